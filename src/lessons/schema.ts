@@ -1,0 +1,57 @@
+// One schema for the bundled library and for custom lesson packs: what passes here is safe to rank and render.
+import * as v from 'valibot';
+import { TOPIC_IDS, type TopicId } from '../topics';
+
+const text = (min: number, max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
+
+function uniqueBy<T>(key: (item: T) => string) {
+  return (items: readonly T[]) => new Set(items.map(key)).size === items.length;
+}
+
+export const LessonSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64)),
+  title: text(3, 80),
+  topics: v.pipe(
+    v.array(v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`)),
+    v.minLength(1, 'needs at least one topic (the first is the main topic)'),
+    v.maxLength(4, 'at most 4 topics'),
+    v.check(uniqueBy((t: TopicId) => t), 'lists a topic twice'),
+  ),
+  advice: text(20, 700),
+  steps: v.optional(v.pipe(v.array(text(3, 240)), v.maxLength(8, 'at most 8 steps'))),
+  phrases: v.pipe(v.array(text(5, 400)), v.minLength(2, 'needs 2 to 4 phrases'), v.maxLength(4, 'needs 2 to 4 phrases')),
+  // Lessons that tickets never trigger (team care) have no cues.
+  cues: v.pipe(
+    v.array(text(2, 60)),
+    v.maxLength(120, 'at most 120 cues'),
+    v.check(uniqueBy((c: string) => c.toLowerCase()), 'lists a cue twice'),
+  ),
+  // Tone of voice that calls for this lesson even without a cue word.
+  signals: v.optional(v.array(v.picklist(['shouting', 'exclamation'] as const))),
+  source: v.strictObject({
+    article: text(1, 200),
+    quote: v.pipe(text(3, 300), v.maxWords('en', 25, 'must be at most 25 words')),
+  }),
+});
+
+export type Lesson = v.InferOutput<typeof LessonSchema>;
+export type ToneSignal = NonNullable<Lesson['signals']>[number];
+
+export const MAX_PACK_LESSONS = 500;
+
+// Duplicate lesson ids are reported by validatePack, which can name the second one.
+export const PackSchema = v.strictObject({
+  format: v.literal('extra-mile-pack', 'must be "extra-mile-pack"'),
+  version: v.literal(1, 'must be 1 (the only pack format so far)'),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'), v.maxLength(64)),
+  name: text(1, 80),
+  description: v.optional(text(0, 500)),
+  lessons: v.pipe(
+    v.array(LessonSchema),
+    v.minLength(1, 'a pack needs at least one lesson'),
+    v.maxLength(MAX_PACK_LESSONS, `a pack holds at most ${MAX_PACK_LESSONS} lessons`),
+  ),
+});
+
+export type LessonPack = v.InferOutput<typeof PackSchema>;

@@ -1,0 +1,44 @@
+// The matcher's contract. It knows text, not pages: adapters turn a page into TicketText.
+import type { Lesson } from '../lessons/schema';
+
+/** What the matcher reads: a subject and the customer's messages, oldest first (the newest counts most). */
+export interface TicketText {
+  subject?: string;
+  messages: string[];
+}
+
+/** Where a piece of evidence sits: the subject, or a message by its index in `messages`. A plain string ticket is message 0. */
+export type TextPart = 'subject' | number;
+
+export interface Evidence {
+  /** The lesson's cue (or tone signal name) that matched. */
+  cue: string;
+  /** The ticket's own words at [start, end) of that part. */
+  text: string;
+  part: TextPart;
+  start: number;
+  end: number;
+  /** exact: same word stems; fuzzy: a typo or variant found by fuse.js; tone: shouting or exclamation marks. */
+  kind: 'exact' | 'fuzzy' | 'tone';
+  /** negated ("not broken") and quoted (a "> " line or text in quotation marks) count for less. */
+  context: 'plain' | 'negated' | 'quoted';
+}
+
+export interface Suggestion {
+  lesson: Lesson;
+  /** Confidence in [0, 1], higher is better. */
+  score: number;
+  /** Why it matched, strongest first. */
+  evidence: Evidence[];
+}
+
+export interface RankOptions {
+  /** How many suggestions at most (default 5). */
+  limit?: number;
+  /** Suggestions scoring below this are dropped (default DEFAULT_MIN_SCORE). */
+  minScore?: number;
+  /** Per-lesson multipliers from agents' feedback, e.g. { 'own-it': 1.2 }; 1 is neutral, 0 hides. */
+  weights?: Readonly<Record<string, number>>;
+  /** Lesson ids never to suggest (hidden, or marked not relevant for this ticket). */
+  exclude?: ReadonlySet<string>;
+}
