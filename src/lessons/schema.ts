@@ -5,8 +5,8 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 const text = (min: number, max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
 
-function uniqueBy<T>(key: (item: T) => string) {
-  return (items: readonly T[]) => new Set(items.map(key)).size === items.length;
+function uniqueItems<T>(key: (item: T) => string, message: string) {
+  return v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, message);
 }
 
 export const LessonSchema = v.strictObject({
@@ -16,7 +16,7 @@ export const LessonSchema = v.strictObject({
     v.array(v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`)),
     v.minLength(1, 'needs at least one topic (the first is the main topic)'),
     v.maxLength(4, 'at most 4 topics'),
-    v.check(uniqueBy((t: TopicId) => t), 'lists a topic twice'),
+    uniqueItems((t: TopicId) => t, 'lists a topic twice'),
   ),
   advice: text(20, 700),
   steps: v.optional(v.pipe(v.array(text(3, 240)), v.maxLength(8, 'at most 8 steps'))),
@@ -25,7 +25,7 @@ export const LessonSchema = v.strictObject({
   cues: v.pipe(
     v.array(text(2, 60)),
     v.maxLength(120, 'at most 120 cues'),
-    v.check(uniqueBy((c: string) => c.toLowerCase()), 'lists a cue twice'),
+    uniqueItems((c: string) => c.toLowerCase(), 'lists a cue twice'),
   ),
   // Tone of voice that calls for this lesson even without a cue word.
   signals: v.optional(v.array(v.picklist(['shouting', 'exclamation'] as const))),
