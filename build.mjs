@@ -1,0 +1,51 @@
+// One flat list of build steps. `node build.mjs` builds everything; each step says what it wrote.
+//   dist/chrome/       the unpacked extension (load it in chrome://extensions, or `npm start`)
+//   dist/chrome-test/  the same, plus content-script matches for the e2e tests' self-hosted desk host (*.example.org)
+//   dist/cli.mjs       the command-line tool; dist/tools/ the eval and bench scripts
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+const started = performance.now();
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Where the e2e tests serve self-hosted desks (osTicket, FreeScout, …); never in a store build. */
+export const TEST_HOST_MATCH = 'https://*.example.org/*';
+
+async function report(file) {
+  const bytes = await readFile(file);
+  console.log(`  ${file.padEnd(34)} ${kb(bytes.length).padStart(9)}  (${kb(gzipSync(bytes).length)} gzipped)`);
+}
+
+async function step(name, fn) {
+  const t = performance.now();
+  await fn();
+  console.log(`✓ ${name} (${Math.round(performance.now() - t)} ms)`);
+}
+
+// mainFields: jsonc-parser's "main" is a UMD build that esbuild cannot bundle; its "module" build is ESM.
+const node = { bundle: true, platform: 'node', mainFields: ['module', 'main'], format: 'esm', target: 'node20', legalComments: 'none', logLevel: 'warning' };
+const web = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['chrome116', 'firefox128'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+};
+
+await step('clean dist/', () => rm('dist', { recursive: true, force: true }).then(() => mkdir('dist', { recursive: true })));
+
+await step('bundle the CLI → dist/cli.mjs', async () => {
+  await build({ ...node, entryPoints: ['src/cli-bin.ts'], outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' } });
+  await report('dist/cli.mjs');
+});
+
+await step('bundle eval and bench → dist/tools/', async () => {
+  await build({ ...node, entryPoints: ['scripts/eval.ts', 'scripts/bench.ts'], outdir: 'dist/tools', outExtension: { '.js': '.mjs' } });
+});
+
+console.log(`built in ${Math.round(performance.now() - started)} ms`);

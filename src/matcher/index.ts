@@ -1,0 +1,305 @@
+// Ranks lessons against a ticket. The ticket is read once, word by word; each word is looked up in an index of
+// the lessons' cue words (exact by stem, or by fuse.js for typos, cached per word), and cue phrases are found by
+// walking a trie from each word. So the cost grows with the ticket's length, not with ticket × lessons.
+import Fuse from 'fuse.js';
+import { stemmer } from 'stemmer';
+import { mainTopic, type Lesson, type ToneSignal } from '../lessons/schema';
+import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
+import type { Evidence, RankOptions, Suggestion, TextPart, TicketText } from './types';
+
+export type { Evidence, RankOptions, Suggestion, TextPart, TicketText } from './types';
+
+export const DEFAULT_LIMIT = 5;
+export const DEFAULT_MIN_SCORE = 0.3;
+
+/** How much each kind of evidence counts. Tuned on the dev set's topics; see README "Relevance". */
+const WEIGHT = {
+  fuzzy: 0.75,
+  negated: 0.15,
+  quoted: 0.4,
+  subject: 0.9,
+  olderMessage: 0.7,
+  shouting: 0.9,
+  exclamation: 0.7,
+  /** Extra weight per additional word in a cue phrase: longer phrases are more specific. */
+  perExtraWord: 0.45,
+  maxPhrase: 2.2,
+  /** raw evidence e gives score 1 - exp(-e / saturation). */
+  saturation: 1.2,
+  /** Later suggestions sharing a main topic with an earlier one are ordered as if scored this much lower. */
+  sameTopicPenalty: 0.7,
+} as const;
+
+// Common words never sent to fuzzy matching: they are spelled right and would only produce false matches.
+const COMMON = new Set(
+  'about above after again against being below between could doing during every having other their there these those through under until where which while would should shall might maybe still thing things think thanks thank really today tomorrow yesterday because before please hello since something anything everything nothing someone anyone everyone'.split(
+    ' ',
+  ),
+);
+
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MAX_LENGTH = 32; // fuse.js's bitap works on patterns up to 32 characters
+
+interface CueRef {
+  lesson: number;
+  cue: string;
+  weight: number;
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  cues: CueRef[];
+}
+
+export interface MatcherIndex {
+  readonly lessons: readonly Lesson[];
+  readonly root: TrieNode;
+  /** Stems of every cue word. */
+  readonly stems: Set<string>;
+  /** Cue words of FUZZY_MIN_LENGTH or more, grouped by first letter: a typo rarely changes the first letter. */
+  readonly fuzzyByInitial: Map<string, Fuse<string>>;
+  /** word → canonical stem (or null when it matches no cue word); grows with the vocabulary seen, bounded. */
+  readonly wordCache: Map<string, string | null>;
+  readonly fuzzyWords: Set<string>;
+  readonly signals: Map<ToneSignal, number[]>;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+
+/** A word's stem, as cues and tickets are compared. */
+export function stem(word: string): string {
+  // Contractions keep their apostrophe ("didn't"); the stemmer would split hairs over it.
+  return word.includes("'") ? word.replace(/'s$/, '') : stemmer(word);
+}
+
+function cueStems(cue: string): string[] {
+  return tokenize(cue).map((t) => stem(t.word));
+}
+
+export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
+  const root: TrieNode = { next: new Map(), cues: [] };
+  const stems = new Set<string>();
+  const words = new Set<string>();
+  const signals = new Map<ToneSignal, number[]>();
+  lessons.forEach((lesson, lessonIndex) => {
+    for (const cue of lesson.cues) {
+      const tokens = tokenize(cue);
+      if (!tokens.length) continue;
+      let node = root;
+      for (const token of tokens) {
+        const s = stem(token.word);
+        stems.add(s);
+        if (token.word.length >= FUZZY_MIN_LENGTH && !token.word.includes("'")) words.add(token.word);
+        let child = node.next.get(s);
+        if (!child) {
+          child = { next: new Map(), cues: [] };
+          node.next.set(s, child);
+        }
+        node = child;
+      }
+      const weight = Math.min(WEIGHT.maxPhrase, 1 + WEIGHT.perExtraWord * (tokens.length - 1));
+      node.cues.push({ lesson: lessonIndex, cue, weight, length: tokens.length });
+    }
+    for (const signal of lesson.signals ?? []) {
+      signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
+    }
+  });
+  const byInitial = new Map<string, string[]>();
+  for (const word of words) {
+    const initial = word[0] ?? '';
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+  }
+  const fuzzyByInitial = new Map<string, Fuse<string>>();
+  for (const [initial, list] of byInitial) {
+    fuzzyByInitial.set(initial, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.34, shouldSort: true }));
+  }
+  return { lessons, root, stems, fuzzyByInitial, wordCache: new Map(), fuzzyWords: words, signals };
+}
+
+/** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
+function canonical(index: MatcherIndex, word: string): { stem: string; fuzzy: boolean } | null {
+  const cached = index.wordCache.get(word);
+  if (cached !== undefined) return cached === null ? null : { stem: cached.slice(1), fuzzy: cached[0] === '~' };
+  const own = stem(word);
+  let result: { stem: string; fuzzy: boolean } | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
+  if (!result && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !COMMON.has(word) && !/\d|'/.test(word)) {
+    const found = fuzzyLookup(index, word);
+    if (found) result = { stem: stem(found), fuzzy: true };
+  }
+  if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
+  index.wordCache.set(word, result ? (result.fuzzy ? '~' : '=') + result.stem : null);
+  return result;
+}
+
+function fuzzyLookup(index: MatcherIndex, word: string): string | null {
+  const fuse = index.fuzzyByInitial.get(word[0] ?? '');
+  if (!fuse) return null;
+  // One typo in five letters, two from six letters up (a swap like "cancle" counts as two).
+  const maxScore = word.length <= 5 ? 0.21 : 0.34;
+  const maxLengthGap = word.length <= 6 ? 1 : 2;
+  for (const { item, score } of fuse.search(word, { limit: 5 })) {
+    if ((score ?? 1) > maxScore) break;
+    if (Math.abs(item.length - word.length) <= maxLengthGap) return item;
+  }
+  return null;
+}
+
+interface Part {
+  part: TextPart;
+  text: string;
+  weight: number;
+}
+
+function partsOf(ticket: string | TicketText): Part[] {
+  if (typeof ticket === 'string') return [{ part: 0, text: ticket, weight: 1 }];
+  const parts: Part[] = [];
+  if (ticket.subject) parts.push({ part: 'subject', text: ticket.subject, weight: WEIGHT.subject });
+  const last = ticket.messages.length - 1;
+  ticket.messages.forEach((text, i) => parts.push({ part: i, text, weight: i === last ? 1 : WEIGHT.olderMessage }));
+  return parts;
+}
+
+interface Hit extends Evidence {
+  value: number;
+  /** Token span, to keep overlapping cues of one lesson from counting twice. */
+  first: number;
+  last: number;
+}
+
+function collectHits(index: MatcherIndex, part: Part, perLesson: Map<number, Hit[]>): void {
+  const tokens = tokenize(part.text);
+  const canon = tokens.map((t) => canonical(index, t.word));
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = index.root;
+    let fuzzy = false;
+    for (let j = i; j < tokens.length; j++) {
+      const c = canon[j];
+      const token = tokens[j] as Token;
+      if (!c || token.sentence !== tokens[i]?.sentence) break;
+      node = node.next.get(c.stem);
+      if (!node) break;
+      fuzzy ||= c.fuzzy;
+      for (const ref of node.cues) addHit(perLesson, ref, part, tokens, i, j, fuzzy);
+    }
+  }
+  addToneHits(index, part, tokens, perLesson);
+}
+
+function addHit(perLesson: Map<number, Hit[]>, ref: CueRef, part: Part, tokens: Token[], first: number, last: number, fuzzy: boolean) {
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  const negated = isNegatedAt(tokens, first);
+  const quoted = a.quoted;
+  const context = negated ? 'negated' : quoted ? 'quoted' : 'plain';
+  const value =
+    ref.weight * part.weight * (fuzzy ? WEIGHT.fuzzy : 1) * (negated ? WEIGHT.negated : quoted ? WEIGHT.quoted : 1);
+  const hits = perLesson.get(ref.lesson) ?? [];
+  if (!hits.length) perLesson.set(ref.lesson, hits);
+  hits.push({
+    cue: ref.cue,
+    text: part.text.slice(a.start, b.end),
+    part: part.part,
+    start: a.start,
+    end: b.end,
+    kind: fuzzy ? 'fuzzy' : 'exact',
+    context,
+    value,
+    first,
+    last,
+  });
+}
+
+function addToneHits(index: MatcherIndex, part: Part, tokens: Token[], perLesson: Map<number, Hit[]>) {
+  const shoutingLessons = index.signals.get('shouting');
+  if (shoutingLessons) {
+    const capitals = tokens.filter((t) => t.capitals && !t.quoted);
+    // Three words in capitals, or one long one ("UNACCEPTABLE"): short acronyms alone are not shouting.
+    const loud = capitals.length >= 3 ? capitals[0] : capitals.find((t) => t.end - t.start >= 6);
+    if (loud) {
+      for (const lesson of shoutingLessons) pushTone(perLesson, lesson, 'shouting', part, loud.start, loud.end, WEIGHT.shouting);
+    }
+  }
+  const exclaimLessons = index.signals.get('exclamation');
+  const run = exclaimLessons ? exclamationRuns(part.text)[0] : undefined;
+  if (exclaimLessons && run) {
+    for (const lesson of exclaimLessons) pushTone(perLesson, lesson, 'exclamation', part, run[0], run[1], WEIGHT.exclamation);
+  }
+}
+
+function pushTone(perLesson: Map<number, Hit[]>, lesson: number, signal: ToneSignal, part: Part, start: number, end: number, weight: number) {
+  const hits = perLesson.get(lesson) ?? [];
+  if (!hits.length) perLesson.set(lesson, hits);
+  hits.push({ cue: signal, text: part.text.slice(start, end), part: part.part, start, end, kind: 'tone', context: 'plain', value: weight * part.weight, first: -1, last: -1 });
+}
+
+/** Each cue counts once (its strongest occurrence); a shorter cue inside a longer matched one does not count again. */
+function strongestEvidence(hits: Hit[]): Hit[] {
+  const best = new Map<string, Hit>();
+  const ordered = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || b.value - a.value);
+  const taken: Array<{ part: TextPart; first: number; last: number }> = [];
+  for (const hit of ordered) {
+    if (best.has(hit.cue)) continue;
+    const inside = hit.first >= 0 && taken.some((t) => t.part === hit.part && hit.first >= t.first && hit.last <= t.last && (t.last > hit.last || t.first < hit.first));
+    if (inside) continue;
+    best.set(hit.cue, hit);
+    if (hit.first >= 0) taken.push({ part: hit.part, first: hit.first, last: hit.last });
+  }
+  return [...best.values()].sort((a, b) => b.value - a.value);
+}
+
+const indexCache = new WeakMap<readonly Lesson[], MatcherIndex>();
+
+function indexFor(lessons: readonly Lesson[] | MatcherIndex): MatcherIndex {
+  if (!Array.isArray(lessons)) return lessons as MatcherIndex;
+  const list = lessons as readonly Lesson[];
+  let index = indexCache.get(list);
+  if (!index) {
+    index = buildIndex(list);
+    indexCache.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * Ranks lessons for a ticket, best first. Pass the same lessons array (or a prebuilt index) between calls
+ * and its index is reused. Only suggestions scoring at least `minScore` come back.
+ */
+export function rank(ticket: string | TicketText, lessons: readonly Lesson[] | MatcherIndex, options: RankOptions = {}): Suggestion[] {
+  const index = indexFor(lessons);
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const perLesson = new Map<number, Hit[]>();
+  for (const part of partsOf(ticket)) collectHits(index, part, perLesson);
+
+  const scored: Suggestion[] = [];
+  for (const [lessonIndex, hits] of perLesson) {
+    const lesson = index.lessons[lessonIndex];
+    if (!lesson || options.exclude?.has(lesson.id)) continue;
+    const weight = Math.max(0, Math.min(3, options.weights?.[lesson.id] ?? 1));
+    const evidence = strongestEvidence(hits);
+    const raw = evidence.reduce((sum, hit) => sum + hit.value, 0) * weight;
+    const score = 1 - Math.exp(-raw / WEIGHT.saturation);
+    if (score < minScore || score <= 0) continue;
+    scored.push({
+      lesson,
+      score: Math.round(score * 1000) / 1000,
+      evidence: evidence.map(({ cue, text, part, start, end, kind, context }) => ({ cue, text, part, start, end, kind, context })),
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.lesson.id.localeCompare(b.lesson.id));
+  return diversify(scored).slice(0, limit);
+}
+
+/** Orders so that the first few suggestions cover different main topics when the scores are close. */
+function diversify(sorted: Suggestion[]): Suggestion[] {
+  const seen = new Map<string, number>();
+  const keyed = sorted.map((s, position) => {
+    const topic = mainTopic(s.lesson);
+    const count = seen.get(topic) ?? 0;
+    seen.set(topic, count + 1);
+    return { s, position, key: s.score * WEIGHT.sameTopicPenalty ** count };
+  });
+  keyed.sort((a, b) => b.key - a.key || a.position - b.position);
+  return keyed.map((k) => k.s);
+}

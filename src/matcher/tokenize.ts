@@ -1,0 +1,102 @@
+// One pass over the ticket text: words with offsets, plus what each word's surroundings say about it
+// (inside a sentence, after a negation, inside quoted text). Everything else in the matcher works on this.
+
+export interface Token {
+  /** Lower-cased word, curly apostrophes made straight. */
+  word: string;
+  start: number;
+  end: number;
+  /** Words in the same sentence share an id; cue phrases never cross sentences. */
+  sentence: number;
+  /** Words in the same clause share an id; a negation reaches no further than its clause. */
+  clause: number;
+  /** On a "> " line or between quotation marks. */
+  quoted: boolean;
+  /** Written in capitals (three letters or more, no digits). */
+  capitals: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SENTENCE_END = /[.!?;\n]/;
+const CLAUSE_END = /[,:()\u2014\u2013]|\s-\s/;
+// Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
+export const MAX_WORD_LENGTH = 40;
+
+/** Spans of quoted text: whole "> " lines, and short runs between straight or curly double quotes on one line. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const QUOTED_LINE = /^[ \t]*>.*$/gm;
+  for (const m of text.matchAll(QUOTED_LINE)) spans.push([m.index, m.index + m[0].length]);
+  const INLINE_QUOTE = /["“]([^"“”\n]{1,160})["”]/g;
+  for (const m of text.matchAll(INLINE_QUOTE)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const quotes = quotedSpans(text);
+  let quoteIndex = 0;
+  let sentence = 0;
+  let clause = 0;
+  let previousEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const raw = m[0];
+    const gap = text.slice(previousEnd, start);
+    if (SENTENCE_END.test(gap)) {
+      sentence++;
+      clause++;
+    } else if (CLAUSE_END.test(gap)) {
+      clause++;
+    }
+    previousEnd = start + raw.length;
+    if (raw.length > MAX_WORD_LENGTH) continue;
+    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
+    const span = quotes[quoteIndex];
+    const word = raw.toLowerCase().replace(/’/g, "'");
+    if (word === 'but' || word === 'although' || word === 'however') clause++;
+    tokens.push({
+      word,
+      start,
+      end: start + raw.length,
+      sentence,
+      clause,
+      quoted: span !== undefined && span[0] <= start,
+      capitals: raw.length >= 3 && raw !== word && raw === raw.toUpperCase() && !/\d/.test(raw),
+    });
+  }
+  return tokens;
+}
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nor', 'without', 'none', 'neither', 'hardly',
+  "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "won't", "wouldn't",
+  "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent',
+  'werent', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt',
+]);
+
+// Words that sit between a negation and what it negates ("not really broken", "no problems at all").
+const FILLERS = new Set(['a', 'an', 'the', 'any', 'be', 'been', 'is', 'was', 'are', 'were', 'even', 'really', 'so', 'too', 'very', 'that', 'at', 'all', 'ever', 'yet', 'actually']);
+
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
+/** True when the nearest content word before tokens[index], in the same clause, is a negation. */
+export function isNegatedAt(tokens: readonly Token[], index: number): boolean {
+  const clause = tokens[index]?.clause;
+  for (let i = index - 1, looked = 0; i >= 0 && looked < 4; i--, looked++) {
+    const token = tokens[i];
+    if (!token || token.clause !== clause) return false;
+    if (NEGATORS.has(token.word)) return true;
+    if (!FILLERS.has(token.word)) return false;
+  }
+  return false;
+}
+
+/** Runs of "!!", "!?" or "?!": exclamation that reads as raised voice. */
+export function exclamationRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[!?]{2,}/g)) if (m[0].includes('!')) runs.push([m.index, m.index + m[0].length]);
+  return runs;
+}

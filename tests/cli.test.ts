@@ -1,0 +1,108 @@
+// The built CLI as people run it: `node dist/cli.mjs ...` in a real process (npm test builds it first).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const cli = resolve(__dirname, '../dist/cli.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'extra-mile-cli-'));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function file(name: string, content: string | Buffer) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does)');
+});
+
+describe('extra-mile suggest', () => {
+  it('explains its suggestions in readable form', () => {
+    const r = run(['suggest', '-'], 'I have been transferred three times and nobody can help me. I want a supervisor.');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^1\. .+\[ownership · Ownership\] score 0\.\d\d/m);
+    expect(r.out).toMatch(/why: .*"transferred/);
+  });
+
+  it('prints full JSON with --json and honours --limit', () => {
+    const r = run(['suggest', file('t.txt', 'The blender arrived broken and the lid is missing. I want a refund.'), '--json', '--limit', '2']);
+    expect(r.code).toBe(0);
+    const suggestions = JSON.parse(r.out) as Array<{ lesson: { id: string; topics: string[] }; score: number; evidence: unknown[] }>;
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(2);
+    expect(suggestions[0]?.lesson.topics[0]).toBe('keep-the-promise');
+    expect(suggestions[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('answers JSONL line by line, in order, in the stable shape', () => {
+    const lines = [
+      { id: 'a', text: 'Where is my order? Still waiting after two weeks and no reply to my emails.' },
+      { id: 7, text: 'How do I reset my password?' },
+      { id: 'c', text: 'Lovely weather today.' },
+    ];
+    const r = run(['suggest', '--jsonl', '-'], lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    expect(r.code).toBe(0);
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; suggestions: Array<Record<string, unknown>> });
+    expect(out.map((o) => o.id)).toEqual(['a', 7, 'c']);
+    expect(Object.keys(out[0]?.suggestions[0] ?? {}).sort()).toEqual(['cues', 'lesson', 'score', 'topics']);
+    expect(out[0]?.suggestions[0]?.topics).toContain('keep-informed');
+    expect(out[1]?.suggestions.map((s) => (s.topics as string[])[0])).toContain('clear-guidance');
+    expect(out[2]?.suggestions).toEqual([]);
+  });
+
+  it('refuses bad input with one clear line and a documented exit code', () => {
+    const cases: Array<[string[], string | undefined, number, RegExp]> = [
+      [['suggest', join(dir, 'missing.txt')], undefined, 3, /cannot read .*missing\.txt: no such file/],
+      [['suggest', dir], undefined, 3, /it is a directory/],
+      [['suggest', '-'], '   \n', 3, /empty/],
+      [['suggest', file('bin.dat', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]))], undefined, 3, /binary/],
+      [['suggest', '--jsonl', '-'], '{"id":1,"text":"ok"}\n{"id":2,"text":\n', 3, /line 2: not valid JSON/],
+      [['suggest', '--jsonl', '-'], '{"id":1}\n', 3, /line 1: "text" must be a string/],
+      [['suggest', '--frobnicate', '-'], 'x', 2, /Unknown option '--frobnicate'/],
+      [['suggest', '--limit', 'lots', '-'], 'x', 2, /--limit takes a whole number/],
+      [['wibble'], undefined, 2, /unknown command "wibble"/],
+      [['lessons', '--topic', 'kindness'], undefined, 2, /unknown topic "kindness"/],
+    ];
+    for (const [args, input, code, message] of cases) {
+      const r = run(args, input);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err, args.join(' ')).toMatch(message);
+    }
+  });
+});
+
+describe('extra-mile lessons and check-pack', () => {
+  it('lists lessons by topic', () => {
+    const r = run(['lessons', '--topic', 'team-care', '--json']);
+    expect(r.code).toBe(0);
+    const lessons = JSON.parse(r.out) as Array<{ topics: string[] }>;
+    expect(lessons.length).toBeGreaterThanOrEqual(2);
+    for (const l of lessons) expect(l.topics).toContain('team-care');
+  });
+
+  it('checks a pack: valid exits 0, invalid exits 1 naming line and path', () => {
+    const lesson = {
+      id: 'say-sorry-first',
+      title: 'Say sorry first',
+      topics: ['empathy'],
+      advice: 'Open with a plain apology before any explanation.',
+      phrases: ['I am sorry this happened.', 'I am sorry for the trouble this caused.'],
+      cues: ['so upset'],
+      source: { article: 'Our playbook', quote: 'Sorry comes first.' },
+    };
+    const good = { format: 'extra-mile-pack', version: 1, id: 'ours', name: 'Ours', lessons: [lesson] };
+    expect(run(['check-pack', file('good.json', JSON.stringify(good, null, 2))])).toMatchObject({ code: 0 });
+    const badText = JSON.stringify({ ...good, lessons: [{ ...lesson, topics: ['sorry'] }] }, null, 2);
+    const line = badText.split('\n').findIndex((l) => l.includes('"sorry"')) + 1;
+    const bad = run(['check-pack', file('bad.json', badText)]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`bad.json: line ${line}, lessons[0].topics[0]: must be one of`);
+  });
+});

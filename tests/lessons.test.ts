@@ -1,0 +1,82 @@
+// The bundled library is data, checked like code: schema, ids, topics, grounded quotes, coverage, and
+// a table of short self-written tickets that must bring each lesson into the top 3.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_LESSONS, BUILTIN_PACK } from '../src/lessons/index';
+import { validatePack } from '../src/lessons/pack';
+import { rank } from '../src/matcher/index';
+import { tokenize } from '../src/matcher/tokenize';
+import { TOPICS } from '../src/topics';
+
+const seedsDir = resolve(__dirname, '../../shared/seeds');
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the bundled lesson library', () => {
+  it('passes the pack schema that custom packs must pass', () => {
+    const verdict = validatePack(JSON.parse(JSON.stringify(BUILTIN_PACK)));
+    expect(verdict.ok ? [] : verdict.errors).toEqual([]);
+  });
+
+  it('has between 35 and 60 lessons with unique ids', () => {
+    expect(BUILTIN_LESSONS.length).toBeGreaterThanOrEqual(35);
+    expect(BUILTIN_LESSONS.length).toBeLessThanOrEqual(60);
+    expect(new Set(BUILTIN_LESSONS.map((l) => l.id)).size).toBe(BUILTIN_LESSONS.length);
+  });
+
+  it('uses only topic ids from TOPICS.md', () => {
+    const topicsMd = readFileSync(resolve(__dirname, '../../shared/TOPICS.md'), 'utf8');
+    const documented = new Set([...topicsMd.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+    expect([...documented].sort()).toEqual(TOPICS.map((t) => t.id).sort());
+    for (const lesson of BUILTIN_LESSONS) for (const topic of lesson.topics) expect(documented, lesson.id).toContain(topic);
+  });
+
+  it('grounds every lesson in a verbatim quote of the article it cites', () => {
+    const articles = new Map(readdirSync(seedsDir).map((f) => [f, normalise(readFileSync(resolve(seedsDir, f), 'utf8'))]));
+    for (const lesson of BUILTIN_LESSONS) {
+      const article = articles.get(lesson.source.article);
+      expect(article, `${lesson.id} cites ${lesson.source.article}`).toBeDefined();
+      expect(article, `${lesson.id}'s quote`).toContain(normalise(lesson.source.quote));
+      expect(lesson.source.quote.split(/\s+/).length, lesson.id).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('cites every seed article', () => {
+    const cited = new Set(BUILTIN_LESSONS.map((l) => l.source.article));
+    expect([...cited].sort()).toEqual(readdirSync(seedsDir).sort());
+  });
+
+  it('has at least two lessons for every topic tickets trigger, and cues for every such lesson', () => {
+    for (const topic of TOPICS) {
+      const main = BUILTIN_LESSONS.filter((l) => l.topics[0] === topic.id);
+      expect(main.length, topic.id).toBeGreaterThanOrEqual(2);
+      for (const lesson of main) {
+        if (topic.triggeredByTickets) expect(lesson.cues.length, lesson.id).toBeGreaterThanOrEqual(10);
+        else expect(lesson.cues, lesson.id).toEqual([]);
+      }
+    }
+  });
+
+  it('has cues that the matcher can read (each has a word)', () => {
+    for (const lesson of BUILTIN_LESSONS) for (const cue of lesson.cues) expect(tokenize(cue).length, `${lesson.id}: "${cue}"`).toBeGreaterThan(0);
+  });
+});
+
+interface LessonCase {
+  lesson: string;
+  ticket: string;
+}
+const cases = JSON.parse(readFileSync(resolve(__dirname, 'lesson-cases.json'), 'utf8')) as LessonCase[];
+
+describe('each lesson comes up for a ticket that calls for it', () => {
+  it('has a case for every ticket-triggered lesson', () => {
+    const covered = new Set(cases.map((c) => c.lesson));
+    const missing = BUILTIN_LESSONS.filter((l) => l.cues.length && !covered.has(l.id)).map((l) => l.id);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(cases.map((c) => [c.lesson, c.ticket] as const))('%s: %s', (id, ticket) => {
+    const top3 = rank(ticket, BUILTIN_LESSONS, { limit: 3 }).map((s) => s.lesson.id);
+    expect(top3).toContain(id);
+  });
+});
