@@ -1,0 +1,36 @@
+// Chatwoot (self-hosted, or cloud at app.chatwoot.com): /app/accounts/<a>/conversations/<id>. A Vue app;
+// the conversation panel lists messages with incoming (contact) ones on the left.
+import { defineSelectorAdapter, hasAny, idFromUrl, queryOne } from './read';
+
+function isIncoming(item: Element): boolean {
+  // 2.x – 3.x: <li class="left"> is incoming, "right" outgoing; private notes are .bubble.is-private.
+  if (item.localName === 'li') return item.classList.contains('left') && !queryOne(item, '.bubble.is-private');
+  // 4.x: the bubble's variant class — "user" bubbles are bg-n-slate-4 / bg-n-solid-received; private notes amber.
+  return queryOne(item, '.left-bubble.bg-n-slate-4, .left-bubble.bg-n-solid-received') !== null;
+}
+
+export default defineSelectorAdapter({
+  id: 'chatwoot',
+  label: 'Chatwoot',
+  matches: ['https://app.chatwoot.com/*'],
+  // The dashboard's conversation layout.
+  detect: (doc) => hasAny(doc, ['.conversation-details-wrap', '.conversations-list-wrap']) && hasAny(doc, ['#app']),
+  scope: ['.conversation-details-wrap'],
+  // Chats have no subject; email conversations show the mail's subject in the first bubble's header.
+  subject: ['.conversation-details-wrap [data-email-subject]', '.conversation-details-wrap .email-subject'],
+  ticketId: (url) => idFromUrl(url, /\/conversations\/(\d+)/),
+  message: {
+    item: [
+      '.conversation-panel > li', // 2.x – 3.x
+      '[data-message-id]', // 4.x
+    ],
+    body: ['.text-content', '.message-text__wrap', '.prose-bubble', '[class*="prose"]'],
+    isCustomer: isIncoming,
+    strip: ['.quoted-text', '[data-quoted]'],
+  },
+  order: 'oldest-first',
+  editor: [
+    '.reply-box .ProseMirror[contenteditable="true"]', // ProseMirror reply box
+    '.reply-box textarea',
+  ],
+});

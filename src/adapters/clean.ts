@@ -1,0 +1,156 @@
+// Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
+// signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
+
+/** Longest message kept, in characters. */
+export const MAX_MESSAGE_CHARS = 20_000;
+/** Longest ticket kept (all messages together); the newest messages win. */
+export const MAX_TICKET_CHARS = 100_000;
+
+/**
+ * Elements that hold quoted history in rendered mail, skipped before text is read.
+ * Gmail, Apple Mail/Thunderbird (`type="cite"`), Outlook on the web, Yahoo, Proton, Zoho, and the
+ * `data-*` markers some desks add when they fold a quote.
+ */
+export const QUOTE_SELECTORS: readonly string[] = [
+  '.gmail_quote',
+  '.gmail_extra',
+  'blockquote[type="cite"]',
+  'blockquote.gmail_quote',
+  '.moz-cite-prefix',
+  '#appendonsend ~ *',
+  '.yahoo_quoted',
+  '.protonmail_quote',
+  '.zmail_extra',
+  '[data-marker="__QUOTED_TEXT__"]',
+  '[data-quoted-text]',
+];
+
+// A reply header starts the quoted history: everything from it to the end goes.
+const REPLY_HEADERS: readonly RegExp[] = [
+  /^On\b.{0,300}\bwrote:?$/i, // Gmail, Apple Mail, Thunderbird (English)
+  /^Le\b.{0,300}\ba écrit\s?:$/i, // French
+  /^Am\b.{0,300}\bschrieb\b.{0,200}:$/i, // German
+  /^El\b.{0,300}\bescribió:$/i, // Spanish
+  /^Op\b.{0,300}\bschreef\b.{0,200}:$/i, // Dutch
+  /^-{2,}\s*Original Message\s*-{2,}$/i, // Outlook desktop, older clients
+  /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
+  /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
+];
+// Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:".
+const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van)\s?:\*?\s+\S/i;
+const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Envoyé|Verzonden)\s?:\*?\s+\S/i;
+// Mobile and client taglines that end a message.
+const TAGLINE = /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b/i;
+// A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
+const SIGN_OFF = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?|cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
+// Trailing paragraphs that are boilerplate, not the customer's words.
+const FOOTER: readonly RegExp[] = [
+  /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
+  /\b(?:this|the) (?:e-?mail|message|communication|transmission)\b.{0,120}\b(?:is|are|may be|contains?)\b.{0,60}\b(?:confidential|privileged)/i,
+  /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
+  /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
+  /\bplease consider the environment before printing\b/i,
+];
+
+/** Clean one message's text. */
+export function cleanMessage(raw: string): string {
+  let lines = normalise(raw).split('\n');
+  lines = cutQuotedHistory(lines);
+  lines = lines.filter((line) => !/^\s*>/.test(line));
+  lines = cutTagline(lines);
+  lines = cutSignature(lines);
+  lines = cutFooter(lines);
+  return capText(tidy(lines.join('\n')), MAX_MESSAGE_CHARS);
+}
+
+/** Collapse whitespace on one line (subjects, names). */
+export function cleanLine(raw: string, max = 500): string {
+  return capText(normalise(raw).replace(/\s+/g, ' ').trim(), max);
+}
+
+/** Cut text to at most `max` characters without splitting a surrogate pair. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+function normalise(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\t/g, ' ');
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function cutQuotedHistory(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) continue;
+    // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
+    const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
+    if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
+    if (/^On\b/i.test(line) && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
+    if (OUTLOOK_FROM.test(line)) {
+      for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
+        if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
+          // Drop the Outlook rule ("______") right above the header too.
+          const start = i > 0 && /^_{8,}$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
+          return lines.slice(0, start);
+        }
+      }
+    }
+  }
+  return lines;
+}
+
+function cutTagline(lines: string[]): string[] {
+  const at = lines.findIndex((line) => TAGLINE.test(line.trim()));
+  return at > 0 ? lines.slice(0, at) : lines;
+}
+
+function cutSignature(lines: string[]): string[] {
+  // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed.
+  const delimiter = lines.findIndex((line, i) => i > 0 && /^--\s?$/.test(line));
+  if (delimiter > 0) lines = lines.slice(0, delimiter);
+  // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
+  // The sign-off and name stay because they are the customer's words (and tone).
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+    if (!SIGN_OFF.test((lines[i] ?? '').trim())) continue;
+    const name = nextNonEmpty(lines, i + 1);
+    if (name < 0) return lines;
+    const rest = lines.slice(name + 1).filter((line) => line.trim());
+    const looksLikeContactBlock =
+      rest.length > 0 && rest.length <= 8 && rest.every((line) => line.trim().length <= 80) && !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()));
+    return looksLikeContactBlock ? lines.slice(0, name + 1) : lines;
+  }
+  return lines;
+}
+
+function cutFooter(lines: string[]): string[] {
+  // Work by paragraph from the end; stop at the first paragraph that is not boilerplate.
+  const text = lines.join('\n');
+  const paragraphs = text.split(/\n\s*\n/);
+  while (paragraphs.length > 1) {
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    if (!FOOTER.some((re) => re.test(last.replace(/\s+/g, ' ')))) break;
+    paragraphs.pop();
+  }
+  return paragraphs.join('\n\n').split('\n');
+}
+
+function nextNonEmpty(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return i;
+  return -1;
+}

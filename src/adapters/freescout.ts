@@ -1,0 +1,28 @@
+// FreeScout (self-hosted), conversation page /conversation/N. Server-rendered; the thread is newest first.
+import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
+
+export default defineSelectorAdapter({
+  id: 'freescout',
+  label: 'FreeScout',
+  // The conversation layout, the body's conversation marker, or the footer credit.
+  detect: (doc) => hasAny(doc, ['#conv-layout-main', 'body[data-conversation_id]', '.footer a[href*="freescout.net"]']),
+  subject: [
+    '.conv-subjtext > span', // 1.8
+    '#conv-subj-value', // the inline editor's input, same text
+  ],
+  // The conversation number shown beside the subject ("# 1"), else the id in the URL.
+  ticketId: (url, doc) => idFromText(firstText(doc, ['.conv-numnav strong'])) ?? idFromUrl(url, /\/conversation\/(\d+)/),
+  message: {
+    item: ['#conv-layout-main .thread'],
+    body: ['.thread-content'],
+    // thread-type-customer: the customer's mail; -message is an agent reply, -note an internal note.
+    isCustomer: (item) => item.classList.contains('thread-type-customer'),
+    author: ['.thread-person strong'],
+  },
+  order: 'newest-first',
+  editor: [
+    '.conv-reply-block .note-editable', // Summernote, shown when the agent clicks Reply
+    '.conv-reply-block textarea#body',
+    'textarea#body',
+  ],
+});

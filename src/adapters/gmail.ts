@@ -1,0 +1,52 @@
+// Gmail (https://mail.google.com/mail/u/0/#inbox/<thread id>) used as a help desk. Class names are
+// minified but have been stable for years. Customer = any sender who is not the signed-in agent (nor a
+// colleague on the agent's own company domain).
+import { defineSelectorAdapter, queryAll, queryOne } from './read';
+
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+// Same domain as the agent means a colleague, except on public mail services where it means nothing.
+const PUBLIC_MAIL = /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|yandex)\./i;
+
+/** The signed-in account's address: the account button, else the tab title ("Subject - me@x - Gmail"). */
+function agentAddress(doc: Document): string | null {
+  for (const el of queryAll(doc, '[aria-label^="Google Account"], a[href^="https://accounts.google.com/SignOutOptions"], [data-email]')) {
+    const found = EMAIL.exec(el.getAttribute('data-email') ?? el.getAttribute('aria-label') ?? '');
+    if (found) return found[0].toLowerCase();
+  }
+  return EMAIL.exec(doc.title)?.[0].toLowerCase() ?? null;
+}
+
+function isFromCustomer(item: Element, doc: Document): boolean {
+  const sender = queryOne(item, '.gD[email], span[email]')?.getAttribute('email')?.toLowerCase();
+  if (!sender) return false;
+  const agent = agentAddress(doc);
+  if (!agent) return true;
+  if (sender === agent) return false;
+  const domain = agent.split('@')[1] ?? '';
+  return PUBLIC_MAIL.test(domain) || sender.split('@')[1] !== domain;
+}
+
+export default defineSelectorAdapter({
+  id: 'gmail',
+  label: 'Gmail',
+  matches: ['https://mail.google.com/*'],
+  scope: ['[role="main"]'],
+  subject: ['h2.hP'],
+  // The thread id is the last segment of the hash (#inbox/FMfcgz…); the heading carries the legacy id.
+  ticketId: (url, doc) =>
+    /#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{16,})$/.exec(url.hash)?.[1] ?? queryOne(doc, 'h2.hP')?.getAttribute('data-legacy-thread-id') ?? null,
+  message: {
+    // Expanded messages; collapsed ones show only a snippet and have no body in the DOM.
+    item: ['div.adn.ads'],
+    body: ['.ii.gt .a3s', '.a3s'],
+    isCustomer: isFromCustomer,
+    author: ['.gD[email]'],
+    // Trimmed content ("...") and quoted history.
+    strip: ['.ajR', '.yj6qo', '.adL > .im', '.gmail_signature'],
+  },
+  order: 'oldest-first',
+  editor: [
+    'div[aria-label="Message Body"][contenteditable="true"]', // reply box (English UI)
+    'div.Am.Al.editable[contenteditable="true"]', // reply box, any language
+  ],
+});

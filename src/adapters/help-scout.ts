@@ -1,0 +1,38 @@
+// Help Scout (https://secure.helpscout.net/conversation/<internal id>/<number>). Agents choose the
+// thread order in their profile, so messages are put in time order from each entry's <time>.
+import { defineSelectorAdapter, idFromUrl } from './read';
+
+export default defineSelectorAdapter({
+  id: 'help-scout',
+  label: 'Help Scout',
+  matches: ['https://secure.helpscout.net/*'],
+  subject: [
+    '[aria-label="Conversation Subject"]', // 2024+ React UI
+    '[data-cy="EditableTextarea"]', // 2021 – 2023
+    '#subjectLine', // legacy
+  ],
+  // The number agents see is the last path segment; the first is Help Scout's internal id.
+  ticketId: (url) => idFromUrl(url, /\/conversation\/\d+\/(\d+)/) ?? idFromUrl(url, /\/conversation\/(\d+)/),
+  message: {
+    item: [
+      '[data-testid="ThreadContainer"] ol[aria-label="Thread Items"] > li > div[id^="thread-"]', // 2024+
+      'ol[aria-label="Thread Items"] > li > div[id^="thread-"]',
+      'article.thread', // legacy: article.thread.{customer|message|note}
+    ],
+    // 2024+: the body is what follows the header block that ends with an <hr>.
+    body: ['div:has(> hr) ~ div', 'section.messageBody', '.thread-content'],
+    allBodies: true,
+    // is-customer (2024+) / customer (legacy); replies by teammates and notes carry other classes.
+    isCustomer: (item) => item.classList.contains('is-customer') || (item.localName === 'article' && item.classList.contains('customer')),
+    author: ['span[data-nocollapse="true"]', '.threadHeader .name'],
+    strip: ['.quoted-text', '[data-testid="QuotedText"]'],
+    time: ['time[datetime]'],
+  },
+  order: 'newest-first',
+  editor: [
+    '[data-cy="ConvoEditor"] [contenteditable="true"]', // 2024+
+    '[data-testid="reply-editor"] [contenteditable="true"]',
+    '[role="textbox"][aria-label="Reply Editor"]',
+    '.redactor_editor', // legacy
+  ],
+});

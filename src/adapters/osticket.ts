@@ -1,0 +1,35 @@
+// osTicket (self-hosted), agent panel /scp/tickets.php?id=N. Server-rendered; moving between tickets
+// swaps #pjax-container in place, so the content script re-reads on DOM change.
+import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
+
+export default defineSelectorAdapter({
+  id: 'osticket',
+  label: 'osTicket',
+  // The staff panel's pjax container plus its ticket thread, or the tip namespace meta osTicket emits.
+  detect: (doc) =>
+    (hasAny(doc, ['#pjax-container']) && hasAny(doc, ['#ticket_thread', '#ticketThread', '.thread-entry'])) ||
+    hasAny(doc, ['meta[name="tip-namespace"][content^="tickets"]']),
+  subject: [
+    '.tixTitle h3', // 1.10 – 1.18
+    '#ticket_thread .thread-entry.message .header .title', // entry title, when the heading is missing
+  ],
+  // The ticket number agents see ("Ticket #928394"), else the internal id from the URL.
+  ticketId: (url, doc) => idFromText(firstText(doc, ['.flush-left h2 a', '.flush-left h2'])) ?? idFromUrl(url, /[?&]id=(\d+)/),
+  message: {
+    item: [
+      '#ticket_thread .thread-entry', // 1.10 – 1.18: div.thread-entry.{message|response|note}
+      '#ticket_thread table.thread-entry', // 1.9: table.thread-entry.{message|response|note}
+    ],
+    body: ['.thread-body'],
+    // "message" is what the user sent; "response" is an agent reply, "note" an internal note.
+    isCustomer: (item) => item.classList.contains('message'),
+    author: ['.header b', '.header .name'],
+  },
+  order: 'oldest-first',
+  editor: [
+    '#reply .redactor-in', // Redactor 3 (1.11+), contenteditable
+    '#reply .redactor-editor', // Redactor 2 (1.10)
+    '#reply textarea#response', // plain-text mode
+    'textarea[name="response"]',
+  ],
+});

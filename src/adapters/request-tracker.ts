@@ -1,0 +1,65 @@
+// Request Tracker (self-hosted), /Ticket/Display.html?id=N. The history arrives by AJAX after the page
+// loads; replies are written on Update.html, whose CKEditor sits in an iframe.
+import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne } from './read';
+
+/** Requestors' user ids and names, from the People box. */
+function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const user of queryAll(doc, '.ticket-info-people .requestors .user, .ticket-info-people .requestors a')) {
+    const id = user.getAttribute('data-user-id');
+    if (id) ids.add(id);
+    const name = (user.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name) names.add(name);
+  }
+  return { ids, names };
+}
+
+function isRequestorMessage(item: Element, doc: Document): boolean {
+  const description = queryOne(item, '.metadata .description');
+  if (!description) return false;
+  // "Comments added" is an internal comment, whoever wrote it.
+  if (/\bcomment/i.test(description.textContent ?? '')) return false;
+  const user = queryOne(description, '.user');
+  const userId = user?.getAttribute('data-user-id') ?? null;
+  const userName = (user?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const { ids, names } = requestors(doc);
+  if (ids.size || names.size) return (userId !== null && ids.has(userId)) || (userName !== '' && names.has(userName));
+  // No People box: the ticket's creator is taken to be the requestor.
+  const creator = queryAll(doc, '.history-container .transaction .metadata .description')
+    .find((d) => /Ticket created/i.test(d.textContent ?? ''))
+    ?.querySelector('.user');
+  return creator !== undefined && creator !== null && creator.getAttribute('data-user-id') === userId;
+}
+
+export default defineSelectorAdapter({
+  id: 'request-tracker',
+  label: 'Request Tracker',
+  // RT names <body> after the component (comp-Ticket-Display) and prints Best Practical's credits.
+  detect: (doc) => hasAny(doc, ['body[id^="comp-Ticket-"]', '#bpscredits', '#rt-header-container']),
+  subject: ['#header h1'], // 4.4 – 5.0: "#5: Subject"
+  // "#5: Subject" on Display.html, "Update ticket #5: Subject" on Update.html.
+  subjectFrom: (text) => text.replace(/^[^#]*#\d+:\s*/, ''),
+  ticketId: (url, doc) => idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(firstText(doc, ['#header h1'])),
+  message: {
+    item: [
+      '.history-container .transaction.message', // 5.0: div.transaction.Ticket-transaction.message
+      '.history .ticket-transaction.message', // 4.4: div.ticket-transaction.message
+    ],
+    // One .messagebody per MIME part shown; empty parts are skipped.
+    body: ['.content .messagebody'],
+    allBodies: true,
+    isCustomer: isRequestorMessage,
+    author: ['.metadata .description .user'],
+    // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
+    strip: ['.message-stanza-folder', '.message-stanza.closed'],
+  },
+  order: 'oldest-first',
+  editor: [
+    '#cke_UpdateContent iframe.cke_wysiwyg_frame', // Update.html, CKEditor 4 in an iframe
+    '#UpdateContent', // plain-text textarea when rich text is off
+    'textarea[name="UpdateContent"]',
+  ],
+  // The history is a placeholder ("Loading...") until its AJAX load fills it in.
+  pending: ['#delayed_ticket_history:not(:has(.history-container))'],
+});

@@ -1,0 +1,45 @@
+// Zendesk Support, Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>). Every open ticket
+// tab keeps its pane in the DOM; only the active one is read, so a background tab is never mistaken
+// for the ticket on screen.
+import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
+
+export default defineSelectorAdapter({
+  id: 'zendesk',
+  label: 'Zendesk',
+  matches: ['https://*.zendesk.com/agent/*'],
+  scope: [
+    '[data-is-active="true"]', // Agent Workspace 2023+: the visible ticket pane
+    '.ticket-panes-grid-layout.active', // Agent Workspace 2021 – 2022
+    '[data-ticket-id="{ticketId}"]', // the pane of the ticket in the URL
+    '[data-side-conversations-anchor-id="{ticketId}"]', // same, older marker
+  ],
+  subject: [
+    'input[data-test-id="omni-header-subject"]', // Agent Workspace: the subject is an input's value
+    'input[aria-label="Subject"]', // 2021 layout without test ids
+    '[data-test-id="ticket-pane-subject"]',
+  ],
+  ticketId: (url, _doc, scope) =>
+    idFromUrl(url, /\/agent\/tickets\/(\d+)/) ??
+    (scope instanceof Element ? scope.getAttribute('data-ticket-id') ?? queryOne(scope, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null : null),
+  message: {
+    item: [
+      '[data-test-id="omni-log-container"] article[data-test-id="omni-log-comment-item"]', // Agent Workspace
+      'article[data-test-id="omni-log-comment-item"]',
+    ],
+    body: ['[data-test-id="omni-log-message-content"]', '.zd-comment'],
+    // type="end-user" on the message is the requester (or another end user); "agent" and "internal" are not.
+    isCustomer: (item) =>
+      !queryOne(item, '[data-test-id="omni-log-internal-note-tag"]') &&
+      queryOne(item, '[data-test-id="omni-log-item-message"]')?.getAttribute('type') === 'end-user',
+    author: ['[data-test-id="omni-log-comment-user-link"]', '[data-test-id="omni-log-item-sender"]'],
+    strip: ['[data-test-id="omni-log-item-read-indicator"]', '.signature'],
+    time: ['time[data-test-id="timestamp-absolute"]', 'time[data-test-id="timestamp-relative"]'],
+  },
+  order: 'oldest-first',
+  editor: [
+    '[data-is-active="true"] [data-test-id="omnicomposer-rich-text-ckeditor"]', // Agent Workspace rich text (CKEditor 5)
+    '[data-is-active="true"] [data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]', // messaging channels
+    '.ticket-panes-grid-layout.active [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]', // 2021 – 2022
+    '[data-test-id="omnicomposer-rich-text-ckeditor"]',
+  ],
+});

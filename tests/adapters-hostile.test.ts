@@ -1,0 +1,100 @@
+// A hostile or broken page must be read safely: no throw, no stack overflow, no script text, and
+// output capped (20,000 characters per message, about 100,000 per ticket).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS } from '../src/adapters/clean';
+import { adapters, findAdapter } from '../src/adapters/index';
+import { elementText } from '../src/adapters/read';
+
+const FIVE_MB = 5 * 1024 * 1024;
+const sentence = 'My parcel is late and nobody answers my emails. ';
+
+function zendeskPage(messages: string[]): string {
+  const items = messages
+    .map(
+      (body) => `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><div class="zd-comment">${body}</div></div></div></article>`,
+    )
+    .join('');
+  return `<main id="main_panes"><div data-is-active="true" data-ticket-id="1"><input data-test-id="omni-header-subject" value="Huge"><div data-test-id="omni-log-container">${items}</div></div></main>`;
+}
+
+describe('hostile pages', () => {
+  it('reads a 5 MB thread without throwing, capped per message and per ticket', () => {
+    // Forty messages of ~130 KB each: 5 MB of customer text.
+    const perMessage = Math.ceil(FIVE_MB / 40);
+    const body = `<p>${sentence.repeat(Math.ceil(perMessage / sentence.length))}</p>`;
+    const html = zendeskPage(Array.from({ length: 40 }, (_, i) => `<p>Message ${i}</p>${body}`));
+    expect(html.length).toBeGreaterThan(FIVE_MB);
+    const url = 'https://acme.zendesk.com/agent/tickets/1';
+    const doc = new JSDOM(html, { url }).window.document;
+    const started = Date.now();
+    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(ticket).not.toBeNull();
+    for (const m of ticket!.messages) expect(m.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    const total = ticket!.subject.length + ticket!.messages.reduce((n, m) => n + m.text.length, 0);
+    expect(total).toBeLessThanOrEqual(MAX_TICKET_CHARS);
+    // The newest messages are the ones kept.
+    expect(ticket!.messages[ticket!.messages.length - 1]!.text).toContain('Message 39');
+  });
+
+  it('reads one 5 MB message on an unknown page (generic) capped', () => {
+    const html = `<title>Big</title><main><p>${'x'.repeat(FIVE_MB)}</p></main>`;
+    const url = 'https://big.example.org/';
+    const doc = new JSDOM(html, { url }).window.document;
+    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    expect(ticket?.generic).toBe(true);
+    expect(ticket!.messages[0]!.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  });
+
+  it('survives deeply nested elements', () => {
+    // 5,000 levels: ten times what Chrome's HTML parser will build (512); jsdom itself recurses deeper.
+    const depth = 5_000;
+    const html = `${'<div>'.repeat(depth)}<p>deep customer text</p>${'</div>'.repeat(depth)}`;
+    const doc = new JSDOM(`<main>${html}</main>`, { url: 'https://deep.example.org/' }).window.document;
+    expect(elementText(doc.body)).toContain('deep customer text');
+    for (const adapter of adapters) {
+      expect(() => adapter.read(doc, new URL('https://deep.example.org/'))).not.toThrow();
+    }
+    const ticket = findAdapter(doc, 'https://deep.example.org/').read(doc, new URL('https://deep.example.org/'));
+    expect(ticket?.messages[0]?.text).toBe('deep customer text');
+  });
+
+  it('walks a 100,000-deep tree without recursion', () => {
+    // A DOM-shaped chain built without jsdom (whose own tree code recurses per level); scripts can
+    // build trees this deep in a real page.
+    type Fake = { nodeType: number; nodeValue?: string; localName?: string; childNodes: Fake[]; parentElement: null };
+    const element = (localName: string, child: Fake) => ({
+      nodeType: 1,
+      localName,
+      childNodes: [child],
+      parentElement: null,
+      getAttribute: () => null,
+      hasAttribute: () => false,
+    });
+    let el: Fake = { nodeType: 3, nodeValue: 'bottom of the well', childNodes: [], parentElement: null };
+    for (let i = 0; i < 100_000; i++) el = element(i % 2 ? 'div' : 'span', el);
+    expect(elementText(el as unknown as Node)).toBe('bottom of the well');
+  });
+
+  it('never reads script, style or template content, nor hidden elements', () => {
+    const html = zendeskPage([
+      `<p>Where is my order?</p><script>alert("pwned"); var secret = "token";</script><style>.x{color:red}</style><template><p>template text</p></template><noscript>enable js</noscript><p hidden>hidden text</p><p aria-hidden="true">aria hidden</p><p style="display:none">display none</p><p style="visibility: hidden">invisible</p>`,
+    ]);
+    const url = 'https://acme.zendesk.com/agent/tickets/1';
+    const doc = new JSDOM(html, { url }).window.document;
+    const text = findAdapter(doc, url).read(doc, new URL(url))!.messages.map((m) => m.text).join('\n');
+    expect(text).toBe('Where is my order?');
+  });
+
+  it('does not run or break on hostile markup in the fixtures folder pages', () => {
+    // Every fixture, mangled: a throwing getter cannot exist in HTML, but broken markup can.
+    const file = path.join(__dirname, 'fixtures/zendesk/ticket-refund-after-return.html');
+    const html = readFileSync(file, 'utf8').replace(/<\/article>/g, '').replace(/<div/g, '<div <<< ');
+    const url = 'https://outdoorco.zendesk.com/agent/tickets/5512';
+    const doc = new JSDOM(html, { url }).window.document;
+    expect(() => findAdapter(doc, url).read(doc, new URL(url))).not.toThrow();
+  });
+});

@@ -1,0 +1,148 @@
+// The shared reading helpers: innerText-like extraction without layout, and message cleaning.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_CHARS, capText, cleanLine, cleanMessage } from '../src/adapters/clean';
+import { elementText, findEditor, findScope, firstText, queryAllFirst, readMessages } from '../src/adapters/read';
+
+const docOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`, { url: 'https://desk.example.org/' }).window.document;
+const textOf = (html: string) => elementText(docOf(html).body);
+
+describe('elementText', () => {
+  it('breaks lines like innerText: <p> a blank line, blocks and <br> one', () => {
+    expect(textOf('<p>One</p><p>Two</p><div>Three</div><div>Four<br>Five</div>')).toBe('One\n\nTwo\n\nThree\nFour\nFive');
+  });
+
+  it('collapses source whitespace, but keeps <pre> and white-space: pre-wrap', () => {
+    expect(textOf('<p>  Hello,\n     world  </p>')).toBe('Hello, world');
+    expect(textOf('<div style="white-space:pre-wrap">Line 1\n\nLine  3</div>')).toBe('Line 1\n\nLine  3');
+    expect(textOf('<pre>a\n  b</pre>')).toBe('a\n  b');
+  });
+
+  it('joins inline elements without extra spaces and separates table cells', () => {
+    expect(textOf('<p>The <b>black</b> <i>kettle</i>,<span> please</span></p>')).toBe('The black kettle, please');
+    expect(textOf('<table><tr><td>Order</td><td>#1</td></tr><tr><td>Total</td><td>$5</td></tr></table>')).toBe('Order #1\nTotal $5');
+  });
+
+  it('drops whitespace-only text between blocks and trailing spaces before breaks', () => {
+    expect(textOf('<div>\n  <div>A </div>\n  <div> B</div>\n</div>')).toBe('A\nB');
+    expect(textOf('<p>Hi,<br>\n<br>\nthere</p>')).toBe('Hi,\n\nthere');
+  });
+
+  it('skips scripts, styles, templates, form controls and hidden elements', () => {
+    const html =
+      '<p>Keep</p><script>no()</script><style>p{}</style><template>no</template><textarea>draft</textarea><button>Send</button>' +
+      '<p hidden>no</p><p aria-hidden="true">no</p><p style="color:red; display: none">no</p><p style="visibility:hidden">no</p><p>Also</p>';
+    expect(textOf(html)).toBe('Keep\n\nAlso');
+  });
+
+  it('honours skip, cutAt and maxChars', () => {
+    const doc = docOf('<div id="m"><p>Mine</p><blockquote class="q">theirs</blockquote><p>More</p><span class="sig"></span><p>Signature</p></div>');
+    const m = doc.getElementById('m')!;
+    expect(elementText(m, { skip: '.q' })).toBe('Mine\n\nMore\n\nSignature');
+    expect(elementText(m, { cutAt: '.sig' })).toBe('Mine\n\ntheirs\n\nMore');
+    expect(elementText(m, { maxChars: 3 })).toBe('Min');
+  });
+
+  it('reads a same-origin iframe in place', () => {
+    const doc = docOf('<div id="m"><p>Before</p><iframe></iframe><p>After</p></div>');
+    doc.querySelector('iframe')!.contentDocument!.body.innerHTML = '<p>Inside the frame</p>';
+    expect(elementText(doc.getElementById('m')!)).toBe('Before\n\nInside the frame\n\nAfter');
+  });
+});
+
+describe('selector helpers', () => {
+  it('firstText takes the first selector that has text; inputs give their value', () => {
+    const doc = docOf('<h1 class="a"> </h1><input class="b" value=" Subject  here "><h2 class="c">Other</h2>');
+    expect(firstText(doc, ['.missing', '.a', '.b', '.c'])).toBe('Subject here');
+  });
+
+  it('treats an invalid selector as no match instead of throwing', () => {
+    const doc = docOf('<p class="ok">fine</p>');
+    expect(firstText(doc, ['p:unknown-pseudo(', '.ok'])).toBe('fine');
+  });
+
+  it('finds thread items inside a same-origin iframe when the page has none', () => {
+    const doc = docOf('<iframe id="thread"></iframe>');
+    doc.querySelector('iframe')!.contentDocument!.body.innerHTML = '<div class="msg customer">Where is my parcel?</div><div class="msg agent">On its way</div>';
+    expect(queryAllFirst(doc, ['.msg'])).toHaveLength(2);
+    const messages = readMessages(doc, { item: ['.msg'], body: [], isCustomer: (el) => el.classList.contains('customer') }, doc);
+    expect(messages).toEqual([{ text: 'Where is my parcel?' }]);
+  });
+
+  it('findScope prefers the visible pane and fills in {ticketId}', () => {
+    const doc = docOf('<div class="pane" data-ticket-id="1" style="display:none">a</div><div class="pane" data-ticket-id="2">b</div>');
+    expect(findScope(doc, ['.pane'], null)?.getAttribute('data-ticket-id')).toBe('2');
+    expect(findScope(doc, ['[data-ticket-id="{ticketId}"]'], '2')?.textContent).toBe('b');
+    expect(findScope(doc, ['[data-ticket-id="{ticketId}"]'], '1')).toBeNull(); // hidden
+    expect(findScope(doc, ['[data-ticket-id="{ticketId}"]'], null)).toBeNull();
+  });
+
+  it('findEditor returns the body of an editor iframe', () => {
+    const doc = docOf('<iframe class="cke_wysiwyg_frame"></iframe>');
+    const editor = findEditor(doc, ['.missing', 'iframe.cke_wysiwyg_frame']);
+    expect(editor?.localName).toBe('body');
+    expect(editor?.ownerDocument).not.toBe(doc);
+  });
+
+  it('puts messages in time order when every one has a timestamp', () => {
+    const doc = docOf('<ol><li class="m"><time datetime="2026-01-02T00:00:00Z"></time>second</li><li class="m"><time datetime="2026-01-01T00:00:00Z"></time>first</li></ol>');
+    expect(readMessages(doc, { item: ['.m'], body: [], time: ['time'] }, doc).map((m) => m.text)).toEqual(['first', 'second']);
+    expect(readMessages(doc, { item: ['.m'], body: [] }, doc, 'newest-first').map((m) => m.text)).toEqual(['first', 'second']);
+  });
+});
+
+describe('cleanMessage', () => {
+  it('cuts quoted history from "On … wrote:", also when the header wraps', () => {
+    expect(cleanMessage('Thanks!\n\nOn Tue, 3 Mar 2026 at 10:02, Support <help@example.com> wrote:\n> old text')).toBe('Thanks!');
+    expect(cleanMessage('Thanks!\n\nOn Tue, 3 Mar 2026 at 10:02, Support <help@example.com>\nwrote:\n\nold text')).toBe('Thanks!');
+    expect(cleanMessage('Merci\n\nLe mar. 3 mars 2026 à 10:02, Support <help@example.com> a écrit :\nancien')).toBe('Merci');
+  });
+
+  it('cuts Outlook headers and "Original Message" blocks', () => {
+    expect(cleanMessage('Still broken.\n\n________________________________\nFrom: Support <help@example.com>\nSent: Monday, 2 March 2026 09:00\nTo: Me\n\nold')).toBe('Still broken.');
+    expect(cleanMessage('See below.\n-----Original Message-----\nFrom: x')).toBe('See below.');
+  });
+
+  it('keeps a "From:" line that is not a mail header', () => {
+    expect(cleanMessage('From: my desk at work the app will not load.\nPlease help.')).toBe('From: my desk at work the app will not load.\nPlease help.');
+  });
+
+  it('drops lines quoted with ">"', () => {
+    expect(cleanMessage('> you said\nI disagree\n>> older')).toBe('I disagree');
+  });
+
+  it('cuts a "-- " signature and mobile taglines', () => {
+    expect(cleanMessage('It broke again.\n\n-- \nJane Roe\nACME Ltd')).toBe('It broke again.');
+    expect(cleanMessage('It broke again.\n\nSent from my iPhone')).toBe('It broke again.');
+    expect(cleanMessage('Fine.\n\nGet Outlook for Android')).toBe('Fine.');
+  });
+
+  it('keeps the sign-off and name but drops a contact block after them', () => {
+    expect(cleanMessage('Please refund me.\n\nKind regards,\nJane Roe\nHead of Buying | ACME\n+44 20 5550 0100')).toBe('Please refund me.\n\nKind regards,\nJane Roe');
+    expect(cleanMessage('Please refund me.\n\nThanks,\nJane')).toBe('Please refund me.\n\nThanks,\nJane');
+    const withPs = 'Please refund me.\n\nThanks,\nJane\n\nP.S. The order number is 4411.';
+    expect(cleanMessage(withPs)).toBe(withPs);
+  });
+
+  it('drops trailing legal and confidentiality footers', () => {
+    const text =
+      'My invoice is wrong.\n\nJane\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee.\n\nPlease consider the environment before printing this email.';
+    expect(cleanMessage(text)).toBe('My invoice is wrong.\n\nJane');
+    // A customer mentioning confidentiality mid-message keeps it.
+    expect(cleanMessage('Is my data kept confidential?\n\nThanks')).toBe('Is my data kept confidential?\n\nThanks');
+  });
+
+  it('tidies whitespace and caps length', () => {
+    expect(cleanMessage('  a\u00a0\u00a0b  \r\n\r\n\r\n\r\nc\u200b ')).toBe('a b\n\nc');
+    expect(cleanMessage('x'.repeat(MAX_MESSAGE_CHARS + 500))).toHaveLength(MAX_MESSAGE_CHARS);
+    expect(capText('ab😀', 3)).toBe('ab');
+    expect(cleanLine('  Re:\n  Order   late ')).toBe('Re: Order late');
+  });
+});
+
+describe('visibility', () => {
+  it('keeps reading the active pane while a dialog marks the app aria-hidden', () => {
+    const doc = docOf('<div id="app" aria-hidden="true"><div class="pane" data-ticket-id="2"><p>msg</p></div></div><div role="dialog">Merge tickets?</div>');
+    expect(findScope(doc, ['.pane'], null)?.getAttribute('data-ticket-id')).toBe('2');
+  });
+});

@@ -1,0 +1,360 @@
+// Every fixture page, read by the adapter the registry picks for it: the desk, the exact subject and
+// id, exactly which customer messages were read (in order), and that replies, notes and quotes were not.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findAdapter } from '../src/adapters/index';
+import { findEditor, isPending } from '../src/adapters/read';
+
+interface Case {
+  /** Path under tests/fixtures. */
+  file: string;
+  /** Where the page lives: a real hosted-desk URL, or any host for self-hosted desks (found by signature). */
+  url: string;
+  desk: string;
+  subject: string;
+  id: string | null;
+  /** One entry per customer message, oldest first: distinctive substrings each message must contain. */
+  messages: string[][];
+  /** Text that must appear nowhere in what was read: agent replies, notes, quoted history, signatures. */
+  absent: string[];
+  /** Whether the page has a reply editor the adapter should find. */
+  editor: boolean;
+  pending?: boolean;
+  /** Extra check on the editor element. */
+  editorCheck?: (editor: HTMLElement, doc: Document) => void;
+}
+
+const cases: Case[] = [
+  {
+    file: 'zendesk/ticket-refund-after-return.html',
+    url: 'https://outdoorco.zendesk.com/agent/tickets/5512',
+    desk: 'zendesk',
+    subject: 'Refund still not received for returned jacket',
+    id: '5512',
+    messages: [
+      ['I sent the Alpine shell jacket back on January 20th', 'I still have not been refunded the €189', 'Can you check what is happening with my refund?', 'Noor'],
+      ['It has now been two more days and there is still nothing on my card.', 'This is the third time I am asking. Please just refund me.'],
+    ],
+    absent: ['Product Designer', 'haddad-studio', 'asked our returns team', 'From: Outdoor Co.', 'Sent: Tuesday', 'inspection', 'Internal note'],
+    editor: true,
+  },
+  {
+    file: 'zendesk/two-ticket-tabs.html',
+    url: 'https://outdoorco.zendesk.com/agent/tickets/5530',
+    desk: 'zendesk',
+    subject: 'Wrong size boots delivered',
+    id: '5530',
+    messages: [
+      ['I ordered the Ridge hiking boots in EU 44 but the box says 42', 'can you exchange them quickly?'],
+      ['Thursday works. Do I send the 42s back with the same box?'],
+    ],
+    absent: ['subscription', 'Cancel my', 'charged again', 'I have sent a pair in EU 44', 'Size labels swapped', 'Sent from my iPhone'],
+    editor: true,
+    editorCheck: (editor) => expect(editor.getAttribute('data-pane')).toBe('5530'),
+  },
+  {
+    file: 'freshdesk/ticket-locked-out.html',
+    url: 'https://tanaka.freshdesk.com/a/tickets/20418',
+    desk: 'freshdesk',
+    subject: 'Locked out after changing my phone',
+    id: '20418',
+    messages: [
+      ['How do I reset two-factor authentication on my account?', 'Best regards,\nAiko Tanaka'],
+      ['The link says it has expired.', 'Can you send another one?'],
+    ],
+    absent: ['Operations Lead', 'tanaka-florals', 'secure reset link', 'INV-88213', 'wrote:'],
+    editor: true,
+  },
+  {
+    file: 'help-scout/conversation-double-charge.html',
+    url: 'https://secure.helpscout.net/conversation/2204981733/8817?folderId=1',
+    desk: 'help-scout',
+    subject: 'Charged twice for my annual plan',
+    id: '8817',
+    messages: [
+      ['my card was charged twice - two payments of $240', 'Please refund the double charge.', 'Thanks,\nElif Demir'],
+      ['I still see both charges as pending today', 'Elif'],
+    ],
+    absent: ['Finance, Demir', '+90 555', "I've refunded the duplicate payment", 'Stripe shows two captures', 'wrote:'],
+    editor: true,
+  },
+  {
+    file: 'intercom/conversation-angry-customer.html',
+    url: 'https://app.intercom.com/a/inbox/abc123de/inbox/shared/all/conversation/190004821',
+    desk: 'intercom',
+    subject: 'App keeps logging me out',
+    id: '190004821',
+    messages: [
+      ['Your app logs me out every time I switch to another app.'],
+      ['This is ridiculous.', 'Worst support I have ever dealt with.'],
+    ],
+    absent: ['Have you tried updating', 'Which phone and app version', 'MOB-2290'],
+    editor: true,
+  },
+  {
+    file: 'front/conversation-broken-mug.html',
+    url: 'https://app.frontapp.com/inboxes/teams/folders/12345/unassigned/cnv_4f2ab9c1',
+    desk: 'front',
+    subject: 'Mug arrived broken',
+    id: 'cnv_4f2ab9c1',
+    messages: [
+      ['arrived today with the handle snapped off', 'Could you send a replacement?'],
+      ['Should I throw the broken one away or do you need it back?'],
+    ],
+    absent: ['A new mug is on its way', 'Third broken mug', 'wrote:'],
+    editor: true,
+  },
+  {
+    file: 'gmail/thread-missing-parcel.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx',
+    desk: 'gmail',
+    subject: 'Tracking says delivered but no parcel',
+    id: 'FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx',
+    messages: [
+      ['says it was delivered yesterday at 14:02, but there is no parcel at my door', 'Where is my package?'],
+      ["It's been two days now and still no word from the courier.", 'please send a replacement'],
+    ],
+    absent: ["I've opened a claim with the courier", 'green door', 'Sent from my iPhone', 'wrote:', 'Quick update'],
+    editor: true,
+  },
+  {
+    file: 'jira-service-management/request-app-crash.html',
+    url: 'https://ledgerly.atlassian.net/jira/servicedesk/projects/HELP/queues/custom/1/HELP-231',
+    desk: 'jira-service-management',
+    subject: 'Mobile app crashes when I open my invoices',
+    id: 'HELP-231',
+    messages: [
+      ['closes itself as soon as I tap Invoices', 'how do I get to them?', 'Regards,\nHugo Martin'],
+      ['The web app works, thanks. Will the iPad app be fixed this week?'],
+    ],
+    absent: ['you can open invoices from the web app', 'MOB-812', 'From: Ledgerly', 'Sent: 14 September'],
+    editor: true,
+  },
+  {
+    file: 'hubspot/inbox-discount-code.html',
+    url: 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211',
+    desk: 'hubspot',
+    subject: 'Discount code WELCOME15 not working at checkout',
+    id: '98211',
+    messages: [
+      ['at checkout it says "This code is not valid"', 'Can you help?'],
+      ["Oh, that makes sense - nobody told me that. Thanks for sorting it."],
+    ],
+    absent: ['only works on full-price items', 'Marketing confirmed', 'wrote:'],
+    editor: true,
+  },
+  {
+    file: 'zammad/ticket-warranty-claim.html',
+    url: 'https://support.example.org/#ticket/zoom/412',
+    desk: 'zammad',
+    subject: 'Air purifier rattles and switches off',
+    id: '31104',
+    messages: [
+      [
+        'it has a two-year warranty',
+        'To repeat, I bought the Breeze 300', // the second long paragraph, past the fold
+        'Can I get it repaired or replaced under warranty?',
+        'Fatima Zahra',
+      ],
+      ['The serial number is BR3-22-0458815'],
+    ],
+    absent: ['Pharmacist', 'Mill Road', 'See more', 'Please send us the serial number', 'known fan bearing fault', 'escalated', 'Order not received', 'never arrived'],
+    editor: true,
+  },
+  {
+    file: 'freescout/conversation-pause-subscription.html',
+    url: 'https://support.example.org/conversation/17?folder_id=3',
+    desk: 'freescout',
+    subject: 'How do I pause my coffee subscription?',
+    id: '233',
+    messages: [
+      ['How do I pause my coffee subscription for a few weeks without cancelling it?', 'Kind regards,\nTomás Ribeiro'],
+      ['will the pause also move my next billing date', 'Tomás'],
+    ],
+    absent: ['Head of Procurement', '+351', 'Go to Account', 'confirm with finance', 'wrote:'],
+    editor: true,
+  },
+  {
+    file: 'osticket/ticket-wrong-item.html',
+    url: 'https://support.example.org/scp/tickets.php?id=42',
+    desk: 'osticket',
+    subject: 'Received a blue kettle instead of the black one I ordered',
+    id: '572019',
+    messages: [
+      ['the box has a blue Stovetop Classic kettle in it', 'You sent me the wrong item.', 'Marta Jensen'],
+      ['Do I need to print anything for the blue kettle', 'Marta'],
+    ],
+    absent: ['on its way to you today', 'Picking error', 'wrote:', 'RA-55120'],
+    editor: true,
+  },
+  {
+    file: 'request-tracker/update-change-address.html',
+    url: 'https://support.example.org/Ticket/Update.html?id=7&QuoteTransaction=120&Action=Respond',
+    desk: 'request-tracker',
+    subject: 'Please change the delivery address on order #40771',
+    id: '7',
+    messages: [
+      ['Can you change the delivery address to 14 Harbour Lane, Flat 3, before it is dispatched?', 'Thanks,\nInes Duarte'],
+      ['which courier it will come with', 'Ines'],
+    ],
+    absent: ['the parcel had not left the warehouse', 'WMS', 'Show quoted text', 'wrote:', 'Outgoing email recorded'],
+    editor: true,
+    // CKEditor 4 edits inside an iframe: the editor is that iframe's body.
+    editorCheck: (editor, doc) => {
+      expect(editor.localName).toBe('body');
+      expect(editor.ownerDocument).not.toBe(doc);
+    },
+  },
+  {
+    file: 'request-tracker/display-history-loading.html',
+    url: 'https://support.example.org/Ticket/Display.html?id=9',
+    desk: 'request-tracker',
+    subject: 'Is the bamboo cutting board dishwasher safe?',
+    id: '9',
+    messages: [],
+    absent: ['Loading'],
+    editor: false,
+    pending: true,
+  },
+  {
+    file: 'chatwoot/conversation-late-delivery.html',
+    url: 'https://chat.example.org/app/accounts/1/conversations/318',
+    desk: 'chatwoot',
+    subject: '',
+    id: '318',
+    messages: [
+      ["my order #55018 was supposed to arrive on monday. it's thursday. where is it??"],
+      ["I've been waiting 20 minutes just for a reply. useless.", 'refund me'],
+    ],
+    absent: ['Let me check the tracking', 'Hamburg hub', 'assigned to', 'Sent from my Android'],
+    editor: true,
+  },
+  {
+    file: 'generic/forum-thread-how-to-return.html',
+    url: 'https://forum.example.net/t/how-do-i-return-a-gift/4411',
+    desk: 'generic',
+    subject: 'How do I return a gift without the receipt? - Help Forum',
+    id: null,
+    messages: [
+      ["I don't have the receipt. How do I return it or swap it for something else?"],
+      ['gifts can be exchanged without a receipt within 60 days if you bring the order number'],
+      ['There was no gift slip in the box either.'],
+    ],
+    absent: ['Popular topics', 'Privacy', 'window.analytics', 'margin', 'Sent from the Help Forum app', 'Home Forum Shop'],
+    editor: true,
+  },
+];
+
+function load(c: Case) {
+  const html = readFileSync(path.join(__dirname, 'fixtures', c.file), 'utf8');
+  const dom = new JSDOM(html, { url: c.url });
+  return { html, dom, doc: dom.window.document };
+}
+
+describe('adapters read their fixture pages', () => {
+  it.each(cases)('$file', (c) => {
+    const { html, dom, doc } = load(c);
+    expect(html.trimStart().startsWith('<!--')).toBe(true);
+
+    const adapter = findAdapter(doc, c.url);
+    expect(adapter.id).toBe(c.desk);
+    expect(isPending(doc, adapter)).toBe(c.pending ?? false);
+
+    const ticket = adapter.read(doc, new URL(c.url));
+    expect(ticket).not.toBeNull();
+    if (!ticket) return;
+    expect(ticket.desk).toBe(c.desk);
+    expect(ticket.subject).toBe(c.subject);
+    expect(ticket.id).toBe(c.id);
+    expect(ticket.generic ?? false).toBe(c.desk === 'generic');
+
+    expect(ticket.messages).toHaveLength(c.messages.length);
+    c.messages.forEach((parts, i) => {
+      const text = ticket.messages[i]?.text ?? '';
+      for (const part of parts) expect(text).toContain(part);
+    });
+    const all = [ticket.subject, ...ticket.messages.map((m) => m.text)].join('\n');
+    for (const text of c.absent) expect(all).not.toContain(text);
+
+    const editor = findEditor(doc, adapter.editor);
+    if (c.editor) {
+      expect(editor).not.toBeNull();
+      if (editor && c.editorCheck) c.editorCheck(editor, doc);
+    } else {
+      expect(editor).toBeNull();
+    }
+    dom.window.close();
+  });
+
+  it('reads the same ticket again unchanged (re-reading is stable)', () => {
+    const c = cases[0]!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    expect(adapter.read(doc, new URL(c.url))).toEqual(adapter.read(doc, new URL(c.url)));
+  });
+
+  it('follows the active Zendesk tab when the agent switches tabs without a reload', () => {
+    const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
+    const { doc } = load(c);
+    const [background, active] = Array.from(doc.querySelectorAll('.ticket-panes-grid-layout'));
+    // Switch: what Zendesk does to the panes when the other tab is clicked.
+    active!.setAttribute('data-is-active', 'false');
+    active!.setAttribute('style', 'display: none;');
+    active!.classList.remove('active');
+    background!.setAttribute('data-is-active', 'true');
+    background!.removeAttribute('style');
+    background!.classList.add('active');
+    const url = 'https://outdoorco.zendesk.com/agent/tickets/5498';
+    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    expect(ticket?.id).toBe('5498');
+    expect(ticket?.subject).toBe('Cancel my subscription box');
+    expect(ticket?.messages.map((m) => m.text)).toEqual([
+      'Please cancel my monthly trail snack subscription before the next charge on the 1st.',
+      'Also, can you confirm I will not be charged again?',
+    ]);
+  });
+
+  it('reads nothing from a Zendesk page with no visible ticket pane', () => {
+    const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
+    const { doc } = load(c);
+    for (const pane of Array.from(doc.querySelectorAll('.ticket-panes-grid-layout'))) {
+      pane.setAttribute('data-is-active', 'false');
+      pane.classList.remove('active');
+      pane.setAttribute('style', 'display: none;');
+    }
+    expect(findAdapter(doc, c.url).read(doc, new URL(c.url))).toBeNull();
+  });
+
+  it('generic reads the text the agent selected first', () => {
+    const c = cases.find((x) => x.desk === 'generic')!;
+    const { dom, doc } = load(c);
+    const p = doc.querySelector('#post-3 p')!;
+    const range = doc.createRange();
+    range.selectNodeContents(p);
+    dom.window.getSelection()!.removeAllRanges();
+    dom.window.getSelection()!.addRange(range);
+    const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
+    expect(ticket?.generic).toBe(true);
+    expect(ticket?.messages).toEqual([{ text: 'There was no gift slip in the box either. Is there any other way?' }]);
+  });
+
+  it('recognises Chatwoot cloud by URL as well as self-hosted Chatwoot by signature', () => {
+    const c = cases.find((x) => x.desk === 'chatwoot')!;
+    const url = 'https://app.chatwoot.com/app/accounts/7/conversations/318';
+    const { doc } = load({ ...c, url });
+    const adapter = findAdapter(doc, url);
+    expect(adapter.id).toBe('chatwoot');
+    expect(adapter.read(doc, new URL(url))?.messages).toHaveLength(2);
+  });
+
+  it('Gmail treats every sender as the customer when the agent address cannot be found', () => {
+    const c = cases.find((x) => x.desk === 'gmail')!;
+    const { doc } = load(c);
+    doc.querySelector('[aria-label^="Google Account"]')!.remove();
+    doc.title = 'Tracking says delivered but no parcel - Gmail';
+    const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
+    expect(ticket?.messages).toHaveLength(4);
+  });
+});
