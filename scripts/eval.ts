@@ -66,7 +66,7 @@ function evaluate(system: System, misses?: string[]): Figures {
     if (!top.length) none++;
     if (mains[0] === t.primary) hit1++;
     if (mains.includes(t.primary)) hit3++;
-    else misses?.push(`${t.id} [${t.primary}${t.also.length ? ' + ' + t.also.join(', ') : ''}] got [${mains.join(', ')}]: ${t.text.slice(0, 140).replace(/\s+/g, ' ')}`);
+    else misses?.push(`${t.id} [${t.primary}${t.also.length ? ' + ' + t.also.join(', ') : ''}] got [${mains.join(', ')}]: ${t.text.slice(0, 140).replace(/\s+/g, ' ')}${misses && showMisses ? explain(t.text) : ''}`);
     if (top.length) {
       answered++;
       const labels = new Set([t.primary, ...t.also]);
@@ -75,6 +75,13 @@ function evaluate(system: System, misses?: string[]): Figures {
   }
   const n = tickets.length;
   return { hit1: hit1 / n, hit3: hit3 / n, precision3: answered ? precisionSum / answered : 0, none: none / n, ms: (performance.now() - started) / n };
+}
+
+/** Why the matcher chose what it chose: each suggestion's lesson, score and matched cues. */
+function explain(text: string): string {
+  return rank(text, index, { limit: 3 })
+    .map((s) => `\n    ${s.lesson.id} ${s.score}: ${s.evidence.map((e) => (e.kind === 'fuzzy' ? `${e.cue}~${e.text}` : e.cue) + (e.context === 'plain' ? '' : `(${e.context})`)).join(', ')}`)
+    .join('');
 }
 
 const misses: string[] = [];

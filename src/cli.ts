@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BUILTIN_LESSONS, type Lesson } from './lessons/index';
-import { mainTopic } from './lessons/schema';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { buildIndex, rank, type Suggestion } from './matcher/index';
-import { TOPIC_IDS, isTopicId, topicName } from './topics';
+import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 

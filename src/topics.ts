@@ -29,3 +29,8 @@ export function isTopicId(value: string): value is TopicId {
 export function topicName(id: TopicId): string {
   return byId.get(id)?.name ?? id;
 }
+
+/** A lesson's main topic: the first of its topics (the lesson schema guarantees there is one). */
+export function mainTopic(lesson: { readonly topics: readonly TopicId[] }): TopicId {
+  return lesson.topics[0] as TopicId;
+}

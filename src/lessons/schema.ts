@@ -56,7 +56,3 @@ export const PackSchema = v.strictObject({
 
 export type LessonPack = v.InferOutput<typeof PackSchema>;
 
-/** A lesson's main topic: the first of its topics (the schema guarantees there is one). */
-export function mainTopic(lesson: Pick<Lesson, 'topics'>): TopicId {
-  return lesson.topics[0] as TopicId;
-}

@@ -1,9 +1,11 @@
 // Ranks lessons against a ticket. The ticket is read once, word by word; each word is looked up in an index of
 // the lessons' cue words (exact by stem, or by fuse.js for typos, cached per word), and cue phrases are found by
 // walking a trie from each word. So the cost grows with the ticket's length, not with ticket × lessons.
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all the matcher uses, and it keeps the content script small.
+import Fuse from 'fuse.js/basic';
 import { stemmer } from 'stemmer';
-import { mainTopic, type Lesson, type ToneSignal } from '../lessons/schema';
+import type { Lesson, ToneSignal } from '../lessons/schema';
+import { mainTopic } from '../topics';
 import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
 import type { Evidence, RankOptions, Suggestion, TextPart, TicketText } from './types';
 
@@ -24,6 +26,10 @@ const WEIGHT = {
   /** Extra weight per additional word in a cue phrase: longer phrases are more specific. */
   perExtraWord: 0.45,
   maxPhrase: 2.2,
+  /** A cue that lessons of several main topics share says less about any one of them. */
+  sharedCue: 0.3,
+  /** Share of sibling lessons' evidence (same main topic) that counts for a lesson. */
+  topicPooling: Number(globalThis.process?.env?.EM_POOL ?? 0.5),
   /** raw evidence e gives score 1 - exp(-e / saturation). */
   saturation: 1.2,
   /** Later suggestions sharing a main topic with an earlier one are ordered as if scored this much lower. */
@@ -67,10 +73,16 @@ export interface MatcherIndex {
 
 const WORD_CACHE_LIMIT = 50_000;
 
-/** A word's stem, as cues and tickets are compared. */
+/** A word's stem, as cues and tickets are compared. Letters drawn out for emphasis are squeezed ("soooo" → "soo"). */
 export function stem(word: string): string {
+  const squeezed = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
   // Contractions keep their apostrophe ("didn't"); the stemmer would split hairs over it.
-  return word.includes("'") ? word.replace(/'s$/, '') : stemmer(word);
+  if (squeezed.includes("'")) return squeezed.replace(/'s$/, '');
+  const stemmed = stemmer(squeezed);
+  // Porter folds "settings" into "set", "wedding" into "wed", "ups" into "up": stems that short say too
+  // little, so such words match only themselves (and their plural).
+  if (stemmed.length >= 4) return stemmed;
+  return squeezed.length > 3 ? squeezed.replace(/s$/, '') : squeezed;
 }
 
 function cueStems(cue: string): string[] {
@@ -88,7 +100,8 @@ export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
       if (!tokens.length) continue;
       let node = root;
       for (const token of tokens) {
-        const s = stem(token.word);
+        // Inside a phrase a number stands for any number ("3 times" matches "5 times"); alone it is literal ("404").
+        const s = tokens.length > 1 ? numberClass(token.word) ?? stem(token.word) : stem(token.word);
         stems.add(s);
         if (token.word.length >= FUZZY_MIN_LENGTH && !token.word.includes("'")) words.add(token.word);
         let child = node.next.get(s);
@@ -99,12 +112,23 @@ export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
         node = child;
       }
       const weight = Math.min(WEIGHT.maxPhrase, 1 + WEIGHT.perExtraWord * (tokens.length - 1));
-      node.cues.push({ lesson: lessonIndex, cue, weight, length: tokens.length });
+      // "2nd time" and "3rd time" are one cue once numbers are classes: count it once per lesson.
+      if (!node.cues.some((ref) => ref.lesson === lessonIndex)) node.cues.push({ lesson: lessonIndex, cue, weight, length: tokens.length });
     }
     for (const signal of lesson.signals ?? []) {
       signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
     }
   });
+  // A cue listed under several main topics tells them apart less well: weigh it down.
+  const topicsByNode = new Map<TrieNode, Set<string>>();
+  const visit = (node: TrieNode) => {
+    if (node.cues.length) topicsByNode.set(node, new Set(node.cues.map((c) => mainTopic(lessons[c.lesson] as Lesson))));
+    node.next.forEach(visit);
+  };
+  visit(root);
+  for (const [node, topics] of topicsByNode) {
+    for (const ref of node.cues) ref.weight /= 1 + WEIGHT.sharedCue * (topics.size - 1);
+  }
   const byInitial = new Map<string, string[]>();
   for (const word of words) {
     const initial = word[0] ?? '';
@@ -117,13 +141,20 @@ export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
   return { lessons, root, stems, fuzzyByInitial, wordCache: new Map(), fuzzyWords: words, signals };
 }
 
+/** "#" for a number, "#th" for an ordinal ("3rd"), else undefined. */
+function numberClass(word: string): string | undefined {
+  if (/^\d+$/.test(word)) return '#';
+  if (/^\d+(?:st|nd|rd|th)$/.test(word)) return '#th';
+  return undefined;
+}
+
 /** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
 function canonical(index: MatcherIndex, word: string): { stem: string; fuzzy: boolean } | null {
   const cached = index.wordCache.get(word);
   if (cached !== undefined) return cached === null ? null : { stem: cached.slice(1), fuzzy: cached[0] === '~' };
   const own = stem(word);
   let result: { stem: string; fuzzy: boolean } | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
-  if (!result && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !COMMON.has(word) && !/\d|'/.test(word)) {
+  if (!result && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !COMMON.has(word) && !/\d|'|(\p{L})\1\1/u.test(word)) {
     const found = fuzzyLookup(index, word);
     if (found) result = { stem: stem(found), fuzzy: true };
   }
@@ -135,8 +166,9 @@ function canonical(index: MatcherIndex, word: string): { stem: string; fuzzy: bo
 function fuzzyLookup(index: MatcherIndex, word: string): string | null {
   const fuse = index.fuzzyByInitial.get(word[0] ?? '');
   if (!fuse) return null;
-  // One typo in five letters, two from six letters up (a swap like "cancle" counts as two).
-  const maxScore = word.length <= 5 ? 0.21 : 0.34;
+  // Calibrated on fuse.js scores: "refnd"→refund 0.20, "cancle"→cancel 0.17, "recieved"→received 0.25 pass;
+  // "defunct"→deducted 0.29, "bumped"→busted 0.33 do not.
+  const maxScore = word.length <= 5 ? 0.21 : 0.26;
   const maxLengthGap = word.length <= 6 ? 1 : 2;
   for (const { item, score } of fuse.search(word, { limit: 5 })) {
     if ((score ?? 1) > maxScore) break;
@@ -170,18 +202,28 @@ interface Hit extends Evidence {
 function collectHits(index: MatcherIndex, part: Part, perLesson: Map<number, Hit[]>): void {
   const tokens = tokenize(part.text);
   const canon = tokens.map((t) => canonical(index, t.word));
-  for (let i = 0; i < tokens.length; i++) {
-    let node: TrieNode | undefined = index.root;
-    let fuzzy = false;
-    for (let j = i; j < tokens.length; j++) {
-      const c = canon[j];
-      const token = tokens[j] as Token;
-      if (!c || token.sentence !== tokens[i]?.sentence) break;
-      node = node.next.get(c.stem);
-      if (!node) break;
-      fuzzy ||= c.fuzzy;
-      for (const ref of node.cues) addHit(perLesson, ref, part, tokens, i, j, fuzzy);
+  const numbers = tokens.map((t) => numberClass(t.word));
+  // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
+  const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
+    const token = tokens[j];
+    if (!token || token.sentence !== tokens[first]?.sentence) return;
+    const c = canon[j];
+    const steps: Array<[TrieNode | undefined, boolean]> = [];
+    if (c) steps.push([node.next.get(c.stem), fuzzy || c.fuzzy]);
+    const n = numbers[j];
+    if (n !== undefined && first !== j) steps.push([node.next.get(n), fuzzy]);
+    for (const [next, nextFuzzy] of steps) {
+      if (!next) continue;
+      for (const ref of next.cues) addHit(perLesson, ref, part, tokens, first, j, nextFuzzy);
+      walk(next, first, j + 1, nextFuzzy);
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    walk(index.root, i, i, false);
+    // A phrase may also start with a number class ("3 times").
+    const n = numbers[i];
+    const start = n === undefined ? undefined : index.root.next.get(n);
+    if (start) walk(start, i, i + 1, false);
   }
   addToneHits(index, part, tokens, perLesson);
 }
@@ -272,14 +314,30 @@ export function rank(ticket: string | TicketText, lessons: readonly Lesson[] | M
   const perLesson = new Map<number, Hit[]>();
   for (const part of partsOf(ticket)) collectHits(index, part, perLesson);
 
-  const scored: Suggestion[] = [];
+  // Each lesson's own evidence, and each main topic's evidence pooled over its lessons (a span counted once).
+  const own = new Map<number, { lesson: Lesson; evidence: Hit[]; raw: number }>();
+  const topicSpans = new Map<string, Map<string, number>>();
   for (const [lessonIndex, hits] of perLesson) {
     const lesson = index.lessons[lessonIndex];
     if (!lesson || options.exclude?.has(lesson.id)) continue;
     const weight = Math.max(0, Math.min(3, options.weights?.[lesson.id] ?? 1));
+    if (weight === 0) continue;
     const evidence = strongestEvidence(hits);
-    const raw = evidence.reduce((sum, hit) => sum + hit.value, 0) * weight;
-    const score = 1 - Math.exp(-raw / WEIGHT.saturation);
+    own.set(lessonIndex, { lesson, evidence, raw: evidence.reduce((sum, hit) => sum + hit.value, 0) * weight });
+    const spans = topicSpans.get(mainTopic(lesson)) ?? new Map<string, number>();
+    topicSpans.set(mainTopic(lesson), spans);
+    for (const hit of evidence) {
+      const key = `${hit.part}:${hit.start}:${hit.end}`;
+      spans.set(key, Math.max(spans.get(key) ?? 0, hit.value));
+    }
+  }
+  const scored: Suggestion[] = [];
+  for (const { lesson, evidence, raw } of own.values()) {
+    let topicRaw = 0;
+    for (const value of topicSpans.get(mainTopic(lesson))?.values() ?? []) topicRaw += value;
+    // Signals for the same topic found by sibling lessons make this lesson more likely to fit too.
+    const pooled = raw + WEIGHT.topicPooling * Math.max(0, topicRaw - raw);
+    const score = 1 - Math.exp(-pooled / WEIGHT.saturation);
     if (score < minScore || score <= 0) continue;
     scored.push({
       lesson,
