@@ -37,7 +37,26 @@ const web = {
   jsxImportSource: 'preact',
 };
 
-await step('clean dist/', () => rm('dist', { recursive: true, force: true }).then(() => mkdir('dist', { recursive: true })));
+await step('clean dist/', () => rm('dist', { recursive: true, force: true }).then(() => mkdir('dist/chrome', { recursive: true })));
+
+await step('bundle the extension → dist/chrome/', async () => {
+  await build({ ...web, entryPoints: { content: 'content/index.ts', background: 'src/background.ts' }, outdir: 'dist/chrome' });
+  for (const file of ['content', 'background']) await report(`dist/chrome/${file}.js`);
+});
+
+await step('write manifest and locales → dist/chrome/', async () => {
+  const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
+  manifest.version = pkg.version;
+  await writeFile('dist/chrome/manifest.json', JSON.stringify(manifest, null, 2));
+  await cp('_locales', 'dist/chrome/_locales', { recursive: true });
+});
+
+await step('test build → dist/chrome-test/', async () => {
+  await cp('dist/chrome', 'dist/chrome-test', { recursive: true });
+  const manifest = JSON.parse(await readFile('dist/chrome-test/manifest.json', 'utf8'));
+  manifest.content_scripts[0].matches.push(TEST_HOST_MATCH);
+  await writeFile('dist/chrome-test/manifest.json', JSON.stringify(manifest, null, 2));
+});
 
 await step('bundle the CLI → dist/cli.mjs', async () => {
   await build({ ...node, entryPoints: ['src/cli-bin.ts'], outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' } });

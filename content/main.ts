@@ -1,0 +1,228 @@
+// The content script: one context per page. It finds the desk's adapter, reads the open ticket whenever the page
+// changes, ranks lessons locally and keeps one sidebar up to date. Ticket text never leaves this tab.
+import browser, { extensionAlive } from '../src/browser';
+import { findAdapter } from '../src/adapters/index';
+import { findEditor, hasAny } from '../src/adapters/read';
+import type { DeskAdapter, Ticket } from '../src/adapters/types';
+import type { Lesson } from '../src/lessons/schema';
+import { buildIndex, rank, type MatcherIndex, type Suggestion } from '../src/matcher/index';
+import { GET_LESSONS, TOGGLE_SIDEBAR, type LessonsReply, type Message } from '../src/messages';
+import { feedbackWeights, lessonFeedback, onSettingsChanged, recordFeedback, siteSettings, updateSiteSettings } from '../src/settings';
+import { insertText } from './insert-text';
+import { SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
+
+const TAKEOVER_EVENT = 'extra-mile:takeover';
+/** Re-read at most this often while the page is busy changing (ms). */
+const THROTTLE_MS = 50;
+/** How often to check that the extension is still there and the URL unchanged, where nothing else tells us (ms). */
+const HEARTBEAT_MS = 1000;
+
+export interface ContentContext {
+  signal: AbortSignal;
+  stop(): void;
+}
+
+export function start(win: Window = window): ContentContext {
+  const doc = win.document;
+  // A newer copy (the extension was reloaded or updated) tells older copies to step down, then takes over.
+  win.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const controller = new AbortController();
+  const { signal } = controller;
+  win.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
+
+  const origin = win.location.origin;
+  let index: MatcherIndex | null = null;
+  let adapter: DeskAdapter = findAdapter(doc, win.location.href);
+  let sidebar: SidebarHandle | null = null;
+  let lastKey: string | null = null;
+  let lastHref = win.location.href;
+  let ticket: Ticket | null = null;
+  let suggestions: Suggestion[] = [];
+  let weights: Record<string, number> = {};
+  const hidden = new Set<string>(); // "not relevant" for the current ticket
+  let open = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const view = (state: SidebarView['state']): SidebarView => ({
+    state,
+    desk: { id: adapter.id, label: adapter.label, generic: adapter.id === 'generic' },
+    ...(ticket
+      ? { ticket: { id: ticket.id, subject: ticket.subject, customerMessages: ticket.messages.length, text: { subject: ticket.subject, messages: ticket.messages.map((m) => m.text) } } }
+      : {}),
+    suggestions,
+    open,
+    side: 'right',
+    theme: 'auto',
+    pageIsDark: pageIsDark(win),
+    canInsert: editor() !== null,
+    bottomInset: bottomInset(win, editor()),
+  });
+
+  const editor = () => findEditor(doc, adapter.editor);
+
+  function show(state: SidebarView['state']) {
+    if (signal.aborted) return;
+    if (sidebar) sidebar.update(view(state));
+    else sidebar = mountSidebar(doc, view(state), actions);
+  }
+
+  const actions = {
+    onToggle(next: boolean) {
+      open = next;
+      void updateSiteSettings(origin, { sidebarOpen: next }).catch(() => undefined);
+    },
+    async onCopy(_lessonId: string, phrase: string) {
+      try {
+        await win.navigator.clipboard.writeText(phrase);
+        return true;
+      } catch {
+        return copyWithSelection(doc, phrase);
+      }
+    },
+    onInsert(_lessonId: string, phrase: string) {
+      const target = editor();
+      return target ? insertText(target, phrase) : false;
+    },
+    onFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant') {
+      if (verdict === 'not-relevant') hidden.add(lessonId);
+      void recordFeedback(lessonId, verdict).catch(() => undefined);
+    },
+  };
+
+  /** Reads the ticket; re-ranks only when what the customer wrote changed. */
+  function refresh(force = false) {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (!extensionAlive()) return controller.abort();
+    if (win.location.href !== lastHref) {
+      lastHref = win.location.href;
+      adapter = findAdapter(doc, lastHref);
+    }
+    if (adapter.pending && hasAny(doc, adapter.pending)) {
+      if (!sidebar) show('reading');
+      return; // the observer calls again when the thread has loaded
+    }
+    if (!index) {
+      if (!sidebar) show('reading');
+      return; // ranked as soon as the lessons arrive
+    }
+    const read = adapter.read(doc, new URL(lastHref));
+    const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
+    if (key === lastKey && !force) return;
+    if (read?.id !== ticket?.id) hidden.clear();
+    lastKey = key;
+    ticket = read && (read.messages.length || read.subject) ? read : null;
+    if (!ticket) {
+      suggestions = [];
+      show('unreadable');
+      return;
+    }
+    suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, index, { weights, exclude: hidden });
+    show(suggestions.length ? 'ready' : 'empty');
+  }
+
+  function schedule() {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(refresh, THROTTLE_MS);
+  }
+
+  const observer = new MutationObserver((records) => {
+    // Our own sidebar's changes are not the desk's.
+    if (records.every((r) => isOwn(r.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'class'] });
+
+  const heartbeat = setInterval(() => {
+    if (!extensionAlive()) controller.abort();
+    else if (win.location.href !== lastHref) schedule();
+  }, HEARTBEAT_MS);
+  win.addEventListener('popstate', schedule, { signal });
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule, { signal });
+  win.addEventListener('resize', () => sidebar && ticket && sidebar.update(view(suggestions.length ? 'ready' : 'empty')), { signal, passive: true });
+
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === TOGGLE_SIDEBAR) {
+      open = !open;
+      actions.onToggle(open);
+      if (sidebar) refresh(true);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  onSettingsChanged(origin, () => void loadSettings().then(() => refresh(true)), signal);
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(heartbeat);
+    clearTimeout(timer);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the old extension context is gone; its listener went with it
+    }
+    sidebar?.destroy();
+    sidebar = null;
+  });
+
+  async function loadSettings() {
+    const [site, feedback] = await Promise.all([siteSettings(origin), lessonFeedback()]);
+    open = site.sidebarOpen;
+    weights = feedbackWeights(feedback);
+  }
+
+  async function loadLessons() {
+    const request: Message = { type: GET_LESSONS };
+    const reply = (await browser.runtime.sendMessage(request)) as LessonsReply | undefined;
+    index = buildIndex(reply?.lessons ?? ([] as Lesson[]));
+  }
+
+  void Promise.all([loadSettings().catch(() => undefined), loadLessons().catch(() => (index = buildIndex([])))]).then(() => refresh(true));
+
+  return { signal, stop: () => controller.abort() };
+}
+
+function isOwn(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeName.toLowerCase() === SIDEBAR_TAG) return true;
+  }
+  return false;
+}
+
+/** A desk in dark mode gets a dark sidebar: the page's background is dark. */
+function pageIsDark(win: Window): boolean {
+  for (const el of [win.document.body, win.document.documentElement]) {
+    if (!el) continue;
+    const match = win.getComputedStyle(el).backgroundColor.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
+  }
+  return false;
+}
+
+/** Space to leave at the bottom so the sidebar does not cover the reply editor when it reaches under the sidebar. */
+function bottomInset(win: Window, editor: HTMLElement | null): number {
+  if (!editor || editor.ownerDocument !== win.document) return 0;
+  const rect = editor.getBoundingClientRect();
+  if (!rect.width || !rect.height) return 0;
+  const sidebarLeft = win.innerWidth - 360;
+  if (rect.right < sidebarLeft) return 0;
+  return Math.max(0, win.innerHeight - rect.top + 8);
+}
+
+function copyWithSelection(doc: Document, text: string): boolean {
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;top:-1000px;opacity:0';
+  doc.body.append(area);
+  area.select();
+  try {
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}

@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+// jsdom has no execCommand('insertText'), so these exercise the fallback: the path that must never silently fail.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { insertText } from '../content/insert-text';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function record(el: EventTarget, ...types: string[]) {
+  const seen: Event[] = [];
+  for (const type of types) el.addEventListener(type, (e) => seen.push(e));
+  return seen;
+}
+
+describe('insertText into a textarea or input', () => {
+  it('inserts at the caret, moves the caret after it, and fires input and change', () => {
+    const area = document.createElement('textarea');
+    area.value = 'Hi Sam, Best, Kim';
+    document.body.append(area);
+    area.setSelectionRange(7, 7);
+    const seen = record(document.body, 'input', 'change');
+    expect(insertText(area, ' sorry about the lamp.')).toBe(true);
+    expect(area.value).toBe('Hi Sam, sorry about the lamp. Best, Kim');
+    expect(area.selectionStart).toBe(29);
+    expect(seen.map((e) => e.type)).toEqual(['input', 'change']);
+    expect((seen[0] as InputEvent).inputType).toBe('insertText');
+    expect((seen[0] as InputEvent).data).toBe(' sorry about the lamp.');
+  });
+
+  it('replaces the selected text', () => {
+    const input = document.createElement('input');
+    input.value = 'Dear CUSTOMER,';
+    document.body.append(input);
+    input.setSelectionRange(5, 13);
+    expect(insertText(input, 'Sam')).toBe(true);
+    expect(input.value).toBe('Dear Sam,');
+  });
+
+  it('reaches a React-style controlled field through the prototype setter', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    // React shadows `value` on the instance to track what it last rendered.
+    let tracked = '';
+    const proto = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    Object.defineProperty(area, 'value', {
+      configurable: true,
+      get: () => proto.get!.call(area),
+      set: (v: string) => {
+        tracked = v;
+        proto.set!.call(area, v);
+      },
+    });
+    const onInput = vi.fn(() => expect(tracked).not.toBe(area.value));
+    area.addEventListener('input', onInput);
+    expect(insertText(area, 'Thanks for waiting.')).toBe(true);
+    expect(area.value).toBe('Thanks for waiting.');
+    expect(onInput).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses what is not editable, and never throws', () => {
+    const ro = document.createElement('textarea');
+    ro.readOnly = true;
+    const disabled = document.createElement('input');
+    disabled.disabled = true;
+    const checkbox = document.createElement('input');
+    checkbox.type = 'checkbox';
+    const div = document.createElement('div');
+    const locked = document.createElement('div');
+    locked.setAttribute('contenteditable', 'false');
+    document.body.append(ro, disabled, checkbox, div, locked);
+    for (const el of [ro, disabled, checkbox, div, locked]) expect(insertText(el, 'x')).toBe(false);
+    expect(ro.value).toBe('');
+    const exploding = document.createElement('textarea');
+    Object.defineProperty(exploding, 'focus', { value: () => { throw new Error('boom'); } });
+    expect(insertText(exploding, 'x')).toBe(false);
+  });
+});
+
+describe('insertText into a contenteditable editor', () => {
+  function editor(html: string) {
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    el.innerHTML = html;
+    document.body.append(el);
+    return el;
+  }
+
+  it('inserts at the caret and fires beforeinput and input', () => {
+    const el = editor('<p>Hi Sam,</p><p>Best, Kim</p>');
+    const first = el.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(first, 7);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const seen = record(el, 'beforeinput', 'input');
+    expect(insertText(el, ' I am sorry.')).toBe(true);
+    expect(el.querySelector('p')!.textContent).toBe('Hi Sam, I am sorry.');
+    expect(seen.map((e) => [e.type, (e as InputEvent).inputType, (e as InputEvent).data])).toEqual([
+      ['beforeinput', 'insertText', ' I am sorry.'],
+      ['input', 'insertText', ' I am sorry.'],
+    ]);
+    // The caret ends after the inserted words, so a second insert follows the first.
+    expect(insertText(el, ' Really.')).toBe(true);
+    expect(el.querySelector('p')!.textContent).toBe('Hi Sam, I am sorry. Really.');
+  });
+
+  it('goes to the end when the caret is elsewhere on the page, and accepts a target inside the editor', () => {
+    const el = editor('<p>Hello</p>');
+    const outside = document.createElement('p');
+    outside.textContent = 'page text';
+    document.body.append(outside);
+    document.getSelection()!.selectAllChildren(outside);
+    expect(insertText(el.querySelector('p')!, ' there')).toBe(true);
+    expect(el.textContent).toBe('Hello there');
+    expect(outside.textContent).toBe('page text');
+  });
+
+  it('leaves the insertion to an editor that handles beforeinput itself', () => {
+    const el = editor('<p>Hi</p>');
+    el.addEventListener('beforeinput', (e) => e.preventDefault());
+    const onInput = vi.fn();
+    el.addEventListener('input', onInput);
+    expect(insertText(el, ' there')).toBe(true);
+    expect(el.textContent).toBe('Hi');
+    expect(onInput).not.toHaveBeenCalled();
+  });
+
+  it('keeps line breaks as <br>, as text nodes only', () => {
+    const el = editor('');
+    expect(insertText(el, 'Line one\n<b>Line two</b>')).toBe(true);
+    expect(el.querySelectorAll('br')).toHaveLength(1);
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.textContent).toBe('Line one<b>Line two</b>');
+  });
+
+  it('uses execCommand when the browser supports it', () => {
+    const el = editor('<p>Hi</p>');
+    const exec = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: exec });
+    try {
+      expect(insertText(el, ' there')).toBe(true);
+      expect(exec).toHaveBeenCalledWith('insertText', false, ' there');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+  });
+
+  it('works in a same-origin iframe', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = '<div contenteditable="">Hello</div>';
+    const el = doc.querySelector('div')!;
+    expect(insertText(el, ' from the frame')).toBe(true);
+    expect(el.textContent).toBe('Hello from the frame');
+  });
+});
