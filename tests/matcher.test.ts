@@ -110,6 +110,17 @@ describe('rank()', () => {
     expect(ids(text, { exclude: new Set(['refund']) })).toEqual(['cancel']);
   });
 
+  it('reads long tickets in pieces without losing or misplacing a cue', () => {
+    const filler = 'The weather was fine and the team met today. '.repeat(600);
+    for (const at of [0, 8100, 8180, 8192, 16300, filler.length]) {
+      const text = `${filler.slice(0, at)}\nI was transferred to nobody can help land.\n${filler.slice(at)}`;
+      const top = rank(text, LESSONS)[0];
+      expect(top?.lesson.id, `cue at ${at}`).toBe('transfer');
+      for (const e of top!.evidence) expect(text.slice(e.start, e.end), `cue at ${at}`).toBe(e.text);
+      expect(top!.evidence.map((e) => e.cue).sort()).toEqual(['nobody can help', 'transferred']);
+    }
+  });
+
   it('reuses one index for the same lessons array', () => {
     const index = buildIndex(LESSONS);
     expect(rank('refund please', index)[0]?.lesson.id).toBe('refund');

@@ -29,7 +29,7 @@ const WEIGHT = {
   /** A cue that lessons of several main topics share says less about any one of them. */
   sharedCue: 0.3,
   /** Share of sibling lessons' evidence (same main topic) that counts for a lesson. */
-  topicPooling: Number(globalThis.process?.env?.EM_POOL ?? 0.5),
+  topicPooling: 0.5,
   /** raw evidence e gives score 1 - exp(-e / saturation). */
   saturation: 1.2,
   /** Later suggestions sharing a main topic with an earlier one are ordered as if scored this much lower. */
@@ -194,15 +194,57 @@ function partsOf(ticket: string | TicketText): Part[] {
 
 interface Hit extends Evidence {
   value: number;
-  /** Token span, to keep overlapping cues of one lesson from counting twice. */
-  first: number;
-  last: number;
 }
 
-function collectHits(index: MatcherIndex, part: Part, perLesson: Map<number, Hit[]>): void {
-  const tokens = tokenize(part.text);
+/** Hits of one piece of text, by lesson. */
+type LocalHits = Map<number, Hit[]>;
+/** Best hit per cue, by lesson, over the whole ticket. */
+type BestHits = Map<number, Map<string, Hit>>;
+
+// Long text is read in chunks of whole lines (or sentences): cues never cross a sentence, so nothing is lost,
+// and each chunk's words are garbage long before the next, which keeps the cost linear in the text's length.
+const CHUNK_CHARS = 8192;
+
+function chunkEnd(text: string, from: number): number {
+  const limit = from + CHUNK_CHARS;
+  if (limit >= text.length) return text.length;
+  for (const mark of ['\n', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, limit);
+    if (at > from) return at + mark.length;
+  }
+  return limit;
+}
+
+function collectHits(index: MatcherIndex, part: Part, best: BestHits): void {
+  for (let from = 0; from < part.text.length; ) {
+    const to = chunkEnd(part.text, from);
+    const local: LocalHits = new Map();
+    collectChunk(index, part, part.text.slice(from, to), from, local);
+    for (const [lesson, hits] of local) {
+      const byCue = best.get(lesson) ?? new Map<string, Hit>();
+      best.set(lesson, byCue);
+      for (const hit of strongestEvidence(hits)) {
+        const kept = byCue.get(hit.cue);
+        if (!kept || hit.value > kept.value) byCue.set(hit.cue, hit);
+      }
+    }
+    from = to;
+  }
+}
+
+function collectChunk(index: MatcherIndex, part: Part, text: string, offset: number, local: LocalHits): void {
+  const tokens = tokenize(text);
   const canon = tokens.map((t) => canonical(index, t.word));
   const numbers = tokens.map((t) => numberClass(t.word));
+  const hit = (ref: CueRef, first: number, last: number, fuzzy: boolean) => {
+    const a = tokens[first] as Token;
+    const b = tokens[last] as Token;
+    const negated = isNegatedAt(tokens, first);
+    const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
+    const value = ref.weight * part.weight * (fuzzy ? WEIGHT.fuzzy : 1) * (negated ? WEIGHT.negated : a.quoted ? WEIGHT.quoted : 1);
+    const kind = fuzzy ? 'fuzzy' : 'exact';
+    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind, context, value });
+  };
   // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
   const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
     const token = tokens[j];
@@ -214,7 +256,7 @@ function collectHits(index: MatcherIndex, part: Part, perLesson: Map<number, Hit
     if (n !== undefined && first !== j) steps.push([node.next.get(n), fuzzy]);
     for (const [next, nextFuzzy] of steps) {
       if (!next) continue;
-      for (const ref of next.cues) addHit(perLesson, ref, part, tokens, first, j, nextFuzzy);
+      for (const ref of next.cues) hit(ref, first, j, nextFuzzy);
       walk(next, first, j + 1, nextFuzzy);
     }
   };
@@ -225,69 +267,42 @@ function collectHits(index: MatcherIndex, part: Part, perLesson: Map<number, Hit
     const start = n === undefined ? undefined : index.root.next.get(n);
     if (start) walk(start, i, i + 1, false);
   }
-  addToneHits(index, part, tokens, perLesson);
+  addToneHits(index, part, text, offset, tokens, local);
 }
 
-function addHit(perLesson: Map<number, Hit[]>, ref: CueRef, part: Part, tokens: Token[], first: number, last: number, fuzzy: boolean) {
-  const a = tokens[first] as Token;
-  const b = tokens[last] as Token;
-  const negated = isNegatedAt(tokens, first);
-  const quoted = a.quoted;
-  const context = negated ? 'negated' : quoted ? 'quoted' : 'plain';
-  const value =
-    ref.weight * part.weight * (fuzzy ? WEIGHT.fuzzy : 1) * (negated ? WEIGHT.negated : quoted ? WEIGHT.quoted : 1);
-  const hits = perLesson.get(ref.lesson) ?? [];
-  if (!hits.length) perLesson.set(ref.lesson, hits);
-  hits.push({
-    cue: ref.cue,
-    text: part.text.slice(a.start, b.end),
-    part: part.part,
-    start: a.start,
-    end: b.end,
-    kind: fuzzy ? 'fuzzy' : 'exact',
-    context,
-    value,
-    first,
-    last,
-  });
+function push(local: LocalHits, lesson: number, hit: Hit) {
+  const hits = local.get(lesson);
+  if (hits) hits.push(hit);
+  else local.set(lesson, [hit]);
 }
 
-function addToneHits(index: MatcherIndex, part: Part, tokens: Token[], perLesson: Map<number, Hit[]>) {
-  const shoutingLessons = index.signals.get('shouting');
-  if (shoutingLessons) {
-    const capitals = tokens.filter((t) => t.capitals && !t.quoted);
-    // Three words in capitals, or one long one ("UNACCEPTABLE"): short acronyms alone are not shouting.
-    const loud = capitals.length >= 3 ? capitals[0] : capitals.find((t) => t.end - t.start >= 6);
-    if (loud) {
-      for (const lesson of shoutingLessons) pushTone(perLesson, lesson, 'shouting', part, loud.start, loud.end, WEIGHT.shouting);
+function addToneHits(index: MatcherIndex, part: Part, text: string, offset: number, tokens: Token[], local: LocalHits) {
+  const tone = (lessons: number[] | undefined, signal: ToneSignal, start: number, end: number, weight: number) => {
+    for (const lesson of lessons ?? []) {
+      push(local, lesson, { cue: signal, text: text.slice(start, end), part: part.part, start: offset + start, end: offset + end, kind: 'tone', context: 'plain', value: weight * part.weight });
     }
-  }
-  const exclaimLessons = index.signals.get('exclamation');
-  const run = exclaimLessons ? exclamationRuns(part.text)[0] : undefined;
-  if (exclaimLessons && run) {
-    for (const lesson of exclaimLessons) pushTone(perLesson, lesson, 'exclamation', part, run[0], run[1], WEIGHT.exclamation);
-  }
-}
-
-function pushTone(perLesson: Map<number, Hit[]>, lesson: number, signal: ToneSignal, part: Part, start: number, end: number, weight: number) {
-  const hits = perLesson.get(lesson) ?? [];
-  if (!hits.length) perLesson.set(lesson, hits);
-  hits.push({ cue: signal, text: part.text.slice(start, end), part: part.part, start, end, kind: 'tone', context: 'plain', value: weight * part.weight, first: -1, last: -1 });
+  };
+  const capitals = tokens.filter((t) => t.capitals && !t.quoted);
+  // Three words in capitals, or one long one ("UNACCEPTABLE"): short acronyms alone are not shouting.
+  const loud = capitals.length >= 3 ? capitals[0] : capitals.find((t) => t.end - t.start >= 6);
+  if (loud) tone(index.signals.get('shouting'), 'shouting', loud.start, loud.end, WEIGHT.shouting);
+  const run = exclamationRuns(text)[0];
+  if (run) tone(index.signals.get('exclamation'), 'exclamation', run[0], run[1], WEIGHT.exclamation);
 }
 
 /** Each cue counts once (its strongest occurrence); a shorter cue inside a longer matched one does not count again. */
 function strongestEvidence(hits: Hit[]): Hit[] {
   const best = new Map<string, Hit>();
-  const ordered = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || b.value - a.value);
-  const taken: Array<{ part: TextPart; first: number; last: number }> = [];
+  const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.value - a.value);
+  const taken: Hit[] = [];
   for (const hit of ordered) {
     if (best.has(hit.cue)) continue;
-    const inside = hit.first >= 0 && taken.some((t) => t.part === hit.part && hit.first >= t.first && hit.last <= t.last && (t.last > hit.last || t.first < hit.first));
+    const inside = hit.kind !== 'tone' && taken.some((t) => t.part === hit.part && hit.start >= t.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start);
     if (inside) continue;
     best.set(hit.cue, hit);
-    if (hit.first >= 0) taken.push({ part: hit.part, first: hit.first, last: hit.last });
+    if (hit.kind !== 'tone') taken.push(hit);
   }
-  return [...best.values()].sort((a, b) => b.value - a.value);
+  return [...best.values()];
 }
 
 const indexCache = new WeakMap<readonly Lesson[], MatcherIndex>();
@@ -311,7 +326,7 @@ export function rank(ticket: string | TicketText, lessons: readonly Lesson[] | M
   const index = indexFor(lessons);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const perLesson = new Map<number, Hit[]>();
+  const perLesson: BestHits = new Map();
   for (const part of partsOf(ticket)) collectHits(index, part, perLesson);
 
   // Each lesson's own evidence, and each main topic's evidence pooled over its lessons (a span counted once).
@@ -322,7 +337,7 @@ export function rank(ticket: string | TicketText, lessons: readonly Lesson[] | M
     if (!lesson || options.exclude?.has(lesson.id)) continue;
     const weight = Math.max(0, Math.min(3, options.weights?.[lesson.id] ?? 1));
     if (weight === 0) continue;
-    const evidence = strongestEvidence(hits);
+    const evidence = [...hits.values()].sort((a, b) => b.value - a.value);
     own.set(lessonIndex, { lesson, evidence, raw: evidence.reduce((sum, hit) => sum + hit.value, 0) * weight });
     const spans = topicSpans.get(mainTopic(lesson)) ?? new Map<string, number>();
     topicSpans.set(mainTopic(lesson), spans);

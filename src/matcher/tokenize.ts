@@ -17,8 +17,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SENTENCE_END = /[.!?;\n]/;
-const CLAUSE_END = /[,:()\u2014\u2013]|\s-\s/;
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
 
@@ -32,6 +30,33 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/** What separates two words: 2 ends a sentence (. ! ? ; newline), 1 ends a clause (, : ( ) dashes), 0 neither. */
+function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
+  let found: 0 | 1 = 0;
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 46: // .
+      case 33: // !
+      case 63: // ?
+      case 59: // ;
+      case 10: // newline
+        return 2;
+      case 44: // ,
+      case 58: // :
+      case 40: // (
+      case 41: // )
+      case 0x2013: // en dash
+      case 0x2014: // em dash
+        found = 1;
+        break;
+      case 45: // a spaced hyphen works as a dash
+        if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) found = 1;
+        break;
+    }
+  }
+  return found;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const quotes = quotedSpans(text);
@@ -42,27 +67,24 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
-    const gap = text.slice(previousEnd, start);
-    if (SENTENCE_END.test(gap)) {
-      sentence++;
-      clause++;
-    } else if (CLAUSE_END.test(gap)) {
-      clause++;
-    }
+    const gap = boundary(text, previousEnd, start);
+    if (gap === 2) sentence++;
+    if (gap > 0) clause++;
     previousEnd = start + raw.length;
     if (raw.length > MAX_WORD_LENGTH) continue;
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
     const span = quotes[quoteIndex];
-    const word = raw.toLowerCase().replace(/’/g, "'");
+    const lower = raw.toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (word === 'but' || word === 'although' || word === 'however') clause++;
     tokens.push({
       word,
       start,
-      end: start + raw.length,
+      end: previousEnd,
       sentence,
       clause,
       quoted: span !== undefined && span[0] <= start,
-      capitals: raw.length >= 3 && raw !== word && raw === raw.toUpperCase() && !/\d/.test(raw),
+      capitals: raw.length >= 3 && raw !== lower && raw === raw.toUpperCase() && !/\d/.test(raw),
     });
   }
   return tokens;
