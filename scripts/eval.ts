@@ -1,7 +1,7 @@
 // `npm run eval`: relevance of the matcher against two baselines on real, labelled customer messages.
 // The messages are read in place from ../shared/eval (their licence forbids copying them into the project).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -92,7 +92,7 @@ const rows: Array<[string, Figures]> = [
 ];
 
 const f = (x: number) => x.toFixed(2);
-console.log(`Relevance on ${tickets.length} labelled tickets (${file.replace(repo + '/', '')}), ${BUILTIN_LESSONS.length} lessons\n`);
+console.log(`Relevance on ${tickets.length} labelled tickets (${relative(repo, file)}), ${BUILTIN_LESSONS.length} lessons\n`);
 console.log(`${'system'.padEnd(32)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)} ${'ms/ticket'.padStart(10)}`);
 for (const [name, r] of rows) {
   console.log(`${name.padEnd(32)} ${f(r.hit1).padStart(6)} ${f(r.hit3).padStart(6)} ${f(r.precision3).padStart(7)} ${f(r.none).padStart(6)} ${r.ms.toFixed(2).padStart(10)}`);
