@@ -1,7 +1,7 @@
 // One flat list of build steps. `node build.mjs` builds everything; each step says what it wrote.
 //   dist/chrome/       the unpacked extension (load it in chrome://extensions, or `npm start`)
 //   dist/chrome-test/  the same, plus content-script matches for the e2e tests' self-hosted desk host (*.example.org)
-//   dist/cli.mjs       the command-line tool; dist/tools/ the eval and bench scripts
+//   dist/cli.mjs       the command-line tool; dist/tools/ the eval, bench, start (`npm start`) and screenshots scripts
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -63,8 +63,15 @@ await step('bundle the CLI → dist/cli.mjs', async () => {
   await report('dist/cli.mjs');
 });
 
-await step('bundle eval and bench → dist/tools/', async () => {
-  await build({ ...node, entryPoints: ['scripts/eval.ts', 'scripts/bench.ts'], outdir: 'dist/tools', outExtension: { '.js': '.mjs' } });
+await step('bundle eval, bench, start and screenshots → dist/tools/', async () => {
+  // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium.
+  await build({
+    ...node,
+    entryPoints: ['scripts/eval.ts', 'scripts/bench.ts', 'scripts/start.ts', 'scripts/screenshots.ts'],
+    outdir: 'dist/tools',
+    outExtension: { '.js': '.mjs' },
+    external: ['playwright-core'],
+  });
 });
 
 console.log(`built in ${Math.round(performance.now() - started)} ms`);

@@ -9,13 +9,17 @@ import { buildIndex, rank, type MatcherIndex, type Suggestion } from '../src/mat
 import { GET_LESSONS, TOGGLE_SIDEBAR, type LessonsReply, type Message } from '../src/messages';
 import { feedbackWeights, lessonFeedback, onSettingsChanged, recordFeedback, siteSettings, updateSiteSettings } from '../src/settings';
 import { insertText } from './insert-text';
-import { SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
+import { PANEL_WIDTH, SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
 
 const TAKEOVER_EVENT = 'extra-mile:takeover';
 /** Re-read at most this often while the page is busy changing (ms). */
 const THROTTLE_MS = 50;
 /** How often to check that the extension is still there and the URL unchanged, where nothing else tells us (ms). */
 const HEARTBEAT_MS = 1000;
+/** The open sidebar makes room for the reply editor only if it keeps at least this much height (px). */
+const MIN_PANEL_HEIGHT = 160;
+/** Space between the sidebar and the reply editor it makes room for (px). */
+const GAP = 8;
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -41,7 +45,16 @@ export function start(win: Window = window): ContentContext {
   let weights: Record<string, number> = {};
   const hidden = new Set<string>(); // "not relevant" for the current ticket
   let open = true;
+  /** The agent's stored open/collapsed choice has been read: until then nothing is drawn, so it never flashes open. */
+  let settingsLoaded = false;
+  /** What the sidebar shows now, for redraws that only move it (scroll, resize). */
+  let shown: SidebarView['state'] = 'reading';
+  /** The insets the sidebar was last drawn with ("top/bottom"), and the pending animation frame that re-checks them. */
+  let insets = '';
+  let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** How many times lessons were ranked on this page, shown as data-rank-count (the e2e tests count re-ranks). */
+  let ranked = 0;
 
   const view = (state: SidebarView['state']): SidebarView => ({
     state,
@@ -55,15 +68,19 @@ export function start(win: Window = window): ContentContext {
     theme: 'auto',
     pageIsDark: pageIsDark(win),
     canInsert: editor() !== null,
-    bottomInset: bottomInset(win, editor()),
+    ...editorInsets(win, editor()),
   });
 
   const editor = () => findEditor(doc, adapter.editor);
 
   function show(state: SidebarView['state']) {
-    if (signal.aborted) return;
-    if (sidebar) sidebar.update(view(state));
-    else sidebar = mountSidebar(doc, view(state), actions);
+    if (signal.aborted || (!sidebar && !settingsLoaded)) return;
+    shown = state;
+    const next = view(state);
+    insets = `${next.topInset}/${next.bottomInset}`;
+    if (sidebar) sidebar.update(next);
+    else sidebar = mountSidebar(doc, next, actions);
+    sidebar.element.setAttribute('data-rank-count', String(ranked));
   }
 
   const actions = {
@@ -118,6 +135,7 @@ export function start(win: Window = window): ContentContext {
       return;
     }
     suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, index, { weights, exclude: hidden });
+    ranked++;
     show(suggestions.length ? 'ready' : 'empty');
   }
 
@@ -129,6 +147,7 @@ export function start(win: Window = window): ContentContext {
     // Our own sidebar's changes are not the desk's.
     if (records.every((r) => isOwn(r.target))) return;
     schedule();
+    relayout();
   });
   observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'class'] });
 
@@ -139,13 +158,26 @@ export function start(win: Window = window): ContentContext {
   win.addEventListener('popstate', schedule, { signal });
   const navigation = (win as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule, { signal });
-  win.addEventListener('resize', () => sidebar && ticket && sidebar.update(view(suggestions.length ? 'ready' : 'empty')), { signal, passive: true });
+
+  // The reply editor moves when the page scrolls, resizes or grows: keep the sidebar clear of it (one check per frame).
+  function relayout() {
+    if (frame || !sidebar || signal.aborted) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!sidebar || signal.aborted) return;
+      const now = editorInsets(win, editor());
+      if (`${now.topInset}/${now.bottomInset}` !== insets) show(shown);
+    });
+  }
+  win.addEventListener('scroll', relayout, { signal, passive: true, capture: true }); // capture: the desk's own scrolling panes too
+  win.addEventListener('resize', relayout, { signal, passive: true });
 
   const onMessage = (message: unknown) => {
     if ((message as { type?: string } | null)?.type === TOGGLE_SIDEBAR) {
       open = !open;
       actions.onToggle(open);
-      if (sidebar) refresh(true);
+      // Redraw what is shown; a re-read would return early while the thread is still loading, ignoring the shortcut.
+      if (sidebar) show(shown);
     }
     return undefined;
   };
@@ -156,6 +188,7 @@ export function start(win: Window = window): ContentContext {
     observer.disconnect();
     clearInterval(heartbeat);
     clearTimeout(timer);
+    win.cancelAnimationFrame(frame);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
@@ -166,9 +199,13 @@ export function start(win: Window = window): ContentContext {
   });
 
   async function loadSettings() {
-    const [site, feedback] = await Promise.all([siteSettings(origin), lessonFeedback()]);
-    open = site.sidebarOpen;
-    weights = feedbackWeights(feedback);
+    try {
+      const [site, feedback] = await Promise.all([siteSettings(origin), lessonFeedback()]);
+      open = site.sidebarOpen;
+      weights = feedbackWeights(feedback);
+    } finally {
+      settingsLoaded = true;
+    }
   }
 
   async function loadLessons() {
@@ -201,14 +238,22 @@ function pageIsDark(win: Window): boolean {
   return false;
 }
 
-/** Space to leave at the bottom so the sidebar does not cover the reply editor when it reaches under the sidebar. */
-function bottomInset(win: Window, editor: HTMLElement | null): number {
-  if (!editor || editor.ownerDocument !== win.document) return 0;
+/**
+ * Room to leave so the open sidebar does not cover the reply editor where the editor reaches into its column:
+ * the sidebar ends above the editor, or starts below it when the editor sits high on the page (more room below).
+ */
+function editorInsets(win: Window, editor: HTMLElement | null): { topInset: number; bottomInset: number } {
+  const none = { topInset: 0, bottomInset: 0 };
+  if (!editor || editor.ownerDocument !== win.document) return none;
   const rect = editor.getBoundingClientRect();
-  if (!rect.width || !rect.height) return 0;
-  const sidebarLeft = win.innerWidth - 360;
-  if (rect.right < sidebarLeft) return 0;
-  return Math.max(0, win.innerHeight - rect.top + 8);
+  if (!rect.width || !rect.height) return none;
+  // Off screen, or clear of the sidebar's column: nothing to leave free.
+  if (rect.right < win.innerWidth - PANEL_WIDTH || rect.bottom <= 0 || rect.top >= win.innerHeight) return none;
+  const above = rect.top - GAP;
+  const below = win.innerHeight - rect.bottom - GAP;
+  // An editor taller than the screen leaves no room either side: stay full height (the agent can collapse it).
+  if (Math.max(above, below) < MIN_PANEL_HEIGHT) return none;
+  return above >= below ? { topInset: 0, bottomInset: Math.round(win.innerHeight - rect.top + GAP) } : { topInset: Math.round(rect.bottom + GAP), bottomInset: 0 };
 }
 
 function copyWithSelection(doc: Document, text: string): boolean {

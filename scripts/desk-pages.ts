@@ -54,7 +54,7 @@ export const RT_DELAYED_HISTORY = {
   name: 'Request Tracker (history loads late)',
   file: 'tests/fixtures/request-tracker/display-history-loading.html',
   url: 'https://request-tracker.example.org/Ticket/Display.html?id=9',
-  historyFile: 'tests/fixtures/e2e/request-tracker-history-9.html',
+  historyFile: 'tests/e2e/fixtures/request-tracker-history-9.html',
   historyUrl: 'https://request-tracker.example.org/Helpers/TicketHistory',
   about: 'Is the bamboo cutting board dishwasher safe? (the history arrives by AJAX after the page loads)',
 } as const;

@@ -2,7 +2,7 @@
 // host resolver maps the desks' real hostnames there, so the production manifest's match patterns are what is tested.
 // Shared by the e2e tests (tests/e2e/harness.ts), `npm start` (scripts/start.ts) and scripts/screenshots.ts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -114,13 +114,15 @@ export interface LaunchOptions {
   /** Hostnames to map to the server besides those it already serves. */
   extraHosts?: string[];
   viewport?: { width: number; height: number };
+  /** Let Playwright close Chromium on Ctrl+C (the default); false when the caller handles the signals itself. */
+  handleSignals?: boolean;
 }
 
 export interface Browser {
   context: BrowserContext;
   extensionId: string;
-  /** The extension's service worker: chrome.* APIs (tabs, scripting) can be called in it. */
-  worker: Worker;
+  /** The extension's service worker (the current one, after a reload): chrome.* APIs can be called in it. */
+  readonly worker: Worker;
   close(): Promise<void>;
 }
 
@@ -130,12 +132,18 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
   if (missing) throw new Error(missing);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run "node build.mjs" first`);
   const profile = mkdtempSync(join(tmpdir(), 'extra-mile-profile-'));
+  // Developer mode, as for anyone loading an unpacked build: without it chrome.runtime.reload() disables a
+  // command-line extension (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) instead of reloading it.
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const hosts = [...new Set([...server.hosts, ...(options.extraHosts ?? [])])];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
       ignoreHTTPSErrors: true,
       viewport: options.viewport ?? { width: 1280, height: 720 },
       ignoreDefaultArgs: ['--disable-extensions'],
@@ -156,15 +164,38 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL(first.url()).host;
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? first;
+    },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
+}
+
+/**
+ * Opens `url` in a new tab of `context`, waits until the sidebar shows suggestions, saves a PNG of the viewport at
+ * `file` and closes the tab. For the README's screenshots and `npm start`'s headless demo.
+ */
+export async function screenshotSidebar(context: BrowserContext, url: string, file: string, viewport = { width: 1280, height: 800 }): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    await page.locator('extra-mile-sidebar[data-state="ready"] [data-lesson-id]').first().waitFor({ timeout: 15_000 });
+    await page.evaluate(() => document.fonts.ready);
+    mkdirSync(dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+  } finally {
+    await page.close();
+  }
 }

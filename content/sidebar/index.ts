@@ -95,7 +95,8 @@ function placeHost(host: HTMLElement, view: SidebarView): void {
   host.setAttribute('data-state', view.state);
   host.setAttribute('data-desk', view.desk.id);
   host.setAttribute('data-open', String(view.open));
-  const inset = Number.isFinite(view.bottomInset) ? Math.max(0, Math.round(view.bottomInset)) : 0;
+  const px = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0);
+  const inset = px(view.bottomInset);
   const layout: Record<string, string> = {
     position: 'fixed',
     'z-index': '2147483000',
@@ -105,8 +106,8 @@ function placeHost(host: HTMLElement, view: SidebarView): void {
     height: 'auto',
     margin: '0',
     padding: '0',
-    // Open: full height above the reply box. Collapsed: a tab a third of the way down, clear of most desks' top bars.
-    top: view.open ? '0' : '30%',
+    // Open: full height, clear of the reply box (above it, or below it when it sits high). Collapsed: a tab a third of the way down, clear of most desks' top bars.
+    top: view.open ? `${px(view.topInset)}px` : '30%',
     bottom: view.open ? `${inset}px` : 'auto',
   };
   for (const [property, value] of Object.entries(layout)) host.style.setProperty(property, value, 'important');

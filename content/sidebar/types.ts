@@ -18,6 +18,8 @@ export interface SidebarView {
   canInsert: boolean;
   /** px to keep free at the bottom so the desk's reply box is not covered */
   bottomInset: number;
+  /** px to keep free at the top instead, when the reply box sits high on the page (0 when absent) */
+  topInset?: number;
 }
 
 export interface SidebarActions {

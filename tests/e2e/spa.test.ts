@@ -1,0 +1,223 @@
+// Single-page desks: Zendesk keeps several tickets open as tabs and switches between them without a page load.
+// The sidebar must follow the active ticket, react to new customer replies, ignore changes that are not the
+// ticket's text, never pile up sidebars or listeners, and survive a second copy of the content script taking over
+// (what happens when the extension is reloaded or updated under an open desk).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { t } from '../../src/i18n';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import {
+  EXTENSION_DIR,
+  activeTabIds,
+  engineAnswer,
+  expectLessons,
+  injectContentScriptCopy,
+  launchWithExtension,
+  rankCount,
+  reloadExtension,
+  sendToggleFromServiceWorker,
+  sidebarLessons,
+  sidebarSource,
+  startDeskServer,
+  waitForSidebar,
+  type Browser,
+  type DeskServer,
+} from './harness';
+
+const TABS = DESK_PAGES.find((p) => p.file.endsWith('zendesk/two-ticket-tabs.html'))!;
+const ORIGIN = new URL(TABS.url).origin;
+const TICKETS = { boots: '5530', subscription: '5498' } as const;
+const ticketUrl = (id: string) => `${ORIGIN}/agent/tickets/${id}`;
+
+/**
+ * What Zendesk does when the agent clicks another ticket tab: the panes trade data-is-active, the "active" class and
+ * display:none, the header tabs trade aria-selected, and the URL changes by history.pushState. Self-contained: it
+ * runs in the page (page.evaluate) and on the jsdom copy the engine's answer is computed from.
+ */
+function switchZendeskTab(id: string, doc: Document = document): void {
+  for (const pane of Array.from(doc.querySelectorAll('.ticket-panes-grid-layout'))) {
+    const active = pane.getAttribute('data-ticket-id') === id;
+    pane.setAttribute('data-is-active', String(active));
+    pane.classList.toggle('active', active);
+    if (active) pane.removeAttribute('style');
+    else pane.setAttribute('style', 'display: none;');
+  }
+  for (const tab of Array.from(doc.querySelectorAll('[data-test-id="header-tab"]'))) {
+    const selected = tab.getAttribute('data-entity-id') === id;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.setAttribute('data-selected', String(selected));
+  }
+  doc.defaultView!.history.pushState({}, '', `/agent/tickets/${id}`);
+}
+
+const NEW_REPLY = 'This is ridiculous. I have now waited three days for an answer and nobody replies. Worst service ever!!';
+
+/** A new end-user comment at the end of the active pane's log, as Zendesk renders one arriving live. */
+function appendCustomerReply(text: string, doc: Document = document): void {
+  const log = doc.querySelector('[data-is-active="true"] [data-test-id="omni-log-container"]')!;
+  const article = doc.createElement('article');
+  article.setAttribute('data-test-id', 'omni-log-comment-item');
+  article.innerHTML =
+    '<div data-test-id="omni-log-item-header"><span data-test-id="omni-log-item-sender"><a data-test-id="omni-log-comment-user-link" href="/agent/users/90801">Sven Olsen</a></span><time data-test-id="timestamp-relative" datetime="2026-02-15T14:00:00Z">just now</time></div>' +
+    '<div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><div class="zd-comment" dir="auto"><p></p></div></div></div>';
+  article.querySelector('p')!.textContent = text;
+  log.append(article);
+}
+
+let server: DeskServer;
+let browser: Browser;
+let page: Page;
+let cdp: CDPSession;
+
+const expected = {
+  boots: engineAnswer(TABS.file, TABS.url),
+  subscription: engineAnswer(TABS.file, TABS.url, (doc) => switchZendeskTab(TICKETS.subscription, doc)),
+  bootsWithReply: engineAnswer(TABS.file, TABS.url, (doc) => appendCustomerReply(NEW_REPLY, doc)),
+};
+
+async function switchTo(which: keyof typeof TICKETS): Promise<void> {
+  await page.evaluate(switchZendeskTab, TICKETS[which]);
+  await expectLessons(page, expected[which].lessons);
+  await expect.poll(() => sidebarSource(page)).toContain(`#${TICKETS[which]}`);
+}
+
+async function freshTicketPage(): Promise<void> {
+  await page.goto(TABS.url);
+  await waitForSidebar(page);
+  await expectLessons(page, expected.boots.lessons);
+}
+
+async function metrics(): Promise<Record<string, number>> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+beforeAll(async () => {
+  server = await startDeskServer([
+    { url: TABS.url, file: TABS.file },
+    // A reload after switching lands here; Zendesk serves the same app shell for every ticket URL.
+    { url: ticketUrl(TICKETS.subscription), file: TABS.file },
+  ]);
+  browser = await launchWithExtension(EXTENSION_DIR, server);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Zendesk with two ticket tabs (no page loads between tickets)', () => {
+  it('the two tickets get different suggestions (so following the active tab is observable)', () => {
+    expect(expected.boots.ticket.id).toBe(TICKETS.boots);
+    expect(expected.subscription.ticket.id).toBe(TICKETS.subscription);
+    expect(expected.subscription.lessons).not.toEqual(expected.boots.lessons);
+    expect(expected.bootsWithReply.lessons).not.toEqual(expected.boots.lessons);
+  });
+
+  it('follows the active tab: switching tickets shows the other ticket’s lessons, and back', async () => {
+    await freshTicketPage();
+    expect(await sidebarSource(page)).toContain(`#${TICKETS.boots}`);
+    await switchTo('subscription');
+    expect(page.url()).toBe(ticketUrl(TICKETS.subscription));
+    await switchTo('boots');
+  });
+
+  it('a new customer reply in the thread updates the suggestions', async () => {
+    await freshTicketPage();
+    const before = await rankCount(page);
+    await page.evaluate(appendCustomerReply, NEW_REPLY);
+    await expectLessons(page, expected.bootsWithReply.lessons);
+    expect(await sidebarSource(page)).toContain(t('customerMessagesMany', '3'));
+    expect(await rankCount(page)).toBe(before + 1);
+  });
+
+  it('changes that leave the ticket’s text alone (a timestamp ticking, classes toggling) do not re-rank or redraw', async () => {
+    await freshTicketPage();
+    const before = await rankCount(page);
+    expect(before).toBeGreaterThan(0);
+    // A handle on a card the sidebar drew, to see whether it is ever replaced.
+    const card = await page.evaluateHandle(() => document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('[data-lesson-id]')!);
+    for (let tick = 1; tick <= 5; tick++) {
+      await page.evaluate((n) => {
+        for (const time of Array.from(document.querySelectorAll('time'))) time.textContent = `${n} minutes ago`;
+        document.querySelector('[data-test-id="header"]')!.classList.toggle('is-scrolled');
+        document.querySelector('[data-is-active="true"] [data-test-id="omnicomposer-rich-text-ckeditor"]')!.classList.toggle('ck-focused');
+        const tab = document.querySelector('[data-test-id="header-tab"][data-entity-id="5530"]')!;
+        tab.setAttribute('aria-selected', 'true'); // re-set to the same value: still a mutation record
+      }, tick);
+      await page.waitForTimeout(120); // longer than the content script's 50 ms throttle
+    }
+    expect(await rankCount(page)).toBe(before);
+    expect(await card.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await sidebarLessons(page)).toEqual(expected.boots.lessons);
+    await card.dispose();
+  });
+
+  it('twenty-five switches leave exactly one sidebar and no growth in listeners or nodes', async () => {
+    await freshTicketPage();
+    const order: (keyof typeof TICKETS)[] = ['subscription', 'boots'];
+    for (let i = 0; i < 5; i++) await switchTo(order[i % 2]!);
+    const after5 = await metrics();
+    for (let i = 5; i < 25; i++) await switchTo(order[i % 2]!);
+    const after25 = await metrics();
+    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length)).toBe(1);
+    // Twenty more switches: a leak of even one listener or a handful of nodes per switch would show.
+    expect(after25.JSEventListeners! - after5.JSEventListeners!, `listeners ${after5.JSEventListeners} → ${after25.JSEventListeners}`).toBeLessThanOrEqual(3);
+    expect(after25.Nodes! - after5.Nodes!, `nodes ${after5.Nodes} → ${after25.Nodes}`).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('a second copy of the content script (the extension reloaded or updated under the open desk)', () => {
+  async function activeTabId(): Promise<number> {
+    const ids = await activeTabIds(browser);
+    expect(ids).toHaveLength(1);
+    return ids[0]!;
+  }
+
+  it('takes over: one sidebar remains, the old copy steps down, and the new one follows ticket switches', async () => {
+    await freshTicketPage();
+    await page.evaluate(() => {
+      (window as unknown as { oldHost: Element }).oldHost = document.querySelector('extra-mile-sidebar')!;
+    });
+    const tabId = await activeTabId();
+    await injectContentScriptCopy(browser.context, page, EXTENSION_DIR, browser.extensionId);
+
+    // The old copy removed its sidebar; the new copy drew its own.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { oldHost: Element }).oldHost.isConnected)).toBe(false);
+    await waitForSidebar(page);
+    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+    await expectLessons(page, expected.boots.lessons);
+
+    await switchTo('subscription');
+    await switchTo('boots');
+    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+
+    // Only one copy still listens: the toggle message flips the sidebar once, not twice.
+    const host = page.locator('extra-mile-sidebar');
+    expect(await host.getAttribute('data-open')).toBe('true');
+    await sendToggleFromServiceWorker(browser, tabId);
+    await expect.poll(() => host.getAttribute('data-open')).toBe('false');
+    await page.waitForTimeout(200);
+    expect(await host.getAttribute('data-open')).toBe('false');
+    await sendToggleFromServiceWorker(browser, tabId);
+    await expect.poll(() => host.getAttribute('data-open')).toBe('true');
+  });
+
+  // Last in the file: it replaces the extension's service worker.
+  it('reloading the extension: the orphaned copy removes its sidebar, and the next page load gets a working one', async () => {
+    await freshTicketPage();
+    await reloadExtension(browser);
+    // The old copy notices within its one-second heartbeat that its extension is gone, and cleans up.
+    await expect.poll(() => page.locator('extra-mile-sidebar').count(), { timeout: 5_000 }).toBe(0);
+    await page.reload();
+    await waitForSidebar(page);
+    await expectLessons(page, expected.boots.lessons);
+    await switchTo('subscription');
+    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+  });
+});
