@@ -4,10 +4,9 @@ import browser, { extensionAlive } from '../src/browser';
 import { findAdapter } from '../src/adapters/index';
 import { findEditor, hasAny } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
-import type { Lesson } from '../src/lessons/schema';
 import { buildIndex, rank, type MatcherIndex, type Suggestion } from '../src/matcher/index';
-import { GET_LESSONS, TOGGLE_SIDEBAR, type LessonsReply, type Message } from '../src/messages';
-import { feedbackWeights, lessonFeedback, onSettingsChanged, recordFeedback, siteSettings, updateSiteSettings } from '../src/settings';
+import { isMessage, type ContentContextReply, type Message, type StatusReply } from '../src/messages';
+import type { Preferences } from '../src/settings';
 import { insertText } from './insert-text';
 import { PANEL_WIDTH, SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
 
@@ -43,6 +42,11 @@ export function start(win: Window = window): ContentContext {
   let ticket: Ticket | null = null;
   let suggestions: Suggestion[] = [];
   let weights: Record<string, number> = {};
+  /** Off when the agent or the organisation switched Extra Mile off on this site: no sidebar, no reading. */
+  let enabled = true;
+  let prefs: Preferences = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
+  /** The lessons and preferences last ranked with, to re-rank only when they change (not on feedback alone). */
+  let contextKey = '';
   const hidden = new Set<string>(); // "not relevant" for the current ticket
   let open = true;
   /** The agent's stored open/collapsed choice has been read: until then nothing is drawn, so it never flashes open. */
@@ -64,8 +68,8 @@ export function start(win: Window = window): ContentContext {
       : {}),
     suggestions,
     open,
-    side: 'right',
-    theme: 'auto',
+    side: prefs.side,
+    theme: prefs.theme,
     pageIsDark: pageIsDark(win),
     canInsert: editor() !== null,
     ...editorInsets(win, editor()),
@@ -86,7 +90,7 @@ export function start(win: Window = window): ContentContext {
   const actions = {
     onToggle(next: boolean) {
       open = next;
-      void updateSiteSettings(origin, { sidebarOpen: next }).catch(() => undefined);
+      send({ type: 'extra-mile:set-sidebar-open', origin, open: next });
     },
     async onCopy(_lessonId: string, phrase: string) {
       try {
@@ -102,7 +106,7 @@ export function start(win: Window = window): ContentContext {
     },
     onFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant') {
       if (verdict === 'not-relevant') hidden.add(lessonId);
-      void recordFeedback(lessonId, verdict).catch(() => undefined);
+      send({ type: 'extra-mile:feedback', lessonId, verdict });
     },
   };
 
@@ -111,6 +115,7 @@ export function start(win: Window = window): ContentContext {
     timer = undefined;
     if (signal.aborted) return;
     if (!extensionAlive()) return controller.abort();
+    if (!enabled) return;
     if (win.location.href !== lastHref) {
       lastHref = win.location.href;
       adapter = findAdapter(doc, lastHref);
@@ -134,7 +139,7 @@ export function start(win: Window = window): ContentContext {
       show('unreadable');
       return;
     }
-    suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, index, { weights, exclude: hidden });
+    suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, index, { weights, exclude: hidden, limit: prefs.limit });
     ranked++;
     show(suggestions.length ? 'ready' : 'empty');
   }
@@ -173,16 +178,34 @@ export function start(win: Window = window): ContentContext {
   win.addEventListener('resize', relayout, { signal, passive: true });
 
   const onMessage = (message: unknown) => {
-    if ((message as { type?: string } | null)?.type === TOGGLE_SIDEBAR) {
-      open = !open;
-      actions.onToggle(open);
-      // Redraw what is shown; a re-read would return early while the thread is still loading, ignoring the shortcut.
-      if (sidebar) show(shown);
+    if (!isMessage(message) || signal.aborted) return undefined;
+    switch (message.type) {
+      case 'extra-mile:toggle-sidebar':
+        if (!enabled) return undefined;
+        open = !open;
+        actions.onToggle(open);
+        // Redraw what is shown; a re-read would return early while the thread is still loading, ignoring the shortcut.
+        if (sidebar) show(shown);
+        return undefined;
+      case 'extra-mile:settings-changed':
+        void loadContext().catch(() => undefined);
+        return undefined;
+      case 'extra-mile:get-status':
+        return Promise.resolve(status());
+      default:
+        return undefined;
     }
-    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  onSettingsChanged(origin, () => void loadSettings().then(() => refresh(true)), signal);
+
+  function status(): StatusReply {
+    return {
+      desk: { id: adapter.id, label: adapter.label },
+      state: enabled ? (sidebar ? shown : 'reading') : 'off',
+      ...(ticket ? { ticket: { id: ticket.id, subject: ticket.subject, customerMessages: ticket.messages.length } } : {}),
+      suggestions: suggestions.length,
+    };
+  }
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -198,23 +221,44 @@ export function start(win: Window = window): ContentContext {
     sidebar = null;
   });
 
-  async function loadSettings() {
+  /** Lessons, preferences and this site's choices, from the background (the only part that reads settings). */
+  async function loadContext() {
+    const request: Message = { type: 'extra-mile:get-context', origin, desk: adapter.id };
+    let reply: ContentContextReply | undefined;
     try {
-      const [site, feedback] = await Promise.all([siteSettings(origin), lessonFeedback()]);
-      open = site.sidebarOpen;
-      weights = feedbackWeights(feedback);
+      reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
     } finally {
       settingsLoaded = true;
     }
+    if (!reply || signal.aborted) return;
+    const firstTime = !index;
+    weights = reply.weights;
+    if (firstTime) open = reply.preferences.autoOpen ? reply.sidebarOpen : false;
+    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons]);
+    if (key === contextKey) return; // only feedback changed: keep the cards where the agent's cursor is
+    contextKey = key;
+    prefs = reply.preferences;
+    index = buildIndex(reply.lessons);
+    if (enabled !== reply.enabled) {
+      enabled = reply.enabled;
+      if (!enabled) {
+        // Switched off here: the sidebar goes at once; the page is left alone until switched back on.
+        sidebar?.destroy();
+        sidebar = null;
+        lastKey = null;
+      }
+    }
+    refresh(true);
   }
 
-  async function loadLessons() {
-    const request: Message = { type: GET_LESSONS };
-    const reply = (await browser.runtime.sendMessage(request)) as LessonsReply | undefined;
-    index = buildIndex(reply?.lessons ?? ([] as Lesson[]));
-  }
+  void loadContext().catch(() => {
+    index ??= buildIndex([]);
+    refresh(true);
+  });
 
-  void Promise.all([loadSettings().catch(() => undefined), loadLessons().catch(() => (index = buildIndex([])))]).then(() => refresh(true));
+  function send(message: Message) {
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  }
 
   return { signal, stop: () => controller.abort() };
 }

@@ -1,16 +1,49 @@
-// Messages between the extension's parts. Lessons flow from the background to the tab; ticket text never flows back.
+// Messages between the extension's parts. Lessons and settings flow from the background to the tab; what flows
+// back is the agent's own choices (open/closed, feedback) and, for the popup, which desk and ticket are open.
+// Ticket text never leaves the tab.
 import type { Lesson } from './lessons/schema';
+import type { Preferences } from './settings';
 
-export const GET_LESSONS = 'extra-mile:get-lessons';
-export const TOGGLE_SIDEBAR = 'extra-mile:toggle-sidebar';
+export type Message =
+  /** content → background: everything the content script needs for this origin. */
+  | { type: 'extra-mile:get-context'; origin: string; desk: string }
+  /** content → background: the agent opened or collapsed the sidebar here. */
+  | { type: 'extra-mile:set-sidebar-open'; origin: string; open: boolean }
+  /** content → background: Helpful / Not relevant. */
+  | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant' }
+  /** background → content: settings, packs or feedback changed somewhere; ask for the context again. */
+  | { type: 'extra-mile:settings-changed' }
+  /** background or popup → content: the keyboard shortcut. */
+  | { type: 'extra-mile:toggle-sidebar' }
+  /** popup → content: what is this tab showing? */
+  | { type: 'extra-mile:get-status' };
 
-export type Message = { type: typeof GET_LESSONS } | { type: typeof TOGGLE_SIDEBAR };
-
-export interface LessonsReply {
+export interface ContentContextReply {
+  /** False when the agent (or the organisation) switched Extra Mile off on this site. */
+  enabled: boolean;
   lessons: Lesson[];
+  preferences: Preferences;
+  sidebarOpen: boolean;
+  weights: Record<string, number>;
 }
+
+export interface StatusReply {
+  desk: { id: string; label: string };
+  state: 'reading' | 'ready' | 'empty' | 'unreadable' | 'off';
+  ticket?: { id: string | null; subject: string; customerMessages: number };
+  suggestions: number;
+}
+
+const TYPES = new Set<Message['type']>([
+  'extra-mile:get-context',
+  'extra-mile:set-sidebar-open',
+  'extra-mile:feedback',
+  'extra-mile:settings-changed',
+  'extra-mile:toggle-sidebar',
+  'extra-mile:get-status',
+]);
 
 export function isMessage(value: unknown): value is Message {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === GET_LESSONS || type === TOGGLE_SIDEBAR;
+  return typeof type === 'string' && TYPES.has(type as Message['type']);
 }

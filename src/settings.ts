@@ -1,10 +1,65 @@
 // The one place that touches extension storage. Everything else asks here, through these typed functions.
+//
+// Where things live:
+//   storage.sync   `settings`   preferences, per-site choices, hidden built-in lessons (small; follows the agent)
+//   storage.local  `pack:<id>`  one custom lesson pack each (large; never synced), `feedback` per-lesson counts
+//   storage.managed             what an administrator pushes (packs, sites, locked preferences); read-only
+// Stored values may be corrupt, from an older version or from a newer one: reading keeps what is well-formed and
+// defaults the rest, and never deletes a pack. Writes that fail (quota) throw a SettingsError and change nothing.
+import * as v from 'valibot';
 import browser from './browser';
+import { BUILTIN_LESSONS } from './lessons/index';
+import { validatePack, validatePackText, type PackError } from './lessons/pack';
+import type { Lesson, LessonPack } from './lessons/schema';
+
+export const SETTINGS_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+
+export interface Preferences {
+  /** How many suggestions the sidebar shows. */
+  limit: number;
+  /** The sidebar opens by itself on a new ticket (else it stays a slim tab until opened). */
+  autoOpen: boolean;
+  side: 'left' | 'right';
+  theme: 'auto' | 'light' | 'dark';
+}
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
+
+/** Selectors the agent gave for a desk no adapter knows. */
+export interface CustomSelectors {
+  subject: string;
+  messages: string;
+  editor: string;
+}
 
 /** Per-site choices, keyed by origin ("https://acme.zendesk.com"). */
 export interface SiteSettings {
+  /** On or off here; undefined means the default (on for the desks the manifest names, off elsewhere). */
+  enabled?: boolean;
   /** The sidebar is open (true) or collapsed to its tab (false). */
   sidebarOpen: boolean;
+  /** The desk recognised there, remembered for the options page. */
+  desk?: string;
+  selectors?: CustomSelectors;
+}
+
+export interface Settings {
+  version: number;
+  preferences: Preferences;
+  sites: Record<string, SiteSettings>;
+  /** Built-in lesson ids the agent hid. */
+  hiddenLessons: string[];
+}
+
+export interface InstalledPack {
+  pack: LessonPack;
+  enabled: boolean;
+  importedAt: string;
+  /** Pushed by the organisation's policy: shown, cannot be changed here. */
+  managed: boolean;
 }
 
 export interface LessonFeedback {
@@ -12,34 +67,320 @@ export interface LessonFeedback {
   notRelevant: number;
 }
 
-const DEFAULT_SITE: SiteSettings = { sidebarOpen: true };
-const siteKey = (origin: string) => `site:${origin}`;
+/** What an administrator set through the browser's managed storage. */
+export interface Policy {
+  packs: LessonPack[];
+  /** Origins forced on or off. */
+  sitesOn: string[];
+  sitesOff: string[];
+  /** Preferences fixed by policy; the options page shows them locked. */
+  lockedPreferences: Partial<Preferences>;
+  /** What in the policy was refused, for the options page to show. */
+  problems: string[];
+}
+
+export class SettingsError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'SettingsError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading what is stored, leniently
+
+const SETTINGS_KEY = 'settings';
 const FEEDBACK_KEY = 'feedback';
+const PACK_PREFIX = 'pack:';
+/** Before version 1, open/closed state lived in storage.local under `site:<origin>`. */
+const LEGACY_SITE_PREFIX = 'site:';
+
+const PreferencesShape = {
+  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  autoOpen: v.boolean(),
+  side: v.picklist(['left', 'right']),
+  theme: v.picklist(['auto', 'light', 'dark']),
+};
+const SelectorsSchema = v.object({ subject: v.string(), messages: v.string(), editor: v.string() });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Stored values may be corrupt or from another version: keep what is well-formed, default the rest. */
-export async function siteSettings(origin: string): Promise<SiteSettings> {
-  const stored = (await browser.storage.local.get(siteKey(origin)))[siteKey(origin)];
+/** Each field on its own: a bad value falls back to the default, the good ones stay. */
+function readPreferences(value: unknown): Preferences {
+  const stored = isRecord(value) ? value : {};
+  const out = { ...DEFAULT_PREFERENCES };
+  for (const key of Object.keys(PreferencesShape) as Array<keyof Preferences>) {
+    const parsed = v.safeParse(PreferencesShape[key], stored[key]);
+    if (parsed.success) (out as Record<string, unknown>)[key] = parsed.output;
+  }
+  return out;
+}
+
+function readSite(value: unknown): SiteSettings | null {
+  if (!isRecord(value)) return null;
+  const site: SiteSettings = { sidebarOpen: typeof value.sidebarOpen === 'boolean' ? value.sidebarOpen : true };
+  if (typeof value.enabled === 'boolean') site.enabled = value.enabled;
+  if (typeof value.desk === 'string' && value.desk.length <= 64) site.desk = value.desk;
+  const selectors = v.safeParse(SelectorsSchema, value.selectors);
+  if (selectors.success) site.selectors = selectors.output;
+  return site;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Brings stored settings of any version to the current shape. Exported for tests. */
+export function migrateSettings(stored: unknown, legacySites: Record<string, unknown> = {}): Settings {
   const value = isRecord(stored) ? stored : {};
-  return { sidebarOpen: typeof value.sidebarOpen === 'boolean' ? value.sidebarOpen : DEFAULT_SITE.sidebarOpen };
+  const sites: Record<string, SiteSettings> = {};
+  // Version 0 (no `settings` key yet): sidebar state per site in storage.local.
+  for (const [key, legacy] of Object.entries(legacySites)) {
+    const origin = key.slice(LEGACY_SITE_PREFIX.length);
+    const site = readSite(legacy);
+    if (site && isOrigin(origin)) sites[origin] = site;
+  }
+  if (isRecord(value.sites)) {
+    for (const [origin, raw] of Object.entries(value.sites)) {
+      const site = readSite(raw);
+      if (site && isOrigin(origin)) sites[origin] = site;
+    }
+  }
+  const hidden = Array.isArray(value.hiddenLessons) ? value.hiddenLessons.filter((id): id is string => typeof id === 'string') : [];
+  return { version: SETTINGS_VERSION, preferences: readPreferences(value.preferences), sites, hiddenLessons: [...new Set(hidden)] };
+}
+
+async function get(area: 'sync' | 'local', keys: string | string[] | null): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage[area].get(keys)) as Record<string, unknown>;
+  } catch (error) {
+    throw new SettingsError(`Could not read settings (${describe(error)}).`, error);
+  }
+}
+
+async function set(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage[area].set(items);
+  } catch (error) {
+    const text = describe(error);
+    if (/quota|QUOTA_BYTES|exceeded/i.test(text)) {
+      const where = area === 'sync' ? 'synced settings' : 'this browser’s extension storage';
+      throw new SettingsError(`Not saved: ${where} is full (${text}). Nothing was changed; remove a pack or old sites and try again.`, error);
+    }
+    throw new SettingsError(`Not saved (${text}). Nothing was changed.`, error);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await get('sync', SETTINGS_KEY);
+  const current = stored[SETTINGS_KEY];
+  if (isRecord(current) && current.version === SETTINGS_VERSION) return migrateSettings(current);
+  // Written by a newer Extra Mile (the agent went back a version): read what we understand, overwrite nothing.
+  if (isRecord(current) && typeof current.version === 'number' && current.version > SETTINGS_VERSION) return migrateSettings(current);
+  // First run of this version: carry the old per-site state over, once.
+  const local = await get('local', null);
+  const legacy = Object.fromEntries(Object.entries(local).filter(([key]) => key.startsWith(LEGACY_SITE_PREFIX)));
+  const migrated = migrateSettings(current, legacy);
+  try {
+    await set('sync', { [SETTINGS_KEY]: migrated });
+    if (Object.keys(legacy).length) await browser.storage.local.remove(Object.keys(legacy));
+  } catch {
+    // Reading must work even where writing does not (quota, a storage fault): the next write tries again.
+  }
+  return migrated;
+}
+
+async function changeSettings(change: (settings: Settings) => void): Promise<Settings> {
+  const settings = await getSettings();
+  change(settings);
+  const raw = (await get('sync', SETTINGS_KEY))[SETTINGS_KEY];
+  // Settings from a newer version keep their version and the fields this one does not know.
+  const newer = isRecord(raw) && typeof raw.version === 'number' && raw.version > SETTINGS_VERSION;
+  await set('sync', { [SETTINGS_KEY]: newer ? { ...raw, ...settings, version: raw.version } : settings });
+  return settings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preferences and sites
+
+/** Preferences as they apply: the agent's, with the organisation's locked ones on top. */
+export async function preferences(): Promise<Preferences> {
+  const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
+  return { ...settings.preferences, ...policy.lockedPreferences };
+}
+
+export async function updatePreferences(change: Partial<Preferences>): Promise<Preferences> {
+  const policy = await managedPolicy();
+  const locked = Object.keys(change).filter((key) => key in policy.lockedPreferences);
+  if (locked.length) throw new SettingsError(`Set by your organisation and locked: ${locked.join(', ')}.`);
+  const settings = await changeSettings((s) => {
+    s.preferences = readPreferences({ ...s.preferences, ...change });
+  });
+  return settings.preferences;
+}
+
+export async function siteSettings(origin: string): Promise<SiteSettings> {
+  const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
+  const site = { ...(settings.sites[origin] ?? { sidebarOpen: true }) };
+  if (policy.sitesOn.includes(origin)) site.enabled = true;
+  if (policy.sitesOff.includes(origin)) site.enabled = false;
+  return site;
 }
 
 export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>): Promise<void> {
-  const current = await siteSettings(origin);
-  await browser.storage.local.set({ [siteKey(origin)]: { ...current, ...change } });
+  if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
+  if (change.enabled !== undefined) {
+    const policy = await managedPolicy();
+    if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) {
+      throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
+    }
+  }
+  await changeSettings((s) => {
+    const next = readSite({ ...(s.sites[origin] ?? { sidebarOpen: true }), ...change });
+    if (next) s.sites[origin] = next;
+  });
 }
 
+export async function forgetSite(origin: string): Promise<void> {
+  await changeSettings((s) => {
+    delete s.sites[origin];
+  });
+}
+
+export async function setLessonHidden(lessonId: string, hidden: boolean): Promise<void> {
+  await changeSettings((s) => {
+    const rest = s.hiddenLessons.filter((id) => id !== lessonId);
+    s.hiddenLessons = hidden ? [...rest, lessonId] : rest;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lesson packs
+
+export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | { ok: false; errors: PackError[] };
+
+/** Validates a pack file's text; nothing is stored. For the options page's preview. */
+export function previewPack(text: string): ImportResult {
+  const verdict = validatePackText(text);
+  return verdict.ok ? { ok: true, pack: verdict.pack, replaced: false } : verdict;
+}
+
+/** Validates and stores a pack (replacing one with the same id). A broken pack changes nothing. */
+export async function importPack(text: string): Promise<ImportResult> {
+  const verdict = validatePackText(text);
+  if (!verdict.ok) return verdict;
+  const { pack } = verdict;
+  if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
+  const policy = await managedPolicy();
+  if (policy.packs.some((p) => p.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
+  const existing = await get('local', PACK_PREFIX + pack.id);
+  const previous = existing[PACK_PREFIX + pack.id];
+  const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
+  await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
+  return { ok: true, pack, replaced: previous !== undefined };
+}
+
+const BUILTIN_PACKID = 'extra-mile-core';
+
+export interface PackProblem {
+  key: string;
+  message: string;
+}
+
+/** Installed packs (stored and managed). Stored entries that no longer validate are reported, not deleted. */
+export async function listPacks(): Promise<{ packs: InstalledPack[]; problems: PackProblem[] }> {
+  const [local, policy] = await Promise.all([get('local', null), managedPolicy()]);
+  const packs: InstalledPack[] = policy.packs.map((pack) => ({ pack, enabled: true, importedAt: '', managed: true }));
+  const problems: PackProblem[] = [];
+  for (const [key, entry] of Object.entries(local)) {
+    if (!key.startsWith(PACK_PREFIX)) continue;
+    const verdict = validatePack(isRecord(entry) ? entry.pack : undefined);
+    if (!verdict.ok) {
+      problems.push({ key, message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
+      continue;
+    }
+    if (policy.packs.some((p) => p.id === verdict.pack.id)) continue;
+    const record = entry as Record<string, unknown>;
+    packs.push({
+      pack: verdict.pack,
+      enabled: record.enabled !== false,
+      importedAt: typeof record.importedAt === 'string' ? record.importedAt : '',
+      managed: false,
+    });
+  }
+  return { packs, problems };
+}
+
+async function storedPack(id: string): Promise<Record<string, unknown>> {
+  const entry = (await get('local', PACK_PREFIX + id))[PACK_PREFIX + id];
+  if (!isRecord(entry)) throw new SettingsError(`No pack "${id}" is installed (it may have been removed in another window).`);
+  return entry;
+}
+
+export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  const entry = await storedPack(id);
+  await set('local', { [PACK_PREFIX + id]: { ...entry, enabled } });
+}
+
+export async function removePack(id: string): Promise<void> {
+  await storedPack(id);
+  try {
+    await browser.storage.local.remove(PACK_PREFIX + id);
+  } catch (error) {
+    throw new SettingsError(`Could not remove the pack (${describe(error)}).`, error);
+  }
+}
+
+/** The pack as a file's text, for export. */
+export async function exportPack(id: string): Promise<string> {
+  const { packs } = await listPacks();
+  const found = packs.find((p) => p.pack.id === id);
+  if (!found) throw new SettingsError(`No pack "${id}" is installed.`);
+  return JSON.stringify(found.pack, null, 2) + '\n';
+}
+
+/** The lessons that apply: built-in ones the agent did not hide, then every enabled pack's. */
+export async function activeLessons(): Promise<Lesson[]> {
+  const [settings, { packs }] = await Promise.all([getSettings(), listPacks()]);
+  const hidden = new Set(settings.hiddenLessons);
+  const seen = new Set<string>();
+  const lessons: Lesson[] = [];
+  for (const lesson of BUILTIN_LESSONS) {
+    if (!hidden.has(lesson.id)) lessons.push(lesson);
+    seen.add(lesson.id);
+  }
+  for (const { pack, enabled } of packs) {
+    if (!enabled) continue;
+    // A pack lesson with a built-in's id replaces nothing: ids stay unique for feedback and hiding.
+    for (const lesson of pack.lessons) if (!seen.has(lesson.id)) lessons.push(lesson), seen.add(lesson.id);
+  }
+  return lessons;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feedback
+
 export async function lessonFeedback(): Promise<Record<string, LessonFeedback>> {
-  const stored = (await browser.storage.local.get(FEEDBACK_KEY))[FEEDBACK_KEY];
+  const stored = (await get('local', FEEDBACK_KEY))[FEEDBACK_KEY];
   const out: Record<string, LessonFeedback> = {};
   if (!isRecord(stored)) return out;
+  const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0);
   for (const [id, value] of Object.entries(stored)) {
-    if (!isRecord(value)) continue;
-    const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0);
-    out[id] = { helpful: count(value.helpful), notRelevant: count(value.notRelevant) };
+    if (isRecord(value)) out[id] = { helpful: count(value.helpful), notRelevant: count(value.notRelevant) };
   }
   return out;
 }
@@ -50,7 +391,18 @@ export async function recordFeedback(lessonId: string, verdict: 'helpful' | 'not
   if (verdict === 'helpful') entry.helpful++;
   else entry.notRelevant++;
   all[lessonId] = entry;
-  await browser.storage.local.set({ [FEEDBACK_KEY]: all });
+  await set('local', { [FEEDBACK_KEY]: all });
+}
+
+/** Forgets the feedback for one lesson, or for all. */
+export async function resetFeedback(lessonId?: string): Promise<void> {
+  if (lessonId === undefined) {
+    await set('local', { [FEEDBACK_KEY]: {} });
+    return;
+  }
+  const all = await lessonFeedback();
+  delete all[lessonId];
+  await set('local', { [FEEDBACK_KEY]: all });
 }
 
 /** Agents' feedback as the matcher's per-lesson weights: helpful lifts a lesson a little, not relevant lowers it more. */
@@ -62,10 +414,71 @@ export function feedbackWeights(feedback: Readonly<Record<string, LessonFeedback
   return weights;
 }
 
-/** Calls back when feedback or this site's settings change in any tab or window. */
-export function onSettingsChanged(origin: string, callback: () => void, signal: AbortSignal): void {
+// ---------------------------------------------------------------------------------------------
+// Organisation policy (storage.managed; see managed_schema.json and the README)
+
+/** Reads a managed-storage value into a Policy; refused parts are listed in `problems`. Exported for tests. */
+export function readPolicy(managed: Record<string, unknown>): Policy {
+  const policy: Policy = { packs: [], sitesOn: [], sitesOff: [], lockedPreferences: {}, problems: [] };
+  const packs = Array.isArray(managed.packs) ? managed.packs : [];
+  packs.forEach((raw, i) => {
+    // Chrome's policy editors often carry JSON as a string.
+    let value: unknown = raw;
+    if (typeof raw === 'string') {
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        policy.problems.push(`packs[${i}]: not valid JSON`);
+        return;
+      }
+    }
+    const verdict = validatePack(value);
+    if (verdict.ok) policy.packs.push(verdict.pack);
+    else policy.problems.push(`packs[${i}]: ${verdict.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  });
+  const origins = (value: unknown, name: string) => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      policy.problems.push(`${name}: expected a list of origins`);
+      return [];
+    }
+    return value.filter((o): o is string => {
+      const ok = typeof o === 'string' && isOrigin(o);
+      if (!ok) policy.problems.push(`${name}: "${String(o)}" is not an origin like https://support.example.com`);
+      return ok;
+    });
+  };
+  policy.sitesOn = origins(managed.sitesOn, 'sitesOn');
+  policy.sitesOff = origins(managed.sitesOff, 'sitesOff');
+  if (isRecord(managed.preferences)) {
+    const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
+    for (const key of Object.keys(managed.preferences) as Array<keyof Preferences>) {
+      if (!(key in PreferencesShape)) policy.problems.push(`preferences.${key}: not a preference`);
+      else if (merged[key] !== managed.preferences[key]) policy.problems.push(`preferences.${key}: invalid value`);
+      else (policy.lockedPreferences as Record<string, unknown>)[key] = merged[key];
+    }
+  }
+  return policy;
+}
+
+export async function managedPolicy(): Promise<Policy> {
+  try {
+    // Firefox rejects when no policy is installed; Chrome resolves {} — both mean "no policy".
+    const managed = (await browser.storage.managed.get(null)) as Record<string, unknown>;
+    return readPolicy(managed ?? {});
+  } catch {
+    return readPolicy({});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes
+
+/** Calls back when any setting, pack or feedback changes, in any tab or window. */
+export function onSettingsChanged(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (FEEDBACK_KEY in changes || siteKey(origin) in changes)) callback();
+    const keys = Object.keys(changes);
+    if (area === 'managed' || keys.some((k) => k === SETTINGS_KEY || k === FEEDBACK_KEY || k.startsWith(PACK_PREFIX))) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

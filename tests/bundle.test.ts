@@ -1,0 +1,21 @@
+// The built extension's budget: the content script runs on every desk page load, so it stays small.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const dist = resolve(__dirname, '../dist/chrome');
+
+describe('built bundles (npm test builds first)', () => {
+  it('keeps the content script under 40 KB gzipped', () => {
+    const gzipped = gzipSync(readFileSync(resolve(dist, 'content.js'))).length;
+    expect(gzipped).toBeLessThan(40 * 1024);
+  });
+
+  it('leaves the lesson library and the schema library out of the content script (the background serves them)', () => {
+    const content = readFileSync(resolve(dist, 'content.js'), 'utf8');
+    const lessonTitle = (JSON.parse(readFileSync(resolve(__dirname, '../src/lessons/library.json'), 'utf8')) as { lessons: Array<{ advice: string }> }).lessons[0]!.advice;
+    expect(content).not.toContain(lessonTitle.slice(0, 40));
+    expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(lessonTitle.slice(0, 40));
+  });
+});

@@ -1,0 +1,220 @@
+// The settings module: migrations, corrupt values, quota errors, packs, policy and change events.
+// src/browser.ts (the one wrapper of the WebExtension API) is replaced by an in-memory storage with Chrome's quotas.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser }));
+vi.mock('../src/browser', () => ({
+  default: new Proxy({}, { get: (_target, key) => (state.browser as unknown as Record<string | symbol, unknown>)[key] }),
+  extensionAlive: () => true,
+}));
+
+const settings = await import('../src/settings');
+const { BUILTIN_LESSONS } = await import('../src/lessons/index');
+
+const lesson = (id: string) => ({
+  id,
+  title: 'Thank a regular by name',
+  topics: ['extra-mile'],
+  advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
+  phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
+  cues: ['regular customer', 'loyal customer'],
+  source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
+});
+const packText = (id: string, lessons = [lesson(`${id}-lesson`)]) =>
+  JSON.stringify({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons }, null, 2);
+
+beforeEach(() => {
+  state.browser = createFakeBrowser();
+});
+
+describe('stored settings', () => {
+  it('starts from defaults and stores version 1', async () => {
+    const s = await settings.getSettings();
+    expect(s).toEqual({ version: 1, preferences: settings.DEFAULT_PREFERENCES, sites: {}, hiddenLessons: [] });
+    expect(state.browser.storage.sync.data.get('settings')).toEqual(s);
+  });
+
+  it('migrates version 0 (sidebar state per site in storage.local) once, and removes the old keys', async () => {
+    await state.browser.storage.local.set({ 'site:https://acme.zendesk.com': { sidebarOpen: false }, 'site:garbage': 7, feedback: {} });
+    const s = await settings.getSettings();
+    expect(s.sites['https://acme.zendesk.com']).toEqual({ sidebarOpen: false });
+    expect(state.browser.storage.local.data.has('site:https://acme.zendesk.com')).toBe(false);
+    expect(state.browser.storage.local.data.has('feedback')).toBe(true);
+    expect((await settings.siteSettings('https://acme.zendesk.com')).sidebarOpen).toBe(false);
+  });
+
+  it('keeps the well-formed parts of corrupt settings and defaults the rest, without touching packs', async () => {
+    await settings.importPack(packText('team'));
+    await state.browser.storage.sync.set({
+      settings: {
+        version: 1,
+        preferences: { limit: 'lots', side: 'left', theme: 42, autoOpen: false, extra: true },
+        sites: { 'not an origin': { sidebarOpen: false }, 'https://desk.example.org': { sidebarOpen: 'yes', enabled: true, selectors: 5 } },
+        hiddenLessons: [1, 'calm-first', 'calm-first'],
+      },
+    });
+    const s = await settings.getSettings();
+    expect(s.preferences).toEqual({ limit: 5, side: 'left', theme: 'auto', autoOpen: false });
+    expect(s.sites).toEqual({ 'https://desk.example.org': { sidebarOpen: true, enabled: true } });
+    expect(s.hiddenLessons).toEqual(['calm-first']);
+    expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['team']);
+
+    await state.browser.storage.sync.set({ settings: 'garbage' });
+    expect((await settings.getSettings()).preferences).toEqual(settings.DEFAULT_PREFERENCES);
+    expect((await settings.listPacks()).packs).toHaveLength(1);
+  });
+
+  it('reads settings from a newer version without downgrading them', async () => {
+    await state.browser.storage.sync.set({ settings: { version: 9, preferences: { limit: 3 }, futureField: 'keep me' } });
+    expect((await settings.preferences()).limit).toBe(3);
+    await settings.updatePreferences({ side: 'left' });
+    expect(state.browser.storage.sync.data.get('settings')).toMatchObject({ version: 9, futureField: 'keep me', preferences: { limit: 3, side: 'left' } });
+  });
+});
+
+describe('quota', () => {
+  it('reports a full sync area as a SettingsError and keeps the old value', async () => {
+    await settings.updatePreferences({ limit: 4 });
+    const sites: Record<string, unknown> = {};
+    for (let i = 0; i < 130; i++) sites[`https://agent-desk-number-${i}.example.org`] = { sidebarOpen: true };
+    const stored = state.browser.storage.sync.data.get('settings') as Record<string, unknown>;
+    state.browser.storage.sync.data.set('settings', { ...stored, sites });
+    const before = structuredClone(state.browser.storage.sync.data.get('settings'));
+    const error = await settings.updatePreferences({ limit: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(settings.SettingsError);
+    expect((error as Error).message).toMatch(/synced settings is full.*Nothing was changed/);
+    expect(state.browser.storage.sync.data.get('settings')).toEqual(before);
+  });
+
+  it('refuses a pack that does not fit in local storage and keeps the packs already installed', async () => {
+    state.browser = createFakeBrowser({ localQuotaBytes: 20_000 });
+    expect((await settings.importPack(packText('small'))).ok).toBe(true);
+    const big = Array.from({ length: 80 }, (_, i) => lesson(`big-${i}`));
+    const error = await settings.importPack(packText('big', big)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(settings.SettingsError);
+    expect((error as Error).message).toMatch(/storage is full/);
+    expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['small']);
+  });
+});
+
+describe('lesson packs', () => {
+  it('imports, lists, disables, exports and removes a pack; its lessons join the built-in ones', async () => {
+    const result = await settings.importPack(packText('team'));
+    expect(result).toMatchObject({ ok: true, replaced: false });
+    expect((await settings.activeLessons()).map((l) => l.id)).toContain('team-lesson');
+    await settings.setPackEnabled('team', false);
+    expect((await settings.activeLessons()).map((l) => l.id)).not.toContain('team-lesson');
+    expect(JSON.parse(await settings.exportPack('team'))).toMatchObject({ id: 'team', lessons: [{ id: 'team-lesson' }] });
+    expect(await settings.importPack(packText('team'))).toMatchObject({ ok: true, replaced: true });
+    expect((await settings.listPacks()).packs[0]?.enabled).toBe(false); // re-import keeps the agent's choice
+    await settings.removePack('team');
+    expect((await settings.listPacks()).packs).toEqual([]);
+    await expect(settings.removePack('team')).rejects.toThrow(/No pack "team" is installed/);
+  });
+
+  it('refuses a broken pack with line and field, changing nothing', async () => {
+    await settings.importPack(packText('team'));
+    const before = structuredClone([...state.browser.storage.local.data]);
+    const broken = packText('other').replace('"extra-mile"', '"kindness"');
+    const result = await settings.importPack(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]?.path).toBe('lessons[0].topics[0]');
+      expect(broken.split('\n')[(result.errors[0]?.line ?? 0) - 1]).toContain('kindness');
+    }
+    expect([...state.browser.storage.local.data]).toEqual(before);
+  });
+
+  it('keeps a stored pack that no longer validates, reports it, and goes on with the others', async () => {
+    await settings.importPack(packText('good'));
+    state.browser.storage.local.data.set('pack:broken', { pack: { id: 'broken' }, enabled: true });
+    const { packs, problems } = await settings.listPacks();
+    expect(packs.map((p) => p.pack.id)).toEqual(['good']);
+    expect(problems[0]?.message).toMatch(/stored pack broken cannot be read/);
+    expect(state.browser.storage.local.data.has('pack:broken')).toBe(true);
+    expect((await settings.activeLessons()).length).toBe(BUILTIN_LESSONS.length + 1);
+  });
+
+  it('hides built-in lessons one by one', async () => {
+    const id = BUILTIN_LESSONS[0]!.id;
+    await settings.setLessonHidden(id, true);
+    expect((await settings.activeLessons()).map((l) => l.id)).not.toContain(id);
+    await settings.setLessonHidden(id, false);
+    expect((await settings.activeLessons()).map((l) => l.id)).toContain(id);
+  });
+
+  it('says clearly when a pack was removed in another window', async () => {
+    await settings.importPack(packText('team'));
+    await state.browser.storage.local.remove('pack:team'); // the other window
+    await expect(settings.setPackEnabled('team', false)).rejects.toThrow(/removed in another window/);
+  });
+});
+
+describe('organisation policy', () => {
+  it('reads packs, sites and locked preferences, and lists what it refused', () => {
+    const policy = settings.readPolicy({
+      packs: [JSON.parse(packText('org')), packText('org-string'), '{not json', { id: 'bad' }],
+      sitesOn: ['https://support.example.com', 'support.example.com'],
+      sitesOff: ['https://mail.google.com'],
+      preferences: { limit: 3, side: 'up', colour: 'red' },
+    });
+    expect(policy.packs.map((p) => p.id)).toEqual(['org', 'org-string']);
+    expect(policy.sitesOn).toEqual(['https://support.example.com']);
+    expect(policy.sitesOff).toEqual(['https://mail.google.com']);
+    expect(policy.lockedPreferences).toEqual({ limit: 3 });
+    expect(policy.problems.join('\n')).toMatch(/packs\[2\]: not valid JSON/);
+    expect(policy.problems.join('\n')).toMatch(/packs\[3\]:/);
+    expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
+    expect(policy.problems.join('\n')).toMatch(/preferences\.side: invalid value/);
+    expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
+  });
+
+  it('applies managed storage: locked preferences and sites cannot be changed, managed packs are in use', async () => {
+    state.browser.storage.managed.data.set('preferences', { limit: 2 });
+    state.browser.storage.managed.data.set('sitesOff', ['https://acme.zendesk.com']);
+    state.browser.storage.managed.data.set('packs', [JSON.parse(packText('org'))]);
+    expect((await settings.preferences()).limit).toBe(2);
+    await expect(settings.updatePreferences({ limit: 4 })).rejects.toThrow(/locked: limit/);
+    expect((await settings.updatePreferences({ side: 'left' })).side).toBe('left');
+    expect((await settings.siteSettings('https://acme.zendesk.com')).enabled).toBe(false);
+    await expect(settings.updateSiteSettings('https://acme.zendesk.com', { enabled: true })).rejects.toThrow(/organisation decides/);
+    const { packs } = await settings.listPacks();
+    expect(packs).toMatchObject([{ pack: { id: 'org' }, managed: true }]);
+    expect((await settings.activeLessons()).map((l) => l.id)).toContain('org-lesson');
+    expect(await settings.importPack(packText('org'))).toMatchObject({ ok: false });
+  });
+});
+
+describe('feedback and change events', () => {
+  it('counts feedback, turns it into weights, and resets it', async () => {
+    await settings.recordFeedback('calm-first', 'helpful');
+    await settings.recordFeedback('calm-first', 'helpful');
+    await settings.recordFeedback('own-it', 'not-relevant');
+    const feedback = await settings.lessonFeedback();
+    expect(feedback).toEqual({ 'calm-first': { helpful: 2, notRelevant: 0 }, 'own-it': { helpful: 0, notRelevant: 1 } });
+    const weights = settings.feedbackWeights(feedback);
+    expect(weights['calm-first']).toBeGreaterThan(1);
+    expect(weights['own-it']).toBeLessThan(1);
+    await settings.resetFeedback('own-it');
+    expect(Object.keys(await settings.lessonFeedback())).toEqual(['calm-first']);
+    await settings.resetFeedback();
+    expect(await settings.lessonFeedback()).toEqual({});
+  });
+
+  it('tells listeners about settings, packs and feedback, and stops when aborted', async () => {
+    await settings.getSettings(); // the first read stores the defaults: not a change anyone made
+    const controller = new AbortController();
+    const calls: number[] = [];
+    settings.onSettingsChanged(() => calls.push(1), controller.signal);
+    await settings.updatePreferences({ limit: 3 });
+    await settings.importPack(packText('team'));
+    await settings.recordFeedback('x', 'helpful');
+    await state.browser.storage.local.set({ unrelated: 1 });
+    expect(calls).toHaveLength(3);
+    controller.abort();
+    expect(state.browser.listenerCount()).toBe(0);
+    await settings.updatePreferences({ limit: 4 });
+    expect(calls).toHaveLength(3);
+  });
+});
