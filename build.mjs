@@ -67,7 +67,7 @@ await step('bundle eval, bench, start and screenshots → dist/tools/', async ()
   // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium.
   await build({
     ...node,
-    entryPoints: ['scripts/eval.ts', 'scripts/bench.ts', 'scripts/start.ts', 'scripts/screenshots.ts'],
+    entryPoints: ['scripts/eval.ts', 'scripts/bench.ts', 'scripts/start.ts', 'scripts/screenshots.ts', 'scripts/bench-browser.ts'],
     outdir: 'dist/tools',
     outExtension: { '.js': '.mjs' },
     external: ['playwright-core'],
