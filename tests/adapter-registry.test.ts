@@ -125,3 +125,12 @@ describe('match patterns', () => {
     },
   );
 });
+
+describe('the manifest and the adapters agree', () => {
+  it('registers the content script statically on exactly the hosted desks’ match patterns', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+    const declared = [...new Set(adapters.flatMap((a) => a.matches ?? []))].sort();
+    expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(declared);
+  });
+});
