@@ -1,0 +1,119 @@
+// Property-based tests (fast-check): whatever text or JSON arrives, the matcher and the pack validator answer
+// in shape and never throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { validatePack, validatePackText } from '../src/lessons/pack';
+import { buildIndex, rank } from '../src/matcher/index';
+import { isTopicId } from '../src/topics';
+
+const index = buildIndex(BUILTIN_LESSONS);
+const cueWords = [...new Set(BUILTIN_LESSONS.flatMap((l) => l.cues.flatMap((c) => c.split(' '))))];
+
+// Text that mixes real cue words, typos of them, markup, emoji, right-to-left and zero-width characters, and noise.
+const hostileChunk = fc.oneof(
+  fc.constantFrom(...cueWords),
+  fc.constantFrom(...cueWords).map((w) => w.slice(0, -1) + 'x'),
+  fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '&amp;', '"', '“', '>', '!!!', '?!', '\n> quoted\n', 'NOT', 'no', "didn't"),
+  fc.constantFrom('مرحبا', 'שלום', '\u200f', '\u200b', '\u200d', '\ufeff', '👍🏽', '🇬🇧', 'é', 'ß', 'İ'),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.integer({ min: 0, max: 10_000 }).map(String),
+  fc.string({ minLength: 41, maxLength: 300 }).map((s) => s.replace(/\s/g, 'a')), // one very long "word"
+);
+const hostileText = fc.array(hostileChunk, { maxLength: 60 }).map((parts) => parts.join(' '));
+
+function wellFormed(text: string | { subject?: string; messages: string[] }, limit: number) {
+  const suggestions = rank(text, index, { limit });
+  expect(suggestions.length).toBeLessThanOrEqual(limit);
+  const ids = new Set<string>();
+  for (const s of suggestions) {
+    expect(s.score).toBeGreaterThan(0);
+    expect(s.score).toBeLessThanOrEqual(1);
+    expect(isTopicId(s.lesson.topics[0] ?? '')).toBe(true);
+    expect(ids.has(s.lesson.id)).toBe(false);
+    ids.add(s.lesson.id);
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) {
+      const source = typeof text === 'string' ? text : e.part === 'subject' ? (text.subject ?? '') : (text.messages[e.part] ?? '');
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(source.length);
+      expect(source.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+}
+
+describe('rank() on any input', () => {
+  it('never throws and returns well-formed suggestions for any string', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 0, max: 12 }), (text, limit) => {
+        wellFormed(text, limit);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on tickets with a subject and several messages', () => {
+    fc.assert(
+      fc.property(fc.option(hostileText, { nil: undefined }), fc.array(hostileText, { maxLength: 5 }), (subject, messages) => {
+        wellFormed(subject === undefined ? { messages } : { subject, messages }, 5);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => wellFormed(text, 5)), { numRuns: 300 });
+  });
+});
+
+describe('the pack validator on any input', () => {
+  const lessonLike = fc.record(
+    {
+      id: fc.oneof(fc.string(), fc.constantFrom('good-id', 'x')),
+      title: fc.oneof(fc.string(), fc.constant('A fine title')),
+      topics: fc.oneof(fc.array(fc.constantFrom('empathy', 'stay-calm', 'nope')), fc.anything()),
+      advice: fc.oneof(fc.string({ maxLength: 800 }), fc.anything()),
+      phrases: fc.array(fc.string(), { maxLength: 5 }),
+      cues: fc.array(fc.string(), { maxLength: 5 }),
+      source: fc.oneof(fc.record({ article: fc.string(), quote: fc.string() }), fc.anything()),
+    },
+    { requiredKeys: [] },
+  );
+  const packLike = fc.oneof(
+    fc.anything(),
+    fc.record({ format: fc.constantFrom('extra-mile-pack', 'x'), version: fc.constantFrom(1, 2, '1'), id: fc.string(), name: fc.string(), lessons: fc.array(lessonLike, { maxLength: 4 }) }, { requiredKeys: [] }),
+  );
+
+  it('never throws on any JSON value and answers a valid pack or errors', () => {
+    fc.assert(
+      fc.property(packLike, (value) => {
+        const verdict = validatePack(value);
+        if (verdict.ok) expect(verdict.pack.lessons.length).toBeGreaterThan(0);
+        else {
+          expect(verdict.errors.length).toBeGreaterThan(0);
+          for (const e of verdict.errors) expect(typeof e.message).toBe('string');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any text, and every error from text carries a line', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), packLike.map((v) => JSON.stringify(v, null, 2) ?? 'undefined')), (text) => {
+        const verdict = validatePackText(text);
+        if (!verdict.ok) {
+          expect(verdict.errors.length).toBeGreaterThan(0);
+          for (const e of verdict.errors) if (text.length) expect(e.line).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses values whose getters throw instead of throwing itself', () => {
+    const hostile = { format: 'extra-mile-pack', version: 1, id: 'x', name: 'x', get lessons(): unknown[] { throw new Error('boom'); } };
+    expect(validatePack(hostile).ok).toBe(false);
+  });
+});
