@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
-import { buildIndex, rank } from '../src/matcher/index';
+import { buildIndex, rank, rankInSlices } from '../src/matcher/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 
 function lesson(id: string, topic: Lesson['topics'][number], cues: string[], signals?: Lesson['signals']): Lesson {
@@ -119,6 +119,15 @@ describe('rank()', () => {
       for (const e of top!.evidence) expect(text.slice(e.start, e.end), `cue at ${at}`).toBe(e.text);
       expect(top!.evidence.map((e) => e.cue).sort()).toEqual(['nobody can help', 'transferred']);
     }
+  });
+
+  it('ranks in slices with the same result, pausing between chunks of a long ticket', async () => {
+    const text = 'The weather was fine and the team met today. '.repeat(2000) + 'I was transferred and nobody can help.';
+    let pauses = 0;
+    const sliced = await rankInSlices(text, LESSONS, {}, 0, async () => void pauses++);
+    expect(sliced).toEqual(rank(text, LESSONS));
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / 8192));
+    expect(await rankInSlices('refund please', LESSONS)).toEqual(rank('refund please', LESSONS));
   });
 
   it('reuses one index for the same lessons array', () => {

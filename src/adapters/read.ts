@@ -397,12 +397,20 @@ export function readMessages(
 ): TicketMessage[] {
   const skip = [...QUOTE_SELECTORS, ...(spec.strip ?? [])].join(', ');
   const cutAt = spec.cutAt?.length ? spec.cutAt.join(', ') : undefined;
-  const read: { message: TicketMessage; time: number }[] = [];
+  // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
+  const items: Element[] = [];
   const seen = new Set<Element>();
   for (const item of queryAllFirst(root, spec.item)) {
-    // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
     if (hasSeenAncestor(item, seen)) continue;
     seen.add(item);
+    items.push(item);
+  }
+  // Newest first, and only until the ticket is full: a huge thread costs no more to read than a full ticket.
+  if (order === 'oldest-first') items.reverse();
+  const read: { message: TicketMessage; time: number }[] = [];
+  let budget = MAX_TICKET_CHARS;
+  for (const item of items) {
+    if (budget <= 0) break;
     if (spec.isCustomer && !spec.isCustomer(item, doc)) continue;
     const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body)];
     const parts = (bodies.length && bodies[0] ? bodies : [item])
@@ -411,9 +419,12 @@ export function readMessages(
       .filter(Boolean);
     const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
     if (!text) continue;
+    budget -= text.length;
     const author = spec.author ? firstText(item, spec.author) : '';
     read.push({ message: author ? { text, author } : { text }, time: spec.time ? timeOf(item, spec.time) : Number.NaN });
   }
+  // Back to the thread's own order, which the line below turns oldest first.
+  if (order === 'oldest-first') read.reverse();
   if (order === 'newest-first') read.reverse();
   if (spec.time && read.length > 1 && read.every((r) => !Number.isNaN(r.time))) read.sort((a, b) => a.time - b.time);
   return read.map((r) => r.message);

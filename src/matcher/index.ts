@@ -215,7 +215,8 @@ function chunkEnd(text: string, from: number): number {
   return limit;
 }
 
-function collectHits(index: MatcherIndex, part: Part, best: BestHits): void {
+/** Collects a part's hits chunk by chunk, pausing (yield) after each chunk so callers can slice the work. */
+function* collectHits(index: MatcherIndex, part: Part, best: BestHits): Generator<void, void> {
   for (let from = 0; from < part.text.length; ) {
     const to = chunkEnd(part.text, from);
     const local: LocalHits = new Map();
@@ -229,6 +230,7 @@ function collectHits(index: MatcherIndex, part: Part, best: BestHits): void {
       }
     }
     from = to;
+    yield;
   }
 }
 
@@ -323,11 +325,37 @@ function indexFor(lessons: readonly Lesson[] | MatcherIndex): MatcherIndex {
  * and its index is reused. Only suggestions scoring at least `minScore` come back.
  */
 export function rank(ticket: string | TicketText, lessons: readonly Lesson[] | MatcherIndex, options: RankOptions = {}): Suggestion[] {
-  const index = indexFor(lessons);
+  const steps = rankSteps(ticket, indexFor(lessons), options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same ranking, in slices: after each chunk of text, when more than `budgetMs` has passed since the last
+ * pause, it awaits `pause()` so a page's main thread is never held for long by a huge ticket.
+ */
+export async function rankInSlices(
+  ticket: string | TicketText,
+  lessons: readonly Lesson[] | MatcherIndex,
+  options: RankOptions = {},
+  budgetMs = 20,
+  pause: () => Promise<unknown> = () => new Promise((resume) => setTimeout(resume, 0)),
+): Promise<Suggestion[]> {
+  const steps = rankSteps(ticket, indexFor(lessons), options);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* rankSteps(ticket: string | TicketText, index: MatcherIndex, options: RankOptions): Generator<void, Suggestion[]> {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const perLesson: BestHits = new Map();
-  for (const part of partsOf(ticket)) collectHits(index, part, perLesson);
+  for (const part of partsOf(ticket)) yield* collectHits(index, part, perLesson);
 
   // Each lesson's own evidence, and each main topic's evidence pooled over its lessons (a span counted once).
   const own = new Map<number, { lesson: Lesson; evidence: Hit[]; raw: number }>();
