@@ -1,6 +1,6 @@
 // One flat list of build steps. `node build.mjs` builds everything; each step says what it wrote.
 //   dist/chrome/       the unpacked extension (load it in chrome://extensions, or `npm start`)
-//   dist/chrome-test/  the same, plus content-script matches for the e2e tests' self-hosted desk host (*.example.org)
+//   dist/chrome-test/  the same, plus content-script matches and host access for the e2e tests' self-hosted desk host (*.example.org)
 //   dist/cli.mjs       the command-line tool; dist/tools/ the eval, bench, start (`npm start`) and screenshots scripts
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,13 +35,46 @@ const web = {
   logLevel: 'warning',
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  plugins: [bundledStrings()],
 };
+
+/**
+ * The English strings src/i18n.ts bundles as its fallback: messages and placeholders only (the descriptions are for
+ * translators). `drop` leaves out keys a bundle never shows: the content script, loaded on every desk page, carries
+ * neither the popup's nor the options page's strings. Inside the extension, chrome.i18n serves every key anyway.
+ */
+function bundledStrings(drop) {
+  return {
+    name: 'bundled-strings',
+    setup(b) {
+      b.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
+        const all = JSON.parse(await readFile(args.path, 'utf8'));
+        const kept = Object.entries(all)
+          .filter(([key]) => !drop?.test(key))
+          .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([n, p]) => [n, { content: p.content }])) } : { message }]);
+        return { contents: JSON.stringify(Object.fromEntries(kept)), loader: 'json' };
+      });
+    },
+  };
+}
 
 await step('clean dist/', () => rm('dist', { recursive: true, force: true }).then(() => mkdir('dist/chrome', { recursive: true })));
 
 await step('bundle the extension → dist/chrome/', async () => {
-  await build({ ...web, entryPoints: { content: 'content/index.ts', background: 'src/background.ts' }, outdir: 'dist/chrome' });
+  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { content: 'content/index.ts', background: 'src/background.ts' }, outdir: 'dist/chrome' });
   for (const file of ['content', 'background']) await report(`dist/chrome/${file}.js`);
+});
+
+await step('bundle the popup → dist/chrome/', async () => {
+  await build({ ...web, entryPoints: { popup: 'popup/popup.tsx' }, outdir: 'dist/chrome' });
+  for (const file of ['popup.html', 'popup.css']) await cp(`popup/${file}`, `dist/chrome/${file}`);
+  await report('dist/chrome/popup.js');
+});
+
+await step('bundle the options page and copy the policy schema → dist/chrome/', async () => {
+  await build({ ...web, entryPoints: { options: 'popup/options.tsx' }, outdir: 'dist/chrome' });
+  for (const file of ['popup/options.html', 'popup/options.css', 'managed_schema.json']) await cp(file, `dist/chrome/${file.replace(/^popup\//, '')}`);
+  await report('dist/chrome/options.js');
 });
 
 await step('write manifest and locales → dist/chrome/', async () => {
@@ -55,6 +88,8 @@ await step('test build → dist/chrome-test/', async () => {
   await cp('dist/chrome', 'dist/chrome-test', { recursive: true });
   const manifest = JSON.parse(await readFile('dist/chrome-test/manifest.json', 'utf8'));
   manifest.content_scripts[0].matches.push(TEST_HOST_MATCH);
+  // Host access too, as an agent who switched a self-hosted desk on has granted it (the options page lists its tabs).
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_HOST_MATCH];
   await writeFile('dist/chrome-test/manifest.json', JSON.stringify(manifest, null, 2));
 });
 

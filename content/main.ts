@@ -1,12 +1,12 @@
 // The content script: one context per page. It finds the desk's adapter, reads the open ticket whenever the page
 // changes, ranks lessons locally and keeps one sidebar up to date. Ticket text never leaves this tab.
 import browser, { extensionAlive } from '../src/browser';
-import { findAdapter } from '../src/adapters/index';
+import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, hasAny } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import { buildIndex, rank, type MatcherIndex, type Suggestion } from '../src/matcher/index';
-import { isMessage, type ContentContextReply, type Message, type StatusReply } from '../src/messages';
-import type { Preferences } from '../src/settings';
+import { isMessage, type ContentContextReply, type Message, type StatusReply, type TrySelectorsReply } from '../src/messages';
+import type { CustomSelectors, Preferences } from '../src/settings';
 import { insertText } from './insert-text';
 import { PANEL_WIDTH, SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
 
@@ -36,6 +36,9 @@ export function start(win: Window = window): ContentContext {
   const origin = win.location.origin;
   let index: MatcherIndex | null = null;
   let adapter: DeskAdapter = findAdapter(doc, win.location.href);
+  /** The desk the registry recognised (what the options page lists); `adapter` may be the agent's own selectors instead. */
+  let recognised = adapter.id;
+  let selectors: CustomSelectors | undefined;
   let sidebar: SidebarHandle | null = null;
   let lastKey: string | null = null;
   let lastHref = win.location.href;
@@ -120,7 +123,7 @@ export function start(win: Window = window): ContentContext {
     if (!enabled) return;
     if (win.location.href !== lastHref) {
       lastHref = win.location.href;
-      adapter = findAdapter(doc, lastHref);
+      adapter = chooseAdapter();
     }
     if (adapter.pending && hasAny(doc, adapter.pending)) {
       if (!sidebar) show('reading');
@@ -148,6 +151,13 @@ export function start(win: Window = window): ContentContext {
     measure('extra-mile:rank', ranking);
     ranked++;
     show(suggestions.length ? 'ready' : 'empty');
+  }
+
+  /** The registry's adapter; where it knows no desk, the agent's saved selectors (when there are some). */
+  function chooseAdapter(): DeskAdapter {
+    const found = findAdapter(doc, lastHref);
+    recognised = found.id;
+    return found.id === 'generic' && selectors ? customAdapter(selectors, win.location.hostname) : found;
   }
 
   function schedule() {
@@ -200,6 +210,8 @@ export function start(win: Window = window): ContentContext {
         return undefined;
       case 'extra-mile:get-status':
         return Promise.resolve(status());
+      case 'extra-mile:try-selectors':
+        return Promise.resolve(trySelectors(win, message.selectors));
       default:
         return undefined;
     }
@@ -231,7 +243,7 @@ export function start(win: Window = window): ContentContext {
 
   /** Lessons, preferences and this site's choices, from the background (the only part that reads settings). */
   async function loadContext() {
-    const request: Message = { type: 'extra-mile:get-context', origin, desk: adapter.id };
+    const request: Message = { type: 'extra-mile:get-context', origin, desk: recognised };
     let reply: ContentContextReply | undefined;
     try {
       reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
@@ -241,8 +253,12 @@ export function start(win: Window = window): ContentContext {
     if (!reply || signal.aborted) return;
     const firstTime = !index;
     weights = reply.weights;
+    if (JSON.stringify(reply.selectors) !== JSON.stringify(selectors)) {
+      selectors = reply.selectors;
+      adapter = chooseAdapter();
+    }
     if (firstTime) open = reply.preferences.autoOpen ? reply.sidebarOpen : false;
-    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons]);
+    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.selectors]);
     if (key === contextKey) return; // only feedback changed: keep the cards where the agent's cursor is
     contextKey = key;
     prefs = reply.preferences;
@@ -269,6 +285,15 @@ export function start(win: Window = window): ContentContext {
   }
 
   return { signal, stop: () => controller.abort() };
+}
+
+/** What the agent's selectors read on this page, for the options page's Try button; nothing is stored or ranked. */
+function trySelectors(win: Window, selectors: CustomSelectors): TrySelectorsReply {
+  const none: TrySelectorsReply = { subject: '', messages: [], editorFound: false };
+  if (![selectors?.subject, selectors?.messages, selectors?.editor].every((s) => typeof s === 'string')) return none;
+  const custom = customAdapter(selectors, win.location.hostname);
+  const ticket = custom.read(win.document, new URL(win.location.href));
+  return { subject: ticket?.subject ?? '', messages: ticket?.messages.map((m) => m.text) ?? [], editorFound: findEditor(win.document, custom.editor) !== null };
 }
 
 /** The last read and rank durations, in the page's performance timeline (npm run bench reads them); one entry each. */

@@ -14,7 +14,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(ROOT, 'dist/chrome');
-/** The production extension plus content-script matches for https://*.example.org/* (self-hosted desks). */
+/** The production extension plus content-script matches and host access for https://*.example.org/* (self-hosted desks). */
 export const TEST_EXTENSION_DIR = resolve(ROOT, 'dist/chrome-test');
 
 function findRoot(from: string): string {
@@ -116,6 +116,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Let Playwright close Chromium on Ctrl+C (the default); false when the caller handles the signals itself. */
   handleSignals?: boolean;
+  /** A profile folder to use and keep, to relaunch the same browser later; by default a fresh one, removed on close. */
+  profile?: string;
+  /** More Chromium flags. */
+  args?: string[];
 }
 
 export interface Browser {
@@ -131,11 +135,14 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run "node build.mjs" first`);
-  const profile = mkdtempSync(join(tmpdir(), 'extra-mile-profile-'));
+  const keepProfile = options.profile !== undefined;
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'extra-mile-profile-'));
   // Developer mode, as for anyone loading an unpacked build: without it chrome.runtime.reload() disables a
   // command-line extension (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) instead of reloading it.
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  if (!existsSync(join(profile, 'Default', 'Preferences'))) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const hosts = [...new Set([...server.hosts, ...(options.extraHosts ?? [])])];
   let context: BrowserContext;
   try {
@@ -158,10 +165,11 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}, EXCLUDE localhost`,
+        ...(options.args ?? []),
       ],
     });
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     throw error;
   }
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
@@ -176,7 +184,7 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
       try {
         await context.close();
       } finally {
-        rmSync(profile, { recursive: true, force: true });
+        if (!keepProfile) rmSync(profile, { recursive: true, force: true });
       }
     },
   };

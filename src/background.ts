@@ -1,6 +1,10 @@
 // The service worker. It holds the lesson library and the settings (so the content script stays small), answers
 // the content script's requests, tells open tabs when settings change, and relays the keyboard shortcut.
 // It never receives ticket text.
+// Self-hosted desks the agent switched on in the popup: this library registers the manifest's content scripts on every
+// optional origin the browser granted (persisted across restarts, and injected into tabs already open there), and
+// unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
+import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message } from './messages';
 import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordFeedback, siteSettings, updateSiteSettings } from './settings';
@@ -15,6 +19,8 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
     preferences: prefs,
     sidebarOpen: site.sidebarOpen,
     weights: feedbackWeights(feedback),
+    // The agent's own selectors apply only where no adapter knows the desk.
+    ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
   };
 }
 
@@ -50,3 +56,25 @@ browser.commands.onCommand.addListener(async (command) => {
     // No content script on this tab (not a desk, or switched off): nothing to toggle.
   });
 });
+
+// Wakes the worker when the browser starts, so the library above re-registers the granted origins straight away.
+browser.runtime.onStartup.addListener(() => undefined);
+
+// The library unregisters only what it registered since this worker started. Once the browser has stopped the idle
+// worker, a permission given back would leave its registration behind: harmless (nothing is injected without the
+// permission) but stale. So whatever is still registered only for the origins given back goes too, a task later so
+// that the library's own calls go first.
+browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+  if (!origins.length) return;
+  setTimeout(() => void unregisterLeftovers(origins), 0);
+});
+
+async function unregisterLeftovers(origins: string[]): Promise<void> {
+  try {
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    const ids = scripts.filter((script) => script.matches?.length && script.matches.every((m) => origins.includes(m))).map((script) => script.id);
+    if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
+  } catch {
+    // Already gone (the library was quicker): nothing left to do.
+  }
+}

@@ -2,7 +2,7 @@
 // back is the agent's own choices (open/closed, feedback) and, for the popup, which desk and ticket are open.
 // Ticket text never leaves the tab.
 import type { Lesson } from './lessons/schema';
-import type { Preferences } from './settings';
+import type { CustomSelectors, Preferences } from './settings';
 
 export type Message =
   /** content → background: everything the content script needs for this origin. */
@@ -16,7 +16,9 @@ export type Message =
   /** background or popup → content: the keyboard shortcut. */
   | { type: 'extra-mile:toggle-sidebar' }
   /** popup → content: what is this tab showing? */
-  | { type: 'extra-mile:get-status' };
+  | { type: 'extra-mile:get-status' }
+  /** options page → content: what would these selectors read here? Asked by the agent; the text goes to their own options page only. */
+  | { type: 'extra-mile:try-selectors'; selectors: CustomSelectors };
 
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
@@ -25,6 +27,14 @@ export interface ContentContextReply {
   preferences: Preferences;
   sidebarOpen: boolean;
   weights: Record<string, number>;
+  /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
+  selectors?: CustomSelectors;
+}
+
+export interface TrySelectorsReply {
+  subject: string;
+  messages: string[];
+  editorFound: boolean;
 }
 
 export interface StatusReply {
@@ -41,6 +51,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:settings-changed',
   'extra-mile:toggle-sidebar',
   'extra-mile:get-status',
+  'extra-mile:try-selectors',
 ]);
 
 export function isMessage(value: unknown): value is Message {

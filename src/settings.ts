@@ -3,7 +3,8 @@
 // Where things live:
 //   storage.sync   `settings`   preferences, per-site choices, hidden built-in lessons (small; follows the agent)
 //   storage.local  `pack:<id>`  one custom lesson pack each (large; never synced), `feedback` per-lesson counts
-//   storage.managed             what an administrator pushes (packs, sites, locked preferences); read-only
+//   storage.managed             what an administrator pushes (packs, sites, locked preferences); read-only,
+//                               its last value kept in storage.local `managed-cache` for slow browser starts
 // Stored values may be corrupt, from an older version or from a newer one: reading keeps what is well-formed and
 // defaults the rest, and never deletes a pack. Writes that fail (quota) throw a SettingsError and change nothing.
 import * as v from 'valibot';
@@ -241,6 +242,12 @@ export async function siteSettings(origin: string): Promise<SiteSettings> {
   return site;
 }
 
+/** True when the organisation's policy forces Extra Mile on or off at this origin (the popup shows its switch locked). */
+export async function siteLockedByPolicy(origin: string): Promise<boolean> {
+  const policy = await managedPolicy();
+  return policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin);
+}
+
 export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>): Promise<void> {
   if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
   if (change.enabled !== undefined) {
@@ -461,14 +468,52 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   return policy;
 }
 
+/** storage.local: the managed value last read, for while the browser is still loading policies. */
+const POLICY_CACHE_KEY = 'managed-cache';
+/** How long to wait for storage.managed before using the cached value (ms). */
+export const MANAGED_WAIT_MS = 500;
+let managedRead: Promise<Record<string, unknown>> | null = null;
+/** The pending read already kept a caller waiting: until it answers, the next callers take the cache at once. */
+let managedSlow = false;
+
+/**
+ * The organisation's policy. Chrome answers storage.managed only once it has loaded policies, which takes seconds
+ * after the browser starts (and never, in some Edge builds: https://github.com/w3c/webextensions/issues/547), so
+ * after MANAGED_WAIT_MS the last value read is used; when the real one arrives and differs, it is cached, which
+ * onSettingsChanged reports, so every open page and tab reads the policy again.
+ */
 export async function managedPolicy(): Promise<Policy> {
+  managedRead ??= readManaged().finally(() => {
+    managedRead = null;
+    managedSlow = false;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), managedSlow ? 0 : MANAGED_WAIT_MS)));
+  const managed = await Promise.race([managedRead, late]);
+  clearTimeout(timer);
+  if (managed) return readPolicy(managed);
+  managedSlow = true;
+  const cached = await get('local', POLICY_CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
+  const value = cached[POLICY_CACHE_KEY];
+  return readPolicy(isRecord(value) ? value : {});
+}
+
+async function readManaged(): Promise<Record<string, unknown>> {
+  let managed: Record<string, unknown>;
   try {
     // Firefox rejects when no policy is installed; Chrome resolves {} — both mean "no policy".
-    const managed = (await browser.storage.managed.get(null)) as Record<string, unknown>;
-    return readPolicy(managed ?? {});
+    const value: unknown = await browser.storage.managed.get(null);
+    managed = isRecord(value) ? value : {};
   } catch {
-    return readPolicy({});
+    managed = {};
   }
+  try {
+    const cached = (await get('local', POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+    if (JSON.stringify(cached ?? {}) !== JSON.stringify(managed)) await set('local', { [POLICY_CACHE_KEY]: managed });
+  } catch {
+    // Only a cache: the next read tries again.
+  }
+  return managed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -478,7 +523,7 @@ export async function managedPolicy(): Promise<Policy> {
 export function onSettingsChanged(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
-    if (area === 'managed' || keys.some((k) => k === SETTINGS_KEY || k === FEEDBACK_KEY || k.startsWith(PACK_PREFIX))) callback();
+    if (area === 'managed' || keys.some((k) => k === SETTINGS_KEY || k === FEEDBACK_KEY || k === POLICY_CACHE_KEY || k.startsWith(PACK_PREFIX))) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

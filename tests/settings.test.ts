@@ -218,3 +218,44 @@ describe('feedback and change events', () => {
     expect(calls).toHaveLength(3);
   });
 });
+
+describe('a browser slow to load policies', () => {
+  it('uses the policy last read until storage.managed answers, then announces the new one', async () => {
+    const managed = state.browser.storage.managed;
+    managed.data.set('preferences', { limit: 2 });
+    expect((await settings.managedPolicy()).lockedPreferences).toEqual({ limit: 2 }); // read at once, and cached
+
+    // The next browser start: storage.managed keeps everyone waiting while policies load (seconds, or for ever).
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const changed = vi.fn();
+    const controller = new AbortController();
+    settings.onSettingsChanged(changed, controller.signal);
+    const started = Date.now();
+    expect((await settings.managedPolicy()).lockedPreferences).toEqual({ limit: 2 });
+    expect(Date.now() - started).toBeLessThan(settings.MANAGED_WAIT_MS + 400);
+    expect(changed).not.toHaveBeenCalled();
+
+    answer({ preferences: { limit: 3 } }); // the administrator changed it meanwhile
+    await vi.waitFor(() => expect(changed).toHaveBeenCalled());
+    get.mockRestore();
+    managed.data.set('preferences', { limit: 3 });
+    expect((await settings.managedPolicy()).lockedPreferences).toEqual({ limit: 3 });
+    controller.abort();
+  });
+
+  it('without anything cached, waits no longer than MANAGED_WAIT_MS once, and applies no policy meanwhile', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(state.browser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const none = { packs: [], sitesOn: [], sitesOff: [], lockedPreferences: {}, problems: [] };
+    let started = Date.now();
+    expect(await settings.managedPolicy()).toEqual(none);
+    expect(Date.now() - started).toBeLessThan(settings.MANAGED_WAIT_MS + 400);
+    started = Date.now();
+    expect(await settings.managedPolicy()).toEqual(none); // the read is still pending: no second wait
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(get).toHaveBeenCalledTimes(1);
+    answer({});
+    await vi.waitFor(async () => expect(await settings.managedPolicy()).toEqual(none));
+  });
+});

@@ -1,0 +1,193 @@
+// What every section of the options page shares: the data (read through settings, re-read whenever anything
+// changes in any window), running an action with its error or confirmation shown beside it, and small controls.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../src/i18n';
+import * as settings from '../../src/settings';
+
+export interface OptionsData {
+  /** The agent's own settings (their preferences, before the organisation's locks). */
+  settings: settings.Settings;
+  /** Preferences as they apply, locks included. */
+  preferences: settings.Preferences;
+  policy: settings.Policy;
+  packs: settings.InstalledPack[];
+  packProblems: settings.PackProblem[];
+  feedback: Record<string, settings.LessonFeedback>;
+}
+
+export async function loadOptions(): Promise<OptionsData> {
+  const [stored, preferences, policy, { packs, problems }, feedback] = await Promise.all([
+    settings.getSettings(),
+    settings.preferences(),
+    settings.managedPolicy(),
+    settings.listPacks(),
+    settings.lessonFeedback(),
+  ]);
+  return { settings: stored, preferences, policy, packs, packProblems: problems, feedback };
+}
+
+/** The page's data, loaded now and again after every change to settings, packs, feedback or policy. */
+export function useOptions(): { data: OptionsData | null; error: string } {
+  const [data, setData] = useState<OptionsData | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const controller = new AbortController();
+    let latest = 0;
+    const load = () => {
+      const ticket = ++latest;
+      loadOptions().then(
+        (next) => {
+          // An older read that answers late must not overwrite a newer one.
+          if (ticket !== latest || controller.signal.aborted) return;
+          setData(next);
+          setError('');
+        },
+        (e: unknown) => {
+          if (ticket === latest && !controller.signal.aborted) setError(messageOf(e));
+        },
+      );
+    };
+    load();
+    settings.onSettingsChanged(load, controller.signal);
+    return () => controller.abort();
+  }, []);
+  return { data, error };
+}
+
+/** An action that stopped for a reason the agent should read as it is (they refused a permission, say). */
+export class Refusal extends Error {}
+
+/** A SettingsError or a Refusal says what happened in words for the agent; anything else is shown as it came. */
+export function messageOf(error: unknown): string {
+  if (error instanceof settings.SettingsError || error instanceof Refusal) return error.message;
+  return t('optionsUnexpectedError', error instanceof Error ? error.message : String(error));
+}
+
+export interface Action {
+  error: string;
+  status: string;
+  busy: boolean;
+  /** Runs `fn`; what it returns is shown as the confirmation, what it throws as the error. True when it succeeded. */
+  run(fn: () => Promise<string | void>): Promise<boolean>;
+  fail(message: string): void;
+  clear(): void;
+}
+
+export function useAction(): Action {
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  return {
+    error,
+    status,
+    busy,
+    async run(fn) {
+      setError('');
+      setStatus('');
+      setBusy(true);
+      try {
+        const done = await fn();
+        if (alive.current && done) setStatus(done);
+        return true;
+      } catch (e) {
+        if (alive.current) setError(messageOf(e));
+        return false;
+      } finally {
+        if (alive.current) setBusy(false);
+      }
+    },
+    fail(message) {
+      setStatus('');
+      setError(message);
+    },
+    clear() {
+      setError('');
+      setStatus('');
+    },
+  };
+}
+
+/** The live regions beside an action: errors are announced at once (alert), confirmations politely (status). */
+export function Notice({ action }: { action: Pick<Action, 'error' | 'status'> }) {
+  return (
+    <div class="notice">
+      <p role="alert" class="error">
+        {action.error}
+      </p>
+      <p role="status" class="done">
+        {action.status}
+      </p>
+    </div>
+  );
+}
+
+export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {intro && <p class="intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * An on/off switch: a checkbox with the switch role, so it is announced as "on" or "off". It shows the new state at
+ * once, keeps it while `onChange` saves it, and goes back when saving failed (`onChange` resolves false).
+ */
+export function Switch(props: { label: string; checked: boolean; disabled?: boolean; describedBy?: string; onChange(next: boolean): Promise<boolean> }) {
+  const [shown, setShown] = useState<boolean | null>(null);
+  // The stored value caught up, or changed elsewhere: show it.
+  useEffect(() => setShown(null), [props.checked]);
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={shown ?? props.checked}
+        disabled={props.disabled}
+        aria-describedby={props.describedBy}
+        onChange={(e) => {
+          const next = (e.currentTarget as HTMLInputElement).checked;
+          setShown(next);
+          void props.onChange(next).then((saved) => saved || setShown(null));
+        }}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+/** "Set by your organisation", for anything the policy fixes. */
+export function Locked({ id }: { id?: string }) {
+  return (
+    <span class="locked" id={id}>
+      {t('optionsLocked')}
+    </span>
+  );
+}
+
+/** Asks once more before something that cannot be undone; the question gets focus so keyboard users hear it. */
+export function Confirm({ question, confirm, onConfirm, onCancel }: { question: string; confirm: string; onConfirm(): void; onCancel(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div class="confirm" role="group" aria-label={question} tabIndex={-1} ref={ref}>
+      <span>{question}</span>
+      <button type="button" class="danger" onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('optionsCancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+// Lesson packs: import a pack file (checked and previewed before anything is stored), the installed packs (enable,
+// export, remove), and the built-in lessons with a Hide/Show toggle each. Pack text is only ever rendered as text.
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../src/i18n';
+import { BUILTIN_LESSONS } from '../../src/lessons/index';
+import { MAX_PACK_BYTES, type PackError } from '../../src/lessons/pack';
+import type { LessonPack } from '../../src/lessons/schema';
+import * as settings from '../../src/settings';
+import { TOPICS, mainTopic, topicName } from '../../src/topics';
+import { Confirm, Locked, Notice, Section, Switch, useAction, type OptionsData } from './common';
+
+type Chosen = { file: string; text: string; verdict: settings.ImportResult } | { file: string; tooLarge: number };
+
+const kb = (bytes: number) => String(Math.ceil(bytes / 1024));
+
+export function PacksSection({ data }: { data: OptionsData }) {
+  return (
+    <Section id="packs" title={t('optionsPacksHeading')} intro={t('optionsPacksIntro')}>
+      <ImportPack data={data} />
+      <InstalledPacks data={data} />
+      <BuiltinLessons hidden={data.settings.hiddenLessons} />
+    </Section>
+  );
+}
+
+function ImportPack({ data }: { data: OptionsData }) {
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const action = useAction();
+
+  const reset = () => {
+    setChosen(null);
+    if (input.current) input.current.value = '';
+  };
+
+  async function choose(file: File | undefined) {
+    action.clear();
+    if (!file) return setChosen(null);
+    // Checked before reading: an oversized file is never loaded into the page.
+    if (file.size > MAX_PACK_BYTES) return setChosen({ file: file.name, tooLarge: file.size });
+    await action.run(async () => {
+      const text = await file.text();
+      setChosen({ file: file.name, text, verdict: settings.previewPack(text) });
+    });
+  }
+
+  async function add(text: string) {
+    await action.run(async () => {
+      const result = await settings.importPack(text);
+      if (!result.ok) {
+        setChosen((old) => (old && 'text' in old ? { ...old, verdict: result } : old));
+        return;
+      }
+      reset();
+      return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, String(result.pack.lessons.length));
+    });
+  }
+
+  const installed = (id: string) => data.packs.find((p) => p.pack.id === id);
+
+  return (
+    <div class="block">
+      <h3>{t('optionsImportHeading')}</h3>
+      <p class="hint">{t('optionsImportHint', kb(MAX_PACK_BYTES))}</p>
+      <label class="file">
+        <span>{t('optionsImportLabel')}</span>
+        <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0])} />
+      </label>
+      {chosen && 'tooLarge' in chosen && (
+        <div class="verdict bad" data-verdict="too-large">
+          <p role="alert">{t('optionsImportTooLarge', chosen.file, kb(chosen.tooLarge), kb(MAX_PACK_BYTES))}</p>
+        </div>
+      )}
+      {chosen && 'verdict' in chosen && !chosen.verdict.ok && <PackErrors file={chosen.file} errors={chosen.verdict.errors} />}
+      {chosen && 'verdict' in chosen && chosen.verdict.ok && (
+        <PackPreview
+          pack={chosen.verdict.pack}
+          replaces={installed(chosen.verdict.pack.id)?.pack.name}
+          busy={action.busy}
+          onAdd={() => void add(chosen.text)}
+          onCancel={() => {
+            reset();
+            action.clear();
+          }}
+        />
+      )}
+      <Notice action={action} />
+    </div>
+  );
+}
+
+function PackErrors({ file, errors }: { file: string; errors: PackError[] }) {
+  return (
+    <div class="verdict bad" data-verdict="invalid" role="alert">
+      <p>
+        <strong>{t('optionsPackInvalid', file)}</strong> {t('optionsPackInvalidCount', String(errors.length))}
+      </p>
+      <ol class="errors">
+        {errors.map((e, i) => (
+          <li key={i}>
+            {e.line !== undefined ? <span class="where">{t('optionsPackErrorLine', String(e.line), String(e.column ?? 1))}</span> : null}
+            {e.path ? <code>{e.path}</code> : null} <span>{e.message}</span>
+          </li>
+        ))}
+      </ol>
+      <p class="hint">{t('optionsPackInvalidHint')}</p>
+    </div>
+  );
+}
+
+function PackPreview(props: { pack: LessonPack; replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
+  const { pack } = props;
+  return (
+    <div class="verdict good preview" data-verdict="valid" role="group" aria-labelledby="pack-preview-name">
+      <p class="label">{t('optionsPreviewHeading')}</p>
+      <h4 id="pack-preview-name">{pack.name}</h4>
+      {pack.description && <p>{pack.description}</p>}
+      <p class="meta">
+        {t('optionsPackMeta', pack.id, String(pack.lessons.length))}
+        {props.replaces !== undefined && <> · {t('optionsPreviewReplaces', props.replaces)}</>}
+      </p>
+      <ul class="lessons">
+        {pack.lessons.map((lesson) => (
+          <li key={lesson.id} data-lesson-id={lesson.id}>
+            <span class="title">{lesson.title}</span> <span class="topics">{lesson.topics.map((id) => topicName(id)).join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
+          {t('optionsPackAdd')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function InstalledPacks({ data }: { data: OptionsData }) {
+  return (
+    <div class="block">
+      <h3>{t('optionsInstalledHeading')}</h3>
+      {data.packs.length === 0 && <p class="empty">{t('optionsNoPacks')}</p>}
+      <ul class="cards">
+        {data.packs.map((installed) => (
+          <InstalledPack key={installed.pack.id} installed={installed} />
+        ))}
+      </ul>
+      {data.packProblems.length > 0 && (
+        <ul class="problems">
+          {data.packProblems.map((p) => (
+            <li key={p.key}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function InstalledPack({ installed }: { installed: settings.InstalledPack }) {
+  const { pack, managed } = installed;
+  const action = useAction();
+  const [confirming, setConfirming] = useState(false);
+  const lockedId = `pack-${pack.id}-locked`;
+
+  async function exportFile() {
+    await action.run(async () => {
+      const text = await settings.exportPack(pack.id);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${pack.id}.json`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has its own copy once it started.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+  }
+
+  return (
+    <li class="card" data-pack-id={pack.id}>
+      <div class="card-head">
+        <div>
+          <h4>{pack.name}</h4>
+          <p class="meta">
+            {t('optionsPackMeta', pack.id, String(pack.lessons.length))}
+            {installed.importedAt && <> · {t('optionsPackImported', new Date(installed.importedAt).toLocaleDateString())}</>}
+          </p>
+          {pack.description && <p>{pack.description}</p>}
+        </div>
+        <Switch
+          label={t('optionsPackEnabled')}
+          checked={installed.enabled}
+          disabled={managed || action.busy}
+          describedBy={managed ? lockedId : undefined}
+          onChange={(on) => action.run(async () => settings.setPackEnabled(pack.id, on))}
+        />
+      </div>
+      <details>
+        <summary>{t('optionsPackLessons', String(pack.lessons.length))}</summary>
+        <ul class="lessons">
+          {pack.lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <span class="title">{lesson.title}</span> <span class="topics">{topicName(mainTopic(lesson))}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div class="row">
+        <button type="button" onClick={() => void exportFile()}>
+          {t('optionsPackExport')}
+        </button>
+        {managed ? (
+          <Locked id={lockedId} />
+        ) : confirming ? (
+          <Confirm
+            question={t('optionsPackRemoveConfirm', pack.name)}
+            confirm={t('optionsPackRemove')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              void action.run(async () => settings.removePack(pack.id));
+            }}
+          />
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('optionsPackRemove')}
+          </button>
+        )}
+      </div>
+      <Notice action={action} />
+    </li>
+  );
+}
+
+function BuiltinLessons({ hidden }: { hidden: readonly string[] }) {
+  const action = useAction();
+  const hiddenSet = new Set(hidden);
+  return (
+    <div class="block">
+      <h3>{t('optionsBuiltinHeading')}</h3>
+      <p class="hint">{t('optionsBuiltinHint', String(BUILTIN_LESSONS.length), String(BUILTIN_LESSONS.filter((l) => hiddenSet.has(l.id)).length))}</p>
+      <Notice action={action} />
+      <div class="topics-grid">
+      {TOPICS.map((topic) => {
+        const lessons = BUILTIN_LESSONS.filter((l) => mainTopic(l) === topic.id);
+        if (!lessons.length) return null;
+        return (
+          <div class="topic" key={topic.id}>
+            <h4>{topic.name}</h4>
+            <ul class="toggles">
+              {lessons.map((lesson) => {
+                const isHidden = hiddenSet.has(lesson.id);
+                return (
+                  <li key={lesson.id} data-lesson-id={lesson.id} class={isHidden ? 'hidden-lesson' : undefined}>
+                    <span class="title">{lesson.title}</span>
+                    {isHidden && <span class="badge">{t('optionsLessonHidden')}</span>}
+                    <button
+                      type="button"
+                      aria-label={t(isHidden ? 'optionsLessonShowNamed' : 'optionsLessonHideNamed', lesson.title)}
+                      onClick={() => void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden))}
+                    >
+                      {t(isHidden ? 'optionsLessonShow' : 'optionsLessonHide')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The options page: one page, five sections, every value read through src/settings and re-read whenever anything
+// changes (here, in the popup, in a desk tab or in another window), so what is shown is what is stored.
+import { useEffect } from 'preact/hooks';
+import { t } from '../../src/i18n';
+import { useOptions } from './common';
+import { FeedbackSection } from './feedback';
+import { PacksSection } from './packs';
+import { PolicySection } from './policy';
+import { PreferencesSection } from './preferences';
+import { SitesSection } from './sites';
+
+const SECTIONS = [
+  ['sites', 'optionsSitesHeading'],
+  ['packs', 'optionsPacksHeading'],
+  ['preferences', 'optionsPreferencesHeading'],
+  ['feedback', 'optionsFeedbackHeading'],
+  ['policy', 'optionsPolicyHeading'],
+] as const;
+
+export function OptionsPage() {
+  const { data, error } = useOptions();
+  const theme = data?.preferences.theme ?? 'auto';
+  // The page follows the sidebar's theme preference; "auto" follows the system.
+  useEffect(() => document.documentElement.setAttribute('data-theme', theme), [theme]);
+
+  return (
+    <>
+      <header class="page-head">
+        <h1>{t('optionsTitle')}</h1>
+        <p>{t('optionsIntro')}</p>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul>
+            {SECTIONS.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <p role="alert" class="error page-error">
+          {error}
+        </p>
+        {!data && !error && <p class="empty">{t('optionsLoading')}</p>}
+        {data && (
+          <>
+            <SitesSection data={data} />
+            <PacksSection data={data} />
+            <PreferencesSection data={data} />
+            <FeedbackSection data={data} />
+            <PolicySection data={data} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,319 @@
+// Sites: where Extra Mile runs and which desk it recognised there; on/off and forget per site; and, for a desk no
+// adapter knows, the agent's own CSS selectors, tried against an open tab of that site before they are saved.
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../../src/browser';
+import { adapters } from '../../src/adapters/index';
+import { t } from '../../src/i18n';
+import type { Message, TrySelectorsReply } from '../../src/messages';
+import * as settings from '../../src/settings';
+import { originPattern, siteKind, type SiteKind } from '../../src/sites';
+import { switchSite } from '../site-access';
+import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, type OptionsData } from './common';
+
+/** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */
+function manifestMatches(): string[] {
+  try {
+    return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  } catch {
+    return [];
+  }
+}
+
+
+function deskLabel(desk: string | undefined): string {
+  if (desk === undefined) return t('optionsDeskNotSeen');
+  if (desk === 'generic') return t('optionsDeskGeneric');
+  return adapters.find((a) => a.id === desk)?.label ?? desk;
+}
+
+export function SitesSection({ data }: { data: OptionsData }) {
+  const matches = manifestMatches();
+  const { sites } = data.settings;
+  const { policy } = data;
+  const origins = [...new Set([...Object.keys(sites), ...policy.sitesOn, ...policy.sitesOff])].sort();
+  const hosted = adapters
+    .filter((a) => a.matches?.some((p) => matches.includes(p)))
+    .map((a) => ({ label: a.label, patterns: (a.matches ?? []).filter((p) => matches.includes(p)) }));
+  const unlabelled = matches.filter((p) => !adapters.some((a) => a.matches?.includes(p)));
+
+  return (
+    <Section id="sites" title={t('optionsSitesHeading')} intro={t('optionsSitesIntro')}>
+      {origins.length === 0 ? (
+        <p class="empty">{t('optionsNoSites')}</p>
+      ) : (
+        <ul class="cards">
+          {origins.map((origin) => (
+            <SiteRow
+              key={origin}
+              origin={origin}
+              site={sites[origin]}
+              forced={policy.sitesOn.includes(origin) ? true : policy.sitesOff.includes(origin) ? false : undefined}
+              kind={siteKind(`${origin}/`, matches)}
+            />
+          ))}
+        </ul>
+      )}
+      <details class="block">
+        <summary>{t('optionsHostedDesks', String(hosted.length))}</summary>
+        <p class="hint">{t('optionsHostedDesksHint')}</p>
+        <ul class="hosted">
+          {hosted.map((desk) => (
+            <li key={desk.label}>
+              <span class="title">{desk.label}</span> <code>{desk.patterns.join('  ')}</code>
+            </li>
+          ))}
+          {unlabelled.map((pattern) => (
+            <li key={pattern}>
+              <code>{pattern}</code>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </Section>
+  );
+}
+
+function SiteRow({ origin, site, forced, kind }: { origin: string; site: settings.SiteSettings | undefined; forced: boolean | undefined; kind: SiteKind }) {
+  const action = useAction();
+  const [confirming, setConfirming] = useState(false);
+  // A hosted desk the manifest names runs unless switched off; any other site only once switched on.
+  const covered = kind.kind === 'hosted';
+  const on = forced ?? site?.enabled ?? covered;
+  const lockedId = `site-${origin}-locked`;
+  const generic = site?.desk === 'generic' || site?.selectors !== undefined;
+
+  function setEnabled(next: boolean): Promise<boolean> {
+    if (kind.kind === 'unsupported') return Promise.resolve(false);
+    // As the popup does, and straight from the click: a self-hosted site asks the browser for its origin first.
+    const switched = switchSite(kind, next, site?.enabled);
+    return action.run(async () => {
+      if ((await switched) !== next) throw new Refusal(t('optionsSitePermissionRefused', origin));
+    });
+  }
+
+  function forget() {
+    void action.run(async () => {
+      await settings.forgetSite(origin);
+      // Without its record a granted site would count as on: let go of the permission too.
+      if (!covered) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    });
+  }
+
+  return (
+    <li class="card" data-origin={origin}>
+      <div class="card-head">
+        <div>
+          <h3 class="origin">{origin}</h3>
+          <p class="meta" data-desk={site?.desk ?? ''}>
+            {deskLabel(site?.desk)}
+            {site?.selectors && <> · {t('optionsSelectorsInUse')}</>}
+          </p>
+        </div>
+        <div class="controls">
+          <Switch label={t('optionsSiteOn')} checked={on} disabled={forced !== undefined || action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
+          {forced !== undefined && <Locked id={lockedId} />}
+        </div>
+      </div>
+      {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
+      {site && (
+        <div class="row">
+          {confirming ? (
+            <Confirm
+              question={t('optionsSiteForgetConfirm', origin)}
+              confirm={t('optionsSiteForget')}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                forget();
+              }}
+            />
+          ) : (
+            <button type="button" aria-label={t('optionsSiteForgetNamed', origin)} onClick={() => (site.selectors ? setConfirming(true) : forget())}>
+              {t('optionsSiteForget')}
+            </button>
+          )}
+        </div>
+      )}
+      <Notice action={action} />
+    </li>
+  );
+}
+
+type Field = keyof settings.CustomSelectors;
+const FIELDS: Array<[Field, 'optionsSelectorSubject' | 'optionsSelectorMessages' | 'optionsSelectorEditor', 'optionsSelectorSubjectHint' | 'optionsSelectorMessagesHint' | 'optionsSelectorEditorHint']> = [
+  ['subject', 'optionsSelectorSubject', 'optionsSelectorSubjectHint'],
+  ['messages', 'optionsSelectorMessages', 'optionsSelectorMessagesHint'],
+  ['editor', 'optionsSelectorEditor', 'optionsSelectorEditorHint'],
+];
+const EMPTY: settings.CustomSelectors = { subject: '', messages: '', editor: '' };
+
+/** An invalid CSS selector throws; an empty one means "none". */
+function isValidSelector(selector: string): boolean {
+  if (!selector.trim()) return true;
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const clip = (text: string, max = 240) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+function SelectorEditor({ origin, saved }: { origin: string; saved: settings.CustomSelectors | undefined }) {
+  const [draft, setDraft] = useState<settings.CustomSelectors>(saved ?? EMPTY);
+  const [tabs, setTabs] = useState<Array<{ id: number; title: string }>>([]);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [trial, setTrial] = useState<TrySelectorsReply | null>(null);
+  const action = useAction();
+  const idOf = (field: string) => `sel-${origin}-${field}`;
+  const invalid = FIELDS.filter(([field]) => !isValidSelector(draft[field])).map(([field]) => field);
+
+  // Saved elsewhere (another window): show what is stored now.
+  const savedKey = JSON.stringify(saved ?? null);
+  useEffect(() => setDraft(saved ?? EMPTY), [savedKey]);
+
+  async function findTabs() {
+    // Without host access a tab has no url: only tabs of sites Extra Mile may run on are listed, which is what we need.
+    const all = await browser.tabs.query({}).catch(() => []);
+    const found = all
+      .filter((tab) => tab.id !== undefined && tab.url !== undefined && safeOrigin(tab.url) === origin)
+      .map((tab) => ({ id: tab.id as number, title: tab.title || (tab.url ?? '') }));
+    setTabs(found);
+    setTabId((old) => (found.some((tab) => tab.id === old) ? old : found[0]?.id));
+  }
+
+  useEffect(() => {
+    void findTabs();
+    window.addEventListener('focus', findTabs);
+    return () => window.removeEventListener('focus', findTabs);
+  }, [origin]);
+
+  async function tryOn() {
+    setTrial(null);
+    if (invalid.length) return action.fail(t('optionsSelectorInvalid'));
+    if (tabId === undefined) return action.fail(t('optionsTryNoTab', origin));
+    action.clear();
+    const message: Message = { type: 'extra-mile:try-selectors', selectors: draft };
+    try {
+      setTrial((await browser.tabs.sendMessage(tabId, message)) as TrySelectorsReply);
+    } catch {
+      action.fail(t('optionsTryNotRunning'));
+    }
+  }
+
+  function save(e: Event) {
+    e.preventDefault();
+    if (invalid.length) return action.fail(t('optionsSelectorInvalid'));
+    if (!draft.messages.trim()) return action.fail(t('optionsSelectorMessagesRequired'));
+    const selectors = { subject: draft.subject.trim(), messages: draft.messages.trim(), editor: draft.editor.trim() };
+    void action.run(async () => {
+      await settings.updateSiteSettings(origin, { selectors });
+      return t('optionsSelectorsSaved');
+    });
+  }
+
+  return (
+    <details class="selectors" open={saved === undefined ? undefined : true}>
+      <summary>{t('optionsSelectorsHeading')}</summary>
+      <p class="hint">{t('optionsSelectorsHint')}</p>
+      <form onSubmit={save}>
+        {FIELDS.map(([field, label, hint]) => (
+          <div class="field" key={field}>
+            <label for={idOf(field)}>{t(label)}</label>
+            <input
+              id={idOf(field)}
+              name={field}
+              type="text"
+              spellcheck={false}
+              autoComplete="off"
+              value={draft[field]}
+              aria-invalid={invalid.includes(field) ? 'true' : undefined}
+              aria-describedby={idOf(`${field}-hint`)}
+              onInput={(e) => {
+                const value = (e.currentTarget as HTMLInputElement).value;
+                setDraft((old) => ({ ...old, [field]: value }));
+              }}
+            />
+            <span class="hint" id={idOf(`${field}-hint`)}>
+              {invalid.includes(field) ? t('optionsSelectorInvalidField') : t(hint)}
+            </span>
+          </div>
+        ))}
+        <div class="row">
+          <label for={idOf('tab')}>{t('optionsTryTab')}</label>
+          <select id={idOf('tab')} value={tabId === undefined ? '' : String(tabId)} disabled={!tabs.length} onChange={(e) => setTabId(Number((e.currentTarget as HTMLSelectElement).value))}>
+            {tabs.length === 0 && <option value="">{t('optionsTryNoTabs')}</option>}
+            {tabs.map((tab) => (
+              <option key={tab.id} value={String(tab.id)}>
+                {clip(tab.title, 80)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void findTabs()}>
+            {t('optionsTryRefresh')}
+          </button>
+          <button type="button" onClick={() => void tryOn()}>
+            {t('optionsTry')}
+          </button>
+        </div>
+        {trial && <Trial reply={trial} />}
+        <div class="row">
+          <button type="submit" class="primary" disabled={action.busy}>
+            {t('optionsSelectorsSave')}
+          </button>
+          {saved && (
+            <button
+              type="button"
+              onClick={() =>
+                void action.run(async () => {
+                  await settings.updateSiteSettings(origin, { selectors: undefined });
+                  return t('optionsSelectorsRemoved');
+                })
+              }
+            >
+              {t('optionsSelectorsRemove')}
+            </button>
+          )}
+        </div>
+      </form>
+      <Notice action={action} />
+    </details>
+  );
+}
+
+function Trial({ reply }: { reply: TrySelectorsReply }) {
+  return (
+    <div class="trial" data-trial aria-live="polite">
+      <p class="label">{t('optionsTryResult')}</p>
+      <dl>
+        <dt>{t('optionsTrySubject')}</dt>
+        <dd data-trial-subject>{reply.subject ? reply.subject : <em>{t('optionsTryNothing')}</em>}</dd>
+        <dt>{t('optionsTryMessages', String(reply.messages.length))}</dt>
+        {reply.messages.length === 0 && (
+          <dd>
+            <em>{t('optionsTryNothing')}</em>
+          </dd>
+        )}
+        {reply.messages.slice(0, 5).map((text, i) => (
+          <dd key={i} data-trial-message>
+            {clip(text)}
+          </dd>
+        ))}
+        <dt>{t('optionsTryEditor')}</dt>
+        <dd data-trial-editor={String(reply.editorFound)}>{reply.editorFound ? t('optionsTryEditorFound') : t('optionsTryEditorMissing')}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,278 @@
+// The toolbar popup: what Extra Mile sees in this tab, the "On for this site" switch, and a search over every
+// lesson (typos welcome), with phrases to copy. Built by build.mjs into dist/<browser>/popup.js.
+import { render, type TargetedKeyboardEvent, type TargetedMouseEvent } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser, { type Tabs } from '../src/browser';
+import { t } from '../src/i18n';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import type { Lesson } from '../src/lessons/schema';
+import { activeLessons } from '../src/settings';
+import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
+import { groupByTopic, searchLessons } from './search';
+import { awaitStatus, siteFacts, switchSite, tabStatus, targetTab } from './site-access';
+import { statusText, switchView, type SiteFacts } from './site-view';
+
+function Popup() {
+  const [tab, setTab] = useState<Tabs.Tab | undefined>(undefined);
+  const [facts, setFacts] = useState<SiteFacts | null>(null);
+  /** The switch's new position while switching (the browser may be showing its permission prompt). */
+  const [pending, setPending] = useState<boolean | null>(null);
+  const [error, setError] = useState('');
+  const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [topics, setTopics] = useState<readonly TopicId[]>([]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const searchBox = useRef<HTMLInputElement>(null);
+  const resultList = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    searchBox.current?.focus();
+    void activeLessons()
+      .catch(() => BUILTIN_LESSONS) // storage unreadable: the built-in library still helps
+      .then(setLessons);
+    void targetTab(location.search).then(async (found) => {
+      setTab(found);
+      setFacts(await siteFacts(found));
+    });
+  }, []);
+
+  // While the tab's content script is still reading its ticket, ask again shortly, so the line fills in.
+  useEffect(() => {
+    if (facts?.status?.state !== 'reading') return;
+    const timer = setTimeout(() => void tabStatus(tab?.id).then((status) => setFacts((current) => current && { ...current, status })), 250);
+    return () => clearTimeout(timer);
+  }, [facts, tab]);
+
+  const results = useMemo(() => (lessons ? searchLessons(lessons, query, topics) : []), [lessons, query, topics]);
+
+  function onSwitch(event: TargetedMouseEvent<HTMLInputElement>) {
+    const site = facts?.site;
+    if (!facts || !site || site.kind === 'unsupported' || pending !== null) return;
+    const on = event.currentTarget.checked;
+    // Synchronously inside the click (Space on the switch clicks it too): browsers accept a permission request only
+    // from the handler of the user's own input, before any await.
+    const switching = switchSite(site, on, facts.enabled);
+    setPending(on);
+    setError('');
+    void switching
+      .then(
+        (nowOn) => {
+          if (on && !nowOn) setError(t('popupSwitchDenied'));
+          return nowOn;
+        },
+        (failure: unknown) => {
+          setError(t('popupSwitchFailed', failure instanceof Error ? failure.message : String(failure)));
+          return null;
+        },
+      )
+      .then(async (nowOn) => {
+        setFacts(await siteFacts(tab));
+        setPending(null);
+        if (nowOn === null) return;
+        // The content script hears of the change through the background: ask again until it answers accordingly.
+        await awaitStatus(tab?.id, (status) => (nowOn ? status !== null && status.state !== 'off' : status === null || status.state === 'off'));
+        setFacts(await siteFacts(tab));
+      });
+  }
+
+  function toggleTopic(id: TopicId) {
+    setTopics((current) => (current.includes(id) ? current.filter((topic) => topic !== id) : [...current, id]));
+  }
+
+  function toggleLesson(id: string) {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  const resultButtons = () => Array.from(resultList.current?.querySelectorAll<HTMLButtonElement>('button.result') ?? []);
+
+  function onSearchKey(event: TargetedKeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      resultButtons()[0]?.focus();
+    } else if (event.key === 'Enter' && results[0]) {
+      // Enter opens the best match and moves there, to Tab on to its Copy buttons.
+      event.preventDefault();
+      const first = results[0].id;
+      setExpanded((current) => new Set(current).add(first));
+      resultButtons()[0]?.focus();
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault(); // clears the query rather than closing the popup
+      setQuery('');
+    }
+  }
+
+  function onResultsKey(event: TargetedKeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = resultButtons();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) searchBox.current?.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+  }
+
+  const view = facts ? switchView(facts) : null;
+  const grouped = query.trim() === '';
+
+  return (
+    <main class="popup">
+      <section class="site" aria-label={t('popupSiteLabel')}>
+        <p class="status" role="status" title={facts ? statusText(facts) : undefined}>
+          {facts ? statusText(facts) : '\u00a0'}
+        </p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={pending ?? view?.checked ?? false}
+            disabled={!view || view.disabled || pending !== null}
+            aria-describedby={view?.note ? 'switch-note' : undefined}
+            onClick={onSwitch}
+          />
+          <span>{t('popupSwitchLabel')}</span>
+        </label>
+        {view?.note && (
+          <p class="note" id="switch-note">
+            {view.note}
+          </p>
+        )}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+
+      <section class="search" role="search">
+        <input
+          ref={searchBox}
+          type="search"
+          autoFocus
+          value={query}
+          placeholder={t('popupSearchPlaceholder')}
+          aria-label={t('popupSearchLabel')}
+          aria-controls="results"
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={onSearchKey}
+        />
+        <div class="chips" role="group" aria-label={t('popupTopicsLabel')}>
+          <button type="button" aria-pressed={topics.length === 0} onClick={() => setTopics([])}>
+            {t('popupAllTopics')}
+          </button>
+          {TOPICS.map((topic) => (
+            <button type="button" key={topic.id} data-topic={topic.id} aria-pressed={topics.includes(topic.id)} onClick={() => toggleTopic(topic.id)}>
+              {topicName(topic.id)}
+            </button>
+          ))}
+        </div>
+      </section>
+
+      <p class="sr-only" role="status">
+        {lessons ? (results.length === 1 ? t('popupResultsOne') : t('popupResultsMany', String(results.length))) : ''}
+      </p>
+      <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>
+        {lessons && results.length === 0 && <p class="empty">{t('popupNoResults')}</p>}
+        {grouped
+          ? groupByTopic(results).map((group) => (
+              <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
+                <h2 id={`topic-${group.topic}`}>{topicName(group.topic)}</h2>
+                <LessonList lessons={group.lessons} expanded={expanded} onToggle={toggleLesson} showTopic={false} />
+              </section>
+            ))
+          : lessons && <LessonList lessons={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />}
+      </div>
+
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function LessonList({ lessons, expanded, onToggle, showTopic }: { lessons: Lesson[]; expanded: ReadonlySet<string>; onToggle: (id: string) => void; showTopic: boolean }) {
+  return (
+    <ul class="lessons">
+      {lessons.map((lesson) => {
+        const open = expanded.has(lesson.id);
+        const details = `lesson-${lesson.id}`;
+        return (
+          <li key={lesson.id} data-lesson-id={lesson.id}>
+            <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(lesson.id)}>
+              <span class="title">{lesson.title}</span>
+              {showTopic && <span class="topic">{topicName(mainTopic(lesson))}</span>}
+            </button>
+            {open && <LessonDetails lesson={lesson} id={details} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function LessonDetails({ lesson, id }: { lesson: Lesson; id: string }) {
+  return (
+    <div class="details" id={id}>
+      <p class="advice">{lesson.advice}</p>
+      {lesson.steps && lesson.steps.length > 0 && (
+        <ol class="steps" aria-label={t('steps')}>
+          {lesson.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+      <h3>{t('phrases')}</h3>
+      <ul class="phrases">
+        {lesson.phrases.map((phrase) => (
+          <PhraseRow key={phrase} phrase={phrase} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type CopyOutcome = 'copied' | 'copyFailed';
+
+function PhraseRow({ phrase }: { phrase: string }) {
+  // A fresh object each time, so copying twice restarts the timer.
+  const [outcome, setOutcome] = useState<{ what: CopyOutcome } | null>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setTimeout(() => setOutcome(null), 2000);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
+  const copy = () =>
+    void navigator.clipboard.writeText(phrase).then(
+      () => setOutcome({ what: 'copied' }),
+      () => setOutcome({ what: 'copyFailed' }),
+    );
+  const what = outcome?.what;
+  return (
+    <li class="phrase">
+      <p>{phrase}</p>
+      <div class="row">
+        <button type="button" onClick={copy} aria-label={t('copyPhrase', clip(phrase, 60))}>
+          {what === 'copied' ? t('copied') : t('copy')}
+        </button>
+        {/* Announces the outcome; shows only a failure, since success already shows on the button. */}
+        <span role="status" class={what === 'copyFailed' ? 'error' : 'sr-only'}>
+          {what ? t(what) : ''}
+        </span>
+      </div>
+    </li>
+  );
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+document.title = t('extName');
+render(<Popup />, document.getElementById('app') ?? document.body);

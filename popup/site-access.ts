@@ -1,0 +1,103 @@
+// The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
+// switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings.ts only.
+import browser, { type Tabs } from '../src/browser';
+import type { Message, StatusReply } from '../src/messages';
+import { siteLockedByPolicy, siteSettings, updateSiteSettings } from '../src/settings';
+import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import type { SiteFacts } from './site-view';
+
+export type WebSite = Exclude<SiteKind, { kind: 'unsupported' }>;
+
+/**
+ * The tab the popup acts on: the active tab of its window (its URL readable through the activeTab permission).
+ * `popup.html?tab=<tabId>` picks that tab instead; only the e2e tests use it, because a popup page opened in a tab
+ * is itself the active tab and is not bound to the desk tab beside it.
+ */
+export async function targetTab(search: string): Promise<Tabs.Tab | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) ? browser.tabs.get(id).catch(() => undefined) : undefined;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** The hosted desks: every match pattern of the manifest's content scripts. */
+function contentScriptMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+function isStatusReply(value: unknown): value is StatusReply {
+  const reply = value as Partial<StatusReply> | null;
+  return typeof reply === 'object' && reply !== null && typeof reply.state === 'string' && typeof reply.desk?.label === 'string';
+}
+
+/** What the tab's content script shows, or null when no content script answers (none runs there). */
+export async function tabStatus(tabId: number | undefined): Promise<StatusReply | null> {
+  if (tabId === undefined) return null;
+  const message: Message = { type: 'extra-mile:get-status' };
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+    return isStatusReply(reply) ? reply : null;
+  } catch {
+    return null; // "Could not establish connection": nothing listens in that tab
+  }
+}
+
+/** Asks the tab again until `done` holds for its answer (the content script reacts to a switch within moments). */
+export async function awaitStatus(tabId: number | undefined, done: (status: StatusReply | null) => boolean, timeoutMs = 2000): Promise<StatusReply | null> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await tabStatus(tabId);
+    if (done(status) || Date.now() >= until) return status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
+  const site = siteKind(tab?.url, contentScriptMatches());
+  const status = tabStatus(tab?.id);
+  if (site.kind === 'unsupported') return { site, status: await status, enabled: undefined, locked: false, granted: false };
+  const [reply, settings, locked, granted] = await Promise.all([
+    status,
+    siteSettings(site.origin),
+    siteLockedByPolicy(site.origin),
+    site.kind === 'self-hosted' ? browser.permissions.contains({ origins: [originPattern(site.origin)] }) : Promise.resolve(true),
+  ]);
+  return { site, status: reply, enabled: settings.enabled, locked, granted };
+}
+
+/**
+ * Switches Extra Mile on or off for a site; resolves with whether it is on afterwards. Call it straight from the
+ * click handler: on a self-hosted site it asks the browser for that one origin first, synchronously, since browsers
+ * grant host permissions only inside the user's gesture. webext-dynamic-content-scripts (in the background) then
+ * registers the content script there and injects it into the open tabs; giving the permission back unregisters it.
+ * On a hosted desk only the stored choice changes; the background tells the tab, whose sidebar goes or comes back.
+ */
+export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined): Promise<boolean> {
+  if (site.kind === 'hosted') return updateSiteSettings(site.origin, { enabled: on }).then(() => on);
+  const origins = [originPattern(site.origin)];
+  if (!on) {
+    return (async () => {
+      await updateSiteSettings(site.origin, { enabled: false });
+      await browser.permissions.remove({ origins });
+      return false;
+    })();
+  }
+  const granted = browser.permissions.request({ origins });
+  // Stored now rather than after the answer: the popup may close while the browser's prompt is open, and the
+  // choice (which the options page lists) must not be lost with it. Taken back below if the browser says no.
+  const stored = updateSiteSettings(site.origin, { enabled: true });
+  return (async () => {
+    let ok = false;
+    try {
+      ok = await granted;
+    } finally {
+      await stored.catch(() => undefined);
+      if (!ok) await updateSiteSettings(site.origin, { enabled: previous }).catch(() => undefined);
+    }
+    await stored;
+    return ok;
+  })();
+}

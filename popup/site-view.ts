@@ -1,0 +1,58 @@
+// What the popup says about the tab it acts on: the status line and the "On for this site" switch. Pure: facts in,
+// words and states out, so every case is unit-tested without a browser.
+import type { StatusReply } from '../src/messages';
+import type { SiteKind } from '../src/sites';
+import { t } from '../src/i18n';
+
+export interface SiteFacts {
+  site: SiteKind;
+  /** What the tab's content script answered, or null when none answered. */
+  status: StatusReply | null;
+  /** The stored choice (after policy): undefined means the default, on where the content script runs. */
+  enabled: boolean | undefined;
+  /** The organisation's policy decides for this site. */
+  locked: boolean;
+  /** Self-hosted sites: the browser lets Extra Mile read this origin. */
+  granted: boolean;
+}
+
+export interface SwitchView {
+  checked: boolean;
+  disabled: boolean;
+  /** Why the switch is locked or disabled, or what switching on will do; empty when nothing needs saying. */
+  note: string;
+}
+
+/** Whether Extra Mile runs on the site: on by default where the manifest puts it, where granted elsewhere. */
+export function isOn(facts: SiteFacts): boolean {
+  if (facts.site.kind === 'unsupported') return false;
+  // siteSettings() puts the policy's choice in `enabled`.
+  if (facts.locked) return facts.enabled === true;
+  if (facts.site.kind === 'self-hosted') return facts.granted && facts.enabled !== false;
+  return facts.enabled !== false;
+}
+
+export function switchView(facts: SiteFacts): SwitchView {
+  const checked = isOn(facts);
+  if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t('popupSwitchUnsupported') };
+  if (facts.locked) return { checked, disabled: true, note: t('popupSwitchLocked') };
+  if (facts.site.kind === 'self-hosted' && !checked && !facts.granted) return { checked, disabled: false, note: t('popupSwitchAsks') };
+  return { checked, disabled: false, note: '' };
+}
+
+/** "Zendesk · #5512 · Refund still not received", "Extra Mile is off on this site", "Not a help desk here", … */
+export function statusText(facts: SiteFacts): string {
+  const { status, site } = facts;
+  if (status) {
+    if (status.state === 'off') return t('popupStatusOff');
+    const desk = status.desk.id === 'generic' ? t('readingGeneric') : status.desk.label;
+    if (status.ticket) return [desk, status.ticket.id ? t('ticketNumber', status.ticket.id) : '', status.ticket.subject].filter(Boolean).join(' · ');
+    if (status.state === 'reading') return `${desk} · ${t('readingTicket')}`;
+    return `${desk} · ${t('unreadable')}`;
+  }
+  if (site.kind === 'unsupported') return t('popupStatusNotDesk');
+  if (!isOn(facts)) return site.kind === 'hosted' && site.deskPage ? t('popupStatusOff') : t('popupStatusNotDesk');
+  // On, yet nothing answered: the tab was open before Extra Mile could run there.
+  if (site.kind === 'self-hosted' || site.deskPage) return t('popupStatusReload');
+  return t('popupStatusNotDesk');
+}

@@ -1,0 +1,238 @@
+// The options page in a real Chromium, next to open desk tabs: importing a pack (preview first, then its lesson in the
+// sidebar), a broken or oversized pack (every error with its line, nothing changed), preferences and hidden lessons
+// reaching an open desk tab without a reload, feedback from the sidebar counted and reset, custom selectors tried on
+// an open tab and then used by the sidebar, a site switched off and on, and a pack removed in another window leaving
+// the page.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { t } from '../../src/i18n';
+import { BUILTIN_LESSONS } from '../../src/lessons/index';
+import { MAX_PACK_BYTES, validatePackText } from '../../src/lessons/pack';
+import { ROOT, SIDEBAR, TEST_EXTENSION_DIR, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+
+const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!; // a late refund
+const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!; // a returned gift without a receipt, on a site no adapter knows
+const PACK_FILE = resolve(ROOT, 'examples/team-pack.json');
+/** The example pack's lesson whose cues are in the Zendesk ticket ("not been refunded", "return label", …). */
+const REFUND_LESSON = 'refund-date-not-promise';
+const GIFT_LESSON = 'gift-without-receipt';
+
+let server: DeskServer;
+let browser: Browser;
+let options: Page;
+let desk: Page;
+const dir = mkdtempSync(join(tmpdir(), 'extra-mile-options-'));
+
+const packCard = (id: string) => options.locator(`[data-pack-id="${id}"]`);
+const installedPacks = () => options.locator('[data-pack-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-pack-id')));
+
+async function openOptions(): Promise<void> {
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('heading', { level: 1, name: t('optionsTitle') }).waitFor();
+  await options.locator('#packs').waitFor();
+}
+
+async function openDesk(page: { url: string }): Promise<void> {
+  await desk.goto(page.url);
+  await waitForSidebar(desk);
+}
+
+beforeAll(async () => {
+  server = await startDeskServer([ZENDESK, FORUM].map((p) => ({ url: p.url, file: p.file })));
+  browser = await launchWithExtension(TEST_EXTENSION_DIR, server);
+  desk = browser.context.pages()[0] ?? (await browser.context.newPage());
+  options = await browser.context.newPage();
+  // Fail at the step that did not happen, well before the test's own timeout.
+  for (const page of [desk, options]) page.setDefaultTimeout(8_000);
+  await openOptions();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('lesson packs', () => {
+  it('previews a pack file before adding it; once added, its lesson is suggested on a matching ticket', async () => {
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
+    const preview = options.locator('[data-verdict="valid"]');
+    await preview.waitFor();
+    expect(await preview.getByRole('heading', { name: 'Our team playbook' }).count()).toBe(1);
+    expect(await preview.locator('[data-lesson-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id')))).toEqual([REFUND_LESSON, GIFT_LESSON, 'exchange-ships-first']);
+    expect(await preview.textContent()).toContain('Keep them informed'); // each lesson's topics
+    expect(await installedPacks()).toEqual([]); // a preview stores nothing
+
+    await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    expect(await installedPacks()).toEqual(['team-playbook']);
+    expect(await preview.count()).toBe(0);
+
+    await openDesk(ZENDESK);
+    await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+  });
+
+  it('lists every error of a broken pack with its line, adds nothing, and keeps the packs already there', async () => {
+    const broken = readFileSync(PACK_FILE, 'utf8')
+      .replace('"id": "team-playbook"', '"id": "team-playbook-two"')
+      .replace('"topics": ["keep-informed", "keep-the-promise"]', '"topics": ["kindness"]')
+      .replace(/"phrases": \[\n\s+"No receipt is needed[^\]]+\]/, '"phrases": ["Only one phrase."]');
+    const errors = validatePackText(broken);
+    expect(errors.ok).toBe(false);
+    if (errors.ok) return;
+    expect(errors.errors.length).toBeGreaterThanOrEqual(2);
+    const file = join(dir, 'broken-pack.json');
+    writeFileSync(file, broken);
+
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(file);
+    const verdict = options.locator('[data-verdict="invalid"]');
+    await verdict.waitFor();
+    const shown = await verdict.locator('ol.errors li').allTextContents();
+    expect(shown).toHaveLength(errors.errors.length);
+    errors.errors.forEach((error, i) => {
+      expect(shown[i]).toContain(t('optionsPackErrorLine', String(error.line), String(error.column)));
+      expect(shown[i]).toContain(error.path);
+      expect(shown[i]).toContain(error.message);
+    });
+    expect(await options.getByRole('button', { name: t('optionsPackAdd') }).count()).toBe(0);
+    expect(await installedPacks()).toEqual(['team-playbook']);
+
+    // Too large: refused before it is read.
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(MAX_PACK_BYTES + 1, 32) });
+    await options.locator('[data-verdict="too-large"]').waitFor();
+    expect(await installedPacks()).toEqual(['team-playbook']);
+
+    await openDesk(ZENDESK);
+    await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+  });
+});
+
+describe('changes reach an open desk tab at once', () => {
+  it('suggestion count and docking side', async () => {
+    await openDesk(ZENDESK);
+    await expect.poll(async () => (await sidebarLessons(desk)).length).toBeGreaterThan(2);
+    await desk.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    await options.getByLabel(t('optionsLimitLabel')).selectOption('2');
+    await expect.poll(async () => (await sidebarLessons(desk)).length).toBe(2);
+
+    await options.getByRole('radio', { name: t('optionsSideLeft') }).check();
+    await expect.poll(async () => (await desk.locator(SIDEBAR).boundingBox())?.x).toBe(0);
+    expect(await desk.locator(`${SIDEBAR} .panel`).getAttribute('data-side')).toBe('left');
+    // No reload happened: the same document answered.
+    expect(await desk.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    await options.getByLabel(t('optionsLimitLabel')).selectOption('5');
+    await options.getByRole('radio', { name: t('optionsSideRight') }).check();
+    await expect.poll(async () => (await desk.locator(SIDEBAR).boundingBox())?.x).toBeGreaterThan(0);
+    await expect.poll(async () => (await sidebarLessons(desk)).length).toBeGreaterThan(2);
+  });
+
+  it('hiding a built-in lesson takes it out of the sidebar; showing it brings it back', async () => {
+    await openDesk(ZENDESK);
+    await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+    const shown = await sidebarLessons(desk);
+    const builtin = BUILTIN_LESSONS.find((l) => shown.includes(l.id))!;
+    expect(builtin).toBeDefined();
+
+    await options.getByRole('button', { name: t('optionsLessonHideNamed', builtin.title) }).click();
+    await expect.poll(() => sidebarLessons(desk)).not.toContain(builtin.id);
+    expect(await options.locator(`#packs [data-lesson-id="${builtin.id}"]`).textContent()).toContain(t('optionsLessonHidden'));
+
+    await options.getByRole('button', { name: t('optionsLessonShowNamed', builtin.title) }).click();
+    await expect.poll(() => sidebarLessons(desk)).toContain(builtin.id);
+  });
+});
+
+describe('feedback', () => {
+  it('counts Helpful from the sidebar, and Reset all clears the counts', async () => {
+    await openDesk(ZENDESK);
+    await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+    await desk.locator(`${SIDEBAR} [data-lesson-id="${REFUND_LESSON}"]`).getByRole('button', { name: /^Helpful/ }).click();
+
+    const row = options.locator(`#feedback tr[data-lesson-id="${REFUND_LESSON}"]`);
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toBe('A late refund: give the date it lands'); // the pack lesson's title
+    expect(await row.locator('[data-count="helpful"]').textContent()).toBe('1');
+    expect(await row.locator('[data-count="not-relevant"]').textContent()).toBe('0');
+
+    await options.getByRole('button', { name: t('optionsFeedbackResetAll') }).click();
+    await options.getByRole('group', { name: t('optionsFeedbackResetAllConfirm') }).getByRole('button', { name: t('optionsFeedbackResetAll') }).click();
+    await options.getByText(t('optionsNoFeedback')).waitFor();
+    expect(await row.count()).toBe(0);
+  });
+});
+
+describe('sites and custom selectors', () => {
+  it('lists each site with the desk recognised there', async () => {
+    await openDesk(ZENDESK);
+    await openDesk(FORUM);
+    const zendesk = options.locator(`[data-origin="${new URL(ZENDESK.url).origin}"]`);
+    const forum = options.locator(`[data-origin="${new URL(FORUM.url).origin}"]`);
+    await expect.poll(() => zendesk.locator('[data-desk]').getAttribute('data-desk')).toBe('zendesk');
+    await expect.poll(() => forum.locator('[data-desk]').getAttribute('data-desk')).toBe('generic');
+    const on = zendesk.getByRole('switch', { name: t('optionsSiteOn') });
+    expect(await on.isChecked()).toBe(true);
+
+    // Off here: the sidebar leaves the open Zendesk tab at once; on again: it comes back.
+    await openDesk(ZENDESK);
+    await on.uncheck();
+    await expect.poll(() => desk.locator(SIDEBAR).count()).toBe(0);
+    expect(await on.isChecked()).toBe(false);
+    await on.check();
+    await waitForSidebar(desk);
+  });
+
+  it('tries selectors on the open tab of a desk no adapter knows, saves them, and the sidebar reads with them', async () => {
+    await openDesk(FORUM);
+    const forum = options.locator(`[data-origin="${new URL(FORUM.url).origin}"]`);
+    await forum.getByText(t('optionsSelectorsHeading')).click(); // open the <details>
+    const field = (label: 'optionsSelectorSubject' | 'optionsSelectorMessages' | 'optionsSelectorEditor') => forum.getByLabel(t(label), { exact: true });
+
+    await field('optionsSelectorMessages').fill('article p[');
+    expect(await field('optionsSelectorMessages').getAttribute('aria-invalid')).toBe('true');
+    await forum.getByRole('button', { name: t('optionsTry'), exact: true }).click();
+    await forum.getByText(t('optionsSelectorInvalid')).waitFor();
+
+    // Only the customer's posts (#post-1, #post-3), not the staff answer in between.
+    await field('optionsSelectorSubject').fill('main h1');
+    await field('optionsSelectorMessages').fill('#post-1 > p:first-of-type, #post-3 > p');
+    await field('optionsSelectorEditor').fill('textarea[name="reply"]');
+    await forum.getByRole('button', { name: t('optionsTryRefresh') }).click();
+    await forum.getByRole('button', { name: t('optionsTry'), exact: true }).click();
+    const trial = forum.locator('[data-trial]');
+    await trial.waitFor();
+    expect(await trial.locator('[data-trial-subject]').textContent()).toBe('How do I return a gift without the receipt?');
+    const messages = await trial.locator('[data-trial-message]').allTextContents();
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain("I don't have the receipt");
+    expect(messages[1]).toContain('no gift slip');
+    expect(await trial.locator('[data-trial-editor]').getAttribute('data-trial-editor')).toBe('true');
+    // Trying saved nothing: the sidebar still reads the page generically.
+    expect(await desk.locator(SIDEBAR).getAttribute('data-desk')).toBe('generic');
+
+    await forum.getByRole('button', { name: t('optionsSelectorsSave') }).click();
+    await forum.getByText(t('optionsSelectorsSaved')).waitFor();
+    await expect.poll(() => desk.locator(SIDEBAR).getAttribute('data-desk')).toBe('custom');
+    expect(await desk.locator(`${SIDEBAR} .source`).textContent()).toContain(new URL(FORUM.url).hostname);
+    await expect.poll(() => sidebarLessons(desk)).toContain(GIFT_LESSON);
+
+    // Kept across a reload, and no longer needed once removed.
+    await openDesk(FORUM);
+    await expect.poll(() => desk.locator(SIDEBAR).getAttribute('data-desk')).toBe('custom');
+    await forum.getByRole('button', { name: t('optionsSelectorsRemove') }).click();
+    await expect.poll(() => desk.locator(SIDEBAR).getAttribute('data-desk')).toBe('generic');
+  });
+});
+
+describe('another window', () => {
+  it('a pack removed elsewhere leaves the page at once', async () => {
+    await packCard('team-playbook').waitFor();
+    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('pack:team-playbook'));
+    await expect.poll(() => installedPacks()).toEqual([]);
+    await options.getByText(t('optionsNoPacks')).waitFor();
+  });
+});

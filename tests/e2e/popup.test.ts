@@ -1,0 +1,334 @@
+// The popup in Debian's Chromium with the production build (dist/chrome), which matches the hosted desks only:
+// searching lessons and copying a phrase; the "On for this site" switch on a hosted desk (Zendesk) and on a
+// self-hosted desk on its own domain (FreeScout at https://freescout.example.org), where switching on grants the
+// origin and webext-dynamic-content-scripts registers and injects the content script, across a browser restart.
+//
+// The popup is opened as popup.html?tab=<id> in a tab of its own, so Playwright can drive it; `tab` names the desk
+// tab it acts on. Before that the test presses the toolbar button for the desk tab (the DevTools protocol's
+// Extensions.triggerAction): the real popup opens and the extension gets activeTab there, as when the agent clicks,
+// which is what lets the popup read the tab's URL (the manifest asks for no "tabs" permission, and content-script
+// matches do not reveal URLs). One test reads the real toolbar popup itself.
+//
+// What cannot be done headlessly: answering Chromium's permission prompt. The origin is instead recorded as granted
+// beforehand through chrome://extensions' own site-access API (developerPrivate.addHostPermission, what the
+// extension's details page calls), which for an extension whose hosts are all optional records the origin without
+// activating it. The switch's permissions.request then resolves true without a prompt and the browser fires
+// permissions.onAdded for the origin, exactly as after the agent clicks "Allow": everything after the prompt is the
+// real path. The prompt itself is not exercised; the "Deny" answer only in the unit tests (tests/popup.test.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { t } from '../../src/i18n';
+import { EXTENSION_DIR, activeTabIds, engineAnswer, expectLessons, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+
+const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
+const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!;
+const ZENDESK_ORIGIN = new URL(ZENDESK.url).origin;
+const FREESCOUT_ORIGIN = new URL(FREESCOUT.url).origin;
+const FREESCOUT_PATTERN = `${FREESCOUT_ORIGIN}/*`;
+const FREESCOUT_TICKET = engineAnswer(FREESCOUT.file, FREESCOUT.url);
+/** Lets the DevTools protocol press the extension's toolbar button (Extensions.triggerAction). */
+const FLAGS = ['--enable-unsafe-extension-debugging'];
+
+let server: DeskServer;
+let browser: Browser;
+let profile: string;
+
+const launch = () => launchWithExtension(EXTENSION_DIR, server, { profile, args: FLAGS });
+
+beforeAll(async () => {
+  server = await startDeskServer([ZENDESK, FREESCOUT].map((p) => ({ url: p.url, file: p.file })));
+  profile = mkdtempSync(join(tmpdir(), 'extra-mile-popup-profile-'));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await server?.close();
+});
+
+/** The chrome.* calls the tests make from an extension page (no @types/chrome here). */
+interface WorkerChrome {
+  chrome: {
+    permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+    scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[]; persistAcrossSessions?: boolean }[]> };
+    storage: { sync: { get(key: string): Promise<Record<string, { sites?: Record<string, { enabled?: boolean }> }>> } };
+  };
+}
+
+/**
+ * An extension page to ask chrome.* from (popup.html acting on no tab): unlike the service worker, it stays put
+ * while the test stops and the browser restarts the worker.
+ */
+const extensionPages = new WeakMap<Browser, Promise<Page>>();
+function worker(): Promise<Page> {
+  let page = extensionPages.get(browser);
+  if (!page) {
+    page = browser.context.newPage().then(async (p) => {
+      await p.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+      return p;
+    });
+    extensionPages.set(browser, page);
+  }
+  return page;
+}
+const granted = async (pattern: string) => (await worker()).evaluate((p) => (globalThis as unknown as WorkerChrome).chrome.permissions.contains({ origins: [p] }), pattern);
+const registered = async () => (await worker()).evaluate(() => (globalThis as unknown as WorkerChrome).chrome.scripting.getRegisteredContentScripts());
+const storedSite = async (origin: string) =>
+  (await worker()).evaluate(async (o) => (await (globalThis as unknown as WorkerChrome).chrome.storage.sync.get('settings')).settings?.sites?.[o], origin);
+
+/** Opens a desk page in a new tab and returns it with its tab id. */
+async function openDesk(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  const [tabId] = await activeTabIds(browser);
+  if (tabId === undefined) throw new Error('no active tab');
+  return { page, tabId };
+}
+
+/** popup.html in a tab of its own, acting on `tabId` (or, without it, on itself: the active tab). */
+async function openPopup(tabId?: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  // Lessons and the switch wait for managed storage, whose first read after Chromium starts takes it a few seconds.
+  await page.locator('.lessons li').first().waitFor({ timeout: 10_000 });
+  await expect.poll(() => statusLine(page), { timeout: 10_000 }).not.toBe('');
+  return page;
+}
+
+const statusLine = async (popup: Page) => ((await popup.locator('.status').textContent()) ?? '').trim();
+const toggle = (popup: Page) => popup.getByRole('switch', { name: t('popupSwitchLabel') });
+const sidebars = (page: Page) => page.locator('extra-mile-sidebar').count();
+const resultIds = (popup: Page) => popup.locator('.lessons li').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id') ?? ''));
+
+/** What the content script in the tab says it shows, asked as the popup asks; null when no content script answers. */
+async function contentState(tabId: number): Promise<string | null> {
+  return (await worker()).evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ state: string }> } } };
+    return chrome.tabs.sendMessage(id, { type: 'extra-mile:get-status' }).then((r) => r.state, () => null);
+  }, tabId);
+}
+
+describe('search (the popup page in a tab)', () => {
+  it('opens with the search box focused; a typo finds the lesson; a chip filters; Copy puts the phrase on the clipboard', async () => {
+    // (Chromium refuses per-origin grants for chrome-extension:// origins, "opaque" to it; this grants everywhere.)
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await openPopup();
+    // Acting on itself (a chrome-extension:// page): nothing to switch, and it says why.
+    expect(await statusLine(popup)).toBe(t('popupStatusNotDesk'));
+    expect(await toggle(popup).isDisabled()).toBe(true);
+    await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+
+    await popup.keyboard.type('tranfered');
+    await expect.poll(async () => (await resultIds(popup))[0]).toBe('own-it-to-the-end');
+
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const first = popup.locator('.lessons li').first();
+    expect(await first.locator('button.result').getAttribute('aria-expanded')).toBe('true');
+    const phrase = (await first.locator('.phrase p').first().textContent()) ?? '';
+    expect(phrase.length).toBeGreaterThan(10);
+    await first.getByRole('button', { name: /^Copy phrase:/ }).first().click();
+    await expect.poll(() => first.locator('.phrase button').first().textContent()).toBe(t('copied'));
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+
+    // Team care: findable here (tickets never trigger it), and its chip filters the list.
+    await popup.getByRole('searchbox').fill('');
+    await popup.getByRole('button', { name: 'Team care' }).click();
+    const teamCare = await resultIds(popup);
+    expect(teamCare).toContain('train-and-train-again');
+    expect(teamCare).not.toContain('own-it-to-the-end');
+    await popup.getByRole('searchbox').fill('train');
+    await expect.poll(async () => (await resultIds(popup))[0]).toBe('train-and-train-again');
+    await popup.close();
+  });
+});
+
+/** A browser-level DevTools session: the toolbar button and the real popup's page. */
+async function browserSession(): Promise<CDPSession> {
+  const session = await browser.context.browser()?.newBrowserCDPSession();
+  if (!session) throw new Error('no browser-level DevTools session');
+  return session;
+}
+
+/** Presses the extension's toolbar button for the tab showing `page`: the real popup opens; activeTab is granted. */
+async function pressToolbarButton(page: Page): Promise<void> {
+  const cdp = await browserSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((target) => target.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Evaluates `expression` in the real toolbar popup (a page target Playwright does not list) and closes it after. */
+async function inToolbarPopup(expression: string, close: boolean): Promise<unknown> {
+  const cdp = await browserSession();
+  try {
+    const url = `chrome-extension://${browser.extensionId}/popup.html`;
+    let targetId = '';
+    await expect
+      .poll(async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        targetId = targetInfos.find((target) => target.type === 'page' && target.url === url)?.targetId ?? '';
+        return targetId;
+      })
+      .not.toBe('');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    const answer = new Promise<unknown>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.result?.value);
+      });
+    });
+    const evaluate = { id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(evaluate) });
+    const value = await answer;
+    if (close) await cdp.send('Target.closeTarget', { targetId });
+    return value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Stops the extension's service worker, as the browser does after 30 s idle; the next event starts it again. */
+async function stopServiceWorker(): Promise<void> {
+  const cdp = await browserSession();
+  const url = `chrome-extension://${browser.extensionId}/background.js`;
+  const running = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url === url);
+  try {
+    const target = await running();
+    if (!target) throw new Error('no service worker target');
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await expect.poll(running).toBeUndefined();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the toolbar button for the tab showing `page` and closes the popup again: what leaves activeTab behind. */
+async function clickToolbarButton(page: Page): Promise<void> {
+  await pressToolbarButton(page);
+  await inToolbarPopup('true', true);
+}
+
+describe('the switch on a hosted desk (Zendesk)', () => {
+  it('off: the sidebar goes at once and stays gone after a reload; on: it comes back and stays', async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    await expectLessons(desk, engineAnswer(ZENDESK.file, ZENDESK.url).lessons);
+
+    await clickToolbarButton(desk);
+    let popup = await openPopup(tabId);
+    expect(await statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
+    expect(await toggle(popup).isChecked()).toBe(true);
+    await toggle(popup).click();
+    await expect.poll(() => sidebars(desk)).toBe(0);
+    await expect.poll(() => statusLine(popup)).toBe(t('popupStatusOff'));
+    expect(await toggle(popup).isChecked()).toBe(false);
+    expect(await storedSite(ZENDESK_ORIGIN)).toMatchObject({ enabled: false });
+
+    // Remembered: after a reload the content script stays dormant, and a new popup shows the switch off.
+    await desk.reload();
+    await expect.poll(() => contentState(tabId)).toBe('off');
+    expect(await sidebars(desk)).toBe(0);
+    await popup.close();
+    await clickToolbarButton(desk); // the reload ended activeTab, as it does for the agent
+    popup = await openPopup(tabId);
+    expect(await statusLine(popup)).toBe(t('popupStatusOff'));
+    expect(await toggle(popup).isChecked()).toBe(false);
+
+    await toggle(popup).click();
+    await waitForSidebar(desk);
+    await expect.poll(() => statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
+    await desk.reload();
+    await waitForSidebar(desk);
+    expect(await storedSite(ZENDESK_ORIGIN)).toMatchObject({ enabled: true });
+    await popup.close();
+    await desk.close();
+  });
+});
+
+describe('the switch on a self-hosted desk on its own domain (FreeScout, production build)', () => {
+  let tabId: number;
+  let desk: Page;
+
+  it('the real toolbar popup says this is no help desk (yet), with the search box focused', async () => {
+    ({ page: desk, tabId } = await openDesk(FREESCOUT.url));
+    await desk.waitForTimeout(300);
+    expect(await sidebars(desk)).toBe(0); // dist/chrome does not match example.org
+    await pressToolbarButton(desk);
+    const seen = (await inToolbarPopup(
+      `new Promise((done) => { const look = () => { const s = document.querySelector('.status')?.textContent?.trim(); if (s) done({ status: s, focused: document.activeElement?.getAttribute('type'), checked: document.querySelector('[role=switch]').checked, note: document.querySelector('#switch-note')?.textContent }); else setTimeout(look, 20); }; look(); })`,
+      true,
+    )) as { status: string; focused: string; checked: boolean; note: string };
+    expect(seen).toEqual({ status: t('popupStatusNotDesk'), focused: 'search', checked: false, note: t('popupSwitchAsks') });
+  });
+
+  it('switching on grants the origin; the content script is registered, injected into the open tab and the sidebar appears', async () => {
+    expect(await granted(FREESCOUT_PATTERN)).toBe(false);
+    // Stands in for the agent's "Allow" in the prompt (see the top of this file); it activates nothing by itself.
+    const extensions = await browser.context.newPage();
+    await extensions.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    await extensions.evaluate(
+      ([id, pattern]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+      [browser.extensionId, FREESCOUT_PATTERN],
+    );
+    await extensions.close();
+    expect(await granted(FREESCOUT_PATTERN)).toBe(false);
+    expect(await sidebars(desk)).toBe(0);
+
+    const popup = await openPopup(tabId);
+    expect(await toggle(popup).isChecked()).toBe(false);
+    await toggle(popup).click();
+    await waitForSidebar(desk); // no reload: the library injected into the open tab
+    await expectLessons(desk, FREESCOUT_TICKET.lessons);
+    await expect.poll(() => statusLine(popup)).toBe(`FreeScout · #${FREESCOUT_TICKET.ticket.id} · ${FREESCOUT_TICKET.ticket.subject}`);
+    expect(await toggle(popup).isChecked()).toBe(true);
+    expect(await granted(FREESCOUT_PATTERN)).toBe(true);
+    expect(await storedSite(FREESCOUT_ORIGIN)).toMatchObject({ enabled: true });
+    const scripts = (await registered()).filter((s) => s.matches?.includes(FREESCOUT_PATTERN));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ js: ['content.js'], persistAcrossSessions: true });
+    expect(await desk.locator('extra-mile-sidebar').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('survives a browser restart: same profile, the page loads with the sidebar', async () => {
+    await browser.close();
+    browser = await launch();
+    const again = await openDesk(FREESCOUT.url);
+    desk = again.page;
+    tabId = again.tabId;
+    await waitForSidebar(desk);
+    await expectLessons(desk, FREESCOUT_TICKET.lessons);
+    expect(await granted(FREESCOUT_PATTERN)).toBe(true);
+  });
+
+  it('switching off: the sidebar goes, the permission is given back, the script unregistered; a reload brings nothing', async () => {
+    const popup = await openPopup(tabId);
+    // As when the browser has stopped the idle worker since it registered the script (the library then no longer
+    // knows the registration; the background removes what is left).
+    await stopServiceWorker();
+    expect(await toggle(popup).isChecked()).toBe(true);
+    await toggle(popup).click();
+    await expect.poll(() => sidebars(desk)).toBe(0);
+    await expect.poll(() => granted(FREESCOUT_PATTERN)).toBe(false);
+    await expect.poll(async () => (await registered()).filter((s) => s.matches?.includes(FREESCOUT_PATTERN)).length).toBe(0);
+    expect(await storedSite(FREESCOUT_ORIGIN)).toMatchObject({ enabled: false });
+    expect(await toggle(popup).isChecked()).toBe(false);
+    await desk.reload();
+    await desk.waitForTimeout(500);
+    expect(await contentState(tabId)).toBe(null);
+    expect(await sidebars(desk)).toBe(0);
+    await popup.close();
+  });
+});

@@ -1,0 +1,288 @@
+// @vitest-environment jsdom
+// The options page drawn in jsdom over the in-memory storage (tests/support/fake-browser.ts): what the organisation
+// manages is shown locked, storage faults and vanished packs are reported and change nothing, a broken or oversized
+// pack file is refused with every error, pack text stays text, feedback resets per lesson, and custom selectors are
+// tried through the tab's content script. (tests/e2e/options.test.ts drives the built page in Chromium.)
+import { h, render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+const tabs = vi.hoisted(() => ({ query: vi.fn(), sendMessage: vi.fn() }));
+const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser }));
+vi.mock('../src/browser', () => ({
+  default: new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (key === 'tabs') return tabs;
+        if (key === 'permissions') return { request: async () => true, remove: async () => true };
+        if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) };
+        return (state.browser as unknown as Record<string | symbol, unknown>)[key];
+      },
+    },
+  ),
+  extensionAlive: () => true,
+}));
+
+const settings = await import('../src/settings');
+const { t } = await import('../src/i18n');
+const { BUILTIN_LESSONS } = await import('../src/lessons/index');
+const { MAX_PACK_BYTES, validatePackText } = await import('../src/lessons/pack');
+const { OptionsPage } = await import('../popup/options/page');
+
+const lesson = (id: string, title = 'Thank a regular by name') => ({
+  id,
+  title,
+  topics: ['extra-mile'],
+  advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
+  phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
+  cues: ['regular customer', 'loyal customer'],
+  source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
+});
+const pack = (id: string, lessons = [lesson(`${id}-lesson`)]) => ({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons });
+const packText = (id: string, lessons?: ReturnType<typeof lesson>[]) => JSON.stringify(pack(id, lessons), null, 2);
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  state.browser = createFakeBrowser();
+  tabs.query.mockReset().mockResolvedValue([]);
+  tabs.sendMessage.mockReset();
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+
+afterEach(() => render(null, root));
+
+async function draw(): Promise<void> {
+  render(h(OptionsPage, {}), root);
+  await vi.waitFor(() => expect(root.querySelector('#policy')).not.toBeNull());
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string, from: ParentNode = root) => {
+  const found = from.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const byText = (text: string, selector = 'button', from: ParentNode = root) => {
+  const found = Array.from(from.querySelectorAll<HTMLElement>(selector)).find((el) => el.textContent === text || el.getAttribute('aria-label') === text);
+  if (!found) throw new Error(`no ${selector} "${text}"`);
+  return found;
+};
+const alerts = (from: ParentNode = root) =>
+  Array.from(from.querySelectorAll('[role=alert]'))
+    .map((el) => el.textContent ?? '')
+    .filter(Boolean);
+
+function chooseFile(file: File) {
+  const input = $<HTMLInputElement>('input[type=file]');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('organisation policy', () => {
+  it('shows what is managed, and the managed things cannot be changed', async () => {
+    const managed = state.browser.storage.managed.data;
+    managed.set('packs', [pack('org')]);
+    managed.set('sitesOn', ['https://support.acme.example', 'support.acme.example']);
+    managed.set('sitesOff', ['https://acme.zendesk.com']);
+    managed.set('preferences', { limit: 3 });
+    await settings.importPack(packText('team'));
+    await draw();
+
+    const policy = $('#policy');
+    expect(policy.textContent).toContain(t('optionsPolicyPack', 'Pack org', '1'));
+    expect(policy.textContent).toContain('https://support.acme.example');
+    expect(policy.textContent).toContain('https://acme.zendesk.com');
+    expect(policy.textContent).toContain(t('optionsPolicyPreference', t('optionsLimitLabel'), '3'));
+    expect(policy.textContent).toContain('"support.acme.example" is not an origin');
+
+    // Locked preference: disabled, saying why; the others stay free.
+    const limit = $<HTMLSelectElement>('#pref-limit');
+    expect(limit.disabled).toBe(true);
+    expect(limit.value).toBe('3');
+    expect($(`#${limit.getAttribute('aria-describedby')}`).textContent).toBe(t('optionsLocked'));
+    expect($<HTMLInputElement>('input[name=pref-side][value=left]').closest('fieldset')!.disabled).toBe(false);
+
+    // Managed pack: in use, no remove, switch locked. The agent's own pack: all free.
+    const org = $('[data-pack-id="org"]');
+    expect($<HTMLInputElement>('input[role=switch]', org).disabled).toBe(true);
+    expect(org.textContent).toContain(t('optionsLocked'));
+    expect(() => byText(t('optionsPackRemove'), 'button', org)).toThrow();
+    const team = $('[data-pack-id="team"]');
+    expect($<HTMLInputElement>('input[role=switch]', team).disabled).toBe(false);
+    byText(t('optionsPackRemove'), 'button', team);
+
+    // Sites forced on and off: shown with a locked switch.
+    const on = $<HTMLInputElement>('[data-origin="https://support.acme.example"] input[role=switch]');
+    const off = $<HTMLInputElement>('[data-origin="https://acme.zendesk.com"] input[role=switch]');
+    expect([on.checked, on.disabled, off.checked, off.disabled]).toEqual([true, true, false, true]);
+  });
+
+  it('says when there is no policy', async () => {
+    await draw();
+    expect($('#policy').textContent).toContain(t('optionsNoPolicy'));
+  });
+});
+
+describe('faults are shown and change nothing', () => {
+  it('a pack removed in another window: acting on it shows the settings error; the page then drops it', async () => {
+    await settings.importPack(packText('team'));
+    await draw();
+    const card = $('[data-pack-id="team"]');
+    const entry = state.browser.storage.local.data.get('pack:team');
+    state.browser.storage.local.data.delete('pack:team'); // gone, before the page heard of it
+
+    $<HTMLInputElement>('input[role=switch]', card).click();
+    await vi.waitFor(() => expect(alerts(card).join()).toMatch(/No pack "team" is installed \(it may have been removed in another window\)/));
+    expect($<HTMLInputElement>('input[role=switch]', card).checked).toBe(true); // back to what is stored
+    expect(state.browser.storage.local.data.has('pack:team')).toBe(false);
+
+    byText(t('optionsPackExport'), 'button', card).click();
+    await vi.waitFor(() => expect(alerts(card).join()).toMatch(/No pack "team" is installed/));
+
+    // The change event arrives: the card goes.
+    state.browser.storage.local.data.set('pack:team', entry);
+    await state.browser.storage.local.remove('pack:team');
+    await vi.waitFor(() => expect(root.querySelector('[data-pack-id="team"]')).toBeNull());
+    expect($('#packs').textContent).toContain(t('optionsNoPacks'));
+  });
+
+  it('a storage fault while saving a preference is shown inline, and the control goes back', async () => {
+    await settings.updatePreferences({ limit: 4 });
+    await draw();
+    state.browser.storage.sync.failWrites = 'QUOTA_BYTES quota exceeded';
+    const limit = $<HTMLSelectElement>('#pref-limit');
+    limit.value = '2';
+    limit.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(alerts($('#preferences')).join()).toMatch(/Not saved: synced settings is full.*Nothing was changed/));
+    await vi.waitFor(() => expect($<HTMLSelectElement>('#pref-limit').value).toBe('4'));
+    expect((await settings.getSettings()).preferences.limit).toBe(4);
+  });
+});
+
+describe('importing a pack file', () => {
+  it('lists every error of a broken pack with its line, and stores nothing', async () => {
+    await draw();
+    const before = [...state.browser.storage.local.data.keys()];
+    const broken = packText('broken', [{ ...lesson('one'), topics: ['kindness'] }, { ...lesson('two'), phrases: ['Only one.'] }] as never);
+    const expected = validatePackText(broken);
+    if (expected.ok) throw new Error('the broken pack validated');
+    chooseFile(new File([broken], 'broken.json', { type: 'application/json' }));
+
+    await vi.waitFor(() => $('[data-verdict="invalid"]'));
+    const items = Array.from(root.querySelectorAll('[data-verdict="invalid"] ol.errors li')).map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(expected.errors.length);
+    expected.errors.forEach((error, i) => {
+      expect(items[i]).toContain(t('optionsPackErrorLine', String(error.line), String(error.column)));
+      expect(items[i]).toContain(error.path);
+    });
+    expect(root.querySelector('[data-verdict="valid"]')).toBeNull();
+    expect([...state.browser.storage.local.data.keys()]).toEqual(before);
+  });
+
+  it('refuses an oversized file without reading it', async () => {
+    await draw();
+    const file = new File([new Uint8Array(MAX_PACK_BYTES + 1)], 'huge.json');
+    const read = vi.spyOn(file, 'text');
+    chooseFile(file);
+    await vi.waitFor(() => $('[data-verdict="too-large"]'));
+    expect(read).not.toHaveBeenCalled();
+    expect(state.browser.storage.local.data.size).toBe(0);
+  });
+
+  it('renders pack text as text, previews it, and adds it only on Add', async () => {
+    await draw();
+    const title = '<img src=x onerror="window.hacked=1">';
+    chooseFile(new File([packText('odd', [lesson('odd-one', title)])], 'odd.json'));
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    expect(preview.textContent).toContain(title);
+    expect(root.querySelector('img')).toBeNull();
+    expect((await settings.listPacks()).packs).toEqual([]);
+
+    byText(t('optionsPackAdd'), 'button', preview).click();
+    await vi.waitFor(() => expect(root.textContent).toContain(t('optionsPackAdded', 'Pack odd', '1')));
+    expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['odd']);
+    await vi.waitFor(() => $('[data-pack-id="odd"]'));
+  });
+});
+
+describe('feedback', () => {
+  it('names each lesson, and resets one lesson or all', async () => {
+    const builtin = BUILTIN_LESSONS[0]!;
+    await settings.recordFeedback(builtin.id, 'helpful');
+    await settings.recordFeedback(builtin.id, 'not-relevant');
+    await settings.recordFeedback('uninstalled-lesson', 'helpful');
+    await draw();
+    const row = $(`#feedback tr[data-lesson-id="${builtin.id}"]`);
+    expect($('th', row).textContent).toBe(builtin.title);
+    expect([$('[data-count=helpful]', row).textContent, $('[data-count=not-relevant]', row).textContent]).toEqual(['1', '1']);
+    expect($('#feedback tr[data-lesson-id="uninstalled-lesson"]').textContent).toContain(t('optionsFeedbackGone', 'uninstalled-lesson'));
+
+    byText(t('optionsFeedbackResetNamed', builtin.title), 'button').click();
+    await vi.waitFor(() => expect(root.querySelector(`#feedback tr[data-lesson-id="${builtin.id}"]`)).toBeNull());
+    expect(Object.keys(await settings.lessonFeedback())).toEqual(['uninstalled-lesson']);
+
+    byText(t('optionsFeedbackResetAll')).click();
+    const confirm = await vi.waitFor(() => $('.confirm'));
+    expect(document.activeElement).toBe(confirm); // the question has focus, for keyboard and screen-reader users
+    byText(t('optionsFeedbackResetAll'), 'button', confirm).click();
+    await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
+    expect(await settings.lessonFeedback()).toEqual({});
+  });
+});
+
+describe('custom selectors', () => {
+  const origin = 'https://desk.example.org';
+
+  async function drawGenericSite() {
+    await settings.updateSiteSettings(origin, { desk: 'generic' });
+    tabs.query.mockResolvedValue([
+      { id: 7, url: `${origin}/tickets/1`, title: 'Ticket 1' },
+      { id: 8, url: 'https://elsewhere.example.com/', title: 'Elsewhere' },
+      { id: 9, title: 'A tab Extra Mile may not see' },
+    ]);
+    await draw();
+    const site = $(`[data-origin="${origin}"]`);
+    const field = (name: string) => $<HTMLInputElement>(`input[name=${name}]`, site);
+    const type = (name: string, value: string) => {
+      field(name).value = value;
+      field(name).dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    await vi.waitFor(() => expect(Array.from(site.querySelectorAll('option')).map((o) => o.textContent)).toEqual(['Ticket 1']));
+    return { site, field, type };
+  }
+
+  it('tries them on an open tab of the site through its content script, then saves them', async () => {
+    const { site, field, type } = await drawGenericSite();
+    type('messages', 'article p[');
+    await vi.waitFor(() => expect(field('messages').getAttribute('aria-invalid')).toBe('true'));
+    byText(t('optionsTry'), 'button', site).click();
+    await vi.waitFor(() => expect(alerts(site).join()).toContain(t('optionsSelectorInvalid')));
+    expect(tabs.sendMessage).not.toHaveBeenCalled();
+
+    type('subject', 'h1');
+    type('messages', '.post.customer');
+    await vi.waitFor(() => expect(field('messages').getAttribute('aria-invalid')).toBeNull());
+    tabs.sendMessage.mockResolvedValue({ subject: 'Broken kettle', messages: ['It leaks.', 'Still leaking!'], editorFound: false });
+    byText(t('optionsTry'), 'button', site).click();
+    await vi.waitFor(() => $('[data-trial]', site));
+    expect(tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extra-mile:try-selectors', selectors: { subject: 'h1', messages: '.post.customer', editor: '' } });
+    expect($('[data-trial-subject]', site).textContent).toBe('Broken kettle');
+    expect(Array.from(site.querySelectorAll('[data-trial-message]')).map((el) => el.textContent)).toEqual(['It leaks.', 'Still leaking!']);
+    expect($('[data-trial-editor]', site).textContent).toBe(t('optionsTryEditorMissing'));
+    expect((await settings.siteSettings(origin)).selectors).toBeUndefined(); // trying saves nothing
+
+    byText(t('optionsSelectorsSave'), 'button', site).click();
+    await vi.waitFor(async () => expect((await settings.siteSettings(origin)).selectors).toEqual({ subject: 'h1', messages: '.post.customer', editor: '' }));
+  });
+
+  it('says so when Extra Mile is not running on the tab', async () => {
+    const { site, field, type } = await drawGenericSite();
+    type('messages', '.post');
+    await vi.waitFor(() => expect(field('messages').value).toBe('.post'));
+    tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    byText(t('optionsTry'), 'button', site).click();
+    await vi.waitFor(() => expect(alerts(site).join()).toContain(t('optionsTryNotRunning')));
+  });
+});

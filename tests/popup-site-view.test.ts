@@ -1,0 +1,68 @@
+// What the popup says about its tab: the status line and the switch, for every kind of site and state.
+import { describe, expect, it } from 'vitest';
+import { t } from '../src/i18n';
+import type { StatusReply } from '../src/messages';
+import { isOn, statusText, switchView, type SiteFacts } from '../popup/site-view';
+
+const ZENDESK = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: true } as const;
+const HELP_CENTRE = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: false } as const;
+const FREESCOUT = { kind: 'self-hosted', origin: 'https://freescout.example.org' } as const;
+const NEW_TAB = { kind: 'unsupported' } as const;
+
+const facts = (over: Partial<SiteFacts>): SiteFacts => ({ site: ZENDESK, status: null, enabled: undefined, locked: false, granted: true, ...over });
+const status = (over: Partial<StatusReply> = {}): StatusReply => ({
+  desk: { id: 'zendesk', label: 'Zendesk' },
+  state: 'ready',
+  ticket: { id: '5512', subject: 'Refund still not received for my returned jacket', customerMessages: 2 },
+  suggestions: 3,
+  ...over,
+});
+
+describe('statusText', () => {
+  it('names the desk, the ticket and its subject', () => {
+    expect(statusText(facts({ status: status() }))).toBe('Zendesk · #5512 · Refund still not received for my returned jacket');
+    expect(statusText(facts({ status: status({ ticket: { id: null, subject: 'Where is my parcel?', customerMessages: 1 } }) }))).toBe('Zendesk · Where is my parcel?');
+    expect(statusText(facts({ status: status({ state: 'reading', ticket: undefined }) }))).toBe(`Zendesk · ${t('readingTicket')}`);
+    expect(statusText(facts({ status: status({ state: 'unreadable', ticket: undefined }) }))).toBe(`Zendesk · ${t('unreadable')}`);
+    expect(statusText(facts({ site: FREESCOUT, status: status({ desk: { id: 'generic', label: 'Any other page' }, ticket: { id: null, subject: 'How do I return a gift?', customerMessages: 1 } }) }))).toBe(
+      `${t('readingGeneric')} · How do I return a gift?`,
+    );
+  });
+
+  it('says when Extra Mile is off on the site', () => {
+    expect(statusText(facts({ status: status({ state: 'off' }), enabled: false }))).toBe('Extra Mile is off on this site');
+    // Switched off, and the content script has not answered (yet): still off, on a desk page.
+    expect(statusText(facts({ enabled: false }))).toBe('Extra Mile is off on this site');
+  });
+
+  it('says "Not a help desk here" where nothing runs, and "Reload the tab to start" where it should but does not yet', () => {
+    expect(statusText(facts({ site: NEW_TAB }))).toBe('Not a help desk here');
+    expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe('Not a help desk here');
+    expect(statusText(facts({ site: HELP_CENTRE }))).toBe('Not a help desk here');
+    expect(statusText(facts({ site: ZENDESK }))).toBe('Reload the tab to start');
+    expect(statusText(facts({ site: FREESCOUT, granted: true }))).toBe('Reload the tab to start');
+  });
+});
+
+describe('switchView', () => {
+  it('hosted desks are on unless switched off', () => {
+    expect(switchView(facts({}))).toEqual({ checked: true, disabled: false, note: '' });
+    expect(switchView(facts({ enabled: false }))).toEqual({ checked: false, disabled: false, note: '' });
+  });
+
+  it('self-hosted sites are on only when the browser granted the origin and the agent did not switch off', () => {
+    expect(switchView(facts({ site: FREESCOUT, granted: false }))).toEqual({ checked: false, disabled: false, note: t('popupSwitchAsks') });
+    expect(switchView(facts({ site: FREESCOUT, granted: true }))).toEqual({ checked: true, disabled: false, note: '' });
+    expect(switchView(facts({ site: FREESCOUT, granted: true, enabled: false }))).toEqual({ checked: false, disabled: false, note: '' });
+    expect(isOn(facts({ site: FREESCOUT, granted: false, enabled: true }))).toBe(false); // stored on, permission declined
+  });
+
+  it('is disabled, with the reason, where the page is not a web page', () => {
+    expect(switchView(facts({ site: NEW_TAB }))).toEqual({ checked: false, disabled: true, note: t('popupSwitchUnsupported') });
+  });
+
+  it('is locked, showing the organisation’s choice, where policy decides', () => {
+    expect(switchView(facts({ locked: true, enabled: false }))).toEqual({ checked: false, disabled: true, note: 'Set by your organisation' });
+    expect(switchView(facts({ site: FREESCOUT, locked: true, enabled: true, granted: false }))).toEqual({ checked: true, disabled: true, note: 'Set by your organisation' });
+  });
+});

@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+// The popup as the agent uses it, in jsdom with src/browser.ts replaced: the switch on each kind of site (the
+// permission request made synchronously inside the click, the stored choice, policy locks), and the keyboard path
+// through search results to a phrase's Copy button. The same popup runs in real Chromium in tests/e2e/popup.test.ts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StatusReply } from '../src/messages';
+import { createFakeBrowser } from './support/fake-browser';
+
+const manifest = JSON.parse(readFileSync(resolve(__dirname, '../manifest.json'), 'utf8'));
+
+interface Scene {
+  url: string;
+  status?: StatusReply | null;
+  granted?: boolean;
+  /** What the browser's permission prompt answers. */
+  answer?: boolean;
+  policy?: { sitesOn?: string[]; sitesOff?: string[] };
+}
+
+function popupBrowser(scene: Scene) {
+  const base = createFakeBrowser();
+  if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
+  let granted = scene.granted ?? false;
+  const tab = { id: 7, url: scene.url, active: true };
+  return Object.assign(base, {
+    tabs: {
+      query: vi.fn(async () => [tab]),
+      get: vi.fn(async (id: number) => ({ ...tab, id })),
+      sendMessage: vi.fn(async () => {
+        if (!scene.status) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return scene.status;
+      }),
+    },
+    runtime: { ...base.runtime, getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
+    permissions: {
+      contains: vi.fn(async () => granted),
+      request: vi.fn(() => {
+        if (scene.answer) granted = true;
+        return Promise.resolve(scene.answer ?? false);
+      }),
+      remove: vi.fn(async () => {
+        granted = false;
+        return true;
+      }),
+    },
+  });
+}
+
+type PopupBrowser = ReturnType<typeof popupBrowser>;
+const state = vi.hoisted(() => ({ browser: null as unknown }));
+vi.mock('../src/browser', () => ({
+  default: new Proxy({}, { get: (_target, key) => (state.browser as Record<string | symbol, unknown>)[key] }),
+  extensionAlive: () => true,
+}));
+
+async function openPopup(scene: Scene): Promise<PopupBrowser> {
+  const browser = popupBrowser(scene);
+  state.browser = browser;
+  document.body.innerHTML = '<div id="app"></div>';
+  vi.resetModules();
+  await import('../popup/popup');
+  await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''));
+  return browser;
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const toggle = () => $<HTMLInputElement>('input[role=switch]');
+const stored = async (browser: PopupBrowser, origin: string) =>
+  ((await browser.storage.sync.get('settings')).settings as { sites: Record<string, { enabled?: boolean }> } | undefined)?.sites[origin];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the switch', () => {
+  it('on a hosted desk stores the choice and asks the browser for nothing', async () => {
+    const browser = await openPopup({
+      url: 'https://outdoorco.zendesk.com/agent/tickets/5512',
+      status: { desk: { id: 'zendesk', label: 'Zendesk' }, state: 'ready', ticket: { id: '5512', subject: 'Refund still not received', customerMessages: 2 }, suggestions: 3 },
+    });
+    expect($('.status').textContent).toBe('Zendesk · #5512 · Refund still not received');
+    expect(toggle().checked).toBe(true);
+    expect(toggle().getAttribute('role')).toBe('switch');
+    expect(toggle().closest('label')?.textContent).toContain('On for this site');
+    toggle().click();
+    await vi.waitFor(async () => expect(await stored(browser, 'https://outdoorco.zendesk.com')).toMatchObject({ enabled: false }));
+    expect(browser.permissions.request).not.toHaveBeenCalled();
+    expect(browser.permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('on a self-hosted desk asks for that origin inside the click itself, then stores it as on', async () => {
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: true });
+    expect($('.status').textContent).toBe('Not a help desk here');
+    expect(toggle().checked).toBe(false);
+    expect($('#switch-note').textContent).toBe('Your browser will ask to let Extra Mile read this site only.');
+    toggle().click();
+    // Synchronously: no await between the click and the request, or the browser refuses it (no user gesture).
+    expect(browser.permissions.request).toHaveBeenCalledTimes(1);
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] });
+    await vi.waitFor(async () => expect(await stored(browser, 'https://freescout.example.org')).toMatchObject({ enabled: true }));
+    await vi.waitFor(() => expect(toggle().checked).toBe(true));
+  });
+
+  it('when the browser says no, stays off, says so, and takes the stored choice back', async () => {
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: false });
+    toggle().click();
+    await vi.waitFor(() => expect($('[role=alert]').textContent).toContain('did not allow'));
+    expect(toggle().checked).toBe(false);
+    expect((await stored(browser, 'https://freescout.example.org'))?.enabled).toBeUndefined();
+  });
+
+  it('switching a self-hosted desk off stores it as off and gives the permission back', async () => {
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true });
+    expect(toggle().checked).toBe(true);
+    toggle().click();
+    await vi.waitFor(() => expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] }));
+    expect(await stored(browser, 'https://freescout.example.org')).toMatchObject({ enabled: false });
+    expect(browser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('is locked with "Set by your organisation" where the policy decides', async () => {
+    await openPopup({ url: 'https://outdoorco.zendesk.com/agent/tickets/5512', policy: { sitesOff: ['https://outdoorco.zendesk.com'] } });
+    expect(toggle().disabled).toBe(true);
+    expect(toggle().checked).toBe(false);
+    expect($('#switch-note').textContent).toBe('Set by your organisation');
+    expect(toggle().getAttribute('aria-describedby')).toBe('switch-note');
+  });
+
+  it('is disabled, with the reason, on a browser page', async () => {
+    await openPopup({ url: 'chrome://newtab/' });
+    expect(toggle().disabled).toBe(true);
+    expect($('#switch-note').textContent).toContain('only on web pages');
+    expect($('.status').textContent).toBe('Not a help desk here');
+  });
+
+  it('acts on the tab named by ?tab= (the e2e tests open the popup in a tab of its own)', async () => {
+    const { history } = window;
+    history.replaceState(null, '', '/popup.html?tab=42');
+    try {
+      const browser = await openPopup({ url: 'https://freescout.example.org/' });
+      expect(browser.tabs.get).toHaveBeenCalledWith(42);
+      expect(browser.tabs.query).not.toHaveBeenCalled();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+});
+
+describe('search by keyboard', () => {
+  it('starts in the search box, finds through typos, and goes by arrows and Enter to a phrase to copy', async () => {
+    const browser = await openPopup({ url: 'chrome://newtab/' });
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const search = $<HTMLInputElement>('input[type=search]');
+    expect(document.activeElement).toBe(search);
+    await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
+    // Before typing: grouped by topic, with headings.
+    expect(Array.from(document.querySelectorAll('.results h2')).map((h) => h.textContent)).toContain('Team care');
+
+    search.value = 'refnd';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect($('.lessons li').getAttribute('data-lesson-id')).toBe('paid-but-not-delivered'));
+
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    const buttons = () => Array.from(document.querySelectorAll<HTMLButtonElement>('button.result'));
+    expect(document.activeElement).toBe(buttons()[0]);
+    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement).toBe(buttons()[1]);
+    buttons()[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    expect(document.activeElement).toBe(search);
+
+    // Enter in the search box opens the best match: advice, steps, phrases with Copy buttons.
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('true'));
+    const details = $(`#${buttons()[0]!.getAttribute('aria-controls')}`);
+    expect(details.querySelector('.advice')?.textContent?.length).toBeGreaterThan(20);
+    const copy = details.querySelector<HTMLButtonElement>('.phrase button')!;
+    expect(copy.getAttribute('aria-label')).toMatch(/^Copy phrase: /);
+    copy.click();
+    await vi.waitFor(() => expect(copy.textContent).toBe('Copied'));
+    expect(writeText).toHaveBeenCalledWith(details.querySelector('.phrase p')!.textContent);
+
+    // A topic chip narrows the list; the chip says it is pressed.
+    const chip = $<HTMLButtonElement>('[data-topic="team-care"]');
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    chip.click();
+    await vi.waitFor(() => expect(chip.getAttribute('aria-pressed')).toBe('true'));
+    const shown = Array.from(document.querySelectorAll('.lessons li')).map((li) => li.getAttribute('data-lesson-id'));
+    expect(shown).toContain('train-and-train-again');
+    expect(shown).not.toContain('paid-but-not-delivered');
+
+    $<HTMLButtonElement>('footer button').click();
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+});
