@@ -1,6 +1,6 @@
 // Which kind of site a tab shows, for the popup's "On for this site" switch. Pure: the manifest's content-script
 // matches come in as an argument (browser.runtime.getManifest() in the extension, a fixture in tests).
-import { matchesUrl, parseMatchPattern } from './adapters/index';
+import { matchesUrl, parseMatchPattern } from './match-pattern';
 
 export type SiteKind =
   /** A desk the manifest names (Zendesk, Freshdesk, …): always permitted; the switch only stores the choice. */
