@@ -88,6 +88,10 @@ async function freshTicketPage(): Promise<void> {
 }
 
 async function metrics(): Promise<Record<string, number>> {
+  // Let the sidebar's own follow-up work (a layout check on the next frame, a throttled re-read) finish, and
+  // collect twice: detached nodes a pending task still held are freed only then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
