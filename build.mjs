@@ -1,9 +1,12 @@
 // One flat list of build steps. `node build.mjs` builds everything; each step says what it wrote.
 //   dist/chrome/       the unpacked extension (load it in chrome://extensions, or `npm start`)
 //   dist/chrome-test/  the same, plus content-script matches and host access for the e2e tests' self-hosted desk host (*.example.org)
+//   dist/firefox/      the same files as dist/chrome, with the manifest as Firefox needs it (load it from about:debugging)
+//   dist/extra-mile-chrome.zip, dist/extra-mile-firefox.zip   the store packages of dist/chrome and dist/firefox
 //   dist/cli.mjs       the command-line tool; dist/tools/ the eval, bench, start (`npm start`) and screenshots scripts
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { zipSync } from 'fflate';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 const started = performance.now();
@@ -91,6 +94,44 @@ await step('test build → dist/chrome-test/', async () => {
   // Host access too, as an agent who switched a self-hosted desk on has granted it (the options page lists its tabs).
   manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_HOST_MATCH];
   await writeFile('dist/chrome-test/manifest.json', JSON.stringify(manifest, null, 2));
+});
+
+/**
+ * The Firefox add-on's id (AMO and policies.json know the add-on by it) and the oldest Firefox it supports: 140, the
+ * oldest ESR still supported and the first to read data_collection_permissions, which addons.mozilla.org requires
+ * (Firefox 127 and older refuse the key). What the extension uses is older: optional_host_permissions (128),
+ * scripting.registerContentScripts with persistAcrossSessions (105), the action (109), storage.managed (57).
+ * Firefox for Android reads data_collection_permissions from 142.
+ */
+const GECKO = { id: 'extra-mile@extra-mile', strict_min_version: '140.0' };
+const GECKO_ANDROID = { strict_min_version: '142.0' };
+
+await step('Firefox build → dist/firefox/', async () => {
+  // The same files as dist/chrome; only the manifest differs, and only where Firefox reads it differently.
+  await cp('dist/chrome', 'dist/firefox', { recursive: true, filter: (file) => !file.endsWith('managed_schema.json') });
+  const manifest = JSON.parse(await readFile('dist/firefox/manifest.json', 'utf8'));
+  delete manifest.minimum_chrome_version; // strict_min_version below says it for Firefox
+  // Firefox runs the background script as an event page (background.scripts) and ignores service_worker, so this
+  // manifest names only the script (web-ext lint warns about an ignored service_worker).
+  manifest.background = { scripts: [manifest.background.service_worker] };
+  // Firefox takes the policy from policies.json without a schema and does not know storage.managed_schema.
+  delete manifest.storage;
+  // data_collection_permissions: Extra Mile collects and transmits nothing.
+  manifest.browser_specific_settings = { gecko: { ...GECKO, data_collection_permissions: { required: ['none'] } }, gecko_android: GECKO_ANDROID };
+  await writeFile('dist/firefox/manifest.json', JSON.stringify(manifest, null, 2));
+});
+
+await step('store packages → dist/extra-mile-{chrome,firefox}.zip', async () => {
+  // Same bytes for the same build: files in name order, one fixed timestamp.
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = `dist/${browser}`;
+    const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`.slice(dir.length + 1)).sort();
+    const files = Object.fromEntries(await Promise.all(names.map(async (name) => [name, [await readFile(`${dir}/${name}`), { mtime }]])));
+    const zip = zipSync(files, { level: 9 });
+    await writeFile(`dist/extra-mile-${browser}.zip`, zip);
+    console.log(`  ${`dist/extra-mile-${browser}.zip`.padEnd(34)} ${kb(zip.length).padStart(9)}  (${names.length} files)`);
+  }
 });
 
 await step('bundle the CLI → dist/cli.mjs', async () => {

@@ -349,14 +349,14 @@ describe('lifecycle', () => {
     expect(second.element.shadowRoot?.querySelectorAll('[data-lesson-id]')).toHaveLength(2);
   });
 
-  it('works when the page broke customElements.define', () => {
+  it('never defines its element in the page customElements registry (in Firefox that would lock page scripts out of the host), so a broken define does not matter', () => {
     const get = vi.spyOn(window.customElements, 'get').mockReturnValue(undefined);
     const define = vi.spyOn(window.customElements, 'define').mockImplementation(() => {
       throw new Error('patched by the page');
     });
     try {
       const { handle, root } = mount();
-      expect(define).toHaveBeenCalled();
+      expect(define).not.toHaveBeenCalled();
       expect(handle.element.localName).toBe(SIDEBAR_TAG);
       expect(root.querySelector('aside')).not.toBeNull();
     } finally {

@@ -43,6 +43,7 @@ export function mountSidebar(doc: Document, view: SidebarView, actions: SidebarA
 
   paint();
   (doc.documentElement ?? doc.body).append(host);
+  showInTopLayer(host);
 
   return {
     element: host,
@@ -60,15 +61,13 @@ export function mountSidebar(doc: Document, view: SidebarView, actions: SidebarA
   };
 }
 
+/**
+ * A plain element with a custom element's name (so it can take a shadow root), never defined in the page's
+ * customElements registry: in Firefox a definition made from the content script gives the host a prototype from the
+ * extension's world, and every page script that then touches it (a desk's MutationObserver reading nodeType, a
+ * querySelectorAll('*') walk) throws "Permission denied". Chrome's content scripts have no registry at all.
+ */
 function createHost(doc: Document): HTMLElement {
-  const win = doc.defaultView;
-  try {
-    // null in Chrome's content-script world; the plain element below works the same without the definition.
-    const registry = win?.customElements;
-    if (win && registry && !registry.get(SIDEBAR_TAG)) registry.define(SIDEBAR_TAG, class extends win.HTMLElement {});
-  } catch {
-    // A page that patched customElements.define, or another copy of this script defining it first.
-  }
   return doc.createElement(SIDEBAR_TAG);
 }
 
@@ -90,7 +89,32 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
   root.prepend(style);
 }
 
-/** Inline and !important, so page rules that happen to match the host (`* { position: static }`) cannot move it. */
+/**
+ * The top layer (the host is a manual popover) is drawn above the page and outside it: no transform, filter,
+ * opacity, overflow or z-index the page puts on <html> (a dark-mode `html { filter: invert(1) }`, say) reaches the
+ * sidebar, and its fixed position stays relative to the window. A manual popover takes no focus and closes only when
+ * told. Where there are no popovers, the sidebar is the same fixed element, just not lifted out of the page.
+ */
+function showInTopLayer(host: HTMLElement): void {
+  const popover = host as HTMLElement & { showPopover?: () => void };
+  if (typeof popover.showPopover !== 'function') return;
+  try {
+    host.setAttribute('popover', 'manual');
+    popover.showPopover();
+  } catch {
+    // Not connected, or the page hid it: it stays an ordinary fixed element.
+  }
+}
+
+/** The style each host was last given, so an update that moves nothing writes nothing to the page's DOM. */
+const placed = new WeakMap<HTMLElement, string>();
+
+/**
+ * Inline and !important, which no rule of the page outranks: the host first resets everything (`all: initial`), so
+ * neither page rules that match it (`* { all: unset !important }`, `* { opacity: 0 }`, `div, * { display: inline }`)
+ * nor what it would inherit from the page (fonts, letter-spacing, text-transform, writing-mode, visibility) reach the
+ * sidebar, then places itself. Set through the CSSOM, which a strict style-src CSP allows (a style attribute would not be).
+ */
 function placeHost(host: HTMLElement, view: SidebarView): void {
   host.setAttribute('data-state', view.state);
   host.setAttribute('data-desk', view.desk.id);
@@ -98,17 +122,27 @@ function placeHost(host: HTMLElement, view: SidebarView): void {
   const px = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0);
   const inset = px(view.bottomInset);
   const layout: Record<string, string> = {
+    all: 'initial',
+    // `all` leaves these two alone.
+    direction: 'ltr',
+    'unicode-bidi': 'isolate',
+    display: 'block',
     position: 'fixed',
     'z-index': '2147483000',
     [view.side]: '0',
     [view.side === 'left' ? 'right' : 'left']: 'auto',
     width: `${view.open ? PANEL_WIDTH : TAB_WIDTH}px`,
     height: 'auto',
-    margin: '0',
-    padding: '0',
+    // Nothing inside the sidebar lays out or paints outside it: drawing it costs no relayout of a huge desk page.
+    contain: 'layout paint style',
     // Open: full height, clear of the reply box (above it, or below it when it sits high). Collapsed: a tab a third of the way down, clear of most desks' top bars.
     top: view.open ? `${px(view.topInset)}px` : '30%',
     bottom: view.open ? `${inset}px` : 'auto',
   };
-  for (const [property, value] of Object.entries(layout)) host.style.setProperty(property, value, 'important');
+  const css = Object.entries(layout)
+    .map(([property, value]) => `${property}:${value}!important`)
+    .join(';');
+  if (placed.get(host) === css) return;
+  placed.set(host, css);
+  host.style.cssText = css;
 }

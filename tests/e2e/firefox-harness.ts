@@ -1,0 +1,131 @@
+// Firefox for the e2e tests: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the Firefox
+// build installed as a temporary add-on (what about:debugging → "Load Temporary Add-on" does).
+//
+// Firefox has no --host-resolver-rules. Instead every HTTP and HTTPS request it makes goes to a proxy in the test
+// (the network.proxy.* prefs, "Manual proxy configuration" in Firefox's settings), and that proxy answers CONNECT only
+// for the hostnames the desk server serves, by tunnelling to the desk server on 127.0.0.1; everything else gets a 403.
+// So pages load from their real URLs (the production manifest's match patterns are what is tested), the self-signed
+// certificate is accepted through BiDi's acceptInsecureCerts, and nothing leaves the machine: names are never looked
+// up (an HTTP proxy is handed the name, not an address) and the proxy connects nowhere but loopback.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ROOT, type DeskServer } from '../../scripts/desk-server';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(ROOT, 'dist/firefox');
+
+export function firefoxMissing(): string | null {
+  if (existsSync(FIREFOX)) return null;
+  return (
+    `Firefox not found at ${FIREFOX}. Install Debian's firefox-esr: sudo apt-get update && sudo apt-get install -y firefox-esr ` +
+    `(npm test does this itself when run as root; set FIREFOX_PATH to use another Firefox).`
+  );
+}
+
+export interface LoopbackProxy {
+  port: number;
+  /** host:port of every CONNECT tunnelled to the desk server, in order. */
+  tunnelled: string[];
+  /** Every request refused (a host the desk server does not serve, or plain HTTP), in order. */
+  refused: string[];
+  close(): Promise<void>;
+}
+
+/** An HTTP proxy on 127.0.0.1 that tunnels HTTPS for the desk server's hostnames to it and refuses everything else. */
+export async function startLoopbackProxy(desks: DeskServer): Promise<LoopbackProxy> {
+  const tunnelled: string[] = [];
+  const refused: string[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    refused.push(`${req.method} ${req.url}`);
+    res.writeHead(403, { 'content-type': 'text/plain' }).end('the e2e proxy only tunnels to the desk server');
+  });
+  server.on('connect', (req, client: Socket, head: Buffer) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => client.destroy());
+    const target = req.url ?? '';
+    const [host, port] = [target.slice(0, target.lastIndexOf(':')), target.slice(target.lastIndexOf(':') + 1)];
+    if (port !== '443' || !desks.hosts.includes(host)) {
+      refused.push(`CONNECT ${target}`);
+      client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    tunnelled.push(target);
+    const upstream = connect(desks.port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    tunnelled,
+    refused,
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Firefox prefs: every request through the proxy, no direct fallback, and none of the lookups that bypass a proxy. */
+function prefs(proxyPort: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1, // manual configuration
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.socks': '',
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.failover_direct': false,
+    'network.trr.mode': 5, // no DNS over HTTPS
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.http3.enable': false, // QUIC would be UDP, beside the proxy
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'security.OCSP.enabled': 0,
+  };
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The add-on id Firefox reports for the temporary install (the manifest's gecko id). */
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Firefox ESR headless, its requests sent to `proxy`, with `extensionDir` installed temporarily. Fails loudly when Firefox or the build is missing. */
+export async function launchFirefoxWithExtension(extensionDir: string, proxy: LoopbackProxy): Promise<FirefoxWithExtension> {
+  const missing = firefoxMissing();
+  if (missing) throw new Error(missing);
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run "node build.mjs" first`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: prefs(proxy.port),
+    timeout: 30_000,
+  });
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    return { browser, extensionId, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

@@ -1,0 +1,105 @@
+// The Firefox build (dist/firefox, the manifest as Firefox reads it) in Debian's Firefox ESR, installed as a temporary
+// add-on: on every hosted desk fixture, at the desk's real address, the sidebar appears, names the desk, and shows
+// exactly the lessons the engine ranks for the same ticket in node (as tests/e2e/desks.test.ts proves for Chromium).
+// The lessons come from the background script, so this also proves the event page runs in Firefox.
+// How Firefox reaches the fixtures without the internet: see tests/e2e/firefox-harness.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { adapters } from '../../src/adapters/index';
+import { t } from '../../src/i18n';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { SIDEBAR, engineAnswer, recordSidebarStates, startDeskServer, type DeskServer } from './harness';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+
+const HOSTED = DESK_PAGES.filter((p) => p.build === 'chrome');
+
+let server: DeskServer;
+let proxy: LoopbackProxy;
+let firefox: FirefoxWithExtension;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startDeskServer(HOSTED.map((p) => ({ url: p.url, file: p.file })));
+  proxy = await startLoopbackProxy(server);
+  firefox = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, proxy);
+  page = await firefox.browser.newPage();
+  await page.evaluateOnNewDocument(recordSidebarStates);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await proxy?.close();
+  await server?.close();
+});
+
+/** What the sidebar shows, read from the page's own world (the host's shadow root is open). */
+async function shown(p: Page) {
+  return p.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    const cards = Array.from(host?.shadowRoot?.querySelectorAll('[data-lesson-id]') ?? []);
+    return {
+      hosts: document.querySelectorAll(tag).length,
+      desk: host?.getAttribute('data-desk') ?? null,
+      lessons: cards.map((el) => el.getAttribute('data-lesson-id') ?? ''),
+      topics: cards.map((el) => el.getAttribute('data-topic') ?? ''),
+      source: host?.shadowRoot?.querySelector('.source')?.textContent ?? '',
+      log: (window as unknown as { __sidebarLog?: string[] }).__sidebarLog ?? [],
+    };
+  }, SIDEBAR);
+}
+
+describe('Firefox ESR with dist/firefox', () => {
+  it('installs the add-on under its gecko id', () => {
+    expect(firefox.extensionId).toMatch(/@/);
+  });
+
+  for (const desk of HOSTED) {
+    it(`${desk.name} at ${desk.url}: the ${desk.desk} adapter's reading, ranked exactly as the engine ranks it in node`, async () => {
+      const engine = engineAnswer(desk.file, desk.url);
+      expect(engine.lessons.length).toBeGreaterThan(0);
+      await page.goto(desk.url);
+      await page.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 10_000 });
+      const view = await shown(page);
+      expect(view.hosts).toBe(1);
+      expect(view.desk).toBe(desk.desk);
+      expect(view.lessons).toEqual(engine.lessons);
+      expect(view.topics).toEqual(engine.topics);
+      const n = engine.ticket.messages.length;
+      expect(view.source).toContain(adapters.find((a) => a.id === desk.desk)!.label);
+      expect(view.source).toContain(n === 1 ? t('customerMessagesOne') : t('customerMessagesMany', String(n)));
+      if (engine.ticket.id) expect(view.source).toContain(`#${engine.ticket.id}`);
+      expect(view.log, 'never unreadable on the way').not.toContain('unreadable/true');
+    });
+  }
+
+  it("leaves the host open to the page's own scripts (a desk walking its DOM must not hit 'Permission denied')", async () => {
+    const desk = HOSTED[0]!;
+    await page.goto(desk.url);
+    await page.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 10_000 });
+    const walked = await page.evaluate((tag) => {
+      const errors: string[] = [];
+      let seen = 0;
+      for (const el of Array.from(document.querySelectorAll('*'))) {
+        try {
+          void [el.nodeType, el.localName, el.parentNode, el.getAttribute('class'), el.matches('div'), (el as HTMLElement).offsetWidth, el.shadowRoot];
+          seen++;
+        } catch (error) {
+          errors.push(`${String(error)}`);
+        }
+      }
+      const host = document.querySelector(tag);
+      return { seen, errors, hostIsElement: host instanceof HTMLElement, shadow: Boolean(host?.shadowRoot) };
+    }, SIDEBAR);
+    expect(walked.errors).toEqual([]);
+    expect(walked.seen).toBeGreaterThan(10);
+    expect(walked.hostIsElement).toBe(true);
+    expect(walked.shadow).toBe(true);
+  });
+
+  it('sent nothing off the machine: pages came through the loopback tunnel, everything else was refused', () => {
+    const tunnelledHosts = new Set(proxy.tunnelled.map((target) => target.replace(/:443$/, '')));
+    expect([...tunnelledHosts].sort()).toEqual([...new Set(HOSTED.map((p) => new URL(p.url).hostname))].sort());
+    // Whatever else Firefox tried (its own update and settings services) got a 403 and no connection.
+    expect(proxy.refused.filter((r) => [...tunnelledHosts].some((h) => r.includes(h)))).toEqual([]);
+  });
+});
