@@ -4,7 +4,7 @@ import browser, { extensionAlive } from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, hasAny } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
-import { buildIndex, rank, type MatcherIndex, type Suggestion } from '../src/matcher/index';
+import { buildIndex, rankInSlices, type MatcherIndex, type Suggestion, type TicketText } from '../src/matcher/index';
 import { isMessage, type ContentContextReply, type Message, type StatusReply, type TrySelectorsReply } from '../src/messages';
 import type { CustomSelectors, Preferences } from '../src/settings';
 import { insertText } from './insert-text';
@@ -19,14 +19,32 @@ const HEARTBEAT_MS = 1000;
 const MIN_PANEL_HEIGHT = 160;
 /** Space between the sidebar and the reply editor it makes room for (px). */
 const GAP = 8;
+/**
+ * Ranking runs in slices of about this long (ms), yielding to the page in between, so that even a huge thread never
+ * holds the page's main thread for long (browsers count a task over 50 ms as long).
+ */
+const SLICE_MS = 20;
+
+/** Thrown inside a ranking run that a newer one replaced, or whose context stopped: the run ends without drawing. */
+const SUPERSEDED = Symbol('superseded');
 
 export interface ContentContext {
   signal: AbortSignal;
   stop(): void;
 }
 
-export function start(win: Window = window): ContentContext {
+/** How the content script shares the page's main thread; the defaults are for real pages, tests choose their own. */
+export interface StartOptions {
+  /** How long ranking may run before it lets the page run (ms). */
+  sliceMs?: number;
+  /** Lets the page run, then resumes: scheduler.yield where there is one, else a new task. */
+  yieldToPage?: () => Promise<void>;
+}
+
+export function start(win: Window = window, options: StartOptions = {}): ContentContext {
   const doc = win.document;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const letPageRun = options.yieldToPage ?? (() => yieldToPage(win));
   // A newer copy (the extension was reloaded or updated) tells older copies to step down, then takes over.
   win.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   const controller = new AbortController();
@@ -41,9 +59,16 @@ export function start(win: Window = window): ContentContext {
   let selectors: CustomSelectors | undefined;
   let sidebar: SidebarHandle | null = null;
   let lastKey: string | null = null;
+  /** The ticket id last read (drawn or still being ranked): feedback hidden for one ticket does not carry to the next. */
+  let lastReadId: string | null | undefined;
   let lastHref = win.location.href;
+  /** The ticket drawn, and its suggestions: always set together, so excerpts are cut from the text they were found in. */
   let ticket: Ticket | null = null;
   let suggestions: Suggestion[] = [];
+  /** Ranking runs started; only the newest one may draw, and starting one makes older ones stop at their next pause. */
+  let rankRun = 0;
+  /** loadContext requests made; an older reply arriving late is ignored. */
+  let contextRequest = 0;
   let weights: Record<string, number> = {};
   /** Off when the agent or the organisation switched Extra Mile off on this site: no sidebar, no reading. */
   let enabled = true;
@@ -114,10 +139,14 @@ export function start(win: Window = window): ContentContext {
     },
   };
 
-  /** Reads the ticket; re-ranks only when what the customer wrote changed. */
+  /**
+   * Reads the ticket; re-ranks only when what the customer wrote changed. Reading is one short pass (newest messages
+   * first, stopping when the ticket is full); ranking runs in slices (rankLatest), and only the newest run draws.
+   */
   function refresh(force = false) {
     timer = undefined;
-    lastRefresh = performance.now();
+    const started = performance.now();
+    lastRefresh = started;
     if (signal.aborted) return;
     if (!extensionAlive()) return controller.abort();
     if (!enabled) return;
@@ -133,22 +162,40 @@ export function start(win: Window = window): ContentContext {
       if (!sidebar) show('reading');
       return; // ranked as soon as the lessons arrive
     }
-    const started = performance.now();
     const read = adapter.read(doc, new URL(lastHref));
     measure('extra-mile:read', started);
     const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
     if (key === lastKey && !force) return;
-    if (read?.id !== ticket?.id) hidden.clear();
+    if (read?.id !== lastReadId) hidden.clear();
+    lastReadId = read?.id;
     lastKey = key;
-    ticket = read && (read.messages.length || read.subject) ? read : null;
-    if (!ticket) {
+    const run = ++rankRun; // any run still going for an older read stops at its next pause
+    if (!read || (!read.messages.length && !read.subject)) {
+      ticket = null;
       suggestions = [];
       show('unreadable');
       return;
     }
+    void rankLatest(run, read, index, started).catch(() => undefined);
+  }
+
+  /** Ranks a ticket in slices, then draws it with its suggestions, unless a newer run started or the context stopped. */
+  async function rankLatest(run: number, read: Ticket, lessons: MatcherIndex, taskStart: number): Promise<void> {
+    const current = () => run === rankRun && !signal.aborted;
+    const pause = async () => {
+      await letPageRun();
+      if (!current()) throw SUPERSEDED;
+    };
+    const text: TicketText = { subject: read.subject, messages: read.messages.map((m) => m.text) };
+    const rankOptions = { weights, exclude: new Set(hidden), limit: prefs.limit };
+    // Reading took a good part of this task's share already: rank from the next one.
+    if (performance.now() - taskStart > sliceMs / 2) await pause();
     const ranking = performance.now();
-    suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, index, { weights, exclude: hidden, limit: prefs.limit });
+    const result = await rankInSlices(text, lessons, rankOptions, sliceMs, pause);
+    if (!current()) return;
     measure('extra-mile:rank', ranking);
+    ticket = read;
+    suggestions = result;
     ranked++;
     show(suggestions.length ? 'ready' : 'empty');
   }
@@ -167,8 +214,8 @@ export function start(win: Window = window): ContentContext {
   }
 
   const observer = new MutationObserver((records) => {
-    // Our own sidebar's changes are not the desk's.
-    if (records.every((r) => isOwn(r.target))) return;
+    // Our own sidebar's changes, and the sidebar coming or going, are not the desk's.
+    if (records.every(isOwnRecord)) return;
     schedule();
     relayout();
   });
@@ -244,13 +291,19 @@ export function start(win: Window = window): ContentContext {
   /** Lessons, preferences and this site's choices, from the background (the only part that reads settings). */
   async function loadContext() {
     const request: Message = { type: 'extra-mile:get-context', origin, desk: recognised };
+    const mine = ++contextRequest;
     let reply: ContentContextReply | undefined;
     try {
       reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
-    } finally {
+      // The reply arrives in a message callback; building the index and reading the ticket run in a task of their own.
+      await letPageRun();
+    } catch (error) {
       settingsLoaded = true;
+      throw error;
     }
-    if (!reply || signal.aborted) return;
+    if (signal.aborted || mine !== contextRequest) return; // a newer request is on its way
+    settingsLoaded = true;
+    if (!reply) return;
     const firstTime = !index;
     weights = reply.weights;
     if (JSON.stringify(reply.selectors) !== JSON.stringify(selectors)) {
@@ -260,13 +313,21 @@ export function start(win: Window = window): ContentContext {
     if (firstTime) open = reply.preferences.autoOpen ? reply.sidebarOpen : false;
     const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.selectors]);
     if (key === contextKey) return; // only feedback changed: keep the cards where the agent's cursor is
+    const building = performance.now();
+    const built = buildIndex(reply.lessons);
+    // Reading the ticket comes next: in a task of its own when building the index took a good part of this one.
+    if (performance.now() - building > sliceMs / 2) {
+      await letPageRun();
+      if (signal.aborted || mine !== contextRequest) return;
+    }
     contextKey = key;
     prefs = reply.preferences;
-    index = buildIndex(reply.lessons);
+    index = built;
     if (enabled !== reply.enabled) {
       enabled = reply.enabled;
       if (!enabled) {
         // Switched off here: the sidebar goes at once; the page is left alone until switched back on.
+        rankRun++;
         sidebar?.destroy();
         sidebar = null;
         lastKey = null;
@@ -287,6 +348,24 @@ export function start(win: Window = window): ContentContext {
   return { signal, stop: () => controller.abort() };
 }
 
+/**
+ * Lets the page run (input, rendering, its own tasks) before continuing: scheduler.yield where there is one, else a
+ * message to ourselves, a new task that, unlike setTimeout's, background tabs do not hold back for a second.
+ */
+function yieldToPage(win: Window): Promise<void> {
+  const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resume) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      port2.close();
+      resume();
+    };
+    port2.postMessage(null);
+  });
+}
+
 /** What the agent's selectors read on this page, for the options page's Try button; nothing is stored or ranked. */
 function trySelectors(win: Window, selectors: CustomSelectors): TrySelectorsReply {
   const none: TrySelectorsReply = { subject: '', messages: [], editorFound: false };
@@ -304,6 +383,13 @@ function measure(name: string, start: number) {
   } catch {
     // A page that replaced performance.measure: timing is optional.
   }
+}
+
+function isOwnRecord(record: MutationRecord): boolean {
+  if (isOwn(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === SIDEBAR_TAG);
 }
 
 function isOwn(node: Node): boolean {

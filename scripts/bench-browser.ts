@@ -1,10 +1,14 @@
 // `npm run bench` (second part): the extension in Debian's Chromium. Prints figures; asserts nothing.
 //  1. From a ticket's DOM appearing in a desk page to its suggestions drawn in the sidebar (20 loads).
 //  2. The content script's cost on a 200-message thread: read and rank times, and the page's long tasks.
+//  3. A 5 MB thread (scripts/huge-thread.ts): time to suggestions, and the main thread's longest task and tasks over
+//     50 ms while Extra Mile reads and ranks it (switched on over the loaded page, so all that runs is its work).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { t } from '../src/i18n';
 import { EXTENSION_DIR, ROOT, chromiumMissing, launchWithExtension, startDeskServer } from './desk-server';
+import { HUGE_TICKET_URL, hugeZendeskThread, traceMainThread, type LongTask } from './huge-thread';
 
 const LOADS = 20;
 const SHELL_URL = 'https://bench.zendesk.com/agent/tickets/5512';
@@ -35,7 +39,11 @@ const shell = `<!doctype html><html><head><meta charset="utf-8"><title>Zendesk</
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
 </script></body></html>`;
 
-const server = await startDeskServer([{ url: SHELL_URL, body: shell }]);
+const huge = hugeZendeskThread(5 * 1024 * 1024);
+const server = await startDeskServer([
+  { url: SHELL_URL, body: shell },
+  { url: HUGE_TICKET_URL, body: huge.html },
+]);
 const browser = await launchWithExtension(EXTENSION_DIR, server);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -125,7 +133,85 @@ try {
     `200-message thread: DOM → suggestions median ${fmt(median(big))} ms; reading ${fmt(median(bigReads))} ms, ranking ${fmt(median(bigRanks))} ms; ` +
       `long tasks (> 50 ms) over 5 loads: ${longCount}${longCount ? `, longest ${fmt(longest)} ms` : ''}`,
   );
+
+  await hugeThread();
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** Resolves in the page once the sidebar shows suggestions; the page's performance.now() then. */
+function sidebarReady(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const ready = () => document.querySelector('extra-mile-sidebar')?.getAttribute('data-state') === 'ready';
+        if (ready()) return done(performance.now());
+        const observer = new MutationObserver(() => {
+          if (!ready()) return;
+          observer.disconnect();
+          done(performance.now());
+        });
+        observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+      }),
+  );
+}
+
+async function hugeThread(): Promise<void> {
+  const LOADS = 3;
+  const page = await browser.context.newPage();
+  const options = await browser.context.newPage();
+  const toggle = options.locator(`[data-origin="${new URL(HUGE_TICKET_URL).origin}"]`).getByRole('switch', { name: t('optionsSiteOn') });
+  const setSite = async (on: boolean) => {
+    if ((await toggle.isChecked()) !== on) await toggle.evaluate((el) => (el as HTMLInputElement).click());
+    while ((await toggle.isChecked()) !== on) await options.waitForTimeout(20);
+  };
+  const opened: number[] = [];
+  const switched: number[] = [];
+  const longestCpu: number[] = [];
+  const longestWall: number[] = [];
+  let overWall = 0;
+  let overCpu = 0;
+  let observed: LongTask[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    // Opening the page with Extra Mile on: suggestions after the page's own load (parsing 5 MB) and the reading.
+    await page.bringToFront();
+    await page.goto(HUGE_TICKET_URL);
+    opened.push(await sidebarReady(page));
+    if (i === 0) await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await setSite(false);
+    await page.bringToFront();
+    await page.reload();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 1_000))));
+    // Switched on over the settled page: everything on its main thread from here is Extra Mile's work.
+    const from = await page.evaluate(() => performance.now());
+    const cdp = await browser.context.newCDPSession(page);
+    let ready = 0;
+    const slices = await traceMainThread(cdp, HUGE_TICKET_URL, async () => {
+      const drawn = sidebarReady(page);
+      await setSite(true);
+      ready = await drawn;
+      await page.waitForTimeout(300);
+    });
+    await cdp.detach();
+    switched.push(ready - from);
+    const mine = slices.filter((s) => s.at >= from);
+    longestCpu.push(Math.max(...mine.map((s) => s.cpu)));
+    longestWall.push(Math.max(...mine.map((s) => s.duration)));
+    overWall += mine.filter((s) => s.duration > 50).length;
+    overCpu += mine.filter((s) => s.cpu > 50).length;
+    observed = observed.concat(
+      await page.evaluate((from) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((task) => task.start >= from), from),
+    );
+  }
+  await options.close();
+  await page.close();
+  console.log(
+    `5 MB thread (${(huge.html.length / 1024 / 1024).toFixed(1)} MB, ${huge.articles} entries, ${huge.customerMessages} from the customer), ${LOADS} loads:\n` +
+      `  page opened → suggestions: median ${fmt(median(opened))} ms after navigation start (the page's own loading included)\n` +
+      `  switched on over the loaded page → suggestions: median ${fmt(median(switched))} ms\n` +
+      `  main thread meanwhile: longest task ${fmt(Math.max(...longestCpu))} ms CPU, ${fmt(Math.max(...longestWall))} ms wall; ` +
+      `tasks over 50 ms: ${overCpu} by CPU, ${overWall} by wall clock (trace), ${observed.length} seen by the page's longtask observer` +
+      (observed.length ? ` (${observed.map((task) => fmt(task.duration)).join(', ')} ms)` : ''),
+  );
 }

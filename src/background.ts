@@ -7,11 +7,12 @@
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message } from './messages';
-import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordFeedback, siteSettings, updateSiteSettings } from './settings';
+import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, siteSettings, updateSiteSettings } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
   const [site, prefs, lessons, feedback] = await Promise.all([siteSettings(origin), preferences(), activeLessons(), lessonFeedback()]);
-  if (site.desk !== desk) await updateSiteSettings(origin, { desk }).catch(() => undefined);
+  // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
+  if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
     // Content scripts only run where the manifest or the agent put them: on unless switched off here.
     enabled: site.enabled !== false,
@@ -45,7 +46,7 @@ onSettingsChanged(() => {
     const message: Message = { type: 'extra-mile:settings-changed' };
     for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
-}, new AbortController().signal);
+}, new AbortController().signal, { desks: false });
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-sidebar') return;
@@ -59,6 +60,32 @@ browser.commands.onCommand.addListener(async (command) => {
 
 // Wakes the worker when the browser starts, so the library above re-registers the granted origins straight away.
 browser.runtime.onStartup.addListener(() => undefined);
+
+// Installed, updated or reloaded while desk tabs are open: the copies running there belong to the old extension and
+// step down once it is gone, and the browser injects the manifest's content script only into pages loaded from now
+// on. So the new copy goes into the open tabs of the hosted desks now (manifest host_permissions, the same patterns as
+// the content script's matches), where it takes over from the old one. Tabs on self-hosted desks switched on in the
+// popup get theirs from webext-dynamic-content-scripts, which injects into open tabs whenever the extension starts.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+});
+
+async function injectIntoOpenTabs(): Promise<void> {
+  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+    if (!script.matches?.length || !script.js?.length) continue;
+    const files = script.js;
+    const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
+    await Promise.all(
+      tabs.map(async (tab) => {
+        // A discarded tab loads afresh, content script included, when the agent returns to it.
+        if (tab.id === undefined || tab.discarded) return;
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => {
+          // Closed or navigating meanwhile, or an error page: the next page load gets the script anyway.
+        });
+      }),
+    );
+  }
+}
 
 // The library unregisters only what it registered since this worker started. Once the browser has stopped the idle
 // worker, a permission given back would leave its registration behind: harmless (nothing is injected without the

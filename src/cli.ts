@@ -75,7 +75,7 @@ function loadLessons(packs: string[]): Lesson[] {
       throw new CliError(`cannot read pack ${file}: ${(error as Error).message}`, EXIT.input);
     }
     const verdict = validatePackText(text);
-    if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.input);
+    if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
     lessons.push(...verdict.pack.lessons);
   }
   return lessons;
@@ -109,6 +109,7 @@ function suggestCommand(args: string[], io: Io): number {
     options: { limit: { type: 'string' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, pack: { type: 'string', multiple: true } },
   });
   if (positionals.length > 1) throw new CliError(`suggest reads one file, got ${positionals.length}`, EXIT.usage);
+  if (values.json && values.jsonl) throw new CliError('--json and --jsonl are two different outputs: choose one', EXIT.usage);
   const limit = parseLimit(values.limit);
   const index = buildIndex(loadLessons(values.pack ?? []));
   const input = readInput(positionals[0], io);

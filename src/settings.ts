@@ -1,8 +1,10 @@
 // The one place that touches extension storage. Everything else asks here, through these typed functions.
 //
 // Where things live:
-//   storage.sync   `settings`   preferences, per-site choices, hidden built-in lessons (small; follows the agent)
-//   storage.local  `pack:<id>`  one custom lesson pack each (large; never synced), `feedback` per-lesson counts
+//   storage.sync   `settings`   preferences and hidden built-in lessons; `site:<origin>` the agent's choices per site
+//                               (small; follows the agent; one item per site so many sites never fill one item)
+//   storage.local  `pack:<id>`  one custom lesson pack each (large; never synced), `feedback` per-lesson counts,
+//                  `desks`      the desk recognised on each origin
 //   storage.managed             what an administrator pushes (packs, sites, locked preferences); read-only,
 //                               its last value kept in storage.local `managed-cache` for slow browser starts
 // Stored values may be corrupt, from an older version or from a newer one: reading keeps what is well-formed and
@@ -13,7 +15,7 @@ import { BUILTIN_LESSONS } from './lessons/index';
 import { validatePack, validatePackText, type PackError } from './lessons/pack';
 import type { Lesson, LessonPack } from './lessons/schema';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
@@ -96,6 +98,10 @@ export class SettingsError extends Error {
 const SETTINGS_KEY = 'settings';
 const FEEDBACK_KEY = 'feedback';
 const PACK_PREFIX = 'pack:';
+/** Version 2: one storage.sync item per site, so many sites never outgrow sync's 8 KB per item. */
+const SITE_PREFIX = 'site:';
+/** The desk recognised on each origin, in storage.local: the background notes it; it follows no one. */
+const DESKS_KEY = 'desks';
 /** Before version 1, open/closed state lived in storage.local under `site:<origin>`. */
 const LEGACY_SITE_PREFIX = 'site:';
 
@@ -132,6 +138,12 @@ function readSite(value: unknown): SiteSettings | null {
   return site;
 }
 
+/** What is stored in sync for a site: the agent's choices (the recognised desk is kept locally). */
+function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
+  const { desk: _desk, ...record } = site;
+  return record;
+}
+
 function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
@@ -141,29 +153,29 @@ function isOrigin(value: string): boolean {
   }
 }
 
-/** Brings stored settings of any version to the current shape. Exported for tests. */
-export function migrateSettings(stored: unknown, legacySites: Record<string, unknown> = {}): Settings {
+/**
+ * Brings stored settings of any version to the current shape. Exported for tests.
+ * `stored` is the `settings` item; `siteItems` the sync items by key (version 2 keeps one per site);
+ * `legacySites` version 0's storage.local items.
+ */
+export function migrateSettings(stored: unknown, siteItems: Record<string, unknown> = {}, legacySites: Record<string, unknown> = {}): Settings {
   const value = isRecord(stored) ? stored : {};
   const sites: Record<string, SiteSettings> = {};
-  // Version 0 (no `settings` key yet): sidebar state per site in storage.local.
-  for (const [key, legacy] of Object.entries(legacySites)) {
-    const origin = key.slice(LEGACY_SITE_PREFIX.length);
-    const site = readSite(legacy);
+  const add = (origin: string, raw: unknown) => {
+    const site = readSite(raw);
     if (site && isOrigin(origin)) sites[origin] = site;
-  }
-  if (isRecord(value.sites)) {
-    for (const [origin, raw] of Object.entries(value.sites)) {
-      const site = readSite(raw);
-      if (site && isOrigin(origin)) sites[origin] = site;
-    }
-  }
+  };
+  // Version 0: sidebar state per site in storage.local. Version 1: all sites inside `settings`. Version 2: a key each.
+  for (const [key, raw] of Object.entries(legacySites)) add(key.slice(LEGACY_SITE_PREFIX.length), raw);
+  if (isRecord(value.sites)) for (const [origin, raw] of Object.entries(value.sites)) add(origin, raw);
+  for (const [key, raw] of Object.entries(siteItems)) if (key.startsWith(SITE_PREFIX)) add(key.slice(SITE_PREFIX.length), raw);
   const hidden = Array.isArray(value.hiddenLessons) ? value.hiddenLessons.filter((id): id is string => typeof id === 'string') : [];
   return { version: SETTINGS_VERSION, preferences: readPreferences(value.preferences), sites, hiddenLessons: [...new Set(hidden)] };
 }
 
 async function get(area: 'sync' | 'local', keys: string | string[] | null): Promise<Record<string, unknown>> {
   try {
-    return (await browser.storage[area].get(keys)) as Record<string, unknown>;
+    return ((await browser.storage[area].get(keys)) ?? {}) as Record<string, unknown>;
   } catch (error) {
     throw new SettingsError(`Could not read settings (${describe(error)}).`, error);
   }
@@ -182,37 +194,87 @@ async function set(area: 'sync' | 'local', items: Record<string, unknown>): Prom
   }
 }
 
+async function remove(area: 'sync' | 'local', keys: string[]): Promise<void> {
+  try {
+    await browser.storage[area].remove(keys);
+  } catch (error) {
+    throw new SettingsError(`Not removed (${describe(error)}). Nothing was changed.`, error);
+  }
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function getSettings(): Promise<Settings> {
-  const stored = await get('sync', SETTINGS_KEY);
-  const current = stored[SETTINGS_KEY];
-  if (isRecord(current) && current.version === SETTINGS_VERSION) return migrateSettings(current);
-  // Written by a newer Extra Mile (the agent went back a version): read what we understand, overwrite nothing.
-  if (isRecord(current) && typeof current.version === 'number' && current.version > SETTINGS_VERSION) return migrateSettings(current);
-  // First run of this version: carry the old per-site state over, once.
-  const local = await get('local', null);
-  const legacy = Object.fromEntries(Object.entries(local).filter(([key]) => key.startsWith(LEGACY_SITE_PREFIX)));
-  const migrated = migrateSettings(current, legacy);
-  try {
-    await set('sync', { [SETTINGS_KEY]: migrated });
-    if (Object.keys(legacy).length) await browser.storage.local.remove(Object.keys(legacy));
-  } catch {
-    // Reading must work even where writing does not (quota, a storage fault): the next write tries again.
-  }
-  return migrated;
+// Every read-modify-write in this context runs one after another, so two writes never undo each other (the
+// background answers many tabs at once). Per-site and per-pack keys keep other contexts' writes apart.
+let writes: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
 }
 
-async function changeSettings(change: (settings: Settings) => void): Promise<Settings> {
-  const settings = await getSettings();
-  change(settings);
-  const raw = (await get('sync', SETTINGS_KEY))[SETTINGS_KEY];
-  // Settings from a newer version keep their version and the fields this one does not know.
-  const newer = isRecord(raw) && typeof raw.version === 'number' && raw.version > SETTINGS_VERSION;
-  await set('sync', { [SETTINGS_KEY]: newer ? { ...raw, ...settings, version: raw.version } : settings });
+async function readDesks(): Promise<Record<string, string>> {
+  const stored = (await get('local', DESKS_KEY))[DESKS_KEY];
+  const desks: Record<string, string> = {};
+  if (isRecord(stored)) for (const [origin, desk] of Object.entries(stored)) if (typeof desk === 'string' && desk.length <= 64) desks[origin] = desk;
+  return desks;
+}
+
+export async function getSettings(): Promise<Settings> {
+  const [all, desks] = await Promise.all([get('sync', null), readDesks()]);
+  const current = all[SETTINGS_KEY];
+  const version = isRecord(current) && typeof current.version === 'number' ? current.version : 0;
+  const settings = migrateSettings(current, all);
+  if (version < SETTINGS_VERSION) {
+    // First run of this version: carry older settings over, once.
+    const local = await get('local', null);
+    const legacy = Object.fromEntries(Object.entries(local).filter(([key]) => key.startsWith(LEGACY_SITE_PREFIX)));
+    const migrated = migrateSettings(current, all, legacy);
+    try {
+      const items: Record<string, unknown> = {};
+      for (const [origin, site] of Object.entries(migrated.sites)) items[SITE_PREFIX + origin] = siteRecord(site);
+      await set('sync', { ...items, [SETTINGS_KEY]: settingsRecord(migrated) });
+      const olderDesks = Object.fromEntries(Object.entries(migrated.sites).flatMap(([origin, site]) => (site.desk ? [[origin, site.desk]] : [])));
+      if (Object.keys(olderDesks).length) await set('local', { [DESKS_KEY]: { ...olderDesks, ...desks } });
+      if (Object.keys(legacy).length) await remove('local', Object.keys(legacy));
+    } catch {
+      // Reading must work even where writing does not (quota, a storage fault): the next write tries again.
+    }
+    return withDesks(migrated, desks);
+  }
+  // A version above ours was written by a newer Extra Mile (the agent went back a version): read what we understand.
+  return withDesks(settings, desks);
+}
+
+function withDesks(settings: Settings, desks: Record<string, string>): Settings {
+  for (const [origin, desk] of Object.entries(desks)) {
+    const site = settings.sites[origin];
+    if (site) site.desk = desk;
+    else settings.sites[origin] = { sidebarOpen: true, desk };
+  }
   return settings;
+}
+
+function settingsRecord(settings: Settings): Record<string, unknown> {
+  return { version: SETTINGS_VERSION, preferences: settings.preferences, hiddenLessons: settings.hiddenLessons };
+}
+
+/** Changes preferences or hidden lessons (the `settings` item; sites have items of their own). */
+function changeSettings(change: (settings: Settings) => void): Promise<Settings> {
+  return serially(async () => {
+    const settings = await getSettings();
+    change(settings);
+    const raw = (await get('sync', SETTINGS_KEY))[SETTINGS_KEY];
+    // Settings from a newer version keep their version and every field this one does not know, at any depth.
+    const newer = isRecord(raw) && typeof raw.version === 'number' && raw.version > SETTINGS_VERSION;
+    const record = newer
+      ? { ...raw, preferences: { ...(isRecord(raw.preferences) ? raw.preferences : {}), ...settings.preferences }, hiddenLessons: settings.hiddenLessons }
+      : settingsRecord(settings);
+    await set('sync', { [SETTINGS_KEY]: record });
+    return settings;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,15 +318,32 @@ export async function updateSiteSettings(origin: string, change: Partial<SiteSet
       throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
     }
   }
-  await changeSettings((s) => {
-    const next = readSite({ ...(s.sites[origin] ?? { sidebarOpen: true }), ...change });
-    if (next) s.sites[origin] = next;
+  const { desk, ...choices } = change;
+  if (desk !== undefined) await recordDesk(origin, desk);
+  if (!Object.keys(choices).length) return;
+  await serially(async () => {
+    await getSettings(); // migrates older settings first, so this site's item is the one that counts
+    const stored = (await get('sync', SITE_PREFIX + origin))[SITE_PREFIX + origin];
+    const next = readSite({ ...(readSite(stored) ?? { sidebarOpen: true }), ...choices });
+    if (next) await set('sync', { [SITE_PREFIX + origin]: siteRecord(next) });
   });
 }
 
-export async function forgetSite(origin: string): Promise<void> {
-  await changeSettings((s) => {
-    delete s.sites[origin];
+/** Notes the desk recognised on an origin (for the options page). Local only, and written only when it changed. */
+export function recordDesk(origin: string, desk: string): Promise<void> {
+  return serially(async () => {
+    const desks = await readDesks();
+    if (desks[origin] === desk || !isOrigin(origin)) return;
+    await set('local', { [DESKS_KEY]: { ...desks, [origin]: desk } });
+  });
+}
+
+export function forgetSite(origin: string): Promise<void> {
+  return serially(async () => {
+    const desks = await readDesks();
+    delete desks[origin];
+    await remove('sync', [SITE_PREFIX + origin]);
+    await set('local', { [DESKS_KEY]: desks });
   });
 }
 
@@ -294,11 +373,12 @@ export async function importPack(text: string): Promise<ImportResult> {
   if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
   const policy = await managedPolicy();
   if (policy.packs.some((p) => p.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
-  const existing = await get('local', PACK_PREFIX + pack.id);
-  const previous = existing[PACK_PREFIX + pack.id];
-  const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
-  await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
-  return { ok: true, pack, replaced: previous !== undefined };
+  return serially(async () => {
+    const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
+    const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
+    await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
+    return { ok: true, pack, replaced: previous !== undefined };
+  });
 }
 
 const BUILTIN_PACKID = 'extra-mile-core';
@@ -338,18 +418,18 @@ async function storedPack(id: string): Promise<Record<string, unknown>> {
   return entry;
 }
 
-export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  const entry = await storedPack(id);
-  await set('local', { [PACK_PREFIX + id]: { ...entry, enabled } });
+export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  return serially(async () => {
+    const entry = await storedPack(id);
+    await set('local', { [PACK_PREFIX + id]: { ...entry, enabled } });
+  });
 }
 
-export async function removePack(id: string): Promise<void> {
-  await storedPack(id);
-  try {
-    await browser.storage.local.remove(PACK_PREFIX + id);
-  } catch (error) {
-    throw new SettingsError(`Could not remove the pack (${describe(error)}).`, error);
-  }
+export function removePack(id: string): Promise<void> {
+  return serially(async () => {
+    await storedPack(id);
+    await remove('local', [PACK_PREFIX + id]);
+  });
 }
 
 /** The pack as a file's text, for export. */
@@ -392,24 +472,24 @@ export async function lessonFeedback(): Promise<Record<string, LessonFeedback>> 
   return out;
 }
 
-export async function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant'): Promise<void> {
-  const all = await lessonFeedback();
-  const entry = all[lessonId] ?? { helpful: 0, notRelevant: 0 };
-  if (verdict === 'helpful') entry.helpful++;
-  else entry.notRelevant++;
-  all[lessonId] = entry;
-  await set('local', { [FEEDBACK_KEY]: all });
+export function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant'): Promise<void> {
+  return serially(async () => {
+    const all = await lessonFeedback();
+    const entry = all[lessonId] ?? { helpful: 0, notRelevant: 0 };
+    if (verdict === 'helpful') entry.helpful++;
+    else entry.notRelevant++;
+    all[lessonId] = entry;
+    await set('local', { [FEEDBACK_KEY]: all });
+  });
 }
 
 /** Forgets the feedback for one lesson, or for all. */
-export async function resetFeedback(lessonId?: string): Promise<void> {
-  if (lessonId === undefined) {
-    await set('local', { [FEEDBACK_KEY]: {} });
-    return;
-  }
-  const all = await lessonFeedback();
-  delete all[lessonId];
-  await set('local', { [FEEDBACK_KEY]: all });
+export function resetFeedback(lessonId?: string): Promise<void> {
+  return serially(async () => {
+    const all = lessonId === undefined ? {} : await lessonFeedback();
+    if (lessonId !== undefined) delete all[lessonId];
+    await set('local', { [FEEDBACK_KEY]: all });
+  });
 }
 
 /** Agents' feedback as the matcher's per-lesson weights: helpful lifts a lesson a little, not relevant lowers it more. */
@@ -520,10 +600,16 @@ async function readManaged(): Promise<Record<string, unknown>> {
 // Changes
 
 /** Calls back when any setting, pack or feedback changes, in any tab or window. */
-export function onSettingsChanged(callback: () => void, signal: AbortSignal): void {
+/**
+ * Calls back when settings, sites, packs, feedback or policy change, in any tab or window. With `desks: false`
+ * the desks recognised on sites do not count (the background records those itself; telling every tab would echo).
+ */
+export function onSettingsChanged(callback: () => void, signal: AbortSignal, options: { desks?: boolean } = {}): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
-    if (area === 'managed' || keys.some((k) => k === SETTINGS_KEY || k === FEEDBACK_KEY || k === POLICY_CACHE_KEY || k.startsWith(PACK_PREFIX))) callback();
+    const relevant = (k: string) =>
+      k === SETTINGS_KEY || k === FEEDBACK_KEY || k === POLICY_CACHE_KEY || k.startsWith(PACK_PREFIX) || (area === 'sync' && k.startsWith(SITE_PREFIX)) || (options.desks !== false && k === DESKS_KEY);
+    if (area === 'managed' || keys.some(relevant)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -316,6 +316,16 @@ describe('adapters read their fixture pages', () => {
     ]);
   });
 
+  it('names the ticket by the pane it reads while Zendesk is still swapping panes (the URL already moved on)', () => {
+    const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
+    const { doc } = load(c);
+    const url = 'https://outdoorco.zendesk.com/agent/tickets/5498'; // the other ticket's URL, its pane not yet shown
+    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    expect(ticket?.id).toBe('5530');
+    expect(ticket?.subject).toBe('Wrong size boots delivered');
+    expect(findEditor(doc, findAdapter(doc, url).editor)?.getAttribute('data-pane')).toBe('5530');
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

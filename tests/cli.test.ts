@@ -67,6 +67,8 @@ describe('extra-mile suggest', () => {
       [['suggest', '--frobnicate', '-'], 'x', 2, /Unknown option '--frobnicate'/],
       [['suggest', '--limit', 'lots', '-'], 'x', 2, /--limit takes a whole number/],
       [['wibble'], undefined, 2, /unknown command "wibble"/],
+      [['suggest', '--json', '--jsonl', '-'], '{"id":1,"text":"x"}', 2, /--json and --jsonl/],
+      [['suggest', '--pack', file('broken-pack.json', '{"format": "extra-mile-pack"}'), '-'], 'x', 1, /pack .*broken-pack\.json is invalid/],
       [['lessons', '--topic', 'kindness'], undefined, 2, /unknown topic "kindness"/],
     ];
     for (const [args, input, code, message] of cases) {

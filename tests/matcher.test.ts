@@ -130,6 +130,18 @@ describe('rank()', () => {
     expect(await rankInSlices('refund please', LESSONS)).toEqual(rank('refund please', LESSONS));
   });
 
+  it('lets feedback weights in the range agents produce lower a lesson, sibling evidence included', () => {
+    // Two lessons of one topic: each one's score also draws on the other's evidence.
+    const siblings = [lesson('first', 'keep-informed', ['still waiting']), lesson('second', 'keep-informed', ['no reply'])];
+    const text = 'Still waiting, and no reply to my emails.';
+    const plain = rank(text, siblings, { minScore: 0 }).find((s) => s.lesson.id === 'first')!;
+    const dismissed = rank(text, siblings, { minScore: 0, weights: { first: 0.3 } }).find((s) => s.lesson.id === 'first')!;
+    // The whole pooled evidence is weighed: score = 1 - exp(-0.3 * e) where plain = 1 - exp(-e).
+    expect(dismissed.score).toBeCloseTo(1 - (1 - plain.score) ** 0.3, 2);
+    expect(rank(text, siblings, { weights: { first: 0.3 } }).map((s) => s.lesson.id)).toEqual(['second', 'first']);
+    expect(rank(text, siblings).map((s) => s.lesson.id)).toEqual(['first', 'second']);
+  });
+
   it('reuses one index for the same lessons array', () => {
     const index = buildIndex(LESSONS);
     expect(rank('refund please', index)[0]?.lesson.id).toBe('refund');

@@ -64,9 +64,13 @@ describe('validatePackText', () => {
     expect(paths).toEqual(expect.arrayContaining(['lessons[0].phrases', 'lessons[0].source.quote']));
   });
 
-  it('refuses an oversized pack before parsing it', () => {
+  it('refuses an oversized pack before parsing it, counting bytes rather than characters', () => {
     const [error] = errorsOf(' '.repeat(MAX_PACK_BYTES + 1));
     expect(error?.message).toMatch(/at most 1024 KB/);
+    // 400,000 three-byte characters: 1.2 MB on disk, though fewer than a million characters.
+    const wide = JSON.stringify({ ...pack([goodLesson]), description: '€'.repeat(400_000) });
+    expect(wide.length).toBeLessThan(MAX_PACK_BYTES);
+    expect(errorsOf(wide)[0]?.message).toMatch(/is 1\d{3} KB; a pack may be at most 1024 KB/);
   });
 
   it('refuses empty text and values that are not packs', () => {

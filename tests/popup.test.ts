@@ -67,8 +67,9 @@ async function openPopup(scene: Scene): Promise<PopupBrowser> {
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const toggle = () => $<HTMLInputElement>('input[role=switch]');
+// What src/settings.ts stored for the site (one storage.sync item per site).
 const stored = async (browser: PopupBrowser, origin: string) =>
-  ((await browser.storage.sync.get('settings')).settings as { sites: Record<string, { enabled?: boolean }> } | undefined)?.sites[origin];
+  (await browser.storage.sync.get(`site:${origin}`))[`site:${origin}`] as { enabled?: boolean } | undefined;
 
 afterEach(() => {
   document.body.innerHTML = '';

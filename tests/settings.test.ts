@@ -29,10 +29,45 @@ beforeEach(() => {
 });
 
 describe('stored settings', () => {
-  it('starts from defaults and stores version 1', async () => {
+  it('starts from defaults and stores version 2', async () => {
     const s = await settings.getSettings();
-    expect(s).toEqual({ version: 1, preferences: settings.DEFAULT_PREFERENCES, sites: {}, hiddenLessons: [] });
-    expect(state.browser.storage.sync.data.get('settings')).toEqual(s);
+    expect(s).toEqual({ version: 2, preferences: settings.DEFAULT_PREFERENCES, sites: {}, hiddenLessons: [] });
+    expect(state.browser.storage.sync.data.get('settings')).toEqual({ version: 2, preferences: settings.DEFAULT_PREFERENCES, hiddenLessons: [] });
+  });
+
+  it('migrates version 1 (every site inside one item) to one sync item per site, the recognised desk kept locally', async () => {
+    await state.browser.storage.sync.set({
+      settings: { version: 1, preferences: { limit: 3 }, hiddenLessons: ['x'], sites: { 'https://acme.zendesk.com': { sidebarOpen: false, desk: 'zendesk' }, 'https://help.example.org': { enabled: true, sidebarOpen: true } } },
+    });
+    const s = await settings.getSettings();
+    expect(s.sites).toEqual({ 'https://acme.zendesk.com': { sidebarOpen: false, desk: 'zendesk' }, 'https://help.example.org': { enabled: true, sidebarOpen: true } });
+    expect(state.browser.storage.sync.data.get('settings')).toEqual({ version: 2, preferences: { ...settings.DEFAULT_PREFERENCES, limit: 3 }, hiddenLessons: ['x'] });
+    expect(state.browser.storage.sync.data.get('site:https://acme.zendesk.com')).toEqual({ sidebarOpen: false });
+    expect(state.browser.storage.local.data.get('desks')).toEqual({ 'https://acme.zendesk.com': 'zendesk' });
+    expect(await settings.getSettings()).toEqual(s);
+  });
+
+  it('keeps hundreds of sites without filling any one sync item', async () => {
+    for (let i = 0; i < 300; i++) await settings.updateSiteSettings(`https://desk-${i}.example.org`, { sidebarOpen: i % 2 === 0 });
+    expect((await settings.updatePreferences({ limit: 2 })).limit).toBe(2);
+    expect(Object.keys((await settings.getSettings()).sites)).toHaveLength(300);
+  });
+
+  it('loses no update when writes overlap', async () => {
+    await Promise.all([
+      settings.recordFeedback('a', 'helpful'),
+      settings.recordFeedback('a', 'helpful'),
+      settings.recordFeedback('a', 'not-relevant'),
+      settings.updateSiteSettings('https://acme.zendesk.com', { sidebarOpen: false }),
+      settings.updateSiteSettings('https://acme.zendesk.com', { desk: 'zendesk' }),
+      settings.updatePreferences({ limit: 3 }),
+      settings.setLessonHidden('calm-first', true),
+    ]);
+    expect(await settings.lessonFeedback()).toEqual({ a: { helpful: 2, notRelevant: 1 } });
+    expect(await settings.siteSettings('https://acme.zendesk.com')).toEqual({ sidebarOpen: false, desk: 'zendesk' });
+    const s = await settings.getSettings();
+    expect(s.preferences.limit).toBe(3);
+    expect(s.hiddenLessons).toEqual(['calm-first']);
   });
 
   it('migrates version 0 (sidebar state per site in storage.local) once, and removes the old keys', async () => {
@@ -68,18 +103,18 @@ describe('stored settings', () => {
   it('reads settings from a newer version without downgrading them', async () => {
     await state.browser.storage.sync.set({ settings: { version: 9, preferences: { limit: 3 }, futureField: 'keep me' } });
     expect((await settings.preferences()).limit).toBe(3);
+    state.browser.storage.sync.data.set('settings', { version: 9, preferences: { limit: 3, future: 'keep me too' }, futureField: 'keep me' });
     await settings.updatePreferences({ side: 'left' });
-    expect(state.browser.storage.sync.data.get('settings')).toMatchObject({ version: 9, futureField: 'keep me', preferences: { limit: 3, side: 'left' } });
+    expect(state.browser.storage.sync.data.get('settings')).toMatchObject({ version: 9, futureField: 'keep me', preferences: { limit: 3, side: 'left', future: 'keep me too' } });
   });
 });
 
 describe('quota', () => {
   it('reports a full sync area as a SettingsError and keeps the old value', async () => {
     await settings.updatePreferences({ limit: 4 });
-    const sites: Record<string, unknown> = {};
-    for (let i = 0; i < 130; i++) sites[`https://agent-desk-number-${i}.example.org`] = { sidebarOpen: true };
-    const stored = state.browser.storage.sync.data.get('settings') as Record<string, unknown>;
-    state.browser.storage.sync.data.set('settings', { ...stored, sites });
+    // Sync holds 100 KB in all: sites with long custom selectors fill it (put straight into the store).
+    const selectors = { subject: 'h1'.repeat(400), messages: '.m', editor: '.e' };
+    for (let i = 0; i < 130; i++) state.browser.storage.sync.data.set(`site:https://desk-${i}.example.org`, { sidebarOpen: true, selectors });
     const before = structuredClone(state.browser.storage.sync.data.get('settings'));
     const error = await settings.updatePreferences({ limit: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(settings.SettingsError);

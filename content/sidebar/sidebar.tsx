@@ -1,4 +1,5 @@
-// The sidebar's Preact components. Every ticket and lesson string is a text child, never markup.
+// The sidebar's Preact components. Every ticket and lesson string is a text child, never markup, in an element of its
+// own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../../src/matcher/types';
@@ -102,7 +103,7 @@ export function Sidebar({ view, actions }: { view: SidebarView; actions: Sidebar
             <h2>{t('extName')}</h2>
             <p class="source">{sourceLine(view)}</p>
             {subject && (
-              <p class="subject" title={subject}>
+              <p class="subject" title={subject} dir="auto">
                 {subject}
               </p>
             )}
@@ -154,12 +155,16 @@ function SuggestionCard({ suggestion, text, canInsert, helpful, onHelpful, onNot
   return (
     <article class="card" data-lesson-id={lesson.id} data-topic={topic} aria-labelledby={titleId}>
       {topic && <p class="topic">{topicName(topic)}</p>}
-      <h3 id={titleId}>{lesson.title}</h3>
-      <p>{lesson.advice}</p>
+      <h3 id={titleId} dir="auto">
+        {lesson.title}
+      </h3>
+      <p dir="auto">{lesson.advice}</p>
       {lesson.steps && lesson.steps.length > 0 && (
         <ol class="steps" aria-label={t('steps')}>
           {lesson.steps.map((step, i) => (
-            <li key={i}>{step}</li>
+            <li key={i} dir="auto">
+              {step}
+            </li>
           ))}
         </ol>
       )}
@@ -220,7 +225,7 @@ function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | un
     <li>
       <span class="cue">{evidence.cue}</span>
       {notes.length > 0 && <span class="cue-note"> ({notes.join(', ')})</span>}
-      <span class="excerpt">
+      <span class="excerpt" dir="auto">
         {excerpt.before}
         <mark>{excerpt.match}</mark>
         {excerpt.after}
@@ -267,7 +272,7 @@ function PhraseRow({ lessonId, phrase, canInsert, actions }: { lessonId: string;
   const what = outcome?.what;
   return (
     <li class="phrase">
-      <p>{phrase}</p>
+      <p dir="auto">{phrase}</p>
       <div class="row">
         <button type="button" onMouseDown={keepFocus} onClick={copy} aria-label={t('copyPhrase', short)}>
           {what === 'copied' ? t('copied') : t('copy')}

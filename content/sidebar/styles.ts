@@ -12,7 +12,7 @@ export const CSS = `
 .root{height:100%}
 .panel{--bg:#fff;--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--card:#f6f8fa;--accent:#0a5fcc;--on-accent:#fff;--mark:#fff0a0;--mark-fg:#1f2328;color-scheme:light;
 box-sizing:border-box;display:flex;flex-direction:column;height:100%;overflow:hidden;background:var(--bg);color:var(--fg);
-font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;text-align:left;
+font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;text-align:start;overflow-wrap:anywhere;
 border-left:1px solid var(--line);border-bottom:1px solid var(--line);box-shadow:-4px 0 16px rgba(0,0,0,.12)}
 .panel[data-theme=dark]{${DARK}}
 @media (prefers-color-scheme:dark){.panel[data-theme=auto]{${DARK}}}

@@ -18,9 +18,11 @@ export default defineSelectorAdapter({
     'input[aria-label="Subject"]', // 2021 layout without test ids
     '[data-test-id="ticket-pane-subject"]',
   ],
+  // The pane's own id first: while Zendesk swaps panes the URL may already name the next ticket.
   ticketId: (url, _doc, scope) =>
-    idFromUrl(url, /\/agent\/tickets\/(\d+)/) ??
-    (scope instanceof Element ? scope.getAttribute('data-ticket-id') ?? queryOne(scope, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null : null),
+    // (Duck-typed: the page's Element is not this realm's Element in every reader's world.)
+    ('getAttribute' in scope ? (scope as Element).getAttribute('data-ticket-id') ?? queryOne(scope, '[data-ticket-id]')?.getAttribute('data-ticket-id') : null) ??
+    idFromUrl(url, /\/agent\/tickets\/(\d+)/),
   message: {
     item: [
       '[data-test-id="omni-log-container"] article[data-test-id="omni-log-comment-item"]', // Agent Workspace
@@ -40,6 +42,6 @@ export default defineSelectorAdapter({
     '[data-is-active="true"] [data-test-id="omnicomposer-rich-text-ckeditor"]', // Agent Workspace rich text (CKEditor 5)
     '[data-is-active="true"] [data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]', // messaging channels
     '.ticket-panes-grid-layout.active [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]', // 2021 – 2022
-    '[data-test-id="omnicomposer-rich-text-ckeditor"]',
+    // No unscoped fallback: it could find a background tab's composer and insert into another ticket.
   ],
 });

@@ -79,8 +79,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Checks a pack file's text: JSON syntax first, then the schema; every error carries its line. Never throws. */
 export function validatePackText(source: string): PackVerdict {
-  if (source.length > MAX_PACK_BYTES) {
-    return { ok: false, errors: [{ path: '', message: `is ${Math.round(source.length / 1024)} KB; a pack may be at most ${MAX_PACK_BYTES / 1024} KB` }] };
+  // Bytes as the file has them (UTF-8), not characters; a text longer in characters is too big in bytes anyway.
+  const bytes = source.length > MAX_PACK_BYTES ? source.length : new TextEncoder().encode(source).length;
+  if (bytes > MAX_PACK_BYTES) {
+    return { ok: false, errors: [{ path: '', message: `is ${Math.round(bytes / 1024)} KB; a pack may be at most ${MAX_PACK_BYTES / 1024} KB` }] };
   }
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false });

@@ -27,8 +27,9 @@ export const LessonSchema = v.strictObject({
     v.maxLength(120, 'at most 120 cues'),
     uniqueItems((c: string) => c.toLowerCase(), 'lists a cue twice'),
   ),
-  // Tone of voice that calls for this lesson even without a cue word.
-  signals: v.optional(v.array(v.picklist(['shouting', 'exclamation'] as const))),
+  // What the ticket's shape says even without a cue word: shouting in capitals, runs of "!!", or
+  // contradiction (two or more reports of what someone said: "support told me X, sales says Y").
+  signals: v.optional(v.array(v.picklist(['shouting', 'exclamation', 'contradiction'] as const))),
   source: v.strictObject({
     article: text(1, 200),
     quote: v.pipe(text(3, 300), v.maxWords('en', 25, 'must be at most 25 words')),

@@ -12,7 +12,7 @@ import type { Evidence, RankOptions, Suggestion, TextPart, TicketText } from './
 export type { Evidence, RankOptions, Suggestion, TextPart, TicketText } from './types';
 
 export const DEFAULT_LIMIT = 5;
-export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_MIN_SCORE = 0.35;
 
 /** How much each kind of evidence counts. Tuned on the dev set's topics; see README "Relevance". */
 const WEIGHT = {
@@ -23,9 +23,15 @@ const WEIGHT = {
   olderMessage: 0.7,
   shouting: 0.9,
   exclamation: 0.7,
+  contradiction: 0.8,
   /** Extra weight per additional word in a cue phrase: longer phrases are more specific. */
   perExtraWord: 0.45,
   maxPhrase: 2.2,
+  /**
+   * Words of a lesson's own text (title, advice, steps, phrases) count as faint cues, scaled by how few
+   * lessons use them: a ticket in words the cue lists did not foresee can still find its lesson.
+   */
+  lessonText: 0.35,
   /** A cue that lessons of several main topics share says less about any one of them. */
   sharedCue: 0.3,
   /** Share of sibling lessons' evidence (same main topic) that counts for a lesson. */
@@ -85,10 +91,6 @@ export function stem(word: string): string {
   return squeezed.length > 3 ? squeezed.replace(/s$/, '') : squeezed;
 }
 
-function cueStems(cue: string): string[] {
-  return tokenize(cue).map((t) => stem(t.word));
-}
-
 export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
   const stems = new Set<string>();
@@ -119,6 +121,7 @@ export function buildIndex(lessons: readonly Lesson[]): MatcherIndex {
       signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
     }
   });
+  addLessonTextCues(lessons, root, stems);
   // A cue listed under several main topics tells them apart less well: weigh it down.
   const topicsByNode = new Map<TrieNode, Set<string>>();
   const visit = (node: TrieNode) => {
@@ -146,6 +149,39 @@ function numberClass(word: string): string | undefined {
   if (/^\d+$/.test(word)) return '#';
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return '#th';
   return undefined;
+}
+
+/** Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons. */
+function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): void {
+  const perLesson = lessons.map((lesson) => {
+    const words = new Map<string, string>(); // stem → the word as the lesson writes it
+    const text = [lesson.title, lesson.advice, ...(lesson.steps ?? []), ...lesson.phrases].join('\n');
+    for (const token of tokenize(text)) {
+      if (token.word.length < 4 || /\d|'/.test(token.word)) continue;
+      const s = stem(token.word);
+      if (!words.has(s)) words.set(s, token.word);
+    }
+    return words;
+  });
+  const lessonsUsing = new Map<string, number>();
+  for (const words of perLesson) for (const s of words.keys()) lessonsUsing.set(s, (lessonsUsing.get(s) ?? 0) + 1);
+  const maxIdf = Math.log(lessons.length + 1);
+  perLesson.forEach((words, lessonIndex) => {
+    if (!lessons[lessonIndex]?.cues.length) return; // lessons tickets never call for (team care) stay out
+    for (const [s, word] of words) {
+      // Words a quarter of the lessons use ("your", "them", "when") tell none of them apart.
+      if ((lessonsUsing.get(s) ?? 0) > lessons.length / 4) continue;
+      const idf = Math.log((lessons.length + 1) / (lessonsUsing.get(s) ?? 1));
+      let node = root.next.get(s);
+      if (!node) {
+        node = { next: new Map(), cues: [] };
+        root.next.set(s, node);
+      }
+      stems.add(s);
+      if (node.cues.some((ref) => ref.lesson === lessonIndex)) continue; // the lesson's own cue says it better
+      node.cues.push({ lesson: lessonIndex, cue: word, weight: (WEIGHT.lessonText * idf) / maxIdf, length: 1 });
+    }
+  });
 }
 
 /** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
@@ -215,12 +251,15 @@ function chunkEnd(text: string, from: number): number {
   return limit;
 }
 
-/** Collects a part's hits chunk by chunk, pausing (yield) after each chunk so callers can slice the work. */
+/** Words looked up between pauses: on a cold cache each new word may cost a fuzzy search, so a chunk is paused in too. */
+const WORDS_PER_STEP = 256;
+
+/** Collects a part's hits chunk by chunk, pausing (yield) within and after each chunk so callers can slice the work. */
 function* collectHits(index: MatcherIndex, part: Part, best: BestHits): Generator<void, void> {
   for (let from = 0; from < part.text.length; ) {
     const to = chunkEnd(part.text, from);
     const local: LocalHits = new Map();
-    collectChunk(index, part, part.text.slice(from, to), from, local);
+    yield* collectChunk(index, part, part.text.slice(from, to), from, local);
     for (const [lesson, hits] of local) {
       const byCue = best.get(lesson) ?? new Map<string, Hit>();
       best.set(lesson, byCue);
@@ -234,10 +273,15 @@ function* collectHits(index: MatcherIndex, part: Part, best: BestHits): Generato
   }
 }
 
-function collectChunk(index: MatcherIndex, part: Part, text: string, offset: number, local: LocalHits): void {
+function* collectChunk(index: MatcherIndex, part: Part, text: string, offset: number, local: LocalHits): Generator<void, void> {
   const tokens = tokenize(text);
-  const canon = tokens.map((t) => canonical(index, t.word));
+  const canon: ReturnType<typeof canonical>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    canon.push(canonical(index, (tokens[i] as Token).word));
+    if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
+  }
   const numbers = tokens.map((t) => numberClass(t.word));
+  const noSpans = negativeDeterminers(tokens);
   const hit = (ref: CueRef, first: number, last: number, fuzzy: boolean) => {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
@@ -261,6 +305,13 @@ function collectChunk(index: MatcherIndex, part: Part, text: string, offset: num
       for (const ref of next.cues) hit(ref, first, j, nextFuzzy);
       walk(next, first, j + 1, nextFuzzy);
     }
+    // "not one email", "not a single update", "zero replies" say what a cue's "no" says.
+    const last = noSpans.get(j);
+    const no = last === undefined ? undefined : node.next.get('no');
+    if (last !== undefined && no) {
+      for (const ref of no.cues) hit(ref, first, last, fuzzy);
+      walk(no, first, last + 1, fuzzy);
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     walk(index.root, i, i, false);
@@ -270,6 +321,18 @@ function collectChunk(index: MatcherIndex, part: Part, text: string, offset: num
     if (start) walk(start, i, i + 1, false);
   }
   addToneHits(index, part, text, offset, tokens, local);
+}
+
+/** Where a negative determiner starts, and the index of its last word: "not one", "not a single", "not any", "zero". */
+function negativeDeterminers(tokens: readonly Token[]): Map<number, number> {
+  const spans = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]?.word;
+    if (token.word === 'zero') spans.set(i, i);
+    else if (token.word === 'not' && next === 'a' && tokens[i + 2]?.word === 'single') spans.set(i, i + 2);
+    else if (token.word === 'not' && (next === 'one' || next === 'any' || next === 'a' || next === 'single')) spans.set(i, i + 1);
+  });
+  return spans;
 }
 
 function push(local: LocalHits, lesson: number, hit: Hit) {
@@ -290,7 +353,13 @@ function addToneHits(index: MatcherIndex, part: Part, text: string, offset: numb
   if (loud) tone(index.signals.get('shouting'), 'shouting', loud.start, loud.end, WEIGHT.shouting);
   const run = exclamationRuns(text)[0];
   if (run) tone(index.signals.get('exclamation'), 'exclamation', run[0], run[1], WEIGHT.exclamation);
+  // Two or more reports of what someone said or was told, in the customer's own words, read as a contradiction.
+  const reports = tokens.filter((t) => REPORTED_SPEECH.has(t.word) && !t.quoted);
+  const [first, second] = reports;
+  if (first && second) tone(index.signals.get('contradiction'), 'contradiction', first.start, second.end, WEIGHT.contradiction);
 }
+
+const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'reckons']);
 
 /** Each cue counts once (its strongest occurrence); a shorter cue inside a longer matched one does not count again. */
 function strongestEvidence(hits: Hit[]): Hit[] {
@@ -358,28 +427,28 @@ function* rankSteps(ticket: string | TicketText, index: MatcherIndex, options: R
   for (const part of partsOf(ticket)) yield* collectHits(index, part, perLesson);
 
   // Each lesson's own evidence, and each main topic's evidence pooled over its lessons (a span counted once).
-  const own = new Map<number, { lesson: Lesson; evidence: Hit[]; raw: number }>();
+  const own = new Map<number, { lesson: Lesson; evidence: Hit[]; raw: number; weight: number; spans: Set<string> }>();
   const topicSpans = new Map<string, Map<string, number>>();
+  const spanKey = (hit: Hit) => `${hit.part}:${hit.start}:${hit.end}`;
   for (const [lessonIndex, hits] of perLesson) {
     const lesson = index.lessons[lessonIndex];
     if (!lesson || options.exclude?.has(lesson.id)) continue;
     const weight = Math.max(0, Math.min(3, options.weights?.[lesson.id] ?? 1));
     if (weight === 0) continue;
     const evidence = [...hits.values()].sort((a, b) => b.value - a.value);
-    own.set(lessonIndex, { lesson, evidence, raw: evidence.reduce((sum, hit) => sum + hit.value, 0) * weight });
+    const raw = evidence.reduce((sum, hit) => sum + hit.value, 0);
+    own.set(lessonIndex, { lesson, evidence, raw, weight, spans: new Set(evidence.map(spanKey)) });
     const spans = topicSpans.get(mainTopic(lesson)) ?? new Map<string, number>();
     topicSpans.set(mainTopic(lesson), spans);
-    for (const hit of evidence) {
-      const key = `${hit.part}:${hit.start}:${hit.end}`;
-      spans.set(key, Math.max(spans.get(key) ?? 0, hit.value));
-    }
+    for (const hit of evidence) spans.set(spanKey(hit), Math.max(spans.get(spanKey(hit)) ?? 0, hit.value));
   }
   const scored: Suggestion[] = [];
-  for (const { lesson, evidence, raw } of own.values()) {
-    let topicRaw = 0;
-    for (const value of topicSpans.get(mainTopic(lesson))?.values() ?? []) topicRaw += value;
-    // Signals for the same topic found by sibling lessons make this lesson more likely to fit too.
-    const pooled = raw + WEIGHT.topicPooling * Math.max(0, topicRaw - raw);
+  for (const { lesson, evidence, raw, weight, spans } of own.values()) {
+    // Signals for the same topic that sibling lessons found (and this one did not) make this lesson likelier too.
+    let siblings = 0;
+    for (const [key, value] of topicSpans.get(mainTopic(lesson)) ?? []) if (!spans.has(key)) siblings += value;
+    // The agents' feedback weighs the whole of it, so "not relevant" is not undone by the pooling.
+    const pooled = weight * (raw + WEIGHT.topicPooling * siblings);
     const score = 1 - Math.exp(-pooled / WEIGHT.saturation);
     if (score < minScore || score <= 0) continue;
     scored.push({

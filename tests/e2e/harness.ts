@@ -74,6 +74,27 @@ export function engineAnswer(file: string, url: string, change?: (doc: Document)
 }
 
 /**
+ * What Zendesk does when the agent clicks another ticket tab: the panes trade data-is-active, the "active" class and
+ * display:none, the header tabs trade aria-selected, and the URL changes by history.pushState. Self-contained: it
+ * runs in the page (page.evaluate) and on the jsdom copy the engine's answer is computed from.
+ */
+export function switchZendeskTab(id: string, doc: Document = document): void {
+  for (const pane of Array.from(doc.querySelectorAll('.ticket-panes-grid-layout'))) {
+    const active = pane.getAttribute('data-ticket-id') === id;
+    pane.setAttribute('data-is-active', String(active));
+    pane.classList.toggle('active', active);
+    if (active) pane.removeAttribute('style');
+    else pane.setAttribute('style', 'display: none;');
+  }
+  for (const tab of Array.from(doc.querySelectorAll('[data-test-id="header-tab"]'))) {
+    const selected = tab.getAttribute('data-entity-id') === id;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.setAttribute('data-selected', String(selected));
+  }
+  doc.defaultView!.history.pushState({}, '', `/agent/tickets/${id}`);
+}
+
+/**
  * An init script (main world) that logs every data-state / data-open the sidebar host ever takes, into
  * window.__sidebarLog, so a test can prove the sidebar never showed a wrong state even for a moment.
  */

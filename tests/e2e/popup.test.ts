@@ -79,7 +79,8 @@ function worker(): Promise<Page> {
 const granted = async (pattern: string) => (await worker()).evaluate((p) => (globalThis as unknown as WorkerChrome).chrome.permissions.contains({ origins: [p] }), pattern);
 const registered = async () => (await worker()).evaluate(() => (globalThis as unknown as WorkerChrome).chrome.scripting.getRegisteredContentScripts());
 const storedSite = async (origin: string) =>
-  (await worker()).evaluate(async (o) => (await (globalThis as unknown as WorkerChrome).chrome.storage.sync.get('settings')).settings?.sites?.[o], origin);
+  // src/settings.ts keeps one storage.sync item per site.
+  (await worker()).evaluate(async (o) => (await (globalThis as unknown as WorkerChrome).chrome.storage.sync.get(`site:${o}`))[`site:${o}`], origin);
 
 /** Opens a desk page in a new tab and returns it with its tab id. */
 async function openDesk(url: string): Promise<{ page: Page; tabId: number }> {

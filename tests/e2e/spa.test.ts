@@ -1,7 +1,8 @@
 // Single-page desks: Zendesk keeps several tickets open as tabs and switches between them without a page load.
 // The sidebar must follow the active ticket, react to new customer replies, ignore changes that are not the
 // ticket's text, never pile up sidebars or listeners, and survive a second copy of the content script taking over
-// (what happens when the extension is reloaded or updated under an open desk).
+// (what happens when the extension is reloaded or updated under an open desk: the background injects the new copy
+// into the open desk tabs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { t } from '../../src/i18n';
@@ -19,6 +20,7 @@ import {
   sidebarLessons,
   sidebarSource,
   startDeskServer,
+  switchZendeskTab,
   waitForSidebar,
   type Browser,
   type DeskServer,
@@ -28,27 +30,6 @@ const TABS = DESK_PAGES.find((p) => p.file.endsWith('zendesk/two-ticket-tabs.htm
 const ORIGIN = new URL(TABS.url).origin;
 const TICKETS = { boots: '5530', subscription: '5498' } as const;
 const ticketUrl = (id: string) => `${ORIGIN}/agent/tickets/${id}`;
-
-/**
- * What Zendesk does when the agent clicks another ticket tab: the panes trade data-is-active, the "active" class and
- * display:none, the header tabs trade aria-selected, and the URL changes by history.pushState. Self-contained: it
- * runs in the page (page.evaluate) and on the jsdom copy the engine's answer is computed from.
- */
-function switchZendeskTab(id: string, doc: Document = document): void {
-  for (const pane of Array.from(doc.querySelectorAll('.ticket-panes-grid-layout'))) {
-    const active = pane.getAttribute('data-ticket-id') === id;
-    pane.setAttribute('data-is-active', String(active));
-    pane.classList.toggle('active', active);
-    if (active) pane.removeAttribute('style');
-    else pane.setAttribute('style', 'display: none;');
-  }
-  for (const tab of Array.from(doc.querySelectorAll('[data-test-id="header-tab"]'))) {
-    const selected = tab.getAttribute('data-entity-id') === id;
-    tab.setAttribute('aria-selected', String(selected));
-    tab.setAttribute('data-selected', String(selected));
-  }
-  doc.defaultView!.history.pushState({}, '', `/agent/tickets/${id}`);
-}
 
 const NEW_REPLY = 'This is ridiculous. I have now waited three days for an answer and nobody replies. Worst service ever!!';
 
@@ -85,6 +66,21 @@ async function freshTicketPage(): Promise<void> {
   await page.goto(TABS.url);
   await waitForSidebar(page);
   await expectLessons(page, expected.boots.lessons);
+}
+
+/** console.error from inside the extension's content-script world of the page (where the content script logs). */
+async function logErrorInContentScriptWorld(text: string): Promise<void> {
+  const session = await browser.context.newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string }[] = [];
+    session.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await session.send('Runtime.enable');
+    const world = worlds.find((w) => w.origin === `chrome-extension://${browser.extensionId}`);
+    if (!world) throw new Error('no content-script world in the page');
+    await session.send('Runtime.evaluate', { expression: `console.error(${JSON.stringify(text)})`, contextId: world.id });
+  } finally {
+    await session.detach();
+  }
 }
 
 async function metrics(): Promise<Record<string, number>> {
@@ -213,15 +209,41 @@ describe('a second copy of the content script (the extension reloaded or updated
   });
 
   // Last in the file: it replaces the extension's service worker.
-  it('reloading the extension: the orphaned copy removes its sidebar, and the next page load gets a working one', async () => {
+  it('reloading the extension: the new content script takes over the open tab at once, with one sidebar, no console errors and no leaked listeners', async () => {
     await freshTicketPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The error listener hears the content script's world too, not just the page's.
+    await logErrorInContentScriptWorld('extra-mile-test: heard');
+    await expect.poll(() => errors.includes('extra-mile-test: heard')).toBe(true);
+    errors.length = 0;
+
+    await page.evaluate(() => {
+      (window as unknown as { oldHost: Element; sameDocument: boolean }).oldHost = document.querySelector('extra-mile-sidebar')!;
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    const before = await metrics();
     await reloadExtension(browser);
-    // The old copy notices within its one-second heartbeat that its extension is gone, and cleans up.
-    await expect.poll(() => page.locator('extra-mile-sidebar').count(), { timeout: 5_000 }).toBe(0);
-    await page.reload();
+
+    // The old copy stepped down and the new one (injected by the background on runtime.onInstalled) drew its own sidebar.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { oldHost: Element }).oldHost.isConnected), { timeout: 5_000 }).toBe(false);
     await waitForSidebar(page);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'no page reload').toBe(true);
     await expectLessons(page, expected.boots.lessons);
+    // It works: it follows ticket switches and answers the keyboard shortcut through the new service worker, once.
     await switchTo('subscription');
-    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+    await switchTo('boots');
+    const host = page.locator('extra-mile-sidebar');
+    await sendToggleFromServiceWorker(browser, (await activeTabIds(browser))[0]);
+    await expect.poll(() => host.getAttribute('data-open')).toBe('false');
+    await sendToggleFromServiceWorker(browser, (await activeTabIds(browser))[0]);
+    await expect.poll(() => host.getAttribute('data-open')).toBe('true');
+    // Nothing left behind: still one sidebar a while later (the old copy's heartbeat has run), as many listeners as before.
+    await page.waitForTimeout(1_200);
+    expect(await page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length)).toBe(1);
+    const after = await metrics();
+    expect(after.JSEventListeners! - before.JSEventListeners!, `listeners ${before.JSEventListeners} → ${after.JSEventListeners}`).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://acme.zendesk.com/agent/tickets/7001" }
+// The content script ranks in slices and lets the page run in between (content/main.ts). Here the pauses are a gate
+// the test opens, so what happens while a run waits is exact: a newer read stops the older run (only the newest draws),
+// and a context that stops (the extension reloaded, a newer copy took over) draws nothing more. The slices' real
+// timing on a 5 MB page is measured in tests/e2e/huge-ticket.test.ts.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { start, type ContentContext } from '../content/main';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import type { ContentContextReply } from '../src/messages';
+import { DEFAULT_PREFERENCES } from '../src/settings';
+
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true, weights: {} };
+const fake = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+vi.mock('../src/browser', () => ({
+  default: {
+    runtime: {
+      id: 'fake-extension-id',
+      sendMessage: async (message: { type: string }) => (message.type === 'extra-mile:get-context' ? structuredClone(reply) : true),
+      onMessage: { addListener: (l: (m: unknown) => unknown) => fake.listeners.add(l), removeListener: (l: (m: unknown) => unknown) => fake.listeners.delete(l) },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+/** Pauses wait here until the test lets them go. */
+const waiting: Array<() => void> = [];
+const gate = () => new Promise<void>((resume) => waiting.push(resume));
+const flush = () => new Promise((done) => setTimeout(done, 0));
+
+/** Lets the waiting pauses go one at a time, and those they lead to, until nothing waits any more; how many went. */
+async function runToEnd(): Promise<number> {
+  let released = 0;
+  for (let round = 0; round < 10_000; round++) {
+    await flush();
+    if (!waiting.length) {
+      await flush();
+      if (!waiting.length) return released;
+    }
+    waiting.shift()?.();
+    released++;
+  }
+  throw new Error('never finished');
+}
+
+function ticketHtml(subject: string, messages: string[]): string {
+  const article = (text: string) =>
+    `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><div class="zd-comment"><p>${text}</p></div></div></div></article>`;
+  return `<div class="ticket-panes-grid-layout active" data-is-active="true" data-ticket-id="7001">
+    <input data-test-id="omni-header-subject" value="${subject}">
+    <div data-test-id="omni-log-container">${messages.map(article).join('')}</div></div>`;
+}
+
+const FILLER = 'We talked about the weather, the garden and the neighbours for a while before getting to it. '.repeat(40);
+const A = ticketHtml('Refund still not received', [`${FILLER} I still have not been refunded.`, `${FILLER} Where is my refund?`]);
+const B = ticketHtml('Cancel my account now', [`${FILLER} Please cancel my account.`, `${FILLER} I want to cancel.`]);
+const C = ticketHtml('Transferred three times', [`${FILLER} I was transferred three times and nobody can help.`, `${FILLER} Nobody can help me.`]);
+
+const host = () => document.querySelector('extra-mile-sidebar');
+const shownSubject = () => host()?.shadowRoot?.querySelector('.subject')?.textContent ?? null;
+const rankCount = () => Number(host()?.getAttribute('data-rank-count'));
+const readCount = () => performance.getEntriesByName('extra-mile:read').length;
+
+let context: ContentContext | null = null;
+let drawnSubjects: string[] = [];
+let watcher: MutationObserver | null = null;
+
+async function startOn(html: string): Promise<void> {
+  document.body.innerHTML = html;
+  drawnSubjects = [];
+  // Every subject the sidebar ever shows, however briefly.
+  watcher = new MutationObserver(() => {
+    const subject = shownSubject();
+    if (subject !== null && drawnSubjects.at(-1) !== subject) drawnSubjects.push(subject);
+  });
+  context = start(window, { sliceMs: 0, yieldToPage: gate });
+  await runToEnd();
+  watcher.observe(host()!.shadowRoot!, { subtree: true, childList: true, characterData: true });
+}
+
+/** Replaces the ticket on the page and waits until the content script has read it (past its 50 ms throttle), its run paused at the gate. */
+async function changeTicket(html: string): Promise<void> {
+  const reads = performance.getEntriesByName('extra-mile:read')[0]?.startTime;
+  document.body.innerHTML = html;
+  await vi.waitFor(() => expect(performance.getEntriesByName('extra-mile:read')[0]?.startTime).not.toBe(reads), { timeout: 2_000, interval: 5 });
+  await flush();
+  expect(waiting.length, 'the new run waits at a pause').toBeGreaterThan(0);
+}
+
+afterEach(() => {
+  context?.stop();
+  context = null;
+  watcher?.disconnect();
+  waiting.splice(0);
+  document.body.innerHTML = '';
+});
+
+describe('ranking in slices (content/main.ts)', () => {
+  it('draws a ticket once its run has passed every pause', async () => {
+    await startOn(A);
+    expect(host()?.getAttribute('data-state')).toBe('ready');
+    expect(shownSubject()).toBe('Refund still not received');
+    expect(rankCount()).toBe(1);
+    expect(readCount()).toBe(1);
+  });
+
+  it('a newer read stops the older run: only the newest ticket is drawn', async () => {
+    await startOn(A);
+    await changeTicket(B); // B's run starts and waits at its first pause
+    await changeTicket(C); // C's read starts a newer run while B's still waits
+    expect(shownSubject(), 'nothing drawn while both wait').toBe('Refund still not received');
+    await runToEnd();
+    expect(shownSubject()).toBe('Transferred three times');
+    expect(drawnSubjects, 'B was never drawn').toEqual(['Transferred three times']);
+    expect(rankCount(), 'A and C drawn, B never').toBe(2);
+    const lessons = Array.from(host()!.shadowRoot!.querySelectorAll('[data-lesson-id]')).map((el) => el.getAttribute('data-lesson-id'));
+    expect(lessons.length).toBeGreaterThan(0);
+  });
+
+  it('a context that stops while a run waits draws nothing more and leaves no sidebar', async () => {
+    await startOn(A);
+    await changeTicket(B);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    context!.stop();
+    expect(host()).toBeNull();
+    // The waiting run wakes once, sees its context stopped, and ends there: no more slices, nothing drawn.
+    expect(await runToEnd()).toBe(1);
+    expect(host()).toBeNull();
+    expect(drawnSubjects).toEqual([]);
+    expect(errors).toEqual([]);
+    window.removeEventListener('error', onError);
+  });
+
+  it('with the real pauses, a long ticket is still ranked and drawn', async () => {
+    document.body.innerHTML = ticketHtml('Refund still not received', Array.from({ length: 30 }, (_, i) => `${FILLER} Message ${i}: I still have not been refunded.`));
+    context = start(window, { sliceMs: 1 });
+    await vi.waitFor(() => expect(host()?.getAttribute('data-state')).toBe('ready'), { timeout: 5_000 });
+    expect(rankCount()).toBe(1);
+  });
+});
