@@ -153,6 +153,11 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     if (win.location.href !== lastHref) {
       lastHref = win.location.href;
       adapter = chooseAdapter();
+    } else if (recognised === 'generic' && findAdapter(doc, lastHref).id !== 'generic') {
+      // A self-hosted single-page desk (Zammad, Chatwoot) draws its ticket view after the script started:
+      // switch from the generic reader to its adapter, and tell the background which desk this is.
+      adapter = chooseAdapter();
+      void loadContext().catch(() => undefined);
     }
     if (adapter.pending && hasAny(doc, adapter.pending)) {
       if (!sidebar) show('reading');
@@ -166,8 +171,10 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     measure('extra-mile:read', started);
     const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
     if (key === lastKey && !force) return;
-    if (read?.id !== lastReadId) hidden.clear();
-    lastReadId = read?.id;
+    // "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message.
+    const identity = read ? (read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`) : undefined;
+    if (identity !== lastReadId) hidden.clear();
+    lastReadId = identity;
     lastKey = key;
     const run = ++rankRun; // any run still going for an older read stops at its next pause
     if (!read || (!read.messages.length && !read.subject)) {

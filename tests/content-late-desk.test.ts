@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://zammad.example.org/#ticket/zoom/412" }
+// A self-hosted single-page desk draws its ticket view after the content script started: the script begins with
+// the generic reader and must switch to the desk's adapter once the desk's signature appears, or it would read
+// agent replies and internal notes as the customer's.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, expect, it, vi } from 'vitest';
+import { start, type ContentContext } from '../content/main';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import type { ContentContextReply } from '../src/messages';
+import { DEFAULT_PREFERENCES } from '../src/settings';
+
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true, weights: {} };
+const asked = vi.hoisted(() => ({ desks: [] as string[] }));
+vi.mock('../src/browser', () => ({
+  default: {
+    runtime: {
+      id: 'fake-extension-id',
+      sendMessage: async (message: { type: string; desk?: string }) => {
+        if (message.type !== 'extra-mile:get-context') return true;
+        asked.desks.push(message.desk ?? '');
+        return structuredClone(reply);
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+let context: ContentContext | null = null;
+afterEach(() => context?.stop());
+
+it('switches from the generic reader to Zammad when Zammad draws its ticket after start', async () => {
+  document.body.innerHTML = '<div id="app"><p>Loading…</p></div>';
+  context = start(window, { sliceMs: 1000, yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(asked.desks).toEqual(['generic']));
+
+  const fixture = readFileSync(resolve(__dirname, 'fixtures/zammad/ticket-warranty-claim.html'), 'utf8');
+  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture)?.[1] ?? fixture;
+  await vi.waitFor(() => expect(document.querySelector('extra-mile-sidebar')?.getAttribute('data-desk')).toBe('zammad'), { timeout: 3000 });
+  expect(asked.desks).toContain('zammad');
+});
