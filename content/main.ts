@@ -2,7 +2,7 @@
 // changes, ranks lessons locally and keeps one sidebar up to date. Ticket text never leaves this tab.
 import browser, { extensionAlive } from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
-import { findEditor, hasAny } from '../src/adapters/read';
+import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import { buildIndex, rankInSlices, type MatcherIndex, type Suggestion, type TicketText } from '../src/matcher/index';
 import { isMessage, type ContentContextReply, type Message, type StatusReply, type TrySelectorsReply } from '../src/messages';
@@ -159,7 +159,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       adapter = chooseAdapter();
       void loadContext().catch(() => undefined);
     }
-    if (adapter.pending && hasAny(doc, adapter.pending)) {
+    if (isPending(doc, adapter)) {
       if (!sidebar) show('reading');
       return; // the observer calls again when the thread has loaded
     }

@@ -423,9 +423,8 @@ export function readMessages(
     const author = spec.author ? firstText(item, spec.author) : '';
     read.push({ message: author ? { text, author } : { text }, time: spec.time ? timeOf(item, spec.time) : Number.NaN });
   }
-  // Back to the thread's own order, which the line below turns oldest first.
-  if (order === 'oldest-first') read.reverse();
-  if (order === 'newest-first') read.reverse();
+  // Read newest first either way (an oldest-first thread was walked backwards): turn it oldest first.
+  read.reverse();
   if (spec.time && read.length > 1 && read.every((r) => !Number.isNaN(r.time))) read.sort((a, b) => a.time - b.time);
   return read.map((r) => r.message);
 }
