@@ -1,11 +1,12 @@
 // The content script: one context per page. It finds the desk's adapter, reads the open ticket whenever the page
-// changes, ranks lessons locally and keeps one sidebar up to date. Ticket text never leaves this tab.
+// changes, has the extension's background rank it (the model never runs in the desk's page) and keeps one sidebar
+// up to date. Ticket text never leaves the browser.
 import browser, { extensionAlive } from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
-import { buildIndex, rankInSlices, type MatcherIndex, type Suggestion, type TicketText } from '../src/matcher/index';
-import { isMessage, type ContentContextReply, type Message, type StatusReply, type TrySelectorsReply } from '../src/messages';
+import type { Suggestion, TicketText } from '../src/engine/types';
+import { isMessage, type ContentContextReply, type Message, type RankReply, type StatusReply, type TrySelectorsReply } from '../src/messages';
 import type { CustomSelectors, Preferences } from '../src/settings';
 import { insertText } from './insert-text';
 import { PANEL_WIDTH, SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
@@ -19,14 +20,8 @@ const HEARTBEAT_MS = 1000;
 const MIN_PANEL_HEIGHT = 160;
 /** Space between the sidebar and the reply editor it makes room for (px). */
 const GAP = 8;
-/**
- * Ranking runs in slices of about this long (ms), yielding to the page in between, so that even a huge thread never
- * holds the page's main thread for long (browsers count a task over 50 ms as long).
- */
+/** Reading a ticket may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
-
-/** Thrown inside a ranking run that a newer one replaced, or whose context stopped: the run ends without drawing. */
-const SUPERSEDED = Symbol('superseded');
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -35,7 +30,7 @@ export interface ContentContext {
 
 /** How the content script shares the page's main thread; the defaults are for real pages, tests choose their own. */
 export interface StartOptions {
-  /** How long ranking may run before it lets the page run (ms). */
+  /** How long reading may run before drawing waits for the page's next task (ms). */
   sliceMs?: number;
   /** Lets the page run, then resumes: scheduler.yield where there is one, else a new task. */
   yieldToPage?: () => Promise<void>;
@@ -52,7 +47,8 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   win.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
 
   const origin = win.location.origin;
-  let index: MatcherIndex | null = null;
+  /** The lessons and preferences have arrived from the background: tickets can be ranked. */
+  let ready = false;
   let adapter: DeskAdapter = findAdapter(doc, win.location.href);
   /** The desk the registry recognised (what the options page lists); `adapter` may be the agent's own selectors instead. */
   let recognised = adapter.id;
@@ -69,7 +65,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   let rankRun = 0;
   /** loadContext requests made; an older reply arriving late is ignored. */
   let contextRequest = 0;
-  let weights: Record<string, number> = {};
   /** Off when the agent or the organisation switched Extra Mile off on this site: no sidebar, no reading. */
   let enabled = true;
   let prefs: Preferences = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
@@ -163,7 +158,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       if (!sidebar) show('reading');
       return; // the observer calls again when the thread has loaded
     }
-    if (!index) {
+    if (!ready) {
       if (!sidebar) show('reading');
       return; // ranked as soon as the lessons arrive
     }
@@ -183,26 +178,23 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       show('unreadable');
       return;
     }
-    void rankLatest(run, read, index, started).catch(() => undefined);
+    void rankLatest(run, read, started).catch(() => undefined);
   }
 
-  /** Ranks a ticket in slices, then draws it with its suggestions, unless a newer run started or the context stopped. */
-  async function rankLatest(run: number, read: Ticket, lessons: MatcherIndex, taskStart: number): Promise<void> {
+  /** Has the background rank a ticket, then draws it with its suggestions, unless a newer run started or the context stopped. */
+  async function rankLatest(run: number, read: Ticket, taskStart: number): Promise<void> {
     const current = () => run === rankRun && !signal.aborted;
-    const pause = async () => {
-      await letPageRun();
-      if (!current()) throw SUPERSEDED;
-    };
     const text: TicketText = { subject: read.subject, messages: read.messages.map((m) => m.text) };
-    const rankOptions = { weights, exclude: new Set(hidden), limit: prefs.limit };
-    // Reading took a good part of this task's share already: rank from the next one.
-    if (performance.now() - taskStart > sliceMs / 2) await pause();
+    const request: Message = { type: 'extra-mile:rank', ticket: text, limit: prefs.limit, exclude: [...hidden] };
     const ranking = performance.now();
-    const result = await rankInSlices(text, lessons, rankOptions, sliceMs, pause);
+    const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
+    if (!current() || !reply) return; // a newer read is being ranked, or this context stopped
+    // The reply arrives in a message callback; drawing runs in a task of its own when reading took a good share.
+    if (performance.now() - taskStart > sliceMs / 2) await letPageRun();
     if (!current()) return;
     measure('extra-mile:rank', ranking);
     ticket = read;
-    suggestions = result;
+    suggestions = reply.suggestions;
     ranked++;
     show(suggestions.length ? 'ready' : 'empty');
   }
@@ -302,7 +294,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     let reply: ContentContextReply | undefined;
     try {
       reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
-      // The reply arrives in a message callback; building the index and reading the ticket run in a task of their own.
+      // The reply arrives in a message callback; reading the ticket runs in a task of its own.
       await letPageRun();
     } catch (error) {
       settingsLoaded = true;
@@ -311,8 +303,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     if (signal.aborted || mine !== contextRequest) return; // a newer request is on its way
     settingsLoaded = true;
     if (!reply) return;
-    const firstTime = !index;
-    weights = reply.weights;
+    const firstTime = !ready;
     if (JSON.stringify(reply.selectors) !== JSON.stringify(selectors)) {
       selectors = reply.selectors;
       adapter = chooseAdapter();
@@ -320,16 +311,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     if (firstTime) open = reply.preferences.autoOpen ? reply.sidebarOpen : false;
     const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.selectors]);
     if (key === contextKey) return; // only feedback changed: keep the cards where the agent's cursor is
-    const building = performance.now();
-    const built = buildIndex(reply.lessons);
-    // Reading the ticket comes next: in a task of its own when building the index took a good part of this one.
-    if (performance.now() - building > sliceMs / 2) {
-      await letPageRun();
-      if (signal.aborted || mine !== contextRequest) return;
-    }
     contextKey = key;
     prefs = reply.preferences;
-    index = built;
+    ready = true;
     if (enabled !== reply.enabled) {
       enabled = reply.enabled;
       if (!enabled) {
@@ -344,7 +328,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   }
 
   void loadContext().catch(() => {
-    index ??= buildIndex([]);
+    ready = true;
     refresh(true);
   });
 

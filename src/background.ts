@@ -1,12 +1,15 @@
-// The service worker. It holds the lesson library and the settings (so the content script stays small), answers
-// the content script's requests, tells open tabs when settings change, and relays the keyboard shortcut.
-// It never receives ticket text.
+// The service worker. It holds the lesson library, the settings and the relevance engine (so the content script
+// stays small and no desk page ever runs the model), answers the content script's requests, ranks the tickets it is
+// handed (in memory: nothing is stored or sent anywhere), tells open tabs when settings change, and relays the
+// keyboard shortcut.
 // Self-hosted desks the agent switched on in the popup: this library registers the manifest's content scripts on every
 // optional origin the browser granted (persisted across restarts, and injected into tabs already open there), and
 // unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
-import { isMessage, type ContentContextReply, type Message } from './messages';
+import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
+import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
+import type { Lesson } from './lessons/schema';
 import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, siteSettings, updateSiteSettings } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
@@ -25,12 +28,35 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
   };
 }
 
+/** The engine for the lessons in use, rebuilt only when they change (packs, hidden lessons). */
+let engine: { key: string; engine: Engine } | null = null;
+
+function engineFor(lessons: Lesson[]): Engine {
+  const key = JSON.stringify(lessons);
+  if (engine?.key !== key) engine = { key, engine: createEngine(bundledModel(), lessons) };
+  return engine.engine;
+}
+
+async function rankTicket(ticket: TicketText, limit: number, exclude: string[]): Promise<RankReply> {
+  const [lessons, feedback] = await Promise.all([activeLessons(), lessonFeedback()]);
+  const { suggestions, topics } = analyse(ticket, engineFor(lessons), { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) });
+  return { suggestions, topics: topics.slice(0, 3).map((t) => ({ topic: t.topic, probability: Math.round(t.probability * 1000) / 1000 })) };
+}
+
+function isTicket(value: unknown): value is TicketText {
+  const t = value as TicketText | null;
+  return typeof t === 'object' && t !== null && Array.isArray(t.messages) && t.messages.every((m) => typeof m === 'string') && (t.subject === undefined || typeof t.subject === 'string');
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts and pages talk to us.
   if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
   switch (message.type) {
     case 'extra-mile:get-context':
       return contextFor(message.origin, message.desk);
+    case 'extra-mile:rank':
+      if (!isTicket(message.ticket)) return undefined;
+      return rankTicket(message.ticket, Math.max(1, Math.min(10, Math.floor(Number(message.limit) || 5))), Array.isArray(message.exclude) ? message.exclude.filter((id) => typeof id === 'string') : []);
     case 'extra-mile:set-sidebar-open':
       return updateSiteSettings(message.origin, { sidebarOpen: message.open }).then(() => true);
     case 'extra-mile:feedback':

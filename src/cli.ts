@@ -1,10 +1,11 @@
-// The command-line face of the engine: try the matcher on real tickets, list lessons, and check lesson packs.
+// The command-line face of the engine: try it on real tickets, list lessons, and check lesson packs. It runs the
+// same engine, model and lessons as the extension, so it prints exactly what the side panel would show.
 // Exit codes: 0 done, 1 a pack failed its check, 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BUILTIN_LESSONS, type Lesson } from './lessons/index';
 import { formatPackError, validatePackText } from './lessons/pack';
-import { buildIndex, rank, type Suggestion } from './matcher/index';
+import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
@@ -88,11 +89,14 @@ function parseLimit(value: string | undefined): number | undefined {
   return n;
 }
 
+const TONE_LABEL: Record<string, string> = { shouting: 'shouting', exclamation: 'exclamation', contradiction: 'contradicting reports' };
+
 function describe(s: Suggestion, rankNumber: number): string {
   const why = s.evidence
     .slice(0, 6)
     .map((e) => {
-      if (e.kind === 'tone') return e.cue === 'shouting' ? `shouting ("${e.text}")` : `exclamation ("${e.text}")`;
+      if (e.kind === 'tone') return `${TONE_LABEL[e.cue] ?? e.cue} ("${e.text}")`;
+      if (e.kind === 'model') return `"${e.text}" (model)`;
       const said = e.text.toLowerCase() === e.cue.toLowerCase() ? `"${e.text}"` : `"${e.text}" ~ ${e.cue}`;
       const notes = [e.kind === 'fuzzy' ? 'typo' : '', e.context !== 'plain' ? e.context : ''].filter(Boolean);
       return notes.length ? `${said} (${notes.join(', ')})` : said;
@@ -111,7 +115,7 @@ function suggestCommand(args: string[], io: Io): number {
   if (positionals.length > 1) throw new CliError(`suggest reads one file, got ${positionals.length}`, EXIT.usage);
   if (values.json && values.jsonl) throw new CliError('--json and --jsonl are two different outputs: choose one', EXIT.usage);
   const limit = parseLimit(values.limit);
-  const index = buildIndex(loadLessons(values.pack ?? []));
+  const engine = createEngine(bundledModel(), loadLessons(values.pack ?? []));
   const input = readInput(positionals[0], io);
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
 
@@ -134,11 +138,12 @@ function suggestCommand(args: string[], io: Io): number {
     const out = items.map(({ id, text }) =>
       JSON.stringify({
         id,
-        suggestions: rank(text, index, limit ? { limit } : {}).map((s) => ({
+        suggestions: suggest(text, engine, limit ? { limit } : {}).map((s) => ({
           lesson: s.lesson.id,
           topics: s.lesson.topics,
           score: s.score,
-          cues: [...new Set(s.evidence.map((e) => e.cue))],
+          // The ticket's own words behind the suggestion (matched cues, the model's words, tone).
+          cues: [...new Set(s.evidence.map((e) => e.text))],
         })),
       }),
     );
@@ -147,7 +152,7 @@ function suggestCommand(args: string[], io: Io): number {
   }
 
   if (!input.trim()) throw new CliError(`${name} is empty; give the ticket's text`, EXIT.input);
-  const suggestions = rank(input, index, limit ? { limit } : {});
+  const suggestions = suggest(input, engine, limit ? { limit } : {});
   if (values.json) {
     io.stdout(JSON.stringify(suggestions, null, 2) + '\n');
   } else if (!suggestions.length) {

@@ -1,12 +1,15 @@
 // Messages between the extension's parts. Lessons and settings flow from the background to the tab; what flows
-// back is the agent's own choices (open/closed, feedback) and, for the popup, which desk and ticket are open.
-// Ticket text never leaves the tab.
+// back is the agent's own choices (open/closed, feedback), the ticket to rank (the background ranks it in memory and
+// keeps nothing) and, for the popup, which desk and ticket are open. Ticket text never leaves the browser.
 import type { Lesson } from './lessons/schema';
 import type { CustomSelectors, Preferences } from './settings';
+import type { Suggestion, TicketText } from './engine/types';
 
 export type Message =
   /** content → background: everything the content script needs for this origin. */
   | { type: 'extra-mile:get-context'; origin: string; desk: string }
+  /** content → background: rank this ticket (subject and the customer's messages); answered with RankReply. */
+  | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[] }
   /** content → background: the agent opened or collapsed the sidebar here. */
   | { type: 'extra-mile:set-sidebar-open'; origin: string; open: boolean }
   /** content → background: Helpful / Not relevant. */
@@ -31,6 +34,12 @@ export interface ContentContextReply {
   selectors?: CustomSelectors;
 }
 
+export interface RankReply {
+  suggestions: Suggestion[];
+  /** The topic model's main topics for the ticket, most likely first, with their probabilities. */
+  topics: Array<{ topic: string; probability: number }>;
+}
+
 export interface TrySelectorsReply {
   subject: string;
   messages: string[];
@@ -46,6 +55,7 @@ export interface StatusReply {
 
 const TYPES = new Set<Message['type']>([
   'extra-mile:get-context',
+  'extra-mile:rank',
   'extra-mile:set-sidebar-open',
   'extra-mile:feedback',
   'extra-mile:settings-changed',

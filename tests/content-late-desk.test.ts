@@ -17,7 +17,13 @@ vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; desk?: string }) => {
+      sendMessage: async (message: { type: string; desk?: string; ticket?: unknown }) => {
+        if (message.type === 'extra-mile:rank') {
+          // The background's answer, as the real one computes it.
+          const { analyse } = await import('../src/engine/index');
+          const { ENGINE } = await import('./support/engine');
+          return analyse(message.ticket as never, ENGINE);
+        }
         if (message.type !== 'extra-mile:get-context') return true;
         asked.desks.push(message.desk ?? '');
         return structuredClone(reply);

@@ -1,31 +1,42 @@
 // @vitest-environment jsdom
 // @vitest-environment-options { "url": "https://acme.zendesk.com/agent/tickets/7001" }
-// The content script ranks in slices and lets the page run in between (content/main.ts). Here the pauses are a gate
-// the test opens, so what happens while a run waits is exact: a newer read stops the older run (only the newest draws),
-// and a context that stops (the extension reloaded, a newer copy took over) draws nothing more. The slices' real
-// timing on a 5 MB page is measured in tests/e2e/huge-ticket.test.ts.
+// The content script reads the ticket, has the background rank it and draws the answer (content/main.ts). Here the
+// background's answers and the page pauses are a gate the test opens, so what happens while a run waits is exact: a
+// newer read stops the older run (only the newest draws), and a context that stops (the extension reloaded, a newer
+// copy took over) draws nothing more. The real timing on a 5 MB page is measured in tests/e2e/huge-ticket.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import type { ContentContextReply } from '../src/messages';
+import { analyse } from '../src/engine/index';
+import type { ContentContextReply, RankReply } from '../src/messages';
+import type { TicketText } from '../src/engine/types';
+import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
 const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true, weights: {} };
-const fake = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+const fake = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>(), rank: null as null | ((ticket: unknown) => Promise<unknown>) }));
 vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string }) => (message.type === 'extra-mile:get-context' ? structuredClone(reply) : true),
+      sendMessage: async (message: { type: string; ticket?: unknown }) =>
+        message.type === 'extra-mile:get-context' ? structuredClone(reply) : message.type === 'extra-mile:rank' ? fake.rank?.(message.ticket) : true,
       onMessage: { addListener: (l: (m: unknown) => unknown) => fake.listeners.add(l), removeListener: (l: (m: unknown) => unknown) => fake.listeners.delete(l) },
     },
   },
   extensionAlive: () => true,
 }));
 
-/** Pauses wait here until the test lets them go. */
+/** Pauses, and the background's answers, wait here until the test lets them go. */
 const waiting: Array<() => void> = [];
 const gate = () => new Promise<void>((resume) => waiting.push(resume));
+/** The background ranks with the real engine; its answer waits at the gate unless `gated` is off. */
+let gated = true;
+fake.rank = async (ticket) => {
+  if (gated) await gate();
+  const { suggestions, topics } = analyse(ticket as TicketText, ENGINE);
+  return { suggestions, topics } satisfies RankReply;
+};
 const flush = () => new Promise((done) => setTimeout(done, 0));
 
 /** Lets the waiting pauses go one at a time, and those they lead to, until nothing waits any more; how many went. */
@@ -88,6 +99,7 @@ async function changeTicket(html: string): Promise<void> {
 }
 
 afterEach(() => {
+  gated = true;
   context?.stop();
   context = null;
   watcher?.disconnect();
@@ -95,7 +107,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('ranking in slices (content/main.ts)', () => {
+describe('reading, ranking in the background and drawing (content/main.ts)', () => {
   it('draws a ticket once its run has passed every pause', async () => {
     await startOn(A);
     expect(host()?.getAttribute('data-state')).toBe('ready');
@@ -125,7 +137,7 @@ describe('ranking in slices (content/main.ts)', () => {
     window.addEventListener('error', onError);
     context!.stop();
     expect(host()).toBeNull();
-    // The waiting run wakes once, sees its context stopped, and ends there: no more slices, nothing drawn.
+    // The waiting answer arrives once, its run sees the context stopped and ends there: nothing drawn.
     expect(await runToEnd()).toBe(1);
     expect(host()).toBeNull();
     expect(drawnSubjects).toEqual([]);
@@ -133,7 +145,8 @@ describe('ranking in slices (content/main.ts)', () => {
     window.removeEventListener('error', onError);
   });
 
-  it('with the real pauses, a long ticket is still ranked and drawn', async () => {
+  it('with the real pauses and answers, a long ticket is still ranked and drawn', async () => {
+    gated = false;
     document.body.innerHTML = ticketHtml('Refund still not received', Array.from({ length: 30 }, (_, i) => `${FILLER} Message ${i}: I still have not been refunded.`));
     context = start(window, { sliceMs: 1 });
     await vi.waitFor(() => expect(host()?.getAttribute('data-state')).toBe('ready'), { timeout: 5_000 });

@@ -1,13 +1,13 @@
-// Property-based tests (fast-check): whatever text or JSON arrives, the matcher and the pack validator answer
+// Property-based tests (fast-check): whatever text or JSON arrives, the engine and the pack validator answer
 // in shape and never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { validatePack, validatePackText } from '../src/lessons/pack';
-import { buildIndex, rank } from '../src/matcher/index';
+import { suggest } from '../src/engine/index';
+import { ENGINE } from './support/engine';
 import { isTopicId } from '../src/topics';
 
-const index = buildIndex(BUILTIN_LESSONS);
 const cueWords = [...new Set(BUILTIN_LESSONS.flatMap((l) => l.cues.flatMap((c) => c.split(' '))))];
 
 // Text that mixes real cue words, typos of them, markup, emoji, right-to-left and zero-width characters, and noise.
@@ -24,7 +24,7 @@ const hostileChunk = fc.oneof(
 const hostileText = fc.array(hostileChunk, { maxLength: 60 }).map((parts) => parts.join(' '));
 
 function wellFormed(text: string | { subject?: string; messages: string[] }, limit: number) {
-  const suggestions = rank(text, index, { limit });
+  const suggestions = suggest(text, ENGINE, { limit });
   expect(suggestions.length).toBeLessThanOrEqual(limit);
   const ids = new Set<string>();
   for (const s of suggestions) {

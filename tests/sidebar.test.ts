@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountSidebar, SIDEBAR_TAG, type SidebarActions, type SidebarHandle, type SidebarView } from '../content/sidebar/index';
 import { excerptFor } from '../content/sidebar/excerpt';
 import type { Lesson } from '../src/lessons/schema';
-import type { Suggestion, TicketText } from '../src/matcher/types';
+import type { Suggestion, TicketText } from '../src/engine/types';
 import { format, t } from '../src/i18n';
 import messages from '../_locales/en/messages.json';
 

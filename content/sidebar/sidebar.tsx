@@ -2,7 +2,7 @@
 // own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../src/i18n';
-import type { Evidence, Suggestion, TicketText } from '../../src/matcher/types';
+import type { Evidence, Suggestion, TicketText } from '../../src/engine/types';
 import { topicName } from '../../src/topics';
 import { excerptFor } from './excerpt';
 import type { SidebarActions, SidebarView, Verdict } from './types';

@@ -1,5 +1,5 @@
 // The sidebar's whole contract: plain data in, callbacks out. It knows no help desk and no browser extension API.
-import type { Suggestion, TicketText } from '../../src/matcher/types';
+import type { Suggestion, TicketText } from '../../src/engine/types';
 
 export type SidebarState = 'reading' | 'ready' | 'empty' | 'unreadable';
 export type Verdict = 'helpful' | 'not-relevant';

@@ -1,4 +1,4 @@
-// The matcher's contract. It knows text, not pages: adapters turn a page into TicketText.
+// The engine's contract. It knows text, not pages: adapters turn a page into TicketText.
 import type { Lesson } from '../lessons/schema';
 
 /** What the matcher reads: a subject and the customer's messages, oldest first (the newest counts most). */
@@ -18,15 +18,19 @@ export interface Evidence {
   part: TextPart;
   start: number;
   end: number;
-  /** exact: same word stems; fuzzy: a typo or variant found by fuse.js; tone: shouting or exclamation marks. */
-  kind: 'exact' | 'fuzzy' | 'tone';
+  /**
+   * exact: a lesson's cue, same word stems; fuzzy: a cue word misspelt (a typo found by fuse.js, never another real
+   * word); model: words that most raised the topic model's score for this lesson's topic; tone: shouting,
+   * exclamation marks or contradicting reports.
+   */
+  kind: 'exact' | 'fuzzy' | 'model' | 'tone';
   /** negated ("not broken") and quoted (a "> " line or text in quotation marks) count for less. */
   context: 'plain' | 'negated' | 'quoted';
 }
 
 export interface Suggestion {
   lesson: Lesson;
-  /** Confidence in [0, 1], higher is better. */
+  /** Calibrated probability in [0, 1] that the lesson's main topic is what the ticket most needs (times feedback). */
   score: number;
   /** Why it matched, strongest first. */
   evidence: Evidence[];
@@ -35,7 +39,7 @@ export interface Suggestion {
 export interface RankOptions {
   /** How many suggestions at most (default 5). */
   limit?: number;
-  /** Suggestions scoring below this are dropped (default DEFAULT_MIN_SCORE). */
+  /** Suggestions scoring below this are dropped (default MIN_SCORE). */
   minScore?: number;
   /** Per-lesson multipliers from agents' feedback, e.g. { 'own-it': 1.2 }; 1 is neutral, 0 hides. */
   weights?: Readonly<Record<string, number>>;

@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 import { findAdapter } from '../../src/adapters/index';
 import type { Ticket } from '../../src/adapters/types';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
-import { rank } from '../../src/matcher/index';
+import { suggest } from '../../src/engine/index';
+import { ENGINE } from '../support/engine';
 import { ROOT, type Browser } from '../../scripts/desk-server';
 
 export { CHROMIUM, EXTENSION_DIR, ROOT, TEST_EXTENSION_DIR, chromiumMissing, launchWithExtension, startDeskServer } from '../../scripts/desk-server';
@@ -55,8 +56,8 @@ export interface EngineAnswer {
 
 /**
  * What the engine ranks for a fixture, computed in node: the page parsed by jsdom at its URL (after `change`,
- * the same DOM change the test makes in the browser), read by the adapter the registry picks, ranked by rank()
- * over the built-in library. The browser must show exactly this.
+ * the same DOM change the test makes in the browser), read by the adapter the registry picks, ranked by the engine
+ * (bundled model, built-in library). The browser must show exactly this.
  */
 export function engineAnswer(file: string, url: string, change?: (doc: Document) => void): EngineAnswer {
   const dom = new JSDOM(readFileSync(resolve(ROOT, file), 'utf8'), { url });
@@ -66,7 +67,7 @@ export function engineAnswer(file: string, url: string, change?: (doc: Document)
     const href = dom.window.location.href; // a change may have moved the URL (history.pushState), as desks do
     const ticket = findAdapter(doc, href).read(doc, new URL(href));
     if (!ticket) throw new Error(`the adapter read no ticket from ${file} at ${url}`);
-    const suggestions = rank({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, BUILTIN_LESSONS);
+    const suggestions = suggest({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, ENGINE);
     return { ticket, lessons: suggestions.map((s) => s.lesson.id), topics: suggestions.map((s) => s.lesson.topics[0] ?? '') };
   } finally {
     dom.window.close();

@@ -124,9 +124,9 @@ describe('a 5 MB ticket thread', () => {
     expect(shown, after.source).toBeGreaterThan(10);
     expect(shown).toBeLessThan(huge.customerMessages / 10);
     expect(shown * 500, 'about MAX_TICKET_CHARS of text').toBeLessThan(MAX_TICKET_CHARS * 3);
-    // Reading is one pass, short; ranking took longer than any task, so it really was cut into slices.
+    // Reading is one pass, short; ranking runs in the extension's background, not on this page's main thread.
     expect(after.read).toBeLessThan(LIMIT_MS);
-    expect(window_.filter((s) => s.cpu > 5).length, 'several slices of work').toBeGreaterThan(3);
+    expect(window_.filter((s) => s.cpu > 5).length, 'the page did the reading').toBeGreaterThan(0);
 
     // No task of the window, the extension's or the browser's rendering of its sidebar, did more than 50 ms of work.
     for (const slice of window_) expect(slice.cpu, `${slice.name} at ${slice.at.toFixed(0)} ms: ${slice.inside.join(', ')}`).toBeLessThanOrEqual(LIMIT_MS);

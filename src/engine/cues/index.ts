@@ -1,0 +1,116 @@
+// The lessons' cues as one trie of word stems, so a ticket is read once whatever the number of lessons.
+// Cues made only of function words ("where's the", "still") are left out: they match everywhere and explain nothing.
+import type { Lesson, ToneSignal } from '../../lessons/schema';
+import { mainTopic } from '../../topics';
+import { isFunctionWord } from '../function-words';
+import { numberClass, stem } from './stem';
+import { tokenize } from './tokenize';
+import { buildTypoIndex, type TypoIndex } from './typos';
+import { CUE_WEIGHT } from './weights';
+
+export interface CueRef {
+  lesson: number;
+  cue: string;
+  weight: number;
+  length: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  cues: CueRef[];
+}
+
+export interface CueIndex {
+  readonly lessons: readonly Lesson[];
+  readonly root: TrieNode;
+  /** Stems of every cue word. */
+  readonly stems: Set<string>;
+  readonly typos: TypoIndex;
+  /** word → canonical stem (or null when it matches no cue word); grows with the vocabulary seen, bounded. */
+  readonly wordCache: Map<string, string | null>;
+  readonly signals: Map<ToneSignal, number[]>;
+}
+
+/** Bounds on what a set of lessons may cost to index and match: the validator holds packs to the same. */
+export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8 } as const;
+
+export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<string> = new Set()): CueIndex {
+  const root: TrieNode = { next: new Map(), cues: [] };
+  const stems = new Set<string>();
+  const words = new Set<string>();
+  const signals = new Map<ToneSignal, number[]>();
+  let cuesInAll = 0;
+  lessons.forEach((lesson, lessonIndex) => {
+    for (const cue of lesson.cues) {
+      const tokens = tokenize(cue);
+      if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue || cuesInAll >= CUE_LIMITS.cuesInAll) continue;
+      if (tokens.every((t) => isFunctionWord(t.word))) continue;
+      cuesInAll++;
+      let node = root;
+      for (const token of tokens) {
+        // Inside a phrase a number stands for any number ("3 times" matches "5 times"); alone it is literal ("404").
+        const s = tokens.length > 1 ? numberClass(token.word) ?? stem(token.word) : stem(token.word);
+        stems.add(s);
+        words.add(token.word);
+        node = child(node, s);
+      }
+      const weight = Math.min(CUE_WEIGHT.maxPhrase, 1 + CUE_WEIGHT.perExtraWord * (tokens.length - 1));
+      // "2nd time" and "3rd time" are one cue once numbers are classes: count it once per lesson.
+      if (!node.cues.some((ref) => ref.lesson === lessonIndex)) node.cues.push({ lesson: lessonIndex, cue, weight, length: tokens.length });
+    }
+    for (const signal of lesson.signals ?? []) signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
+  });
+  addLessonTextCues(lessons, root, stems);
+  weighDownSharedCues(lessons, root);
+  return { lessons, root, stems, typos: buildTypoIndex(words, lexicon), wordCache: new Map(), signals };
+}
+
+function child(node: TrieNode, s: string): TrieNode {
+  let next = node.next.get(s);
+  if (!next) {
+    next = { next: new Map(), cues: [] };
+    node.next.set(s, next);
+  }
+  return next;
+}
+
+/** Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons. */
+function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): void {
+  const perLesson = lessons.map((lesson) => {
+    const words = new Map<string, string>(); // stem → the word as the lesson writes it
+    const text = [lesson.title, lesson.advice, ...(lesson.steps ?? []), ...lesson.phrases].join('\n');
+    for (const token of tokenize(text)) {
+      if (token.word.length < 4 || /\d|'/.test(token.word) || isFunctionWord(token.word)) continue;
+      const s = stem(token.word);
+      if (!words.has(s)) words.set(s, token.word);
+    }
+    return words;
+  });
+  const lessonsUsing = new Map<string, number>();
+  for (const words of perLesson) for (const s of words.keys()) lessonsUsing.set(s, (lessonsUsing.get(s) ?? 0) + 1);
+  const maxIdf = Math.log(lessons.length + 1);
+  perLesson.forEach((words, lessonIndex) => {
+    if (!lessons[lessonIndex]?.cues.length) return; // lessons tickets never call for (team care) stay out
+    for (const [s, word] of words) {
+      // Words a quarter of the lessons use ("your", "them", "when") tell none of them apart.
+      if ((lessonsUsing.get(s) ?? 0) > lessons.length / 4) continue;
+      const idf = Math.log((lessons.length + 1) / (lessonsUsing.get(s) ?? 1));
+      const node = child(root, s);
+      stems.add(s);
+      if (node.cues.some((ref) => ref.lesson === lessonIndex)) continue; // the lesson's own cue says it better
+      node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1 });
+    }
+  });
+}
+
+/** A cue listed under several main topics tells them apart less well: weigh it down. */
+function weighDownSharedCues(lessons: readonly Lesson[], root: TrieNode): void {
+  const visit = (node: TrieNode) => {
+    if (node.cues.length) {
+      const topics = new Set(node.cues.map((c) => mainTopic(lessons[c.lesson] as Lesson)));
+      for (const ref of node.cues) ref.weight /= 1 + CUE_WEIGHT.sharedCue * (topics.size - 1);
+    }
+    node.next.forEach(visit);
+  };
+  visit(root);
+}

@@ -1,0 +1,174 @@
+// Finds the lessons' cues in a ticket: each word is looked up once (by stem, or as a typo of a cue word), and cue
+// phrases are found by walking the trie from each word, only through consecutive words of one sentence.
+import type { ToneSignal } from '../../lessons/schema';
+import type { Evidence, TextPart } from '../types';
+import type { CueIndex, CueRef, TrieNode } from './index';
+import { numberClass, stem } from './stem';
+import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
+import { typoOf } from './typos';
+import { CUE_WEIGHT } from './weights';
+
+export interface Part {
+  part: TextPart;
+  text: string;
+  weight: number;
+}
+
+export interface Hit extends Evidence {
+  value: number;
+}
+
+/** Best hit per cue, by lesson index, over the whole ticket. */
+export type CueHits = Map<number, Map<string, Hit>>;
+
+const WORD_CACHE_LIMIT = 50_000;
+
+/** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
+function canonical(index: CueIndex, word: string): { stem: string; fuzzy: boolean } | null {
+  const cached = index.wordCache.get(word);
+  if (cached !== undefined) return cached === null ? null : { stem: cached.slice(1), fuzzy: cached[0] === '~' };
+  const own = stem(word);
+  let result: { stem: string; fuzzy: boolean } | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
+  if (!result) {
+    const found = typoOf(index.typos, word);
+    if (found) result = { stem: stem(found), fuzzy: true };
+  }
+  if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
+  index.wordCache.set(word, result ? (result.fuzzy ? '~' : '=') + result.stem : null);
+  return result;
+}
+
+// Long text is read in chunks of whole lines (or sentences): cues never cross a sentence, so nothing is lost.
+const CHUNK_CHARS = 8192;
+
+/** Where the chunk starting at `from` ends: the last line or sentence break within CHUNK_CHARS, searched only there. */
+export function chunkEnd(text: string, from: number): number {
+  const limit = from + CHUNK_CHARS;
+  if (limit >= text.length) return text.length;
+  // Searching back at most one chunk keeps the whole read linear, even in megabytes without a line break.
+  for (const mark of ['\n', '. ', ' ']) {
+    for (let at = limit - mark.length; at > from; at--) {
+      if (text.startsWith(mark, at)) return at + mark.length;
+    }
+  }
+  return limit;
+}
+
+export function matchCues(index: CueIndex, parts: readonly Part[]): CueHits {
+  const best: CueHits = new Map();
+  for (const part of parts) {
+    for (let from = 0; from < part.text.length; ) {
+      const to = chunkEnd(part.text, from);
+      const local = new Map<number, Hit[]>();
+      collectChunk(index, part, part.text.slice(from, to), from, local);
+      for (const [lesson, hits] of local) {
+        const byCue = best.get(lesson) ?? new Map<string, Hit>();
+        best.set(lesson, byCue);
+        for (const hit of strongestEvidence(hits)) {
+          const kept = byCue.get(hit.cue);
+          if (!kept || hit.value > kept.value) byCue.set(hit.cue, hit);
+        }
+      }
+      from = to;
+    }
+  }
+  return best;
+}
+
+function collectChunk(index: CueIndex, part: Part, text: string, offset: number, local: Map<number, Hit[]>): void {
+  const tokens = tokenize(text);
+  const canon = tokens.map((t) => canonical(index, t.word));
+  const numbers = tokens.map((t) => numberClass(t.word));
+  const noSpans = negativeDeterminers(tokens);
+  const hit = (ref: CueRef, first: number, last: number, fuzzy: boolean) => {
+    const a = tokens[first] as Token;
+    const b = tokens[last] as Token;
+    const negated = isNegatedAt(tokens, first);
+    const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
+    const value = ref.weight * part.weight * (fuzzy ? CUE_WEIGHT.fuzzy : 1) * (negated ? CUE_WEIGHT.negated : a.quoted ? CUE_WEIGHT.quoted : 1);
+    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind: fuzzy ? 'fuzzy' : 'exact', context, value });
+  };
+  // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
+  const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
+    const token = tokens[j];
+    if (!token || token.sentence !== tokens[first]?.sentence) return;
+    const c = canon[j];
+    const steps: Array<[TrieNode | undefined, boolean]> = [];
+    if (c) steps.push([node.next.get(c.stem), fuzzy || c.fuzzy]);
+    const n = numbers[j];
+    if (n !== undefined && first !== j) steps.push([node.next.get(n), fuzzy]);
+    for (const [next, nextFuzzy] of steps) {
+      if (!next) continue;
+      for (const ref of next.cues) hit(ref, first, j, nextFuzzy);
+      walk(next, first, j + 1, nextFuzzy);
+    }
+    // "not one email", "not a single update", "zero replies" say what a cue's "no" says.
+    const last = noSpans.get(j);
+    const no = last === undefined ? undefined : node.next.get('no');
+    if (last !== undefined && no) {
+      for (const ref of no.cues) hit(ref, first, last, fuzzy);
+      walk(no, first, last + 1, fuzzy);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    walk(index.root, i, i, false);
+    // A phrase may also start with a number class ("3 times").
+    const n = numbers[i];
+    const start = n === undefined ? undefined : index.root.next.get(n);
+    if (start) walk(start, i, i + 1, false);
+  }
+  addToneHits(index, part, text, offset, tokens, local);
+}
+
+/** Where a negative determiner starts, and the index of its last word: "not one", "not a single", "not any", "zero". */
+function negativeDeterminers(tokens: readonly Token[]): Map<number, number> {
+  const spans = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]?.word;
+    if (token.word === 'zero') spans.set(i, i);
+    else if (token.word === 'not' && next === 'a' && tokens[i + 2]?.word === 'single') spans.set(i, i + 2);
+    else if (token.word === 'not' && (next === 'one' || next === 'any' || next === 'a' || next === 'single')) spans.set(i, i + 1);
+  });
+  return spans;
+}
+
+function push(local: Map<number, Hit[]>, lesson: number, hit: Hit) {
+  const hits = local.get(lesson);
+  if (hits) hits.push(hit);
+  else local.set(lesson, [hit]);
+}
+
+const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'reckons']);
+
+/** Signals that need no words: shouting (capitals), exclamation ("!!"), contradiction (reports of what staff said). */
+function addToneHits(index: CueIndex, part: Part, text: string, offset: number, tokens: Token[], local: Map<number, Hit[]>) {
+  const tone = (signal: ToneSignal, start: number, end: number, weight: number) => {
+    for (const lesson of index.signals.get(signal) ?? []) {
+      push(local, lesson, { cue: signal, text: text.slice(start, end), part: part.part, start: offset + start, end: offset + end, kind: 'tone', context: 'plain', value: weight * part.weight });
+    }
+  };
+  const capitals = tokens.filter((t) => t.capitals && !t.quoted);
+  // Three words in capitals, or one long one ("UNACCEPTABLE"): short acronyms alone are not shouting.
+  const loud = capitals.length >= 3 ? capitals[0] : capitals.find((t) => t.end - t.start >= 6);
+  if (loud) tone('shouting', loud.start, loud.end, CUE_WEIGHT.shouting);
+  const run = exclamationRuns(text)[0];
+  if (run) tone('exclamation', run[0], run[1], CUE_WEIGHT.exclamation);
+  const reports = tokens.filter((t) => REPORTED_SPEECH.has(t.word) && !t.quoted);
+  const [first, second] = reports;
+  if (first && second) tone('contradiction', first.start, second.end, CUE_WEIGHT.contradiction);
+}
+
+/** Each cue counts once (its strongest occurrence); a shorter cue inside a longer matched one does not count again. */
+function strongestEvidence(hits: Hit[]): Hit[] {
+  const best = new Map<string, Hit>();
+  const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.value - a.value);
+  const taken: Hit[] = [];
+  for (const hit of ordered) {
+    if (best.has(hit.cue)) continue;
+    const inside = hit.kind !== 'tone' && taken.some((t) => t.part === hit.part && hit.start >= t.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start);
+    if (inside) continue;
+    best.set(hit.cue, hit);
+    if (hit.kind !== 'tone') taken.push(hit);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,158 @@
+// The topic model at run time: reads the packed model file, scores a text's features, and says which of the text's
+// words pushed a topic up. Knows nothing of the DOM or of lessons.
+import { fromBase64 } from './base64';
+import { denseSize, featuresOf, type Features, type FeatureWeights } from './features';
+import { FUNCTION_WORDS } from './function-words';
+import { lexiconOf } from './lexicon';
+import { WordVectors, type PackedVectors } from './vectors';
+
+/** The label of messages that need no lesson. */
+export const NONE = 'none';
+
+export interface PackedModel {
+  format: 'extra-mile-topic-model';
+  version: 1;
+  /** Class ids in weight order: the ticket topics, then "none". */
+  classes: string[];
+  features: FeatureWeights;
+  /** Hashed feature buckets with a weight, ascending, as base64 of little-endian uint32 deltas. */
+  buckets: string;
+  /** Weights of those buckets, then of the dense features (tone, vector), class after class per row, as int8 × scale. */
+  weights: string;
+  scale: number;
+  bias: number[];
+  /** Softmax temperature fitted on held-out messages of our own, so probabilities mean what they say. */
+  temperature: number;
+  vectors: PackedVectors | null;
+  /** Real English words, most frequent first, space-separated: typo matching never reads one as another. */
+  lexicon: string;
+  /** What it was trained on and how it did on data it never saw: for the README and the eval. */
+  provenance: Record<string, unknown>;
+}
+
+export interface TopicScore {
+  topic: string;
+  /** Calibrated probability that this is what the ticket most needs. */
+  probability: number;
+}
+
+export interface Driver {
+  /** The ticket's words (a word, or a pair of neighbouring words) at [start, end) of the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** How much they raised the topic's score (logit units). */
+  weight: number;
+}
+
+export class TopicModel {
+  readonly classes: readonly string[];
+  readonly featureWeights: FeatureWeights;
+  readonly vectors: WordVectors | null;
+  private readonly rows = new Map<number, number>();
+  private readonly weights: Float32Array;
+  private readonly bias: readonly number[];
+  private readonly denseBase: number;
+  readonly temperature: number;
+  readonly lexicon: ReadonlySet<string>;
+  readonly provenance: Record<string, unknown>;
+
+  constructor(packed: PackedModel) {
+    if (packed.format !== 'extra-mile-topic-model' || packed.version !== 1) throw new Error('Not an Extra Mile topic model (version 1)');
+    this.classes = packed.classes;
+    this.featureWeights = packed.features;
+    this.vectors = packed.vectors ? new WordVectors(packed.vectors) : null;
+    this.temperature = packed.temperature;
+    this.bias = packed.bias;
+    this.provenance = packed.provenance;
+    this.lexicon = lexiconOf(packed.lexicon);
+    const deltas = fromBase64(packed.buckets);
+    const view = new DataView(deltas.buffer, deltas.byteOffset, deltas.byteLength);
+    let bucket = 0;
+    for (let i = 0; i < deltas.byteLength / 4; i++) {
+      bucket += view.getUint32(i * 4, true);
+      this.rows.set(bucket, i);
+    }
+    this.denseBase = this.rows.size;
+    const bytes = fromBase64(packed.weights);
+    const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.weights = Float32Array.from(int8, (v) => v * packed.scale);
+    const expected = (this.rows.size + denseSize(this.vectors)) * this.classes.length;
+    if (this.weights.length !== expected) throw new Error(`Topic model weights: ${this.weights.length} numbers, expected ${expected}`);
+  }
+
+  features(text: string, explain = false): Features {
+    return featuresOf(text, this.featureWeights, this.vectors, explain);
+  }
+
+  private row(index: number): number | undefined {
+    return index >= 1 << 20 ? this.denseBase + (index - (1 << 20)) : this.rows.get(index);
+  }
+
+  /** Raw class scores of a text's features. */
+  logits(features: Features): Float64Array {
+    const K = this.classes.length;
+    const out = Float64Array.from(this.bias);
+    const { indices, values } = features;
+    for (let i = 0; i < indices.length; i++) {
+      const row = this.row(indices[i] as number);
+      if (row === undefined) continue;
+      const x = values[i] as number;
+      for (let k = 0; k < K; k++) out[k] = (out[k] as number) + (this.weights[row * K + k] as number) * x;
+    }
+    return out;
+  }
+
+  /** Calibrated probabilities of every class, best first. */
+  predict(features: Features): TopicScore[] {
+    const z = this.logits(features);
+    let max = -Infinity;
+    for (const v of z) max = Math.max(max, v / this.temperature);
+    let sum = 0;
+    const p = Array.from(z, (v) => {
+      const e = Math.exp(v / this.temperature - max);
+      sum += e;
+      return e;
+    });
+    return this.classes.map((topic, k) => ({ topic, probability: (p[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
+  }
+
+  /**
+   * The ticket's words that most raised a class's score over the average class: word and word-pair features, with
+   * the character n-grams of each word added to it. Never a function word alone.
+   */
+  drivers(features: Features, text: string, topic: string, limit = 3): Driver[] {
+    const k = this.classes.indexOf(topic);
+    const K = this.classes.length;
+    if (k < 0 || !features.sources) return [];
+    const byWord = new Map<number, number>();
+    const { indices, values, sources, words } = features;
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      const at = sources.get(index);
+      const row = this.row(index);
+      if (!at || row === undefined) continue;
+      let mean = 0;
+      for (let j = 0; j < K; j++) mean += this.weights[row * K + j] as number;
+      const lift = ((this.weights[row * K + k] as number) - mean / K) * (values[i] as number);
+      for (const w of at) byWord.set(w, (byWord.get(w) ?? 0) + lift / at.length);
+    }
+    const ranked = [...byWord].filter(([w, lift]) => lift > 0 && isTellingWord(words[w]?.form)).sort((a, b) => b[1] - a[1]);
+    const out: Driver[] = [];
+    const used = new Set<number>();
+    for (const [w, lift] of ranked) {
+      if (out.length >= limit) break;
+      if (used.has(w)) continue;
+      used.add(w);
+      const word = words[w];
+      if (!word) continue;
+      out.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
+    }
+    return out;
+  }
+}
+
+function isTellingWord(form: string | undefined): boolean {
+  if (!form || form.length < 2 || FUNCTION_WORDS.has(form)) return false;
+  return !/^[#@[]|^url$/.test(form);
+}

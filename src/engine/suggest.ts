@@ -1,0 +1,118 @@
+// The engine: the topic model decides which topics a ticket calls for and how sure it is; the lessons' cues choose
+// the lesson within each topic and, with the model's strongest words, say why. Knows text, not pages.
+import type { Lesson } from '../lessons/schema';
+import { buildCueIndex, type CueIndex } from './cues/index';
+import { matchCues, type Hit, type Part } from './cues/match';
+import { CUE_WEIGHT } from './cues/weights';
+import { lessonsForTopic, type LessonChoice } from './choose';
+import { NONE, type TopicModel, type TopicScore } from './model';
+import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
+
+export const DEFAULT_LIMIT = 5;
+/** A topic the model gives less than this probability is not suggested: a ticket with no clear need gets few or none. */
+export const MIN_SCORE = 0.005;
+/** When the model is at least this sure that a message needs no lesson (thanks, auto-replies, spam), nothing is shown. */
+export const NONE_THRESHOLD = 0.5;
+/** A second lesson of an already suggested topic needs cues worth this much, and counts for this share of the topic. */
+const SECOND_LESSON = { cues: 1, share: 0.5 } as const;
+/** No suggestion is ever certain: scores stop here. */
+const MAX_SCORE = 0.99;
+/** Model words shown per suggestion, at most. */
+const MODEL_WORDS = 3;
+
+export interface Engine {
+  readonly model: TopicModel;
+  readonly lessons: readonly Lesson[];
+  readonly cues: CueIndex;
+}
+
+export function createEngine(model: TopicModel, lessons: readonly Lesson[]): Engine {
+  return { model, lessons, cues: buildCueIndex(lessons, model.lexicon) };
+}
+
+export interface Analysis {
+  topics: TopicScore[];
+  suggestions: Suggestion[];
+}
+
+export function suggest(ticket: string | TicketText, engine: Engine, options: RankOptions = {}): Suggestion[] {
+  return analyse(ticket, engine, options).suggestions;
+}
+
+/** The topic probabilities and the suggestions drawn from them. */
+export function analyse(ticket: string | TicketText, engine: Engine, options: RankOptions = {}): Analysis {
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const minScore = options.minScore ?? MIN_SCORE;
+  const parts = partsOf(ticket);
+  const { text, starts } = joined(parts);
+  const features = engine.model.features(text, true);
+  const topics = engine.model.predict(features);
+  if (!text.trim() || (topics[0]?.topic === NONE && (topics[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics, suggestions: [] };
+  const hits = matchCues(engine.cues, parts);
+  const weights = options.weights ?? {};
+  const exclude = options.exclude ?? new Set<string>();
+  const first: Suggestion[] = [];
+  const second: Suggestion[] = [];
+  for (const { topic, probability } of topics) {
+    if (topic === NONE) continue;
+    const choices = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
+    const [best, next] = choices;
+    if (!best) continue;
+    const drivers = engine.model.drivers(features, text, topic, MODEL_WORDS).map((d) => toPart(d, parts, starts));
+    const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
+    const made = score >= minScore ? suggestionOf(best, score, drivers) : null;
+    if (made) first.push(made);
+    if (next && next.cueScore >= SECOND_LESSON.cues) {
+      const nextScore = Math.min(MAX_SCORE, probability * SECOND_LESSON.share * Math.min(next.weight, 1.5));
+      const also = nextScore >= minScore ? suggestionOf(next, nextScore, drivers) : null;
+      if (also) second.push(also);
+    }
+  }
+  const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.lesson.id.localeCompare(b.lesson.id);
+  // One lesson per topic first (best topics first), then second lessons: the first few cover different needs.
+  const suggestions = [...first.sort(byScore), ...second.sort(byScore)].slice(0, limit);
+  return { topics, suggestions };
+}
+
+function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]): Suggestion | null {
+  const cues: Evidence[] = choice.hits.filter(isShown).map(({ cue, text, part, start, end, kind, context }) => ({ cue, text, part, start, end, kind, context }));
+  // The lesson's own cues first (they say why this lesson), then the words that made the model pick its topic.
+  const covered = (d: Evidence) => cues.some((c) => c.part === d.part && d.start < c.end && c.start < d.end);
+  const evidence = [...cues, ...drivers.filter((d) => !covered(d))];
+  // A suggestion always says why, in the ticket's own words: with nothing to point at, it is not made.
+  return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;
+}
+
+/** Faint evidence (a lesson's own words, negated or quoted mentions) is used to choose, but shown only when it is all there is. */
+function isShown(hit: Hit): boolean {
+  return hit.kind === 'tone' || hit.value >= CUE_WEIGHT.lessonText * 0.5;
+}
+
+function partsOf(ticket: string | TicketText): Part[] {
+  if (typeof ticket === 'string') return [{ part: 0, text: ticket, weight: 1 }];
+  const parts: Part[] = [];
+  if (ticket.subject) parts.push({ part: 'subject', text: ticket.subject, weight: CUE_WEIGHT.subject });
+  const last = ticket.messages.length - 1;
+  ticket.messages.forEach((text, i) => parts.push({ part: i, text, weight: i === last ? 1 : CUE_WEIGHT.olderMessage }));
+  return parts;
+}
+
+/** The model reads the ticket as one text: subject, then messages, a line apart. */
+function joined(parts: readonly Part[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const p of parts) {
+    if (text) text += '\n';
+    starts.push(text.length);
+    text += p.text;
+  }
+  return { text, starts };
+}
+
+/** A model word's offsets in the joined text, back in the part it came from. */
+function toPart(driver: { text: string; start: number; end: number }, parts: readonly Part[], starts: readonly number[]): Evidence {
+  let i = starts.length - 1;
+  while (i > 0 && (starts[i] as number) > driver.start) i--;
+  const offset = starts[i] ?? 0;
+  return { cue: driver.text.toLowerCase(), text: driver.text, part: parts[i]?.part ?? 0, start: driver.start - offset, end: driver.end - offset, kind: 'model', context: 'plain' };
+}

@@ -1,0 +1,78 @@
+// The model's view of text: words normalised so that the same need reads the same however it is typed.
+// Handles, links, placeholders and numbers become classes (a brand's name says nothing about the need);
+// apostrophes go ("don't" = "dont"); drawn-out letters are squeezed ("soooo" → "soo"); emoji are words.
+import { stemmer } from 'stemmer';
+
+export interface ModelWord {
+  /** Lower-cased, normalised surface form (char n-grams and typo matching read this). */
+  form: string;
+  /** Porter stem of the form (word features read this); classes keep their form. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Written in capitals: three letters or more. */
+  capitals: boolean;
+  /** Inside a negation's reach ("not ... received"): its word features carry a "not_" twin. */
+  negated: boolean;
+  /** A class token (@user, url, #, placeholder, emoji): no char n-grams. */
+  symbol: boolean;
+}
+
+const TOKEN =
+  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(\[[a-z][a-z ]{1,24}\])|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|hrs?|h|k|m)?)|([\p{L}]+(?:['’][\p{L}]+)*)|(\p{Extended_Pictographic})|([!?]{2,})/giu;
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nor', 'without', 'none', 'neither', 'nothing', 'nobody', 'noone', 'cannot',
+  'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt',
+  'havent', 'hasnt', 'hadnt', 'aint',
+]);
+/** How many words a negation reaches, at most, within its clause. */
+const NEGATION_REACH = 3;
+const CLAUSE_END = /[.,;:!?\n()]|\s-\s|—|–/;
+
+export const MAX_WORD_LENGTH = 40;
+
+export function stemWord(form: string): string {
+  if (form.length <= 3) return form;
+  const s = stemmer(form);
+  return s.length >= 3 ? s : form;
+}
+
+/** Every word of the text with its normalised form, in order. Linear in the text's length. */
+export function modelWords(text: string): ModelWord[] {
+  const words: ModelWord[] = [];
+  let negationLeft = 0;
+  let previousEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const raw = m[0];
+    if (negationLeft > 0 && CLAUSE_END.test(text.slice(previousEnd, start))) negationLeft = 0;
+    previousEnd = start + raw.length;
+    let form: string;
+    let symbol = true;
+    if (m[1]) form = 'url';
+    else if (m[2]) form = '@user';
+    else if (m[3]) form = '[' + raw.slice(1, -1).toLowerCase().replace(/\s+/g, '_') + ']';
+    else if (m[4]) form = /\d(?:st|nd|rd|th)$/i.test(raw) ? '#th' : '#';
+    else if (m[6]) form = raw;
+    else if (m[7]) form = raw.includes('!') ? '!!' : '??';
+    else {
+      if (raw.length > MAX_WORD_LENGTH) continue;
+      symbol = false;
+      form = raw.toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+    }
+    const negated = negationLeft > 0 && !symbol;
+    if (negationLeft > 0) negationLeft--;
+    if (NEGATORS.has(form)) negationLeft = NEGATION_REACH;
+    words.push({
+      form,
+      stem: symbol ? form : stemWord(form),
+      start,
+      end: start + raw.length,
+      capitals: !symbol && raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      negated,
+      symbol,
+    });
+  }
+  return words;
+}

@@ -1,0 +1,94 @@
+// How cues are read: typos only of non-words, phrases only as phrases, function words never alone, negation, quotes,
+// tone, offsets, and a read that stays linear. Small lessons on purpose: each test shows one mechanism.
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { buildCueIndex } from '../src/engine/cues/index';
+import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
+import { bundledModel } from '../src/engine/index';
+import { LessonSchema, type Lesson } from '../src/lessons/schema';
+
+function lesson(id: string, topic: Lesson['topics'][number], cues: string[], signals?: Lesson['signals']): Lesson {
+  return v.parse(LessonSchema, {
+    id,
+    title: `Lesson ${id}`,
+    topics: [topic],
+    advice: 'Do the thing this lesson is about, carefully and kindly.',
+    phrases: ['A phrase to say.', 'Another phrase to say.'],
+    cues,
+    ...(signals ? { signals } : {}),
+    source: { article: 'test', quote: 'a short quote' },
+  });
+}
+
+const LESSONS = [
+  lesson('refund', 'keep-the-promise', ['refund', 'money back', 'broken', 'damaged']),
+  lesson('delivery', 'keep-informed', ['never received', 'still waiting', 'where is my order', 'no reply', "where's the"]),
+  lesson('transfer', 'ownership', ['transferred', 'nobody can help', 'supervisor', 'staff']),
+  lesson('cancel', 'win-them-back', ['cancel', 'switch to', 'rewards', 'lawyer', 'shows']),
+  lesson('calm', 'stay-calm', ['ridiculous', 'incompetent', 'still'], ['shouting', 'exclamation', 'contradiction']),
+];
+const index = buildCueIndex(LESSONS, bundledModel().lexicon);
+
+function hits(text: string): Hit[] {
+  return [...matchCues(index, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.values()]);
+}
+const cuesOf = (text: string) => hits(text).map((h) => h.cue).sort();
+
+describe('cue matching', () => {
+  it('reads misspelt cue words as the cue, and says it was a typo', () => {
+    for (const [typo, cue] of [
+      ['I never recieved it', 'never received'],
+      ['I want a refnd now', 'refund'],
+      ['I was tranfered to another team', 'transferred'],
+      ['please cancle my plan', 'cancel'],
+    ] as const) {
+      const found = hits(typo).find((h) => h.cue === cue);
+      expect(found?.kind, typo).toBe('fuzzy');
+    }
+  });
+
+  it('never reads one real word as another', () => {
+    // Each of these is one edit from a cue word, and each is a word in its own right.
+    expect(cuesOf('Best regards, the shoes came with a mobile layer of stuff')).toEqual([]);
+  });
+
+  it('leaves out cues made only of function words', () => {
+    // "where's the" and "still" would match half the tickets anyone writes.
+    expect(cuesOf("It's right where the third shelf goes, and it still fits.")).toEqual([]);
+  });
+
+  it('matches a cue phrase only as a phrase', () => {
+    expect(cuesOf('Where, my friend, is the order I placed?')).not.toContain('where is my order');
+    expect(cuesOf('Where is my order?')).toContain('where is my order');
+  });
+
+  it('reports where each cue matched, in the ticket’s own words', () => {
+    const text = 'Hello.\nThe lamp arrived DAMAGED and I want my money back.';
+    const byCue = Object.fromEntries(hits(text).map((h) => [h.cue, h]));
+    expect(text.slice(byCue['damaged']!.start, byCue['damaged']!.end)).toBe('DAMAGED');
+    expect(byCue['money back']!.text).toBe('money back');
+  });
+
+  it('counts a negated cue far less than the same cue said plainly, and a quoted one less', () => {
+    const value = (text: string, cue: string) => hits(text).find((h) => h.cue === cue)?.value ?? 0;
+    expect(value('The box is not broken, thanks.', 'broken')).toBeLessThan(value('The box is broken.', 'broken') * 0.3);
+    expect(value('You wrote:\n> I want a refund.', 'refund')).toBeLessThan(value('I want a refund.', 'refund'));
+  });
+
+  it('hears shouting, exclamation and contradicting reports as tone', () => {
+    expect(hits('WHY IS NOBODY ANSWERING').some((h) => h.kind === 'tone' && h.cue === 'shouting')).toBe(true);
+    expect(hits('Where is it!!!').some((h) => h.cue === 'exclamation')).toBe(true);
+    expect(hits('One agent said yes, the other told me no.').some((h) => h.cue === 'contradiction')).toBe(true);
+  });
+
+  it('cuts long text at a line or sentence break found within the chunk, so no search runs back to the start', () => {
+    const flat = 'word '.repeat(4000); // 20,000 characters, no line break, no full stop
+    const end = chunkEnd(flat, 0);
+    expect(end).toBeGreaterThan(8000);
+    expect(end).toBeLessThanOrEqual(8192);
+    expect(flat[end - 1]).toBe(' ');
+    const lines = 'a line\n'.repeat(3000);
+    expect(lines[chunkEnd(lines, 0) - 1]).toBe('\n');
+    expect(chunkEnd('short', 0)).toBe(5);
+  });
+});

@@ -1,0 +1,83 @@
+// The engine on the real model and library: topics from the model, lessons and reasons from the cues, calibrated
+// scores, nothing for messages that need no lesson, feedback and exclusions honoured.
+import { describe, expect, it } from 'vitest';
+import { isFunctionWord } from '../src/engine/function-words';
+import { analyse, suggest } from '../src/engine/index';
+import { NONE } from '../src/engine/model';
+import { ENGINE } from './support/engine';
+
+const mains = (text: string) => suggest(text, ENGINE).map((s) => s.lesson.topics[0]);
+
+describe('suggest()', () => {
+  it('puts the topic a plain ticket calls for first, and says why in the ticket’s words', () => {
+    const text = 'My order was due last Tuesday and the tracking has not moved since. Nobody has replied to my two emails.';
+    const [top] = suggest(text, ENGINE);
+    expect(top?.lesson.topics[0]).toBe('keep-informed');
+    expect(top?.evidence.length).toBeGreaterThan(0);
+    for (const e of top!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('gives one lesson per topic before a second lesson of any topic', () => {
+    const topics = mains('I was transferred three times, nobody can help, and the blender arrived broken. I am cancelling.');
+    const firstThree = topics.slice(0, 3);
+    expect(new Set(firstThree).size).toBe(firstThree.length);
+  });
+
+  it('suggests nothing for messages that need no lesson', () => {
+    for (const text of ['Thanks so much, all sorted now!', 'I am out of the office until Monday with limited access to email.', '👍']) {
+      expect(analyse(text, ENGINE).topics[0]?.topic, text).toBe(NONE);
+      expect(suggest(text, ENGINE), text).toEqual([]);
+    }
+    expect(suggest('', ENGINE)).toEqual([]);
+  });
+
+  it('scores are probabilities: between 0 and 1, best first, summing to at most 1 over first lessons', () => {
+    const all = suggest('The blender arrived broken and I want a refund or I am leaving for good.', ENGINE, { limit: 10 });
+    const scores = all.map((s) => s.score);
+    expect(scores.length).toBeGreaterThan(0);
+    for (const s of scores) expect(s).toBeGreaterThan(0);
+    const firstPerTopic = new Map<string, number>();
+    for (const s of all) if (!firstPerTopic.has(s.lesson.topics[0]!)) firstPerTopic.set(s.lesson.topics[0]!, s.score);
+    expect([...firstPerTopic.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0001);
+  });
+
+  it('never shows a function word alone as the reason', () => {
+    const text = 'Still nothing. After all this time most of it is more of the same, today as ever, and he says so.';
+    for (const s of suggest(text, ENGINE)) for (const e of s.evidence) if (e.kind !== 'tone') expect(e.text.split(/\s+/).every((w) => isFunctionWord(w)), e.text).toBe(false);
+  });
+
+  it('marks words the model weighed as model evidence, and cue matches as exact or fuzzy', () => {
+    const [top] = suggest('I was tranfered to three different departments and nobody owns my problem', ENGINE);
+    expect(top?.lesson.topics[0]).toBe('ownership');
+    expect(top?.evidence.some((e) => e.kind === 'fuzzy' && e.text === 'tranfered')).toBe(true);
+    const kinds = new Set(suggest('my parcel is lost and nobody tells me anything', ENGINE).flatMap((s) => s.evidence.map((e) => e.kind)));
+    expect(kinds.has('model') || kinds.has('exact')).toBe(true);
+  });
+
+  it('honours the limit, exclusions and feedback weights', () => {
+    const text = 'I was transferred three times, nobody can help, the blender arrived broken, and I am cancelling my account.';
+    expect(suggest(text, ENGINE, { limit: 2 })).toHaveLength(2);
+    const [top] = suggest(text, ENGINE);
+    expect(suggest(text, ENGINE, { exclude: new Set([top!.lesson.id]) }).map((s) => s.lesson.id)).not.toContain(top!.lesson.id);
+    expect(suggest(text, ENGINE, { weights: { [top!.lesson.id]: 0 } }).map((s) => s.lesson.id)).not.toContain(top!.lesson.id);
+    const lowered = suggest(text, ENGINE, { weights: { [top!.lesson.id]: 0.3 } }).find((s) => s.lesson.id === top!.lesson.id);
+    expect(lowered?.score ?? 0).toBeLessThan(top!.score);
+  });
+
+  it('reads a ticket of subject and messages, pointing evidence into the right part', () => {
+    const ticket = { subject: 'Refund still missing', messages: ['Hello', 'It has been three weeks and I still have no refund for the broken lamp.'] };
+    for (const s of suggest(ticket, ENGINE)) {
+      for (const e of s.evidence) {
+        const source = e.part === 'subject' ? ticket.subject : ticket.messages[e.part]!;
+        expect(source.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+  });
+
+  it('costs work in proportion to the text: four times the text, about four times the features', () => {
+    const unit = 'The lamp arrived broken and nobody answers my emails. '.repeat(200);
+    const one = ENGINE.model.features(unit).words.length;
+    const four = ENGINE.model.features(unit.repeat(4)).words.length;
+    expect(four).toBe(one * 4);
+  });
+});

