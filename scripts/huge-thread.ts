@@ -5,6 +5,7 @@
 // The page's only script, at the top of <head>, records every long task (> 50 ms) of the page's main thread, whoever
 // runs it, into window.__longTasks, with its start and duration; `since(t)` in the page lists those that started at
 // or after t.
+import { seededRandom } from '../training/random';
 
 /** Where the huge ticket is served: a Zendesk ticket URL, which the production manifest matches. */
 export const HUGE_TICKET_URL = 'https://huge.zendesk.com/agent/tickets/880001';
@@ -22,16 +23,7 @@ new PerformanceObserver(function (list) {
 }).observe({ type: 'longtask', buffered: true });`;
 
 // A seeded generator: the same page every time.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const COMMON =
   'the a to and of in it is that for on with was this my you have not be at but your as are they we order from our can so if when would about all there what one been had just also no more time them get out do some like could into back then only new week other which their any over after now first two how day still because its these days much even made last well again before should here too very next few where those while'.split(
