@@ -13,7 +13,7 @@ import type { Lesson } from './lessons/schema';
 import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, siteSettings, updateSiteSettings } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, lessons, feedback] = await Promise.all([siteSettings(origin), preferences(), activeLessons(), lessonFeedback()]);
+  const [site, prefs, lessons] = await Promise.all([siteSettings(origin), preferences(), activeLessons()]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
@@ -22,7 +22,6 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
     lessons,
     preferences: prefs,
     sidebarOpen: site.sidebarOpen,
-    weights: feedbackWeights(feedback),
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
   };

@@ -29,7 +29,6 @@ export interface ContentContextReply {
   lessons: Lesson[];
   preferences: Preferences;
   sidebarOpen: boolean;
-  weights: Record<string, number>;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;
 }

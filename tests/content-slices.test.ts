@@ -13,7 +13,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true, weights: {} };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true };
 const fake = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>(), rank: null as null | ((ticket: unknown) => Promise<unknown>) }));
 vi.mock('../src/browser', () => ({
   default: {

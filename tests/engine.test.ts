@@ -27,6 +27,8 @@ describe('suggest()', () => {
     for (const text of ['Thanks so much, all sorted now!', 'I am out of the office until Monday with limited access to email.', '👍']) {
       expect(analyse(text, ENGINE).topics[0]?.topic, text).toBe(NONE);
       expect(suggest(text, ENGINE), text).toEqual([]);
+      // Nothing at all, whatever the score threshold: the model's "none" decides, not low scores alone.
+      expect(suggest(text, ENGINE, { minScore: 0 }), text).toEqual([]);
     }
     expect(suggest('', ENGINE)).toEqual([]);
   });

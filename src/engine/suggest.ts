@@ -58,13 +58,15 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
     const choices = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
     const [best, next] = choices;
     if (!best) continue;
-    const drivers = engine.model.drivers(features, text, topic, MODEL_WORDS).map((d) => toPart(d, parts, starts));
+    // The model's words for this topic, worked out only for a topic that makes a suggestion.
+    let drivers: Evidence[] | undefined;
+    const why = () => (drivers ??= engine.model.drivers(features, text, topic, MODEL_WORDS).map((d) => toPart(d, parts, starts)));
     const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
-    const made = score >= minScore ? suggestionOf(best, score, drivers) : null;
+    const made = score >= minScore ? suggestionOf(best, score, why()) : null;
     if (made) first.push(made);
     if (next && next.cueScore >= SECOND_LESSON.cues) {
       const nextScore = Math.min(MAX_SCORE, probability * SECOND_LESSON.share * Math.min(next.weight, 1.5));
-      const also = nextScore >= minScore ? suggestionOf(next, nextScore, drivers) : null;
+      const also = nextScore >= minScore ? suggestionOf(next, nextScore, why()) : null;
       if (also) second.push(also);
     }
   }

@@ -6,7 +6,8 @@ export interface PackedVectors {
   /** The words, most frequent first (the order of the source list). */
   words: string[];
   dims: number;
-  /** One signed byte per dimension, word after word; value = byte * scale. */
+  /** One signed byte per dimension, word after word; value = byte * scale (a message's vector is scaled to unit
+   * length, so the engine needs only the bytes). */
   data: string;
   scale: number;
 }
@@ -15,11 +16,9 @@ export class WordVectors {
   readonly dims: number;
   private readonly rows = new Map<string, number>();
   private readonly data: Int8Array;
-  private readonly scale: number;
 
   constructor(packed: PackedVectors) {
     this.dims = packed.dims;
-    this.scale = packed.scale;
     const bytes = fromBase64(packed.data);
     this.data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     packed.words.forEach((word, row) => this.rows.set(word, row));

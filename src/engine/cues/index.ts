@@ -31,7 +31,7 @@ export interface CueIndex {
   readonly signals: Map<ToneSignal, number[]>;
 }
 
-/** Bounds on what a set of lessons may cost to index and match: the validator holds packs to the same. */
+/** Bounds on what a set of lessons may cost to index and match: cues past them are left out of the index. */
 export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8 } as const;
 
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<string> = new Set()): CueIndex {
