@@ -10,8 +10,8 @@ import { isMessage, type ContentContextReply, type Message, type RankReply, type
 import type { CustomSelectors, Preferences } from '../src/settings';
 import { insertText } from './insert-text';
 import { PANEL_WIDTH, SIDEBAR_TAG, mountSidebar, type SidebarHandle, type SidebarView } from './sidebar/index';
+import { takeOver } from './takeover';
 
-const TAKEOVER_EVENT = 'extra-mile:takeover';
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
 const THROTTLE_MS = 50;
 /** How often to check that the extension is still there and the URL unchanged, where nothing else tells us (ms). */
@@ -40,11 +40,10 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   const doc = win.document;
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const letPageRun = options.yieldToPage ?? (() => yieldToPage(win));
-  // A newer copy (the extension was reloaded or updated) tells older copies to step down, then takes over.
-  win.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   const controller = new AbortController();
   const { signal } = controller;
-  win.addEventListener(TAKEOVER_EVENT, () => controller.abort(), { signal });
+  // A newer copy (the extension was reloaded or updated) has older copies step down, then takes over.
+  takeOver(win, browser.runtime.id, () => controller.abort(), signal);
 
   const origin = win.location.origin;
   /** The lessons and preferences have arrived from the background: tickets can be ranked. */

@@ -208,6 +208,31 @@ describe('a second copy of the content script (the extension reloaded or updated
     await expect.poll(() => host.getAttribute('data-open')).toBe('true');
   });
 
+  it('a page dispatching takeover events (the old name, and the new one with the extension id) changes nothing', async () => {
+    await freshTicketPage();
+    await page.evaluate((id) => {
+      (window as unknown as { oldHost: Element }).oldHost = document.querySelector('extra-mile-sidebar')!;
+      for (const target of [window, document, document.documentElement]) {
+        target.dispatchEvent(new CustomEvent('extra-mile:takeover'));
+        target.dispatchEvent(new CustomEvent(`extra-mile:takeover:${id}`, { bubbles: true }));
+        target.dispatchEvent(new Event(`extra-mile:takeover:${id}`));
+      }
+    }, browser.extensionId);
+    // The content script hears these in its own task; let it run before looking.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(await page.evaluate(() => (window as unknown as { oldHost: Element }).oldHost.isConnected)).toBe(true);
+    expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
+    // Still the running copy: it follows ticket switches and answers the shortcut.
+    await switchTo('subscription');
+    await switchTo('boots');
+    expect(await page.evaluate(() => (window as unknown as { oldHost: Element }).oldHost === document.querySelector('extra-mile-sidebar'))).toBe(true);
+    const host = page.locator('extra-mile-sidebar');
+    await sendToggleFromServiceWorker(browser, await activeTabId());
+    await expect.poll(() => host.getAttribute('data-open')).toBe('false');
+    await sendToggleFromServiceWorker(browser, await activeTabId());
+    await expect.poll(() => host.getAttribute('data-open')).toBe('true');
+  });
+
   // Last in the file: it replaces the extension's service worker.
   it('reloading the extension: the new content script takes over the open tab at once, with one sidebar, no console errors and no leaked listeners', async () => {
     await freshTicketPage();
