@@ -29,9 +29,8 @@ describe('hostile pages', () => {
     expect(html.length).toBeGreaterThan(FIVE_MB);
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;
-    const started = Date.now();
+    // Work, not time, is asserted (tests/adapters-bounded.test.ts counts it; `npm run bench` times it).
     const ticket = findAdapter(doc, url).read(doc, new URL(url));
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(ticket).not.toBeNull();
     for (const m of ticket!.messages) expect(m.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
     const total = ticket!.subject.length + ticket!.messages.reduce((n, m) => n + m.text.length, 0);

@@ -54,7 +54,8 @@ const FOOTER: readonly RegExp[] = [
 
 /** Clean one message's text. */
 export function cleanMessage(raw: string): string {
-  let lines = normalise(raw).split('\n');
+  // Capped before any whole-text work: a page can hand over any length (a selection, a field's value).
+  let lines = normalise(capText(raw, MAX_MESSAGE_CHARS * 4)).split('\n');
   lines = cutQuotedHistory(lines);
   lines = lines.filter((line) => !/^\s*>/.test(line));
   lines = cutTagline(lines);
@@ -65,7 +66,7 @@ export function cleanMessage(raw: string): string {
 
 /** Collapse whitespace on one line (subjects, names). */
 export function cleanLine(raw: string, max = 500): string {
-  return capText(normalise(raw).replace(/\s+/g, ' ').trim(), max);
+  return capText(normalise(capText(raw, max * 8)).replace(/\s+/g, ' ').trim(), max);
 }
 
 /** Cut text to at most `max` characters without splitting a surrogate pair. */

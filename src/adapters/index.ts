@@ -80,5 +80,7 @@ export function customAdapter(selectors: SelectorSet, host: string): DeskAdapter
     message: { item: list(selectors.messages), body: [] },
     order: 'oldest-first',
     editor: list(selectors.editor),
+    // The agent's own selectors: matching nothing means nothing to read, not a desk that changed.
+    fallback: false,
   });
 }

@@ -18,6 +18,46 @@ export interface Ticket {
   messages: TicketMessage[];
   /** True when read by the generic fallback (selected text or the page's main prose). */
   generic?: boolean;
+  /**
+   * Set when the adapter recognised its desk but its selectors no longer found the customer's messages (the desk
+   * changed its layout): the messages were read by the generic reader instead, and this says why and what matched.
+   */
+  fallback?: Fallback;
+}
+
+/** Why a desk adapter handed its page to the generic reader. */
+export type DriftReason =
+  /** None of the adapter's containers for the open ticket is on the page at all. */
+  | 'no-scope'
+  /** No thread entry matched the adapter's item selectors. */
+  | 'no-thread'
+  /** Entries matched, but none was the customer's (or none had text): author or body markers changed. */
+  | 'no-customer-message';
+
+export interface Fallback {
+  reason: DriftReason;
+  diagnostics: Diagnostics;
+}
+
+/** One selector an adapter uses, and how many elements it matched where the adapter looked. */
+export interface SelectorCount {
+  role: 'scope' | 'subject' | 'item' | 'body' | 'author' | 'editor' | 'pending';
+  selector: string;
+  count: number;
+}
+
+/**
+ * What to paste into a bug report when a desk reader stopped working: the desk, the extension's version, each
+ * selector with its match count, and how many thread entries and customer entries were found. Never ticket text,
+ * never the page's address.
+ */
+export interface Diagnostics {
+  desk: string;
+  label: string;
+  version: string;
+  selectors: SelectorCount[];
+  items: number;
+  customerItems: number;
 }
 
 export interface DeskAdapter {
@@ -35,4 +75,6 @@ export interface DeskAdapter {
   pending?: string[];
   /** Reads the active ticket, or null when there is none on this page. Never throws. */
   read: (doc: Document, url: URL) => Ticket | null;
+  /** What the adapter's selectors match on this page, for "Copy diagnostics". Never throws, never ticket text. */
+  diagnose?: (doc: Document, url: URL) => Diagnostics;
 }

@@ -1,0 +1,92 @@
+// Any page's conversation, read by structure alone: the text the agent selected, else a chat log (role="log"), else
+// article elements, else <main>, else the element whose paragraphs hold the most text. It cannot tell the customer's
+// words from staff's; the generic adapter uses it, and so does every desk adapter whose own selectors stopped
+// matching (drift), which then says so.
+import type { TicketMessage } from '../types';
+import { QUOTE_SELECTORS, cleanLine, cleanMessage } from '../clean';
+import { queryAll, queryFirst } from './dom';
+import { elementText, firstText, type TextWork } from './text';
+
+/** Page furniture that is never the conversation. */
+const CHROME = [
+  'nav', 'header', 'footer', 'aside', 'form', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
+  '[role="complementary"]', '[role="search"]', '[role="dialog"]', '[role="menu"]', 'extra-mile-sidebar',
+];
+const SKIP = [...QUOTE_SELECTORS, ...CHROME].join(', ');
+const MAX_ITEMS = 200;
+const MAX_PARAGRAPHS = 5_000;
+/** Text nodes looked at per paragraph when weighing prose: enough to compare, bounded on a hostile page. */
+const MAX_NODES_PER_PARAGRAPH = 200;
+const READ_CHARS = 80_000;
+
+function selectedText(doc: Document): string {
+  try {
+    return doc.getSelection?.()?.toString() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function read(el: Element, work: TextWork): string {
+  return cleanMessage(elementText(el, { skip: SKIP, maxChars: READ_CHARS, work }));
+}
+
+/** One message per element, outermost only, skipping empty ones. */
+function readEach(elements: Element[], work: TextWork): TicketMessage[] {
+  const outer = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+  return outer
+    .slice(0, MAX_ITEMS)
+    .map((el) => read(el, work))
+    .filter(Boolean)
+    .map((text) => ({ text }));
+}
+
+/** The length of an element's text, from its text nodes' lengths (no string is built), bounded. */
+function textLength(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let i = 0; i < MAX_NODES_PER_PARAGRAPH && walker.nextNode(); i++) total += walker.currentNode.nodeValue?.length ?? 0;
+  return total;
+}
+
+/** The element whose <p> children hold the most text: the page's main prose. */
+function largestProse(doc: Document): Element | null {
+  const totals = new Map<Element, number>();
+  for (const p of queryAll(doc, 'p').slice(0, MAX_PARAGRAPHS)) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    totals.set(parent, (totals.get(parent) ?? 0) + textLength(p));
+  }
+  let best: Element | null = null;
+  let bestTotal = 0;
+  for (const [el, total] of totals) {
+    if (total > bestTotal) {
+      best = el;
+      bestTotal = total;
+    }
+  }
+  return best;
+}
+
+function pageConversation(doc: Document, work: TextWork): TicketMessage[] {
+  const log = queryFirst(doc, ['[role="log"]']);
+  if (log) {
+    const entries = readEach(Array.from(log.children), work);
+    if (entries.length) return entries;
+  }
+  const articles = queryAll(doc, 'article, [role="article"]');
+  if (articles.length) {
+    const entries = readEach(articles, work);
+    if (entries.length) return entries;
+  }
+  const main = queryFirst(doc, ['main', '[role="main"]']) ?? largestProse(doc) ?? doc.body;
+  const text = main ? read(main, work) : '';
+  return text ? [{ text }] : [];
+}
+
+/** The page's subject (its title, else its first heading) and its conversation, by structure. */
+export function readByStructure(doc: Document, work: TextWork = { scanned: 0, slices: 0 }): { subject: string; messages: TicketMessage[] } {
+  const subject = cleanLine(doc.title || '') || firstText(doc, ['h1']);
+  const selection = cleanMessage(selectedText(doc));
+  return { subject, messages: selection ? [{ text: selection }] : pageConversation(doc, work) };
+}

@@ -1,0 +1,158 @@
+// The adapter factory: a desk declared as data (selectors and a few small functions) becomes a DeskAdapter that
+// reads the active ticket, never throws, and falls back to the generic reader, saying so, when it recognised its
+// desk but its selectors no longer find the customer's messages.
+import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
+import { cleanLine } from '../clean';
+import { countAll, findScope, hasAny, queryOne, scopeSelector } from './dom';
+import { readByStructure } from './conversation';
+import { countSelectors, diagnostics } from './diagnostics';
+import { buildTicket, readMessages, type MessageSpec, type ThreadCount } from './messages';
+import { firstText } from './text';
+
+/** Everything a typical desk needs, as data. */
+export interface SelectorAdapterSpec {
+  id: string;
+  label: string;
+  matches?: string[];
+  detect?: (doc: Document) => boolean;
+  /** The active ticket's container, newest DOM first; `{ticketId}` is the id from the URL. No match → no ticket. */
+  scope?: readonly string[];
+  /** The subject, newest DOM first (an input gives its value). */
+  subject: readonly string[];
+  /** Tidies the subject text (e.g. drops a "#123: " prefix). */
+  subjectFrom?: (text: string) => string;
+  /** The ticket's id or number: from the URL, else from the page. */
+  ticketId: (url: URL, doc: Document, scope: ParentNode) => string | null;
+  message: MessageSpec;
+  /** DOM order of the thread; newest-first threads are reversed to oldest first. */
+  order: 'oldest-first' | 'newest-first';
+  editor: string[];
+  pending?: string[];
+  /**
+   * False for selectors that are not a desk's (the agent's own): reading nothing then means nothing, not drift.
+   * Otherwise a recognised desk whose thread reads empty is read by the generic reader, with the reason attached.
+   */
+  fallback?: boolean;
+}
+
+/** Build an adapter from selectors. The result never throws. */
+export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
+  const read = (doc: Document, url: URL): Ticket | null => {
+    const urlId = spec.ticketId(url, doc, doc);
+    let scope: ParentNode = doc;
+    if (spec.scope) {
+      const holdsTicket = (el: Element) => hasAny(el, spec.subject) || hasAny(el, spec.message.item);
+      const found = findScope(doc, spec.scope, urlId, holdsTicket);
+      if (!found) {
+        // Panes on the page but none on screen: no ticket is open. No pane at all: the layout changed under us.
+        const panes = spec.scope.some((template) => {
+          const selector = scopeSelector(template, urlId);
+          return selector !== null && countAll(doc, selector) > 0;
+        });
+        return panes || spec.fallback === false ? null : drift(doc, url, 'no-scope', urlId, '', countOf());
+      }
+      scope = found;
+    }
+    const id = spec.scope ? spec.ticketId(url, doc, scope) : urlId;
+    const rawSubject = firstText(scope, spec.subject) || (spec.scope ? firstText(doc, spec.subject) : '');
+    const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject);
+    const count = countOf();
+    const messages = readMessages(scope, spec.message, doc, spec.order, count);
+    if (!messages.length && spec.fallback !== false && !isPending(doc, spec)) {
+      return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count);
+    }
+    if (!subject && !messages.length) return null;
+    return buildTicket(spec.id, id, subject, messages);
+  };
+
+  /** The generic reader's reading of the page, under this desk's name, with why and what matched. */
+  const drift = (doc: Document, url: URL, reason: DriftReason, id: string | null, subject: string, count: ThreadCount): Ticket | null => {
+    const structure = readByStructure(doc, count.work);
+    const ticket = buildTicket(spec.id, id, subject || structure.subject, structure.messages, true);
+    ticket.fallback = { reason, diagnostics: diagnose(doc, url, count) };
+    return ticket.subject || ticket.messages.length ? ticket : null;
+  };
+
+  const diagnose = (doc: Document, url: URL, count?: ThreadCount): Diagnostics => {
+    let scope: ParentNode = doc;
+    const selectors: SelectorCount[] = [];
+    if (spec.scope) {
+      const urlId = spec.ticketId(url, doc, doc);
+      for (const template of spec.scope) {
+        const selector = scopeSelector(template, urlId);
+        selectors.push({ role: 'scope', selector: template, count: selector ? countAll(doc, selector) : 0 });
+      }
+      scope = findScope(doc, spec.scope, urlId) ?? doc;
+    }
+    selectors.push(
+      ...countSelectors(scope, 'subject', spec.subject),
+      ...countSelectors(scope, 'item', spec.message.item),
+      ...countSelectors(scope, 'body', spec.message.body),
+      ...countSelectors(scope, 'author', spec.message.author ?? []),
+      ...countSelectors(doc, 'editor', spec.editor),
+      ...countSelectors(doc, 'pending', spec.pending ?? []),
+    );
+    const counted = count ?? countOf();
+    if (!count) readMessages(scope, spec.message, doc, spec.order, counted);
+    return diagnostics(spec.id, spec.label, selectors, counted.items, counted.customerItems);
+  };
+
+  const adapter: DeskAdapter = {
+    id: spec.id,
+    label: spec.label,
+    editor: spec.editor,
+    read: safeRead(read),
+    diagnose: (doc, url) => {
+      try {
+        return diagnose(doc, url);
+      } catch {
+        return diagnostics(spec.id, spec.label, [], 0, 0);
+      }
+    },
+  };
+  if (spec.matches) adapter.matches = spec.matches;
+  if (spec.detect) {
+    const detect = spec.detect;
+    adapter.detect = (doc) => {
+      try {
+        return detect(doc);
+      } catch {
+        return false;
+      }
+    };
+  }
+  if (spec.pending) adapter.pending = spec.pending;
+  return adapter;
+}
+
+function countOf(): ThreadCount {
+  return { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } };
+}
+
+/** Wrap a reader so it never throws. */
+export function safeRead(read: (doc: Document, url: URL) => Ticket | null): (doc: Document, url: URL) => Ticket | null {
+  return (doc, url) => {
+    try {
+      return read(doc, url);
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** True while the adapter's thread is still loading (any `pending` selector matches): wait, then read. */
+export function isPending(doc: Document, adapter: Pick<DeskAdapter, 'pending'>): boolean {
+  return adapter.pending?.some((selector) => queryOne(doc, selector) !== null) ?? false;
+}
+
+/** The first capture of `pattern` in the URL's path + query + hash, or null. */
+export function idFromUrl(url: URL, pattern: RegExp): string | null {
+  const match = pattern.exec(`${url.pathname}${url.search}${url.hash}`);
+  return match?.[1] ?? null;
+}
+
+/** The first run of digits (optionally letters-dash-digits, e.g. "SUP-12") in a text, or null. */
+export function idFromText(text: string): string | null {
+  const match = /\b([A-Z][A-Z0-9]+-\d+)\b/.exec(text) ?? /#?\s*(\d+)/.exec(text);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,112 @@
+// Safe DOM queries: a selector the browser refuses (`:has` in an older engine, a typo in an agent's own selector)
+// counts as no match, never as an exception. Also visibility without layout, and the active pane of desks that keep
+// several tickets open as tabs.
+
+/** querySelector that treats an invalid selector as no match. */
+export function queryOne(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** querySelectorAll that treats an invalid selector as no match. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** How many elements a selector matches (0 when it is not valid CSS). */
+export function countAll(root: ParentNode, selector: string): number {
+  try {
+    return root.querySelectorAll(selector).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** The first element matched by the first selector (in order) that matches anything. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = queryOne(root, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** True when any selector matches. */
+export function hasAny(root: ParentNode, selectors: readonly string[]): boolean {
+  return selectors.some((selector) => queryOne(root, selector) !== null);
+}
+
+/** Element.matches that treats an invalid selector as no match. */
+export function matchesSafe(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** CSS.escape where it exists (browsers), else a conservative fallback for attribute values. */
+export function cssEscape(value: string): string {
+  const css = (globalThis as { CSS?: { escape?: (v: string) => string } }).CSS;
+  if (css?.escape) return css.escape(value);
+  return value.replace(/[^a-zA-Z0-9_-]/g, (ch) => `\\${ch}`);
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
+function isNotRendered(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
+export function isHidden(el: Element): boolean {
+  return isNotRendered(el) || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * True when neither the element nor any ancestor is left unrendered. `aria-hidden` does not count
+ * here: dialogs set it on the whole app behind them, which is still on screen.
+ */
+export function isVisible(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (isNotRendered(node)) return false;
+  }
+  return true;
+}
+
+/** A scope template with `{ticketId}` filled in, or null when it needs an id and there is none. */
+export function scopeSelector(template: string, ticketId: string | null): string | null {
+  if (!template.includes('{ticketId}')) return template;
+  return ticketId ? template.split('{ticketId}').join(cssEscape(ticketId)) : null;
+}
+
+/**
+ * The active ticket's container: the first match, in selector order, that is visible (and, given
+ * `accept`, holds a ticket: a tab header carrying the same marker as its pane is passed over).
+ * `{ticketId}` in a selector is replaced by the id read from the URL (help desks that keep several
+ * tickets open as tabs mark each pane with its ticket id).
+ */
+export function findScope(
+  doc: Document,
+  selectors: readonly string[],
+  ticketId: string | null,
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
+  for (const template of selectors) {
+    const selector = scopeSelector(template, ticketId);
+    if (!selector) continue;
+    const found = queryAll(doc, selector).find((el) => isVisible(el) && accept(el));
+    if (found) return found;
+  }
+  return null;
+}

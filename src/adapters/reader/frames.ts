@@ -1,0 +1,58 @@
+// Same-origin iframes: desks render editors (CKEditor 4, TinyMCE, Froala in iframe mode) and sometimes whole
+// threads inside them. Cross-origin frames cannot be read and are passed over.
+import { isVisible, queryAll } from './dom';
+
+/** The document of a same-origin iframe, or null (cross-origin frames throw or give null). */
+export function frameDocument(el: Element): Document | null {
+  if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The documents of the same-origin iframes under `root`. */
+export function frameDocuments(root: ParentNode): Document[] {
+  const docs: Document[] = [];
+  for (const frame of queryAll(root, 'iframe')) {
+    const doc = frameDocument(frame);
+    if (doc) docs.push(doc);
+  }
+  return docs;
+}
+
+/**
+ * All elements of the first selector (in order) that matches anything, looking into same-origin
+ * iframes when the page itself has none. One selector per desk version: versions are not mixed.
+ */
+export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = queryAll(root, selector);
+    if (found.length) return found;
+  }
+  for (const frameDoc of frameDocuments(root)) {
+    const found = queryAllFirst(frameDoc, selectors);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * The reply editor: the first selector that matches, in the page or in a same-origin iframe. A
+ * matched iframe (CKEditor, TinyMCE, Redactor in iframe mode) stands for its body, the editable part.
+ */
+export function findEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
+  const firstVisible = (root: ParentNode): Element | null => {
+    for (const selector of selectors) {
+      const found = queryAll(root, selector).find(isVisible);
+      if (found) return found;
+    }
+    return null;
+  };
+  const el = firstVisible(doc) ?? frameDocuments(doc).map(firstVisible).find(Boolean) ?? null;
+  if (!el) return null;
+  const inner = frameDocument(el);
+  if (inner) return inner.body;
+  return el as HTMLElement;
+}

@@ -1,0 +1,108 @@
+// Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each cleaned
+// of quoted history and signatures; then the ticket assembled within its size cap.
+import type { Ticket, TicketMessage } from '../types';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_SELECTORS, capText, cleanMessage } from '../clean';
+import { queryFirst } from './dom';
+import { queryAllFirst } from './frames';
+import { elementText, firstText, type TextWork } from './text';
+
+/** How a desk lays out its thread. */
+export interface MessageSpec {
+  /** One element per thread entry (message, reply, note), newest DOM first. */
+  item: readonly string[];
+  /** The message text inside an item, newest DOM first; the item itself when none matches. */
+  body: readonly string[];
+  /** Read every match of the body selector and join them (one body per MIME part), not just the first. */
+  allBodies?: boolean;
+  /** True for the customer's messages; agent replies, notes and system events return false. */
+  isCustomer?: (item: Element, doc: Document) => boolean;
+  /** The author's name inside an item. */
+  author?: readonly string[];
+  /** Parts of a body to leave out (folded quotes, "show more" links), beyond the shared quote selectors. */
+  strip?: readonly string[];
+  /** Reading stops at the first match (a signature marker the desk inserts). */
+  cutAt?: readonly string[];
+  /**
+   * An element in the item whose `datetime` (or `data-time`) gives when it was sent. When every message
+   * has one, messages are put in time order whatever the DOM order (desks that let agents flip it).
+   */
+  time?: readonly string[];
+}
+
+/** What reading a thread found, beyond the messages: how many entries, how many were the customer's. */
+export interface ThreadCount {
+  items: number;
+  customerItems: number;
+  work: TextWork;
+}
+
+/** Read the customer messages under `root`, cleaned, oldest first. */
+export function readMessages(
+  root: ParentNode,
+  spec: MessageSpec,
+  doc: Document,
+  order: 'oldest-first' | 'newest-first' = 'oldest-first',
+  count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
+): TicketMessage[] {
+  const skip = [...QUOTE_SELECTORS, ...(spec.strip ?? [])].join(', ');
+  const cutAt = spec.cutAt?.length ? spec.cutAt.join(', ') : undefined;
+  // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
+  const items: Element[] = [];
+  const seen = new Set<Element>();
+  for (const item of queryAllFirst(root, spec.item)) {
+    if (hasSeenAncestor(item, seen)) continue;
+    seen.add(item);
+    items.push(item);
+  }
+  count.items += items.length;
+  // Newest first, and only until the ticket is full: a huge thread costs no more to read than a full ticket.
+  if (order === 'oldest-first') items.reverse();
+  const read: { message: TicketMessage; time: number }[] = [];
+  let budget = MAX_TICKET_CHARS;
+  for (const item of items) {
+    if (budget <= 0) break;
+    if (spec.isCustomer && !spec.isCustomer(item, doc)) continue;
+    count.customerItems++;
+    const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body)];
+    const parts = (bodies.length && bodies[0] ? bodies : [item])
+      .filter((body): body is Element => body !== null)
+      .map((body) => cleanMessage(elementText(body, { skip, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
+      .filter(Boolean);
+    const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
+    if (!text) continue;
+    budget -= text.length;
+    const author = spec.author ? firstText(item, spec.author) : '';
+    read.push({ message: author ? { text, author } : { text }, time: spec.time ? timeOf(item, spec.time) : Number.NaN });
+  }
+  // Read newest first either way (an oldest-first thread was walked backwards): turn it oldest first.
+  read.reverse();
+  if (spec.time && read.length > 1 && read.every((r) => !Number.isNaN(r.time))) read.sort((a, b) => a.time - b.time);
+  return read.map((r) => r.message);
+}
+
+function timeOf(item: Element, selectors: readonly string[]): number {
+  const el = queryFirst(item, selectors);
+  const value = el?.getAttribute('datetime') ?? el?.getAttribute('data-time') ?? null;
+  return value ? Date.parse(value) : Number.NaN;
+}
+
+function hasSeenAncestor(el: Element, seen: Set<Element>): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) if (seen.has(node)) return true;
+  return false;
+}
+
+/** Assemble a ticket, keeping the newest messages when the whole would exceed MAX_TICKET_CHARS. */
+export function buildTicket(desk: string, id: string | null, subject: string, messages: TicketMessage[], generic = false): Ticket {
+  const kept: TicketMessage[] = [];
+  let budget = MAX_TICKET_CHARS - subject.length;
+  for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
+    const message = messages[i];
+    if (!message) continue;
+    const text = capText(message.text, budget);
+    budget -= text.length;
+    kept.unshift(text === message.text ? message : { ...message, text });
+  }
+  const ticket: Ticket = { desk, id, subject, messages: kept };
+  if (generic) ticket.generic = true;
+  return ticket;
+}
