@@ -22,6 +22,8 @@ interface Case {
   /** Whether the page has a reply editor the adapter should find. */
   editor: boolean;
   pending?: boolean;
+  /** The desk folded older messages behind a control the reader does not press. */
+  olderHidden?: boolean;
   /** Extra check on the editor element. */
   editorCheck?: (editor: HTMLElement, doc: Document) => void;
 }
@@ -64,8 +66,20 @@ const cases: Case[] = [
       ['How do I reset two-factor authentication on my account?', 'Best regards,\nAiko Tanaka'],
       ['The link says it has expired.', 'Can you send another one?'],
     ],
-    absent: ['Operations Lead', 'tanaka-florals', 'secure reset link', 'INV-88213', 'wrote:'],
+    // Neither the agent's reply, the private note, nor the outside vendor's reply to a forwarded note.
+    absent: ['Operations Lead', 'tanaka-florals', 'secure reset link', 'INV-88213', 'Vendor check passed', 'wrote:'],
     editor: true,
+  },
+  {
+    file: 'freshdesk/ticket-collapsed-history.html',
+    url: 'https://woodline.freshdesk.com/a/tickets/20977',
+    desk: 'freshdesk',
+    subject: 'Standing desk motor clicks',
+    id: '20977',
+    messages: [['clicks loudly every time it goes up'], ['That is the third date you have given me.']],
+    absent: ['replacement motor ships', 'Load 3 more'],
+    olderHidden: true,
+    editor: false,
   },
   {
     file: 'help-scout/conversation-double-charge.html',
@@ -100,10 +114,24 @@ const cases: Case[] = [
     subject: 'Mug arrived broken',
     id: 'cnv_4f2ab9c1',
     messages: [
+      ['Is the large stoneware mug dishwasher safe?'], // collapsed: its blurb
       ['arrived today with the handle snapped off', 'Could you send a replacement?'],
       ['Should I throw the broken one away or do you need it back?'],
     ],
-    absent: ['A new mug is on its way', 'Third broken mug', 'wrote:'],
+    absent: ['A new mug is on its way', 'Third broken mug', 'wrote:', 'Ben Okafor'],
+    editor: true,
+  },
+  {
+    file: 'front/conversation-articles-only.html',
+    url: 'https://app.frontapp.com/inboxes/search?q=engraving',
+    desk: 'front',
+    subject: 'Can I change the engraving?',
+    id: '90417733',
+    messages: [
+      ['spelled my husband\'s name wrong', 'change the engraving to "Arjun"?'],
+      ['Will it still arrive before Friday?'], // the same sender, address in other letter case
+    ],
+    absent: ['the workshop has not started', 'Watch Co'],
     editor: true,
   },
   {
@@ -134,7 +162,7 @@ const cases: Case[] = [
   },
   {
     file: 'hubspot/inbox-discount-code.html',
-    url: 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211',
+    url: 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211/thread',
     desk: 'hubspot',
     subject: 'Discount code WELCOME15 not working at checkout',
     id: '98211',
@@ -142,8 +170,28 @@ const cases: Case[] = [
       ['at checkout it says "This code is not valid"', 'Can you help?'],
       ["Oh, that makes sense - nobody told me that. Thanks for sorting it."],
     ],
-    absent: ['only works on full-price items', 'Marketing confirmed', 'wrote:'],
+    absent: ['only works on full-price items', 'Marketing confirmed', 'wrote:', 'Oliver Grant'],
     editor: true,
+  },
+  {
+    file: 'hubspot/inbox-chat-live-messages.html',
+    url: 'https://app.hubspot.com/live-messages/4812345/inbox/7310022',
+    desk: 'hubspot',
+    subject: '',
+    id: '7310022',
+    messages: [['still shows "processing" after five days'], ['I was promised two-day delivery']],
+    absent: ['What can we help you with', 'leaves our warehouse', 'Kwame', '9:01 AM'],
+    editor: true,
+  },
+  {
+    file: 'hubspot/ticket-record-panel.html',
+    url: 'https://app.hubspot.com/contacts/4812345/record/0-5/55102',
+    desk: 'hubspot',
+    subject: 'Invoice shows the wrong VAT number',
+    id: null,
+    messages: [['invoice INV-20931 shows our old VAT number', 'Amara']],
+    absent: ['asked finance', 'VAT certificate', 'Contact since', 'Sep 12'],
+    editor: false,
   },
   {
     file: 'zammad/ticket-warranty-claim.html',
@@ -269,6 +317,8 @@ describe('adapters read their fixture pages', () => {
     expect(ticket.subject).toBe(c.subject);
     expect(ticket.id).toBe(c.id);
     expect(ticket.generic ?? false).toBe(c.desk === 'generic');
+    expect(ticket.fallback).toBeUndefined();
+    expect(ticket.olderHidden ?? false).toBe(c.olderHidden ?? false);
 
     expect(ticket.messages).toHaveLength(c.messages.length);
     c.messages.forEach((parts, i) => {

@@ -1,43 +1,47 @@
-// Freshdesk (https://<sub>.freshdesk.com/a/tickets/<id>), the Ember agent app. The ticket view keeps
-// the requester's first message apart from the later conversation entries.
-import { defineSelectorAdapter, firstText, idFromText, idFromUrl } from './read';
+// Freshdesk (https://<sub>.freshdesk.com/a/tickets/<id>), the agent app. The requester's description and each later
+// conversation entry are items of one list; notes and replies by agents carry other markers.
+//
+// Evidence:
+// - clockify/browser-extension `src/integrations/freshdesk.js` (2026-03-10): the open ticket's wrapper
+//   `.app-main-wrapper:has(#ticket-details)`, subject `.sentiment-ticket-heading` (else the page title), number
+//   `.breadcrumb__item.active`, the `/tickets/<id>` address.
+// - Public Freshdesk userscripts (found in the research code index by `ticket-details__privatenote`; the index does
+//   not name their repositories): entries `.ticket-details__item`; the requester's entries
+//   `.ticket-details__requestor`; private notes `.ticket-details__privatenote`; replies from outside users carry both
+//   markers (a third party answering a forwarded note), and agents' replies neither.
+// - A public Freshdesk summariser content script (same index): conversations `div[data-test-id="conversation-wrapper"]`
+//   with author `.user` and text `div[data-test-conversation="conversation-text"]`; the description
+//   `div[data-album*="ticket_"] .text-content-wrapper`; older history folded behind `button[data-test-button="load-more"]`
+//   (it clicks it; Extra Mile does not press the desk's buttons, so it says the older history was not read).
+// The legacy /helpdesk/tickets/ pages have no public evidence: their selectors were dropped, and they read through
+// the generic reader, which says so.
+import { defineSelectorAdapter, idFromText, firstText, idFromUrl } from './read';
 
 export default defineSelectorAdapter({
   id: 'freshdesk',
   label: 'Freshdesk',
   matches: ['https://*.freshdesk.com/a/*', 'https://*.freshdesk.com/helpdesk/tickets/*'],
   scope: [
-    '.app-main-wrapper:has(#ticket-details)', // current UI: the wrapper holding the open ticket
-    '#Pagearea', // legacy helpdesk UI
+    '.app-main-wrapper:has(#ticket-details)', // the wrapper holding the open ticket
   ],
-  subject: [
-    '.sentiment-ticket-heading', // current UI
-    '.ticket-subject-heading', // mint (2018 – 2022)
-    'h2.subject', // legacy helpdesk UI
-  ],
-  ticketId: (url, doc) =>
-    idFromUrl(url, /\/(?:a\/tickets|helpdesk\/tickets)\/(\d+)/) ?? idFromText(firstText(doc, ['.breadcrumb__item.active', '#ticket-display-id'])),
+  subject: ['.sentiment-ticket-heading'],
+  ticketId: (url, doc) => idFromUrl(url, /\/(?:a\/tickets|helpdesk\/tickets)\/(\d+)/) ?? idFromText(firstText(doc, ['.breadcrumb__item.active'])),
   message: {
     item: [
-      '#ticket-details .ticket-details__item', // current and mint: the description, then each conversation entry
-      '#ticket_original_request, .conversation_thread .conversation', // legacy helpdesk UI
+      '#ticket-details .ticket-details__item', // the description, then each conversation entry
+      'div[data-test-id="conversation-wrapper"]', // conversation entries, where the list marker is missing
     ],
-    body: ['.ticket-details__body', '.conversation__body', '.details', '.commentbox'],
-    // The requester's description, or an incoming (customer) conversation; never a private note or an agent reply.
-    isCustomer: (item) =>
-      !item.matches('.is-private, .private-note, .conversation--note') &&
-      (item.matches('.ticket-details__requestor, #ticket_original_request') || item.matches('.conversation--incoming, .incoming')),
-    author: ['.user-info .user-name', '.user_name'],
-    strip: ['.quoted-text', '.freshdesk_quote', '.show-quoted-text'],
+    body: ['[data-test-conversation="conversation-text"]', '.text-content-wrapper'],
+    // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers).
+    isCustomer: (item) => item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote'),
+    author: ['.user'],
+    // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
+    strip: ['.freshdesk_quote'],
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
+  olderHidden: ['button[data-test-button="load-more"]'],
   editor: [
-    '.reply-editor .fr-element[contenteditable="true"]', // Froala editor inline
-    '.reply-editor iframe.fr-iframe', // Froala in iframe mode
-    '#reply-editor [contenteditable="true"]',
-    'textarea#reply-email-body',
+    '.fr-element.fr-view[contenteditable="true"]', // Froala reply or note editor, once opened (the summariser inserts here)
   ],
-  pending: ['#ticket-details .conversations-loading', '#ticket-details [data-test-id="conversation-loader"]'],
 });
-

@@ -1,29 +1,73 @@
-// Front (https://app.frontapp.com/open/<cnv_id> or /inboxes/.../<id>). Styled-components class names
-// carry a hash that changes per deploy, so only their stable prefixes are matched.
-import { defineSelectorAdapter, idFromUrl } from './read';
+// Front (https://app.frontapp.com/open/<cnv_id>, /inboxes/.../<cnv_id>). Styled-components class names carry a
+// hash that changes per deploy, so only their "file__Component" prefixes are matched.
+//
+// Evidence:
+// - A public Front integration's content script ("Central", selectors stated "as of Feb 2026"; found in the research
+//   code index by `messageHtml__StyledHtmlDiv`; the index does not name its repository): subject
+//   `[data-searchable-subject="true"] span`; `viewer__StyledViewerDiv` (data-testid "viewer-<id>") is the whole
+//   conversation viewer; messages `messageViewerBase__StyledMessageDiv` or `[role="article"]`; bodies
+//   `messageHtml__StyledHtmlDiv`, else `messageViewerEmailBody__StyledEmailDiv`, a collapsed message's
+//   `messageViewerCollapsed__StyledBlurbDiv`; sender `messageViewerRecipient__StyledDetailsWrapperDiv > div:first-child`
+//   and handle `messageViewerRecipient__StyledHandleSpan` ("Name <address>").
+// - clockify/browser-extension `src/integrations/front.js` (2023-01-04): the 2021–2022 subject
+//   `conversationSubjectWrapper__StyledSubjectContainerDiv > div > span`.
+// Structural guess (nothing public shows a message's direction): the conversation's first message is the
+// customer's, and so is every message from the same sender handle. Degrades on a conversation a teammate started:
+// the teammate's messages are then read as the customer's.
+import { defineSelectorAdapter, firstText, idFromUrl, queryAll, queryFirst } from './read';
+
+const MESSAGE = '[class*="messageViewerBase__StyledMessageDiv"], [role="article"]';
+const SENDER = ['[class*="messageViewerRecipient__StyledHandleSpan"]', '[class*="messageViewerRecipient__StyledDetailsWrapperDiv"] > div:first-child'];
+
+/** A message's sender: the address in its handle ("Name <address>"), else the name shown. */
+function senderOf(item: Element): string {
+  const handle = firstText(item, SENDER);
+  return (/<([^>]+)>/.exec(handle)?.[1] ?? handle).toLowerCase();
+}
+
+/** The customer is whoever sent the conversation's first message (see the structural guess above). */
+function isCustomer(item: Element): boolean {
+  const viewer = item.closest('[class*="viewer__StyledViewerDiv"]') ?? item.ownerDocument;
+  const first = queryAll(viewer, MESSAGE).find((el) => !el.parentElement?.closest(MESSAGE));
+  if (!first) return false;
+  const customer = senderOf(first);
+  return customer !== '' && senderOf(item) === customer;
+}
 
 export default defineSelectorAdapter({
   id: 'front',
   label: 'Front',
   matches: ['https://app.frontapp.com/*'],
+  scope: [
+    '[class*="viewer__StyledViewerDiv"]', // 2026: the open conversation's viewer
+  ],
   subject: [
     '[data-searchable-subject="true"] span', // 2023+
     '[class*="conversationSubjectWrapper__StyledSubjectContainerDiv"] > div > span', // 2021 – 2022
   ],
-  ticketId: (url) => idFromUrl(url, /\/(cnv_[a-z0-9]+)/i) ?? idFromUrl(url, /\/(?:open|conversations?)\/([a-z0-9_]+)/i),
+  ticketId: (url, doc) =>
+    idFromUrl(url, /\/(cnv_[a-z0-9]+)/i) ??
+    // The viewer's numeric id when the URL has no cnv_ id (the same fallback the evidence uses).
+    queryFirst(doc, ['[data-testid^="viewer-"]'])?.getAttribute('data-testid')?.replace(/^viewer-/, '') ??
+    null,
   message: {
-    // Messages only; teammates' comments live in a different component and are never matched.
-    item: ['[class*="messageViewer__StyledMessageViewerDiv"]'],
-    body: ['[class*="viewer__StyledViewerDiv"]'],
-    // Outbound messages (sent by a teammate) are marked with an outbound header; inbound ones are the customer's.
-    isCustomer: (item) => !item.querySelector('[class*="messageViewerHeader__StyledOutbound"]'),
-    author: ['[class*="messageViewerRecipient__StyledSenderName"]'],
-    strip: ['[class*="quotedContent__"]'],
+    item: [
+      '[class*="messageViewerBase__StyledMessageDiv"]', // 2026
+      '[role="article"]', // the same messages by their role, when the class prefix changes
+    ],
+    body: [
+      '[class*="messageHtml__StyledHtmlDiv"]',
+      '[class*="messageViewerEmailBody__StyledEmailDiv"]',
+      '[class*="messageViewerCollapsed__StyledBlurbDiv"]', // collapsed: only its blurb is in the page
+    ],
+    isCustomer,
+    author: ['[class*="messageViewerRecipient__StyledDetailsWrapperDiv"] > div:first-child'],
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
   editor: [
-    '[class*="draftEditor__StyledEditor"] [contenteditable="true"]', // reply composer
+    '[class*="draftEditor__StyledEditor"] [contenteditable="true"]', // reply composer (structural guess)
     '[class*="composer"] [contenteditable="true"]',
+    '[contenteditable="true"][role="textbox"]',
   ],
 });

@@ -1,28 +1,59 @@
-// HubSpot help desk and conversations inbox (https://app.hubspot.com/help-desk/<portal>/.../ticket/<id>,
-// /live-messages/<portal>/inbox/<thread id>). Messages carry their direction; comments are internal.
-import { defineSelectorAdapter, idFromUrl } from './read';
+// HubSpot help desk (https://app.hubspot.com/help-desk/<portal>/.../ticket/<id>/thread), a ticket opened in a
+// record's side panel, and the conversations inbox (/live-messages/<portal>/inbox/<thread id>).
+//
+// Evidence: clockify/browser-extension `src/integrations/hubspot.js` (2026-03-10) reads only the frame of the page:
+// the help desk app `[data-application-name="svh-help-desk"]` or a ticket panel `[data-layer-for="Panel"]`, the
+// ticket's name `[data-test-id="ticket-header-name-link"] span`, its contact
+// `[data-selenium-test="contact-chicklet-title-link"]`, a record's title `[data-selenium-test="highlightTitle"]`, the
+// `/ticket/<id>/thread` address, and in the inbox the selected thread's contact
+// `[data-test-id=thread-list-member-row][data-selected=true] [data-test-id="member-header"] [data-content="true"]`
+// beside `[data-test-id="close-thread-button"]`.
+// Nothing public shows how the thread itself is built, so it is read by structure (a structural guess, proved on
+// three layouts in tests/fixtures/hubspot/): entries are the first of `[role="article"]`, `article`,
+// `[role="listitem"]` in the ticket's pane; an entry's body is its largest block of text, its header the rest; an
+// entry is the customer's when its header names the ticket's contact. Replies, comments and notes by teammates name
+// a teammate. Degrades when the contact's name is not on the page (no customer message: the generic reader takes
+// over and says so) or when a teammate shares the contact's name.
+import { defineSelectorAdapter, firstText, headerText, idFromUrl, largestBlock } from './read';
+
+const CONTACT = [
+  '[data-selenium-test="contact-chicklet-title-link"]', // help desk and ticket records
+  '[data-test-id=thread-list-member-row][data-selected=true] [data-test-id="member-header"] [data-content="true"]', // inbox
+];
+
+function isCustomer(item: Element, doc: Document): boolean {
+  const contact = firstText(doc, CONTACT).toLowerCase();
+  return contact !== '' && headerText(item).toLowerCase().includes(contact);
+}
 
 export default defineSelectorAdapter({
   id: 'hubspot',
   label: 'HubSpot',
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  scope: [
+    '[data-application-name="svh-help-desk"]', // help desk
+    '[data-layer-for="Panel"]', // a ticket opened in a record's side panel
+    '[role="main"]', // inbox (structural guess: the page's main region)
+    'main',
+  ],
   subject: [
-    '[data-test-id="sticky-subject-header"]', // inbox thread header
-    '[data-selenium-test="highlightTitle"]', // ticket record
+    '[data-test-id="ticket-header-name-link"] span', // help desk ticket
+    '[data-layer-for="Panel"] [data-selenium-test="highlightTitle"]', // ticket record panel
   ],
   ticketId: (url) => idFromUrl(url, /\/ticket\/(\d+)/) ?? idFromUrl(url, /\/inbox\/(\d+)/) ?? idFromUrl(url, /\/thread\/(\d+)/),
   message: {
-    item: ['[data-test-id="thread-history"] [data-message-id]'],
-    body: ['[data-test-id="message-body"]', '.message-body'],
-    // INCOMING messages are the visitor's or customer's; OUTGOING are agents'; COMMENT are internal.
-    isCustomer: (item) => item.getAttribute('data-message-direction') === 'INCOMING' && item.getAttribute('data-message-type') !== 'COMMENT',
-    author: ['[data-test-id="message-sender-name"]'],
-    strip: ['[data-test-id="email-quoted-text"]', '.hs_reply'],
+    item: ['[role="article"]', 'article', '[role="listitem"]'],
+    body: [],
+    bodyOf: largestBlock,
+    isCustomer,
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
   editor: [
-    '[data-test-id="rich-text-editor"] [contenteditable="true"]', // inbox composer
-    'iframe[data-test-id="email-editor-iframe"]', // email composer rendered in an iframe
+    // Structural guess: the reply box is the pane's editable text box.
+    '[data-application-name="svh-help-desk"] [contenteditable="true"][role="textbox"]',
+    '[data-layer-for="Panel"] [contenteditable="true"][role="textbox"]',
+    '[role="main"] [contenteditable="true"][role="textbox"]',
+    'main [contenteditable="true"][role="textbox"]',
   ],
 });

@@ -1,36 +1,39 @@
-// Intercom inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>). A conversation
-// is a stream of parts: the user's messages, teammates' replies, notes, and events.
-import { defineSelectorAdapter, idFromUrl } from './read';
+// Intercom inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>). A conversation is a stream
+// of parts: the customer's messages, teammates' replies and notes, bot answers, and events.
+//
+// Evidence:
+// - clockify/browser-extension `src/integrations/intercom.js` (2026-03-10): the subject
+//   `[data-inbox-conversation-header-title] span`; the toolbar `[data-intercom-target="conversation-toolbar"]`.
+// - A public Intercom reply-helper content script (v4.2; found in the research code index by
+//   `intercom-interblocks-html`; the index does not name its repository): parts
+//   `div[data-intercom-target="conversation-stream-content-part"]`; a part is the customer's when it has no teammate
+//   avatar name `[data-testid="admin-avatar-name"]`; its text `.intercom-interblocks-html`; the composer
+//   `div.ProseMirror.embercom-prosemirror-composer-editor` inside `div.inbox2__composer__container`.
+// Structural guess: bot answers (Fin, Operator) carry the same avatar-name marker as teammates, since Intercom
+// treats bots as teammates; if they do not, a bot's answer is read as the customer's. Event parts (assignments)
+// have no message text and are passed over.
+import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
+
+const TEXT = '.intercom-interblocks-html';
 
 export default defineSelectorAdapter({
   id: 'intercom',
   label: 'Intercom',
   matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
-  scope: [
-    '[data-conversation-id]', // the open conversation's pane
-  ],
   subject: [
     '[data-inbox-conversation-header-title] span', // 2022+
-    '.conversation__card__title__text', // 2019 – 2021
-    '.inbox__card__header__title',
   ],
-  ticketId: (url, _doc, scope) =>
-    idFromUrl(url, /\/conversations?\/(\d+)/) ?? (scope instanceof Element ? scope.getAttribute('data-conversation-id') : null),
+  ticketId: (url) => idFromUrl(url, /\/conversations?\/(\d+)/),
   message: {
-    item: [
-      '[data-intercom-target="conversation-stream-content-part"]', // 2022+
-      '.conversation__part', // 2019 – 2021
-    ],
-    body: ['.intercom-interblocks', '.conversation__text'],
-    // Parts by the end user carry "o__user"; teammates' replies "o__admin", notes "o__note", bots "o__bot".
-    isCustomer: (item) => item.matches('.o__user, [data-part-author-type="user"], [data-part-author-type="lead"]') && !item.matches('.o__note, [data-part-type="note"]'),
-    author: ['[data-intercom-target="conversation-part-author"]', '.conversation__part__author'],
+    item: ['div[data-intercom-target="conversation-stream-content-part"]'],
+    body: [TEXT],
+    allBodies: true, // one block per paragraph group, image caption or quote
+    isCustomer: (item) => !queryOne(item, '[data-testid="admin-avatar-name"]') && queryOne(item, TEXT) !== null,
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
   editor: [
-    '[data-intercom-target="inbox-composer"] [contenteditable="true"]', // 2022+ ProseMirror composer
-    '.embercom-prosemirror-composer-editor[contenteditable="true"]',
-    '.composer-inbox [contenteditable="true"]',
+    '.inbox2__composer__container .ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]',
+    'div.ProseMirror.embercom-prosemirror-composer-editor',
   ],
 });

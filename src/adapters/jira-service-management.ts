@@ -1,23 +1,34 @@
 // Jira Service Management, agent view (https://<site>.atlassian.net/browse/KEY-1 or
-// /jira/servicedesk/projects/KEY/queues/.../KEY-1). The request's description is the customer's first
-// message; replies to the customer and internal notes are both comments.
-import { defineSelectorAdapter, firstText, idFromUrl, queryOne } from './read';
+// /jira/servicedesk/projects/KEY/queues/.../KEY-1). The request's description is the customer's first message;
+// replies to the customer and internal notes are both comments.
+//
+// Evidence:
+// - Public Jira userscripts and extensions (found in the research code index by `ui.comment.ak-comment.`; the index
+//   does not name their repositories), 2025 – 2026: comments `issue-comment-base.ui.comment.ak-comment.<id>` with
+//   `-header`, `-body` and `-footer` parts, listed in `issue.activity.comments-list` as `comment-base-item-<id>`;
+//   a comment's author is the header's `h3` (or the profile card trigger
+//   `[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]`); bodies are
+//   `.ak-renderer-document`; the summary `[data-testid="issue-field-summary.ui.issue-field-summary-inline-edit--container"]`;
+//   the description `[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"] .ak-renderer-document`.
+// - DESKS.md (the project's research notes, unattributed): the summary heading
+//   `h1[data-testid="issue.views.issue-base.foundation.summary.heading"]` and the description
+//   `[data-testid="issue.views.field.rich-text.description"]`, kept as older alternatives.
+// Structural guess: the reporter's name in `[data-testid="issue.views.field.user.reporter"]` (Atlassian's test-id
+// naming, not seen in public code). A comment is the customer's when its author is the reporter; internal notes are
+// written by agents, so they fall out with the agents' replies. Without a reporter name only the description is read.
+import { defineSelectorAdapter, firstText, idFromUrl } from './read';
 
-/** The reporter's display name, from the people field in the issue's side panel. */
-function reporter(doc: Document): string {
-  return firstText(doc, [
-    '[data-testid="issue.views.field.user.reporter"] [data-testid="issue.views.field.user.reporter.name"]',
-    '[data-testid="issue.views.field.user.reporter"] [data-testid$="user-avatar-name"]',
-  ]);
-}
+const DESCRIPTION = [
+  '[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"]',
+  '[data-testid="issue.views.field.rich-text.description"]',
+];
+const COMMENT = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
+const AUTHOR = ['[data-testid$="-header"] h3', '[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]'];
 
 function isCustomer(item: Element, doc: Document): boolean {
-  if (item.matches('[data-testid="issue.views.field.rich-text.description"]')) return true;
-  // Internal notes carry the "Internal note" lozenge; only the reporter's own comments are the customer's.
-  if (queryOne(item, '[data-testid$="internal-comment-lozenge"], [data-testid$="internal-note-lozenge"]')) return false;
-  const author = (queryOne(item, '[data-testid$=".author"], [data-testid$="-author"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const name = reporter(doc);
-  return name !== '' && author === name;
+  if (DESCRIPTION.some((selector) => item.matches(selector))) return true;
+  const reporter = firstText(doc, ['[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]', '[data-testid="issue.views.field.user.reporter"] span']);
+  return reporter !== '' && firstText(item, AUTHOR) === reporter;
 }
 
 export default defineSelectorAdapter({
@@ -25,23 +36,21 @@ export default defineSelectorAdapter({
   label: 'Jira Service Management',
   matches: ['https://*.atlassian.net/browse/*', 'https://*.atlassian.net/jira/*'],
   subject: [
-    'h1[data-testid="issue.views.issue-base.foundation.summary.heading"]', // cloud issue view 2019+
-    '#summary-val', // legacy issue view
+    '[data-testid="issue-field-summary.ui.issue-field-summary-inline-edit--container"]', // 2025+
+    'h1[data-testid="issue.views.issue-base.foundation.summary.heading"]', // 2019 – 2024
   ],
   ticketId: (url) => idFromUrl(url, /[?&]selectedIssue=([A-Z][A-Z0-9]+-\d+)/) ?? idFromUrl(url, /\/([A-Z][A-Z0-9]+-\d+)(?:[/?#]|$)/),
   message: {
-    // The description first, then the activity feed's comments (oldest first is Jira's default).
-    item: [
-      '[data-testid="issue.views.field.rich-text.description"], [data-testid^="issue-comment-base.ui.comment.ak-comment."][data-comment-id]',
-    ],
-    body: ['.ak-renderer-document'],
+    // The description first, then each comment's container (its -header/-body/-footer parts are read within it).
+    item: [`${DESCRIPTION.join(', ')}, ${COMMENT}`],
+    body: ['[data-testid$="-body"] .ak-renderer-document', '.ak-renderer-document', '[data-testid$="-body"]'],
     isCustomer,
-    author: ['[data-testid$=".author"]', '[data-testid$="-author"]'],
+    author: AUTHOR,
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
   editor: [
-    '#ak-editor-textarea', // Atlassian editor's contenteditable (comment box, once opened)
+    '#ak-editor-textarea', // Atlassian editor's contenteditable (comment box, once opened; DESKS.md)
     '[data-testid="ak-editor-content-area"] [contenteditable="true"]',
   ],
 });

@@ -9,3 +9,4 @@ export { buildTicket, readMessages, type MessageSpec, type ThreadCount } from '.
 export { readByStructure } from './reader/conversation';
 export { EXTENSION_VERSION } from './reader/diagnostics';
 export { defineSelectorAdapter, idFromText, idFromUrl, isPending, safeRead, type SelectorAdapterSpec } from './reader/define';
+export { headerText, largestBlock } from './reader/structure';

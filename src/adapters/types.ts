@@ -23,6 +23,11 @@ export interface Ticket {
    * changed its layout): the messages were read by the generic reader instead, and this says why and what matched.
    */
   fallback?: Fallback;
+  /**
+   * The desk folds older messages behind a control (a "load more" button) that Extra Mile does not press: those
+   * messages were not read, and the sidebar can say so.
+   */
+  olderHidden?: boolean;
 }
 
 /** Why a desk adapter handed its page to the generic reader. */

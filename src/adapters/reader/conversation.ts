@@ -68,25 +68,47 @@ function largestProse(doc: Document): Element | null {
   return best;
 }
 
-function pageConversation(doc: Document, work: TextWork): TicketMessage[] {
-  const log = queryFirst(doc, ['[role="log"]']);
+/** Entries of a chat log, else article elements, under `root`; none when it has neither. */
+function entries(root: ParentNode, work: TextWork): TicketMessage[] {
+  const log = queryFirst(root, ['[role="log"]']);
   if (log) {
-    const entries = readEach(Array.from(log.children), work);
-    if (entries.length) return entries;
+    const found = readEach(Array.from(log.children), work);
+    if (found.length) return found;
   }
-  const articles = queryAll(doc, 'article, [role="article"]');
-  if (articles.length) {
-    const entries = readEach(articles, work);
-    if (entries.length) return entries;
-  }
+  const articles = queryAll(root, 'article, [role="article"]');
+  return articles.length ? readEach(articles, work) : [];
+}
+
+function pageConversation(doc: Document, work: TextWork): TicketMessage[] {
+  const found = entries(doc, work);
+  if (found.length) return found;
   const main = queryFirst(doc, ['main', '[role="main"]']) ?? largestProse(doc) ?? doc.body;
   const text = main ? read(main, work) : '';
   return text ? [{ text }] : [];
 }
 
-/** The page's subject (its title, else its first heading) and its conversation, by structure. */
+/**
+ * A desk page whose adapter's selectors stopped matching: its chat log or articles, else all the text of the
+ * ticket's pane (or the page's main region, or its body), page furniture left out. Not the largest block of prose,
+ * which on a desk page is as likely an agent's reply as the customer's message.
+ */
+export function readRegion(doc: Document, pane: Element | null, work: TextWork = { scanned: 0, slices: 0 }): TicketMessage[] {
+  const root = pane ?? queryFirst(doc, ['main', '[role="main"]']) ?? doc.body;
+  if (!root) return [];
+  const found = entries(root, work);
+  if (found.length) return found;
+  const text = read(root, work);
+  return text ? [{ text }] : [];
+}
+
+/** The page's subject: its title, else its first heading. */
+export function pageSubject(doc: Document): string {
+  return cleanLine(doc.title || '') || firstText(doc, ['h1']);
+}
+
+/** The page's subject and its conversation, by structure. */
 export function readByStructure(doc: Document, work: TextWork = { scanned: 0, slices: 0 }): { subject: string; messages: TicketMessage[] } {
-  const subject = cleanLine(doc.title || '') || firstText(doc, ['h1']);
+  const subject = pageSubject(doc);
   const selection = cleanMessage(selectedText(doc));
   return { subject, messages: selection ? [{ text: selection }] : pageConversation(doc, work) };
 }

@@ -4,7 +4,7 @@
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean';
 import { countAll, findScope, hasAny, queryOne, scopeSelector } from './dom';
-import { readByStructure } from './conversation';
+import { pageSubject, readRegion } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount } from './messages';
 import { firstText } from './text';
@@ -28,6 +28,8 @@ export interface SelectorAdapterSpec {
   order: 'oldest-first' | 'newest-first';
   editor: string[];
   pending?: string[];
+  /** A control that folds older messages away (a "load more" button): present means older history was not read. */
+  olderHidden?: readonly string[];
   /**
    * False for selectors that are not a desk's (the agent's own): reading nothing then means nothing, not drift.
    * Otherwise a recognised desk whose thread reads empty is read by the generic reader, with the reason attached.
@@ -40,18 +42,20 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
   const read = (doc: Document, url: URL): Ticket | null => {
     const urlId = spec.ticketId(url, doc, doc);
     let scope: ParentNode = doc;
+    let pane: Element | null = null;
     if (spec.scope) {
       const holdsTicket = (el: Element) => hasAny(el, spec.subject) || hasAny(el, spec.message.item);
-      const found = findScope(doc, spec.scope, urlId, holdsTicket);
-      if (!found) {
+      // A visible pane holding a ticket; else any visible pane (its insides changed: read on, and drift shows it).
+      pane = findScope(doc, spec.scope, urlId, holdsTicket) ?? (spec.fallback === false ? null : findScope(doc, spec.scope, urlId));
+      if (!pane) {
         // Panes on the page but none on screen: no ticket is open. No pane at all: the layout changed under us.
         const panes = spec.scope.some((template) => {
           const selector = scopeSelector(template, urlId);
           return selector !== null && countAll(doc, selector) > 0;
         });
-        return panes || spec.fallback === false ? null : drift(doc, url, 'no-scope', urlId, '', countOf());
+        return panes || spec.fallback === false ? null : drift(doc, url, 'no-scope', urlId, '', countOf(), null);
       }
-      scope = found;
+      scope = pane;
     }
     const id = spec.scope ? spec.ticketId(url, doc, scope) : urlId;
     const rawSubject = firstText(scope, spec.subject) || (spec.scope ? firstText(doc, spec.subject) : '');
@@ -59,16 +63,23 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const count = countOf();
     const messages = readMessages(scope, spec.message, doc, spec.order, count);
     if (!messages.length && spec.fallback !== false && !isPending(doc, spec)) {
-      return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count);
+      return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count, pane);
     }
     if (!subject && !messages.length) return null;
-    return buildTicket(spec.id, id, subject, messages);
+    const ticket = buildTicket(spec.id, id, subject, messages);
+    if (spec.olderHidden && hasAny(scope, spec.olderHidden)) ticket.olderHidden = true;
+    return ticket;
   };
 
-  /** The generic reader's reading of the page, under this desk's name, with why and what matched. */
-  const drift = (doc: Document, url: URL, reason: DriftReason, id: string | null, subject: string, count: ThreadCount): Ticket | null => {
-    const structure = readByStructure(doc, count.work);
-    const ticket = buildTicket(spec.id, id, subject || structure.subject, structure.messages, true);
+  /**
+   * The generic reader's reading of the page, under this desk's name, with why and what matched. Only where the page
+   * shows a ticket (its id, from the address or the page, or its subject): a desk's other pages (an inbox list, a
+   * dashboard) are not drift and read as no ticket.
+   */
+  const drift = (doc: Document, url: URL, reason: DriftReason, id: string | null, subject: string, count: ThreadCount, pane: Element | null): Ticket | null => {
+    if (id === null && !subject) return null;
+    const messages = readRegion(doc, pane, count.work);
+    const ticket = buildTicket(spec.id, id, subject || pageSubject(doc), messages, true);
     ticket.fallback = { reason, diagnostics: diagnose(doc, url, count) };
     return ticket.subject || ticket.messages.length ? ticket : null;
   };

@@ -12,6 +12,8 @@ export interface MessageSpec {
   item: readonly string[];
   /** The message text inside an item, newest DOM first; the item itself when none matches. */
   body: readonly string[];
+  /** The body found by the entry's shape, where no body selector matches (reader/structure.ts). */
+  bodyOf?: (item: Element) => Element | null;
   /** Read every match of the body selector and join them (one body per MIME part), not just the first. */
   allBodies?: boolean;
   /** True for the customer's messages; agent replies, notes and system events return false. */
@@ -63,7 +65,7 @@ export function readMessages(
     if (budget <= 0) break;
     if (spec.isCustomer && !spec.isCustomer(item, doc)) continue;
     count.customerItems++;
-    const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body)];
+    const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
     const parts = (bodies.length && bodies[0] ? bodies : [item])
       .filter((body): body is Element => body !== null)
       .map((body) => cleanMessage(elementText(body, { skip, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))

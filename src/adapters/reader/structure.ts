@@ -1,0 +1,47 @@
+// A thread entry read by its shape, for desks where nothing public names the parts of a message: the body is the
+// entry's largest block of text, the header everything beside it (where desks print the author, time and channel).
+import { elementText } from './text';
+
+/** Text nodes weighed per block when comparing sizes: enough to tell a body from a header, bounded. */
+const MAX_NODES = 400;
+
+function textLength(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let i = 0; i < MAX_NODES && walker.nextNode(); i++) total += walker.currentNode.nodeValue?.trim().length ?? 0;
+  return total;
+}
+
+/** Where an entry branches: down through wrappers that have a single element child. */
+function branchOf(item: Element): Element {
+  let node = item;
+  while (node.children.length === 1 && node.firstElementChild) node = node.firstElementChild;
+  return node;
+}
+
+/** The entry's body: of the children where it branches, the one holding the most text. */
+export function largestBlock(item: Element): Element | null {
+  const branch = branchOf(item);
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const child of Array.from(branch.children)) {
+    const length = textLength(child);
+    if (length > bestLength) {
+      best = child;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** The entry's header: the text beside its body (author, time, channel), short. */
+export function headerText(item: Element): string {
+  const body = largestBlock(item);
+  const branch = branchOf(item);
+  return Array.from(branch.children)
+    .filter((child) => child !== body)
+    .map((child) => elementText(child, { maxChars: 300 }))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

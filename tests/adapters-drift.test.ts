@@ -1,0 +1,120 @@
+// Drift is noticed, not silent (issue 11): when a desk's layout changes under an adapter that still recognises the
+// desk, and it reads no customer message, the page is read by the generic reader, under the desk's name, with the
+// reason and diagnostics (selectors and their match counts, desk, version; never ticket text) attached.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../src/adapters/index';
+import type { DeskAdapter } from '../src/adapters/types';
+
+const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
+
+/** One fixture per desk adapter, at the address it is read at. */
+const PAGES: Record<string, { file: string; url: string }> = {
+  zendesk: { file: 'zendesk/ticket-refund-after-return.html', url: 'https://outdoorco.zendesk.com/agent/tickets/5512' },
+  freshdesk: { file: 'freshdesk/ticket-locked-out.html', url: 'https://tanaka.freshdesk.com/a/tickets/20418' },
+  'help-scout': { file: 'help-scout/conversation-double-charge.html', url: 'https://secure.helpscout.net/conversation/2204981733/8817?folderId=1' },
+  intercom: { file: 'intercom/conversation-angry-customer.html', url: 'https://app.intercom.com/a/inbox/abc123de/inbox/shared/all/conversation/190004821' },
+  front: { file: 'front/conversation-broken-mug.html', url: 'https://app.frontapp.com/inboxes/teams/folders/12345/unassigned/cnv_4f2ab9c1' },
+  gmail: { file: 'gmail/thread-missing-parcel.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx' },
+  'jira-service-management': { file: 'jira-service-management/request-app-crash.html', url: 'https://ledgerly.atlassian.net/jira/servicedesk/projects/HELP/queues/custom/1/HELP-231' },
+  hubspot: { file: 'hubspot/inbox-discount-code.html', url: 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211/thread' },
+  zammad: { file: 'zammad/ticket-warranty-claim.html', url: 'https://support.example.org/#ticket/zoom/412' },
+  freescout: { file: 'freescout/conversation-pause-subscription.html', url: 'https://support.example.org/conversation/17?folder_id=3' },
+  osticket: { file: 'osticket/ticket-wrong-item.html', url: 'https://support.example.org/scp/tickets.php?id=42' },
+  'request-tracker': { file: 'request-tracker/update-change-address.html', url: 'https://support.example.org/Ticket/Update.html?id=7&QuoteTransaction=120&Action=Respond' },
+  chatwoot: { file: 'chatwoot/conversation-late-delivery.html', url: 'https://chat.example.org/app/accounts/1/conversations/318' },
+};
+
+function load(id: string) {
+  const page = PAGES[id]!;
+  const dom = new JSDOM(readFileSync(path.join(__dirname, 'fixtures', page.file), 'utf8'), { url: page.url });
+  return { doc: dom.window.document, url: new URL(page.url) };
+}
+
+const byId = (id: string) => adapters.find((a) => a.id === id)!;
+
+/** The adapter's thread-entry selectors, as its diagnostics list them. */
+const itemSelectors = (adapter: DeskAdapter, doc: Document, url: URL) =>
+  adapter.diagnose!(doc, url).selectors.filter((s) => s.role === 'item').map((s) => s.selector);
+
+/** What a redesign does to the main selector: the entries stay on the page as plain <div>s, text and all. */
+function unwrap(doc: Document, selectors: string[]) {
+  for (const selector of selectors) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      const plain = doc.createElement('div');
+      plain.append(...Array.from(el.childNodes));
+      el.replaceWith(plain);
+    }
+  }
+}
+
+const deskIds = adapters.filter((a) => a.id !== 'generic').map((a) => a.id);
+
+describe('every desk adapter', () => {
+  it('has a drift page here', () => {
+    expect(Object.keys(PAGES).sort()).toEqual([...deskIds].sort());
+  });
+
+  it.each(deskIds)('%s: without its main selector, reads by the generic reader and says why', (id) => {
+    const adapter = byId(id);
+    const { doc, url } = load(id);
+    const before = adapter.read(doc, url)!;
+    expect(before.fallback).toBeUndefined();
+    const items = itemSelectors(adapter, doc, url);
+    expect(adapter.diagnose!(doc, url).items).toBeGreaterThan(0);
+
+    unwrap(doc, items);
+    const ticket = adapter.read(doc, url);
+    expect(ticket, 'a fallback reading, not a blank').not.toBeNull();
+    expect(ticket!.desk).toBe(id);
+    expect(ticket!.generic).toBe(true);
+    expect(ticket!.fallback?.reason).toBe('no-thread');
+    expect(ticket!.messages.length).toBeGreaterThan(0);
+    // The customer's words are still read (now with whatever else the page shows).
+    const newest = before.messages[before.messages.length - 1]!.text.slice(0, 40);
+    expect(ticket!.messages.map((m) => m.text).join('\n')).toContain(newest);
+
+    const diagnostics = ticket!.fallback!.diagnostics;
+    expect(diagnostics).toMatchObject({ desk: id, label: adapter.label, version: pkg.version, items: 0, customerItems: 0 });
+    expect(diagnostics.selectors.filter((s) => s.role === 'item').every((s) => s.count === 0)).toBe(true);
+    expect(diagnostics.selectors.some((s) => s.role === 'subject')).toBe(true);
+    // Never ticket text: no customer sentence, no subject, no address.
+    const json = JSON.stringify(diagnostics);
+    for (const message of before.messages) expect(json).not.toContain(message.text.slice(0, 30));
+    if (before.subject) expect(json).not.toContain(before.subject);
+    expect(json).not.toContain(url.hostname);
+  });
+});
+
+describe('drift reasons', () => {
+  it('reads only agent text: Intercom parts that all carry a teammate marker fall back as no-customer-message', () => {
+    const adapter = byId('intercom');
+    const { doc, url } = load('intercom');
+    for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
+      if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
+    }
+    const ticket = adapter.read(doc, url);
+    expect(ticket?.fallback?.reason).toBe('no-customer-message');
+    expect(ticket?.fallback?.diagnostics.items).toBe(6);
+    expect(ticket?.fallback?.diagnostics.customerItems).toBe(0);
+  });
+
+  it('the ticket pane is gone: Freshdesk without #ticket-details falls back as no-scope', () => {
+    const adapter = byId('freshdesk');
+    const { doc, url } = load('freshdesk');
+    doc.getElementById('ticket-details')!.removeAttribute('id');
+    const ticket = adapter.read(doc, url);
+    expect(ticket?.fallback?.reason).toBe('no-scope');
+    expect(ticket?.messages.map((m) => m.text).join('\n')).toContain('How do I reset two-factor authentication');
+  });
+
+  it('is not drift on a desk page that shows no ticket (an inbox list): no ticket, no fallback', () => {
+    const adapter = byId('gmail');
+    const { doc } = load('gmail');
+    unwrap(doc, itemSelectors(adapter, doc, new URL('https://mail.google.com/mail/u/0/#inbox')));
+    doc.querySelector('h2.hP')?.remove();
+    expect(adapter.read(doc, new URL('https://mail.google.com/mail/u/0/#inbox'))).toBeNull();
+  });
+});
