@@ -1,6 +1,6 @@
 // Keeps the adapter house in order: one file per desk, every file registered, ids equal to file
 // names, valid match patterns, a fixture for each, and the generic fallback last.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,22 @@ describe('adapter registry', () => {
     for (const folder of folders) expect(adapters.map((a) => a.id)).toContain(folder);
   });
 
+  it('names the public evidence for every desk adapter’s selectors, or says which are a structural guess', () => {
+    for (const file of adapterFiles.filter((f) => f !== 'generic')) {
+      const source = readFileSync(path.join(ADAPTER_DIR, `${file}.ts`), 'utf8');
+      expect(source, file).toMatch(/^\/\/ Evidence/m);
+    }
+  });
+
+  it('names its evidence in the header of every fixture page', () => {
+    for (const folder of readdirSync(FIXTURE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const name of readdirSync(path.join(FIXTURE_DIR, folder.name)).filter((n) => n.endsWith('.html'))) {
+        const header = /^<!--([\s\S]*?)-->/.exec(readFileSync(path.join(FIXTURE_DIR, folder.name, name), 'utf8'))?.[1] ?? '';
+        expect(header, `${folder.name}/${name}`).toMatch(/\| evidence: \S/);
+      }
+    }
+  });
+
   it('never throws from detect or read on an empty or odd page', () => {
     const pages = ['', '<html><body><h1>Hello</h1></body></html>', '<frameset><frame src="about:blank"></frameset>'];
     for (const html of pages) {
@@ -128,7 +144,6 @@ describe('match patterns', () => {
 
 describe('the manifest and the adapters agree', () => {
   it('registers the content script statically on exactly the hosted desks’ match patterns', async () => {
-    const { readFileSync } = await import('node:fs');
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
     const declared = [...new Set(adapters.flatMap((a) => a.matches ?? []))].sort();
     expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(declared);

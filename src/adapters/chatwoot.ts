@@ -1,5 +1,9 @@
 // Chatwoot (self-hosted, or cloud at app.chatwoot.com): /app/accounts/<a>/conversations/<id>. A Vue app;
 // the conversation panel lists messages with incoming (contact) ones on the left.
+//
+// Evidence: the desk's own source, chatwoot/chatwoot `app/javascript/dashboard/` (per DESKS.md): the conversation
+// panel's `li.left` (incoming) and `li.right` (outgoing) bubbles, private notes `.bubble.is-private` (2.x – 3.x),
+// `[data-message-id]` bubbles (4.x). Not checked against a running 4.x instance: a structural reading of its template.
 import { defineSelectorAdapter, hasAny, idFromUrl, queryOne } from './read';
 
 function isIncoming(item: Element): boolean {

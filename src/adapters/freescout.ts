@@ -1,4 +1,9 @@
 // FreeScout (self-hosted), conversation page /conversation/N. Server-rendered; the thread is newest first.
+//
+// Evidence: the desk's own templates, freescout-helpdesk/freescout `resources/views/conversations/` (per DESKS.md), and
+// the real FreeScout pages in ../shared/desk-pages/freescout (rendered by FreeScout itself, read exactly by
+// tests/desk-pages.test.ts): `#conv-layout-main .thread`, `.thread-type-customer`, `.thread-content`,
+// `.conv-subjtext > span`.
 import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
 
 export default defineSelectorAdapter({

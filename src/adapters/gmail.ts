@@ -1,6 +1,10 @@
 // Gmail (https://mail.google.com/mail/u/0/#inbox/<thread id>) used as a help desk. Class names are
 // minified but have been stable for years. Customer = any sender who is not the signed-in agent (nor a
 // colleague on the agent's own company domain).
+//
+// Evidence: KartikTalwar/gmail.js `src/gmail.js` (the maintained Gmail DOM library, per DESKS.md): subject `h2.hP`,
+// expanded messages `div.adn.ads`, bodies `.ii.gt .a3s`, sender `span[email].gD`, quoted history `.gmail_quote`.
+// Structural guess: the signed-in address from the account button or the tab title.
 import { defineSelectorAdapter, queryAll, queryOne } from './read';
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;

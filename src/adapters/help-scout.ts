@@ -1,5 +1,11 @@
 // Help Scout (https://secure.helpscout.net/conversation/<internal id>/<number>). Agents choose the
 // thread order in their profile, so messages are put in time order from each entry's <time>.
+//
+// Evidence: clockify/browser-extension `src/integrations/helpscout.js` (2026-03-30): subject
+// `[aria-label="Conversation Subject"]`, legacy `#subjectLine`, the `/conversation/<id>/<number>` address; DESKS.md:
+// thread `[data-testid="ThreadContainer"]`, `ol[aria-label="Thread Items"] > li > div[id^="thread-"]`, the reply
+// editor `[data-cy="ConvoEditor"]`. Structural guess: the `is-customer` class on a thread entry; without it the
+// thread reads no customer message and the generic reader takes over, saying so.
 import { defineSelectorAdapter, idFromUrl } from './read';
 
 export default defineSelectorAdapter({

@@ -1,5 +1,9 @@
 // osTicket (self-hosted), agent panel /scp/tickets.php?id=N. Server-rendered; moving between tickets
 // swaps #pjax-container in place, so the content script re-reads on DOM change.
+//
+// Evidence: the desk's own template, osTicket/osTicket `include/staff/templates/thread-entry.tmpl.php` (per DESKS.md),
+// and the real osTicket pages in ../shared/desk-pages/osticket (read exactly by tests/desk-pages.test.ts):
+// `#ticket_thread .thread-entry.{message|response|note}`, `.thread-body`, the pjax container.
 import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
 
 export default defineSelectorAdapter({

@@ -1,5 +1,9 @@
 // Request Tracker (self-hosted), /Ticket/Display.html?id=N. The history arrives by AJAX after the page
 // loads; replies are written on Update.html, whose CKEditor sits in an iframe.
+//
+// Evidence: the real Request Tracker 5 pages in ../shared/desk-pages/rt (rendered by RT itself, read exactly by
+// tests/desk-pages.test.ts) and Debian's request-tracker5 package: `#header h1`, `.history-container .transaction.message`,
+// `.messagebody`, the People box's requestors, the delayed history placeholder.
 import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne } from './read';
 
 /** Requestors' user ids and names, from the People box. */

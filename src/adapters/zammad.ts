@@ -1,6 +1,11 @@
 // Zammad (self-hosted, classic desktop UI: /#ticket/zoom/<id>). Several tickets open as tasks; the
 // active one is `.content.active`. Long articles are folded with a fixed height, but the full text is
 // in the DOM, so reading the body gets all of it.
+//
+// Evidence: the desk's own templates, zammad/zammad `app/assets/javascripts/app/views/ticket_zoom/*` (per DESKS.md):
+// `.ticketZoom-header .ticket-title`, `.ticket-article-item` with the sender's class (customer / agent / system),
+// `.textBubble-content`, the signature marker `.js-signatureMarker` and the fold `.js-toggleFold`. This is the classic
+// desktop UI; Zammad's new desktop view (Vue, /desktop/) is not read by this adapter.
 import { defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl } from './read';
 
 export default defineSelectorAdapter({

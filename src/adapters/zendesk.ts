@@ -1,6 +1,20 @@
 // Zendesk Support, Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>). Every open ticket
 // tab keeps its pane in the DOM; only the active one is read, so a background tab is never mistaken
 // for the ticket on screen.
+//
+// Evidence:
+// - clockify/browser-extension `src/integrations/selectors.json` (2026-03-10): the subject
+//   `input[data-test-id="omni-header-subject"]` within the active pane, `[data-is-active="true"]` (2023+) or
+//   `.ticket-panes-grid-layout.active` (2021 – 2022); the `/tickets/<id>` address.
+// - Public Zendesk extensions (found in the research code index by `omni-log-comment-item` and
+//   `omni-log-internal-note-tag`; the index does not name their repositories) and DESKS.md: the log
+//   `[data-test-id="omni-log-container"]` within the pane `[data-ticket-id="<id>"]`, entries
+//   `article[data-test-id="omni-log-comment-item"]`, the message `[data-test-id="omni-log-item-message"]` whose `type`
+//   attribute gives the sender type (`end-user`), bodies `[data-test-id="omni-log-message-content"]`, sender
+//   `[data-test-id="omni-log-item-sender"]`, the internal note tag `div[data-test-id="omni-log-internal-note-tag"]`,
+//   times `time[data-test-id="timestamp-relative"]`.
+// Structural guess: the composer test ids. Without the entries' markers the thread reads no customer message and the
+// generic reader takes over, saying so.
 import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
 
 export default defineSelectorAdapter({
