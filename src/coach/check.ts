@@ -1,0 +1,134 @@
+// Runs reply checks on a draft: which checks apply to the ticket's topics, and what in the draft keeps or breaks each.
+// Pure and synchronous: the panel calls it on every (debounced) keystroke; nothing is kept between calls but the
+// compiled patterns.
+import type { TopicId } from '../topics';
+import { listItems, placeholders, shouting, type Span } from './detectors';
+import { compilePattern, expandSets, matchWords, type DetectorName, type Pattern, type Vocabulary } from './pattern';
+import { VOCABULARY, type Check } from './schema';
+import { draftWords, isNegated, type DraftWord } from './words';
+
+export interface Evidence {
+  /** The draft's own words at [start, end). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CheckResult {
+  id: string;
+  topic: TopicId;
+  lesson: string;
+  ok: boolean;
+  /** What the reply does, for a checklist line: "says when they'll hear back", or "sends them elsewhere". */
+  message: string;
+  /** What broke it (or, when kept, what keeps it; empty when nothing points either way). */
+  evidence: Evidence[];
+}
+
+const DETECT: Record<DetectorName, (text: string) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems };
+/** At most this many pieces of evidence per check: the checklist quotes one, the CLI a few. */
+const MAX_EVIDENCE = 5;
+
+interface CompiledCheck {
+  keeps: Pattern[];
+  breaks: Pattern[];
+  except: Pattern[];
+  instead: Pattern[];
+  before: Pattern[];
+}
+
+const compiled = new WeakMap<Check, CompiledCheck>();
+
+function compile(check: Check, vocabulary: Vocabulary): CompiledCheck {
+  let c = compiled.get(check);
+  if (!c) {
+    const list = (sources: readonly string[] | undefined) => expandSets(sources ?? [], vocabulary).map((s) => compilePattern(s, vocabulary));
+    c = { keeps: list(check.keeps), breaks: list(check.breaks), except: list(check.except), instead: list(check.instead), before: list(check.before) };
+    compiled.set(check, c);
+  }
+  return c;
+}
+
+/** The checks that run for a ticket: those of its suggested topics, and the universal ones, in the order given. */
+export function checksFor(topics: Iterable<TopicId>, checks: readonly Check[]): Check[] {
+  const wanted = new Set(topics);
+  return checks.filter((c) => c.universal || wanted.has(c.topic));
+}
+
+/**
+ * Checks a draft (only the agent's own words: see draft.ts) against the checks of the ticket's topics.
+ * `topics`: the main topics of the suggestions shown for the ticket.
+ */
+export function checkReply(draft: string, topics: Iterable<TopicId>, checks: readonly Check[], vocabulary: Vocabulary = VOCABULARY): CheckResult[] {
+  const running = checksFor(topics, checks);
+  if (!running.length) return [];
+  const read = new DraftReading(draft);
+  return running.map((check) => runCheck(check, compile(check, vocabulary), read));
+}
+
+/** The draft read once for all checks: its words, and each pattern's spans, cached by pattern. */
+class DraftReading {
+  readonly words: DraftWord[];
+  private readonly spans = new Map<Pattern, Span[]>();
+  constructor(readonly text: string) {
+    this.words = draftWords(text);
+  }
+
+  /** Where a pattern occurs, negated occurrences left out. */
+  find(pattern: Pattern): Span[] {
+    let found = this.spans.get(pattern);
+    if (!found) {
+      if (pattern.kind === 'detector') found = DETECT[pattern.detector](this.text);
+      else {
+        found = matchWords(pattern, this.words)
+          .filter((m) => !isNegated(this.words, m.first))
+          .map((m) => [(this.words[m.first] as DraftWord).start, (this.words[m.last] as DraftWord).end] as Span);
+      }
+      this.spans.set(pattern, found);
+    }
+    return found;
+  }
+
+  findAll(patterns: readonly Pattern[]): Span[] {
+    return distinct(patterns.flatMap((p) => this.find(p)));
+  }
+}
+
+function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResult {
+  const result = (ok: boolean, message: string, spans: Span[]): CheckResult => ({
+    id: check.id,
+    topic: check.topic,
+    lesson: check.lesson,
+    ok,
+    message,
+    evidence: spans.slice(0, MAX_EVIDENCE).map(([start, end]) => ({ text: read.text.slice(start, end), start, end })),
+  });
+  const messages = check.messages;
+  const excepted = read.findAll(c.except);
+  const breaks = read.findAll(c.breaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
+  if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
+  const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+  const needs = check.needs ?? 0;
+  if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));
+  if (needs > 0 && c.before.length) {
+    const firstFix = read.findAll(c.before)[0];
+    const firstKeep = keeps[0];
+    if (firstFix && firstKeep && firstFix[0] < firstKeep[0] && !overlaps(firstFix, firstKeep)) return result(false, messages.late ?? messages.kept, [firstFix, firstKeep]);
+  }
+  return result(true, messages.kept, keeps);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Spans in draft order, each place counted once (a list item found by two patterns is one item). */
+function distinct(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    const last = out[out.length - 1];
+    if (last && overlaps(last, s)) continue;
+    out.push(s);
+  }
+  return out;
+}

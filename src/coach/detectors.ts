@@ -1,0 +1,98 @@
+// What patterns of words cannot say: a placeholder left in a template, shouting in capitals, the items of a list.
+// Each detector reads the draft's text and returns spans [start, end) in it.
+
+export type Span = [number, number];
+
+// A bracketed placeholder names what goes there: "[date]", "{{first_name}}", "<tracking link>", "%STORE%".
+const BRACKETED = /(\[|\{\{?|<|%)\s*([A-Za-z][A-Za-z _./-]{0,38}?)\s*(\]|\}\}?|>|%)/g;
+const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}', '<': '>', '%': '%' };
+const SLOT_WORDS = new Set(
+  ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
+    'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
+    'branch location city value details info x xx xxx').split(' '),
+);
+// Unbracketed gaps a template leaves: TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
+const BARE: readonly RegExp[] = [/\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];
+
+export function placeholders(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const [whole, open = '', inside = '', close = ''] = m;
+    if (CLOSER[open] !== close) continue;
+    const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
+    const named = inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
+    if (words.length <= 5 && named) spans.push([m.index, m.index + whole.length]);
+  }
+  for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return merged(spans);
+}
+
+// Capitals that are names, not raised voices, even at five letters or more.
+const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq']);
+// Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said".
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told']);
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
+
+/** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
+export function shouting(text: string): Span[] {
+  const words = [...text.matchAll(CAPITAL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    // A run: capital words separated only by spaces or light punctuation on one line.
+    while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    const run = words.slice(i, j + 1);
+    const loud = run.length >= 2 ? run.some((w) => w.word.length >= 4 && !ACRONYMS.has(w.word)) : run.some((w) => (w.word.length >= 5 && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
+    if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})[.):](?=\s+\S)|(?:^|(?<=\s))step\s+(\d{1,2})\b/gim;
+const BULLET_LINE = /^[ \t]*[-*](?=[ \t]+\S)/gm;
+const BULLET_INLINE = /(?:^|(?<=\s))[•‣◦▪](?=\s*\S)/g;
+
+/** The items of a list: numbered 1, 2, 3… (on their own lines or inline, "1) … 2) …", "Step 1: …"), or bullets. */
+export function listItems(text: string): Span[] {
+  const starts: number[] = [];
+  // Numbers count only as a run 1, 2, 3…: "version 2. Then" is not a list.
+  let run: number[] = [];
+  let expected = 1;
+  const flush = () => {
+    if (run.length >= 2) starts.push(...run);
+    run = [];
+    expected = 1;
+  };
+  for (const m of text.matchAll(NUMBERED)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n === 1) {
+      flush();
+      run = [m.index];
+      expected = 2;
+    } else if (n === expected) {
+      run.push(m.index);
+      expected++;
+    }
+  }
+  flush();
+  const bullets = [...text.matchAll(BULLET_LINE), ...text.matchAll(BULLET_INLINE)].map((m) => m.index);
+  if (new Set(bullets).size >= 2) starts.push(...bullets);
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+  return sorted.map((start, i) => {
+    const lineEnd = text.indexOf('\n', start + 1);
+    const next = sorted[i + 1] ?? Number.POSITIVE_INFINITY;
+    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, next);
+    return [start, text.slice(start, end).trimEnd().length + start] as Span;
+  });
+}
+
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// The small phrase language reply checks are written in, compiled once and matched word by word. Plain data a
+// pack author can write and the validator can check, with no regular expression a pack could make slow.
+//
+//   please contact      words in a row, any case; contractions are spelt out ("you'll" is "you will")
+//   call|phone|ring     one of these words
+//   refund*  *'s        a word starting (ending) so
+//   sorry?              an optional word
+//   _                   any one word
+//   #                   a number ("3", "24h", "3pm", "5th")
+//   <weekday>           a word of a named class (vocabulary.json)
+//   ...                 up to four words of the same sentence, none a negation
+//   >>                  the rest of the sentence, then the next sentence ("sorry >> however")
+//   ^                   (first) the match starts a clause
+//   @placeholder        (whole pattern) a detector: @placeholder, @shouting, @list-item
+// A list of patterns may name a set of shared patterns: "$remedy".
+import { isNegation, spelt, type DraftWord } from './words';
+
+export const DETECTORS = ['placeholder', 'shouting', 'list-item'] as const;
+export type DetectorName = (typeof DETECTORS)[number];
+
+export interface Vocabulary {
+  classes: Readonly<Record<string, readonly string[]>>;
+  sets: Readonly<Record<string, readonly string[]>>;
+}
+
+interface WordTest {
+  exact: Set<string>;
+  prefixes: string[];
+  suffixes: string[];
+  number: boolean;
+}
+type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap' } | { kind: 'next' };
+
+export type Pattern =
+  | { source: string; kind: 'words'; anchored: boolean; elements: Element[] }
+  | { source: string; kind: 'detector'; detector: DetectorName };
+
+/** Up to this many words may stand in for "...". */
+export const GAP_WORDS = 4;
+// Letters, digits and an apostrophe: the tokenizer splits words at hyphens, so a pattern writes "e mail", not "e-mail".
+const WORD = /^[a-z0-9']+$/;
+
+export class PatternError extends Error {}
+
+export function compilePattern(source: string, vocabulary: Vocabulary): Pattern {
+  const parts = source.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  if (!parts.length) throw new PatternError('is empty');
+  if (parts[0]?.startsWith('@')) {
+    const name = parts[0].slice(1);
+    if (parts.length > 1) throw new PatternError(`a detector (${parts[0]}) stands alone`);
+    if (!(DETECTORS as readonly string[]).includes(name)) throw new PatternError(`"${parts[0]}" is not a detector (${DETECTORS.map((d) => '@' + d).join(', ')})`);
+    return { source, kind: 'detector', detector: name as DetectorName };
+  }
+  const anchored = parts[0] === '^';
+  if (anchored) parts.shift();
+  const elements: Element[] = [];
+  for (const part of parts) {
+    if (part === '...' || part === '>>') {
+      if (!elements.length) throw new PatternError(`cannot start with "${part}"`);
+      elements.push({ kind: part === '...' ? 'gap' : 'next' });
+      continue;
+    }
+    const optional = part.length > 1 && part.endsWith('?');
+    const body = optional ? part.slice(0, -1) : part;
+    if (body === '_') {
+      elements.push({ kind: 'any', optional });
+      continue;
+    }
+    const test: WordTest = { exact: new Set(), prefixes: [], suffixes: [], number: false };
+    for (const alt of body.split('|')) addAlternative(test, alt, vocabulary);
+    elements.push({ kind: 'word', test, optional });
+  }
+  const last = elements[elements.length - 1];
+  if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new PatternError('needs at least one word that is not optional');
+  if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "..." or ">>"');
+  return { source, kind: 'words', anchored, elements };
+}
+
+function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, depth = 0): void {
+  if (alt === '#') {
+    test.number = true;
+    return;
+  }
+  const className = /^<([a-z0-9-]+)>$/.exec(alt)?.[1];
+  if (className !== undefined) {
+    const words = vocabulary.classes[className];
+    if (!words) throw new PatternError(`"<${className}>" is not a word class (${Object.keys(vocabulary.classes).join(', ')})`);
+    if (depth > 3) throw new PatternError(`"<${className}>" nests classes too deep (a class that names itself?)`);
+    for (const word of words) addAlternative(test, word.toLowerCase(), vocabulary, depth + 1);
+    return;
+  }
+  if (alt.endsWith('*') && WORD.test(alt.slice(0, -1)) && alt.length > 2) test.prefixes.push(alt.slice(0, -1));
+  else if (alt.startsWith('*') && WORD.test(alt.slice(1)) && alt.length > 2) test.suffixes.push(alt.slice(1));
+  else if (WORD.test(alt)) {
+    // Drafts are read with contractions spelt out, so a pattern must spell them out too.
+    const parts = spelt(alt);
+    if (parts.length > 1) throw new PatternError(`write "${parts.join(' ')}", not "${alt}" (drafts are read with contractions spelt out)`);
+    test.exact.add(alt);
+  }
+  else throw new PatternError(`"${alt}" is not a word, prefix*, *suffix, # or <class>`);
+}
+
+function accepts(test: WordTest, word: string): boolean {
+  if (test.exact.has(word)) return true;
+  if (test.number && /^\d/.test(word)) return true;
+  for (const p of test.prefixes) if (word.startsWith(p)) return true;
+  for (const s of test.suffixes) if (word.endsWith(s)) return true;
+  return false;
+}
+
+/** A pattern list as written, with "$set" entries replaced by the set's patterns. */
+export function expandSets(sources: readonly string[], vocabulary: Vocabulary, depth = 0): string[] {
+  return sources.flatMap((source) => {
+    const name = /^\$([a-z0-9-]+)$/.exec(source.trim())?.[1];
+    if (name === undefined) return [source];
+    const set = vocabulary.sets[name];
+    if (!set) throw new PatternError(`"$${name}" is not a set of patterns (${Object.keys(vocabulary.sets).join(', ')})`);
+    if (depth > 3) throw new PatternError(`"$${name}" nests sets too deep (a set that names itself?)`);
+    return expandSets(set, vocabulary, depth + 1);
+  });
+}
+
+/** A match: the indexes of its first and last word. */
+export interface WordMatch {
+  first: number;
+  last: number;
+}
+
+/** Every non-overlapping match of a word pattern, left to right; quoted words never start one. */
+export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[]): WordMatch[] {
+  const found: WordMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as DraftWord;
+    if (w.quoted || (pattern.anchored && !w.clauseStart)) continue;
+    const last = matchFrom(pattern.elements, 0, words, i, w.sentence);
+    if (last >= i) {
+      found.push({ first: i, last });
+      i = last;
+    }
+  }
+  return found;
+}
+
+const FAIL = -2;
+
+/** The index of the last word matched when elements[e..] match from words[t] on, or FAIL. Shortest gaps first. */
+function matchFrom(elements: readonly Element[], e: number, words: readonly DraftWord[], t: number, sentence: number): number {
+  if (e === elements.length) return t - 1;
+  const el = elements[e] as Element;
+  const here = words[t];
+  const inSentence = here !== undefined && here.sentence === sentence;
+  switch (el.kind) {
+    case 'word':
+    case 'any': {
+      if (inSentence && (el.kind === 'any' || accepts(el.test, here.word))) {
+        const r = matchFrom(elements, e + 1, words, t + 1, sentence);
+        if (r !== FAIL) return r;
+      }
+      return el.optional ? matchFrom(elements, e + 1, words, t, sentence) : FAIL;
+    }
+    case 'gap': {
+      for (let k = 0; k <= GAP_WORDS; k++) {
+        if (k > 0) {
+          const skipped = words[t + k - 1];
+          if (!skipped || skipped.sentence !== sentence || isNegation(skipped.word)) return FAIL;
+        }
+        const r = matchFrom(elements, e + 1, words, t + k, sentence);
+        if (r !== FAIL) return r;
+      }
+      return FAIL;
+    }
+    case 'next': {
+      let u = t;
+      while (u < words.length && (words[u] as DraftWord).sentence === sentence) u++;
+      const next = words[u];
+      return next && next.sentence === sentence + 1 ? matchFrom(elements, e + 1, words, u, next.sentence) : FAIL;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// One schema for the bundled reply checks and for checks a custom pack carries: what passes here compiles and runs.
+import * as v from 'valibot';
+import { TOPIC_IDS } from '../topics';
+import { compilePattern, expandSets, PatternError, type Vocabulary } from './pattern';
+import vocabularyData from './vocabulary.json';
+
+const text = (min: number, max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
+const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64));
+
+export const VocabularySchema = v.strictObject({
+  // Named word lists a pattern can use as <name>.
+  classes: v.record(kebab, v.pipe(v.array(text(1, 40)), v.minLength(1), v.maxLength(300))),
+  // Named pattern lists a check can use as $name.
+  sets: v.record(kebab, v.pipe(v.array(text(1, 200)), v.minLength(1), v.maxLength(300))),
+});
+
+/** The classes and shared pattern sets every check, bundled or from a pack, may use. tests/coach-schema.test.ts validates it. */
+export const VOCABULARY: Vocabulary = vocabularyData as Vocabulary;
+
+/** Why a pattern (or "$set") cannot be used, or null when it can. */
+export function patternProblem(source: string, vocabulary: Vocabulary = VOCABULARY): string | null {
+  try {
+    for (const pattern of expandSets([source], vocabulary)) compilePattern(pattern, vocabulary);
+    return null;
+  } catch (error) {
+    if (error instanceof PatternError) return error.message;
+    throw error;
+  }
+}
+
+const patterns = v.pipe(
+  v.array(v.pipe(text(1, 200), v.check((s) => patternProblem(s) === null, (issue) => `pattern ${patternProblem(issue.input as string) ?? 'is invalid'}`))),
+  v.maxLength(200, 'at most 200 patterns'),
+);
+
+export const CheckSchema = v.pipe(
+  v.strictObject({
+    id: kebab,
+    /** The topic (from TOPICS.md) whose suggestion makes this check run. */
+    topic: v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`),
+    /** The lesson the check comes from; the panel offers its better phrase. */
+    lesson: kebab,
+    /** Which of the lesson's phrases to offer (default the first). */
+    phrase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),
+    /** Runs whatever the ticket: a "never" that no reply should break. */
+    universal: v.optional(v.boolean()),
+    /** What a good reply does, in a sentence. */
+    does: text(20, 300),
+    messages: v.strictObject({
+      kept: text(3, 80),
+      /** A phrase from `breaks` was found. */
+      broken: v.optional(text(3, 80)),
+      /** Fewer than `needs` phrases from `keeps`. */
+      missing: v.optional(text(3, 80)),
+      /** A phrase from `before` came ahead of the first from `keeps`. */
+      late: v.optional(text(3, 80)),
+    }),
+    /** Phrases that keep the check; `needs` of them are required (0: they are only shown as evidence). */
+    keeps: v.optional(patterns),
+    needs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+    /** Phrases that break the check wherever they are. */
+    breaks: v.optional(patterns),
+    /** A phrase from `breaks` or `keeps` that overlaps one of these does not count ("I'll contact the courier" is not "contact the courier"). */
+    except: v.optional(patterns),
+    /** What a reply says instead of keeping it: shown as evidence when `keeps` fall short. */
+    instead: v.optional(patterns),
+    /** The first phrase from `keeps` must come before any of these. */
+    before: v.optional(patterns),
+  }),
+  v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0, 'a check needs "breaks" or "needs" above 0, or it can never fail'),
+  v.forward(
+    v.check((c) => (c.needs ?? 0) <= (c.keeps?.length ?? 0) || (c.keeps ?? []).some((k) => k.trim().startsWith('@') || k.trim().startsWith('$')), '"needs" asks for more phrases than "keeps" has'),
+    ['needs'],
+  ),
+  v.forward(v.check((c) => !(c.needs ?? 0) || !!c.messages.missing, 'needs a "missing" message, since "needs" is above 0'), ['messages']),
+  v.forward(v.check((c) => !c.breaks?.length || !!c.messages.broken, 'needs a "broken" message, since "breaks" is given'), ['messages']),
+  v.forward(v.check((c) => !c.before?.length || ((c.needs ?? 0) > 0 && !!c.messages.late), '"before" needs "needs" above 0 and a "late" message'), ['before']),
+);
+
+export type Check = v.InferOutput<typeof CheckSchema>;
+
+export const ChecksFileSchema = v.strictObject({
+  format: v.literal('extra-mile-checks', 'must be "extra-mile-checks"'),
+  version: v.literal(1, 'must be 1'),
+  checks: v.pipe(
+    v.array(CheckSchema),
+    v.minLength(1),
+    v.check((checks) => new Set(checks.map((c) => c.id)).size === checks.length, 'lists a check id twice'),
+  ),
+});

@@ -1,0 +1,74 @@
+// A draft's words as the reply checks read them: the engine's tokens (sentences, clauses, quotes), with
+// contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
+import { isNegator, tokenize } from '../engine/cues/tokenize';
+
+export interface DraftWord {
+  word: string;
+  /** Offsets in the draft; both halves of a contraction ("you" and "will" from "you'll") carry the whole word's span. */
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** The first word of its clause (after , : ; dashes, "but", or a new sentence or line). */
+  clauseStart: boolean;
+  /** Inside quotation marks or on a "> " line: someone else's words, not the agent's. */
+  quoted: boolean;
+}
+
+// Whole words whose parts the patterns should see. Curly apostrophes are already straight here.
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  "won't": ['will', 'not'], wont: ['will', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
+  "shan't": ['shall', 'not'], "ain't": ['is', 'not'], "let's": ['let', 'us'], im: ['i', 'am'], ive: ['i', 'have'],
+  youll: ['you', 'will'], youre: ['you', 'are'], theyre: ['they', 'are'], thats: ['that', 'is'], whats: ['what', 'is'],
+  dont: ['do', 'not'], didnt: ['did', 'not'], doesnt: ['does', 'not'], isnt: ['is', 'not'], wasnt: ['was', 'not'],
+  arent: ['are', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'],
+  wouldnt: ['would', 'not'], couldnt: ['could', 'not'], shouldnt: ['should', 'not'], neednt: ['need', 'not'],
+};
+// "'s" is spelt out only after these: elsewhere it is a possessive ("the courier's fault").
+const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'everything', 'nothing', 'this']);
+const SUFFIXES: ReadonlyArray<[string, string]> = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'m", 'am'], ["'d", 'would']];
+
+/** A word as the checks read it: "you'll" → you, will; "won't" → will, not; "it's" → it, is. */
+export function spelt(word: string): readonly string[] {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  for (const [suffix, full] of SUFFIXES) if (word.endsWith(suffix) && word.length > suffix.length) return [word.slice(0, -suffix.length), full];
+  if (word.endsWith("'s") && IS_AFTER.has(word.slice(0, -2))) return [word.slice(0, -2), 'is'];
+  return [word];
+}
+
+export function draftWords(draft: string): DraftWord[] {
+  const words: DraftWord[] = [];
+  let clause = -1;
+  for (const token of tokenize(draft)) {
+    const clauseStart = token.clause !== clause;
+    clause = token.clause;
+    spelt(token.word).forEach((word, i) =>
+      words.push({ word, start: token.start, end: token.end, sentence: token.sentence, clause: token.clause, clauseStart: clauseStart && i === 0, quoted: token.quoted }),
+    );
+  }
+  return words;
+}
+
+// Words that end a negation's reach when read backwards: a new subject, a plea or a linking word starts another
+// thought ("don't worry, I'll send a new one"; "if it doesn't arrive please contact us").
+const NEGATION_STOPS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'please', 'and', 'but', 'so', 'then', 'if', 'because', 'once', 'when', 'until']);
+// Replies negate further back than tickets ("we will not be able to replace or refund it").
+const NEGATION_REACH = 6;
+const MORE_NEGATORS = new Set(['non', 'unable', 'nobody', 'nothing', 'nowhere']);
+
+/** True when a negation governs words[index]: a negator earlier in its clause, within reach, before any stop word. */
+export function isNegated(words: readonly DraftWord[], index: number): boolean {
+  const clause = words[index]?.clause;
+  for (let i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+    const w = words[i];
+    if (!w || w.clause !== clause) return false;
+    if (isNegator(w.word) || MORE_NEGATORS.has(w.word)) return true;
+    if (NEGATION_STOPS.has(w.word)) return false;
+  }
+  return false;
+}
+
+export function isNegation(word: string): boolean {
+  return isNegator(word) || MORE_NEGATORS.has(word);
+}
