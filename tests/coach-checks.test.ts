@@ -32,6 +32,7 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "There's no need to call your bank; I've reversed the charge."],
   ['no-passing-on', true, 'If anything else comes up, just contact us here.'],
   ['no-passing-on', true, 'I have already asked the warehouse to check the parcel for you.'],
+  ['no-passing-on', true, 'Reply to this message and it reaches me directly.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],
@@ -51,6 +52,7 @@ const cases: Array<[string, boolean, string]> = [
   // stays-calm
   ['stays-calm', false, 'As stated in my previous reply, the parcel was delivered.'],
   ['stays-calm', false, 'You need to calm down before we can continue.'],
+  ['stays-calm', false, 'Per my previous message, the account is closed.'],
   ['stays-calm', false, 'We will NOT be offering a refund.'],
   ['stays-calm', false, 'THIS IS THE THIRD TIME I HAVE ANSWERED.'],
   ['stays-calm', true, 'I know this has dragged on. Here is where things stand today.'],

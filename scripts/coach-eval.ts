@@ -1,0 +1,74 @@
+// The reply coach's part of `npm run eval`: each check's precision and recall on tests/coach/replies.jsonl, the
+// labelled replies written before the checks and kept apart from the examples that shaped them (see its README).
+// A reply "positive" is one the check flags (ok: false). `--file F` in eval.ts adds nothing here; pass
+// `--replies F` to measure another JSONL file of the same shape.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
+
+export interface LabelledReply {
+  id: string;
+  check: string;
+  ok: boolean;
+  register: string;
+  reply: string;
+}
+
+export interface CheckFigures {
+  check: string;
+  replies: number;
+  precision: number;
+  recall: number;
+  /** Ids of replies the check got wrong: flagged but fine, or fine by the check but broken. */
+  falseAlarms: string[];
+  misses: string[];
+}
+
+export function readReplies(file: string): LabelledReply[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const r = JSON.parse(line) as LabelledReply;
+      if (typeof r.reply !== 'string' || typeof r.ok !== 'boolean' || typeof r.check !== 'string') throw new Error(`${file} line ${i + 1}: needs "check", "ok" and "reply"`);
+      return r;
+    });
+}
+
+/** Runs each labelled reply's own check on it, whatever the ticket (the ticket decides only whether a check runs). */
+export function measureChecks(replies: readonly LabelledReply[]): CheckFigures[] {
+  return BUILTIN_CHECKS.map((check) => {
+    const mine = replies.filter((r) => r.check === check.id);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const falseAlarms: string[] = [];
+    const misses: string[] = [];
+    for (const r of mine) {
+      const flagged = !checkReply(r.reply, [check.topic], [check])[0]?.ok;
+      if (flagged && !r.ok) tp++;
+      else if (flagged) {
+        fp++;
+        falseAlarms.push(r.id);
+      } else if (!r.ok) {
+        fn++;
+        misses.push(r.id);
+      }
+    }
+    return { check: check.id, replies: mine.length, precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, falseAlarms, misses };
+  });
+}
+
+export function printCoachFigures(repo: string, args: readonly string[]): void {
+  const at = args.indexOf('--replies');
+  const file = at >= 0 ? resolve(args[at + 1] ?? '') : resolve(repo, 'tests/coach/replies.jsonl');
+  const replies = readReplies(file);
+  const f = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(2));
+  console.log(`\nReply coach: ${BUILTIN_CHECKS.length} checks on ${replies.length} labelled replies (${file.slice(repo.length + 1) || file}); a positive is a reply the check flags`);
+  console.log(`${'check'.padEnd(20)} ${'replies'.padStart(7)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}  wrong (ids)`);
+  for (const r of measureChecks(replies)) {
+    const wrong = [...r.falseAlarms.map((id) => `${id} (false alarm)`), ...r.misses.map((id) => `${id} (missed)`)].join(', ');
+    console.log(`${r.check.padEnd(20)} ${String(r.replies).padStart(7)} ${f(r.precision).padStart(9)} ${f(r.recall).padStart(7)}  ${wrong}`);
+  }
+  console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
+}
