@@ -3,6 +3,8 @@
 //  2. The content script's cost on a 200-message thread: read and rank times, and the page's long tasks.
 //  3. A 5 MB thread (scripts/huge-thread.ts): time to suggestions, and the main thread's longest task and tasks over
 //     50 ms while Extra Mile reads and ranks it (switched on over the loaded page, so all that runs is its work).
+//  4. One customer message of 1, 5 and 20 MB (issue 12): reading time and the longest task, which the reader's cap
+//     keeps from growing with the message.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -40,8 +42,11 @@ const shell = `<!doctype html><html><head><meta charset="utf-8"><title>Zendesk</
 </script></body></html>`;
 
 const huge = hugeZendeskThread(5 * 1024 * 1024);
+/** The same shell where the production build does not run: what the page costs the browser without Extra Mile. */
+const PLAIN_SHELL_URL = 'https://plain.example.org/agent/tickets/5512';
 const server = await startDeskServer([
   { url: SHELL_URL, body: shell },
+  { url: PLAIN_SHELL_URL, body: shell },
   { url: HUGE_TICKET_URL, body: huge.html },
 ]);
 const browser = await launchWithExtension(EXTENSION_DIR, server);
@@ -86,7 +91,8 @@ async function freshPage(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(SHELL_URL);
   // The content script is up once it has looked at the empty page and said it cannot read a ticket there.
-  await page.locator('extra-mile-sidebar[data-state="unreadable"]').waitFor({ state: 'attached', timeout: 15_000 });
+  // ('no-ticket' is the outside-check name of the same state, 'unreadable' the sidebar's older one.)
+  await page.locator('extra-mile-sidebar[data-state="unreadable"], extra-mile-sidebar[data-state="no-ticket"]').waitFor({ state: 'attached', timeout: 15_000 });
   return page;
 }
 
@@ -135,6 +141,7 @@ try {
   );
 
   await hugeThread();
+  await singleMessageCurve();
 } finally {
   await browser.close();
   await server.close();
@@ -213,5 +220,80 @@ async function hugeThread(): Promise<void> {
       `  main thread meanwhile: longest task ${fmt(Math.max(...longestCpu))} ms CPU, ${fmt(Math.max(...longestWall))} ms wall; ` +
       `tasks over 50 ms: ${overCpu} by CPU, ${overWall} by wall clock (trace), ${observed.length} seen by the page's longtask observer` +
       (observed.length ? ` (${observed.map((task) => fmt(task.duration)).join(', ')} ms)` : ''),
+  );
+}
+
+/**
+ * One customer message of 1, 5 and 20 MB in the Zendesk ticket (a single text node), inserted into the shell page:
+ * Extra Mile's reading time, and the page's long tasks from the insertion until the suggestions are drawn and
+ * painted. The same insertion where Extra Mile does not run gives the browser's own cost of laying out that much
+ * text, which is most of it. The message is built in an earlier task, so building it is not counted.
+ */
+async function singleMessageCurve(): Promise<void> {
+  const LOADS = 3;
+  console.log(`one customer message of 1, 5 and 20 MB (a single text node), ${LOADS} loads each:`);
+  for (const mb of [1, 5, 20]) {
+    const runs = { on: [] as Insertion[], off: [] as Insertion[] };
+    const reads: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await freshPage();
+      runs.on.push(await insertHugeMessage(page, mb, true));
+      reads.push((await timings(page)).read);
+      await page.close();
+      const plain = await browser.context.newPage();
+      await plain.goto(PLAIN_SHELL_URL);
+      runs.off.push(await insertHugeMessage(plain, mb, false));
+      await plain.close();
+    }
+    const describe = (xs: Insertion[]) => {
+      const tasks = xs.flatMap((x) => x.tasks);
+      return `${fmt(median(xs.map((x) => x.ms)))} ms, tasks over 50 ms: ${tasks.length}${tasks.length ? ` (longest ${fmt(Math.max(...tasks))} ms)` : ''}`;
+    };
+    console.log(`  ${String(mb).padStart(2)} MB: Extra Mile reads it in ${fmt(median(reads))} ms (median)`);
+    console.log(`         with Extra Mile, inserted → suggestions painted: ${describe(runs.on)}`);
+    console.log(`         page alone (Extra Mile not running), inserted → painted: ${describe(runs.off)}`);
+  }
+}
+
+interface Insertion {
+  ms: number;
+  tasks: number[];
+}
+
+/** Builds the ticket with one `mb`-sized customer message, then inserts it and waits for suggestions (when Extra Mile runs) and two frames. */
+async function insertHugeMessage(page: Page, mb: number, ranked: boolean): Promise<Insertion> {
+  await page.evaluate((mb) => {
+    const fragment = (document.getElementById('ticket') as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+    const body = fragment.querySelector('[data-test-id="omni-log-message-content"]');
+    body?.replaceChildren(document.createTextNode('Please refund me, it has been weeks and nobody answers. '.repeat(Math.ceil((mb * 1024 * 1024) / 56))));
+    (window as unknown as { __pending: DocumentFragment }).__pending = fragment;
+  }, mb);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+  return page.evaluate(
+    (ranked) =>
+      new Promise<Insertion>((done) => {
+        const recorded = () => (window as unknown as { __longTasks: number[] }).__longTasks;
+        const seen = recorded().length;
+        const host = () => document.querySelector('extra-mile-sidebar');
+        const before = host()?.getAttribute('data-rank-count') ?? '0';
+        const start = performance.now();
+        // Painted: two frames after; long-task entries arrive after their task, so a little later still.
+        const finish = () =>
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            const ms = performance.now() - start;
+            setTimeout(() => done({ ms, tasks: recorded().slice(seen) }), 100);
+          }));
+        if (ranked) {
+          const observer = new MutationObserver(() => {
+            if ((host()?.getAttribute('data-rank-count') ?? '0') === before) return;
+            observer.disconnect();
+            finish();
+          });
+          observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-rank-count'] });
+        }
+        document.getElementById('app')!.append((window as unknown as { __pending: DocumentFragment }).__pending);
+        if (!ranked) finish();
+      }),
+    ranked,
   );
 }

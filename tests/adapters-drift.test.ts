@@ -118,3 +118,11 @@ describe('drift reasons', () => {
     expect(adapter.read(doc, new URL('https://mail.google.com/mail/u/0/#inbox'))).toBeNull();
   });
 });
+
+describe('a desk page still drawing its ticket', () => {
+  it('reads no ticket (not the page title) while the desk has drawn nothing yet', () => {
+    const url = new URL('https://acme.zendesk.com/agent/tickets/5512');
+    const doc = new JSDOM('<!doctype html><title>Zendesk</title><body><div id="app"></div><template><p>later</p></template></body>', { url: url.href }).window.document;
+    expect(byId('zendesk').read(doc, url)).toBeNull();
+  });
+});

@@ -79,9 +79,11 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
   const drift = (doc: Document, url: URL, reason: DriftReason, id: string | null, subject: string, count: ThreadCount, pane: Element | null): Ticket | null => {
     if (id === null && !subject) return null;
     const messages = readRegion(doc, pane, count.work);
+    // Nothing on the page to read either (a desk still drawing its ticket): no ticket yet, not a reading of its title.
+    if (!messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject || pageSubject(doc), messages, true);
     ticket.fallback = { reason, diagnostics: diagnose(doc, url, count) };
-    return ticket.subject || ticket.messages.length ? ticket : null;
+    return ticket;
   };
 
   const diagnose = (doc: Document, url: URL, count?: ThreadCount): Diagnostics => {
