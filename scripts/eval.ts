@@ -21,6 +21,7 @@ import { DEFAULT_CONFIG, fit } from '../training/fit';
 import { measure, type Figures, type TopicSystem } from '../training/measure';
 import { topicsOf } from '../training/systems';
 import { cueMatcher } from './baselines/cue-matcher';
+import { printCoachFigures } from './coach-eval';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -133,3 +134,6 @@ if (!quick) {
     console.log(`  ${String(Math.round(share * 100)).padStart(3)} % (${String(subset.length).padStart(4)} messages): ${figures.map((r) => `${f(r.hit1)} / ${f(r.hit3)}`).join('   ')}`);
   }
 }
+
+// The reply coach: each check's precision and recall on its held-apart labelled replies (scripts/coach-eval.ts).
+printCoachFigures(repo, args);
