@@ -7,3 +7,4 @@ export const BUILTIN_CHECKS: readonly Check[] = (data as unknown as { checks: Ch
 
 export { checkReply, checksFor, type CheckResult, type Evidence } from './check';
 export { CheckSchema, ChecksFileSchema, VOCABULARY, patternProblem, type Check } from './schema';
+export { draftFromElement, draftFromText, readDraft } from './draft';

@@ -1,0 +1,53 @@
+// Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
+// Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
+// Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
+import { cleanMessage, QUOTE_SELECTORS } from '../adapters/clean';
+import { elementText } from '../adapters/read';
+
+/** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
+const DRAFT_QUOTES = [...QUOTE_SELECTORS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
+
+/** A plain-text draft (a textarea's value): the text above the quoted history. */
+export function draftFromText(text: string): string {
+  return cleanMessage(text);
+}
+
+/**
+ * A rich-text draft (a contenteditable editor, or the body of an editor's iframe): its text without quoted
+ * history. List items keep their numbers or bullets as text, so "steps in order" can be read in the draft.
+ */
+export function draftFromElement(editor: Element): string {
+  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES }));
+}
+
+/** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
+export function readDraft(editor: Element): string {
+  try {
+    if (editor.localName === 'textarea' || editor.localName === 'input') return draftFromText((editor as HTMLTextAreaElement).value ?? '');
+    return draftFromElement(editor);
+  } catch {
+    return '';
+  }
+}
+
+/** The editor as is, or, when it has lists, a detached copy whose items start with "1. " or "- " (the page is never touched). */
+function withListMarkers(editor: Element): Element {
+  if (!editor.querySelector('li')) return editor;
+  const copy = editor.cloneNode(true) as Element;
+  for (const list of Array.from(copy.querySelectorAll('ol, ul'))) {
+    const start = list.localName === 'ol' ? Number(list.getAttribute('start') ?? 1) || 1 : 0;
+    Array.from(list.children)
+      .filter((child) => child.localName === 'li')
+      .forEach((item, i) => {
+        const holder = markerHolder(item);
+        holder.insertBefore(item.ownerDocument.createTextNode(start ? `${start + i}. ` : '- '), holder.firstChild);
+      });
+  }
+  return copy;
+}
+
+/** Where the marker goes: the item, or its leading paragraph (ProseMirror and CKEditor wrap items in <p>). */
+function markerHolder(item: Element): Element {
+  const first = item.firstChild;
+  return first && first.nodeType === 1 && (first as Element).localName === 'p' ? (first as Element) : item;
+}

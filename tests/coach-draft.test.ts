@@ -1,0 +1,80 @@
+// Reading only the draft from a reply editor: textarea, CKEditor, ProseMirror, Gmail and Outlook markup, an iframe
+// editor. The quoted history below the draft never reaches the checks.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
+import { draftFromText, readDraft } from '../src/coach/draft';
+
+const editorIn = (html: string, selector = '[contenteditable]') => {
+  const doc = new JSDOM(`<!doctype html><body>${html}</body>`, { url: 'https://desk.example.org/' }).window.document;
+  const el = doc.querySelector(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+
+describe('the draft in a plain-text editor', () => {
+  it('stops at an "On … wrote:" header and drops "> " lines', () => {
+    const value = 'Hi Ana,\n\nI will call you on Friday.\n\nBest,\nTom\n\nOn Mon, 3 Nov 2026 at 10:12, Ana Ruiz <ana@example.com> wrote:\n> Please calm down, I said!\n> As I already said, nothing works.';
+    expect(draftFromText(value)).toBe('Hi Ana,\n\nI will call you on Friday.\n\nBest,\nTom');
+  });
+
+  it('drops quoted lines with no header, and an Outlook header block', () => {
+    expect(draftFromText('Sorted, the refund is on its way.\n> per my last email, where is it?')).toBe('Sorted, the refund is on its way.');
+    const outlook = 'Your new card ships today.\n\n________________________________\nFrom: Ana Ruiz <ana@example.com>\nSent: Monday, 3 November 2026 10:12\nSubject: card\n\nYou should have sent it weeks ago.';
+    expect(draftFromText(outlook)).toBe('Your new card ships today.');
+  });
+
+  it('reads a textarea by its value', () => {
+    const el = editorIn('<textarea id="reply">Thanks!\n\nOn Tue, Jo wrote:\n> [name] here</textarea>', '#reply');
+    expect(readDraft(el)).toBe('Thanks!');
+  });
+});
+
+describe('the draft in a rich-text editor', () => {
+  it('CKEditor: paragraphs kept, the <blockquote> of history left out', () => {
+    const el = editorIn(
+      '<div class="ck ck-content ck-editor__editable" contenteditable="true" role="textbox"><p>Hello Sam,</p><p>Your parcel arrives <strong>tomorrow</strong>.</p>' +
+        '<blockquote><p>You need to calm down and contact [date] the courier.</p></blockquote></div>',
+    );
+    expect(readDraft(el)).toBe('Hello Sam,\n\nYour parcel arrives tomorrow.');
+  });
+
+  it('ProseMirror: list items keep their numbers, so steps can be read', () => {
+    const el = editorIn(
+      '<div class="ProseMirror" contenteditable="true"><p>Here is how:</p><ol><li><p>Open Settings</p></li><li><p>Tap Security</p></li><li><p>Choose a new password</p></li></ol></div>',
+    );
+    const draft = readDraft(el);
+    expect(draft).toBe('Here is how:\n\n1. Open Settings\n\n2. Tap Security\n\n3. Choose a new password');
+    const steps = BUILTIN_CHECKS.find((c) => c.id === 'gives-steps')!;
+    expect(checkReply(draft, ['clear-guidance'], [steps])[0]?.ok).toBe(true);
+    // The page's own editor is not touched: the numbers went into a copy.
+    expect(el.textContent).toBe('Here is how:Open SettingsTap SecurityChoose a new password');
+  });
+
+  it('Gmail: the gmail_quote with its "On … wrote:" line is left out, bullets kept', () => {
+    const el = editorIn(
+      '<div contenteditable="true" role="textbox" aria-label="Message Body" class="Am Al editable"><div dir="ltr">Hi Jo,<div><br></div><div>Two things to try:</div><ul><li>restart the router</li><li>sign in again</li></ul>' +
+        '<div><br></div><div>Cheers,</div><div>Kim</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, 4 Nov 2026 at 09:00, Jo &lt;jo@example.com&gt; wrote:<br></div>' +
+        '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">It is THE COURIER\'S FAULT and you should have known.</blockquote></div></div>',
+    );
+    expect(readDraft(el)).toBe('Hi Jo,\n\nTwo things to try:\n- restart the router\n- sign in again\n\nCheers,\nKim');
+  });
+
+  it('an editor inside an iframe: the checks see its body without the quote', () => {
+    const outer = new JSDOM('<!doctype html><body><iframe id="ed"></iframe></body>', { url: 'https://desk.example.org/' }).window.document;
+    const frame = outer.querySelector('iframe')!.contentDocument!;
+    frame.body.innerHTML = '<p>Please contact your bank about it.</p><div class="moz-cite-prefix">On 3/11 Ana wrote:</div><blockquote type="cite">per my last email</blockquote>';
+    const draft = readDraft(frame.body);
+    expect(draft).toBe('Please contact your bank about it.');
+    const results = checkReply(draft, [], BUILTIN_CHECKS);
+    expect(results.find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
+    expect(results.find((r) => r.id === 'stays-calm')?.ok).toBe(true);
+  });
+
+  it('an Outlook reply: everything from the appendonsend marker on is history', () => {
+    const el = editorIn(
+      '<div contenteditable="true"><div>All fixed now.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Ana<br><b>Sent:</b> Monday</div><div>[name] wrote THIS IS WRONG</div></div>',
+    );
+    expect(readDraft(el)).toBe('All fixed now.');
+  });
+});
