@@ -4,9 +4,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import checksFile from '../src/coach/checks.json';
 import vocabularyFile from '../src/coach/vocabulary.json';
-import { BUILTIN_CHECKS, CheckSchema, ChecksFileSchema, patternProblem } from '../src/coach/index';
+import { BUILTIN_CHECKS } from '../src/coach/index';
 import { expandSets } from '../src/coach/pattern';
-import { VOCABULARY, VocabularySchema } from '../src/coach/schema';
+import { CheckSchema, ChecksFileSchema, patternProblem, VocabularySchema } from '../src/coach/schema';
+import { VOCABULARY } from '../src/coach/vocabulary';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 
 const messages = (value: unknown) => {

@@ -4,7 +4,8 @@
 import type { TopicId } from '../topics';
 import { listItems, placeholders, shouting, type Span } from './detectors';
 import { compilePattern, expandSets, matchWords, type DetectorName, type Pattern, type Vocabulary } from './pattern';
-import { VOCABULARY, type Check } from './schema';
+import type { Check } from './schema';
+import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
 
 export interface Evidence {

@@ -1,4 +1,5 @@
-// The reply coach's public face: the bundled checks, and checkReply for the panel and the CLI.
+// The reply coach's public face: the bundled checks, checkReply and the draft readers for the panel and the CLI.
+// The schema (valibot) is in schema.ts, for the pack validator and tests only.
 import data from './checks.json';
 import type { Check } from './schema';
 
@@ -6,5 +7,6 @@ import type { Check } from './schema';
 export const BUILTIN_CHECKS: readonly Check[] = (data as unknown as { checks: Check[] }).checks;
 
 export { checkReply, checksFor, type CheckResult, type Evidence } from './check';
-export { CheckSchema, ChecksFileSchema, VOCABULARY, patternProblem, type Check } from './schema';
+export type { Check } from './schema';
+export { VOCABULARY } from './vocabulary';
 export { draftFromElement, draftFromText, readDraft } from './draft';

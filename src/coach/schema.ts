@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { TOPIC_IDS } from '../topics';
 import { compilePattern, expandSets, PatternError, type Vocabulary } from './pattern';
-import vocabularyData from './vocabulary.json';
+import { VOCABULARY } from './vocabulary';
 
 const text = (min: number, max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
@@ -15,8 +15,6 @@ export const VocabularySchema = v.strictObject({
   sets: v.record(kebab, v.pipe(v.array(text(1, 200)), v.minLength(1), v.maxLength(300))),
 });
 
-/** The classes and shared pattern sets every check, bundled or from a pack, may use. tests/coach-schema.test.ts validates it. */
-export const VOCABULARY: Vocabulary = vocabularyData as Vocabulary;
 
 /** Why a pattern (or "$set") cannot be used, or null when it can. */
 export function patternProblem(source: string, vocabulary: Vocabulary = VOCABULARY): string | null {
