@@ -20,6 +20,13 @@ async function report(file) {
   console.log(`  ${file.padEnd(34)} ${kb(bytes.length).padStart(9)}  (${kb(gzipSync(bytes).length)} gzipped)`);
 }
 
+/** The adapters' match patterns (src/adapters/hosts.ts), bundled and run here, sorted and once each. */
+async function deskMatchPatterns() {
+  const { outputFiles } = await build({ ...node, entryPoints: ['src/adapters/hosts.ts'], write: false, outfile: 'hosts.mjs' });
+  const hosts = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return hosts.deskMatchPatterns();
+}
+
 async function step(name, fn) {
   const t = performance.now();
   await fn();
@@ -83,6 +90,10 @@ await step('bundle the options page and copy the policy schema → dist/chrome/'
 await step('write manifest and locales → dist/chrome/', async () => {
   const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
   manifest.version = pkg.version;
+  // The hosted desks come from the adapters' own match patterns: one list for the content script and host access.
+  const desks = await deskMatchPatterns();
+  manifest.content_scripts[0].matches = desks;
+  manifest.host_permissions = desks;
   await writeFile('dist/chrome/manifest.json', JSON.stringify(manifest, null, 2));
   await cp('_locales', 'dist/chrome/_locales', { recursive: true });
 });

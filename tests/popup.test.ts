@@ -7,8 +7,12 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StatusReply } from '../src/messages';
 import { createFakeBrowser } from './support/fake-browser';
+import { deskMatchPatterns } from '../src/adapters/hosts';
 
 const manifest = JSON.parse(readFileSync(resolve(__dirname, '../manifest.json'), 'utf8'));
+// The build writes the hosted desks' patterns into the manifest (from src/adapters/hosts.ts); so does this copy.
+manifest.content_scripts[0].matches = deskMatchPatterns();
+manifest.host_permissions = deskMatchPatterns();
 
 interface Scene {
   url: string;

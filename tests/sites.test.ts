@@ -1,11 +1,10 @@
 // Which kind of site a tab shows (the popup's switch), decided from the URL and the manifest's content-script matches.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { originPattern, siteKind } from '../src/sites';
+import { deskMatchPatterns } from '../src/adapters/hosts';
 
-const manifest = JSON.parse(readFileSync(resolve(__dirname, '../manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
-const MATCHES = manifest.content_scripts.flatMap((c) => c.matches);
+// The hosted desks' patterns, as the build writes them into the manifest's content-script matches.
+const MATCHES = deskMatchPatterns();
 
 describe('siteKind', () => {
   it('a page on a desk the manifest names is hosted, and says whether the content script runs on this very page', () => {
