@@ -1,12 +1,13 @@
 // The command-line face of the engine: try it on real tickets, list lessons, and check lesson packs. It runs the
 // same engine, model and lessons as the extension, so it prints exactly what the side panel would show.
-// Exit codes: 0 done, 1 a pack failed its check, 2 usage error, 3 unusable input.
+// Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BUILTIN_LESSONS, type Lesson } from './lessons/index';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
+import { BUILTIN_CHECKS, checkReply, draftFromText, type CheckResult } from './coach/index';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -17,6 +18,7 @@ Usage:
   extra-mile suggest --jsonl [FILE|-] [--limit N] [--pack PACK]...
   extra-mile lessons [--topic ID] [--json] [--pack PACK]...
   extra-mile check-pack FILE
+  extra-mile check-reply --ticket FILE --reply FILE [--json]
 
 suggest      ranks lessons for a ticket read from FILE or standard input (-)
   --jsonl    each input line {"id": ..., "text": ...} gives one output line {"id": ..., "suggestions": [...]}
@@ -25,8 +27,11 @@ suggest      ranks lessons for a ticket read from FILE or standard input (-)
   --pack F   add a lesson pack's lessons to the bundled ones (to try a pack before sharing it)
 lessons      lists lessons, optionally of one topic (${TOPIC_IDS.join(', ')})
 check-pack   validates a lesson pack; every error names its line and JSON path
+check-reply  checks a reply against the lessons its ticket calls for (the reply's quoted history is left out);
+             exits 1 when the reply breaks a check; --json prints {"checks": [{id, topic, lesson, ok, message, evidence}]}
 
-Exit codes: 0 done, 1 the pack is invalid, 2 usage error, 3 unusable input (missing, empty, binary, bad JSONL).`;
+Exit codes: 0 done, 1 the pack is invalid or the reply breaks a check, 2 usage error, 3 unusable input (missing, empty,
+binary, bad JSONL).`;
 
 class CliError extends Error {
   constructor(
@@ -185,6 +190,38 @@ function checkPackCommand(args: string[], io: Io): number {
   return EXIT.packInvalid;
 }
 
+// check-reply: the ticket goes through the engine to know its topics; the checks of those topics (and the universal
+// ones) run on the reply's own words. Exit 1 when a check is broken, as check-pack does for an invalid pack.
+function checkReplyCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ticket: { type: 'string' }, reply: { type: 'string' }, json: { type: 'boolean' } } });
+  if (positionals.length) throw new CliError(`check-reply takes --ticket FILE and --reply FILE, not "${positionals[0]}"`, EXIT.usage);
+  if (values.ticket === undefined || values.reply === undefined) throw new CliError('check-reply needs --ticket FILE and --reply FILE', EXIT.usage);
+  if (values.ticket === '-' && values.reply === '-') throw new CliError('only one of --ticket and --reply can be standard input (-)', EXIT.usage);
+  const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
+  const ticket = readInput(values.ticket, io);
+  if (!ticket.trim()) throw new CliError(`${nameOf(values.ticket)} is empty; give the ticket's text`, EXIT.input);
+  const reply = readInput(values.reply, io);
+  const draft = draftFromText(reply);
+  if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
+  const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
+  const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
+  // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else
+  // into the draft as read (line ends and spaces tidied).
+  const shift = Math.max(0, reply.indexOf(draft));
+  const results = checkReply(draft, topics, BUILTIN_CHECKS).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+  if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
+  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map(describeCheck).join('\n') + '\n');
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
+}
+
+function describeCheck(r: CheckResult): string {
+  const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
+  const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
+  if (r.ok) return line;
+  const phrase = BUILTIN_LESSONS.find((l) => l.id === r.lesson)?.phrases[BUILTIN_CHECKS.find((c) => c.id === r.id)?.phrase ?? 0];
+  return phrase ? `${line}\n    better: ${phrase}` : line;
+}
+
 export function main(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -195,6 +232,8 @@ export function main(argv: string[], io: Io): number {
         return lessonsCommand(rest, io);
       case 'check-pack':
         return checkPackCommand(rest, io);
+      case 'check-reply':
+        return checkReplyCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':

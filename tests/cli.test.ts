@@ -108,3 +108,52 @@ describe('extra-mile lessons and check-pack', () => {
     expect(bad.err).toContain(`bad.json: line ${line}, lessons[0].topics[0]: must be one of`);
   });
 });
+
+describe('extra-mile check-reply', () => {
+  const ticket = () => file('late.txt', 'Where is my order? I have been waiting three weeks and nobody replies to my emails.');
+  type Checked = { checks: Array<{ id: string; topic: string; lesson: string; ok: boolean; message: string; evidence: Array<{ text: string; start: number; end: number }> }> };
+
+  it('prints the checks of the ticket as JSON in the stable shape, and exits 1 when the reply breaks one', () => {
+    const reply = '\nHi Jo,\n\nWe are looking into it. Please contact the courier about the delay.\n\nOn Mon, 3 Nov 2026, Jo <jo@example.com> wrote:\n> calm down? per my last email, where is it?\n';
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', file('vague.txt', reply), '--json']);
+    expect(r.code).toBe(1);
+    const { checks } = JSON.parse(r.out) as Checked;
+    expect(Object.keys(JSON.parse(r.out))).toEqual(['checks']);
+    for (const c of checks) expect(Object.keys(c).sort()).toEqual(['evidence', 'id', 'lesson', 'message', 'ok', 'topic']);
+    const byId = new Map(checks.map((c) => [c.id, c]));
+    expect(byId.get('says-when')).toMatchObject({ topic: 'keep-informed', ok: false });
+    const elsewhere = byId.get('no-passing-on');
+    expect(elsewhere).toMatchObject({ topic: 'ownership', ok: false, message: 'sends them elsewhere' });
+    for (const e of elsewhere?.evidence ?? []) expect(reply.slice(e.start, e.end)).toBe(e.text);
+    // The quoted history ("calm down", "per my last email") is the customer's, not the reply.
+    expect(byId.get('stays-calm')?.ok).toBe(true);
+    // A how-to check does not run for a ticket about a late order.
+    expect(byId.has('gives-steps')).toBe(false);
+  });
+
+  it('exits 0 and lists what the reply keeps when it keeps every check', () => {
+    const reply = "Hi Jo, I'm sorry it's taken so long. I've traced the parcel myself: it's at the local depot and I'll call you by noon tomorrow with the delivery slot.";
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', file('good.txt', reply)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^✓ says when they'll hear back {2}\[keep-informed · /m);
+    expect(r.out).not.toMatch(/^✗/m);
+  });
+
+  it('refuses bad input with one clear line and a documented exit code', () => {
+    const cases: Array<[string[], string | undefined, number, RegExp]> = [
+      [['check-reply', '--ticket', ticket()], undefined, 2, /needs --ticket FILE and --reply FILE/],
+      [['check-reply', '--ticket', '-', '--reply', '-'], 'x', 2, /only one of --ticket and --reply/],
+      [['check-reply', '--ticket', ticket(), '--reply', ticket(), 'extra'], undefined, 2, /not "extra"/],
+      [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--tone'], undefined, 2, /Unknown option '--tone'/],
+      [['check-reply', '--ticket', join(dir, 'nope.txt'), '--reply', ticket()], undefined, 3, /cannot read .*nope\.txt: no such file/],
+      [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /standard input has no reply above its quoted history/],
+      [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /no reply above its quoted history/],
+    ];
+    for (const [args, input, code, message] of cases) {
+      const r = run(args, input);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err, args.join(' ')).toMatch(message);
+    }
+  });
+});
