@@ -40,11 +40,13 @@ export const DESK_PAGES: readonly DeskPage[] = [
   hosted('hubspot', 'HubSpot', 'hubspot/inbox-discount-code.html', 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211/thread', 'A discount code is rejected at checkout'),
   hosted('hubspot', 'HubSpot (inbox chat)', 'hubspot/inbox-chat-live-messages.html', 'https://app.hubspot.com/live-messages/4812345/inbox/7310022', 'An express order still processing after five days'),
   hosted('hubspot', 'HubSpot (ticket in a record panel)', 'hubspot/ticket-record-panel.html', 'https://app.hubspot.com/contacts/4812345/record/0-5/55102', 'An invoice with the wrong VAT number'),
+  hosted('zoho-desk', 'Zoho Desk', 'zoho-desk/ticket-wrong-invoice.html', 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345', 'Charged for three lamps after ordering two'),
   hosted('chatwoot', 'Chatwoot Cloud', 'chatwoot/conversation-late-delivery.html', 'https://app.chatwoot.com/app/accounts/1/conversations/318', 'A late order and an impatient customer (Chatwoot Cloud)'),
   selfHosted('zammad', 'Zammad', 'zammad/ticket-warranty-claim.html', '/#ticket/zoom/412', 'An air purifier rattles and switches off under warranty'),
   selfHosted('freescout', 'FreeScout', 'freescout/conversation-pause-subscription.html', '/conversation/17?folder_id=3', 'How to pause a coffee subscription'),
   selfHosted('osticket', 'osTicket', 'osticket/ticket-wrong-item.html', '/scp/tickets.php?id=42', 'A blue kettle arrived instead of the black one'),
   selfHosted('request-tracker', 'Request Tracker', 'request-tracker/update-change-address.html', '/Ticket/Update.html?id=7&QuoteTransaction=120&Action=Respond', 'Change the delivery address before dispatch'),
+  selfHosted('jira-data-center', 'Jira Data Center', 'jira-data-center/issue-export-fails.html', '/browse/SUP-88', 'A CSV export is cut off at 40 MB; the workaround is not a fix'),
   selfHosted('chatwoot', 'Chatwoot (self-hosted)', 'chatwoot/conversation-late-delivery.html', '/app/accounts/1/conversations/318', 'A late order and an impatient customer'),
   selfHosted('generic', 'Any other page (generic reader)', 'generic/forum-thread-how-to-return.html', '/t/how-do-i-return-a-gift/4411', 'A forum thread: returning a gift without a receipt'),
 ];

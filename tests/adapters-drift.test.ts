@@ -25,6 +25,8 @@ const PAGES: Record<string, { file: string; url: string }> = {
   osticket: { file: 'osticket/ticket-wrong-item.html', url: 'https://support.example.org/scp/tickets.php?id=42' },
   'request-tracker': { file: 'request-tracker/update-change-address.html', url: 'https://support.example.org/Ticket/Update.html?id=7&QuoteTransaction=120&Action=Respond' },
   chatwoot: { file: 'chatwoot/conversation-late-delivery.html', url: 'https://chat.example.org/app/accounts/1/conversations/318' },
+  'jira-data-center': { file: 'jira-data-center/issue-export-fails.html', url: 'https://jira.example.org/browse/SUP-88' },
+  'zoho-desk': { file: 'zoho-desk/ticket-wrong-invoice.html', url: 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345' },
 };
 
 function load(id: string) {

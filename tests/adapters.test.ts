@@ -280,6 +280,27 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'zoho-desk/ticket-wrong-invoice.html',
+    url: 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345',
+    desk: 'zoho-desk',
+    subject: 'Charged for three lamps, ordered two',
+    id: '431200000012345',
+    messages: [['my card was charged for three. Please refund the extra lamp.', 'Nadia']],
+    absent: ['flickers', 'refunded it today', 'Checkout bug', 'Nadia Rahman · via Email'],
+    editor: true,
+  },
+  {
+    file: 'jira-data-center/issue-export-fails.html',
+    url: 'https://jira.example.org/browse/SUP-88',
+    desk: 'jira-data-center',
+    subject: 'CSV export fails for large reports',
+    id: 'SUP-88',
+    messages: [['the download stops at about 40 MB', 'How can I get the full export?'], ['I need the whole file for the auditors by Friday.']],
+    // Neither agent's comment, nor the agent's words the customer quoted.
+    absent: ['please try splitting the export by region', 'Proxy cuts responses', 'Marisol Lopez added'],
+    editor: true,
+  },
+  {
     file: 'generic/forum-thread-how-to-return.html',
     url: 'https://forum.example.net/t/how-do-i-return-a-gift/4411',
     desk: 'generic',

@@ -16,6 +16,8 @@ import freescout from './freescout';
 import osticket from './osticket';
 import requestTracker from './request-tracker';
 import chatwoot from './chatwoot';
+import zohoDesk from './zoho-desk';
+import jiraDataCenter from './jira-data-center';
 import generic from './generic';
 
 export { matchesUrl, parseMatchPattern, type MatchPattern } from '../match-pattern';
@@ -34,6 +36,8 @@ export const adapters: readonly DeskAdapter[] = [
   osticket,
   requestTracker,
   chatwoot,
+  zohoDesk,
+  jiraDataCenter,
   generic,
 ];
 

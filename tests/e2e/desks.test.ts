@@ -51,6 +51,8 @@ const TOP_TOPIC: Record<string, { topic: TopicId; why: string; knownMiss?: true 
   'hubspot/inbox-discount-code.html': { topic: 'clear-guidance', why: 'a discount code rejected at checkout: explain how it works', knownMiss: true },
   'hubspot/inbox-chat-live-messages.html': { topic: 'keep-the-promise', why: '"I was promised two-day delivery when I paid for express"' },
   'hubspot/ticket-record-panel.html': { topic: 'keep-the-promise', why: 'an invoice shows the wrong VAT number; a corrected one needed by Friday' },
+  'zoho-desk/ticket-wrong-invoice.html': { topic: 'keep-the-promise', why: 'charged for three lamps after ordering two: "Please refund the extra lamp"' },
+  'jira-data-center/issue-export-fails.html': { topic: 'keep-the-promise', why: 'the export is cut off at 40 MB; splitting it "is not a fix"' },
   'chatwoot/conversation-late-delivery.html': { topic: 'keep-informed', why: '"where is it??", "just tell me when it will come"' },
   'zammad/ticket-warranty-claim.html': { topic: 'keep-the-promise', why: 'a purifier under warranty rattles and switches off' },
   'freescout/conversation-pause-subscription.html': { topic: 'clear-guidance', why: '"How do I pause my coffee subscription?"' },
