@@ -161,6 +161,16 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'jira-service-management/request-older-issue-view.html',
+    url: 'https://acme-it.atlassian.net/browse/IT-77',
+    desk: 'jira-service-management',
+    subject: 'VPN drops every ten minutes',
+    id: 'IT-77',
+    messages: [['my VPN disconnects every ten minutes'], ['Log attached.'], ['Any news? I have a client call at three.']],
+    absent: ['client log from the tray icon', 'Tomas Berg'],
+    editor: true,
+  },
+  {
     file: 'hubspot/inbox-discount-code.html',
     url: 'https://app.hubspot.com/help-desk/4812345/view/1234/ticket/98211/thread',
     desk: 'hubspot',
