@@ -1,8 +1,25 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
+// A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
+// selected, so the agent's typing replaces it.
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
+
+/** A placeholder for the agent to fill: "[date]", "[order number]". */
+const PLACEHOLDER = /\[[^\[\]\n]{1,40}\]/;
+
+/**
+ * What goes before a phrase so it starts after a blank line: only where it is added after text already written
+ * (nothing but blank space after the caret); at the caret in the middle of a sentence it goes in as it is.
+ */
+export function separatorFor(before: string, after: string, lineBefore = before.slice(before.lastIndexOf('\n') + 1)): string {
+  if (!before.trim() || after.trim()) return '';
+  let breaks = /\n*$/.exec(before.replace(/[ \t]+$/, ''))![0].length;
+  // At the start of an empty block of a rich editor (after Enter): that block is already one line break.
+  if (breaks === 0 && !lineBefore.trim()) breaks = 1;
+  return '\n'.repeat(Math.max(0, 2 - breaks));
+}
 
 /** Inserts `text` at the caret (or the end) of a textarea, text input or contenteditable editor. False when `target` is not editable. Never throws. */
 export function insertText(target: Element, text: string): boolean {
@@ -54,31 +71,51 @@ function execInsert(doc: Document, text: string): boolean {
   }
 }
 
-function insertIntoField(field: TextField, text: string): boolean {
+function insertIntoField(field: TextField, phrase: string): boolean {
   const doc = field.ownerDocument;
   if (doc.activeElement !== field) field.focus({ preventScroll: true });
   const before = field.value;
-  // execCommand keeps the browser's undo stack and fires the events a keystroke would.
-  if (execInsert(doc, text) && field.value !== before) return true;
-
   const length = before.length;
   let start = field.selectionStart ?? length;
   let end = field.selectionEnd ?? length;
   if (start > length || end > length || end < start) start = end = length;
+  // A placeholder the last insert left selected is the agent's to fill: a new phrase goes after the text, not over it.
+  if (end > start && isPlaceholder(before.slice(start, end))) {
+    start = end = length;
+    setSelection(field, start, end);
+  }
+  const text = (start === end ? separatorFor(before.slice(0, start), before.slice(start)) : '') + phrase;
+  // execCommand keeps the browser's undo stack and fires the events a keystroke would.
+  if (execInsert(doc, text) && field.value !== before) return selectFirstPlaceholder(field, start, text), true;
+
   const next = before.slice(0, start) + text + before.slice(end);
   // React-controlled fields: the prototype's setter bypasses React's own value tracker, so React sees the change on 'input'.
   const setter = nativeValueSetter(field);
   if (setter) setter.call(field, next);
   else field.setRangeText(text, start, end, 'end');
+  setSelection(field, start + text.length, start + text.length);
+  fireInput(field, 'input', text);
+  field.dispatchEvent(new (doc.defaultView?.Event ?? Event)('change', { bubbles: true }));
+  if (field.value !== next) return false;
+  selectFirstPlaceholder(field, start, text);
+  return true;
+}
+
+function setSelection(field: TextField, start: number, end: number): void {
   try {
-    field.setSelectionRange(start + text.length, start + text.length);
+    field.setSelectionRange(start, end);
   } catch {
     // some input types (email) have no selection API
   }
-  fireInput(field, 'input', text);
-  field.dispatchEvent(new (doc.defaultView?.Event ?? Event)('change', { bubbles: true }));
-  return field.value === next;
 }
+
+/** Selects the inserted text's first placeholder, if it has one (the caret stays after the text otherwise). */
+function selectFirstPlaceholder(field: TextField, start: number, text: string): void {
+  const match = PLACEHOLDER.exec(text);
+  if (match) setSelection(field, start + match.index, start + match.index + match[0].length);
+}
+
+const isPlaceholder = (text: string) => new RegExp(`^${PLACEHOLDER.source}$`).test(text);
 
 function nativeValueSetter(field: TextField): ((this: TextField, value: string) => void) | undefined {
   for (let proto: object | null = Object.getPrototypeOf(field); proto; proto = Object.getPrototypeOf(proto)) {
@@ -88,7 +125,7 @@ function nativeValueSetter(field: TextField): ((this: TextField, value: string) 
   return undefined;
 }
 
-function insertIntoEditable(host: HTMLElement, text: string): boolean {
+function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   const doc = host.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -97,14 +134,16 @@ function insertIntoEditable(host: HTMLElement, text: string): boolean {
   if (selection.rangeCount > 0 && host.contains(selection.getRangeAt(0).commonAncestorContainer)) {
     caret = selection.getRangeAt(0).cloneRange();
   } else {
-    caret = doc.createRange();
-    caret.selectNodeContents(host);
-    caret.collapse(false);
+    caret = endOf(host);
   }
+  // A placeholder the last insert left selected is the agent's to fill: a new phrase goes after the text, not over it.
+  if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOf(host);
+  const before = textBetween(host, true, caret);
+  const text = (caret.collapsed ? separatorFor(before, textBetween(host, false, caret), textBetween(blockOf(caret.startContainer, host), true, caret)) : '') + phrase;
   if (doc.activeElement !== host) host.focus({ preventScroll: true });
   selection.removeAllRanges();
   selection.addRange(caret);
-  if (execInsert(doc, text)) return true;
+  if (execInsert(doc, text)) return selectPlaceholderIn(host, before.length, text), true;
 
   // Editors that own their model (ProseMirror, Lexical, Slate) handle beforeinput themselves and cancel it.
   if (!fireInput(host, 'beforeinput', text)) return true;
@@ -124,5 +163,55 @@ function insertIntoEditable(host: HTMLElement, text: string): boolean {
     selection.addRange(range);
   }
   fireInput(host, 'input', text);
+  selectPlaceholderIn(host, before.length, text);
   return true;
+}
+
+function endOf(node: Node): Range {
+  const range = (node.ownerDocument ?? (node as Document)).createRange();
+  range.selectNodeContents(node);
+  range.collapse(false);
+  return range;
+}
+
+/** The text of `root` before (or after) the caret. */
+function textBetween(root: Node, beforeCaret: boolean, caret: Range): string {
+  const range = (root.ownerDocument ?? (root as Document)).createRange();
+  range.selectNodeContents(root);
+  if (beforeCaret) range.setEnd(caret.startContainer, caret.startOffset);
+  else range.setStart(caret.endContainer, caret.endOffset);
+  return range.toString();
+}
+
+const BLOCKS = new Set(['p', 'div', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The block (paragraph, line) the caret is in, inside the editor; the editor itself when it has none. */
+function blockOf(node: Node, host: HTMLElement): Node {
+  for (let n: Node | null = node; n && n !== host; n = n.parentNode) {
+    if (n.nodeType === 1 && BLOCKS.has((n as Element).localName)) return n;
+  }
+  return host;
+}
+
+/** Selects the inserted text's first placeholder: its first occurrence at or after where the text went in. */
+function selectPlaceholderIn(host: HTMLElement, from: number, text: string): void {
+  const placeholder = PLACEHOLDER.exec(text)?.[0];
+  const doc = host.ownerDocument;
+  const selection = doc.getSelection();
+  if (!placeholder || !selection) return;
+  const walker = doc.createTreeWalker(host, 4 /* NodeFilter.SHOW_TEXT */);
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    const at = data.indexOf(placeholder, Math.max(0, from - offset));
+    if (at >= 0) {
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + placeholder.length);
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    offset += data.length;
+  }
 }

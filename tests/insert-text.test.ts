@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom has no execCommand('insertText'), so these exercise the fallback: the path that must never silently fail.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertText } from '../content/insert-text';
+import { insertText, separatorFor } from '../content/insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -140,8 +140,9 @@ describe('insertText into a contenteditable editor', () => {
     const exec = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { configurable: true, value: exec });
     try {
-      expect(insertText(el, ' there')).toBe(true);
-      expect(exec).toHaveBeenCalledWith('insertText', false, ' there');
+      expect(insertText(el, 'Thanks for writing.')).toBe(true);
+      // After what is already written: a blank line first.
+      expect(exec).toHaveBeenCalledWith('insertText', false, '\n\nThanks for writing.');
     } finally {
       delete (document as { execCommand?: unknown }).execCommand;
     }
@@ -155,5 +156,47 @@ describe('insertText into a contenteditable editor', () => {
     const el = doc.querySelector('div')!;
     expect(insertText(el, ' from the frame')).toBe(true);
     expect(el.textContent).toBe('Hello from the frame');
+  });
+});
+
+describe('phrases after phrases, and placeholders', () => {
+  it('a phrase added after what is written starts after one blank line; in the middle of a sentence it goes in as it is', () => {
+    expect(separatorFor('', '')).toBe('');
+    expect(separatorFor('Hi Sam,', '')).toBe('\n\n');
+    expect(separatorFor('Hi Sam,\n', '')).toBe('\n');
+    expect(separatorFor('Hi Sam,\n\n', '  ')).toBe('');
+    expect(separatorFor('Hi Sam, ', ' Best, Kim')).toBe('');
+    // The start of an empty paragraph of a rich editor is a line break already.
+    expect(separatorFor('Hi Sam,', '', '')).toBe('\n');
+  });
+
+  it('two inserts into a textarea are a blank line apart, never run together', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    expect(insertText(area, 'I have asked the courier.')).toBe(true);
+    expect(insertText(area, 'I am sorry for the wait.')).toBe(true);
+    expect(area.value).toBe('I have asked the courier.\n\nI am sorry for the wait.');
+  });
+
+  it('selects the first placeholder for the agent to type over; the next insert goes after it, not over it', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    expect(insertText(area, 'It will reach you by [date], order [order number].')).toBe(true);
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('[date]');
+    expect(insertText(area, 'Thanks for your patience.')).toBe(true);
+    expect(area.value).toBe('It will reach you by [date], order [order number].\n\nThanks for your patience.');
+  });
+
+  it('in a rich editor: a blank line between inserts, and the placeholder selected', () => {
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    el.innerHTML = '<p>Hi Sam,</p>';
+    document.body.append(el);
+    expect(insertText(el, 'I will update you by [time] on [date].')).toBe(true);
+    expect(el.querySelectorAll('br')).toHaveLength(2);
+    expect(document.getSelection()!.toString()).toBe('[time]');
+    expect(insertText(el, 'Sorry for the wait.')).toBe(true);
+    expect(el.textContent).toBe('Hi Sam,I will update you by [time] on [date].Sorry for the wait.');
+    expect(el.querySelectorAll('br')).toHaveLength(4);
   });
 });
