@@ -8,6 +8,7 @@ import { createEngine, suggest } from '../src/engine/index';
 import { TopicModel, type PackedModel } from '../src/engine/model';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { readCorpus } from '../training/corpus';
+import { benchReplyChecks } from './coach-bench';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const texts = readCorpus(resolve(repo, 'training/corpus')).map((m) => m.text);
@@ -86,3 +87,5 @@ for (const [label, size, count, runs, separator] of sizes) {
 const ratio = (a: string, b: string) => ((medians.get(a) ?? NaN) / (medians.get(b) ?? NaN)).toFixed(1);
 console.log(`\ngrowth: 200 KB / 20 KB ${ratio('200 KB', '20 KB')}× (linear 10); 4 MB / 1 MB without newlines ${ratio('4 MB, no newline', '1 MB, no newline')}× (linear 4, target <= 6)`);
 console.log('targets: 2 KB median < 2 ms. Ranking runs in the extension background (service worker), never in the desk page.');
+
+benchReplyChecks(repo);

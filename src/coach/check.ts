@@ -3,7 +3,7 @@
 // compiled patterns.
 import type { TopicId } from '../topics';
 import { listItems, placeholders, shouting, type Span } from './detectors';
-import { compilePattern, expandSets, matchWords, type DetectorName, type Pattern, type Vocabulary } from './pattern';
+import { compilePattern, expandSets, matchWords, wordPositions, type DetectorName, type Pattern, type Vocabulary, type WordPositions } from './pattern';
 import type { Check } from './schema';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
@@ -70,9 +70,11 @@ export function checkReply(draft: string, topics: Iterable<TopicId>, checks: rea
 /** The draft read once for all checks: its words, and each pattern's spans, cached by pattern. */
 class DraftReading {
   readonly words: DraftWord[];
+  private readonly positions: WordPositions;
   private readonly spans = new Map<Pattern, Span[]>();
   constructor(readonly text: string) {
     this.words = draftWords(text);
+    this.positions = wordPositions(this.words);
   }
 
   /** Where a pattern occurs, negated occurrences left out. */
@@ -81,7 +83,7 @@ class DraftReading {
     if (!found) {
       if (pattern.kind === 'detector') found = DETECT[pattern.detector](this.text);
       else {
-        found = matchWords(pattern, this.words)
+        found = matchWords(pattern, this.words, this.positions)
           .filter((m) => !isNegated(this.words, m.first))
           .map((m) => [(this.words[m.first] as DraftWord).start, (this.words[m.last] as DraftWord).end] as Span);
       }

@@ -28,6 +28,8 @@ interface WordTest {
   prefixes: string[];
   suffixes: string[];
   number: boolean;
+  /** Answers so far, by word: a draft's words recur from keystroke to keystroke. */
+  seen: Map<string, boolean>;
 }
 type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap' } | { kind: 'next' };
 
@@ -66,7 +68,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
       elements.push({ kind: 'any', optional });
       continue;
     }
-    const test: WordTest = { exact: new Set(), prefixes: [], suffixes: [], number: false };
+    const test: WordTest = { exact: new Set(), prefixes: [], suffixes: [], number: false, seen: new Map() };
     for (const alt of body.split('|')) addAlternative(test, alt, vocabulary);
     elements.push({ kind: 'word', test, optional });
   }
@@ -100,12 +102,17 @@ function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, dep
   else throw new PatternError(`"${alt}" is not a word, prefix*, *suffix, # or <class>`);
 }
 
+const SEEN_LIMIT = 4096;
+
 function accepts(test: WordTest, word: string): boolean {
   if (test.exact.has(word)) return true;
-  if (test.number && /^\d/.test(word)) return true;
-  for (const p of test.prefixes) if (word.startsWith(p)) return true;
-  for (const s of test.suffixes) if (word.endsWith(s)) return true;
-  return false;
+  if (!test.number && !test.prefixes.length && !test.suffixes.length) return false;
+  const known = test.seen.get(word);
+  if (known !== undefined) return known;
+  const yes = (test.number && /^\d/.test(word)) || test.prefixes.some((p) => word.startsWith(p)) || test.suffixes.some((s) => word.endsWith(s));
+  if (test.seen.size >= SEEN_LIMIT) test.seen.clear();
+  test.seen.set(word, yes);
+  return yes;
 }
 
 /** A pattern list as written, with "$set" entries replaced by the set's patterns. */
@@ -126,16 +133,43 @@ export interface WordMatch {
   last: number;
 }
 
+/** Where each word occurs in a draft: built once per draft, so a pattern looks up its first word instead of scanning. */
+export type WordPositions = ReadonlyMap<string, readonly number[]>;
+
+export function wordPositions(words: readonly DraftWord[]): WordPositions {
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = positions.get(w.word);
+    if (list) list.push(i);
+    else positions.set(w.word, [i]);
+  });
+  return positions;
+}
+
+/** Where a match can start: the positions of the pattern's first word when it has one, else every word. */
+function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions): Iterable<number> {
+  const head = pattern.elements[0];
+  if (head?.kind !== 'word' || head.optional) return words.keys();
+  const test = head.test;
+  const found: number[] = [];
+  for (const word of test.exact) found.push(...(positions.get(word) ?? []));
+  if (test.number || test.prefixes.length || test.suffixes.length) {
+    for (const [word, at] of positions) if (!test.exact.has(word) && accepts(test, word)) found.push(...at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
 /** Every non-overlapping match of a word pattern, left to right; quoted words never start one. */
-export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[]): WordMatch[] {
+export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions = wordPositions(words)): WordMatch[] {
   const found: WordMatch[] = [];
-  for (let i = 0; i < words.length; i++) {
+  let after = -1;
+  for (const i of starts(pattern, words, positions)) {
     const w = words[i] as DraftWord;
-    if (w.quoted || (pattern.anchored && !w.clauseStart)) continue;
+    if (i <= after || w.quoted || (pattern.anchored && !w.clauseStart)) continue;
     const last = matchFrom(pattern.elements, 0, words, i, w.sentence);
     if (last >= i) {
       found.push({ first: i, last });
-      i = last;
+      after = last;
     }
   }
   return found;

@@ -16,22 +16,23 @@ export interface DraftWord {
 }
 
 // Whole words whose parts the patterns should see. Curly apostrophes are already straight here.
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "won't": ['will', 'not'], wont: ['will', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
   "shan't": ['shall', 'not'], "ain't": ['is', 'not'], "let's": ['let', 'us'], im: ['i', 'am'], ive: ['i', 'have'],
   youll: ['you', 'will'], youre: ['you', 'are'], theyre: ['they', 'are'], thats: ['that', 'is'], whats: ['what', 'is'],
   dont: ['do', 'not'], didnt: ['did', 'not'], doesnt: ['does', 'not'], isnt: ['is', 'not'], wasnt: ['was', 'not'],
   arent: ['are', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'],
   wouldnt: ['would', 'not'], couldnt: ['could', 'not'], shouldnt: ['should', 'not'], neednt: ['need', 'not'],
-};
+}));
 // "'s" is spelt out only after these: elsewhere it is a possessive ("the courier's fault").
 const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'everything', 'nothing', 'this']);
 const SUFFIXES: ReadonlyArray<[string, string]> = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'m", 'am'], ["'d", 'would']];
 
 /** A word as the checks read it: "you'll" → you, will; "won't" → will, not; "it's" → it, is. */
 export function spelt(word: string): readonly string[] {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
+  if (!word.includes("'")) return [word];
   for (const [suffix, full] of SUFFIXES) if (word.endsWith(suffix) && word.length > suffix.length) return [word.slice(0, -suffix.length), full];
   if (word.endsWith("'s") && IS_AFTER.has(word.slice(0, -2))) return [word.slice(0, -2), 'is'];
   return [word];
