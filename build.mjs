@@ -81,6 +81,12 @@ await step('bundle the popup → dist/chrome/', async () => {
   await report('dist/chrome/popup.js');
 });
 
+await step('bundle the side panel → dist/chrome/', async () => {
+  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { panel: 'panel/panel.tsx' }, outdir: 'dist/chrome' });
+  for (const file of ['panel.html', 'panel.css']) await cp(`panel/${file}`, `dist/chrome/${file}`);
+  await report('dist/chrome/panel.js');
+});
+
 await step('bundle the options page and copy the policy schema → dist/chrome/', async () => {
   await build({ ...web, entryPoints: { options: 'popup/options.tsx' }, outdir: 'dist/chrome' });
   for (const file of ['popup/options.html', 'popup/options.css', 'managed_schema.json']) await cp(file, `dist/chrome/${file.replace(/^popup\//, '')}`);
@@ -127,6 +133,11 @@ await step('Firefox build → dist/firefox/', async () => {
   manifest.background = { scripts: [manifest.background.service_worker] };
   // Firefox takes the policy from policies.json without a schema and does not know storage.managed_schema.
   delete manifest.storage;
+  // Firefox's side panel is the sidebar (sidebar_action), and only its own UI may open it: the shortcut opens it directly.
+  manifest.sidebar_action = { default_panel: manifest.side_panel.default_path, default_title: manifest.action.default_title, open_at_install: false };
+  delete manifest.side_panel;
+  manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
+  manifest.commands = { _execute_sidebar_action: manifest.commands['toggle-sidebar'] };
   // data_collection_permissions: Extra Mile collects and transmits nothing.
   manifest.browser_specific_settings = { gecko: { ...GECKO, data_collection_permissions: { required: ['none'] } }, gecko_android: GECKO_ANDROID };
   await writeFile('dist/firefox/manifest.json', JSON.stringify(manifest, null, 2));

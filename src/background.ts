@@ -1,7 +1,7 @@
 // The service worker. It holds the lesson library, the settings and the relevance engine (so the content script
 // stays small and no desk page ever runs the model), answers the content script's requests, ranks the tickets it is
-// handed (in memory: nothing is stored or sent anywhere), tells open tabs when settings change, and relays the
-// keyboard shortcut.
+// handed (in memory: nothing is stored or sent anywhere), tells open tabs when settings change, opens the side panel
+// (the in-page pointer's click, the keyboard shortcut) and shows each tab's number of suggestions on the toolbar badge.
 // Self-hosted desks the agent switched on in the popup: this library registers the manifest's content scripts on every
 // optional origin the browser granted (persisted across restarts, and injected into tabs already open there), and
 // unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
@@ -60,6 +60,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return updateSiteSettings(message.origin, { sidebarOpen: message.open }).then(() => true);
     case 'extra-mile:feedback':
       return recordFeedback(message.lessonId, message.verdict).then(() => true);
+    case 'extra-mile:open-panel':
+      // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
+      return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });
+    case 'extra-mile:tab-view':
+      if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
+      return undefined;
     default:
       return undefined;
   }
@@ -73,15 +79,49 @@ onSettingsChanged(() => {
   });
 }, new AbortController().signal, { desks: false });
 
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-sidebar') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  const message: Message = { type: 'extra-mile:toggle-sidebar' };
-  await browser.tabs.sendMessage(tab.id, message).catch(() => {
-    // No content script on this tab (not a desk, or switched off): nothing to toggle.
-  });
+// The shortcut opens the side panel in the window it was pressed in (Firefox opens its sidebar itself: the Firefox
+// manifest binds the shortcut to _execute_sidebar_action).
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-sidebar' || tab?.windowId === undefined) return;
+  void openPanel({ windowId: tab.windowId });
 });
+
+/** The browser's side panel API: Chrome's sidePanel; Firefox's sidebarAction, which opens only from its own UI's actions. */
+interface PanelApis {
+  chrome?: { sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> } };
+}
+
+/** Opens the side panel; false where the browser refused (no gesture, or Firefox for a click in a page). */
+function openPanel(target: { tabId?: number; windowId?: number }): Promise<boolean> {
+  const sidePanel = (globalThis as PanelApis).chrome?.sidePanel;
+  try {
+    if (sidePanel) {
+      // The global panel (manifest side_panel), opened in this window: it stays open as the agent moves between tabs.
+      const where = target.windowId !== undefined ? { windowId: target.windowId } : { tabId: target.tabId! };
+      return sidePanel.open(where).then(
+        () => true,
+        () => false,
+      );
+    }
+    const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (sidebarAction) {
+      return sidebarAction.open().then(
+        () => true,
+        () => false,
+      );
+    }
+  } catch {
+    // Not allowed here (no user action): the pointer tells the agent how to open it instead.
+  }
+  return Promise.resolve(false);
+}
+
+/** The toolbar badge: how many suggestions the tab's ticket has (nothing where there are none). */
+function showCount(tabId: number, count: number): void {
+  const text = count > 0 ? String(count) : '';
+  void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  if (text) void browser.action.setBadgeBackgroundColor({ tabId, color: '#0a5fcc' }).catch(() => undefined);
+}
 
 // Wakes the worker when the browser starts, so the library above re-registers the granted origins straight away.
 browser.runtime.onStartup.addListener(() => undefined);

@@ -21,7 +21,43 @@ export type Message =
   /** popup → content: what is this tab showing? */
   | { type: 'extra-mile:get-status' }
   /** options page → content: what would these selectors read here? Asked by the agent; the text goes to their own options page only. */
-  | { type: 'extra-mile:try-selectors'; selectors: CustomSelectors };
+  | { type: 'extra-mile:try-selectors'; selectors: CustomSelectors }
+  /** content → background and the side panel: what this tab shows now (ticket text travels only between our own contexts). */
+  | { type: 'extra-mile:tab-view'; view: TabView }
+  /** side panel → content: what does this tab show? Answered with a TabView. */
+  | { type: 'extra-mile:get-tab-view' }
+  /** side panel → content: put this phrase into the reply editor; answered true when it went in. */
+  | { type: 'extra-mile:insert'; phrase: string }
+  /** side panel → content: the agent marked a lesson not relevant for this ticket (hidden), or undid it. */
+  | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean }
+  /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
+  | { type: 'extra-mile:open-panel' };
+
+/** What a tab's content script shows: `no-ticket` where there is none to read; `off` where the agent switched Extra Mile off. */
+export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
+
+/** Plain data for the side panel and the in-page pointer: the ticket as read and the lessons ranked for it. */
+export interface TabView {
+  state: TabState;
+  desk: { id: string; label: string; generic: boolean };
+  ticket?: {
+    id: string | null;
+    subject: string;
+    customerMessages: number;
+    /** The customer's first name where the desk shows who wrote (fills [name] in phrases). */
+    customerName?: string;
+    text: TicketText;
+  };
+  /** Ranked for the ticket, top first, without the lessons in `hidden`. */
+  suggestions: Suggestion[];
+  /** Lessons the agent marked not relevant for this ticket, newest last (for Undo). */
+  hidden: string[];
+  /** A reply editor is on the page, so Insert can work. */
+  canInsert: boolean;
+  /** The desk's page is dark (the panel follows it when its theme is auto). */
+  pageIsDark: boolean;
+  theme: 'auto' | 'light' | 'dark';
+}
 
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
@@ -61,6 +97,11 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:toggle-sidebar',
   'extra-mile:get-status',
   'extra-mile:try-selectors',
+  'extra-mile:tab-view',
+  'extra-mile:get-tab-view',
+  'extra-mile:insert',
+  'extra-mile:hide-lesson',
+  'extra-mile:open-panel',
 ]);
 
 export function isMessage(value: unknown): value is Message {

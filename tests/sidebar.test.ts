@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
-// The sidebar as the content script sees it: plain data in, a host element with an open shadow root out, callbacks on clicks.
+// The side panel's cards (panel/cards.tsx: plain data in, callbacks out) and the in-page pointer (content/pointer.ts:
+// the outside-check element, its attributes, and the small button that opens the panel).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountSidebar, SIDEBAR_TAG, type SidebarActions, type SidebarHandle, type SidebarView } from '../content/sidebar/index';
-import { excerptFor } from '../content/sidebar/excerpt';
+import { h, render } from 'preact';
+import { Panel } from '../panel/cards';
+import { excerptFor } from '../panel/excerpt';
+import { fillPhrase } from '../panel/phrases';
+import type { PanelActions } from '../panel/types';
+import { mountPointer, SIDEBAR_TAG, type PointerHandle } from '../content/pointer';
+import type { TabView } from '../src/messages';
 import type { Lesson } from '../src/lessons/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import { format, t } from '../src/i18n';
@@ -53,103 +59,57 @@ const SUGGESTIONS: Suggestion[] = [
   },
 ];
 
-function view(overrides: Partial<SidebarView> = {}): SidebarView {
+function view(overrides: Partial<TabView> = {}): TabView {
   return {
     state: 'ready',
     desk: { id: 'zendesk', label: 'Zendesk', generic: false },
-    ticket: { id: '1234', subject: TEXT.subject ?? '', customerMessages: 3, text: TEXT },
+    ticket: { id: '1234', subject: TEXT.subject ?? '', customerMessages: 3, customerName: 'Dana', text: TEXT },
     suggestions: SUGGESTIONS,
-    open: true,
-    side: 'right',
-    theme: 'auto',
-    pageIsDark: false,
+    hidden: [],
     canInsert: true,
-    bottomInset: 120,
+    pageIsDark: false,
+    theme: 'auto',
     ...overrides,
   };
 }
 
-function actions(overrides: Partial<SidebarActions> = {}) {
+function actions(overrides: Partial<PanelActions> = {}) {
   return {
-    onToggle: vi.fn<SidebarActions['onToggle']>(),
-    onCopy: vi.fn<SidebarActions['onCopy']>(async () => true),
-    onInsert: vi.fn<SidebarActions['onInsert']>(() => true),
-    onFeedback: vi.fn<SidebarActions['onFeedback']>(),
+    onCopy: vi.fn<PanelActions['onCopy']>(async () => true),
+    onInsert: vi.fn<PanelActions['onInsert']>(async () => true),
+    onFeedback: vi.fn<PanelActions['onFeedback']>(),
+    onUnhide: vi.fn<PanelActions['onUnhide']>(),
     ...overrides,
   };
 }
 
-let handles: SidebarHandle[] = [];
-function mount(v = view(), a = actions()) {
-  const handle = mountSidebar(document, v, a);
-  handles.push(handle);
-  const root = handle.element.shadowRoot;
-  if (!root) throw new Error('no shadow root');
-  return { handle, root, a };
+let container: HTMLElement;
+function mount(v: TabView | null = view(), a = actions()) {
+  container = document.createElement('div');
+  document.body.append(container);
+  render(h(Panel, { view: v, actions: a }), container);
+  return { root: container, a, update: (next: TabView | null) => render(h(Panel, { view: next, actions: a }), container) };
 }
 
-// Preact batches state updates; let them render.
+// Preact batches state updates, and the actions are async: let them run.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const card = (root: ShadowRoot, id: string) => root.querySelector<HTMLElement>(`[data-lesson-id="${id}"]`);
+const card = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-lesson-id="${id}"]`);
 const button = (scope: ParentNode, label: string) => {
   const found = Array.from(scope.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label || b.textContent === label);
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 };
-const header = (root: ShadowRoot) => root.querySelector('header')?.textContent ?? '';
+const header = (root: ParentNode) => root.querySelector('header')?.textContent ?? '';
 
 afterEach(() => {
-  for (const h of handles) h.destroy();
-  handles = [];
+  render(null, container);
+  for (const p of pointers) p.destroy();
+  pointers = [];
   document.body.innerHTML = '';
 });
 
-describe('mountSidebar', () => {
-  it('adds one host with the attributes outside tests rely on and an open shadow root', () => {
-    const { handle, root } = mount();
-    const hosts = document.querySelectorAll(SIDEBAR_TAG);
-    expect(hosts).toHaveLength(1);
-    expect(hosts[0]).toBe(handle.element);
-    expect(handle.element.getAttribute('data-state')).toBe('ready');
-    expect(handle.element.getAttribute('data-desk')).toBe('zendesk');
-    expect(handle.element.getAttribute('data-open')).toBe('true');
-    expect(root.mode).toBe('open');
-    // jsdom has no constructable stylesheets, so the fallback <style> carries the CSS.
-    expect(root.querySelector('style')?.textContent).toContain(':host{all:initial}');
-  });
-
-  it('docks to the side and keeps the reply box free', () => {
-    const { handle } = mount(view({ side: 'left', bottomInset: 96 }));
-    const style = handle.element.style;
-    expect(style.getPropertyValue('position')).toBe('fixed');
-    expect(style.getPropertyPriority('position')).toBe('important');
-    expect(style.getPropertyValue('left')).toBe('0px');
-    expect(style.getPropertyValue('top')).toBe('0px');
-    expect(style.getPropertyValue('bottom')).toBe('96px');
-    expect(style.getPropertyValue('width')).toBe('340px');
-    expect(style.getPropertyValue('z-index')).toBe('2147483000');
-  });
-
-  it('is a labelled complementary landmark with a collapse button', () => {
-    const { root } = mount();
-    const aside = root.querySelector('aside');
-    expect(aside?.getAttribute('role')).toBe('complementary');
-    expect(aside?.getAttribute('aria-label')).toBe('Extra Mile suggestions');
-    expect(button(root, 'Collapse Extra Mile').getAttribute('aria-expanded')).toBe('true');
-    for (const b of Array.from(root.querySelectorAll('button'))) expect(b.getAttribute('aria-label') || b.textContent).toBeTruthy();
-  });
-
-  it('follows the theme: auto goes dark on a dark page, light stays light', () => {
-    const { handle, root } = mount(view({ theme: 'auto', pageIsDark: true }));
-    const theme = () => root.querySelector('aside')?.getAttribute('data-theme');
-    expect(theme()).toBe('dark');
-    handle.update(view({ theme: 'auto', pageIsDark: false }));
-    expect(theme()).toBe('auto'); // the stylesheet's prefers-color-scheme query decides
-    handle.update(view({ theme: 'light', pageIsDark: true }));
-    expect(theme()).toBe('light');
-  });
-
+describe('the panel', () => {
   it('marks each suggestion with its lesson id and main topic, in ranked order', () => {
     const { root } = mount();
     const cards = Array.from(root.querySelectorAll<HTMLElement>('[data-lesson-id]'));
@@ -160,31 +120,62 @@ describe('mountSidebar', () => {
     const first = cards[0]!;
     expect(first.textContent).toContain('Own the apology');
     expect(first.textContent).toContain('Empathy');
-    expect(first.textContent).toContain('Say sorry once, plainly');
     expect(first.textContent).toContain(APOLOGY.phrases[0]);
   });
 
-  it('says what it is reading, in every state', () => {
-    const { handle, root } = mount();
+  it('is compact: the best phrase and Insert show; steps, more phrases and why are folded away until asked for', () => {
+    const { root } = mount();
+    const first = card(root, 'own-the-apology')!;
+    const more = first.querySelector('details')!;
+    expect(more.open).toBe(false);
+    // Outside the fold: topic, title, gist, the best phrase with Insert (primary) and Copy, and feedback.
+    const outside = Array.from(first.children).filter((el) => el !== more);
+    const shown = outside.map((el) => el.textContent).join(' ');
+    expect(shown).toContain(APOLOGY.phrases[0]);
+    expect(shown).not.toContain(APOLOGY.phrases[1]);
+    expect(shown).not.toContain('Say sorry once, plainly');
+    expect(first.querySelector('.phrase.best button.primary')?.textContent).toBe('Insert into reply');
+    // Inside the fold.
+    expect(more.textContent).toContain('Say sorry once, plainly');
+    expect(more.textContent).toContain(APOLOGY.phrases[1]);
+    expect(more.querySelector('.why')).not.toBeNull();
+  });
+
+  it('says what it shows, in every state, plainly when there is no ticket', () => {
+    const { root, update } = mount();
     expect(header(root)).toContain('Zendesk · #1234 · 3 customer messages');
     expect(header(root)).toContain('Damaged lamp, order 5531');
 
-    handle.update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, subject: '', customerMessages: 1, text: TEXT } }));
+    update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, subject: '', customerMessages: 1, text: TEXT } }));
     expect(header(root)).toContain('Reading the page generically · 1 customer message');
-    expect(handle.element.getAttribute('data-desk')).toBe('generic');
 
-    handle.update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
+    update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
     expect(header(root)).toContain('Reading this ticket…');
 
-    handle.update(view({ state: 'empty', suggestions: [] }));
+    update(view({ state: 'empty', suggestions: [] }));
     expect(header(root)).toContain('Zendesk · #1234');
     expect(root.textContent).toContain('No suggestions for this ticket');
 
-    handle.update(view({ state: 'unreadable', ticket: undefined, suggestions: [] }));
-    expect(header(root)).toContain("Couldn't read this ticket");
-    expect(root.textContent).toContain("Select the customer's message on the page and Extra Mile will read just that.");
-    expect(handle.element.getAttribute('data-state')).toBe('unreadable');
+    update(view({ state: 'no-ticket', ticket: undefined, suggestions: [] }));
+    expect(header(root)).toBe(t('panelNoTicket'));
+    expect(root.textContent).toContain(t('panelNoTicketHint'));
     expect(root.querySelectorAll('[data-lesson-id]')).toHaveLength(0);
+
+    update(view({ state: 'off', ticket: undefined, suggestions: [] }));
+    expect(header(root)).toBe(t('panelOff'));
+
+    update(null);
+    expect(header(root)).toBe(t('panelNotReading'));
+  });
+
+  it('follows the theme: auto goes dark on a dark page, light stays light', () => {
+    const { root, update } = mount(view({ pageIsDark: true }));
+    const theme = () => root.querySelector('.panel')!.getAttribute('data-theme');
+    expect(theme()).toBe('dark');
+    update(view({ pageIsDark: false }));
+    expect(theme()).toBe('auto');
+    update(view({ theme: 'light', pageIsDark: true }));
+    expect(theme()).toBe('light');
   });
 
   it("shows why: the ticket's own words highlighted in a short excerpt, and tone by name", () => {
@@ -196,7 +187,6 @@ describe('mountSidebar', () => {
     expect(excerpt).toContain('The lamp I ordered arrived damaged and the box was soaked.');
     expect(excerpt.length).toBeLessThan(120);
     expect(why.textContent).toContain('Shouting: “UNACCEPTABLE”');
-    // The subject hit repeats cue "damaged", so it is not listed twice.
     expect(why.querySelectorAll('li')).toHaveLength(2);
   });
 
@@ -215,51 +205,62 @@ describe('mountSidebar', () => {
     expect(root.textContent).toContain('<b>bold</b> apology');
     expect(root.textContent).toContain('<img src=y onerror=alert(5)> sorry!');
     expect(root.querySelector('.excerpt')?.textContent).toContain('<a href="javascript:alert(3)">link</a> broken');
-    expect(document.querySelector('img, script')).toBeNull();
+  });
+});
+
+describe('phrases with placeholders', () => {
+  it('fills what the desk showed (first name, ticket number) and leaves the rest for the agent', () => {
+    expect(fillPhrase('Hi [name], about ticket [ticket number]: it ships on [date].', { name: 'Dana', ticketId: '1234' })).toBe('Hi Dana, about ticket 1234: it ships on [date].');
+    expect(fillPhrase('Hi [name], it ships on [date].', {})).toBe('Hi [name], it ships on [date].');
+  });
+
+  it('marks the placeholders left in the phrase the panel shows', () => {
+    const lesson: Lesson = { ...KEEP_INFORMED, phrases: ['Hi [name], I will update you by [time] on [date].'] };
+    const { root } = mount(view({ suggestions: [{ lesson, score: 0.5, evidence: [] }] }));
+    const best = root.querySelector('.phrase.best p')!;
+    expect(best.textContent).toBe('Hi Dana, I will update you by [time] on [date].');
+    expect(Array.from(best.querySelectorAll('mark.placeholder'), (m) => m.textContent)).toEqual(['[time]', '[date]']);
   });
 });
 
 describe('actions', () => {
-  it('Copy calls onCopy with the lesson and phrase, then says Copied', async () => {
+  it('Copy calls onCopy with the phrase, then says Copied', async () => {
     const { root, a } = mount();
     const phrase = APOLOGY.phrases[0]!;
     const copy = button(root, `Copy phrase: ${phrase.slice(0, 59).trimEnd()}…`);
     expect(copy.getAttribute('aria-label')!.length).toBeLessThan(80);
     copy.click();
-    expect(a.onCopy).toHaveBeenCalledWith('own-the-apology', phrase);
+    expect(a.onCopy).toHaveBeenCalledWith(phrase);
     await settle();
     expect(copy.textContent).toBe('Copied');
   });
 
-  it('Insert keeps the editor focused, calls onInsert, and falls back to copying', async () => {
-    const onInsert = vi.fn<SidebarActions['onInsert']>(() => false);
+  it('Insert calls onInsert, says Inserted, falls back to copying, and is absent without a reply editor', async () => {
+    const onInsert = vi.fn<PanelActions['onInsert']>(async () => false);
     const { root, a } = mount(view(), actions({ onInsert }));
-    const phrase = KEEP_INFORMED.phrases[1]!;
-    const insert = button(root, `Insert into reply: ${phrase}`);
-    const mousedown = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
-    insert.dispatchEvent(mousedown);
-    expect(mousedown.defaultPrevented).toBe(true);
+    const phrase = APOLOGY.phrases[0]!;
+    const insert = button(root, `Insert into reply: ${phrase.slice(0, 59).trimEnd()}…`);
     insert.click();
-    expect(onInsert).toHaveBeenCalledWith('update-before-they-ask', phrase);
-    expect(a.onCopy).toHaveBeenCalledWith('update-before-they-ask', phrase);
     await settle();
-    expect(insert.closest('li')?.textContent).toContain("Couldn't insert — copied instead");
+    expect(onInsert).toHaveBeenCalledWith(phrase);
+    expect(a.onCopy).toHaveBeenCalledWith(phrase);
+    await settle();
+    expect(insert.closest('.phrase')?.textContent).toContain("Couldn't insert — copied instead");
+
+    const ok = mount();
+    const insert2 = ok.root.querySelector<HTMLButtonElement>('.phrase.best button.primary')!;
+    insert2.click();
+    await settle();
+    await settle();
+    expect(ok.a.onInsert).toHaveBeenCalledTimes(1);
+    expect(ok.a.onCopy).not.toHaveBeenCalled();
+    expect(insert2.textContent).toBe('Inserted');
+    ok.update(view({ canInsert: false }));
+    expect(Array.from(ok.root.querySelectorAll('button')).some((b) => b.textContent === 'Insert into reply')).toBe(false);
   });
 
-  it('Insert says Inserted on success, and is absent when there is no reply editor', async () => {
-    const { handle, root, a } = mount();
-    const insert = button(root, `Insert into reply: ${KEEP_INFORMED.phrases[1]}`);
-    insert.click();
-    expect(a.onInsert).toHaveBeenCalledTimes(1);
-    expect(a.onCopy).not.toHaveBeenCalled();
-    await settle();
-    expect(insert.textContent).toBe('Inserted');
-    handle.update(view({ canInsert: false }));
-    expect(Array.from(root.querySelectorAll('button')).some((b) => b.textContent === 'Insert into reply')).toBe(false);
-  });
-
-  it('Helpful is a toggle reported once; Not relevant hides the suggestion for this ticket only', async () => {
-    const { handle, root, a } = mount();
+  it('Helpful is a toggle reported once per ticket; Not relevant reports, drops Helpful, and shows Undo with focus on it', async () => {
+    const { root, a, update } = mount();
     const helpful = button(card(root, 'update-before-they-ask')!, 'Helpful: Update them before they ask');
     expect(helpful.getAttribute('aria-pressed')).toBe('false');
     helpful.click();
@@ -268,99 +269,90 @@ describe('actions', () => {
     expect(a.onFeedback).toHaveBeenCalledWith('update-before-they-ask', 'helpful');
     helpful.click();
     await settle();
-    helpful.click();
-    await settle();
-    expect(a.onFeedback).toHaveBeenCalledTimes(1);
+    expect(helpful.getAttribute('aria-pressed')).toBe('false');
 
+    button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').click();
+    await settle();
     button(card(root, 'own-the-apology')!, 'Not relevant, hide: Own the apology').click();
     expect(a.onFeedback).toHaveBeenLastCalledWith('own-the-apology', 'not-relevant');
+    // The content script re-ranks without it: the next view has it hidden, the next suggestion moves up.
+    update(view({ suggestions: [SUGGESTIONS[1]!], hidden: ['own-the-apology'] }));
     await settle();
     expect(card(root, 'own-the-apology')).toBeNull();
-    expect(card(root, 'update-before-they-ask')).not.toBeNull();
-
-    // Still hidden when the same ticket is re-read; back on another ticket.
-    handle.update(view());
-    expect(card(root, 'own-the-apology')).toBeNull();
-    handle.update(view({ ticket: { id: '5678', subject: 'Other', customerMessages: 1, text: TEXT } }));
-    expect(card(root, 'own-the-apology')).not.toBeNull();
-  });
-
-  it('hiding every suggestion leaves the empty message', async () => {
-    const { root } = mount(view({ suggestions: [SUGGESTIONS[1]!] }));
-    button(root, 'Not relevant').click();
+    const undo = root.querySelector<HTMLButtonElement>('[data-undo="own-the-apology"]')!;
+    expect(undo.closest('li')?.textContent).toContain('Hidden for this ticket: Own the apology');
+    expect(document.activeElement).toBe(undo);
+    undo.click();
+    expect(a.onUnhide).toHaveBeenCalledWith('own-the-apology');
+    update(view());
     await settle();
-    expect(root.textContent).toContain('No suggestions for this ticket');
-  });
-
-  it('Esc collapses to the tab; the tab opens it again', async () => {
-    const { handle, root, a } = mount();
-    const inside = button(root, 'Helpful: Own the apology');
-    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
-    const pageSaw = vi.fn();
-    document.addEventListener('keydown', pageSaw);
-    inside.dispatchEvent(esc);
-    document.removeEventListener('keydown', pageSaw);
-    expect(a.onToggle).toHaveBeenCalledWith(false);
-    expect(pageSaw).not.toHaveBeenCalled();
-    expect(handle.element.getAttribute('data-open')).toBe('false');
-    expect(handle.element.style.getPropertyValue('width')).toBe('32px');
-    expect(root.querySelectorAll('[data-lesson-id]')).toHaveLength(0);
-    const tab = button(root, 'Expand Extra Mile');
-    expect(tab.textContent).toBe('Extra Mile');
-    expect(tab.getAttribute('aria-expanded')).toBe('false');
-    tab.click();
-    expect(a.onToggle).toHaveBeenLastCalledWith(true);
-    expect(handle.element.getAttribute('data-open')).toBe('true');
-    expect(root.querySelectorAll('[data-lesson-id]')).toHaveLength(2);
-  });
-
-  it('never moves focus on mount or update', () => {
-    const input = document.createElement('textarea');
-    document.body.append(input);
-    input.focus();
-    const { handle } = mount();
-    handle.update(view({ state: 'empty', suggestions: [] }));
-    handle.update(view());
-    expect(document.activeElement).toBe(input);
+    // Back, and Helpful no longer pressed: the two exclude each other.
+    expect(button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').getAttribute('aria-pressed')).toBe('false');
+    expect(document.activeElement).toBe(card(root, 'own-the-apology')!.querySelector('h3'));
   });
 });
 
-describe('lifecycle', () => {
-  it('update() redraws the same host; destroy() removes it', () => {
-    const { handle, root } = mount(view({ state: 'reading', ticket: undefined, suggestions: [] }));
-    handle.update(view());
-    expect(document.querySelectorAll(SIDEBAR_TAG)).toHaveLength(1);
-    expect(handle.element.getAttribute('data-state')).toBe('ready');
-    expect(root.querySelectorAll('[data-lesson-id]')).toHaveLength(2);
-    handle.destroy();
-    expect(document.querySelectorAll(SIDEBAR_TAG)).toHaveLength(0);
-    handle.update(view());
-    handle.destroy();
-    expect(document.querySelectorAll(SIDEBAR_TAG)).toHaveLength(0);
+let pointers: PointerHandle[] = [];
+function pointer(onOpen = vi.fn()) {
+  const handle = mountPointer(document, onOpen);
+  pointers.push(handle);
+  return { handle, onOpen, button: handle.element.shadowRoot!.querySelector('button')! };
+}
+
+describe('the in-page pointer', () => {
+  it('keeps the outside-check attributes true in every state, and shows only where a ticket was read and ranked', () => {
+    const { handle, button: b } = pointer();
+    const el = handle.element;
+    expect(el.localName).toBe(SIDEBAR_TAG);
+    handle.update(view({ state: 'reading', ticket: undefined, suggestions: [] }), 0);
+    expect([el.getAttribute('data-state'), el.getAttribute('data-lessons'), el.getAttribute('data-messages')]).toEqual(['reading', '', '0']);
+    expect(handle.visible).toBe(false);
+    expect(el.style.getPropertyValue('display')).toBe('none');
+
+    handle.update(view(), 1);
+    expect(el.getAttribute('data-state')).toBe('ready');
+    expect(el.getAttribute('data-desk')).toBe('zendesk');
+    expect(el.getAttribute('data-messages')).toBe('3');
+    expect(el.getAttribute('data-lessons')).toBe('own-the-apology update-before-they-ask');
+    expect(el.getAttribute('data-topics')).toBe('empathy keep-informed');
+    expect(handle.visible).toBe(true);
+    expect(el.style.getPropertyValue('display')).toBe('block');
+    expect(b.querySelector('.count')?.textContent).toBe('2');
+    expect(b.querySelector('.title')?.textContent).toBe('Own the apology');
+    expect(b.getAttribute('aria-label')).toBe(t('pointerOpen', '2 suggestions', 'Own the apology'));
+
+    handle.update(view({ state: 'no-ticket', ticket: undefined, suggestions: [] }), 1);
+    expect([el.getAttribute('data-state'), el.getAttribute('data-lessons'), el.getAttribute('data-topics'), el.getAttribute('data-messages')]).toEqual(['no-ticket', '', '', '0']);
+    expect(handle.visible).toBe(false);
   });
 
-  it('a second copy of the content script leaves one host', () => {
-    const first = mount().handle;
-    const second = mount().handle;
-    first.destroy();
-    const hosts = document.querySelectorAll(SIDEBAR_TAG);
-    expect(hosts).toHaveLength(1);
-    expect(hosts[0]).toBe(second.element);
-    expect(second.element.shadowRoot?.querySelectorAll('[data-lesson-id]')).toHaveLength(2);
+  it('opens the panel on click without the page hearing the click, and never takes focus', () => {
+    const input = document.createElement('textarea');
+    document.body.append(input);
+    input.focus();
+    const { handle, onOpen, button: b } = pointer();
+    handle.update(view(), 1);
+    expect(document.activeElement).toBe(input);
+    const pageSaw = vi.fn();
+    document.addEventListener('click', pageSaw);
+    b.click();
+    document.removeEventListener('click', pageSaw);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(pageSaw).not.toHaveBeenCalled();
   });
 
-  it('never defines its element in the page customElements registry (in Firefox that would lock page scripts out of the host), so a broken define does not matter', () => {
-    const get = vi.spyOn(window.customElements, 'get').mockReturnValue(undefined);
+  it('a second copy leaves one element; it never defines a custom element in the page registry', () => {
     const define = vi.spyOn(window.customElements, 'define').mockImplementation(() => {
       throw new Error('patched by the page');
     });
     try {
-      const { handle, root } = mount();
+      pointer();
+      const second = pointer().handle;
+      const hosts = document.querySelectorAll(SIDEBAR_TAG);
+      expect(hosts).toHaveLength(1);
+      expect(hosts[0]).toBe(second.element);
       expect(define).not.toHaveBeenCalled();
-      expect(handle.element.localName).toBe(SIDEBAR_TAG);
-      expect(root.querySelector('aside')).not.toBeNull();
     } finally {
-      get.mockRestore();
       define.mockRestore();
     }
   });

@@ -42,7 +42,7 @@ const PREACT_INNER_HTML = "Preact's renderer assigns innerHTML only for the dang
 const PREACT_SOURCE = /^\.innerHTML=\w+\.__html\b/;
 
 const JUSTIFIED: Justified[] = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', why: PREACT_INNER_HTML, source: PREACT_SOURCE },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'panel.js', why: PREACT_INNER_HTML, source: PREACT_SOURCE },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'popup.js', why: PREACT_INNER_HTML, source: PREACT_SOURCE },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'options.js', why: PREACT_INNER_HTML, source: PREACT_SOURCE },
 ];

@@ -11,24 +11,115 @@ import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { suggest } from '../../src/engine/index';
 import { ENGINE } from '../support/engine';
 import { ROOT, type Browser } from '../../scripts/desk-server';
+import type { TabView } from '../../src/messages';
+import { sourceLine } from '../../panel/source-line';
 
 export { CHROMIUM, EXTENSION_DIR, ROOT, TEST_EXTENSION_DIR, chromiumMissing, launchWithExtension, startDeskServer } from '../../scripts/desk-server';
 export type { Browser, DeskServer, Route } from '../../scripts/desk-server';
 
 export const SIDEBAR = 'extra-mile-sidebar';
 
-/** The sidebar's host element state and the lesson ids it shows, top first. */
+/**
+ * The lesson ids the tab's content script was given by the engine, top first: the outside-check element's
+ * data-lessons (the side panel shows exactly these; tests/e2e/side-panel.test.ts checks that).
+ */
 export async function sidebarLessons(page: Page): Promise<string[]> {
-  return page.locator(`${SIDEBAR} [data-lesson-id]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id') ?? ''));
+  return splitList(await page.locator(SIDEBAR).getAttribute('data-lessons', { timeout: 2_000 }).catch(() => null));
 }
 
+/** Each suggested lesson's main topic, in the same order (data-topics). */
 export async function sidebarTopics(page: Page): Promise<string[]> {
-  return page.locator(`${SIDEBAR} [data-lesson-id]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-topic') ?? ''));
+  return splitList(await page.locator(SIDEBAR).getAttribute('data-topics', { timeout: 2_000 }).catch(() => null));
 }
 
-/** The sidebar's header line: "Zendesk · #5512 · 2 customer messages". */
+const splitList = (value: string | null) => (value ? value.split(' ').filter(Boolean) : []);
+
+/** The side panel's header line for this page's ticket: "Zendesk · #5512 · 2 customer messages". */
 export async function sidebarSource(page: Page): Promise<string> {
-  return (await page.locator(`${SIDEBAR} .source`).textContent()) ?? '';
+  const view = await tabView(page);
+  return view ? sourceLine(view) : '';
+}
+
+/** What the page's content script shows (the view it sends the side panel), asked through the service worker. */
+export async function tabView(page: Page): Promise<TabView | null> {
+  const worker = page.context().serviceWorkers()[0];
+  if (!worker) throw new Error('no extension service worker in this context');
+  return worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as WorkerChrome;
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    return ((await chrome.tabs.sendMessage(tab.id, { type: 'extra-mile:get-tab-view' }).catch(() => null)) ?? null) as TabView | null;
+  }, page.url());
+}
+
+/** The open side panel of the extension, reached over the DevTools protocol (it is not one of the context's pages). */
+export interface SidePanel {
+  /** Evaluates `expression` in the panel page and returns its value (promises are awaited). */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Lesson ids on the panel's cards, top first. */
+  lessons(): Promise<string[]>;
+  /** The panel's text (header, notes, cards). */
+  text(): Promise<string>;
+  /** A real mouse click (input events, user activation) at the middle of the first element matching `selector`. */
+  click(selector: string): Promise<void>;
+  detach(): Promise<void>;
+}
+
+/**
+ * Clicks the in-page pointer, as the agent does (the click is the user gesture the browser requires), and attaches
+ * to the side panel it opens. With `click: false`, attaches to a panel already open.
+ */
+export async function openSidePanel(browser: Browser, page: Page, options: { click?: boolean; timeout?: number } = {}): Promise<SidePanel> {
+  if (options.click !== false) await page.locator(`${SIDEBAR} button`).click();
+  const cdp = await browser.context.newCDPSession(page);
+  const url = `chrome-extension://${browser.extensionId}/panel.html`;
+  let targetId: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        targetId = targetInfos.find((t) => t.url.startsWith(url) && t.type === 'page')?.targetId;
+        return targetId;
+      },
+      { timeout: options.timeout ?? 5_000, interval: 50 },
+    )
+    .toBeTruthy();
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
+  let nextId = 1;
+  const waiting = new Map<number, (reply: { result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } }; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply as never);
+    if (reply.id !== undefined) waiting.delete(reply.id);
+  });
+  async function call(method: string, params: object) {
+    const id = nextId++;
+    const answer = new Promise<Parameters<NonNullable<ReturnType<typeof waiting.get>>>[0]>((done) => waiting.set(id, done));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    const reply = await answer;
+    if (reply.error) throw new Error(reply.error.message);
+    return reply;
+  }
+  async function evaluate<T>(expression: string): Promise<T> {
+    const reply = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (reply.result?.exceptionDetails) throw new Error(`the panel threw: ${reply.result.exceptionDetails.text}`);
+    return reply.result?.result?.value as T;
+  }
+  async function click(selector: string): Promise<void> {
+    const at = await evaluate<{ x: number; y: number } | null>(
+      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+    );
+    if (!at) throw new Error(`nothing in the panel matches ${selector}`);
+    for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+  }
+  return {
+    evaluate,
+    lessons: () => evaluate<string[]>(`Array.from(document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))`),
+    text: () => evaluate<string>('document.body.innerText'),
+    click,
+    detach: () => cdp.detach().catch(() => undefined),
+  };
 }
 
 /** Waits until the one sidebar on the page is in `state`. */
@@ -36,7 +127,7 @@ export async function waitForSidebar(page: Page, state = 'ready', timeout = 10_0
   await page.locator(`${SIDEBAR}[data-state="${state}"]`).waitFor({ state: 'attached', timeout });
 }
 
-/** How many times the content script ranked lessons on this page (data-rank-count on the host). */
+/** How many times the content script ranked lessons on this page (data-rank-count on the outside-check element). */
 export async function rankCount(page: Page): Promise<number> {
   return Number(await page.locator(SIDEBAR).getAttribute('data-rank-count'));
 }
@@ -96,20 +187,20 @@ export function switchZendeskTab(id: string, doc: Document = document): void {
 }
 
 /**
- * An init script (main world) that logs every data-state / data-open the sidebar host ever takes, into
- * window.__sidebarLog, so a test can prove the sidebar never showed a wrong state even for a moment.
+ * An init script (main world) that logs every data-state the outside-check element ever takes, into
+ * window.__sidebarLog, so a test can prove it never showed a wrong state even for a moment.
  */
 export function recordSidebarStates(): void {
   const tag = 'extra-mile-sidebar'; // serialized into the page: no references to this module
   const log: string[] = [];
   (window as unknown as { __sidebarLog: string[] }).__sidebarLog = log;
-  const note = (el: Element) => log.push(`${el.getAttribute('data-state')}/${el.getAttribute('data-open')}`);
+  const note = (el: Element) => log.push(el.getAttribute('data-state') ?? '');
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'attributes' && (r.target as Element).localName === tag) note(r.target as Element);
       for (const node of Array.from(r.addedNodes)) if ((node as Element).localName === tag) note(node as Element);
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-open'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 }
 
 export async function sidebarStateLog(page: Page): Promise<string[]> {
@@ -141,7 +232,7 @@ export async function injectContentScriptCopy(context: BrowserContext, page: Pag
 /** The few chrome.* APIs the tests call inside the extension's service worker (no @types/chrome in this project). */
 interface WorkerChrome {
   chrome: {
-    tabs: { query(q: { active?: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    tabs: { query(q: { active?: boolean }): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
     runtime: { reload(): void };
   };
 }
@@ -154,13 +245,29 @@ export async function activeTabIds(browser: Browser): Promise<number[]> {
   });
 }
 
-/** What the background does when the agent presses the keyboard shortcut: send the toggle message to the tab. */
+/** The toggle message the content script's in-page sidebar once answered; the side panel replaced it and the content script ignores it now. */
 export async function sendToggleFromServiceWorker(browser: Browser, tabId?: number): Promise<void> {
   const ids = tabId === undefined ? await activeTabIds(browser) : [tabId];
   await browser.worker.evaluate(async (tabs) => {
     const { chrome } = globalThis as unknown as WorkerChrome;
     await Promise.all(tabs.map((id) => chrome.tabs.sendMessage(id, { type: 'extra-mile:toggle-sidebar' })));
   }, ids);
+}
+
+/** Sends `message` to the tab's content script from the service worker, as the side panel does (it talks to the tab the same way). */
+export async function sendFromServiceWorker(browser: Browser, tabId: number, message: unknown): Promise<unknown> {
+  return browser.worker.evaluate(
+    async ([id, m]) => (globalThis as unknown as WorkerChrome).chrome.tabs.sendMessage(id as number, m),
+    [tabId, message] as const,
+  );
+}
+
+/**
+ * Not relevant, as the side panel sends it: the content script re-ranks without `lessonId` for this ticket. Each copy
+ * of the content script that still listens re-ranks once, so the rank count says how many answer.
+ */
+export async function hideLessonFromServiceWorker(browser: Browser, tabId: number, lessonId: string, hidden = true): Promise<void> {
+  await sendFromServiceWorker(browser, tabId, { type: 'extra-mile:hide-lesson', lessonId, hidden });
 }
 
 /** chrome.runtime.reload() from the service worker, as when the agent reloads or updates the extension; resolves once the new worker runs. */

@@ -1,22 +1,21 @@
-// Hostile and extreme pages, in a real Chromium with the production build: the host page stays in charge and the
-// sidebar stays itself.
+// Hostile and extreme pages, in a real Chromium with the production build: the host page stays in charge, the in-page
+// pointer stays itself, and the side panel shows the page's text as text.
 //   - A ticket whose customer wrote markup, scripts, javascript: links, event handlers, a 5,000-letter word, right-to-
 //     left text, emoji and zero-width characters (tests/e2e/fixtures/zendesk-hostile-ticket.html, escaped as a desk
-//     escapes it): the sidebar shows it as text, creates no element from it, runs nothing, wraps, and renders RTL.
-//   - A lesson pack with markup in every field, imported on the options page: text in the preview and in the sidebar.
-//   - A page with a strict Content-Security-Policy and Trusted Types required: the sidebar is drawn and styled, and
+//     escapes it): the side panel shows it as text, creates no element from it, runs nothing, wraps, and renders RTL.
+//   - A lesson pack with markup in every field, imported on the options page: text in the preview and in the panel.
+//   - A page with a strict Content-Security-Policy and Trusted Types required: the pointer is drawn and styled, and
 //     causes no violation (the page's own deliberate violations prove the listener hears them).
-//   - A page with aggressive global CSS, and one that patches built-ins before the extension runs: the sidebar looks
-//     and works as on the plain page (box, computed styles, suggestions, Copy, Insert), and the page's own code still
-//     works as the page expects.
-// The test reads the sidebar from an isolated world of its own (Page.createIsolatedWorld): the patched page's
+//   - A page with aggressive global CSS, and one that patches built-ins before the extension runs: the pointer looks
+//     and works as on the plain page (box, computed styles, suggestions; Copy and Insert from the panel), and the
+//     page's own code still works as the page expects.
+// The test reads the pointer from an isolated world of its own (Page.createIsolatedWorld): the patched page's
 // built-ins cannot disturb the measurements.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
-import { PANEL_WIDTH } from '../../content/sidebar/styles';
-import { EXTENSION_DIR, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer, type Route } from './harness';
+import { EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type Route, type SidePanel } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const at = (sub: string, id = '5512') => `https://${sub}.zendesk.com/agent/tickets/${id}`;
@@ -143,8 +142,8 @@ interface Snapshot {
   attributes: string[];
 }
 
-/** The sidebar as drawn: its box, the computed styles of its parts, its lessons, and what elements it is made of. */
-function snapshotSidebar(): Snapshot {
+/** The pointer as drawn: its box, the computed styles of its parts, the lessons it stands for, and what it is made of. */
+function snapshotPointer(): Snapshot {
   const PROPS = ['display', 'position', 'visibility', 'opacity', 'transform', 'filter', 'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-indent', 'white-space', 'writing-mode', 'direction', 'color', 'background-color', 'width', 'padding-top', 'border-left-width', 'cursor', 'pointer-events', 'box-sizing'];
   const host = document.querySelector('extra-mile-sidebar') as HTMLElement;
   const root = host.shadowRoot as ShadowRoot;
@@ -155,51 +154,70 @@ function snapshotSidebar(): Snapshot {
     for (const p of PROPS) out[p] = cs.getPropertyValue(p);
     return out;
   };
-  const rect = host.getBoundingClientRect();
+  const rect = root.querySelector('button')!.getBoundingClientRect();
   const all = Array.from(root.querySelectorAll('*'));
   return {
     box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-    styles: {
-      host: pick(host),
-      panel: pick(root.querySelector('.panel')),
-      title: pick(root.querySelector('h2')),
-      card: pick(root.querySelector('.card')),
-      lesson: pick(root.querySelector('.card h3')),
-      button: pick(root.querySelector('.card button')),
-      phrase: pick(root.querySelector('.phrase p')),
-    },
-    lessons: Array.from(root.querySelectorAll('[data-lesson-id]')).map((el) => el.getAttribute('data-lesson-id') ?? ''),
+    styles: { host: pick(host), button: pick(root.querySelector('button')), count: pick(root.querySelector('.count')), title: pick(root.querySelector('.title')) },
+    lessons: (host.getAttribute('data-lessons') ?? '').split(' ').filter(Boolean),
     tags: [...new Set(all.map((el) => el.localName))].sort(),
     attributes: [...new Set(all.flatMap((el) => Array.from(el.attributes).map((a) => a.name)))].sort(),
   };
 }
 
-/** The elements the sidebar itself is made of; anything else would have come from text. */
-const OWN_TAGS = ['article', 'aside', 'button', 'div', 'h2', 'h3', 'h4', 'header', 'li', 'mark', 'ol', 'p', 'span', 'ul'];
-const OWN_ATTRIBUTES = ['aria-expanded', 'aria-label', 'aria-labelledby', 'aria-pressed', 'class', 'data-lesson-id', 'data-open', 'data-side', 'data-theme', 'data-topic', 'dir', 'id', 'role', 'title', 'type'];
+/** The elements the pointer itself is made of; anything else would have come from text. */
+const OWN_TAGS = ['button', 'span'];
+const OWN_ATTRIBUTES = ['aria-label', 'class', 'title', 'type'];
+/** The same for the side panel (its cards, folds and feedback). */
+const PANEL_TAGS = ['article', 'button', 'details', 'div', 'h1', 'h3', 'h4', 'header', 'li', 'main', 'mark', 'ol', 'p', 'span', 'summary', 'ul'];
+const PANEL_ATTRIBUTES = ['aria-label', 'aria-labelledby', 'aria-pressed', 'class', 'data-lesson-id', 'data-state', 'data-theme', 'data-topic', 'data-undo', 'dir', 'id', 'open', 'role', 'tabindex', 'title', 'type'];
 
 async function openDesk(url: string): Promise<Snapshot> {
   await page.goto(url);
   await waitForSidebar(page);
-  await page.locator('extra-mile-sidebar [data-lesson-id]').first().waitFor();
-  return inCleanWorld(page, snapshotSidebar);
+  await page.locator('extra-mile-sidebar button').waitFor({ state: 'visible' });
+  return inCleanWorld(page, snapshotPointer);
 }
 
 async function expectOnlyOwnElements(snapshot: Snapshot): Promise<void> {
-  expect(snapshot.tags.filter((tag) => !OWN_TAGS.includes(tag)), 'elements not of the sidebar’s own making').toEqual([]);
-  expect(snapshot.attributes.filter((name) => !OWN_ATTRIBUTES.includes(name)), 'attributes not of the sidebar’s own making').toEqual([]);
+  expect(snapshot.tags.filter((tag) => !OWN_TAGS.includes(tag)), 'elements not of the pointer’s own making').toEqual([]);
+  expect(snapshot.attributes.filter((name) => !OWN_ATTRIBUTES.includes(name)), 'attributes not of the pointer’s own making').toEqual([]);
 }
 
-/** Copy the first phrase of the first card, then Insert it; what reached the clipboard and the editor. */
-async function copyAndInsert(): Promise<{ phrase: string; clipboard: string; editor: string }> {
-  const card = page.locator('extra-mile-sidebar [data-lesson-id]').first();
-  const phrase = (await card.locator('li.phrase p').first().textContent()) ?? '';
-  await card.getByRole('button', { name: /^Copy phrase:/ }).first().click();
-  await expect.poll(() => card.locator('li.phrase button').first().textContent()).toBe(t('copied'));
-  const clipboard = await inCleanWorld(page, () => navigator.clipboard.readText());
-  await card.getByRole('button', { name: new RegExp(`^${t('insertPhrase', '').trim()}`) }).first().click();
-  const editor = await inCleanWorld(page, () => (document.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]') as HTMLElement).textContent ?? '');
-  return { phrase, clipboard, editor };
+/** Opens the side panel from the pointer; the panel follows this page's tab. */
+async function panelFor(lessons: string[]): Promise<SidePanel> {
+  const panel = await openSidePanel(browser, page);
+  await expect.poll(() => panel.lessons()).toEqual(lessons);
+  return panel;
+}
+
+/** The panel's own elements and attributes only, and no script of the ticket's ran in it. */
+async function expectPanelInert(panel: SidePanel): Promise<void> {
+  const made = await panel.evaluate<{ tags: string[]; attributes: string[]; pwned: unknown }>(`(() => {
+    const all = Array.from(document.querySelectorAll('#root *'));
+    return { tags: [...new Set(all.map((el) => el.localName))], attributes: [...new Set(all.flatMap((el) => Array.from(el.attributes, (a) => a.name)))], pwned: window.__pwned ?? null };
+  })()`);
+  expect(made.tags.filter((tag) => !PANEL_TAGS.includes(tag)), 'elements not of the panel’s own making').toEqual([]);
+  expect(made.attributes.filter((name) => !PANEL_ATTRIBUTES.includes(name)), 'attributes not of the panel’s own making').toEqual([]);
+  expect(made.pwned).toBeNull();
+}
+
+/** In the side panel, Copy the first card's phrase, then Insert it; what reached the clipboard and the desk's editor. */
+async function copyAndInsert(lessons: string[]): Promise<{ phrase: string; clipboard: string; editor: string }> {
+  const panel = await panelFor(lessons);
+  try {
+    const best = '.card .phrase.best';
+    const phrase = await panel.evaluate<string>(`document.querySelector('${best} p').textContent`);
+    await panel.click(`${best} button:not(.primary)`);
+    await expect.poll(() => panel.evaluate<string>(`document.querySelector('${best} button:not(.primary)').textContent`)).toBe(t('copied'));
+    const clipboard = await inCleanWorld(page, () => navigator.clipboard.readText());
+    await panel.click(`${best} button.primary`);
+    await expect.poll(() => panel.evaluate<string>(`document.querySelector('${best} button.primary').textContent`)).toBe(t('inserted'));
+    const editor = await inCleanWorld(page, () => (document.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]') as HTMLElement).textContent ?? '');
+    return { phrase, clipboard, editor };
+  } finally {
+    await panel.detach();
+  }
 }
 
 beforeAll(async () => {
@@ -230,15 +248,16 @@ afterAll(async () => {
 let plain: Snapshot;
 
 describe('the host page stays in charge', () => {
-  it('plain page: the reference sidebar', async () => {
+  it('plain page: the reference pointer, small, and Copy and Insert work from the panel', async () => {
     plain = await openDesk(URLS.plain);
-    expect(plain.lessons.length).toBeGreaterThan(2);
-    expect(plain.box.width).toBe(PANEL_WIDTH);
-    expect(plain.styles.panel?.['background-color']).toBe('rgb(255, 255, 255)');
-    expect(plain.styles.panel?.['font-size']).toBe('14px');
-    expect(plain.styles.panel?.['font-family']).toMatch(/^system-ui/);
+    expect(plain.lessons.length).toBeGreaterThan(1);
+    expect(plain.box.width).toBeLessThanOrEqual(280);
+    expect(plain.box.height).toBeLessThanOrEqual(40);
+    expect(plain.styles.button?.['background-color']).toBe('rgb(10, 95, 204)');
+    expect(plain.styles.button?.['font-size']).toBe('13px');
+    expect(plain.styles.button?.['font-family']).toMatch(/^system-ui/);
     await expectOnlyOwnElements(plain);
-    const { phrase, clipboard, editor } = await copyAndInsert();
+    const { phrase, clipboard, editor } = await copyAndInsert(plain.lessons);
     expect(clipboard).toBe(phrase);
     expect(editor).toContain(phrase);
   });
@@ -246,11 +265,11 @@ describe('the host page stays in charge', () => {
   it('strict CSP and Trusted Types: drawn and styled by its stylesheet, with no violation of its own', async () => {
     consoleErrors.length = 0;
     const strict = await openDesk(URLS.strict);
-    // Styled by the sidebar's stylesheet, not browser defaults: the same computed styles as on the plain page.
+    // Styled by the pointer's stylesheet, not browser defaults: the same computed styles as on the plain page.
     expect(strict.styles).toEqual(plain.styles);
     expect(strict.box).toEqual(plain.box);
     expect(strict.lessons).toEqual(plain.lessons);
-    const { phrase, clipboard, editor } = await copyAndInsert();
+    const { phrase, clipboard, editor } = await copyAndInsert(strict.lessons);
     expect(clipboard).toBe(phrase);
     expect(editor).toContain(phrase);
     await page.waitForTimeout(300);
@@ -262,37 +281,37 @@ describe('the host page stays in charge', () => {
     expect(page_.refused).toMatch(/TrustedHTML/);
     expect(page_.violations.map((v) => v.directive).sort()).toEqual(['require-trusted-types-for', 'style-src-attr']);
     for (const v of page_.violations) expect(v.source).toBe('https://strict.zendesk.com/strict-page.js');
-    // ...and nothing else, while the sidebar was drawn, used, and redrawn: no violation and no console error of ours.
+    // ...and nothing else, while the pointer was drawn, used, and redrawn: no violation and no console error of ours.
     expect(consoleErrors.filter((e) => !/strict-page\.js|TrustedHTML|inline style/i.test(e))).toEqual([]);
     expect(consoleErrors.length).toBeLessThanOrEqual(2);
   });
 
-  it('aggressive global CSS: the same box, styles and suggestions; Copy and Insert still work', async () => {
+  it('aggressive global CSS: the same box, styles and suggestions; a click reaches it; Copy and Insert still work', async () => {
     const styled = await openDesk(URLS.styled);
     expect(styled.styles).toEqual(plain.styles);
-    expect({ x: styled.box.x, y: styled.box.y, width: styled.box.width }).toEqual({ x: plain.box.x, y: plain.box.y, width: plain.box.width });
-    expect(styled.box.height).toBeGreaterThanOrEqual(160);
+    expect(styled.box).toEqual(plain.box);
     expect(styled.lessons).toEqual(plain.lessons);
-    // Hit-testable where it is drawn: the top card's title is what a click there reaches.
+    // Hit-testable where it is drawn: the pointer's button is what a click there reaches.
     const hit = await inCleanWorld(page, () => {
       const root = document.querySelector('extra-mile-sidebar')!.shadowRoot!;
-      const title = root.querySelector('.card h3')!;
-      const r = title.getBoundingClientRect();
-      return root.elementFromPoint(r.left + 5, r.top + r.height / 2) === title || title.contains(root.elementFromPoint(r.left + 5, r.top + r.height / 2));
+      const button = root.querySelector('button')!;
+      const r = button.getBoundingClientRect();
+      const at = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return at === button || button.contains(at);
     });
     expect(hit).toBe(true);
-    const { phrase, clipboard, editor } = await copyAndInsert();
+    const { phrase, clipboard, editor } = await copyAndInsert(styled.lessons);
     expect(clipboard).toBe(phrase);
     expect(editor).toContain(phrase);
   });
 
-  it('built-ins patched before the extension ran: the same sidebar, and the page’s own code still works as it expects', async () => {
+  it('built-ins patched before the extension ran: the same pointer, and the page’s own code still works as it expects', async () => {
     const patched = await openDesk(URLS.patched);
     expect(patched.styles).toEqual(plain.styles);
     expect(patched.box).toEqual(plain.box);
     expect(patched.lessons).toEqual(plain.lessons);
     await expectOnlyOwnElements(patched);
-    const { phrase, clipboard, editor } = await copyAndInsert();
+    const { phrase, clipboard, editor } = await copyAndInsert(patched.lessons);
     expect(clipboard).toBe(phrase);
     expect(editor).toContain(phrase);
     // The page's patches are still in place, untouched, and its own handler runs on a real click.
@@ -308,68 +327,74 @@ describe('the host page stays in charge', () => {
 });
 
 describe('hostile and extreme ticket text is shown inert and readable', () => {
-  it('markup, scripts, javascript: links and handlers in the ticket are text in the sidebar; nothing runs', async () => {
+  it('markup, scripts, javascript: links and handlers in the ticket are text in the side panel; nothing runs', async () => {
     const snapshot = await openDesk(URLS.hostile);
     await expectOnlyOwnElements(snapshot);
-    const texts = await inCleanWorld(page, () => {
-      const root = document.querySelector('extra-mile-sidebar')!.shadowRoot!;
-      return {
-        subject: root.querySelector('.subject')?.textContent ?? '',
-        excerpts: Array.from(root.querySelectorAll('.excerpt')).map((el) => el.textContent ?? ''),
-      };
-    });
-    expect(texts.subject).toBe(`<b>Refund</b> <img src=x onerror="window.__pwned='subject';alert('subject')"> still not received`);
-    // Each reason quotes the ticket around the words it names, as text (expectOnlyOwnElements: no element of the ticket's).
-    expect(texts.excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of texts.excerpts) expect(excerpt.length).toBeGreaterThan(0);
-    // Hover and click over everything the sidebar drew: no handler, no link.
-    for (const excerpt of await page.locator('extra-mile-sidebar .excerpt').all()) await excerpt.hover();
-    await page.locator('extra-mile-sidebar .subject').click();
-    await page.waitForTimeout(300);
+    const panel = await panelFor(snapshot.lessons);
+    try {
+      await panel.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; }), true`);
+      await expectPanelInert(panel);
+      const texts = await panel.evaluate<{ subject: string; excerpts: string[] }>(
+        `({ subject: document.querySelector('h1').textContent, excerpts: Array.from(document.querySelectorAll('.excerpt'), (el) => el.textContent) })`,
+      );
+      expect(texts.subject).toBe(`<b>Refund</b> <img src=x onerror="window.__pwned='subject';alert('subject')"> still not received`);
+      // Each reason quotes the ticket around the words it names, as text (no element of the ticket's).
+      expect(texts.excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of texts.excerpts) expect(excerpt.length).toBeGreaterThan(0);
+      // Click over what the panel drew from the ticket: no handler, no link.
+      await panel.click('h1');
+      await panel.click('.excerpt');
+      await page.waitForTimeout(300);
+      await expectPanelInert(panel);
+    } finally {
+      await panel.detach();
+    }
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(page.url()).toBe(URLS.hostile);
   });
 
-  it('a 5,000-letter word wraps inside the sidebar; right-to-left text reads right to left; emoji and zero-width characters stay', async () => {
-    await openDesk(URLS.hostile);
-    const layout = await inCleanWorld(page, () => {
-      const host = document.querySelector('extra-mile-sidebar')!;
-      const root = host.shadowRoot!;
-      const hostBox = host.getBoundingClientRect();
-      const body = root.querySelector('.body')!;
-      const wider = Array.from(root.querySelectorAll('*')).filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.right > hostBox.right + 0.5 || r.left < hostBox.left - 0.5);
-      });
-      const excerpts = Array.from(root.querySelectorAll('.excerpt'));
-      const arabic = excerpts.find((el) => /[\u0600-\u06FF]/.test(el.textContent ?? ''));
-      const hebrew = excerpts.find((el) => /[\u0590-\u05FF]/.test(el.textContent ?? ''));
-      const letters = excerpts.find((el) => /A{40}/.test(el.textContent ?? ''));
-      const subject = root.querySelector('.subject')!;
-      return {
-        hostWidth: hostBox.width,
-        bodyOverflow: body.scrollWidth - body.clientWidth,
-        wider: wider.map((el) => el.localName + '.' + el.className),
-        arabic: arabic ? { dir: getComputedStyle(arabic).direction, width: arabic.getBoundingClientRect().width } : null,
-        hebrew: hebrew ? getComputedStyle(hebrew).direction : null,
-        letters: letters ? { lines: Math.round(letters.getBoundingClientRect().height / parseFloat(getComputedStyle(letters).lineHeight)), width: letters.getBoundingClientRect().width } : null,
-        subjectWidth: subject.getBoundingClientRect().width,
-        all: excerpts.map((el) => el.textContent ?? '').join('\n'),
-      };
-    });
-    expect(layout.hostWidth).toBe(PANEL_WIDTH);
-    expect(layout.bodyOverflow, 'no horizontal scrolling inside the sidebar').toBe(0);
-    expect(layout.wider, 'elements reaching outside the sidebar').toEqual([]);
-    expect(layout.subjectWidth).toBeLessThanOrEqual(PANEL_WIDTH);
-    expect(layout.arabic, 'an excerpt of the Arabic message').not.toBeNull();
-    expect(layout.arabic!.dir).toBe('rtl');
-    expect(layout.arabic!.width).toBeGreaterThan(50);
-    expect(layout.hebrew).toBe('rtl');
-    expect(layout.all).toMatch(/😡|💸/u);
+  it('a 5,000-letter word wraps inside the side panel; right-to-left text reads right to left; emoji and zero-width characters stay', async () => {
+    const snapshot = await openDesk(URLS.hostile);
+    const panel = await panelFor(snapshot.lessons);
+    try {
+      const layout = await panel.evaluate<{
+        overflow: number;
+        wider: string[];
+        arabic: { dir: string; width: number } | null;
+        hebrew: string | null;
+        all: string;
+      }>(`(() => {
+        document.querySelectorAll('details').forEach((d) => { d.open = true; });
+        const width = document.documentElement.clientWidth;
+        const wider = Array.from(document.querySelectorAll('#root *')).filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5);
+        });
+        const excerpts = Array.from(document.querySelectorAll('.excerpt'));
+        const arabic = excerpts.find((el) => /[\\u0600-\\u06FF]/.test(el.textContent));
+        const hebrew = excerpts.find((el) => /[\\u0590-\\u05FF]/.test(el.textContent));
+        return {
+          overflow: document.documentElement.scrollWidth - width,
+          wider: wider.map((el) => el.localName + '.' + el.className),
+          arabic: arabic ? { dir: getComputedStyle(arabic).direction, width: arabic.getBoundingClientRect().width } : null,
+          hebrew: hebrew ? getComputedStyle(hebrew).direction : null,
+          all: excerpts.map((el) => el.textContent).join('\\n'),
+        };
+      })()`);
+      expect(layout.overflow, 'no horizontal scrolling in the panel').toBe(0);
+      expect(layout.wider, 'elements reaching outside the panel').toEqual([]);
+      expect(layout.arabic, 'an excerpt of the Arabic message').not.toBeNull();
+      expect(layout.arabic!.dir).toBe('rtl');
+      expect(layout.arabic!.width).toBeGreaterThan(50);
+      expect(layout.hebrew).toBe('rtl');
+      expect(layout.all).toMatch(/😡|💸/u);
+    } finally {
+      await panel.detach();
+    }
   });
 
-  it('a pack with markup in every field is text in the options page preview and in the sidebar', async () => {
+  it('a pack with markup in every field is text in the options page preview and in the side panel', async () => {
     const options = await browser.context.newPage();
     options.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -388,22 +413,28 @@ describe('hostile and extreme ticket text is shown inert and readable', () => {
     const snapshot = await openDesk(URLS.hostile);
     expect(snapshot.lessons).toContain('markup-lesson');
     await expectOnlyOwnElements(snapshot);
-    const card = await inCleanWorld(page, () => {
-      const el = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('[data-lesson-id="markup-lesson"]')!;
-      const body = el.closest('.body')!;
-      const panel = body.getBoundingClientRect();
-      return {
-        overflow: body.scrollWidth - body.clientWidth,
-        title: el.querySelector('h3')?.textContent ?? '',
-        advice: el.querySelector('h3 + p')?.textContent ?? '',
-        steps: Array.from(el.querySelectorAll('.steps li')).map((li) => li.textContent ?? ''),
-        phrases: Array.from(el.querySelectorAll('li.phrase p')).map((p) => p.textContent ?? ''),
-        inside: Array.from(el.querySelectorAll('*')).every((child) => child.getBoundingClientRect().right <= panel.right + 0.5),
-      };
-    });
-    const lesson = MARKUP_PACK.lessons[0]!;
-    // Its long words wrap: nothing reaches past the sidebar, and nothing scrolls sideways.
-    expect(card).toEqual({ overflow: 0, title: lesson.title, advice: lesson.advice, steps: lesson.steps, phrases: lesson.phrases, inside: true });
+    const panel = await panelFor(snapshot.lessons);
+    try {
+      await panel.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; }), true`);
+      await expectPanelInert(panel);
+      const card = await panel.evaluate<Record<string, unknown>>(`(() => {
+        const el = document.querySelector('[data-lesson-id="markup-lesson"]');
+        const width = document.documentElement.clientWidth;
+        return {
+          overflow: document.documentElement.scrollWidth - width,
+          title: el.querySelector('h3').textContent,
+          advice: el.querySelector('.gist').textContent,
+          steps: Array.from(el.querySelectorAll('.steps li'), (li) => li.textContent),
+          phrases: Array.from(el.querySelectorAll('.phrase p'), (p) => p.textContent),
+          inside: Array.from(el.querySelectorAll('*')).every((child) => child.getBoundingClientRect().right <= width + 0.5),
+        };
+      })()`);
+      const lesson = MARKUP_PACK.lessons[0]!;
+      // Its long words wrap (or are cut off with an ellipsis, the gist): nothing reaches past the panel, and nothing scrolls sideways.
+      expect(card).toEqual({ overflow: 0, title: lesson.title, advice: lesson.advice, steps: lesson.steps, phrases: lesson.phrases, inside: true });
+    } finally {
+      await panel.detach();
+    }
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(pageErrors).toEqual([]);

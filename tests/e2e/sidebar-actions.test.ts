@@ -1,23 +1,27 @@
-// What the agent does with the sidebar, in a real Chromium on real desk pages: copy a phrase, insert it into the
-// desk's reply editor (a contenteditable and a textarea), rate suggestions, collapse and reopen it (Esc, the
-// keyboard-shortcut message, remembered per site), and that the sidebar leaves the desk usable: the reply editor
-// uncovered, the desk's own handlers working, its layout unchanged, and the sidebar a labelled landmark.
+// What the agent does with Extra Mile, in a real Chromium on real desk pages: open the side panel from the in-page
+// pointer, copy a phrase, insert it into the desk's reply editor (a contenteditable and a textarea; a blank line
+// between inserts, undo that works), rate suggestions (Not relevant brings the next one up and can be undone), and
+// that the pointer leaves the desk usable: the reply editor uncovered, the desk's own handlers working, its layout
+// unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESK_PAGES } from '../../scripts/desk-pages';
+import { t } from '../../src/i18n';
+import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import {
   TEST_EXTENSION_DIR,
   engineAnswer,
   expectLessons,
   launchWithExtension,
+  openSidePanel,
   recordSidebarStates,
-  sendToggleFromServiceWorker,
   sidebarLessons,
   sidebarStateLog,
   startDeskServer,
   waitForSidebar,
   type Browser,
   type DeskServer,
+  type SidePanel,
 } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!; // contenteditable editor
@@ -30,19 +34,27 @@ const FREESCOUT_EDITOR = '.conv-reply-block .note-editable';
 let server: DeskServer;
 let browser: Browser;
 let page: Page;
+let panel: SidePanel | null = null;
 
-const sidebar = () => page.locator('extra-mile-sidebar');
-const card = (lessonId: string) => page.locator(`extra-mile-sidebar [data-lesson-id="${lessonId}"]`);
-const firstPhrase = async (lessonId: string) => (await card(lessonId).locator('li.phrase p').first().textContent()) ?? '';
+const pointer = () => page.locator('extra-mile-sidebar button');
 
 async function open(desk: typeof ZENDESK): Promise<string[]> {
   await page.goto(desk.url);
   await waitForSidebar(page);
   const lessons = engineAnswer(desk.file, desk.url).lessons;
-  // Collapsed, the sidebar is a tab with no cards.
-  if ((await sidebar().getAttribute('data-open')) === 'true') await expectLessons(page, lessons);
+  await expectLessons(page, lessons);
   return lessons;
 }
+
+/** The side panel, opened from the pointer (once: it stays open across pages), showing `lessons`. */
+async function sidePanel(lessons: string[]): Promise<SidePanel> {
+  panel ??= await openSidePanel(browser, page);
+  await expect.poll(() => panel!.lessons()).toEqual(lessons);
+  return panel;
+}
+
+const card = (lessonId: string) => `[data-lesson-id="${lessonId}"]`;
+const bestPhrase = (p: SidePanel, lessonId: string) => p.evaluate<string>(`document.querySelector('${card(lessonId)} .phrase.best p').textContent`);
 
 /** Listens, in the page's own world, for the input events a desk's editor code would see. */
 async function watchInputEvents(selector: string): Promise<void> {
@@ -57,25 +69,31 @@ const inputEvents = () => page.evaluate(() => (window as unknown as { inputEvent
 
 beforeAll(async () => {
   server = await startDeskServer([ZENDESK, FORUM, FREESCOUT].map((p) => ({ url: p.url, file: p.file })));
-  browser = await launchWithExtension(TEST_EXTENSION_DIR, server);
+  browser = await launchWithExtension(TEST_EXTENSION_DIR, server, { viewport: { width: 1366, height: 768 } });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.addInitScript(recordSidebarStates);
 });
 
 afterAll(async () => {
+  await panel?.detach();
   await browser?.close();
   await server?.close();
 });
 
-describe('the sidebar is a labelled landmark that leaves the desk usable', () => {
-  it('is an ARIA complementary landmark named "Extra Mile …"', async () => {
-    await open(ZENDESK);
-    await expect.poll(() => page.getByRole('complementary', { name: /Extra Mile/ }).count()).toBe(1);
-    expect(await page.getByRole('complementary', { name: /Extra Mile/ }).isVisible()).toBe(true);
+describe('the in-page pointer leaves the desk usable', () => {
+  it('is a small button named for what it opens, shown only once the ticket is ranked', async () => {
+    const lessons = await open(ZENDESK);
+    await expect.poll(() => pointer().isVisible()).toBe(true);
+    const box = (await pointer().boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(280);
+    expect(box.height).toBeLessThanOrEqual(40);
+    expect(await pointer().getAttribute('aria-label')).toMatch(new RegExp(`^Extra Mile: ${lessons.length} suggestions`));
+    // It never showed a ticket-less state on the way to the ranked ticket.
+    expect(new Set(await sidebarStateLog(page))).not.toContain('no-ticket');
   });
 
-  // Zendesk's composer sits at the bottom of the page (the sidebar must end above it); FreeScout's reply box sits at
-  // the top (the sidebar must start below it). Both fixtures' editors span the page, into the sidebar's column.
+  // Zendesk's composer sits at the bottom of the page; FreeScout's reply box sits at the top.
   it.each([
     { desk: ZENDESK, editor: ZENDESK_EDITOR },
     { desk: FREESCOUT, editor: FREESCOUT_EDITOR },
@@ -83,23 +101,17 @@ describe('the sidebar is a labelled landmark that leaves the desk usable', () =>
     await open(desk);
     for (const where of ['end', 'center', 'start'] as const) {
       await page.locator(selector).evaluate((el, block) => el.scrollIntoView({ block }), where);
-      await page.waitForTimeout(100); // one animation frame is enough; leave room on a busy machine
-      const hits = await page.locator(selector).evaluate((editor) => {
-        const r = editor.getBoundingClientRect();
-        const y = r.top + r.height / 2;
-        return [
-          ['centre', r.left + r.width / 2],
-          ['right end', r.right - 4],
-        ].map(([what, x]) => {
-          const at = document.elementFromPoint(x as number, y);
-          return { what, inside: at !== null && editor.contains(at), at: at?.localName ?? null, rect: [r.left, r.top, r.right, r.bottom].map(Math.round) };
-        });
+      // The pointer re-places itself on the next frame after a scroll: wait for two.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const overlap = await page.locator(selector).evaluate((editor) => {
+        const e = editor.getBoundingClientRect();
+        const p = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+        const w = Math.min(e.right, p.right) - Math.max(e.left, p.left);
+        const h = Math.min(e.bottom, p.bottom) - Math.max(e.top, p.top);
+        return w > 0 && h > 0 ? w * h : 0;
       });
-      for (const hit of hits) expect(hit.inside, `the editor's ${hit.what} hits <${hit.at}>; editor at ${hit.rect}, scrolled to ${where}`).toBe(true);
+      expect(overlap, `pointer over the editor, scrolled to ${where}`).toBe(0);
     }
-    expect(await sidebar().getAttribute('data-open')).toBe('true');
-    const box = (await sidebar().boundingBox())!;
-    expect(box.height, 'the sidebar keeps a usable height').toBeGreaterThanOrEqual(160);
   });
 
   it("keeps the desk's own event handlers working", async () => {
@@ -109,10 +121,9 @@ describe('the sidebar is a labelled landmark that leaves the desk usable', () =>
       (window as unknown as { deskClicks: number }).deskClicks = 0;
       el.addEventListener('click', () => (window as unknown as { deskClicks: number }).deskClicks++);
     });
-    await button.click(); // a real mouse click at the button's position: it must reach the desk, not the sidebar
-    await page.keyboard.press('Escape', { delay: 0 }); // Esc outside the sidebar is the desk's, not ours
+    await button.click(); // a real mouse click at the button's position: it must reach the desk
+    await page.keyboard.press('Escape', { delay: 0 });
     expect(await page.evaluate(() => (window as unknown as { deskClicks: number }).deskClicks)).toBe(1);
-    expect(await sidebar().getAttribute('data-open')).toBe('true');
   });
 
   it("does not change the desk's layout", async () => {
@@ -125,7 +136,6 @@ describe('the sidebar is a labelled landmark that leaves the desk usable', () =>
           return [r.x, r.y, r.width, r.height];
         };
         (window as unknown as { layoutBefore: unknown }).layoutBefore = {
-          sidebar: document.querySelectorAll('extra-mile-sidebar').length,
           main: box('#main_panes'),
           editor: box('[data-test-id="omnicomposer-rich-text-ckeditor"]'),
           body: box('body'),
@@ -141,36 +151,31 @@ describe('the sidebar is a labelled landmark that leaves the desk usable', () =>
       };
       return [
         (window as unknown as { layoutBefore: unknown }).layoutBefore,
-        {
-          sidebar: 0,
-          main: box('#main_panes'),
-          editor: box('[data-test-id="omnicomposer-rich-text-ckeditor"]'),
-          body: box('body'),
-          scrollWidth: document.documentElement.scrollWidth,
-        },
+        { main: box('#main_panes'), editor: box('[data-test-id="omnicomposer-rich-text-ckeditor"]'), body: box('body'), scrollWidth: document.documentElement.scrollWidth },
       ];
     });
     expect(before).toEqual(after);
   });
 });
 
-describe('copy and insert', () => {
+describe('copy and insert from the side panel', () => {
   it('Copy puts the phrase on the clipboard', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ZENDESK.url).origin });
     const [top] = await open(ZENDESK);
-    const phrase = await firstPhrase(top!);
+    const p = await sidePanel(await sidebarLessons(page));
+    const phrase = await bestPhrase(p, top!);
     expect(phrase.length).toBeGreaterThan(10);
-    await card(top!).getByRole('button', { name: /^Copy/ }).first().click();
+    await p.click(`${card(top!)} .phrase.best button:not(.primary)`);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
   });
 
   it('Insert puts the phrase into a contenteditable reply editor, the desk sees input, and Ctrl+Z undoes it', async () => {
-    const [top] = await open(ZENDESK);
-    const phrase = await firstPhrase(top!);
+    const lessons = await open(ZENDESK);
+    const p = await sidePanel(lessons);
+    const phrase = await bestPhrase(p, lessons[0]!);
     await watchInputEvents(ZENDESK_EDITOR);
     const editor = page.locator(ZENDESK_EDITOR);
     const before = (await editor.textContent()) ?? '';
-    await card(top!).getByRole('button', { name: /^Insert/ }).first().click();
+    await p.click(`${card(lessons[0]!)} .phrase.best button.primary`);
     await expect.poll(() => editor.textContent()).toContain(phrase);
     expect(await inputEvents()).toContain('insertText');
     // Focus is in the editor now (Insert put the caret there), so the desk's own undo applies.
@@ -179,74 +184,49 @@ describe('copy and insert', () => {
     await expect.poll(() => editor.textContent()).toBe(before);
   });
 
-  it('Insert puts the phrase into a textarea reply box and the page sees input', async () => {
-    const [top] = await open(FORUM);
-    const phrase = await firstPhrase(top!);
+  it('Insert puts phrases into a textarea reply box a blank line apart, the page sees input, and undo takes them back', async () => {
+    const lessons = await open(FORUM);
+    expect(lessons.length).toBeGreaterThan(1);
+    const p = await sidePanel(lessons);
+    const [first, second] = [await bestPhrase(p, lessons[0]!), await bestPhrase(p, lessons[1]!)];
     await watchInputEvents(FORUM_EDITOR);
-    await card(top!).getByRole('button', { name: /^Insert/ }).first().click();
-    await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(phrase);
+    await p.click(`${card(lessons[0]!)} .phrase.best button.primary`);
+    await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(first);
     expect(await inputEvents()).toContain('insertText');
+    // Whatever the first phrase left selected (a placeholder), the second goes after it, a blank line apart.
+    await page.locator(FORUM_EDITOR).evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+    await p.click(`${card(lessons[1]!)} .phrase.best button.primary`);
+    await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(`${first}\n\n${second}`);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe('');
-  });
-});
-
-describe('collapse and reopen', () => {
-  it('Esc inside the sidebar collapses it, and the choice is remembered for the site across a reload', async () => {
-    await open(ZENDESK);
-    await sidebar().locator('button.toggle').focus();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => sidebar().getAttribute('data-open')).toBe('false');
-    // Collapsed is a tab that still names the extension and can be opened again.
-    expect(await page.getByRole('complementary', { name: /Extra Mile/ }).isVisible()).toBe(true);
-
-    await page.reload();
-    await waitForSidebar(page);
-    await page.waitForTimeout(200);
-    expect(await sidebar().getAttribute('data-open')).toBe('false');
-    // It never flashed open on the way.
-    expect(new Set(await sidebarStateLog(page))).not.toContain('ready/true');
-
-    // Per site: another desk still opens by default.
-    await open(FORUM);
-    expect(await sidebar().getAttribute('data-open')).toBe('true');
-
-    // Reopen on the first site; remembered too.
-    await open(ZENDESK);
-    expect(await sidebar().getAttribute('data-open')).toBe('false');
-    await sidebar().locator('button.toggle').click();
-    await expect.poll(() => sidebar().getAttribute('data-open')).toBe('true');
-    await page.reload();
-    await waitForSidebar(page);
-    await page.waitForTimeout(200);
-    expect(await sidebar().getAttribute('data-open')).toBe('true');
-  });
-
-  it('the keyboard-shortcut message from the service worker toggles it', async () => {
-    await open(ZENDESK);
-    expect(await sidebar().getAttribute('data-open')).toBe('true');
-    await sendToggleFromServiceWorker(browser);
-    await expect.poll(() => sidebar().getAttribute('data-open')).toBe('false');
-    await sendToggleFromServiceWorker(browser);
-    await expect.poll(() => sidebar().getAttribute('data-open')).toBe('true');
+    await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(first);
   });
 });
 
 // Last: feedback is stored and changes later rankings (lesson weights), which would skew the tests above.
 describe('feedback', () => {
-  it('Helpful presses; Not relevant hides that suggestion for this ticket', async () => {
+  it('Helpful presses; Not relevant hides the suggestion for this ticket, brings the next up, and Undo brings it back', async () => {
     const lessons = await open(ZENDESK);
     expect(lessons.length).toBeGreaterThan(1);
     const [top, second] = lessons as [string, string];
-    const helpful = card(second).getByRole('button', { name: /^Helpful/ });
-    await helpful.click();
-    await expect.poll(() => helpful.getAttribute('aria-pressed')).toBe('true');
+    const p = await sidePanel(lessons);
+    await p.click(`${card(second)} .feedback button[aria-pressed]`);
+    await expect.poll(() => p.evaluate(`document.querySelector('${card(second)} .feedback button[aria-pressed]').getAttribute('aria-pressed')`)).toBe('true');
 
-    await card(top).getByRole('button', { name: /^Not relevant/ }).click();
-    await expect.poll(() => card(top).count()).toBe(0);
+    await p.click(`${card(top)} .feedback button:not([aria-pressed])`);
+    await expect.poll(() => p.lessons()).not.toContain(top);
+    await expect.poll(() => sidebarLessons(page)).not.toContain(top);
+    expect(await sidebarLessons(page)).toContain(second);
+    // The panel says what it hid, with Undo, and focus is on Undo.
+    expect(await p.text()).toContain(t('hiddenLesson', engineTitle(top)));
+    expect(await p.evaluate('document.activeElement.getAttribute("data-undo")')).toBe(top);
     // Feedback is stored, which makes the page re-rank: the hidden lesson must stay hidden, the rest stay.
     await page.waitForTimeout(300);
     expect(await sidebarLessons(page)).not.toContain(top);
-    expect(await sidebarLessons(page)).toContain(second);
+
+    await p.click(`[data-undo="${top}"]`);
+    await expect.poll(() => sidebarLessons(page)).toContain(top);
+    await expect.poll(() => p.lessons()).toContain(top);
   });
 });
+
+const engineTitle = (lessonId: string) => BUILTIN_LESSONS.find((l) => l.id === lessonId)!.title;

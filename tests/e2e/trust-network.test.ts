@@ -20,7 +20,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
-import { EXTENSION_DIR, ROOT, launchWithExtension, sidebarSource, startDeskServer, switchZendeskTab, waitForSidebar, type Browser, type DeskServer } from './harness';
+import { EXTENSION_DIR, ROOT, launchWithExtension, openSidePanel, sidebarLessons, sidebarSource, startDeskServer, switchZendeskTab, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
 
 const byFile = (file: string) => DESK_PAGES.find((p) => p.file.endsWith(file))!;
 const DESKS = [
@@ -164,17 +164,22 @@ describe('a whole session makes no request of its own', () => {
 
     // Five desks (in the front tab, as the agent sees them): the sidebar reads, ranks and draws; the agent copies a phrase, inserts one where there is an
     // editor, and marks a suggestion helpful (stored by the service worker).
+    // The guidance is in the side panel, opened once from the first desk's pointer; it follows the tab.
     await page.bringToFront();
     let inserted = 0;
+    let panel: SidePanel | null = null;
     for (const desk of DESKS) {
       await open(page, 'desk tab', desk.url);
       await waitForSidebar(page);
-      const card = page.locator('extra-mile-sidebar [data-lesson-id]').first();
-      await card.getByRole('button', { name: /^Copy phrase:/ }).first().click();
-      const insert = card.getByRole('button', { name: new RegExp(`^${t('insertPhrase', '').trim()}`) });
-      if (await insert.count()) await insert.first().click(), inserted++;
-      await card.getByRole('button', { name: /^Helpful/ }).click();
+      panel ??= await openSidePanel(browser, page);
+      const lessons = await sidebarLessons(page);
+      await expect.poll(() => panel!.lessons()).toEqual(lessons);
+      const card = `[data-lesson-id="${lessons[0]}"]`;
+      await panel.click(`${card} .phrase.best button:not(.primary)`);
+      if (await panel.evaluate<boolean>(`Boolean(document.querySelector('${card} .phrase.best button.primary'))`)) await panel.click(`${card} .phrase.best button.primary`), inserted++;
+      await panel.click(`${card} .feedback button[aria-pressed]`);
     }
+    await panel?.detach();
 
     expect(inserted, 'desks with a reply editor').toBeGreaterThanOrEqual(3);
 

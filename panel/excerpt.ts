@@ -1,5 +1,5 @@
 // A short excerpt of the ticket around one piece of evidence, so the agent sees the customer's own words in context.
-import type { Evidence, TicketText } from '../../src/engine/types';
+import type { Evidence, TicketText } from '../src/engine/types';
 
 export interface Excerpt {
   before: string;

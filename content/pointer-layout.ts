@@ -1,0 +1,109 @@
+// Where the in-page pointer goes: a spot of the window that covers none of the reply editor and as little of the
+// page's text (the customer's messages, the desk's toolbars) as the window allows. Measured, not guessed per desk.
+
+export interface Place {
+  left: number;
+  top: number;
+}
+
+/** Space between the pointer and the window's edge or the editor (px). */
+const MARGIN = 12;
+/** Where inside a candidate spot to look for the page's text: a 4×3 grid. */
+const GRID_X = [0.05, 0.35, 0.65, 0.95];
+const GRID_Y = [0.1, 0.5, 0.9];
+/** At each point, look at this many elements from the top of the stack, and none with more children than this. */
+const MAX_DEPTH = 4;
+const MAX_CHILDREN = 64;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The best spot for a `width`×`height` box in the window: candidates along the right edge first (most desks keep the
+ * thread to the left of it), then the left; any that touch the editor are out unless all do; the least text covered wins.
+ */
+export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element): Place {
+  const w = win.innerWidth;
+  const h = win.innerHeight;
+  const right = w - width - MARGIN;
+  const bottom = h - height - MARGIN;
+  const candidates: Place[] = [
+    { left: right, top: bottom },
+    { left: right, top: Math.round(h * 0.5 - height / 2) },
+    { left: right, top: Math.round(h * 0.25) },
+    { left: MARGIN, top: bottom },
+    { left: right, top: MARGIN },
+    { left: MARGIN, top: MARGIN },
+    { left: Math.round(w / 2 - width / 2), top: bottom },
+  ].map((p) => ({ left: Math.max(0, p.left), top: Math.max(0, p.top) }));
+  const editorBox = editor ? expand(boxInWindow(editor), MARGIN / 2) : null;
+  let best: { place: Place; editorArea: number; textArea: number } | null = null;
+  for (const place of candidates) {
+    const box = { left: place.left, top: place.top, right: place.left + width, bottom: place.top + height };
+    const editorArea = editorBox ? overlap(box, editorBox) : 0;
+    if (best && editorArea > best.editorArea) continue;
+    const textArea = textCovered(win.document, box, own);
+    if (!best || editorArea < best.editorArea || textArea < best.textArea) best = { place, editorArea, textArea };
+    if (best.editorArea === 0 && best.textArea === 0) break;
+  }
+  return best?.place ?? candidates[0]!;
+}
+
+/** An element's box in the top window's coordinates (an editor inside a same-origin iframe is offset by the frame). */
+export function boxInWindow(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  let box: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  for (let frame = el.ownerDocument.defaultView?.frameElement; frame; frame = frame.ownerDocument.defaultView?.frameElement) {
+    const f = frame.getBoundingClientRect();
+    box = { left: box.left + f.left, top: box.top + f.top, right: box.right + f.left, bottom: box.bottom + f.top };
+  }
+  return box;
+}
+
+function expand(b: Box, by: number): Box {
+  return { left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by };
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Area of the page's text boxes under `box`: the text of the elements found at a few points inside it. */
+function textCovered(doc: Document, box: Box, own: Element): number {
+  const seen = new Set<Node>();
+  let area = 0;
+  const range = doc.createRange();
+  for (const fx of GRID_X) {
+    for (const fy of GRID_Y) {
+      const x = box.left + (box.right - box.left) * fx;
+      const y = box.top + (box.bottom - box.top) * fy;
+      let stack: Element[];
+      try {
+        stack = doc.elementsFromPoint(x, y);
+      } catch {
+        return 0; // a page that broke elementsFromPoint: every spot looks the same
+      }
+      // Text sits in the innermost elements; a container with many children (a 5,000-message thread) holds only
+      // whitespace between them, and walking it at every point would cost more than the layout is worth.
+      let looked = 0;
+      for (const el of stack) {
+        if (el === own || own.contains(el)) continue;
+        if (++looked > MAX_DEPTH || el.childNodes.length > MAX_CHILDREN) break;
+        for (const node of Array.from(el.childNodes)) {
+          if (node.nodeType !== 3 || seen.has(node) || !node.textContent?.trim()) continue;
+          seen.add(node);
+          range.selectNodeContents(node);
+          for (const r of Array.from(range.getClientRects())) area += overlap(box, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        }
+      }
+    }
+  }
+  range.detach();
+  return area;
+}

@@ -1,0 +1,175 @@
+// The one element Extra Mile puts into a desk page: <extra-mile-sidebar>, present wherever the content script runs.
+// Its data-* attributes say what was read and ranked (outside checks read them); inside its shadow root, a small
+// pointer (how many suggestions, the top lesson's title) that opens the browser's side panel, shown only where a
+// ticket was read and ranked. The guidance itself lives in the side panel (panel/), never over the desk.
+import { t } from '../src/i18n';
+import type { TabView } from '../src/messages';
+
+export const SIDEBAR_TAG = 'extra-mile-sidebar';
+
+const CSS = `
+:host{all:initial}
+@media print{:host{display:none!important}}
+button{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;max-width:280px;height:32px;padding:0 12px 0 4px;
+border-radius:16px;background:#0a5fcc;color:#fff;font:600 13px/1 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
+box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer;white-space:nowrap;direction:ltr}
+button:hover{background:#084ea8}
+button:focus-visible{outline:2px solid #fff;outline-offset:-4px}
+.count{flex:none;min-width:24px;height:24px;border-radius:12px;background:#fff;color:#0a5fcc;display:flex;align-items:center;justify-content:center;padding:0 6px;box-sizing:border-box}
+.title{overflow:hidden;text-overflow:ellipsis;font-weight:500}
+`;
+
+export interface PointerHandle {
+  readonly element: HTMLElement;
+  /** Writes the view into the attributes, and shows the pointer where there is something to point at. */
+  update(view: TabView, ranked: number): void;
+  /** Moves the visible pointer to `left`,`top` (window px). */
+  place(left: number, top: number): void;
+  /** The pointer's size when shown, for the layout. */
+  size(): { width: number; height: number };
+  readonly visible: boolean;
+  /** Briefly says how to open the panel where the page may not (Firefox lets only its own UI open the sidebar). */
+  hint(text: string): void;
+  destroy(): void;
+}
+
+/** Mounts the element (replacing any an earlier copy left behind). `onOpen` runs in the click, within its gesture. */
+export function mountPointer(doc: Document, onOpen: () => void): PointerHandle {
+  for (const stale of Array.from(doc.querySelectorAll(SIDEBAR_TAG))) stale.remove();
+  const host = doc.createElement(SIDEBAR_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(doc, shadow);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  const count = doc.createElement('span');
+  count.className = 'count';
+  const title = doc.createElement('span');
+  title.className = 'title';
+  button.append(count, title);
+  shadow.append(button);
+  button.addEventListener('click', (e) => {
+    e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
+    onOpen();
+  });
+
+  let visible = false;
+  let at = { left: -1, top: -1 };
+  let topTitle = '';
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function style() {
+    // Inline and !important, which no rule of the page outranks; set through the CSSOM, which a strict style-src allows.
+    const layout: Record<string, string> = {
+      all: 'initial',
+      direction: 'ltr',
+      display: visible ? 'block' : 'none',
+      position: 'fixed',
+      'z-index': '2147483000',
+      // A popover's default inset would centre it: only left and top place it.
+      right: 'auto',
+      bottom: 'auto',
+      left: `${Math.round(at.left)}px`,
+      top: `${Math.round(at.top)}px`,
+      width: 'auto',
+      height: 'auto',
+      contain: 'layout paint style',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      background: 'transparent',
+      overflow: 'visible',
+    };
+    const css = Object.entries(layout)
+      .map(([p, v]) => `${p}:${v}!important`)
+      .join(';');
+    if (host.style.cssText !== css) host.style.cssText = css;
+  }
+
+  style();
+  (doc.documentElement ?? doc.body).append(host);
+  showInTopLayer(host);
+
+  return {
+    element: host,
+    get visible() {
+      return visible;
+    },
+    update(view, ranked) {
+      const lessons = view.state === 'ready' ? view.suggestions : [];
+      setAttr(host, 'data-state', view.state);
+      setAttr(host, 'data-desk', view.desk.id);
+      setAttr(host, 'data-messages', String(view.ticket?.customerMessages ?? 0));
+      setAttr(host, 'data-lessons', lessons.map((s) => s.lesson.id).join(' '));
+      setAttr(host, 'data-topics', lessons.map((s) => s.lesson.topics[0] ?? '').join(' '));
+      setAttr(host, 'data-rank-count', String(ranked));
+      visible = lessons.length > 0;
+      if (visible) {
+        const n = lessons.length;
+        const label = n === 1 ? t('pointerSuggestionsOne') : t('pointerSuggestionsMany', String(n));
+        topTitle = lessons[0]!.lesson.title;
+        count.textContent = String(n);
+        if (hintTimer === undefined) title.textContent = topTitle;
+        button.setAttribute('aria-label', t('pointerOpen', label, topTitle));
+        button.title = t('pointerOpen', label, topTitle);
+      }
+      style();
+    },
+    place(left, top) {
+      at = { left, top };
+      style();
+    },
+    size() {
+      const r = button.getBoundingClientRect();
+      return { width: Math.ceil(r.width) || 200, height: Math.ceil(r.height) || 32 };
+    },
+    hint(text) {
+      title.textContent = text;
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => {
+        hintTimer = undefined;
+        title.textContent = topTitle;
+      }, 4000);
+    },
+    destroy() {
+      clearTimeout(hintTimer);
+      host.remove();
+    },
+  };
+}
+
+function setAttr(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Constructable stylesheets pass strict page CSPs that block <style>; the <style> is for environments without them (jsdom). */
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  try {
+    if (Sheet && 'adoptedStyleSheets' in root && typeof Sheet.prototype.replaceSync === 'function') {
+      const sheet = new Sheet();
+      sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    }
+  } catch {
+    // fall back to a <style> element
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.prepend(style);
+}
+
+/**
+ * The top layer (a manual popover) is drawn above the page and outside it: no transform, filter or z-index the page
+ * puts on <html> reaches the pointer, and its fixed position stays relative to the window. It takes no focus.
+ */
+function showInTopLayer(host: HTMLElement): void {
+  const popover = host as HTMLElement & { showPopover?: () => void };
+  if (typeof popover.showPopover !== 'function') return;
+  try {
+    host.setAttribute('popover', 'manual');
+    popover.showPopover();
+  } catch {
+    // Not connected, or the page hid it: it stays an ordinary fixed element.
+  }
+}

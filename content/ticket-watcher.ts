@@ -1,0 +1,261 @@
+// Watches the page for the open ticket: picks the desk's adapter, re-reads when the desk changes (throttled), has the
+// extension's background rank what the customer wrote (the model never runs in the desk's page), and hands on a
+// plain view of the result. Re-reading a ticket whose text did not change does nothing.
+import browser from '../src/browser';
+import { customAdapter, findAdapter } from '../src/adapters/index';
+import { findEditor, isPending } from '../src/adapters/read';
+import type { DeskAdapter, Ticket } from '../src/adapters/types';
+import type { Suggestion, TicketText } from '../src/engine/types';
+import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
+import type { CustomSelectors, Preferences } from '../src/settings';
+import type { ContentScriptContext } from './context';
+
+/** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
+const THROTTLE_MS = 50;
+/** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
+const SLICE_MS = 20;
+
+export interface WatcherOptions {
+  /** How long reading may run before drawing waits for the page's next task (ms). */
+  sliceMs?: number;
+  /** Lets the page run, then resumes. */
+  yieldToPage: () => Promise<void>;
+  /** Called whenever what the tab shows changed. */
+  onView: (view: TabView) => void;
+  /** True for a mutation that is Extra Mile's own (not the desk's). */
+  isOwnRecord: (record: MutationRecord) => boolean;
+  /** The agent switched Extra Mile off here (or back on). */
+  onEnabled?: (enabled: boolean) => void;
+}
+
+export class TicketWatcher {
+  private adapter: DeskAdapter;
+  /** The desk the registry recognised; `adapter` may be the agent's own selectors instead. */
+  private recognised: string;
+  private selectors: CustomSelectors | undefined;
+  // Until the background answers (src/settings.ts holds the real defaults; importing it would bundle the library here).
+  private prefs: Preferences = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
+  /** Lessons and preferences have arrived from the background: tickets can be ranked. */
+  private ready = false;
+  private enabled = true;
+  private contextKey = '';
+  private contextRequest = 0;
+  private lastKey: string | null = null;
+  private lastIdentity: string | undefined;
+  private lastHref: string;
+  private state: TabState = 'reading';
+  private ticket: Ticket | null = null;
+  private suggestions: Suggestion[] = [];
+  /** Lessons marked not relevant for the current ticket, in the order marked. */
+  private hidden: string[] = [];
+  private rankRun = 0;
+  private timer: number | undefined;
+  private lastRefresh = -Infinity;
+  /** How many times lessons were ranked on this page. */
+  ranked = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: WatcherOptions,
+  ) {
+    const { win } = ctx;
+    this.lastHref = win.location.href;
+    this.adapter = findAdapter(win.document, this.lastHref);
+    this.recognised = this.adapter.id;
+    ctx.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
+      if (!records.every(options.isOwnRecord)) this.schedule();
+    });
+    ctx.onLocationChange(() => this.schedule());
+    // The generic reader prefers the text the agent selected: follow the selection.
+    ctx.addEventListener(win.document, 'selectionchange', () => {
+      if (this.adapter.id === 'generic') this.schedule();
+    });
+  }
+
+  get desk(): DeskAdapter {
+    return this.adapter;
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  get preferences(): Preferences {
+    return this.prefs;
+  }
+
+  editor(): HTMLElement | null {
+    return findEditor(this.ctx.win.document, this.adapter.editor);
+  }
+
+  view(): TabView {
+    const t = this.ticket;
+    const name = t ? firstName(t.messages.at(-1)?.author ?? t.messages[0]?.author) : undefined;
+    return {
+      state: this.enabled ? this.state : 'off',
+      desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' },
+      ...(t
+        ? { ticket: { id: t.id, subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
+        : {}),
+      suggestions: this.suggestions,
+      hidden: [...this.hidden],
+      canInsert: this.editor() !== null,
+      pageIsDark: pageIsDark(this.ctx.win),
+      theme: this.prefs.theme,
+    };
+  }
+
+  /** Asks the background for lessons and preferences, then reads. Call once; settings changes call it again. */
+  async loadContext(): Promise<void> {
+    const { win } = this.ctx;
+    const request: Message = { type: 'extra-mile:get-context', origin: win.location.origin, desk: this.recognised };
+    const mine = ++this.contextRequest;
+    let reply: ContentContextReply | undefined;
+    try {
+      reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
+      await this.options.yieldToPage(); // the reply arrives in a message callback; reading runs in a task of its own
+    } catch {
+      reply = undefined;
+    }
+    if (this.ctx.stopped || mine !== this.contextRequest) return;
+    if (!reply) {
+      // No answer (the background is gone or broken): read and rank with the defaults anyway.
+      this.ready = true;
+      return this.refresh(true);
+    }
+    if (JSON.stringify(reply.selectors) !== JSON.stringify(this.selectors)) {
+      this.selectors = reply.selectors;
+      this.adapter = this.chooseAdapter();
+    }
+    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.selectors]);
+    if (key === this.contextKey) return; // only feedback changed: keep what is shown
+    this.contextKey = key;
+    this.prefs = reply.preferences;
+    this.ready = true;
+    if (this.enabled !== reply.enabled) {
+      this.enabled = reply.enabled;
+      this.rankRun++;
+      this.lastKey = null;
+      this.options.onEnabled?.(this.enabled);
+    }
+    this.refresh(true);
+  }
+
+  /** Not relevant (hidden) or its Undo, for the current ticket: re-ranks without the hidden lessons. */
+  setHidden(lessonId: string, hidden: boolean): void {
+    this.hidden = this.hidden.filter((id) => id !== lessonId);
+    if (hidden) this.hidden.push(lessonId);
+    this.refresh(true);
+  }
+
+  schedule(): void {
+    if (this.timer !== undefined || this.ctx.stopped) return;
+    // Leading edge: a ticket that just appeared is read now; a page that keeps changing, once per THROTTLE_MS.
+    this.timer = this.ctx.setTimeout(() => this.refresh(), Math.max(0, this.lastRefresh + THROTTLE_MS - performance.now()));
+  }
+
+  /** Reads the ticket; re-ranks only when what the customer wrote changed (or `force`). */
+  refresh(force = false): void {
+    this.timer = undefined;
+    const started = performance.now();
+    this.lastRefresh = started;
+    const { win } = this.ctx;
+    if (this.ctx.stopped || !this.enabled) return;
+    const doc = win.document;
+    if (win.location.href !== this.lastHref) {
+      this.lastHref = win.location.href;
+      this.adapter = this.chooseAdapter();
+    } else if (this.recognised === 'generic' && findAdapter(doc, this.lastHref).id !== 'generic') {
+      // A self-hosted single-page desk (Zammad, Chatwoot) drew its ticket view after the script started:
+      // switch to its adapter, and tell the background which desk this is.
+      this.adapter = this.chooseAdapter();
+      void this.loadContext();
+    }
+    if (isPending(doc, this.adapter) || !this.ready) {
+      // The thread is still loading, or the lessons have not arrived: the observer or loadContext calls again.
+      return this.show('reading');
+    }
+    const read = this.adapter.read(doc, new URL(this.lastHref));
+    measure('extra-mile:read', started);
+    const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
+    if (key === this.lastKey && !force) return;
+    // "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message.
+    const identity = read ? (read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`) : undefined;
+    if (identity !== this.lastIdentity) this.hidden = [];
+    this.lastIdentity = identity;
+    this.lastKey = key;
+    const run = ++this.rankRun; // any run still going for an older read stops at its next pause
+    if (!read || (!read.messages.length && !read.subject)) {
+      this.ticket = null;
+      this.suggestions = [];
+      return this.show('no-ticket');
+    }
+    void this.rankLatest(run, read, started).catch(() => undefined);
+  }
+
+  /** Has the background rank a ticket, then shows it, unless a newer run started or the context stopped. */
+  private async rankLatest(run: number, read: Ticket, taskStart: number): Promise<void> {
+    const current = () => run === this.rankRun && !this.ctx.stopped;
+    const text: TicketText = { subject: read.subject, messages: read.messages.map((m) => m.text) };
+    const request: Message = { type: 'extra-mile:rank', ticket: text, limit: this.prefs.limit, exclude: [...this.hidden] };
+    const ranking = performance.now();
+    const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
+    if (!current() || !reply) return;
+    // Showing runs in a task of its own when reading took a good share of this one.
+    if (performance.now() - taskStart > (this.options.sliceMs ?? SLICE_MS) / 2) await this.options.yieldToPage();
+    if (!current()) return;
+    measure('extra-mile:rank', ranking);
+    this.ticket = read;
+    this.suggestions = reply.suggestions;
+    this.ranked++;
+    this.show(this.suggestions.length ? 'ready' : 'empty');
+  }
+
+  private show(state: TabState): void {
+    if (this.ctx.stopped) return;
+    // While a thread reloads, what was shown stays (no flash of "reading" between tickets).
+    if (state === 'reading' && this.published) return;
+    this.published = true;
+    this.state = state;
+    this.options.onView(this.view());
+  }
+
+  private published = false;
+
+  /** The registry's adapter; where it knows no desk, the agent's saved selectors (when there are some). */
+  private chooseAdapter(): DeskAdapter {
+    const { win } = this.ctx;
+    const found = findAdapter(win.document, this.lastHref);
+    this.recognised = found.id;
+    return found.id === 'generic' && this.selectors ? customAdapter(this.selectors, win.location.hostname) : found;
+  }
+}
+
+/** The first word of a name the desk shows ("Sven Olsen" → "Sven"); nothing for an address or a handle. */
+function firstName(author: string | undefined): string | undefined {
+  const word = author?.trim().split(/\s+/)[0];
+  if (!word || /[@\d]/.test(word) || word.length < 2) return undefined;
+  return word.replace(/[,;:]+$/, '');
+}
+
+/** The last read and rank durations, in the page's performance timeline (npm run bench reads them); one entry each. */
+function measure(name: string, start: number) {
+  try {
+    performance.clearMeasures(name);
+    performance.measure(name, { start });
+  } catch {
+    // A page that replaced performance.measure: timing is optional.
+  }
+}
+
+/** A desk in dark mode gets a dark panel: the page's background is dark. */
+function pageIsDark(win: Window): boolean {
+  for (const el of [win.document.body, win.document.documentElement]) {
+    if (!el) continue;
+    const match = win.getComputedStyle(el).backgroundColor?.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
+  }
+  return false;
+}

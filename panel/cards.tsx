@@ -1,0 +1,316 @@
+// The side panel's Preact components. Every ticket and lesson string is a text child, never markup, in an element of
+// its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
+// A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../src/i18n';
+import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
+import { topicName } from '../src/topics';
+import { excerptFor } from './excerpt';
+import { fillPhrase, splitPlaceholders, type KnownValues } from './phrases';
+import { sourceLine } from './source-line';
+import type { PanelActions, PanelView } from './types';
+
+const MAX_WHY = 3;
+
+const clip = (s: string, max: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
+};
+
+/** Feedback is remembered per ticket: Helpful on one ticket is not pressed on the next. */
+function ticketKey(view: PanelView): string {
+  const ticket = view?.ticket;
+  if (!ticket) return '';
+  return ticket.id ?? `${ticket.subject}\n${ticket.text.messages[0]?.slice(0, 200) ?? ''}`;
+}
+
+export function Panel({ view, actions }: { view: PanelView; actions: PanelActions }) {
+  const [helpful, setHelpful] = useState<ReadonlySet<string>>(() => new Set());
+  const tkey = ticketKey(view);
+  const keyOf = (lessonId: string) => `${tkey}\n${lessonId}`;
+  // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
+  const focusNext = useRef<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    const el = root.current?.querySelector<HTMLElement>(target);
+    if (el) {
+      el.focus();
+      focusNext.current = null;
+    }
+  });
+
+  const toggleHelpful = (lessonId: string) => {
+    const key = keyOf(lessonId);
+    const next = new Set(helpful);
+    if (next.has(key)) next.delete(key);
+    else {
+      next.add(key);
+      actions.onFeedback(lessonId, 'helpful');
+    }
+    setHelpful(next);
+  };
+
+  const notRelevant = (lessonId: string) => {
+    // Helpful and Not relevant exclude each other.
+    const next = new Set(helpful);
+    next.delete(keyOf(lessonId));
+    setHelpful(next);
+    focusNext.current = `[data-undo=${JSON.stringify(lessonId)}]`;
+    actions.onFeedback(lessonId, 'not-relevant');
+  };
+
+  const undo = (lessonId: string) => {
+    focusNext.current = `[data-lesson-id=${JSON.stringify(lessonId)}] h3`;
+    actions.onUnhide(lessonId);
+  };
+
+  if (!view) {
+    return (
+      <main class="panel" ref={root}>
+        <Header title={t('panelNotReading')} />
+        <p class="note">{t('panelNotReadingHint')}</p>
+      </main>
+    );
+  }
+  const theme = view.theme === 'light' ? 'light' : view.theme === 'dark' || view.pageIsDark ? 'dark' : 'auto';
+  const subject = view.state === 'reading' || view.state === 'no-ticket' ? '' : (view.ticket?.subject.trim() ?? '');
+  const known: KnownValues = { name: view.ticket?.customerName, ticketId: view.ticket?.id };
+
+  return (
+    <main class="panel" data-theme={theme} data-state={view.state} ref={root}>
+      {view.state === 'off' ? (
+        <Header title={t('panelOff')} />
+      ) : view.state === 'no-ticket' ? (
+        <>
+          <Header title={t('panelNoTicket')} />
+          <p class="note">{t('panelNoTicketHint')}</p>
+        </>
+      ) : view.state === 'reading' ? (
+        <Header title={t('readingTicket')} />
+      ) : (
+        <>
+          <Header title={subject || t('extName')} source={sourceLine(view)} />
+          {view.suggestions.length === 0 && <p class="note">{t('noSuggestions')}</p>}
+          {view.suggestions.length > 0 && (
+            <ol class="cards">
+              {view.suggestions.map((s) => (
+                <li key={s.lesson.id}>
+                  <SuggestionCard
+                    suggestion={s}
+                    text={view.ticket?.text}
+                    known={known}
+                    canInsert={view.canInsert}
+                    helpful={helpful.has(keyOf(s.lesson.id))}
+                    onHelpful={() => toggleHelpful(s.lesson.id)}
+                    onNotRelevant={() => notRelevant(s.lesson.id)}
+                    actions={actions}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+          {view.hidden.length > 0 && (
+            <ul class="hidden-list">
+              {view.hidden.map((id) => (
+                <HiddenRow key={id} lessonId={id} title={titles.get(id) ?? id} onUndo={() => undo(id)} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** Lesson titles seen in this panel, so a hidden lesson's Undo row can name it after it left the list. */
+const titles = new Map<string, string>();
+
+function Header({ title, source }: { title: string; source?: string }) {
+  return (
+    <header class="head">
+      <h1 dir="auto" title={title}>
+        {title}
+      </h1>
+      {source && <p class="source">{source}</p>}
+    </header>
+  );
+}
+
+function HiddenRow({ lessonId, title, onUndo }: { lessonId: string; title: string; onUndo(): void }) {
+  return (
+    <li class="hidden-row">
+      <span dir="auto">{t('hiddenLesson', title)}</span>
+      <button type="button" data-undo={lessonId} onClick={onUndo}>
+        {t('undo')}
+      </button>
+    </li>
+  );
+}
+
+interface CardProps {
+  suggestion: Suggestion;
+  text: TicketText | undefined;
+  known: KnownValues;
+  canInsert: boolean;
+  helpful: boolean;
+  onHelpful(): void;
+  onNotRelevant(): void;
+  actions: PanelActions;
+}
+
+function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful, onNotRelevant, actions }: CardProps) {
+  const { lesson } = suggestion;
+  titles.set(lesson.id, lesson.title);
+  const topic = lesson.topics[0];
+  const titleId = `em-title-${lesson.id}`;
+  const why = strongestEvidence(suggestion.evidence);
+  const [best, ...more] = lesson.phrases;
+  return (
+    <article class="card" data-lesson-id={lesson.id} data-topic={topic} aria-labelledby={titleId}>
+      {topic && <p class="topic">{topicName(topic)}</p>}
+      <h3 id={titleId} dir="auto" tabIndex={-1}>
+        {lesson.title}
+      </h3>
+      <p class="gist" dir="auto" title={lesson.advice}>
+        {lesson.advice}
+      </p>
+      {best !== undefined && <PhraseRow phrase={fillPhrase(best, known)} canInsert={canInsert} primary actions={actions} />}
+      <details class="more">
+        <summary>{t('moreDetails')}</summary>
+        {lesson.steps && lesson.steps.length > 0 && (
+          <>
+            <h4>{t('steps')}</h4>
+            <ol class="steps">
+              {lesson.steps.map((step, i) => (
+                <li key={i} dir="auto">
+                  {step}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {more.length > 0 && (
+          <>
+            <h4>{t('phrases')}</h4>
+            <ul>
+              {more.map((phrase, i) => (
+                <PhraseRow key={`${i}:${phrase}`} phrase={fillPhrase(phrase, known)} canInsert={canInsert} primary={false} actions={actions} />
+              ))}
+            </ul>
+          </>
+        )}
+        {why.length > 0 && (
+          <>
+            <h4>{t('why')}</h4>
+            <ul class="why">
+              {why.map((e, i) => (
+                <WhyItem key={i} evidence={e} text={text} />
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+      <div class="row feedback">
+        <button type="button" aria-pressed={helpful} aria-label={t('helpfulLesson', lesson.title)} onClick={onHelpful}>
+          {t('helpful')}
+        </button>
+        <button type="button" aria-label={t('notRelevantLesson', lesson.title)} onClick={onNotRelevant}>
+          {t('notRelevant')}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+/** The first few pieces of evidence, one per cue (the matcher lists the strongest first). */
+function strongestEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    const key = `${e.kind === 'tone' ? 'tone' : 'cue'}:${e.cue.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === MAX_WHY) break;
+  }
+  return out;
+}
+
+function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | undefined }) {
+  if (evidence.kind === 'tone') {
+    const label =
+      evidence.cue === 'shouting' ? t('toneShouting', clip(evidence.text, 60)) : evidence.cue === 'exclamation' ? t('toneExclamation') : evidence.cue;
+    return <li>{label}</li>;
+  }
+  const excerpt = excerptFor(evidence, text);
+  const notes: string[] = [];
+  if (evidence.kind === 'fuzzy') notes.push(t('cueFuzzy'));
+  if (evidence.context === 'negated') notes.push(t('cueNegated'));
+  if (evidence.context === 'quoted') notes.push(t('cueQuoted'));
+  return (
+    <li>
+      <span class="cue">{evidence.cue}</span>
+      {notes.length > 0 && <span class="cue-note"> ({notes.join(', ')})</span>}
+      <span class="excerpt" dir="auto">
+        {excerpt.before}
+        <mark>{excerpt.match}</mark>
+        {excerpt.after}
+      </span>
+    </li>
+  );
+}
+
+type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed'>;
+const SUCCESS: ReadonlySet<Outcome> = new Set(['copied', 'inserted']);
+
+async function safely(run: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return (await run()) === true;
+  } catch {
+    return false;
+  }
+}
+
+function PhraseRow({ phrase, canInsert, primary, actions }: { phrase: string; canInsert: boolean; primary: boolean; actions: PanelActions }) {
+  // A fresh object each time, so pressing Copy twice restarts the timer.
+  const [outcome, setOutcome] = useState<{ what: Outcome } | null>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setTimeout(() => setOutcome(null), 2500);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+  const show = (what: Outcome) => setOutcome({ what });
+
+  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
+  const insert = async () => {
+    if (await safely(() => actions.onInsert(phrase))) return show('inserted');
+    show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
+  };
+
+  const short = clip(phrase, 60);
+  const what = outcome?.what;
+  const Tag = primary ? 'div' : 'li';
+  return (
+    <Tag class={primary ? 'phrase best' : 'phrase'}>
+      <p dir="auto">
+        {splitPlaceholders(phrase).map((part, i) => (part.placeholder ? <mark key={i} class="placeholder">{part.text}</mark> : part.text))}
+      </p>
+      <div class="row">
+        {canInsert && (
+          <button type="button" class={primary ? 'primary' : undefined} onClick={() => void insert()} aria-label={t('insertPhrase', short)}>
+            {what === 'inserted' ? t('inserted') : t('insert')}
+          </button>
+        )}
+        <button type="button" onClick={copy} aria-label={t('copyPhrase', short)}>
+          {what === 'copied' ? t('copied') : t('copy')}
+        </button>
+        {/* Announces every outcome; shows only failures, since a success already shows on its button. */}
+        <span role="status" class={what && SUCCESS.has(what) ? 'sr-only' : 'status'}>
+          {what ? t(what) : ''}
+        </span>
+      </div>
+    </Tag>
+  );
+}

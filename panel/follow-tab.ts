@@ -1,0 +1,62 @@
+// Follows the active tab of the panel's window and what its content script shows: asks when the agent switches tabs
+// or a tab loads, and listens for the views a content script sends as its ticket changes.
+import browser, { type Runtime } from '../src/browser';
+import { isMessage, type Message, type TabView } from '../src/messages';
+
+export interface FollowedTab {
+  tabId: number | undefined;
+  /** The tab's view; null where no content script answers (not a page Extra Mile reads). */
+  view: TabView | null;
+}
+
+/** Calls `onChange` with the active tab and its view now and whenever either changes; stops when `signal` aborts. */
+export async function followActiveTab(onChange: (tab: FollowedTab) => void, signal: AbortSignal): Promise<void> {
+  const windowId = (await browser.windows.getCurrent()).id;
+  let tabId: number | undefined;
+  let asked = 0;
+
+  async function ask(id: number | undefined) {
+    const mine = ++asked;
+    let view: TabView | null = null;
+    if (id !== undefined) {
+      try {
+        const request: Message = { type: 'extra-mile:get-tab-view' };
+        view = ((await browser.tabs.sendMessage(id, request, { frameId: 0 })) as TabView | undefined) ?? null;
+      } catch {
+        view = null; // no content script there
+      }
+    }
+    if (mine === asked && id === tabId && !signal.aborted) onChange({ tabId: id, view });
+  }
+
+  async function switchTo(id: number | undefined) {
+    tabId = id;
+    await ask(id);
+  }
+
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (info.windowId === windowId) void switchTo(info.tabId);
+  };
+  const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+    // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
+    if (id === tabId && (change.status === 'complete' || change.url !== undefined)) void ask(id);
+  };
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
+    if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
+    asked++; // a pushed view is newer than any answer still on its way
+    onChange({ tabId, view: message.view });
+    return undefined;
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  const [active] = await browser.tabs.query({ active: true, windowId });
+  await switchTo(active?.id);
+}

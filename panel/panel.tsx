@@ -1,0 +1,42 @@
+// The side panel (Chrome's side_panel, Firefox's sidebar_action): the guidance for the ticket in the active tab,
+// beside the desk instead of over it. It renders what the tab's content script read and the background ranked.
+import { h, render } from 'preact';
+import browser from '../src/browser';
+import type { Message } from '../src/messages';
+import { Panel } from './cards';
+import { followActiveTab, type FollowedTab } from './follow-tab';
+import type { PanelActions } from './types';
+
+const root = document.getElementById('root')!;
+let followed: FollowedTab = { tabId: undefined, view: null };
+
+function send(message: Message): Promise<unknown> {
+  return followed.tabId === undefined ? Promise.resolve(undefined) : browser.tabs.sendMessage(followed.tabId, message, { frameId: 0 });
+}
+
+const actions: PanelActions = {
+  async onCopy(phrase) {
+    await navigator.clipboard.writeText(phrase);
+    return true;
+  },
+  async onInsert(phrase) {
+    return (await send({ type: 'extra-mile:insert', phrase })) === true;
+  },
+  onFeedback(lessonId, verdict) {
+    void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict } satisfies Message).catch(() => undefined);
+    if (verdict === 'not-relevant') void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true }).catch(() => undefined);
+  },
+  onUnhide(lessonId) {
+    void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false }).catch(() => undefined);
+  },
+};
+
+function paint() {
+  render(h(Panel, { view: followed.view, actions }), root);
+}
+
+paint();
+void followActiveTab((tab) => {
+  followed = tab;
+  paint();
+}, new AbortController().signal);

@@ -1,0 +1,14 @@
+// The panel's header line for a ticket: which desk read it (or the generic reader), its number, how many customer messages.
+import { t } from '../src/i18n';
+import type { TabView } from '../src/messages';
+
+export function sourceLine(view: Pick<TabView, 'desk' | 'ticket'>): string {
+  const parts = [view.desk.generic ? t('readingGeneric') : view.desk.label];
+  const ticket = view.ticket;
+  if (ticket?.id) parts.push(t('ticketNumber', ticket.id));
+  if (ticket) {
+    const n = ticket.customerMessages;
+    parts.push(n === 1 ? t('customerMessagesOne') : t('customerMessagesMany', String(n)));
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,18 @@
+// The panel's contract: plain data in (what the active tab shows), callbacks out. It knows no help desk.
+import type { TabView } from '../src/messages';
+
+export type Verdict = 'helpful' | 'not-relevant';
+
+/** The active tab's view; `null` where no content script answers (a page Extra Mile does not read). */
+export type PanelView = TabView | null;
+
+export interface PanelActions {
+  /** Copy a phrase; resolve true when it reached the clipboard. */
+  onCopy(phrase: string): Promise<boolean>;
+  /** Insert a phrase into the tab's reply editor; resolve true when it went in. On false the panel copies instead. */
+  onInsert(phrase: string): Promise<boolean>;
+  /** Helpful, or Not relevant (which hides the lesson for this ticket). */
+  onFeedback(lessonId: string, verdict: Verdict): void;
+  /** Undo a Not relevant: the lesson may come back. */
+  onUnhide(lessonId: string): void;
+}

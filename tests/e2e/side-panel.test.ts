@@ -1,0 +1,122 @@
+// The guidance lives in the browser's side panel, in real Chromium with the production build: the in-page pointer's
+// click opens it (the click is the user gesture sidePanel.open needs), it shows exactly what the engine ranks for
+// the tab, follows ticket switches live, says plainly when there is no ticket, and the toolbar badge counts.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { BUILTIN_LESSONS } from '../../src/lessons/index';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import {
+  EXTENSION_DIR,
+  SIDEBAR,
+  engineAnswer,
+  launchWithExtension,
+  openSidePanel,
+  sidebarLessons,
+  startDeskServer,
+  switchZendeskTab,
+  waitForSidebar,
+  type Browser,
+  type DeskServer,
+  type SidePanel,
+} from './harness';
+
+const TABS = DESK_PAGES.find((p) => p.file.endsWith('zendesk/two-ticket-tabs.html'))!;
+const ORIGIN = new URL(TABS.url).origin;
+/** A Zendesk view (a list of tickets): the content script runs here too, and finds no ticket. */
+const VIEW_URL = `${ORIGIN}/agent/filters/360001`;
+const VIEW_PAGE = `<!doctype html><html><head><title>Views - Zendesk</title></head><body>
+<nav><a href="/agent/filters/360001">Your unsolved tickets</a></nav>
+<main><h1>Your unsolved tickets</h1><table data-test-id="table_main"><tbody>
+<tr><td><a href="/agent/tickets/5530">Boots came apart after a week</a></td><td>Open</td></tr>
+<tr><td><a href="/agent/tickets/5498">Cancel my subscription</a></td><td>Pending</td></tr>
+</tbody></table></main></body></html>`;
+
+const expected = {
+  boots: engineAnswer(TABS.file, TABS.url),
+  subscription: engineAnswer(TABS.file, TABS.url, (doc) => switchZendeskTab('5498', doc)),
+};
+
+let server: DeskServer;
+let browser: Browser;
+let page: Page;
+let panel: SidePanel | null = null;
+
+beforeAll(async () => {
+  server = await startDeskServer([
+    { url: TABS.url, file: TABS.file },
+    { url: VIEW_URL, body: VIEW_PAGE },
+  ]);
+  browser = await launchWithExtension(EXTENSION_DIR, server, { viewport: { width: 1366, height: 768 } });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await panel?.detach();
+  await browser?.close();
+  await server?.close();
+});
+
+/** The toolbar badge's text for the page's tab, asked of the service worker. */
+async function badge(): Promise<string> {
+  return browser.worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    };
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  }, page.url());
+}
+
+describe('the side panel', () => {
+  it('opens from the in-page pointer and shows exactly what the engine ranks for the tab', async () => {
+    await page.goto(TABS.url);
+    await waitForSidebar(page);
+    expect(await sidebarLessons(page)).toEqual(expected.boots.lessons);
+    // The pointer: the count and the top lesson's title.
+    const pointer = page.locator(`${SIDEBAR} button`);
+    await expect.poll(() => pointer.isVisible()).toBe(true);
+    expect(await pointer.locator('.count').textContent()).toBe(String(expected.boots.lessons.length));
+    expect(await pointer.locator('.title').textContent()).toBe(BUILTIN_LESSONS.find((l) => l.id === expected.boots.lessons[0])!.title);
+    expect(await badge()).toBe(String(expected.boots.lessons.length));
+
+    panel = await openSidePanel(browser, page);
+    await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
+    const text = await panel.text();
+    expect(text).toContain('#5530');
+    expect(text).toContain(expected.boots.ticket.subject);
+  });
+
+  it('follows the ticket live as the agent switches tickets in the desk', async () => {
+    await page.evaluate(switchZendeskTab, '5498');
+    await expect.poll(() => panel!.lessons()).toEqual(expected.subscription.lessons);
+    expect(await panel!.text()).toContain('#5498');
+    await expect.poll(() => badge()).toBe(String(expected.subscription.lessons.length));
+    await page.evaluate(switchZendeskTab, '5530');
+    await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
+  });
+
+  it('says plainly when there is no ticket, shows nothing in the page, and clears the badge', async () => {
+    await page.goto(VIEW_URL);
+    await waitForSidebar(page, 'no-ticket');
+    expect(await page.locator(`${SIDEBAR} button`).isVisible()).toBe(false);
+    expect(await page.locator(SIDEBAR).getAttribute('data-lessons')).toBe('');
+    await expect.poll(() => panel!.text()).toContain(t('panelNoTicket'));
+    expect(await panel!.lessons()).toEqual([]);
+    expect(await badge()).toBe('');
+    // And back to a ticket: the panel, still open, shows its suggestions again.
+    await page.goto(TABS.url);
+    await waitForSidebar(page);
+    await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
+  });
+
+  it('follows the active tab: a tab Extra Mile does not read says so', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+    await other.bringToFront();
+    await expect.poll(() => panel!.text()).toContain(t('panelNotReading'));
+    await page.bringToFront();
+    await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
+    await other.close();
+  });
+});
