@@ -1,5 +1,6 @@
 // The examples that shaped the reply checks (written with the patterns; the measuring set is tests/coach/replies.jsonl,
 // which no test reads). Each line: a draft, and which way one check must go.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHECKS, checkReply, checksFor, type CheckResult } from '../src/coach/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -126,5 +127,19 @@ describe('which checks run', () => {
     expect(ids(['keep-informed'])).toContain('says-when');
     expect(ids(['keep-informed'])).not.toContain('gives-steps');
     expect(ids(TOPIC_IDS).length).toBe(BUILTIN_CHECKS.length);
+  });
+});
+
+describe('any draft', () => {
+  it('is checked without throwing, with evidence that quotes the draft, whatever it holds', () => {
+    const odd = ['constructor toString __proto__ hasOwnProperty', "won't can't y'all ''' '' 's", '> quoted\n>> more', '1) 2) 3)', '[] {} <> %% {{}}', 'A'.repeat(5000), '\u0000\uFFFD😀 ПОЖАЛУЙСТА'];
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...odd), fc.string({ maxLength: 400 }), fc.lorem({ maxCount: 60 })), (draft) => {
+        for (const r of checkReply(draft, TOPIC_IDS, BUILTIN_CHECKS)) {
+          for (const e of r.evidence) expect(draft.slice(e.start, e.end)).toBe(e.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
