@@ -1,0 +1,158 @@
+// Nothing of Extra Mile covers the desk: on every fixture and the nine real desk pages (../shared/desk-pages), at
+// 1366×768 and 1024×700, at the top of the page and scrolled to its end, the in-page pointer covers none of the reply
+// editor and at most 2 % of the customer messages' text boxes on screen. Measured in real Chromium with the test build.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAdapter } from '../../src/adapters/index';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { ROOT, TEST_EXTENSION_DIR, engineAnswer, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+
+const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+];
+/** Most of the customer messages' on-screen text the pointer may cover. */
+const MAX_COVERED = 0.02;
+
+interface LayoutCase {
+  name: string;
+  url: string;
+  html: string;
+  /** The customer's messages as the adapter reads them (the text whose boxes must stay visible). */
+  messages: string[];
+  editor: string[];
+}
+
+const REAL_PAGES = resolve(ROOT, '../shared/desk-pages');
+const realPages: LayoutCase[] = existsSync(REAL_PAGES)
+  ? ['osticket', 'freescout', 'rt'].flatMap((folder) =>
+      readdirSync(resolve(REAL_PAGES, folder))
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => {
+          const html = readFileSync(resolve(REAL_PAGES, folder, name), 'utf8');
+          const path = /page URL path:\s*(\S+)/.exec(html)?.[1] ?? '/';
+          const url = `https://${folder}-${name.replace(/\.html$/, '')}.example.org${path}`;
+          const expected = JSON.parse(readFileSync(resolve(REAL_PAGES, folder, name.replace(/\.html$/, '.json')), 'utf8')) as { customer_messages: string[] };
+          return { name: `real ${folder}/${name}`, url, html, messages: expected.customer_messages, editor: editorOf(html, url) };
+        }),
+    )
+  : [];
+
+const fixtures: LayoutCase[] = DESK_PAGES.filter((p) => !p.file.includes('display-history-loading')).map((p) => {
+  const html = readFileSync(resolve(ROOT, p.file), 'utf8');
+  return { name: `${p.desk} ${p.file.replace(/^tests\/fixtures\//, '')}`, url: p.url, html, messages: engineAnswer(p.file, p.url).ticket.messages.map((m) => m.text), editor: editorOf(html, p.url) };
+});
+
+function editorOf(html: string, url: string): string[] {
+  const dom = new JSDOM(html, { url });
+  try {
+    return findAdapter(dom.window.document, url).editor;
+  } finally {
+    dom.window.close();
+  }
+}
+
+interface Measured {
+  pointer: number[];
+  editor: number[] | null;
+  editorOverlap: number;
+  messageArea: number;
+  covered: number;
+}
+
+/** In the page: the pointer's box, the reply editor's, and how much of the customer messages' on-screen text boxes the pointer covers. */
+function measure({ messages, editors }: { messages: string[]; editors: string[] }): Measured {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const texts = messages.map(norm);
+  const overlap = (a: DOMRectReadOnly, b: DOMRectReadOnly) => {
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    return w > 0 && h > 0 ? w * h : 0;
+  };
+  const pointer = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+  let editor: DOMRect | null = null;
+  const docs: Array<{ doc: Document; dx: number; dy: number }> = [{ doc: document, dx: 0, dy: 0 }];
+  for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+    try {
+      if (frame.contentDocument) docs.push({ doc: frame.contentDocument, dx: frame.getBoundingClientRect().left, dy: frame.getBoundingClientRect().top });
+    } catch {
+      // cross-origin: not the desk's editor
+    }
+  }
+  search: for (const selector of editors) {
+    for (const { doc, dx, dy } of docs) {
+      for (const el of Array.from(doc.querySelectorAll(selector))) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) {
+          editor = new DOMRect(r.left + dx, r.top + dy, r.width, r.height);
+          break search;
+        }
+      }
+    }
+  }
+  const screen = new DOMRect(0, 0, innerWidth, innerHeight);
+  let messageArea = 0;
+  let covered = 0;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = norm(node.nodeValue ?? '');
+    if (text.length < 4 || !texts.some((m) => m.includes(text))) continue;
+    range.selectNodeContents(node);
+    for (const r of Array.from(range.getClientRects())) {
+      const visible = overlap(r, screen);
+      if (!visible) continue;
+      messageArea += visible;
+      covered += overlap(r, pointer);
+    }
+  }
+  const box = (r: DOMRect) => [r.left, r.top, r.width, r.height].map(Math.round);
+  return { pointer: box(pointer), editor: editor && box(editor), editorOverlap: editor ? overlap(editor, pointer) : 0, messageArea, covered };
+}
+
+let server: DeskServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startDeskServer([...fixtures, ...realPages].map((c) => ({ url: c.url, body: c.html })));
+});
+
+afterAll(async () => {
+  for (const b of browsers) await b.close();
+  await server?.close();
+});
+
+it('finds the nine real desk pages', () => {
+  expect(realPages.length).toBeGreaterThanOrEqual(9);
+});
+
+for (const viewport of VIEWPORTS) {
+  describe(`${viewport.width}×${viewport.height}`, () => {
+    let page: Page;
+    beforeAll(async () => {
+      const browser = await launchWithExtension(TEST_EXTENSION_DIR, server, { viewport });
+      browsers.push(browser);
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    });
+
+    for (const c of [...fixtures, ...realPages]) {
+      it(`${c.name}: covers none of the reply editor and at most 2 % of the customer's text, at the top and at the end`, async () => {
+        await page.goto(c.url);
+        await waitForSidebar(page);
+        await page.locator('extra-mile-sidebar button').waitFor({ state: 'visible' });
+        for (const where of ['top', 'end']) {
+          if (where === 'end') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          // The pointer re-places itself on the frame after a scroll or change: wait for two.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          const m = await page.evaluate(measure, { messages: c.messages, editors: c.editor });
+          const what = `${where}: pointer ${m.pointer}, editor ${m.editor}`;
+          expect(m.editorOverlap, what).toBe(0);
+          expect(m.covered, `${what}: ${Math.round(m.covered)} of ${Math.round(m.messageArea)} px² of message text`).toBeLessThanOrEqual(m.messageArea * MAX_COVERED);
+        }
+      });
+    }
+  });
+}
