@@ -77,6 +77,6 @@ describe('a check a pack author writes', () => {
 
   it('names every problem of a pattern by itself, so the options page can show it', () => {
     expect(patternProblem('please contact <elsewhere>')).toBeNull();
-    expect(patternProblem('please >>')).toBe('cannot end with "..." or ">>"');
+    expect(patternProblem('please >>')).toBe('cannot end with "...", ">" or ">>"');
   });
 });

@@ -9,7 +9,8 @@ const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}
 const SLOT_WORDS = new Set(
   ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
     'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
-    'branch location city value details info x xx xxx').split(' '),
+    'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
+    'reason issue topic subject dd mm yyyy hh x xx xxx').split(' '),
 );
 // Unbracketed gaps a template leaves: TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
 const BARE: readonly RegExp[] = [/\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];

@@ -9,7 +9,9 @@
 //   #                   a number ("3", "24h", "3pm", "5th")
 //   <weekday>           a word of a named class (vocabulary.json)
 //   ...                 up to four words of the same sentence, none a negation
+//   >                   any number of words later in the same sentence, none a negation
 //   >>                  the rest of the sentence, then the next sentence ("sorry >> however")
+// Alternatives are single words: "get|getting onto" is (get or getting) then onto; for "on to" write another pattern.
 //   ^                   (first) the match starts a clause
 //   @placeholder        (whole pattern) a detector: @placeholder, @shouting, @list-item
 // A list of patterns may name a set of shared patterns: "$remedy".
@@ -31,7 +33,7 @@ interface WordTest {
   /** Answers so far, by word: a draft's words recur from keystroke to keystroke. */
   seen: Map<string, boolean>;
 }
-type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap' } | { kind: 'next' };
+type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap'; max: number } | { kind: 'next' };
 
 export type Pattern =
   | { source: string; kind: 'words'; anchored: boolean; elements: Element[] }
@@ -57,9 +59,9 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   if (anchored) parts.shift();
   const elements: Element[] = [];
   for (const part of parts) {
-    if (part === '...' || part === '>>') {
+    if (part === '...' || part === '>' || part === '>>') {
       if (!elements.length) throw new PatternError(`cannot start with "${part}"`);
-      elements.push({ kind: part === '...' ? 'gap' : 'next' });
+      elements.push(part === '>>' ? { kind: 'next' } : { kind: 'gap', max: part === '...' ? GAP_WORDS : Number.POSITIVE_INFINITY });
       continue;
     }
     const optional = part.length > 1 && part.endsWith('?');
@@ -74,7 +76,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   }
   const last = elements[elements.length - 1];
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new PatternError('needs at least one word that is not optional');
-  if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "..." or ">>"');
+  if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "...", ">" or ">>"');
   return { source, kind: 'words', anchored, elements };
 }
 
@@ -106,6 +108,8 @@ const SEEN_LIMIT = 4096;
 
 function accepts(test: WordTest, word: string): boolean {
   if (test.exact.has(word)) return true;
+  // A possessive stands for its word ("tonight's release", "Monday's delivery") unless a pattern asks for the "'s".
+  if (word.endsWith("'s") && !test.suffixes.includes("'s") && test.exact.has(word.slice(0, -2))) return true;
   if (!test.number && !test.prefixes.length && !test.suffixes.length) return false;
   const known = test.seen.get(word);
   if (known !== undefined) return known;
@@ -193,7 +197,7 @@ function matchFrom(elements: readonly Element[], e: number, words: readonly Draf
       return el.optional ? matchFrom(elements, e + 1, words, t, sentence) : FAIL;
     }
     case 'gap': {
-      for (let k = 0; k <= GAP_WORDS; k++) {
+      for (let k = 0; k <= el.max; k++) {
         if (k > 0) {
           const skipped = words[t + k - 1];
           if (!skipped || skipped.sentence !== sentence || isNegation(skipped.word)) return FAIL;
