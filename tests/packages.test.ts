@@ -7,6 +7,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { deskMatchPatterns } from '../src/adapters/hosts';
 
 const ROOT = resolve(__dirname, '..');
 const dist = (path: string) => resolve(ROOT, 'dist', path);
@@ -80,8 +81,10 @@ describe('the per-browser manifests', () => {
   const chrome = manifestOf('extra-mile-chrome.zip');
   const firefox = manifestOf('extra-mile-firefox.zip');
 
-  it("Chrome's is manifest.json with the package's version", () => {
-    expect(chrome).toEqual({ ...source, version: pkg.version });
+  it("Chrome's is manifest.json with the package's version and the desks' hosts from the adapters", () => {
+    const desks = deskMatchPatterns();
+    const [script, ...others] = source.content_scripts;
+    expect(chrome).toEqual({ ...source, version: pkg.version, host_permissions: desks, content_scripts: [{ ...script, matches: desks }, ...others] });
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
