@@ -1,0 +1,45 @@
+// The library's phrases promise nothing the agent does not know: no dates, times, delivery promises, places or
+// policies made up on the customer's behalf. What only the agent knows is a placeholder in square brackets, which
+// Insert leaves selected for the agent to type over; the customer's first name and the ticket number are filled in.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { fillPhrase, splitPlaceholders } from '../panel/phrases';
+
+const phrases = BUILTIN_LESSONS.flatMap((lesson) => lesson.phrases.map((phrase) => ({ lesson: lesson.id, phrase })));
+
+/** Made-up facts the earlier phrases stated: specific days and times, delivery windows, places, people and policies. */
+const INVENTED = [
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  /\b(tomorrow|tonight|next week|by midday|by the end of today)\b/i,
+  /\b\d+\s?(am|pm)\b/i,
+  /\bthe \d+(st|nd|rd|th)\b/i,
+  /\bwithin (two|three|five|48|\d+) (hours|working days|days)\b/i,
+  /\b(next-day|express delivery|local depot|prepaid label|partner airline|morning departure|crew on board)\b/i,
+  /\b(your bag|the baby|wheelchair|the birthday|the wedding|courier)\b/i,
+  /\bthree quick steps\b|\bgreen tick\b|\bpromo code\b/i,
+];
+
+describe('the bundled phrases', () => {
+  it.each(INVENTED.map((pattern) => ({ pattern: String(pattern) })))('state no made-up fact matching $pattern', ({ pattern }) => {
+    const re = INVENTED.find((p) => String(p) === pattern)!;
+    expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
+  });
+
+  it('mark what only the agent knows with well-formed placeholders', () => {
+    const placeholders = phrases.flatMap(({ phrase }) => splitPlaceholders(phrase).filter((p) => p.placeholder).map((p) => p.text));
+    expect(placeholders.length).toBeGreaterThan(40);
+    for (const { phrase } of phrases) {
+      // Brackets come in pairs, never nested, never empty.
+      expect(phrase.replace(/\[[^\[\]\n]{1,40}\]/g, '')).not.toMatch(/[\[\]]/);
+    }
+  });
+
+  it('get the customer’s name and the ticket number filled in, and keep the rest for the agent', () => {
+    const withName = phrases.find(({ phrase }) => phrase.includes('[name]'))!;
+    expect(withName).toBeDefined();
+    const filled = fillPhrase(withName.phrase, { name: 'Dana', ticketId: '5512' });
+    expect(filled).toContain('Dana');
+    expect(filled).not.toContain('[name]');
+    expect(fillPhrase('About ticket [ticket number], by [date].', { name: 'Dana', ticketId: '5512' })).toBe('About ticket 5512, by [date].');
+  });
+});
