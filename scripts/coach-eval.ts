@@ -70,5 +70,10 @@ export function printCoachFigures(repo: string, args: readonly string[]): void {
     const wrong = [...r.falseAlarms.map((id) => `${id} (false alarm)`), ...r.misses.map((id) => `${id} (missed)`)].join(', ');
     console.log(`${r.check.padEnd(20)} ${String(r.replies).padStart(7)} ${f(r.precision).padStart(9)} ${f(r.recall).padStart(7)}  ${wrong}`);
   }
+  // The universal checks run on every reply: on replies written as good for another check they should stay quiet.
+  const universal = BUILTIN_CHECKS.filter((c) => c.universal);
+  const good = replies.filter((r) => r.ok);
+  const alarms = good.flatMap((r) => checkReply(r.reply, [], universal).filter((res) => !res.ok && res.id !== r.check).map((res) => `${r.id} (${res.id}: "${res.evidence[0]?.text ?? ''}")`));
+  console.log(`universal checks on the ${good.length} replies labelled good for some check: ${alarms.length} flagged${alarms.length ? ': ' + alarms.join(', ') : ''}`);
   console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
 }

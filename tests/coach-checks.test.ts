@@ -89,6 +89,22 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, "You'll get the code in tonight's email."],
   ['acknowledges-first', true, "Getting your money back shouldn't take this long, I'm sorry. I've refunded the fee."],
   ['no-placeholders', false, 'Hi @[username], thanks for the DM!'],
+  // Added after the second probe set (tests/coach/README.md): names, passives, "best bet"; own wording.
+  ['no-passing-on', false, 'You could try ringing Hermes, they might have it.'],
+  ['no-passing-on', false, 'Claims of this kind have to be submitted directly to the insurer.'],
+  ['no-passing-on', false, 'The card company is your best option for disputing it.'],
+  ['no-passing-on', true, 'You can call us back any time on this number.'],
+  ['no-passing-on', true, 'I have asked Vodafone to unlock the SIM for you.'],
+  ['blames-no-one', false, 'Customers often do not read the size chart, which is why it happens.'],
+  ['blames-no-one', false, 'The hold-up is down to Parcelforce this week.'],
+  ['blames-no-one', false, 'The problem lies with the retailer who sold it to you.'],
+  ['blames-no-one', true, 'The hold-up this week is ours, and I have upgraded your delivery.'],
+  ['stays-calm', false, 'I have told you the fee twice and it will not change.'],
+  ['stays-calm', false, 'Please check my earlier reply, it answers this.'],
+  ['stays-calm', true, 'You can check the earlier invoices in your account, and I have attached this one.'],
+  ['says-when', true, 'Your engineer visit is booked for 9am on Saturday.'],
+  ['says-when', true, 'Give me 5 minutes and I will come back to you here.'],
+  ['acknowledges-first', false, 'Please find attached the corrected statement. Apologies for the mix-up.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],
@@ -109,7 +125,7 @@ describe('reply checks, on the examples that shaped them', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toBe('sends them elsewhere');
     const [e] = result.evidence;
-    expect(e?.text).toBe('contact our returns');
+    expect(e?.text).toMatch(/contact our/);
     expect(draft.slice(e!.start, e!.end)).toBe(e!.text);
   });
 
@@ -124,14 +140,18 @@ describe('reply checks, on the examples that shaped them', () => {
     expect(result.evidence.map((e) => e.text)).toEqual(["I've refunded", 'sorry']);
   });
 
-  it('offers, for every check, a lesson phrase that does not break it', () => {
+  it('offers, for every check, a lesson phrase that does not break it once its blanks are filled', () => {
+    const blanks = BUILTIN_CHECKS.find((c) => c.id === 'no-placeholders')!;
     for (const check of BUILTIN_CHECKS) {
       const lesson = BUILTIN_LESSONS.find((l) => l.id === check.lesson);
       const phrase = lesson?.phrases[check.phrase ?? 0];
       expect(phrase, check.id).toBeTypeOf('string');
-      const result = checkReply(phrase!, [check.topic], [check])[0]!;
+      // A phrase may leave a blank for the agent ("by [time]"): unfilled, it is flagged before sending.
+      const filled = phrase!.replace(/\[[^\]]+\]/g, 'Friday');
+      if (filled !== phrase) expect(checkReply(phrase!, [], [blanks])[0]?.ok, phrase).toBe(false);
+      const result = checkReply(filled, [check.topic], [check])[0]!;
       // A steps check needs a list, which no single phrase is; the rest must be kept by their own better phrase.
-      if (check.id !== 'gives-steps') expect(result.ok, `${check.id}: ${phrase} → ${result.message}`).toBe(true);
+      if (check.id !== 'gives-steps') expect(result.ok, `${check.id}: ${filled} → ${result.message}`).toBe(true);
     }
   });
 });

@@ -12,6 +12,8 @@ const SLOT_WORDS = new Set(
     'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
     'reason issue topic subject dd mm yyyy hh x xx xxx').split(' '),
 );
+// Bracketed words that are an editor's note, not a blank.
+const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted']);
 // Unbracketed gaps a template leaves: TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
 const BARE: readonly RegExp[] = [/\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];
 
@@ -21,7 +23,10 @@ export function placeholders(text: string): Span[] {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close) continue;
     const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
-    const named = inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
+    // Square and curly brackets round a few plain words are a template's blank ("[what they lost]"), unless an
+    // editor's note; angle brackets and percent signs need a slot's name or capitals ("<tracking link>", "%DATE%").
+    const blank = (open === '[' || open.startsWith('{')) && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
+    const named = blank || inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
     if (words.length <= 5 && named) spans.push([m.index, m.index + whole.length]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
@@ -36,7 +41,10 @@ const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/g
 
 /** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
 export function shouting(text: string): Span[] {
-  const words = [...text.matchAll(CAPITAL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
+  const words = [...text.matchAll(CAPITAL_WORD)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
+    // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
+    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)));
   const spans: Span[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;

@@ -8,6 +8,8 @@
 //   _                   any one word
 //   #                   a number ("3", "24h", "3pm", "5th")
 //   <weekday>           a word of a named class (vocabulary.json)
+//   <proper>            a word written with a capital where no sentence starts: a name ("call Samsung")
+//   !us|me              any one word but these
 //   ...                 up to four words of the same sentence, none a negation
 //   >                   any number of words later in the same sentence, none a negation
 //   >>                  the rest of the sentence, then the next sentence ("sorry >> however")
@@ -32,6 +34,10 @@ interface WordTest {
   number: boolean;
   /** Answers so far, by word: a draft's words recur from keystroke to keystroke. */
   seen: Map<string, boolean>;
+  /** Also a name: a word with a capital where no sentence starts. */
+  proper: boolean;
+  /** The test is turned round: any word but these. */
+  not: boolean;
 }
 type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap'; max: number } | { kind: 'next' };
 
@@ -70,8 +76,9 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
       elements.push({ kind: 'any', optional });
       continue;
     }
-    const test: WordTest = { exact: new Set(), prefixes: [], suffixes: [], number: false, seen: new Map() };
-    for (const alt of body.split('|')) addAlternative(test, alt, vocabulary);
+    const not = body.length > 1 && body.startsWith('!');
+    const test: WordTest = { exact: new Set(), prefixes: [], suffixes: [], number: false, seen: new Map(), proper: false, not };
+    for (const alt of (not ? body.slice(1) : body).split('|')) addAlternative(test, alt, vocabulary);
     elements.push({ kind: 'word', test, optional });
   }
   const last = elements[elements.length - 1];
@@ -83,6 +90,10 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
 function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, depth = 0): void {
   if (alt === '#') {
     test.number = true;
+    return;
+  }
+  if (alt === '<proper>') {
+    test.proper = true;
     return;
   }
   const className = /^<([a-z0-9-]+)>$/.exec(alt)?.[1];
@@ -105,6 +116,12 @@ function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, dep
 }
 
 const SEEN_LIMIT = 4096;
+
+/** Whether a draft word passes an element's test. */
+function admits(test: WordTest, w: DraftWord): boolean {
+  const yes = accepts(test, w.word) || (test.proper && w.proper);
+  return test.not ? !yes : yes;
+}
 
 function accepts(test: WordTest, word: string): boolean {
   if (test.exact.has(word)) return true;
@@ -153,7 +170,7 @@ export function wordPositions(words: readonly DraftWord[]): WordPositions {
 /** Where a match can start: the positions of the pattern's first word when it has one, else every word. */
 function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions): Iterable<number> {
   const head = pattern.elements[0];
-  if (head?.kind !== 'word' || head.optional) return words.keys();
+  if (head?.kind !== 'word' || head.optional || head.test.not || head.test.proper) return words.keys();
   const test = head.test;
   const found: number[] = [];
   for (const word of test.exact) found.push(...(positions.get(word) ?? []));
@@ -190,7 +207,7 @@ function matchFrom(elements: readonly Element[], e: number, words: readonly Draf
   switch (el.kind) {
     case 'word':
     case 'any': {
-      if (inSentence && (el.kind === 'any' || accepts(el.test, here.word))) {
+      if (inSentence && (el.kind === 'any' || admits(el.test, here))) {
         const r = matchFrom(elements, e + 1, words, t + 1, sentence);
         if (r !== FAIL) return r;
       }

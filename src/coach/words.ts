@@ -13,6 +13,8 @@ export interface DraftWord {
   clauseStart: boolean;
   /** Inside quotation marks or on a "> " line: someone else's words, not the agent's. */
   quoted: boolean;
+  /** Written with a capital where a sentence does not start: a name ("call Samsung", "Royal Mail"). */
+  proper: boolean;
 }
 
 // Whole words whose parts the patterns should see. Curly apostrophes are already straight here.
@@ -41,11 +43,16 @@ export function spelt(word: string): readonly string[] {
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
   let clause = -1;
+  let sentence = -1;
   for (const token of tokenize(draft)) {
     const clauseStart = token.clause !== clause;
+    const sentenceStart = token.sentence !== sentence;
     clause = token.clause;
+    sentence = token.sentence;
+    const first = draft[token.start] ?? '';
+    const proper = !sentenceStart && token.word !== 'i' && first !== first.toLowerCase();
     spelt(token.word).forEach((word, i) =>
-      words.push({ word, start: token.start, end: token.end, sentence: token.sentence, clause: token.clause, clauseStart: clauseStart && i === 0, quoted: token.quoted }),
+      words.push({ word, start: token.start, end: token.end, sentence: token.sentence, clause: token.clause, clauseStart: clauseStart && i === 0, quoted: token.quoted, proper: proper && i === 0 }),
     );
   }
   return words;
