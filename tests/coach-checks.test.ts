@@ -105,6 +105,11 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Your engineer visit is booked for 9am on Saturday.'],
   ['says-when', true, 'Give me 5 minutes and I will come back to you here.'],
   ['acknowledges-first', false, 'Please find attached the corrected statement. Apologies for the mix-up.'],
+  // Found by running the universal checks over the lessons' own phrases: reported words, "reached you damaged", "I've".
+  ['no-passing-on', true, 'Sorry you heard it was not our department. It is mine now.'],
+  ['blames-no-one', true, 'The lamp got to you broken, and that is on us.'],
+  ['blames-no-one', false, 'You dropped it, so the screen is not covered.'],
+  ['no-passing-on', true, "Can we go over the call I've had with your team?"],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],
@@ -153,6 +158,16 @@ describe('reply checks, on the examples that shaped them', () => {
       // A steps check needs a list, which no single phrase is; the rest must be kept by their own better phrase.
       if (check.id !== 'gives-steps') expect(result.ok, `${check.id}: ${filled} → ${result.message}`).toBe(true);
     }
+  });
+});
+
+describe('the lessons and the checks agree', () => {
+  it('no phrase of any lesson, its blanks filled, breaks a check that runs on every reply', () => {
+    const universal = BUILTIN_CHECKS.filter((c) => c.universal);
+    const broken = BUILTIN_LESSONS.flatMap((l) =>
+      l.phrases.flatMap((p) => checkReply(p.replace(/\[[^\]]+\]/g, 'Friday'), [], universal).filter((r) => !r.ok).map((r) => `${l.id}: ${r.id} "${r.evidence[0]?.text}"`)),
+    );
+    expect(broken).toEqual([]);
   });
 });
 

@@ -50,7 +50,7 @@ export function draftWords(draft: string): DraftWord[] {
     clause = token.clause;
     sentence = token.sentence;
     const first = draft[token.start] ?? '';
-    const proper = !sentenceStart && token.word !== 'i' && first !== first.toLowerCase();
+    const proper = !sentenceStart && !/^i(?:'|$)/.test(token.word) && first !== first.toLowerCase();
     spelt(token.word).forEach((word, i) =>
       words.push({ word, start: token.start, end: token.end, sentence: token.sentence, clause: token.clause, clauseStart: clauseStart && i === 0, quoted: token.quoted, proper: proper && i === 0 }),
     );
