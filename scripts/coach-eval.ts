@@ -1,7 +1,7 @@
-// The reply coach's part of `npm run eval`: each check's precision and recall on tests/coach/replies.jsonl, the
-// labelled replies written before the checks and kept apart from the examples that shaped them (see its README).
-// A reply "positive" is one the check flags (ok: false). `--file F` in eval.ts adds nothing here; pass
-// `--replies F` to measure another JSONL file of the same shape.
+// The reply coach's part of `npm run eval`: each check's precision and recall on our labelled replies
+// (tests/coach/*.jsonl, kept apart from the examples that shaped the checks; its README says how each set was made).
+// A reply "positive" is one the check flags (ok: false). `--replies F` measures another JSONL file of the same
+// shape instead (replies the project has never seen).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
@@ -59,12 +59,25 @@ export function measureChecks(replies: readonly LabelledReply[]): CheckFigures[]
   });
 }
 
+/** The labelled sets, in the order they were written (tests/coach/README.md says how each was made). */
+const SETS: ReadonlyArray<[string, string]> = [
+  ['tests/coach/replies.jsonl', 'written before the checks'],
+  ['tests/coach/replies-probe.jsonl', 'probe 1, written after them; first figures in its README'],
+  ['tests/coach/replies-probe-2.jsonl', 'probe 2, written after round 1; first figures in its README'],
+];
+
 export function printCoachFigures(repo: string, args: readonly string[]): void {
   const at = args.indexOf('--replies');
-  const file = at >= 0 ? resolve(args[at + 1] ?? '') : resolve(repo, 'tests/coach/replies.jsonl');
+  const sets: ReadonlyArray<[string, string]> = at >= 0 ? [[resolve(args[at + 1] ?? ''), 'given with --replies']] : SETS.map(([file, how]) => [resolve(repo, file), how]);
+  for (const [file, how] of sets) printSet(repo, file, how);
+  console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
+}
+
+function printSet(repo: string, file: string, how: string): void {
   const replies = readReplies(file);
   const f = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(2));
-  console.log(`\nReply coach: ${BUILTIN_CHECKS.length} checks on ${replies.length} labelled replies (${file.slice(repo.length + 1) || file}); a positive is a reply the check flags`);
+  const name = file.startsWith(repo + '/') ? file.slice(repo.length + 1) : file;
+  console.log(`\nReply coach: ${BUILTIN_CHECKS.length} checks on ${replies.length} labelled replies, ${name} (${how}); a positive is a reply the check flags`);
   console.log(`${'check'.padEnd(20)} ${'replies'.padStart(7)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}  wrong (ids)`);
   for (const r of measureChecks(replies)) {
     const wrong = [...r.falseAlarms.map((id) => `${id} (false alarm)`), ...r.misses.map((id) => `${id} (missed)`)].join(', ');
@@ -75,5 +88,4 @@ export function printCoachFigures(repo: string, args: readonly string[]): void {
   const good = replies.filter((r) => r.ok);
   const alarms = good.flatMap((r) => checkReply(r.reply, [], universal).filter((res) => !res.ok && res.id !== r.check).map((res) => `${r.id} (${res.id}: "${res.evidence[0]?.text ?? ''}")`));
   console.log(`universal checks on the ${good.length} replies labelled good for some check: ${alarms.length} flagged${alarms.length ? ': ' + alarms.join(', ') : ''}`);
-  console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
 }
