@@ -46,8 +46,12 @@ export class TicketWatcher {
   private state: TabState = 'reading';
   private ticket: Ticket | null = null;
   private suggestions: Suggestion[] = [];
-  /** Lessons marked not relevant for the current ticket, in the order marked. */
+  /** Lessons marked not relevant for the current ticket, in the order marked; kept by the background across reloads. */
   private hidden: string[] = [];
+  /** Lesson titles by id, from the lessons in use (the panel names a hidden lesson beside its Undo). */
+  private titles = new Map<string, string>();
+  /** The ticket whose stored hidden lessons have been asked for. */
+  private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
@@ -98,7 +102,7 @@ export class TicketWatcher {
         ? { ticket: { id: t.id, subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
       suggestions: this.suggestions,
-      hidden: [...this.hidden],
+      hidden: this.hidden.map((id) => ({ id, title: this.titles.get(id) ?? id })),
       canInsert: this.editor() !== null,
       pageIsDark: pageIsDark(this.ctx.win),
       theme: this.prefs.theme,
@@ -131,6 +135,7 @@ export class TicketWatcher {
     if (key === this.contextKey) return; // only feedback changed: keep what is shown
     this.contextKey = key;
     this.prefs = reply.preferences;
+    this.titles = new Map(reply.lessons.map((lesson) => [lesson.id, lesson.title]));
     this.ready = true;
     if (this.enabled !== reply.enabled) {
       this.enabled = reply.enabled;
@@ -141,10 +146,14 @@ export class TicketWatcher {
     this.refresh(true);
   }
 
-  /** Not relevant (hidden) or its Undo, for the current ticket: re-ranks without the hidden lessons. */
+  /** Not relevant (hidden) or its Undo, for the current ticket: re-ranks without the hidden lessons, and keeps the choice. */
   setHidden(lessonId: string, hidden: boolean): void {
     this.hidden = this.hidden.filter((id) => id !== lessonId);
     if (hidden) this.hidden.push(lessonId);
+    if (this.lastIdentity !== undefined) {
+      const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket: this.lastIdentity, lessonIds: [...this.hidden] };
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    }
     this.refresh(true);
   }
 
@@ -190,12 +199,24 @@ export class TicketWatcher {
       this.suggestions = [];
       return this.show('no-ticket');
     }
-    void this.rankLatest(run, read, started).catch(() => undefined);
+    void this.rankLatest(run, read, started, identity!).catch(() => undefined);
+  }
+
+  /** What the agent marked not relevant on this ticket before (this page or an earlier load of it). */
+  private async loadHidden(identity: string): Promise<void> {
+    if (this.hiddenLoadedFor === identity) return;
+    const message: Message = { type: 'extra-mile:get-ticket-hidden', origin: this.ctx.win.location.origin, ticket: identity };
+    const stored: unknown = await browser.runtime.sendMessage(message).catch(() => []);
+    if (identity !== this.lastIdentity) return;
+    this.hiddenLoadedFor = identity;
+    if (Array.isArray(stored)) for (const id of stored) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
   }
 
   /** Has the background rank a ticket, then shows it, unless a newer run started or the context stopped. */
-  private async rankLatest(run: number, read: Ticket, taskStart: number): Promise<void> {
+  private async rankLatest(run: number, read: Ticket, taskStart: number, identity: string): Promise<void> {
     const current = () => run === this.rankRun && !this.ctx.stopped;
+    await this.loadHidden(identity);
+    if (!current()) return;
     const text: TicketText = { subject: read.subject, messages: read.messages.map((m) => m.text) };
     const request: Message = { type: 'extra-mile:rank', ticket: text, limit: this.prefs.limit, exclude: [...this.hidden] };
     const ranking = performance.now();

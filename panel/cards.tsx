@@ -113,8 +113,8 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
           )}
           {view.hidden.length > 0 && (
             <ul class="hidden-list">
-              {view.hidden.map((id) => (
-                <HiddenRow key={id} lessonId={id} title={titles.get(id) ?? id} onUndo={() => undo(id)} />
+              {view.hidden.map(({ id, title }) => (
+                <HiddenRow key={id} lessonId={id} title={title} onUndo={() => undo(id)} />
               ))}
             </ul>
           )}
@@ -123,9 +123,6 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
     </main>
   );
 }
-
-/** Lesson titles seen in this panel, so a hidden lesson's Undo row can name it after it left the list. */
-const titles = new Map<string, string>();
 
 function Header({ title, source }: { title: string; source?: string }) {
   return (
@@ -162,7 +159,6 @@ interface CardProps {
 
 function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful, onNotRelevant, actions }: CardProps) {
   const { lesson } = suggestion;
-  titles.set(lesson.id, lesson.title);
   const topic = lesson.topics[0];
   const titleId = `em-title-${lesson.id}`;
   const why = strongestEvidence(suggestion.evidence);

@@ -10,7 +10,7 @@ import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import type { Lesson } from './lessons/schema';
-import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, siteSettings, updateSiteSettings } from './settings';
+import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, setTicketHiddenLessons, siteSettings, ticketHiddenLessons, updateSiteSettings } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
   const [site, prefs, lessons] = await Promise.all([siteSettings(origin), preferences(), activeLessons()]);
@@ -63,6 +63,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'extra-mile:open-panel':
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
       return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });
+    case 'extra-mile:get-ticket-hidden':
+      return ticketHash(message.origin, message.ticket).then(ticketHiddenLessons);
+    case 'extra-mile:set-ticket-hidden':
+      if (!Array.isArray(message.lessonIds)) return undefined;
+      return ticketHash(message.origin, message.ticket).then((hash) => setTicketHiddenLessons(hash, message.lessonIds.filter((id) => typeof id === 'string')).then(() => true));
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;
@@ -114,6 +119,12 @@ function openPanel(target: { tabId?: number; windowId?: number }): Promise<boole
     // Not allowed here (no user action): the pointer tells the agent how to open it instead.
   }
   return Promise.resolve(false);
+}
+
+/** A key for one ticket on one site that says nothing of its text: SHA-256 of both, in hex. */
+async function ticketHash(origin: string, ticket: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${String(origin)}\n${String(ticket)}`));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The toolbar badge: how many suggestions the tab's ticket has (nothing where there are none). */

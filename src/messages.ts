@@ -31,7 +31,10 @@ export type Message =
   /** side panel → content: the agent marked a lesson not relevant for this ticket (hidden), or undid it. */
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean }
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
-  | { type: 'extra-mile:open-panel' };
+  | { type: 'extra-mile:open-panel' }
+  /** content → background: the lessons marked not relevant on this ticket (the background keeps them under a hash of `ticket`). */
+  | { type: 'extra-mile:get-ticket-hidden'; origin: string; ticket: string }
+  | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonIds: string[] };
 
 /** What a tab's content script shows: `no-ticket` where there is none to read; `off` where the agent switched Extra Mile off. */
 export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
@@ -51,7 +54,7 @@ export interface TabView {
   /** Ranked for the ticket, top first, without the lessons in `hidden`. */
   suggestions: Suggestion[];
   /** Lessons the agent marked not relevant for this ticket, newest last (for Undo). */
-  hidden: string[];
+  hidden: Array<{ id: string; title: string }>;
   /** A reply editor is on the page, so Insert can work. */
   canInsert: boolean;
   /** The desk's page is dark (the panel follows it when its theme is auto). */
@@ -102,6 +105,8 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:insert',
   'extra-mile:hide-lesson',
   'extra-mile:open-panel',
+  'extra-mile:get-ticket-hidden',
+  'extra-mile:set-ticket-hidden',
 ]);
 
 export function isMessage(value: unknown): value is Message {

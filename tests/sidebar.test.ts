@@ -276,7 +276,7 @@ describe('actions', () => {
     button(card(root, 'own-the-apology')!, 'Not relevant, hide: Own the apology').click();
     expect(a.onFeedback).toHaveBeenLastCalledWith('own-the-apology', 'not-relevant');
     // The content script re-ranks without it: the next view has it hidden, the next suggestion moves up.
-    update(view({ suggestions: [SUGGESTIONS[1]!], hidden: ['own-the-apology'] }));
+    update(view({ suggestions: [SUGGESTIONS[1]!], hidden: [{ id: 'own-the-apology', title: 'Own the apology' }] }));
     await settle();
     expect(card(root, 'own-the-apology')).toBeNull();
     const undo = root.querySelector<HTMLButtonElement>('[data-undo="own-the-apology"]')!;

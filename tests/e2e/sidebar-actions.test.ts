@@ -204,7 +204,7 @@ describe('copy and insert from the side panel', () => {
 
 // Last: feedback is stored and changes later rankings (lesson weights), which would skew the tests above.
 describe('feedback', () => {
-  it('Helpful presses; Not relevant hides the suggestion for this ticket, brings the next up, and Undo brings it back', async () => {
+  it('Helpful presses; Not relevant hides the suggestion for this ticket across reloads, brings the next up, and Undo brings it back', async () => {
     const lessons = await open(ZENDESK);
     expect(lessons.length).toBeGreaterThan(1);
     const [top, second] = lessons as [string, string];
@@ -223,9 +223,21 @@ describe('feedback', () => {
     await page.waitForTimeout(300);
     expect(await sidebarLessons(page)).not.toContain(top);
 
+    // It sticks: reloaded, the ticket comes back without it, the panel still offers Undo.
+    await page.reload();
+    await waitForSidebar(page);
+    expect(await sidebarLessons(page)).not.toContain(top);
+    expect(await sidebarLessons(page)).toContain(second);
+    await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${top}"]'))`)).toBe(true);
+    await expect.poll(() => p.lessons()).toEqual(await sidebarLessons(page));
+
     await p.click(`[data-undo="${top}"]`);
     await expect.poll(() => sidebarLessons(page)).toContain(top);
     await expect.poll(() => p.lessons()).toContain(top);
+    // Undone for good: after another reload it is suggested again.
+    await page.reload();
+    await waitForSidebar(page);
+    expect(await sidebarLessons(page)).toContain(top);
   });
 });
 

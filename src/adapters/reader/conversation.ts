@@ -21,6 +21,9 @@ const READ_CHARS = 80_000;
 
 function selectedText(doc: Document): string {
   try {
+    // A selection in the agent's own reply (a text field, a rich editor) is not the customer's text.
+    const active = doc.activeElement as HTMLElement | null;
+    if (active && (active.localName === 'textarea' || active.localName === 'input' || active.isContentEditable === true)) return '';
     return doc.getSelection?.()?.toString() ?? '';
   } catch {
     return '';

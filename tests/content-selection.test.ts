@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://forum.example.org/t/42" }
+// The generic reader follows the agent's selection on the page (the customer's words they picked), but a selection
+// inside the agent's own reply (a placeholder Insert left selected, say) is not the customer's text.
+import { afterEach, expect, it, vi } from 'vitest';
+import { findAdapter } from '../src/adapters/index';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+  document.getSelection()?.removeAllRanges();
+});
+
+function page(): { message: HTMLElement; reply: HTMLTextAreaElement } {
+  document.body.innerHTML = `<main><h1>Gift return</h1>
+    <article><p>How do I return a gift without the receipt? The box was never opened.</p></article>
+    <article><p>My parcel is lost and nobody answers my emails, I want a refund now.</p></article>
+    <form><textarea name="reply"></textarea></form></main>`;
+  return { message: document.querySelectorAll('article p')[1] as HTMLElement, reply: document.querySelector('textarea')! };
+}
+
+const read = () => findAdapter(document, location.href).read(document, new URL(location.href));
+
+it('reads the customer words the agent selected on the page', () => {
+  const { message } = page();
+  const range = document.createRange();
+  range.selectNodeContents(message);
+  document.getSelection()!.addRange(range);
+  expect(read()?.messages.map((m) => m.text)).toEqual(['My parcel is lost and nobody answers my emails, I want a refund now.']);
+});
+
+it('ignores a selection in the agent’s own reply box', () => {
+  const { reply } = page();
+  reply.value = 'It should reach you by [date].';
+  reply.focus();
+  reply.setSelectionRange(23, 29);
+  // Chrome's document selection reports text selected inside a textarea too (jsdom's does not): as Chrome does.
+  const selection = document.getSelection()!;
+  vi.spyOn(document, 'getSelection').mockReturnValue(Object.assign(Object.create(selection) as Selection, { toString: () => reply.value.slice(23, 29) }));
+  const messages = read()?.messages.map((m) => m.text) ?? [];
+  expect(messages).not.toContain('[date]');
+  expect(messages.join(' ')).toContain('return a gift');
+});
