@@ -186,7 +186,8 @@ function checkPackCommand(args: string[], io: Io): number {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
     return EXIT.ok;
   }
-  io.stderr(verdict.errors.map((e) => `${file}: ${formatPackError(e)}`).join('\n') + '\n');
+  // One line per problem, whatever a message quotes from the file.
+  io.stderr(verdict.errors.map((e) => `${file}: ${formatPackError(e).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')}`).join('\n') + '\n');
   return EXIT.packInvalid;
 }
 

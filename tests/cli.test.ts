@@ -107,6 +107,35 @@ describe('extra-mile lessons and check-pack', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain(`bad.json: line ${line}, lessons[0].topics[0]: must be one of`);
   });
+
+  it('check-pack answers every hostile pack with exit 1 and one plain line per problem, never a stack trace', () => {
+    const lesson = {
+      id: 'name-what-it-cost-them', // a built-in lesson's id
+      title: 'Stay calm',
+      topics: ['empathy'],
+      advice: 'Open with a plain apology before any explanation.',
+      phrases: ['I am sorry this happened.', 'I am sorry for the trouble this caused.'],
+      cues: ['so upset'],
+      source: { article: 'Our playbook', quote: 'Sorry comes first.' },
+    };
+    const cases: Array<[string, string, RegExp[]]> = [
+      ['deep.json', `{"format": "extra-mile-pack", "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, [/^deep\.json: line 1, lessons(\[0\]){15}: nests objects and arrays more than 16 deep \(a pack needs 4\)$/]],
+      ['big.json', ' '.repeat(1024 * 1024 + 1), [/^big\.json: is 1,048,577 bytes; a pack may be at most 1,048,576 bytes \(1 MiB\)$/]],
+      [
+        'taken.json',
+        JSON.stringify({ format: 'extra-mile-pack', version: 1, id: 'extra-mile-core', name: 'Ours', lessons: [lesson] }, null, 2),
+        [/^taken\.json: line 4, id: "extra-mile-core" is the built-in library's id; choose another$/, /^taken\.json: line 8, lessons\[0\]\.id: "name-what-it-cost-them" is the id of the built-in lesson ".+"; choose another$/],
+      ],
+    ];
+    for (const [name, text, lines] of cases) {
+      const r = run(['check-pack', file(name, text)]);
+      expect(r.code, name).toBe(1);
+      expect(r.out, name).toBe('');
+      const printed = r.err.replaceAll(dir + '/', '').trimEnd().split('\n');
+      expect(printed, name).toHaveLength(lines.length);
+      printed.forEach((line, i) => expect(line, name).toMatch(lines[i]!));
+    }
+  });
 });
 
 describe('extra-mile check-reply', () => {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS, BUILTIN_PACK } from '../src/lessons/index';
-import { validatePack } from '../src/lessons/pack';
+import { MAX_PACK_ERRORS, validateLibrary, validatePack } from '../src/lessons/pack';
 import { tokenize } from '../src/engine/cues/tokenize';
 import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
@@ -15,8 +15,21 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the bundled lesson library', () => {
   it('passes the pack schema that custom packs must pass', () => {
-    const verdict = validatePack(JSON.parse(JSON.stringify(BUILTIN_PACK)));
+    const verdict = validateLibrary(JSON.parse(JSON.stringify(BUILTIN_PACK)));
     expect(verdict.ok ? [] : verdict.errors).toEqual([]);
+  });
+
+  it('is refused as a custom pack: its id and every lesson id are taken', () => {
+    const verdict = validatePack(JSON.parse(JSON.stringify(BUILTIN_PACK)));
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    expect(verdict.errors[0]).toMatchObject({ path: 'id', message: expect.stringMatching(/built-in library's id/) });
+    // One error for the pack id and one for each lesson, listed up to the cap and then counted.
+    const total = 1 + BUILTIN_LESSONS.length;
+    expect(total).toBeGreaterThan(MAX_PACK_ERRORS);
+    expect(verdict.errors).toHaveLength(MAX_PACK_ERRORS);
+    expect(verdict.errors.slice(1, -1).map((e) => e.path)).toEqual(BUILTIN_LESSONS.slice(0, MAX_PACK_ERRORS - 2).map((_, i) => `lessons[${i}].id`));
+    expect(verdict.errors.at(-1)?.message).toBe(`… and ${total - MAX_PACK_ERRORS + 1} more problems`);
   });
 
   it('has between 35 and 60 lessons with unique ids', () => {

@@ -1,6 +1,7 @@
 // A broken lesson pack is refused with the line and field at fault.
 import { describe, expect, it } from 'vitest';
-import { MAX_PACK_BYTES, formatPackError, validatePack, validatePackText } from '../src/lessons/pack';
+import { BUILTIN_LESSONS, BUILTIN_PACK } from '../src/lessons/index';
+import { MAX_PACK_BYTES, MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPackError, validatePack, validatePackText } from '../src/lessons/pack';
 
 const goodLesson = {
   id: 'thank-the-regular',
@@ -64,13 +65,69 @@ describe('validatePackText', () => {
     expect(paths).toEqual(expect.arrayContaining(['lessons[0].phrases', 'lessons[0].source.quote']));
   });
 
-  it('refuses an oversized pack before parsing it, counting bytes rather than characters', () => {
-    const [error] = errorsOf(' '.repeat(MAX_PACK_BYTES + 1));
-    expect(error?.message).toMatch(/at most 1024 KB/);
+  it('refuses an oversized pack before parsing it, in exact bytes, counting bytes rather than characters', () => {
+    // One byte over must not read as equal to the limit.
+    expect(errorsOf(' '.repeat(MAX_PACK_BYTES + 1))).toEqual([{ path: '', message: 'is 1,048,577 bytes; a pack may be at most 1,048,576 bytes (1 MiB)' }]);
+    expect(validatePackText(' '.repeat(MAX_PACK_BYTES - 2) + '{}').ok).toBe(false); // at the limit: read, and refused for its content
+    expect(errorsOf(' '.repeat(MAX_PACK_BYTES - 2) + '{}')[0]?.message).not.toMatch(/bytes/);
     // 400,000 three-byte characters: 1.2 MB on disk, though fewer than a million characters.
     const wide = JSON.stringify({ ...pack([goodLesson]), description: '€'.repeat(400_000) });
     expect(wide.length).toBeLessThan(MAX_PACK_BYTES);
-    expect(errorsOf(wide)[0]?.message).toMatch(/is 1\d{3} KB; a pack may be at most 1024 KB/);
+    expect(errorsOf(wide)[0]?.message).toBe(`is ${(new TextEncoder().encode(wide).length).toLocaleString('en-US')} bytes; a pack may be at most 1,048,576 bytes (1 MiB)`);
+    // A character outside the BMP is four bytes, not two surrogates of three.
+    const emoji = JSON.stringify({ ...pack([goodLesson]), description: '😀'.repeat(300_000) });
+    expect(errorsOf(emoji)[0]?.message).toMatch(new RegExp(`^is ${(new TextEncoder().encode(emoji).length).toLocaleString('en-US')} bytes`));
+  });
+
+  it('refuses a pack nested too deep without overflowing the stack, naming the path and line where it goes too deep', () => {
+    const deep = `{\n  "format": "extra-mile-pack", "version": 1, "id": "x", "name": "x",\n  "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}\n}`;
+    const errors = errorsOf(deep);
+    expect(errors).toEqual([{ path: `lessons${'[0]'.repeat(MAX_PACK_DEPTH - 1)}`, line: 3, column: 14 + MAX_PACK_DEPTH - 1, message: `nests objects and arrays more than ${MAX_PACK_DEPTH} deep (a pack needs 4)` }]);
+    // Keys and indices along the way are named as they are.
+    const keyed = `{"lessons": [1, {"a b": ${'{"x":'.repeat(MAX_PACK_DEPTH)}0${'}'.repeat(MAX_PACK_DEPTH)}}]}`;
+    expect(errorsOf(keyed)[0]?.path).toBe(`lessons[1]["a b"]${'.x'.repeat(MAX_PACK_DEPTH - 3)}`);
+    // The same limit on a value, built without JSON.
+    let value: unknown = 0;
+    for (let i = 0; i < 100_000; i++) value = [value];
+    const verdict = validatePack({ ...pack([]), lessons: value });
+    expect(verdict.ok ? [] : verdict.errors).toEqual([{ path: `lessons${'[0]'.repeat(MAX_PACK_DEPTH - 1)}`, message: expect.stringMatching(/more than 16 deep/) }]);
+  });
+
+  it('accepts the depth a pack needs and the depth limit itself', () => {
+    expect(validatePackText(text(pack([goodLesson]))).ok).toBe(true);
+    const atLimit = `{"lessons": ${'['.repeat(MAX_PACK_DEPTH - 1)}${']'.repeat(MAX_PACK_DEPTH - 1)}}`;
+    expect(errorsOf(atLimit).some((e) => /deep/.test(e.message))).toBe(false);
+  });
+
+  it('refuses the built-in pack id and lesson ids the built-in library uses, naming the lesson', () => {
+    const taken = BUILTIN_LESSONS[3]!;
+    const source = text({ ...pack([goodLesson, { ...goodLesson, id: taken.id }]), id: BUILTIN_PACK.id });
+    const errors = errorsOf(source);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['id', `"${BUILTIN_PACK.id}" is the built-in library's id; choose another`],
+      ['lessons[1].id', `"${taken.id}" is the id of the built-in lesson "${taken.title}"; choose another`],
+    ]);
+    expect(source.split('\n')[(errors[1]?.line ?? 0) - 1]).toContain(`"id": "${taken.id}"`);
+  });
+
+  it('lists at most MAX_PACK_ERRORS errors, each with its line, and says the rest is unchecked', () => {
+    // 500 lessons, each with an unknown topic: the check stops reading lessons once it has enough to show.
+    const wide = text(pack(Array.from({ length: 500 }, (_, i) => ({ ...goodLesson, id: `l${i}`, topics: ['kindness'] }))));
+    const errors = errorsOf(wide);
+    expect(errors).toHaveLength(MAX_PACK_ERRORS);
+    expect(errors.slice(0, -1).map((e) => e.path)).toEqual(Array.from({ length: MAX_PACK_ERRORS - 1 }, (_, i) => `lessons[${i}].topics[0]`));
+    for (const error of errors.slice(0, -1)) expect(wide.split('\n')[(error.line ?? 0) - 1]).toContain('"kindness"');
+    expect(errors.at(-1)).toEqual({ path: '', message: '… and perhaps more: the rest of the pack is checked once these are fixed' });
+  });
+
+  it('refuses a list longer than any a pack has before checking its items', () => {
+    expect(errorsOf(text(pack(Array.from({ length: 501 }, () => goodLesson))))).toEqual([
+      { path: 'lessons', line: 6, column: 14, message: 'lists 501 items; a pack holds at most 500' },
+    ]);
+    const cues = Array.from({ length: 100_000 }, () => 0);
+    expect(errorsOf(JSON.stringify(pack([{ ...goodLesson, cues }])))).toEqual([
+      { path: 'lessons[0].cues', line: 1, column: expect.any(Number), message: 'lists 100,000 items; no list in a pack holds more than 500' },
+    ]);
   });
 
   it('refuses empty text and values that are not packs', () => {

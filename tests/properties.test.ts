@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import { validatePack, validatePackText } from '../src/lessons/pack';
+import { MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPath, validatePack, validatePackText } from '../src/lessons/pack';
 import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
 import { isTopicId } from '../src/topics';
@@ -105,10 +105,63 @@ describe('the pack validator on any input', () => {
         const verdict = validatePackText(text);
         if (!verdict.ok) {
           expect(verdict.errors.length).toBeGreaterThan(0);
-          for (const e of verdict.errors) if (text.length) expect(e.line).toBeGreaterThanOrEqual(1);
+          // All but the count of errors left out, which has no place in the file.
+          for (const e of verdict.errors) if (text.length && !e.message.startsWith('… and')) expect(e.line).toBeGreaterThanOrEqual(1);
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  // A chain of containers: null is an array (the value at index 0), a string an object with that one key.
+  const chain = (length: { minLength: number; maxLength: number }) =>
+    fc.array(fc.oneof(fc.constant(null), fc.string({ unit: 'binary', maxLength: 6 })), { ...length, size: 'max' });
+  const nest = (steps: (string | null)[], inner: string) => steps.reduceRight<string>((value, step) => (step === null ? `[${value}]` : `{${JSON.stringify(step)}: ${value}}`), inner);
+  const packAround = (lessons: string) => `{"format": "extra-mile-pack", "version": 1, "id": "deep", "name": "Deep",\n "lessons": ${lessons}}`;
+
+  it('refuses JSON of any depth past the limit, naming the same path from text and from the parsed value', () => {
+    fc.assert(
+      fc.property(chain({ minLength: MAX_PACK_DEPTH, maxLength: 12_000 }), (steps) => {
+        const text = packAround(nest(steps, '0'));
+        // The pack is the first container and "lessons" holds the second: the one past the limit sits under the
+        // pack's key and the keys of the steps before it.
+        const expected = formatPath(['lessons', ...steps.slice(0, MAX_PACK_DEPTH - 1).map((step) => step ?? 0)]);
+        const fromText = validatePackText(text);
+        expect(fromText.ok ? [] : fromText.errors).toEqual([{ path: expected, line: 2, column: expect.any(Number), message: expect.stringMatching(/more than 16 deep/) }]);
+        const fromValue = validatePack(JSON.parse(text));
+        expect(fromValue.ok ? [] : fromValue.errors).toEqual([{ path: expected, message: expect.stringMatching(/more than 16 deep/) }]);
+      }),
+      // No shrinking: a counterexample thousands of levels deep takes long to shrink, and its first form says enough.
+      { numRuns: 30, endOnFailure: true },
+    );
+  });
+
+  it('never calls a depth within the limit too deep', () => {
+    fc.assert(
+      fc.property(chain({ minLength: 0, maxLength: MAX_PACK_DEPTH - 2 }), (steps) => {
+        const verdict = validatePackText(packAround(nest(steps, '0')));
+        expect(verdict.ok).toBe(false); // not a pack, but for its shape
+        if (!verdict.ok) for (const e of verdict.errors) expect(e.message).not.toMatch(/deep/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers wide JSON with at most MAX_PACK_ERRORS errors, each placed, the rest counted', () => {
+    const item = fc.oneof(fc.constant('0'), fc.constant('{}'), fc.constant('[]'), fc.constant('"x"'), fc.constant('{"id": "A"}'));
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 0, maxLength: 10_000, size: 'max' }), fc.boolean(), (items, asObject) => {
+        const body = asObject ? `{${items.map((it, i) => `"k${i}": ${it}`).join(',\n')}}` : `[${items.join(',\n')}]`;
+        const verdict = validatePackText(packAround(body));
+        expect(verdict.ok).toBe(false);
+        if (verdict.ok) return;
+        expect(verdict.errors.length).toBeGreaterThan(0);
+        expect(verdict.errors.length).toBeLessThanOrEqual(MAX_PACK_ERRORS);
+        const [last] = verdict.errors.slice(-1);
+        const placed = last?.message.startsWith('… and') ? verdict.errors.slice(0, -1) : verdict.errors;
+        for (const e of placed) expect(e.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 20, endOnFailure: true },
     );
   });
 

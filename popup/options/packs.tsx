@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
-import { MAX_PACK_BYTES, type PackError } from '../../src/lessons/pack';
+import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../../src/lessons/pack';
 import type { LessonPack } from '../../src/lessons/schema';
 import * as settings from '../../src/settings';
 import { TOPICS, mainTopic, topicName } from '../../src/topics';
@@ -68,7 +68,8 @@ function ImportPack({ data }: { data: OptionsData }) {
       </label>
       {chosen && 'tooLarge' in chosen && (
         <div class="verdict bad" data-verdict="too-large">
-          <p role="alert">{t('optionsImportTooLarge', chosen.file, kb(chosen.tooLarge), kb(MAX_PACK_BYTES))}</p>
+          {/* The validator's own words, as check-pack prints them, so the two never disagree about a size. */}
+          <p role="alert">{`${chosen.file} ${tooLargeError(chosen.tooLarge).message}`}</p>
         </div>
       )}
       {chosen && 'verdict' in chosen && !chosen.verdict.ok && <PackErrors file={chosen.file} errors={chosen.verdict.errors} />}

@@ -1,9 +1,15 @@
 // Validates a lesson pack (custom or bundled) and says exactly where it is wrong: JSON path, line and column.
+// Never throws, whatever it is given: depth, width and size are bounded before any recursive work.
 import * as v from 'valibot';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
-import { PackSchema, type LessonPack } from './schema';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type LessonPack } from './schema';
+import { BUILTIN_PACK } from './index';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
+/** Objects and arrays inside one another: a pack needs 4 (pack, lessons, lesson, source); deeper is never a pack. */
+export const MAX_PACK_DEPTH = 16;
+/** Errors listed for one pack; a wide broken file could otherwise give one for each of its items. */
+export const MAX_PACK_ERRORS = 50;
 
 export interface PackError {
   /** Where in the pack, e.g. `lessons[3].topics[0]`; empty for the whole file. */
@@ -15,6 +21,17 @@ export interface PackError {
 }
 
 export type PackVerdict = { ok: true; pack: LessonPack } | { ok: false; errors: PackError[] };
+
+/** Ids a custom pack may not take, so that none of its lessons is silently dropped beside the library's. */
+interface Reserved {
+  packId: string;
+  lessonTitles: ReadonlyMap<string, string>;
+}
+
+const BUILTIN_IDS: Reserved = {
+  packId: BUILTIN_PACK.id,
+  lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
+};
 
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -30,6 +47,20 @@ export function formatPackError(error: PackError): string {
   return where ? `${where}: ${error.message}` : error.message;
 }
 
+/** "1,048,577 bytes": exact, so a file one byte over the limit never reads as equal to it. */
+function bytesText(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** The error for a pack file of `bytes` bytes, over MAX_PACK_BYTES. The options page shows it before reading the file. */
+export function tooLargeError(bytes: number): PackError {
+  return { path: '', message: `is ${bytesText(bytes)}; a pack may be at most ${bytesText(MAX_PACK_BYTES)} (1 MiB)` };
+}
+
+function tooDeepMessage(): string {
+  return `nests objects and arrays more than ${MAX_PACK_DEPTH} deep (a pack needs 4)`;
+}
+
 function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
   return (issue.path ?? []).map((item) => {
     const key = (item as { key?: unknown }).key;
@@ -37,35 +68,84 @@ function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
   });
 }
 
-/** Checks an already-parsed value. Never throws. */
+/** Checks an already-parsed custom pack: the schema, then ids unique and not the library's. Never throws. */
 export function validatePack(value: unknown): PackVerdict {
-  let result;
+  const verdict = check(value, BUILTIN_IDS);
+  return verdict.ok ? verdict : { ok: false, errors: capped(verdict.errors) };
+}
+
+/** The bundled library itself: the same schema, without refusing its own ids. */
+export function validateLibrary(value: unknown): PackVerdict {
+  const verdict = check(value, undefined);
+  return verdict.ok ? verdict : { ok: false, errors: capped(verdict.errors) };
+}
+
+function check(value: unknown, reserved: Reserved | undefined): PackVerdict {
   try {
-    result = v.safeParse(PackSchema, value);
+    const shape = findShapeProblem(value);
+    if (shape) return { ok: false, errors: [shape] };
+    return checkSchema(value, reserved);
   } catch (error) {
     // Hostile values (getters that throw, proxies) end up here rather than in the caller.
     return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
   }
-  if (!result.success) {
-    const seen = new Set<string>();
-    const errors: PackError[] = [];
-    for (const issue of result.issues) {
-      const path = formatPath(issuePath(issue));
-      const key = `${path}\u0000${issue.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      errors.push({ path, message: describeIssue(issue) });
-    }
-    return { ok: false, errors };
+}
+
+function issuesToErrors(issues: readonly v.BaseIssue<unknown>[], prefix: (string | number)[], errors: PackError[], seen: Set<string>): void {
+  for (const issue of issues) {
+    const path = formatPath([...prefix, ...issuePath(issue)]);
+    const key = `${path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ path, message: describeIssue(issue) });
   }
+}
+
+/**
+ * The schema, lesson by lesson: once MAX_PACK_ERRORS are found the rest is not read, so a wide broken pack costs
+ * no more than a few lessons' worth of checking.
+ */
+function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdict {
   const errors: PackError[] = [];
+  const seen = new Set<string>();
+  const head = v.safeParse(PackHeadSchema, value);
+  if (!head.success) issuesToErrors(head.issues, [], errors, seen);
+  const items = typeof value === 'object' && value !== null && Array.isArray((value as { lessons?: unknown }).lessons) ? ((value as { lessons: unknown[] }).lessons) : [];
+  const lessons: Lesson[] = [];
+  for (let index = 0; index < items.length; index++) {
+    if (errors.length >= MAX_PACK_ERRORS) return { ok: false, errors: [...errors, unreadRest()] };
+    const lesson = v.safeParse(LessonSchema, items[index]);
+    if (lesson.success) lessons.push(lesson.output);
+    else issuesToErrors(lesson.issues, ['lessons', index], errors, seen);
+  }
+  if (!head.success || errors.length) return { ok: false, errors };
+  const pack: LessonPack = { ...head.output, lessons };
+  if (reserved && pack.id === reserved.packId) errors.push({ path: 'id', message: `"${pack.id}" is the built-in library's id; choose another` });
   const firstIndex = new Map<string, number>();
-  result.output.lessons.forEach((lesson, index) => {
+  pack.lessons.forEach((lesson, index) => {
+    const builtinTitle = reserved?.lessonTitles.get(lesson.id);
     const earlier = firstIndex.get(lesson.id);
-    if (earlier === undefined) firstIndex.set(lesson.id, index);
+    if (builtinTitle !== undefined) {
+      errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
+    } else if (earlier === undefined) firstIndex.set(lesson.id, index);
     else errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of lessons[${earlier}]` });
   });
-  return errors.length ? { ok: false, errors } : { ok: true, pack: result.output };
+  return errors.length ? { ok: false, errors } : { ok: true, pack };
+}
+
+const UNREAD_REST = '… and perhaps more: the rest of the pack is checked once these are fixed';
+
+function unreadRest(): PackError {
+  return { path: '', message: UNREAD_REST };
+}
+
+/** The first errors, each placed by `place`, then one line for the rest (which has no place in the file). */
+function capped(errors: PackError[], place: (error: PackError) => PackError = (error) => error): PackError[] {
+  const unread = errors.at(-1)?.message === UNREAD_REST;
+  const found = unread ? errors.slice(0, -1) : errors;
+  if (!unread && found.length <= MAX_PACK_ERRORS) return found.map(place);
+  const rest = unread ? unreadRest() : { path: '', message: `… and ${(found.length - MAX_PACK_ERRORS + 1).toLocaleString('en-US')} more problems` };
+  return [...found.slice(0, MAX_PACK_ERRORS - 1).map(place), rest];
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -77,35 +157,148 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-/** Checks a pack file's text: JSON syntax first, then the schema; every error carries its line. Never throws. */
+/**
+ * Depth and width before the schema: the first object or array nested deeper than MAX_PACK_DEPTH, or a list longer
+ * than any a pack has (lessons, at most MAX_PACK_LESSONS). Walked with an explicit stack (a deep value must not
+ * exhaust the call stack here either); each object is walked once, so shared or cyclic values end.
+ */
+function findShapeProblem(value: unknown): PackError | undefined {
+  interface Step {
+    value: object;
+    depth: number;
+    parent?: Step;
+    key?: string | number;
+  }
+  const pathOf = (step: Step) => {
+    const path: (string | number)[] = [];
+    for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+    return formatPath(path);
+  };
+  const seen = new WeakSet<object>();
+  const stack: Step[] = [];
+  const visit = (child: unknown, parent?: Step, key?: string | number) => {
+    if (typeof child === 'object' && child !== null && !seen.has(child)) {
+      seen.add(child);
+      stack.push({ value: child, depth: parent ? parent.depth + 1 : 0, parent, key });
+    }
+  };
+  visit(value);
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (step.depth >= MAX_PACK_DEPTH) return { path: pathOf(step), message: tooDeepMessage() };
+    if (Array.isArray(step.value)) {
+      if (step.value.length > MAX_PACK_LESSONS) return { path: pathOf(step), message: tooWideMessage(pathOf(step), step.value.length) };
+      step.value.forEach((child, i) => visit(child, step, i));
+    } else for (const [key, child] of Object.entries(step.value)) visit(child, step, key);
+  }
+  return undefined;
+}
+
+// Token kinds of jsonc-parser's scanner (its SyntaxKind is a const enum, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const EOF = 17;
+const VALUE_TOKENS = new Set([OPEN_BRACE, OPEN_BRACKET, 7, 8, 9, STRING, 11]); // null, true, false, strings, numbers
+
+type Frame = { array: true; items: number; open: number } | { array: false; key: string | undefined; expectKey: boolean; open: number };
+
+/**
+ * findShapeProblem on a pack's text, token by token, before anything parses it recursively: where the first
+ * container too deep opens, or the first list too long (counted to its end).
+ */
+function findShapeProblemInText(source: string): Required<Pick<PackError, 'path' | 'line' | 'column' | 'message'>> | undefined {
+  const scanner = createScanner(source, true);
+  const frames: Frame[] = [];
+  const pathOf = (count: number) => formatPath(frames.slice(0, count).map((f) => (f.array ? f.items - 1 : (f.key ?? ''))));
+  let wide: { depth: number; path: string } | undefined;
+  const lines = new LineIndex(source);
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    const top = frames[frames.length - 1];
+    if (top?.array && VALUE_TOKENS.has(token) && ++top.items > MAX_PACK_LESSONS && !wide) wide = { depth: frames.length - 1, path: pathOf(frames.length - 1) };
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (!wide && frames.length >= MAX_PACK_DEPTH) return { path: pathOf(frames.length), ...lines.at(scanner.getTokenOffset()), message: tooDeepMessage() };
+      const open = scanner.getTokenOffset();
+      frames.push(token === OPEN_BRACKET ? { array: true, items: 0, open } : { array: false, key: undefined, expectKey: true, open });
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
+      const closed = frames.pop();
+      if (closed?.array && wide?.depth === frames.length) return { path: wide.path, ...lines.at(closed.open), message: tooWideMessage(wide.path, closed.items) };
+    } else if (token === COMMA && top && !top.array) {
+      Object.assign(top, { key: undefined, expectKey: true });
+    } else if (token === STRING && top && !top.array && top.expectKey) {
+      Object.assign(top, { key: scanner.getTokenValue(), expectKey: false });
+    } else if (token === COLON && top && !top.array) {
+      top.expectKey = false;
+    }
+  }
+  return undefined;
+}
+
+function tooWideMessage(path: string, items: number): string {
+  const limit = path === 'lessons' ? 'a pack holds at most' : 'no list in a pack holds more than';
+  return `lists ${items.toLocaleString('en-US')} items; ${limit} ${MAX_PACK_LESSONS}`;
+}
+
+/** UTF-8 length without encoding a copy of a text that may be very large. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair is one four-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Checks a custom pack file's text: size, depth, JSON syntax, then the schema; every error carries its line. Never throws. */
 export function validatePackText(source: string): PackVerdict {
-  // Bytes as the file has them (UTF-8), not characters; a text longer in characters is too big in bytes anyway.
-  const bytes = source.length > MAX_PACK_BYTES ? source.length : new TextEncoder().encode(source).length;
-  if (bytes > MAX_PACK_BYTES) {
-    return { ok: false, errors: [{ path: '', message: `is ${Math.round(bytes / 1024)} KB; a pack may be at most ${MAX_PACK_BYTES / 1024} KB` }] };
+  try {
+    return checkText(source);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
   }
-  const syntaxErrors: ParseError[] = [];
-  const root = parseTree(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
-  if (syntaxErrors.length || !root) {
-    const errors = syntaxErrors.slice(0, 10).map((e) => ({
-      path: '',
-      ...lineAndColumn(source, e.offset),
-      message: `JSON syntax: ${printParseErrorCode(e.error)}`,
-    }));
-    return { ok: false, errors: errors.length ? errors : [{ path: '', message: 'is empty, not a JSON pack' }] };
-  }
+}
+
+function checkText(source: string): PackVerdict {
+  // Bytes as the file has them (UTF-8), not characters.
+  const bytes = utf8Length(source);
+  if (bytes > MAX_PACK_BYTES) return { ok: false, errors: [tooLargeError(bytes)] };
+  // The engine's own parser first (it does not recurse); the slower parsers that give lines run only on a problem.
   let value: unknown;
   try {
     value = JSON.parse(source);
-  } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `JSON syntax: ${(error as Error).message}` }] };
+  } catch {
+    return syntaxErrors(source);
   }
-  const verdict = validatePack(value);
+  if (findShapeProblem(value)) {
+    const inText = findShapeProblemInText(source);
+    if (inText) return { ok: false, errors: [inText] };
+  }
+  const verdict = check(value, BUILTIN_IDS);
   if (verdict.ok) return verdict;
-  return {
-    ok: false,
-    errors: verdict.errors.map((error) => ({ ...error, ...lineAndColumn(source, locate(root, error.path)) })),
-  };
+  const lines = new LineIndex(source);
+  // Depth and width are bounded by now, so this parser's recursion is too.
+  const root = parseTree(source, [], { disallowComments: true, allowTrailingComma: false });
+  return { ok: false, errors: capped(verdict.errors, (error) => (root ? { ...error, ...lines.at(locate(root, error.path)) } : error)) };
+}
+
+function syntaxErrors(source: string): PackVerdict {
+  // Depth first: the parser that finds where the syntax breaks recurses.
+  const shape = findShapeProblemInText(source);
+  if (shape) return { ok: false, errors: [shape] };
+  const lines = new LineIndex(source);
+  const found: ParseError[] = [];
+  parseTree(source, found, { disallowComments: true, allowTrailingComma: false });
+  const errors = found.slice(0, 10).map((e) => ({ path: '', ...lines.at(e.offset), message: `JSON syntax: ${printParseErrorCode(e.error)}` }));
+  return { ok: false, errors: errors.length ? errors : [{ path: '', message: 'is empty, not a JSON pack' }] };
 }
 
 /** The offset of the deepest node that exists along a formatted path (a missing field points at its parent). */
@@ -125,14 +318,22 @@ function locate(root: Node, formatted: string): number {
   return root.offset;
 }
 
-function lineAndColumn(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Line and column of an offset, from the lines' start offsets found once (a wide file may have many errors). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+
+  at(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
 }

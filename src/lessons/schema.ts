@@ -41,19 +41,21 @@ export type ToneSignal = NonNullable<Lesson['signals']>[number];
 
 export const MAX_PACK_LESSONS = 500;
 
-// Duplicate lesson ids are reported by validatePack, which can name the second one.
-export const PackSchema = v.strictObject({
+const packFields = {
   format: v.literal('extra-mile-pack', 'must be "extra-mile-pack"'),
   version: v.literal(1, 'must be 1 (the only pack format so far)'),
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'), v.maxLength(64)),
   name: text(1, 80),
   description: v.optional(text(0, 500)),
-  lessons: v.pipe(
-    v.array(LessonSchema),
-    v.minLength(1, 'a pack needs at least one lesson'),
-    v.maxLength(MAX_PACK_LESSONS, `a pack holds at most ${MAX_PACK_LESSONS} lessons`),
-  ),
-});
+};
+const lessonList = <T extends v.GenericSchema>(lesson: T) =>
+  v.pipe(v.array(lesson), v.minLength(1, 'a pack needs at least one lesson'), v.maxLength(MAX_PACK_LESSONS, `a pack holds at most ${MAX_PACK_LESSONS} lessons`));
+
+// Duplicate lesson ids are reported by validatePack, which can name the second one.
+export const PackSchema = v.strictObject({ ...packFields, lessons: lessonList(LessonSchema) });
+
+/** A pack with its lessons unread: the validator reads them one by one, so it can stop once it has enough errors. */
+export const PackHeadSchema = v.strictObject({ ...packFields, lessons: lessonList(v.unknown()) });
 
 export type LessonPack = v.InferOutput<typeof PackSchema>;
 
