@@ -87,6 +87,19 @@ describe('the side panel', () => {
     expect(text).toContain(expected.boots.ticket.subject);
   });
 
+  it('is compact: in a window 768 px tall, the first two cards’ Insert buttons show without scrolling; the rest unfolds on demand', async () => {
+    expect(expected.boots.lessons.length).toBeGreaterThanOrEqual(2);
+    const fit = await panel!.evaluate<{ height: number; bottoms: number[]; folded: boolean[] }>(`(() => ({
+      height: innerHeight,
+      bottoms: Array.from(document.querySelectorAll('.card'), (card) => card.querySelector('.phrase.best button.primary').getBoundingClientRect().bottom).slice(0, 2),
+      folded: Array.from(document.querySelectorAll('.card details'), (d) => !d.open),
+    }))()`);
+    expect(fit.height).toBeGreaterThan(0);
+    expect(fit.height).toBeLessThanOrEqual(768);
+    for (const bottom of fit.bottoms) expect(bottom).toBeLessThanOrEqual(fit.height);
+    expect(fit.folded.every(Boolean)).toBe(true);
+  });
+
   it('follows the ticket live as the agent switches tickets in the desk', async () => {
     await page.evaluate(switchZendeskTab, '5498');
     await expect.poll(() => panel!.lessons()).toEqual(expected.subscription.lessons);
