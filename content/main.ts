@@ -14,6 +14,9 @@ import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
 import { choosePlace } from './pointer-layout';
 import { TicketWatcher } from './ticket-watcher';
 
+/** How often the page may take Extra Mile's element out before it is left out. */
+const MAX_RESTORES = 3;
+
 export interface ContentContext {
   signal: AbortSignal;
   stop(): void;
@@ -33,6 +36,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   let pointer: PointerHandle | null = null;
   let view: TabView | null = null;
   let frame = 0;
+  /** Times the page removed our element and it was put back; past MAX_RESTORES it stays out. */
+  let restored = 0;
+  let removedByPage = false;
 
   const watcher = new TicketWatcher(ctx, {
     ...(options.sliceMs !== undefined ? { sliceMs: options.sliceMs } : {}),
@@ -40,9 +46,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     isOwnRecord,
     onView(next) {
       view = next;
-      pointer ??= mountPointer(doc, openPanel);
-      pointer.update(next, watcher.ranked);
-      layout();
+      show(next);
       send({ type: 'extra-mile:tab-view', view: next });
     },
     onEnabled(enabled) {
@@ -79,8 +83,27 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   ctx.addEventListener(win, 'scroll', layout, { passive: true, capture: true }); // capture: the desk's own scrolling panes too
   ctx.addEventListener(win, 'resize', layout, { passive: true });
   ctx.observe(doc.documentElement, { subtree: true, childList: true }, (records) => {
+    if (pointer && !pointer.element.isConnected) restore();
     if (!records.every(isOwnRecord)) layout();
   });
+
+  /** The page took our element out: put it back a few times, then leave the page alone and say so in the status. */
+  function restore() {
+    pointer?.destroy();
+    pointer = null;
+    if (++restored > MAX_RESTORES) {
+      removedByPage = true;
+      return;
+    }
+    if (view) show(view);
+  }
+
+  function show(next: TabView) {
+    if (removedByPage) return;
+    pointer ??= mountPointer(doc, openPanel);
+    pointer.update(next, watcher.ranked);
+    layout();
+  }
 
   ctx.onMessage((message: unknown) => {
     if (!isMessage(message) || ctx.stopped) return undefined;
@@ -114,6 +137,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       state,
       ...(v.ticket ? { ticket: { id: v.ticket.id, subject: v.ticket.subject, customerMessages: v.ticket.customerMessages } } : {}),
       suggestions: v.suggestions.length,
+      ...(removedByPage ? { stopped: 'page-removed' as const } : {}),
     };
   }
 

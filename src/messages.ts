@@ -89,6 +89,8 @@ export interface StatusReply {
   state: 'reading' | 'ready' | 'empty' | 'unreadable' | 'off';
   ticket?: { id: string | null; subject: string; customerMessages: number };
   suggestions: number;
+  /** Why Extra Mile's element is no longer on the page: the page kept removing it, so it was left out. */
+  stopped?: 'page-removed';
 }
 
 const TYPES = new Set<Message['type']>([

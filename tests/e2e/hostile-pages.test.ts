@@ -440,3 +440,25 @@ describe('hostile and extreme ticket text is shown inert and readable', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('a page that removes Extra Mile', () => {
+  it('gets the element back a few times, then is left alone, and the status says why', async () => {
+    await openDesk(URLS.plain);
+    const remove = () => page.evaluate(() => document.querySelector('extra-mile-sidebar')?.remove());
+    const present = () => page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length);
+    for (let time = 1; time <= 3; time++) {
+      await remove();
+      await expect.poll(present, `put back after removal ${time}`).toBe(1);
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-state')).toBe('ready');
+    }
+    await remove();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+    expect(await present()).toBe(0);
+    const status = await browser.worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'extra-mile:get-status' });
+    }, URLS.plain);
+    expect(status).toMatchObject({ state: 'ready', stopped: 'page-removed' });
+  });
+});
