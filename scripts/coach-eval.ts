@@ -64,6 +64,7 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies.jsonl', 'written before the checks'],
   ['tests/coach/replies-probe.jsonl', 'probe 1, written after them; first figures in its README'],
   ['tests/coach/replies-probe-2.jsonl', 'probe 2, written after round 1; first figures in its README'],
+  ['tests/coach/replies-probe-3.jsonl', 'probe 3, written after round 2; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

@@ -14,8 +14,8 @@ const SLOT_WORDS = new Set(
 );
 // Bracketed words that are an editor's note, not a blank.
 const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted']);
-// Unbracketed gaps a template leaves: TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
-const BARE: readonly RegExp[] = [/\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];
+// Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
+const BARE: readonly RegExp[] = [/[£$€]\s?(?:\?{2,}|_{2,})/g, /#{2,}(?:[/.:-]#{2,})+/g, /\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
@@ -23,9 +23,9 @@ export function placeholders(text: string): Span[] {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close) continue;
     const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
-    // Square and curly brackets round a few plain words are a template's blank ("[what they lost]"), unless an
-    // editor's note; angle brackets and percent signs need a slot's name or capitals ("<tracking link>", "%DATE%").
-    const blank = (open === '[' || open.startsWith('{')) && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
+    // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
+    // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
+    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
     const named = blank || inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
     if (words.length <= 5 && named) spans.push([m.index, m.index + whole.length]);
   }
