@@ -3,11 +3,11 @@
 // Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BUILTIN_LESSONS, type Lesson } from './lessons/index';
+import { BUILTIN_LESSONS, type Lesson, type LessonPack } from './lessons/index';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
-import { BUILTIN_CHECKS, checkReply, draftFromText, type CheckResult } from './coach/index';
+import { BUILTIN_CHECKS, checkReply, draftFromText, type Check, type CheckResult } from './coach/index';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -18,7 +18,7 @@ Usage:
   extra-mile suggest --jsonl [FILE|-] [--limit N] [--pack PACK]...
   extra-mile lessons [--topic ID] [--json] [--pack PACK]...
   extra-mile check-pack FILE
-  extra-mile check-reply --ticket FILE --reply FILE [--json]
+  extra-mile check-reply --ticket FILE --reply FILE [--json] [--pack PACK]...
 
 suggest      ranks lessons for a ticket read from FILE or standard input (-)
   --jsonl    each input line {"id": ..., "text": ...} gives one output line {"id": ..., "suggestions": [...]}
@@ -71,9 +71,8 @@ function readInput(file: string | undefined, io: Io): string {
   return bytes;
 }
 
-function loadLessons(packs: string[]): Lesson[] {
-  const lessons = [...BUILTIN_LESSONS];
-  for (const file of packs) {
+function loadPacks(files: string[]): LessonPack[] {
+  return files.map((file) => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -82,9 +81,12 @@ function loadLessons(packs: string[]): Lesson[] {
     }
     const verdict = validatePackText(text);
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
-    lessons.push(...verdict.pack.lessons);
-  }
-  return lessons;
+    return verdict.pack;
+  });
+}
+
+function loadLessons(packs: string[]): Lesson[] {
+  return [...BUILTIN_LESSONS, ...loadPacks(packs).flatMap((pack) => pack.lessons)];
 }
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -194,7 +196,11 @@ function checkPackCommand(args: string[], io: Io): number {
 // check-reply: the ticket goes through the engine to know its topics; the checks of those topics (and the universal
 // ones) run on the reply's own words. Exit 1 when a check is broken, as check-pack does for an invalid pack.
 function checkReplyCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ticket: { type: 'string' }, reply: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ticket: { type: 'string' }, reply: { type: 'string' }, json: { type: 'boolean' }, pack: { type: 'string', multiple: true } },
+  });
   if (positionals.length) throw new CliError(`check-reply takes --ticket FILE and --reply FILE, not "${positionals[0]}"`, EXIT.usage);
   if (values.ticket === undefined || values.reply === undefined) throw new CliError('check-reply needs --ticket FILE and --reply FILE', EXIT.usage);
   if (values.ticket === '-' && values.reply === '-') throw new CliError('only one of --ticket and --reply can be standard input (-)', EXIT.usage);
@@ -204,22 +210,26 @@ function checkReplyCommand(args: string[], io: Io): number {
   const reply = readInput(values.reply, io);
   const draft = draftFromText(reply);
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
-  const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
+  // A pack's lessons join the ranking and its checks the bundled ones, as they would in the extension.
+  const packs = loadPacks(values.pack ?? []);
+  const lessons = [...BUILTIN_LESSONS, ...packs.flatMap((pack) => pack.lessons)];
+  const checks = [...BUILTIN_CHECKS, ...packs.flatMap((pack) => pack.checks ?? [])];
+  const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else
   // into the draft as read (line ends and spaces tidied).
   const shift = Math.max(0, reply.indexOf(draft));
-  const results = checkReply(draft, topics, BUILTIN_CHECKS).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+  const results = checkReply(draft, topics, checks).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map(describeCheck).join('\n') + '\n');
+  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 
-function describeCheck(r: CheckResult): string {
+function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[]): string {
   const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   if (r.ok) return line;
-  const phrase = BUILTIN_LESSONS.find((l) => l.id === r.lesson)?.phrases[BUILTIN_CHECKS.find((c) => c.id === r.id)?.phrase ?? 0];
+  const phrase = lessons.find((l) => l.id === r.lesson)?.phrases[checks.find((c) => c.id === r.id)?.phrase ?? 0];
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 

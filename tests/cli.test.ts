@@ -168,6 +168,17 @@ describe('extra-mile check-reply', () => {
     expect(r.out).not.toMatch(/^✗/m);
   });
 
+  it('runs the checks a pack carries beside the bundled ones, with --pack', () => {
+    const pack = resolve(__dirname, 'coach/pack-with-checks.json');
+    const reply = file('codes.txt', 'Your RMA label is attached; I will check on Friday that the courier has collected it.');
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', reply, '--pack', pack, '--json']);
+    expect(r.code).toBe(1);
+    const { checks } = JSON.parse(r.out) as Checked;
+    expect(checks.find((c) => c.id === 'no-internal-codes')).toMatchObject({ lesson: 'say-it-plainly', ok: false, evidence: [{ text: 'RMA' }] });
+    expect(checks.find((c) => c.id === 'says-when')?.ok).toBe(true);
+    expect(run(['check-reply', '--ticket', ticket(), '--reply', reply, '--json']).out).not.toContain('no-internal-codes');
+  });
+
   it('refuses bad input with one clear line and a documented exit code', () => {
     const cases: Array<[string[], string | undefined, number, RegExp]> = [
       [['check-reply', '--ticket', ticket()], undefined, 2, /needs --ticket FILE and --reply FILE/],
@@ -177,6 +188,7 @@ describe('extra-mile check-reply', () => {
       [['check-reply', '--ticket', join(dir, 'nope.txt'), '--reply', ticket()], undefined, 3, /cannot read .*nope\.txt: no such file/],
       [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /standard input has no reply above its quoted history/],
       [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /no reply above its quoted history/],
+      [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--pack', file('bad-pack.json', '{"format": "extra-mile-pack"}')], undefined, 1, /pack .*bad-pack\.json is invalid/],
     ];
     for (const [args, input, code, message] of cases) {
       const r = run(args, input);

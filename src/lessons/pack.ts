@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type LessonPack } from './schema';
 import { BUILTIN_PACK } from './index';
+import builtinChecks from '../coach/checks.json';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 /** Objects and arrays inside one another: a pack needs 4 (pack, lessons, lesson, source); deeper is never a pack. */
@@ -26,11 +27,13 @@ export type PackVerdict = { ok: true; pack: LessonPack } | { ok: false; errors: 
 interface Reserved {
   packId: string;
   lessonTitles: ReadonlyMap<string, string>;
+  checkIds: ReadonlySet<string>;
 }
 
 const BUILTIN_IDS: Reserved = {
   packId: BUILTIN_PACK.id,
   lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
+  checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
 };
 
 export function formatPath(path: readonly (string | number)[]): string {
@@ -129,6 +132,14 @@ function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdic
       errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
     } else if (earlier === undefined) firstIndex.set(lesson.id, index);
     else errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of lessons[${earlier}]` });
+  });
+  // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own.
+  const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...pack.lessons.map((lesson) => lesson.id)]);
+  const checkIds = new Set(reserved?.checkIds);
+  pack.checks?.forEach((check, index) => {
+    if (!lessonIds.has(check.lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${check.lesson}" is not a lesson of this pack or the built-in library` });
+    if (checkIds.has(check.id)) errors.push({ path: `checks[${index}].id`, message: `"${check.id}" is already the id of a built-in check or an earlier one; choose another` });
+    checkIds.add(check.id);
   });
   return errors.length ? { ok: false, errors } : { ok: true, pack };
 }

@@ -1,6 +1,7 @@
 // One schema for the bundled library and for custom lesson packs: what passes here is safe to rank and render.
 import * as v from 'valibot';
 import { TOPIC_IDS, type TopicId } from '../topics';
+import { CheckSchema } from '../coach/schema';
 
 const text = (min: number, max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
@@ -40,6 +41,7 @@ export type Lesson = v.InferOutput<typeof LessonSchema>;
 export type ToneSignal = NonNullable<Lesson['signals']>[number];
 
 export const MAX_PACK_LESSONS = 500;
+export const MAX_PACK_CHECKS = 100;
 
 const packFields = {
   format: v.literal('extra-mile-pack', 'must be "extra-mile-pack"'),
@@ -47,6 +49,8 @@ const packFields = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'), v.maxLength(64)),
   name: text(1, 80),
   description: v.optional(text(0, 500)),
+  // Reply checks for the pack's lessons (src/coach), with the schema the bundled checks pass.
+  checks: v.optional(v.pipe(v.array(CheckSchema), v.maxLength(MAX_PACK_CHECKS, `a pack holds at most ${MAX_PACK_CHECKS} checks`))),
 };
 const lessonList = <T extends v.GenericSchema>(lesson: T) =>
   v.pipe(v.array(lesson), v.minLength(1, 'a pack needs at least one lesson'), v.maxLength(MAX_PACK_LESSONS, `a pack holds at most ${MAX_PACK_LESSONS} lessons`));
