@@ -27,7 +27,11 @@ if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
 
 const fixture = readFileSync(resolve(ROOT, 'tests/fixtures/zendesk/ticket-refund-after-return.html'), 'utf8');
 const ticketHtml = /<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture)?.[1] ?? '';
-const texts = readFileSync(resolve(ROOT, '../shared/eval/tickets-dev.jsonl'), 'utf8')
+// Real tickets where ../shared sits beside the project; on a fresh clone, the blind-written tickets in the repository.
+const REAL_TICKETS = resolve(ROOT, '../shared/eval/tickets-dev.jsonl');
+const OUR_TICKETS = resolve(ROOT, 'tests/relevance/written-tickets.jsonl');
+if (!existsSync(REAL_TICKETS)) console.log(`(no ../shared/eval/tickets-dev.jsonl beside the project: the messages below are tests/relevance/written-tickets.jsonl)`);
+const texts = readFileSync(existsSync(REAL_TICKETS) ? REAL_TICKETS : OUR_TICKETS, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { text: string }).text);

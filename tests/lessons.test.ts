@@ -9,8 +9,8 @@ import { tokenize } from '../src/engine/cues/tokenize';
 import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
 import { TOPICS } from '../src/topics';
+import { itWithShared } from './support/shared';
 
-const seedsDir = resolve(__dirname, '../../shared/seeds');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the bundled lesson library', () => {
@@ -38,14 +38,14 @@ describe('the bundled lesson library', () => {
     expect(new Set(BUILTIN_LESSONS.map((l) => l.id)).size).toBe(BUILTIN_LESSONS.length);
   });
 
-  it('uses only topic ids from TOPICS.md', () => {
-    const topicsMd = readFileSync(resolve(__dirname, '../../shared/TOPICS.md'), 'utf8');
+  itWithShared('uses only topic ids from TOPICS.md', ['TOPICS.md'], (topicsFile) => {
+    const topicsMd = readFileSync(topicsFile, 'utf8');
     const documented = new Set([...topicsMd.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
     expect([...documented].sort()).toEqual(TOPICS.map((t) => t.id).sort());
     for (const lesson of BUILTIN_LESSONS) for (const topic of lesson.topics) expect(documented, lesson.id).toContain(topic);
   });
 
-  it('grounds every lesson in a verbatim quote of the article it cites', () => {
+  itWithShared('grounds every lesson in a verbatim quote of the article it cites', ['seeds'], (seedsDir) => {
     const articles = new Map(readdirSync(seedsDir).map((f) => [f, normalise(readFileSync(resolve(seedsDir, f), 'utf8'))]));
     for (const lesson of BUILTIN_LESSONS) {
       const article = articles.get(lesson.source.article);
@@ -55,7 +55,7 @@ describe('the bundled lesson library', () => {
     }
   });
 
-  it('cites every seed article', () => {
+  itWithShared('cites every seed article', ['seeds'], (seedsDir) => {
     const cited = new Set(BUILTIN_LESSONS.map((l) => l.source.article));
     expect([...cited].sort()).toEqual(readdirSync(seedsDir).sort());
   });

@@ -255,6 +255,13 @@ describe('feedback and change events', () => {
 });
 
 describe('a browser slow to load policies', () => {
+  /** A promise and whether it has settled yet. */
+  function settled<T>(promise: Promise<T>): { promise: Promise<T>; done: boolean } {
+    const tracked = { promise, done: false };
+    void promise.finally(() => (tracked.done = true));
+    return tracked;
+  }
+
   it('uses the policy last read until storage.managed answers, then announces the new one', async () => {
     const managed = state.browser.storage.managed;
     managed.data.set('preferences', { limit: 2 });
@@ -266,9 +273,18 @@ describe('a browser slow to load policies', () => {
     const changed = vi.fn();
     const controller = new AbortController();
     settings.onSettingsChanged(changed, controller.signal);
-    const started = Date.now();
-    expect((await settings.managedPolicy()).lockedPreferences).toEqual({ limit: 2 });
-    expect(Date.now() - started).toBeLessThan(settings.MANAGED_WAIT_MS + 400);
+    // The wait is counted on fake timers (its length is the code's, not the machine's): MANAGED_WAIT_MS and no more.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const cached = settled(settings.managedPolicy());
+      await vi.advanceTimersByTimeAsync(settings.MANAGED_WAIT_MS - 1);
+      expect(cached.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(cached.done).toBe(true);
+      expect((await cached.promise).lockedPreferences).toEqual({ limit: 2 });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(changed).not.toHaveBeenCalled();
 
     answer({ preferences: { limit: 3 } }); // the administrator changed it meanwhile
@@ -283,12 +299,21 @@ describe('a browser slow to load policies', () => {
     let answer: (value: Record<string, unknown>) => void = () => undefined;
     const get = vi.spyOn(state.browser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
     const none = { packs: [], sitesOn: [], sitesOff: [], lockedPreferences: {}, problems: [] };
-    let started = Date.now();
-    expect(await settings.managedPolicy()).toEqual(none);
-    expect(Date.now() - started).toBeLessThan(settings.MANAGED_WAIT_MS + 400);
-    started = Date.now();
-    expect(await settings.managedPolicy()).toEqual(none); // the read is still pending: no second wait
-    expect(Date.now() - started).toBeLessThan(100);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const first = settled(settings.managedPolicy());
+      await vi.advanceTimersByTimeAsync(settings.MANAGED_WAIT_MS - 1);
+      expect(first.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(first.done).toBe(true);
+      expect(await first.promise).toEqual(none);
+      const second = settled(settings.managedPolicy()); // the read is still pending: no second wait
+      await vi.advanceTimersByTimeAsync(0);
+      expect(second.done).toBe(true);
+      expect(await second.promise).toEqual(none);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(get).toHaveBeenCalledTimes(1);
     answer({});
     await vi.waitFor(async () => expect(await settings.managedPolicy()).toEqual(none));
