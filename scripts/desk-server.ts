@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { connectSidePanel } from './side-panel';
 
 /** The project folder: the nearest package.json above this file (scripts/ in tests, dist/tools/ when bundled). */
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
@@ -191,19 +192,46 @@ export async function launchWithExtension(extensionDir: string, server: DeskServ
 }
 
 /**
- * Opens `url` in a new tab of `context`, waits until the sidebar shows suggestions, saves a PNG of the viewport at
- * `file` and closes the tab. For the README's screenshots and `npm start`'s headless demo.
+ * A screenshot of a desk page with Extra Mile's side panel beside it, as the agent sees them: the panel is opened from
+ * the in-page pointer and captured over the DevTools protocol (it is not one of the context's pages) at the size the
+ * browser gives it; the page takes the rest of `width`, at the panel's height, and the two are laid side by side.
  */
 export async function screenshotSidebar(context: BrowserContext, url: string, file: string, viewport = { width: 1280, height: 800 }): Promise<void> {
   const page = await context.newPage();
+  const sheet = await context.newPage();
   try {
     await page.setViewportSize(viewport);
+    await page.bringToFront();
     await page.goto(url);
-    await page.locator('extra-mile-sidebar[data-state="ready"] [data-lesson-id]').first().waitFor({ timeout: 15_000 });
-    await page.evaluate(() => document.fonts.ready);
+    const pointer = page.locator('extra-mile-sidebar[data-state="ready"] button');
+    await pointer.waitFor({ state: 'visible', timeout: 15_000 });
+    await pointer.click();
+    const panel = await connectSidePanel(context, page);
+    let panelPng: string;
+    let size: { width: number; height: number };
+    try {
+      const ready = `document.querySelectorAll('[data-lesson-id]').length > 0 && innerWidth > 0 ? { width: innerWidth, height: innerHeight } : null`;
+      for (const started = Date.now(); !(size = (await panel.evaluate<{ width: number; height: number } | null>(ready))!); await page.waitForTimeout(50)) {
+        if (Date.now() - started > 10_000) throw new Error('the side panel showed no suggestions');
+      }
+      await panel.evaluate('document.fonts.ready.then(() => true)');
+      panelPng = (await panel.call<{ data: string }>('Page.captureScreenshot', { format: 'png' })).data;
+    } finally {
+      await panel.detach();
+    }
+    // The desk gets what the panel leaves of the window; the pointer re-places itself on the next frames.
+    await page.setViewportSize({ width: viewport.width - size.width, height: size.height });
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    const deskPng = (await page.screenshot()).toString('base64');
+    await sheet.setViewportSize({ width: viewport.width, height: size.height });
+    await sheet.setContent(
+      `<body style="margin:0;display:flex;background:#fff"><img src="data:image/png;base64,${deskPng}" width="${viewport.width - size.width}" height="${size.height}">` +
+        `<img src="data:image/png;base64,${panelPng}" width="${size.width}" height="${size.height}" style="box-sizing:border-box;border-left:1px solid #c8ccd0"></body>`,
+    );
     mkdirSync(dirname(file), { recursive: true });
-    await page.screenshot({ path: file });
+    await sheet.screenshot({ path: file });
   } finally {
+    await sheet.close();
     await page.close();
   }
 }

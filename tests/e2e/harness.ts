@@ -13,6 +13,7 @@ import { ENGINE } from '../support/engine';
 import { ROOT, type Browser } from '../../scripts/desk-server';
 import type { TabView } from '../../src/messages';
 import { sourceLine } from '../../panel/source-line';
+import { connectSidePanel } from '../../scripts/side-panel';
 
 export { CHROMIUM, EXTENSION_DIR, ROOT, TEST_EXTENSION_DIR, chromiumMissing, launchWithExtension, startDeskServer } from '../../scripts/desk-server';
 export type { Browser, DeskServer, Route } from '../../scripts/desk-server';
@@ -71,41 +72,8 @@ export interface SidePanel {
  */
 export async function openSidePanel(browser: Browser, page: Page, options: { click?: boolean; timeout?: number } = {}): Promise<SidePanel> {
   if (options.click !== false) await page.locator(`${SIDEBAR} button`).click();
-  const cdp = await browser.context.newCDPSession(page);
-  const url = `chrome-extension://${browser.extensionId}/panel.html`;
-  let targetId: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        targetId = targetInfos.find((t) => t.url.startsWith(url) && t.type === 'page')?.targetId;
-        return targetId;
-      },
-      { timeout: options.timeout ?? 5_000, interval: 50 },
-    )
-    .toBeTruthy();
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
-  let nextId = 1;
-  const waiting = new Map<number, (reply: { result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } }; error?: { message: string } }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as { id?: number };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply as never);
-    if (reply.id !== undefined) waiting.delete(reply.id);
-  });
-  async function call(method: string, params: object) {
-    const id = nextId++;
-    const answer = new Promise<Parameters<NonNullable<ReturnType<typeof waiting.get>>>[0]>((done) => waiting.set(id, done));
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    const reply = await answer;
-    if (reply.error) throw new Error(reply.error.message);
-    return reply;
-  }
-  async function evaluate<T>(expression: string): Promise<T> {
-    const reply = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-    if (reply.result?.exceptionDetails) throw new Error(`the panel threw: ${reply.result.exceptionDetails.text}`);
-    return reply.result?.result?.value as T;
-  }
+  const panel = await connectSidePanel(browser.context, page, options.timeout ?? 5_000);
+  const { evaluate, call } = panel;
   async function click(selector: string): Promise<void> {
     const at = await evaluate<{ x: number; y: number } | null>(
       `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
@@ -118,7 +86,7 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
     lessons: () => evaluate<string[]>(`Array.from(document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))`),
     text: () => evaluate<string>('document.body.innerText'),
     click,
-    detach: () => cdp.detach().catch(() => undefined),
+    detach: panel.detach,
   };
 }
 

@@ -448,7 +448,7 @@ describe('a page that removes Extra Mile', () => {
     const present = () => page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length);
     for (let time = 1; time <= 3; time++) {
       await remove();
-      await expect.poll(present, `put back after removal ${time}`).toBe(1);
+      await expect.poll(present, { message: `put back after removal ${time}` }).toBe(1);
       expect(await page.locator('extra-mile-sidebar').getAttribute('data-state')).toBe('ready');
     }
     await remove();
