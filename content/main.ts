@@ -11,7 +11,7 @@ import type { CustomSelectors } from '../src/settings';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
-import { choosePlace } from './pointer-layout';
+import { placeFor } from './pointer-layout';
 import { TicketWatcher } from './ticket-watcher';
 
 /** How often the page may take Extra Mile's element out before it is left out. */
@@ -59,6 +59,13 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     },
   });
 
+  /** The agent dragged the pointer: remember the spot for this site, as fractions of the window. */
+  function moved(left: number, top: number) {
+    const place = { x: left / Math.max(1, win.innerWidth), y: top / Math.max(1, win.innerHeight) };
+    watcher.pointerPlace = place;
+    send({ type: 'extra-mile:set-pointer-place', origin: win.location.origin, place });
+  }
+
   function openPanel() {
     // Sent inside the click, so the background opens the side panel within this gesture.
     void browser.runtime
@@ -76,7 +83,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       frame = 0;
       if (!pointer?.visible) return;
       const { width, height } = pointer.size();
-      const place = choosePlace(win, width, height, watcher.editor(), pointer.element);
+      const place = placeFor(win, width, height, watcher.editor(), pointer.element, watcher.pointerPlace);
       pointer.place(place.left, place.top);
     });
   }
@@ -100,7 +107,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
 
   function show(next: TabView) {
     if (removedByPage) return;
-    pointer ??= mountPointer(doc, openPanel);
+    pointer ??= mountPointer(doc, openPanel, moved);
     pointer.update(next, watcher.ranked);
     layout();
   }

@@ -53,6 +53,20 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   return best?.place ?? candidates[0]!;
 }
 
+/**
+ * Where the agent put the pointer on this site (fractions of the window), kept inside the window, unless that spot
+ * now covers the reply editor: then the measured place.
+ */
+export function placeFor(win: Window, width: number, height: number, editor: Element | null, own: Element, saved?: { x: number; y: number }): Place {
+  if (saved) {
+    const left = Math.min(Math.max(0, win.innerWidth - width), Math.max(0, Math.round(saved.x * win.innerWidth)));
+    const top = Math.min(Math.max(0, win.innerHeight - height), Math.max(0, Math.round(saved.y * win.innerHeight)));
+    const box = { left, top, right: left + width, bottom: top + height };
+    if (!editor || overlap(box, expand(boxInWindow(editor), MARGIN / 2)) === 0) return { left, top };
+  }
+  return choosePlace(win, width, height, editor, own);
+}
+
 /** An element's box in the top window's coordinates (an editor inside a same-origin iframe is offset by the frame). */
 export function boxInWindow(el: Element): Box {
   const r = el.getBoundingClientRect();

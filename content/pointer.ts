@@ -10,7 +10,7 @@ export const SIDEBAR_TAG = 'extra-mile-sidebar';
 const CSS = `
 :host{all:initial}
 @media print{:host{display:none!important}}
-button{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;max-width:280px;height:32px;padding:0 12px 0 4px;
+button{all:unset;box-sizing:border-box;display:flex;touch-action:none;align-items:center;gap:8px;max-width:280px;height:32px;padding:0 12px 0 4px;
 border-radius:16px;background:#0a5fcc;color:#fff;font:600 13px/1 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
 box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer;white-space:nowrap;direction:ltr}
 button:hover{background:#084ea8}
@@ -33,8 +33,14 @@ export interface PointerHandle {
   destroy(): void;
 }
 
-/** Mounts the element (replacing any an earlier copy left behind). `onOpen` runs in the click, within its gesture. */
-export function mountPointer(doc: Document, onOpen: () => void): PointerHandle {
+/** A press that travels less than this is a click, not a move (px). */
+const DRAG_SLOP = 5;
+
+/**
+ * Mounts the element (replacing any an earlier copy left behind). `onOpen` runs in the click, within its gesture;
+ * `onMoved` when the agent dragged the pointer somewhere else (its new left and top, window px).
+ */
+export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: number, top: number) => void = () => undefined): PointerHandle {
   for (const stale of Array.from(doc.querySelectorAll(SIDEBAR_TAG))) stale.remove();
   const host = doc.createElement(SIDEBAR_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -47,8 +53,44 @@ export function mountPointer(doc: Document, onOpen: () => void): PointerHandle {
   title.className = 'title';
   button.append(count, title);
   shadow.append(button);
+  // The agent may drag the pointer out of the way; a press that does not travel is a click that opens the panel.
+  let drag: { id: number; dx: number; dy: number; x: number; y: number; moved: boolean } | null = null;
+  let dragged = false;
+  button.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    const r = host.getBoundingClientRect();
+    drag = { id: e.pointerId, dx: e.clientX - r.left, dy: e.clientY - r.top, x: e.clientX, y: e.clientY, moved: false };
+    try {
+      button.setPointerCapture(e.pointerId);
+    } catch {
+      // an old engine without pointer capture: the move still follows while over the button
+    }
+  });
+  button.addEventListener('pointermove', (e) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    if (!drag.moved && Math.hypot(e.clientX - drag.x, e.clientY - drag.y) < DRAG_SLOP) return;
+    drag.moved = true;
+    const view = doc.defaultView;
+    const r = button.getBoundingClientRect();
+    const maxLeft = Math.max(0, (view?.innerWidth ?? 0) - r.width);
+    const maxTop = Math.max(0, (view?.innerHeight ?? 0) - r.height);
+    at = { left: Math.min(maxLeft, Math.max(0, e.clientX - drag.dx)), top: Math.min(maxTop, Math.max(0, e.clientY - drag.dy)) };
+    style();
+  });
+  const endDrag = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    dragged = drag.moved;
+    drag = null;
+    if (dragged) onMoved(at.left, at.top);
+  };
+  button.addEventListener('pointerup', endDrag);
+  button.addEventListener('pointercancel', endDrag);
   button.addEventListener('click', (e) => {
     e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
+    if (dragged) {
+      dragged = false; // the end of a move, not a click
+      return;
+    }
     onOpen();
   });
 
@@ -115,6 +157,7 @@ export function mountPointer(doc: Document, onOpen: () => void): PointerHandle {
       style();
     },
     place(left, top) {
+      if (drag?.moved) return; // the agent is moving it
       at = { left, top };
       style();
     },

@@ -7,7 +7,7 @@ import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
-import type { CustomSelectors, Preferences } from '../src/settings';
+import type { CustomSelectors, PointerPlace, Preferences } from '../src/settings';
 import type { ContentScriptContext } from './context';
 
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
@@ -57,6 +57,8 @@ export class TicketWatcher {
   private lastRefresh = -Infinity;
   /** How many times lessons were ranked on this page. */
   ranked = 0;
+  /** Where the agent moved the pointer on this site (fractions of the window), from the background. */
+  pointerPlace: PointerPlace | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -127,6 +129,7 @@ export class TicketWatcher {
       this.ready = true;
       return this.refresh(true);
     }
+    this.pointerPlace = reply.pointer;
     if (JSON.stringify(reply.selectors) !== JSON.stringify(this.selectors)) {
       this.selectors = reply.selectors;
       this.adapter = this.chooseAdapter();

@@ -10,10 +10,10 @@ import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import type { Lesson } from './lessons/schema';
-import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, setTicketHiddenLessons, siteSettings, ticketHiddenLessons, updateSiteSettings } from './settings';
+import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons, updateSiteSettings } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, lessons] = await Promise.all([siteSettings(origin), preferences(), activeLessons()]);
+  const [site, prefs, lessons, pointer] = await Promise.all([siteSettings(origin), preferences(), activeLessons(), pointerPlace(origin).catch(() => undefined)]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
@@ -24,6 +24,7 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
     sidebarOpen: site.sidebarOpen,
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
+    ...(pointer ? { pointer } : {}),
   };
 }
 
@@ -68,6 +69,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'extra-mile:set-ticket-hidden':
       if (!Array.isArray(message.lessonIds)) return undefined;
       return ticketHash(message.origin, message.ticket).then((hash) => setTicketHiddenLessons(hash, message.lessonIds.filter((id) => typeof id === 'string')).then(() => true));
+    case 'extra-mile:set-pointer-place':
+      return setPointerPlace(message.origin, message.place).then(() => true);
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;

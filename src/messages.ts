@@ -2,7 +2,7 @@
 // back is the agent's own choices (open/closed, feedback), the ticket to rank (the background ranks it in memory and
 // keeps nothing) and, for the popup, which desk and ticket are open. Ticket text never leaves the browser.
 import type { Lesson } from './lessons/schema';
-import type { CustomSelectors, Preferences } from './settings';
+import type { CustomSelectors, PointerPlace, Preferences } from './settings';
 import type { Suggestion, TicketText } from './engine/types';
 
 export type Message =
@@ -34,7 +34,9 @@ export type Message =
   | { type: 'extra-mile:open-panel' }
   /** content → background: the lessons marked not relevant on this ticket (the background keeps them under a hash of `ticket`). */
   | { type: 'extra-mile:get-ticket-hidden'; origin: string; ticket: string }
-  | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonIds: string[] };
+  | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonIds: string[] }
+  /** content → background: the agent moved the pointer on this site (fractions of the window), or `null` to forget it. */
+  | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null };
 
 /** What a tab's content script shows: `no-ticket` where there is none to read; `off` where the agent switched Extra Mile off. */
 export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
@@ -70,6 +72,8 @@ export interface ContentContextReply {
   sidebarOpen: boolean;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;
+  /** Where the agent moved the in-page pointer on this site, if they did. */
+  pointer?: PointerPlace;
 }
 
 export interface RankReply {
@@ -109,6 +113,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:open-panel',
   'extra-mile:get-ticket-hidden',
   'extra-mile:set-ticket-hidden',
+  'extra-mile:set-pointer-place',
 ]);
 
 export function isMessage(value: unknown): value is Message {
