@@ -173,7 +173,7 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
         {lesson.advice}
       </p>
       {best !== undefined && <PhraseRow phrase={fillPhrase(best, known)} canInsert={canInsert} primary actions={actions} />}
-      <details class="more">
+      <details class="more" onKeyDown={foldOnEscape}>
         <summary>{t('moreDetails')}</summary>
         {lesson.steps && lesson.steps.length > 0 && (
           <>
@@ -218,6 +218,15 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
       </div>
     </article>
   );
+}
+
+/** Esc inside an unfolded card folds it again and puts focus back on what unfolded it. */
+function foldOnEscape(e: KeyboardEvent) {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !details.open) return;
+  e.preventDefault();
+  details.open = false;
+  details.querySelector('summary')?.focus();
 }
 
 /** The first few pieces of evidence, one per cue (the matcher lists the strongest first). */

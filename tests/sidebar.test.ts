@@ -208,6 +208,19 @@ describe('the panel', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('Esc in an unfolded card folds it and puts focus back on its summary', () => {
+    const { root } = mount();
+    const details = card(root, 'own-the-apology')!.querySelector('details')!;
+    details.open = true;
+    const inside = details.querySelector<HTMLButtonElement>('.phrase button')!;
+    inside.focus();
+    inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(details.querySelector('summary'));
+  });
+});
+
 describe('phrases with placeholders', () => {
   it('fills what the desk showed (first name, ticket number) and leaves the rest for the agent', () => {
     expect(fillPhrase('Hi [name], about ticket [ticket number]: it ships on [date].', { name: 'Dana', ticketId: '1234' })).toBe('Hi Dana, about ticket 1234: it ships on [date].');
