@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../src/coach/index';
+import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
 
 const text = readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8');
@@ -33,5 +34,14 @@ describe('a pack with reply checks', () => {
     expect(problems(withCheck({ lesson: 'no-such-lesson' }))).toEqual(['checks[0].lesson: "no-such-lesson" is not a lesson of this pack or the built-in library']);
     expect(problems(withCheck({ lesson: 'no-wrong-door' }))).toEqual([]);
     expect(problems(withCheck({ id: 'stays-calm' }))).toEqual(['checks[0].id: "stays-calm" is already the id of a built-in check or an earlier one; choose another']);
+  });
+});
+
+describe('a pack with reply checks from the organisation policy', () => {
+  it('has every check field declared in the policy schema, so Chrome passes the checks through whole', () => {
+    const schema = JSON.parse(readFileSync(resolve(__dirname, '../managed_schema.json'), 'utf8'));
+    const declared = schema.properties.packs.items.properties.checks.items.properties;
+    expect(Object.keys(declared).sort()).toEqual(Object.keys(CheckSchema.pipe[0].entries).sort());
+    expect(Object.keys(declared.messages.properties).sort()).toEqual(Object.keys(CheckSchema.pipe[0].entries.messages.entries).sort());
   });
 });
