@@ -29,10 +29,19 @@ export interface CueIndex {
   /** word → canonical stem (or null when it matches no cue word); grows with the vocabulary seen, bounded. */
   readonly wordCache: Map<string, string | null>;
   readonly signals: Map<ToneSignal, number[]>;
+  /** What building it read, to hold against CUE_LIMITS: cues indexed, characters of lesson text read. */
+  readonly built: { cues: number; textChars: number };
 }
 
-/** Bounds on what a set of lessons may cost to index and match: cues past them are left out of the index. */
-export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8 } as const;
+/**
+ * Bounds on what a set of lessons (the library and every pack in use) may cost to index and match, whatever packs
+ * arrive: the validator accepts 500 lessons of 120 cues in a pack, 60,000 cues, and a pack of lesson text; several
+ * packs may be in use. Past these bounds, lessons keep what was indexed before them (the library comes first):
+ *  - cuesInAll: cues indexed in all (the library has about 2,200); later ones are skipped before being read;
+ *  - wordsPerCue: a longer cue is a sentence, not a cue;
+ *  - lessonTextChars: characters of lessons' own text read for faint cues in all (the library has about 40,000).
+ */
+export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8, lessonTextChars: 200_000 } as const;
 
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<string> = new Set()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
@@ -42,8 +51,9 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<s
   let cuesInAll = 0;
   lessons.forEach((lesson, lessonIndex) => {
     for (const cue of lesson.cues) {
+      if (cuesInAll >= CUE_LIMITS.cuesInAll) break;
       const tokens = tokenize(cue);
-      if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue || cuesInAll >= CUE_LIMITS.cuesInAll) continue;
+      if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue) continue;
       if (tokens.every((t) => isFunctionWord(t.word))) continue;
       cuesInAll++;
       let node = root;
@@ -60,9 +70,9 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<s
     }
     for (const signal of lesson.signals ?? []) signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
   });
-  addLessonTextCues(lessons, root, stems);
+  const textChars = addLessonTextCues(lessons, root, stems);
   weighDownSharedCues(lessons, root);
-  return { lessons, root, stems, typos: buildTypoIndex(words, lexicon), wordCache: new Map(), signals };
+  return { lessons, root, stems, typos: buildTypoIndex(words, lexicon), wordCache: new Map(), signals, built: { cues: cuesInAll, textChars } };
 }
 
 function child(node: TrieNode, s: string): TrieNode {
@@ -74,11 +84,20 @@ function child(node: TrieNode, s: string): TrieNode {
   return next;
 }
 
-/** Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons. */
-function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): void {
+/**
+ * Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons.
+ * Returns how many characters of lesson text it read.
+ */
+function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): number {
+  let textRead = 0;
+  let full = false;
   const perLesson = lessons.map((lesson) => {
     const words = new Map<string, string>(); // stem → the word as the lesson writes it
     const text = [lesson.title, lesson.advice, ...(lesson.steps ?? []), ...lesson.phrases].join('\n');
+    // Past the bound, this lesson and the rest match by their cues only.
+    full ||= textRead + text.length > CUE_LIMITS.lessonTextChars;
+    if (full) return words;
+    textRead += text.length;
     for (const token of tokenize(text)) {
       if (token.word.length < 4 || /\d|'/.test(token.word) || isFunctionWord(token.word)) continue;
       const s = stem(token.word);
@@ -101,6 +120,7 @@ function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Se
       node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1 });
     }
   });
+  return textRead;
 }
 
 /** A cue listed under several main topics tells them apart less well: weigh it down. */

@@ -12,8 +12,12 @@ export interface TypoIndex {
   readonly lexicon: ReadonlySet<string>;
 }
 
-/** At most this many cue words share a group: a pack of thousands of cues on one prefix cannot make lookups slow. */
-export const MAX_GROUP = 400;
+/**
+ * At most this many cue words share a group, so one lookup compares a word with at most MAX_GROUP cue words whatever
+ * the packs: a pack of thousands of cues on one prefix cannot make lookups slow. The library's largest group ("re")
+ * has 64 words; later words past the bound are left out of typo matching (they still match as written).
+ */
+export const MAX_GROUP = 128;
 
 export function buildTypoIndex(cueWords: Iterable<string>, lexicon: ReadonlySet<string>): TypoIndex {
   const groups = new Map<string, string[]>();
