@@ -56,17 +56,8 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   // The agent may drag the pointer out of the way; a press that does not travel is a click that opens the panel.
   let drag: { id: number; dx: number; dy: number; x: number; y: number; moved: boolean } | null = null;
   let dragged = false;
-  button.addEventListener('pointerdown', (e) => {
-    if (e.button !== 0) return;
-    const r = host.getBoundingClientRect();
-    drag = { id: e.pointerId, dx: e.clientX - r.left, dy: e.clientY - r.top, x: e.clientX, y: e.clientY, moved: false };
-    try {
-      button.setPointerCapture(e.pointerId);
-    } catch {
-      // an old engine without pointer capture: the move still follows while over the button
-    }
-  });
-  button.addEventListener('pointermove', (e) => {
+  // Move and release are listened to only while the button is pressed.
+  const onMove = (e: PointerEvent) => {
     if (!drag || e.pointerId !== drag.id) return;
     if (!drag.moved && Math.hypot(e.clientX - drag.x, e.clientY - drag.y) < DRAG_SLOP) return;
     drag.moved = true;
@@ -76,15 +67,29 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     const maxTop = Math.max(0, (view?.innerHeight ?? 0) - r.height);
     at = { left: Math.min(maxLeft, Math.max(0, e.clientX - drag.dx)), top: Math.min(maxTop, Math.max(0, e.clientY - drag.dy)) };
     style();
-  });
-  const endDrag = (e: PointerEvent) => {
+  };
+  const onEnd = (e: PointerEvent) => {
     if (!drag || e.pointerId !== drag.id) return;
     dragged = drag.moved;
     drag = null;
+    button.removeEventListener('pointermove', onMove);
+    button.removeEventListener('pointerup', onEnd);
+    button.removeEventListener('pointercancel', onEnd);
     if (dragged) onMoved(at.left, at.top);
   };
-  button.addEventListener('pointerup', endDrag);
-  button.addEventListener('pointercancel', endDrag);
+  button.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    const r = host.getBoundingClientRect();
+    drag = { id: e.pointerId, dx: e.clientX - r.left, dy: e.clientY - r.top, x: e.clientX, y: e.clientY, moved: false };
+    button.addEventListener('pointermove', onMove);
+    button.addEventListener('pointerup', onEnd);
+    button.addEventListener('pointercancel', onEnd);
+    try {
+      button.setPointerCapture(e.pointerId);
+    } catch {
+      // an old engine without pointer capture: the move still follows while over the button
+    }
+  });
   button.addEventListener('click', (e) => {
     e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
     if (dragged) {
