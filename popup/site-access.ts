@@ -88,14 +88,19 @@ export function switchSite(site: WebSite, on: boolean, previous: boolean | undef
   const granted = browser.permissions.request({ origins });
   // Stored now rather than after the answer: the popup may close while the browser's prompt is open, and the
   // choice (which the options page lists) must not be lost with it. Taken back below if the browser says no.
-  const stored = updateSiteSettings(site.origin, { enabled: true });
+  // Where the policy turns the site on, the choice is the policy's: only the browser's grant was missing.
+  const stored = siteLockedByPolicy(site.origin).then(async (locked) => {
+    if (locked) return false;
+    await updateSiteSettings(site.origin, { enabled: true });
+    return true;
+  });
   return (async () => {
     let ok = false;
     try {
       ok = await granted;
     } finally {
-      await stored.catch(() => undefined);
-      if (!ok) await updateSiteSettings(site.origin, { enabled: previous }).catch(() => undefined);
+      const wrote = await stored.catch(() => false);
+      if (!ok && wrote) await updateSiteSettings(site.origin, { enabled: previous }).catch(() => undefined);
     }
     await stored;
     return ok;

@@ -23,18 +23,28 @@ export interface SwitchView {
   note: string;
 }
 
-/** Whether Extra Mile runs on the site: on by default where the manifest puts it, where granted elsewhere. */
+/**
+ * Whether Extra Mile runs on the site: on by default where the manifest puts it; elsewhere only where the browser
+ * grants the origin, whatever the stored choice or the policy says (without the grant nothing can run there).
+ */
 export function isOn(facts: SiteFacts): boolean {
   if (facts.site.kind === 'unsupported') return false;
+  if (facts.site.kind === 'self-hosted' && !facts.granted) return false;
   // siteSettings() puts the policy's choice in `enabled`.
   if (facts.locked) return facts.enabled === true;
-  if (facts.site.kind === 'self-hosted') return facts.granted && facts.enabled !== false;
   return facts.enabled !== false;
+}
+
+/** The policy turns Extra Mile on at a self-hosted site the browser has not granted: only the agent can allow it. */
+export function policyNeedsGrant(facts: SiteFacts): boolean {
+  return facts.site.kind === 'self-hosted' && facts.locked && facts.enabled === true && !facts.granted;
 }
 
 export function switchView(facts: SiteFacts): SwitchView {
   const checked = isOn(facts);
   if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t('popupSwitchUnsupported') };
+  // Switching on there asks the browser for the origin; the stored choice stays the policy's.
+  if (policyNeedsGrant(facts)) return { checked, disabled: false, note: t('popupSwitchPolicyAsks') };
   if (facts.locked) return { checked, disabled: true, note: t('popupSwitchLocked') };
   if (facts.site.kind === 'self-hosted' && !checked && !facts.granted) return { checked, disabled: false, note: t('popupSwitchAsks') };
   return { checked, disabled: false, note: '' };

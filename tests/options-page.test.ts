@@ -15,7 +15,7 @@ vi.mock('../src/browser', () => ({
     {
       get: (_target, key) => {
         if (key === 'tabs') return tabs;
-        if (key === 'permissions') return { request: async () => true, remove: async () => true };
+        if (key === 'permissions') return { request: async () => true, remove: async () => true, contains: async () => false };
         if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) };
         return (state.browser as unknown as Record<string | symbol, unknown>)[key];
       },
@@ -113,10 +113,13 @@ describe('organisation policy', () => {
     expect($<HTMLInputElement>('input[role=switch]', team).disabled).toBe(false);
     byText(t('optionsPackRemove'), 'button', team);
 
-    // Sites forced on and off: shown with a locked switch.
+    // Sites forced on and off: shown with a locked switch. The browser has granted no self-hosted origin here, so the
+    // site the policy turns on cannot run: shown off, with the offer to allow it.
     const on = $<HTMLInputElement>('[data-origin="https://support.acme.example"] input[role=switch]');
     const off = $<HTMLInputElement>('[data-origin="https://acme.zendesk.com"] input[role=switch]');
-    expect([on.checked, on.disabled, off.checked, off.disabled]).toEqual([true, true, false, true]);
+    await vi.waitFor(() => $('[data-origin="https://support.acme.example"] [data-needs-grant]'));
+    expect([on.checked, on.disabled, off.checked, off.disabled]).toEqual([false, true, false, true]);
+    byText(t('optionsSiteAllow'), 'button', $('[data-origin="https://support.acme.example"]'));
   });
 
   it('says when there is no policy', async () => {

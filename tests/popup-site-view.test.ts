@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/i18n';
 import type { StatusReply } from '../src/messages';
-import { isOn, statusText, switchView, type SiteFacts } from '../popup/site-view';
+import { isOn, policyNeedsGrant, statusText, switchView, type SiteFacts } from '../popup/site-view';
 
 const ZENDESK = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: true } as const;
 const HELP_CENTRE = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: false } as const;
@@ -63,6 +63,20 @@ describe('switchView', () => {
 
   it('is locked, showing the organisation’s choice, where policy decides', () => {
     expect(switchView(facts({ locked: true, enabled: false }))).toEqual({ checked: false, disabled: true, note: 'Set by your organisation' });
-    expect(switchView(facts({ site: FREESCOUT, locked: true, enabled: true, granted: false }))).toEqual({ checked: true, disabled: true, note: 'Set by your organisation' });
+    expect(switchView(facts({ locked: true, enabled: true }))).toEqual({ checked: true, disabled: true, note: 'Set by your organisation' });
+    expect(switchView(facts({ site: FREESCOUT, locked: true, enabled: true, granted: true }))).toEqual({ checked: true, disabled: true, note: 'Set by your organisation' });
+    expect(switchView(facts({ site: FREESCOUT, locked: true, enabled: false, granted: true }))).toEqual({ checked: false, disabled: true, note: 'Set by your organisation' });
+  });
+
+  it('where policy turns a self-hosted site on that the browser has not granted: shown off, and switching on asks for it', () => {
+    const wanted = facts({ site: FREESCOUT, locked: true, enabled: true, granted: false });
+    expect(isOn(wanted)).toBe(false); // nothing can run there without the grant
+    expect(policyNeedsGrant(wanted)).toBe(true);
+    expect(switchView(wanted)).toEqual({ checked: false, disabled: false, note: t('popupSwitchPolicyAsks') });
+    expect(statusText(wanted)).toBe(t('popupStatusNotDesk'));
+    // Policy off, or not the policy's doing: no offer.
+    expect(policyNeedsGrant(facts({ site: FREESCOUT, locked: true, enabled: false, granted: false }))).toBe(false);
+    expect(policyNeedsGrant(facts({ site: FREESCOUT, locked: false, enabled: true, granted: false }))).toBe(false);
+    expect(policyNeedsGrant(facts({ locked: true, enabled: true }))).toBe(false); // a hosted desk needs no grant
   });
 });

@@ -73,12 +73,40 @@ export function SitesSection({ data }: { data: OptionsData }) {
   );
 }
 
+/**
+ * Whether the browser lets Extra Mile read the origin (permissions.contains), kept current as permissions are granted
+ * or taken back anywhere; undefined until it answers. Hosted desks need no grant of their own.
+ */
+function useGranted(origin: string, covered: boolean): boolean | undefined {
+  const [granted, setGranted] = useState<boolean | undefined>(covered || undefined);
+  useEffect(() => {
+    if (covered) return;
+    let live = true;
+    const check = () => {
+      Promise.resolve()
+        .then(() => browser.permissions.contains({ origins: [originPattern(origin)] }))
+        .then((answer) => live && setGranted(answer), () => live && setGranted(false));
+    };
+    check();
+    const events = [browser.permissions.onAdded, browser.permissions.onRemoved].filter((event) => event !== undefined);
+    for (const event of events) event.addListener(check);
+    return () => {
+      live = false;
+      for (const event of events) event.removeListener(check);
+    };
+  }, [origin, covered]);
+  return granted;
+}
+
 function SiteRow({ origin, site, forced, kind }: { origin: string; site: settings.SiteSettings | undefined; forced: boolean | undefined; kind: SiteKind }) {
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
-  // A hosted desk the manifest names runs unless switched off; any other site only once switched on.
+  // A hosted desk the manifest names runs unless switched off; any other site only once switched on, and only where
+  // the browser grants its origin, whatever was stored or the policy says.
   const covered = kind.kind === 'hosted';
-  const on = forced ?? site?.enabled ?? covered;
+  const granted = useGranted(origin, covered);
+  const on = (forced ?? site?.enabled ?? covered) && granted === true;
+  const needsGrant = forced === true && granted === false;
   const lockedId = `site-${origin}-locked`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
 
@@ -114,6 +142,15 @@ function SiteRow({ origin, site, forced, kind }: { origin: string; site: setting
           {forced !== undefined && <Locked id={lockedId} />}
         </div>
       </div>
+      {needsGrant && (
+        <div class="row" data-needs-grant="">
+          <p class="hint">{t('optionsSitePolicyNotGranted', origin)}</p>
+          {/* From the click itself: browsers grant a host permission only inside the user's gesture. */}
+          <button type="button" onClick={() => void browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false)}>
+            {t('optionsSiteAllow')}
+          </button>
+        </div>
+      )}
       {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
       {site && (
         <div class="row">
