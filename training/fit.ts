@@ -1,7 +1,7 @@
 // Fits the topic model to labelled messages and packs it into the file the extension ships.
 import { toBase64 } from '../src/engine/base64';
 import { HASH_SIZE, denseSize, featuresOf, type FeatureWeights } from '../src/engine/features';
-import { NONE, TopicModel, type PackedModel } from '../src/engine/model';
+import { NONE, type PackedModel } from '../src/engine/model';
 import { WordVectors, type PackedVectors } from '../src/engine/vectors';
 import { TICKET_TOPICS } from '../src/engine/topics';
 import type { LabelledMessage } from './corpus';
@@ -14,12 +14,18 @@ export interface FitConfig {
   train: Omit<TrainOptions, 'classes'>;
   /** Share of the target given to each topic labelled `also` (the primary gets the rest). */
   alsoShare: number;
+  /**
+   * How far to even out the classes: each message counts (N / (classes × its class's count)) ^ balance. 0 keeps the
+   * corpus's proportions as the model's prior; 1 makes every class count alike.
+   */
+  balance: number;
 }
 
 export const DEFAULT_CONFIG: FitConfig = {
   features: { word: 1, pair: 0.5, char: 0.5, tone: 0.5, vector: 0.7 },
-  train: { epochs: 12, learningRate: 0.1, l2: 1e-5, minCount: 2, seed: 20261130 },
+  train: { epochs: 12, learningRate: 0.1, l2: 3e-4, minCount: 2, seed: 20261130 },
   alsoShare: 0.15,
+  balance: 0,
 };
 
 export function targetOf(message: LabelledMessage, alsoShare: number): number[] {
@@ -34,10 +40,13 @@ export function targetOf(message: LabelledMessage, alsoShare: number): number[] 
 
 export function fit(messages: readonly LabelledMessage[], config: FitConfig, vectors: PackedVectors | null, lexicon = '', provenance: Record<string, unknown> = {}): PackedModel {
   const runtimeVectors = vectors ? new WordVectors(vectors) : null;
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.primary, (counts.get(m.primary) ?? 0) + 1);
   const examples = messages.map((m) => {
     // The same extraction the shipped model runs (TopicModel.features).
     const f = featuresOf(m.text, config.features, runtimeVectors);
-    return { indices: f.indices, values: f.values, target: targetOf(m, config.alsoShare) };
+    const weight = (messages.length / (CLASSES.length * (counts.get(m.primary) ?? 1))) ** config.balance;
+    return { indices: f.indices, values: f.values, target: targetOf(m, config.alsoShare), weight };
   });
   const model = train(examples, { ...config.train, classes: CLASSES.length });
   const K = CLASSES.length;
@@ -74,21 +83,22 @@ export function fit(messages: readonly LabelledMessage[], config: FitConfig, vec
   };
 }
 
-/** The temperature that makes the model's probabilities best match held-out labels (least negative log-likelihood). */
-export function fitTemperature(model: TopicModel, messages: readonly LabelledMessage[]): number {
-  const logits = messages.map((m) => model.logits(model.features(m.text)));
-  const labels = messages.map((m) => model.classes.indexOf(m.primary));
+/**
+ * The temperature that makes the model's probabilities best match the labels of messages it was not trained on (least
+ * negative log-likelihood of the primary topic), given each message's raw class scores.
+ */
+export function fitTemperature(predictions: ReadonlyArray<{ logits: Float64Array; primary: string }>): number {
   let best = 1;
   let bestLoss = Infinity;
-  for (let t = 0.3; t <= 3.0001; t += 0.05) {
+  for (let t = 0.3; t <= 4.0001; t += 0.05) {
     let loss = 0;
-    logits.forEach((z, i) => {
+    for (const { logits: z, primary } of predictions) {
       let max = -Infinity;
       for (const v of z) max = Math.max(max, v / t);
       let sum = 0;
       for (const v of z) sum += Math.exp(v / t - max);
-      loss -= (z[labels[i] as number] as number) / t - max - Math.log(sum);
-    });
+      loss -= (z[CLASSES.indexOf(primary)] as number) / t - max - Math.log(sum);
+    }
     if (loss < bestLoss) {
       bestLoss = loss;
       best = Math.round(t * 100) / 100;

@@ -7,6 +7,8 @@ export interface Example {
   values: number[];
   /** Target distribution over the classes (sums to 1). */
   target: number[];
+  /** How much this example counts (default 1): rarer classes can count for more. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -51,13 +53,13 @@ export function train(examples: readonly Example[], options: TrainOptions): Line
         vals.push(e.values[i] as number);
       }
     });
-    return { cols, vals, target: e.target };
+    return { cols, vals, target: e.target, weight: e.weight ?? 1 };
   });
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const e of shuffled(compact, random)) {
       scores(e.cols, e.vals, weights, bias, K, logits);
       softmaxInPlace(logits);
-      for (let k = 0; k < K; k++) grad[k] = (logits[k] as number) - (e.target[k] as number);
+      for (let k = 0; k < K; k++) grad[k] = ((logits[k] as number) - (e.target[k] as number)) * e.weight;
       for (let i = 0; i < e.cols.length; i++) {
         const row = (e.cols[i] as number) * K;
         const x = e.vals[i] as number;

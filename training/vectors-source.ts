@@ -11,6 +11,11 @@ interface WinkVectors {
   vectors: Record<string, number[]>;
 }
 
+/** Plain words most frequent in the source list that get a vector even when training never used them. */
+export const COMMON_VECTORS = 10_000;
+/** Words of the lexicon: real words rank in the first 50,000; typos ("recieved" 87,000th, "transfered" 65,000th) do not. */
+export const LEXICON_SIZE = 50_000;
+
 let cached: WinkVectors | null = null;
 
 export function loadGlove(): WinkVectors {

@@ -41,8 +41,8 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   ];
   const [word, pair, char] = groups.map((g) => g[0]) as [Map<number, number>, Map<number, number>, Map<number, number>];
   const sources = explain ? new Map<number, number[]>() : undefined;
-  const add = (group: Map<number, number>, key: string, at: number) => {
-    const b = bucketOf(key);
+  const add = (group: Map<number, number>, key: string, at: number) => addBucket(group, bucketOf(key), at);
+  const addBucket = (group: Map<number, number>, b: number, at: number) => {
     group.set(b, (group.get(b) ?? 0) + 1);
     if (sources) {
       const list = sources.get(b);
@@ -57,10 +57,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     const next = words[i + 1];
     if (next) add(pair, 'p:' + w.stem + ' ' + next.stem, i);
     if (w.symbol) continue;
-    const padded = '<' + w.form + '>';
-    for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
-      for (let k = 0; k + n <= padded.length; k++) add(char, 'c:' + padded.slice(k, k + n), i);
-    }
+    for (const b of charBuckets(w.form)) addBucket(char, b, i);
   }
   const indices: number[] = [];
   const values: number[] = [];
@@ -93,6 +90,24 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     }
   }
   return { indices, values, words, ...(sources ? { sources } : {}) };
+}
+
+// Words recur within a ticket and across tickets: their character n-gram buckets are worked out once.
+const CHAR_CACHE_LIMIT = 20_000;
+const charCache = new Map<string, number[]>();
+
+/** The buckets of a word's character 3- to 5-grams, the word padded with < and >. */
+function charBuckets(form: string): number[] {
+  const cached = charCache.get(form);
+  if (cached) return cached;
+  const padded = '<' + form + '>';
+  const out: number[] = [];
+  for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
+    for (let k = 0; k + n <= padded.length; k++) out.push(bucketOf('c:' + padded.slice(k, k + n)));
+  }
+  if (charCache.size >= CHAR_CACHE_LIMIT) charCache.clear();
+  charCache.set(form, out);
+  return out;
 }
 
 /** Two groups may hash a feature to the same bucket: add them, so each index appears once. */

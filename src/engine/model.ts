@@ -51,6 +51,8 @@ export class TopicModel {
   readonly vectors: WordVectors | null;
   private readonly rows = new Map<number, number>();
   private readonly weights: Float32Array;
+  /** Each row's mean over the classes: a word's lift for a topic is its weight above this. */
+  private readonly rowMeans: Float32Array;
   private readonly bias: readonly number[];
   private readonly denseBase: number;
   readonly temperature: number;
@@ -79,6 +81,13 @@ export class TopicModel {
     this.weights = Float32Array.from(int8, (v) => v * packed.scale);
     const expected = (this.rows.size + denseSize(this.vectors)) * this.classes.length;
     if (this.weights.length !== expected) throw new Error(`Topic model weights: ${this.weights.length} numbers, expected ${expected}`);
+    const K = this.classes.length;
+    this.rowMeans = new Float32Array(this.weights.length / K);
+    for (let r = 0; r < this.rowMeans.length; r++) {
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += this.weights[r * K + k] as number;
+      this.rowMeans[r] = sum / K;
+    }
   }
 
   features(text: string, explain = false): Features {
@@ -117,6 +126,28 @@ export class TopicModel {
     return this.classes.map((topic, k) => ({ topic, probability: (p[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
   }
 
+  private readonly explanations = new WeakMap<Features, { rows: number[]; shares: number[]; spans: number[][] }>();
+
+  /** The features that came from words, with their rows looked up once per ticket for every topic that asks why. */
+  private explained(features: Features): { rows: number[]; shares: number[]; spans: number[][] } | null {
+    const { indices, values, sources } = features;
+    if (!sources) return null;
+    let out = this.explanations.get(features);
+    if (out) return out;
+    out = { rows: [], shares: [], spans: [] };
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      const at = sources.get(index);
+      const row = this.row(index);
+      if (!at || row === undefined) continue;
+      out.rows.push(row);
+      out.shares.push((values[i] as number) / at.length);
+      out.spans.push(at);
+    }
+    this.explanations.set(features, out);
+    return out;
+  }
+
   /**
    * The ticket's words that most raised a class's score over the average class: word and word-pair features, with
    * the character n-grams of each word added to it. Never a function word alone.
@@ -124,20 +155,21 @@ export class TopicModel {
   drivers(features: Features, text: string, topic: string, limit = 3): Driver[] {
     const k = this.classes.indexOf(topic);
     const K = this.classes.length;
-    if (k < 0 || !features.sources) return [];
-    const byWord = new Map<number, number>();
-    const { indices, values, sources, words } = features;
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i] as number;
-      const at = sources.get(index);
-      const row = this.row(index);
-      if (!at || row === undefined) continue;
-      let mean = 0;
-      for (let j = 0; j < K; j++) mean += this.weights[row * K + j] as number;
-      const lift = ((this.weights[row * K + k] as number) - mean / K) * (values[i] as number);
-      for (const w of at) byWord.set(w, (byWord.get(w) ?? 0) + lift / at.length);
+    const explained = this.explained(features);
+    if (k < 0 || !explained) return [];
+    const { words } = features;
+    const byWord = new Float64Array(words.length);
+    const { rows, shares, spans } = explained;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as number;
+      const lift = ((this.weights[row * K + k] as number) - (this.rowMeans[row] as number)) * (shares[i] as number);
+      for (const w of spans[i] as number[]) byWord[w] = (byWord[w] as number) + lift;
     }
-    const ranked = [...byWord].filter(([w, lift]) => lift > 0 && isTellingWord(words[w]?.form)).sort((a, b) => b[1] - a[1]);
+    const ranked: Array<[number, number]> = [];
+    byWord.forEach((lift, w) => {
+      if (lift > 0 && isTellingWord(words[w]?.form)) ranked.push([w, lift]);
+    });
+    ranked.sort((a, b) => b[1] - a[1]);
     const out: Driver[] = [];
     const used = new Set<number>();
     for (const [w, lift] of ranked) {

@@ -11,6 +11,13 @@ import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
 export const DEFAULT_LIMIT = 5;
 /** A topic the model gives less than this probability is not suggested: a ticket with no clear need gets few or none. */
 export const MIN_SCORE = 0.005;
+/**
+ * A topic far less likely than the best one is not suggested: below this share of the best topic's probability it is
+ * mostly noise, and showing it crowds the few lessons that fit. Chosen by `npm run select` on the topic-blind natural
+ * batches of our corpus, each predicted by a model trained without it: 0.05 lifted prec@3 from 0.54 to 0.65 for 2 points
+ * of hit@3 (0.89 → 0.87); larger cuts cost more hit@3 than real tickets can spare.
+ */
+export const RELATIVE_CUT = 0.05;
 /** When the model is at least this sure that a message needs no lesson (thanks, auto-replies, spam), nothing is shown. */
 export const NONE_THRESHOLD = 0.5;
 /** A second lesson of an already suggested topic needs cues worth this much, and counts for this share of the topic. */
@@ -53,8 +60,10 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const exclude = options.exclude ?? new Set<string>();
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
+  const best = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
+  const floor = (options.relativeCut ?? RELATIVE_CUT) * best;
   for (const { topic, probability } of topics) {
-    if (topic === NONE) continue;
+    if (topic === NONE || probability < floor) continue;
     const choices = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
     const [best, next] = choices;
     if (!best) continue;

@@ -41,6 +41,8 @@ export interface RankOptions {
   limit?: number;
   /** Suggestions scoring below this are dropped (default MIN_SCORE). */
   minScore?: number;
+  /** Topics below this share of the best topic's probability are not suggested (default RELATIVE_CUT; 0 shows all). */
+  relativeCut?: number;
   /** Per-lesson multipliers from agents' feedback, e.g. { 'own-it': 1.2 }; 1 is neutral, 0 hides. */
   weights?: Readonly<Record<string, number>>;
   /** Lesson ids never to suggest (hidden, or marked not relevant for this ticket). */

@@ -1,0 +1,113 @@
+// `npm run select`: chooses the model's settings on our own corpus, never on the real dev set. Each family of
+// batches (airline tweets, chat, email, …) is left out in turn and predicted by a model trained on the others: that
+// is the nearest we have to wording nobody wrote for training. The held-out split stays out of it altogether.
+// For each candidate it prints leave-one-family-out hit@1 / hit@3, then the temperature and the cut (how far below the
+// best topic a topic may be and still be suggested) that do best on those out-of-family predictions.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TopicModel, NONE } from '../src/engine/model';
+import { modelWords } from '../src/engine/words';
+import { readCorpus, split } from './corpus';
+import { CLASSES, DEFAULT_CONFIG, fit, fitTemperature, type FitConfig } from './fit';
+import { familyOf, outOfFamily, type Prediction } from './families';
+import { COMMON_VECTORS, loadGlove, pruneVectors } from './vectors-source';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { train } = split(readCorpus(resolve(repo, 'training/corpus')));
+const glove = loadGlove();
+const needed = new Set<string>();
+for (const m of train) for (const w of modelWords(m.text)) needed.add(w.form);
+const vectors = pruneVectors(glove, needed, COMMON_VECTORS);
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const candidates: Array<[string, FitConfig]> = [
+  ['default', DEFAULT_CONFIG],
+  ['l2 1e-5', { ...DEFAULT_CONFIG, train: { ...DEFAULT_CONFIG.train, l2: 1e-5 } }],
+  ['l2 1e-3', { ...DEFAULT_CONFIG, train: { ...DEFAULT_CONFIG.train, l2: 1e-3 } }],
+  ['no chars', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, char: 0 } }],
+  ['vectors 1.5', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, vector: 1.5 } }],
+  ['epochs 5', { ...DEFAULT_CONFIG, train: { ...DEFAULT_CONFIG.train, epochs: 5 } }],
+  ['also .25', { ...DEFAULT_CONFIG, alsoShare: 0.25 }],
+  ['balance .5', { ...DEFAULT_CONFIG, balance: 0.5 }],
+  ['balance 1', { ...DEFAULT_CONFIG, balance: 1 }],
+];
+
+const f = (x: number) => x.toFixed(3);
+const families = [...new Set(train.map(familyOf))].sort();
+console.log(`${train.length} training messages in ${families.length} families: ${families.join(', ')}\n`);
+for (const [name, config] of candidates) {
+  if (only.length && !only.includes(name)) continue;
+  const predictions = outOfFamily(train, (messages) => new TopicModel({ ...fit(messages, config, vectors), temperature: 1 }));
+  // The topic-blind natural batches read most like real tickets: their figures are the ones to choose by.
+  const natural = predictions.filter((p) => p.family.startsWith('nat-'));
+  const r = rankFigures(predictions);
+  const n = natural.length ? rankFigures(natural) : null;
+  console.log(`${name.padEnd(12)} all families: hit@1 ${f(r.hit1)} hit@3 ${f(r.hit3)} (even ${f(r.evenHit1)} / ${f(r.evenHit3)}), worst hit@3 ${r.worst}`);
+  if (n) console.log(`${''.padEnd(12)} natural:      hit@1 ${f(n.hit1)} hit@3 ${f(n.hit3)} (even ${f(n.evenHit1)} / ${f(n.evenHit3)}), worst hit@3 ${n.worst}`);
+  const t = fitTemperature(predictions.map((p) => ({ logits: p.logits, primary: p.message.primary })));
+  for (const cut of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
+    const c = cutFigures(natural.length ? natural : predictions, t, cut);
+    console.log(`    T ${t.toFixed(2)} cut ${cut.toFixed(2)}: hit@3 ${f(c.hit3)} prec@3 ${f(c.precision3)} shown ${c.shown.toFixed(2)} none→nothing ${f(c.noneQuiet)}`);
+  }
+}
+
+/** hit@1 and hit@3 as real traffic weighs them (each message once) and as an even set would (each topic alike). */
+function rankFigures(predictions: readonly Prediction[]) {
+  const byTopic = new Map<string, [number, number, number]>();
+  const byFamily = new Map<string, [number, number]>();
+  const topical = predictions.filter((p) => p.message.primary !== NONE);
+  for (const p of topical) {
+    const top = topicsBy(p.logits, 1).filter((t) => t.topic !== NONE).map((t) => t.topic);
+    const h1 = top[0] === p.message.primary ? 1 : 0;
+    const h3 = top.slice(0, 3).includes(p.message.primary) ? 1 : 0;
+    const t = byTopic.get(p.message.primary) ?? [0, 0, 0];
+    byTopic.set(p.message.primary, [t[0] + h1, t[1] + h3, t[2] + 1]);
+    const fam = byFamily.get(p.family) ?? [0, 0];
+    byFamily.set(p.family, [fam[0] + h3, fam[1] + 1]);
+  }
+  const sum = (i: 0 | 1) => [...byTopic.values()].reduce((a, t) => a + t[i], 0) / topical.length;
+  const even = (i: 0 | 1) => [...byTopic.values()].reduce((a, t) => a + t[i] / t[2], 0) / byTopic.size;
+  const worst = [...byFamily].map(([fam, [h, n]]) => [fam, h / n] as const).sort((a, b) => a[1] - b[1])[0];
+  return { hit1: sum(0), hit3: sum(1), evenHit1: even(0), evenHit3: even(1), worst: worst ? `${worst[0]} ${f(worst[1])}` : '-' };
+}
+
+function topicsBy(logits: Float64Array, temperature: number): Array<{ topic: string; probability: number }> {
+  let max = -Infinity;
+  for (const v of logits) max = Math.max(max, v / temperature);
+  const e = Array.from(logits, (v) => Math.exp(v / temperature - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return CLASSES.map((topic, k) => ({ topic, probability: (e[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
+}
+
+/** The topics the engine would suggest: none gate, then every topic within `cut` × the best topic's probability. */
+function cutFigures(predictions: readonly Prediction[], temperature: number, cut: number) {
+  let hit3 = 0;
+  let precisionSum = 0;
+  let answered = 0;
+  let shown = 0;
+  let noneQuiet = 0;
+  let nones = 0;
+  let topical = 0;
+  for (const p of predictions) {
+    const ranked = topicsBy(p.logits, temperature);
+    const quiet = ranked[0]?.topic === NONE && (ranked[0]?.probability ?? 0) >= 0.5;
+    const topics = ranked.filter((t) => t.topic !== NONE);
+    const best = topics[0]?.probability ?? 0;
+    const top = quiet ? [] : topics.filter((t) => t.probability >= Math.max(0.005, cut * best)).slice(0, 3).map((t) => t.topic);
+    if (p.message.primary === NONE) {
+      nones++;
+      if (!top.length) noneQuiet++;
+      continue;
+    }
+    topical++;
+    shown += top.length;
+    if (top.includes(p.message.primary)) hit3++;
+    if (top.length) {
+      answered++;
+      const labels = new Set([p.message.primary, ...p.message.also]);
+      precisionSum += top.filter((t) => labels.has(t)).length / top.length;
+    }
+  }
+  return { hit3: hit3 / topical, precision3: precisionSum / Math.max(1, answered), shown: shown / topical, noneQuiet: noneQuiet / Math.max(1, nones) };
+}
+
