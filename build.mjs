@@ -88,8 +88,8 @@ await step('bundle the side panel → dist/chrome/', async () => {
 });
 
 await step('bundle the options page and copy the policy schema → dist/chrome/', async () => {
-  await build({ ...web, entryPoints: { options: 'popup/options.tsx' }, outdir: 'dist/chrome' });
-  for (const file of ['popup/options.html', 'popup/options.css', 'managed_schema.json']) await cp(file, `dist/chrome/${file.replace(/^popup\//, '')}`);
+  await build({ ...web, entryPoints: { options: 'options/options.tsx' }, outdir: 'dist/chrome' });
+  for (const file of ['options/options.html', 'options/options.css', 'managed_schema.json']) await cp(file, `dist/chrome/${file.replace(/^options\//, '')}`);
   await report('dist/chrome/options.js');
 });
 

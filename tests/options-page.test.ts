@@ -28,7 +28,7 @@ const settings = await import('../src/settings');
 const { t } = await import('../src/i18n');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
 const { MAX_PACK_BYTES, validatePackText } = await import('../src/lessons/pack');
-const { OptionsPage } = await import('../popup/options/page');
+const { OptionsPage } = await import('../options/page');
 
 const lesson = (id: string, title = 'Thank a regular by name') => ({
   id,

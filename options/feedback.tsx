@@ -1,8 +1,8 @@
 // The agent's Helpful / Not relevant counts per lesson (they tune the ranking), resettable one by one or all at once.
 import { useState } from 'preact/hooks';
-import { t } from '../../src/i18n';
-import { BUILTIN_LESSONS } from '../../src/lessons/index';
-import * as settings from '../../src/settings';
+import { t } from '../src/i18n';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import * as settings from '../src/settings';
 import { Confirm, Notice, Section, useAction, type OptionsData } from './common';
 
 export function FeedbackSection({ data }: { data: OptionsData }) {

@@ -1,7 +1,7 @@
 // The options page: one page, five sections, every value read through src/settings and re-read whenever anything
 // changes (here, in the popup, in a desk tab or in another window), so what is shown is what is stored.
 import { useEffect } from 'preact/hooks';
-import { t } from '../../src/i18n';
+import { t } from '../src/i18n';
 import { useOptions } from './common';
 import { FeedbackSection } from './feedback';
 import { PacksSection } from './packs';

@@ -1,7 +1,7 @@
 // Preferences, saved as soon as they change. What the organisation locked is shown, disabled, with the reason.
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../src/i18n';
-import * as settings from '../../src/settings';
+import { t, type MessageKey } from '../src/i18n';
+import * as settings from '../src/settings';
 import { Locked, Notice, Section, useAction, type OptionsData } from './common';
 
 const LIMITS = Array.from({ length: 10 }, (_, i) => i + 1);

@@ -1,6 +1,6 @@
 // What the organisation set through the browser's managed storage: shown here, changed only by the administrator.
-import { t, type MessageKey } from '../../src/i18n';
-import type { Preferences } from '../../src/settings';
+import { t, type MessageKey } from '../src/i18n';
+import type { Preferences } from '../src/settings';
 import { Section, type OptionsData } from './common';
 
 const PREFERENCE_NAMES: Record<keyof Preferences, MessageKey> = {

@@ -1,13 +1,13 @@
 // Sites: where Extra Mile runs and which desk it recognised there; on/off and forget per site; and, for a desk no
 // adapter knows, the agent's own CSS selectors, tried against an open tab of that site before they are saved.
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../../src/browser';
-import { adapters } from '../../src/adapters/index';
-import { t } from '../../src/i18n';
-import type { Message, TrySelectorsReply } from '../../src/messages';
-import * as settings from '../../src/settings';
-import { originPattern, siteKind, type SiteKind } from '../../src/sites';
-import { switchSite } from '../site-access';
+import browser from '../src/browser';
+import { adapters } from '../src/adapters/index';
+import { t } from '../src/i18n';
+import type { Message, TrySelectorsReply } from '../src/messages';
+import * as settings from '../src/settings';
+import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import { switchSite } from '../popup/site-access';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */

@@ -2,8 +2,8 @@
 // changes in any window), running an action with its error or confirmation shown beside it, and small controls.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../src/i18n';
-import * as settings from '../../src/settings';
+import { t } from '../src/i18n';
+import * as settings from '../src/settings';
 
 export interface OptionsData {
   /** The agent's own settings (their preferences, before the organisation's locks). */

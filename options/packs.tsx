@@ -1,12 +1,12 @@
 // Lesson packs: import a pack file (checked and previewed before anything is stored), the installed packs (enable,
 // export, remove), and the built-in lessons with a Hide/Show toggle each. Pack text is only ever rendered as text.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../src/i18n';
-import { BUILTIN_LESSONS } from '../../src/lessons/index';
-import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../../src/lessons/pack';
-import type { LessonPack } from '../../src/lessons/schema';
-import * as settings from '../../src/settings';
-import { TOPICS, mainTopic, topicName } from '../../src/topics';
+import { t } from '../src/i18n';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
+import type { LessonPack } from '../src/lessons/schema';
+import * as settings from '../src/settings';
+import { TOPICS, mainTopic, topicName } from '../src/topics';
 import { Confirm, Locked, Notice, Section, Switch, useAction, type OptionsData } from './common';
 
 type Chosen = { file: string; text: string; verdict: settings.ImportResult } | { file: string; tooLarge: number };
