@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, type DeskServer } from '../../scripts/desk-server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -105,11 +105,57 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** The add-on id Firefox reports for the temporary install (the manifest's gecko id). */
   extensionId: string;
+  /**
+   * Opens one of the add-on's own pages (`options.html`, `popup.html?tab=-1`) in a new tab. Only with
+   * `extensionPages: true`: WebDriver BiDi refuses to navigate a tab to moz-extension:// ("not allowed in this
+   * context"), so the browser window itself opens the tab, as Firefox's own menus do, through BiDi's access to the
+   * browser's chrome (--remote-allow-system-access). The page is then driven like any other.
+   */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Allow openExtensionPage (BiDi access to the browser window). */
+  extensionPages?: boolean;
+  /** More Firefox prefs for this run. */
+  prefs?: Record<string, unknown>;
+}
+
+/** The raw WebDriver BiDi connection under puppeteer-core's Browser (its public API reaches content tabs only). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { contexts?: { context: string; url: string }[]; result?: { type: string; value?: unknown } } }>;
+}
+
+async function openExtensionPage(browser: Browser, extensionId: string, path: string): Promise<Page> {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const windows = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result.contexts ?? [];
+  const window = windows.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window to open the page from (was Firefox started with extensionPages?)');
+  const expression = `(() => {
+    const url = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).getURL(${JSON.stringify(path)});
+    gBrowser.selectedTab = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+    return url;
+  })()`;
+  const opened = await bidi.send('script.evaluate', { target: { context: window.context }, expression, awaitPromise: false });
+  const url = opened.result.result?.value;
+  if (typeof url !== 'string') throw new Error(`could not open ${path}: ${JSON.stringify(opened.result)}`);
+  for (let tries = 0; tries < 100; tries++) {
+    const tabs = (await bidi.send('browsingContext.getTree', {})).result.contexts ?? [];
+    const tab = tabs.find((c) => c.url === url);
+    // puppeteer-core keeps the Page it made for the new tab, under the tab's BiDi context id.
+    const page = tab && (await browser.pages()).find((p) => (p.mainFrame() as unknown as { _id: string })._id === tab.context);
+    if (page) {
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return page;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not open`);
+}
+
 /** Launches Debian's Firefox ESR headless, its requests sent to `proxy`, with `extensionDir` installed temporarily. Fails loudly when Firefox or the build is missing. */
-export async function launchFirefoxWithExtension(extensionDir: string, proxy: LoopbackProxy): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(extensionDir: string, proxy: LoopbackProxy, options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const missing = firefoxMissing();
   if (missing) throw new Error(missing);
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run "node build.mjs" first`);
@@ -118,12 +164,13 @@ export async function launchFirefoxWithExtension(extensionDir: string, proxy: Lo
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: true,
-    extraPrefsFirefox: prefs(proxy.port),
+    extraPrefsFirefox: { ...prefs(proxy.port), ...options.prefs },
+    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
     timeout: 30_000,
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
-    return { browser, extensionId, close: () => browser.close() };
+    return { browser, extensionId, openExtensionPage: (path) => openExtensionPage(browser, extensionId, path), close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;
