@@ -43,6 +43,7 @@ export const DESK_PAGES: readonly DeskPage[] = [
   hosted('zoho-desk', 'Zoho Desk', 'zoho-desk/ticket-wrong-invoice.html', 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345', 'Charged for three lamps after ordering two'),
   hosted('chatwoot', 'Chatwoot Cloud', 'chatwoot/conversation-late-delivery.html', 'https://app.chatwoot.com/app/accounts/1/conversations/318', 'A late order and an impatient customer (Chatwoot Cloud)'),
   selfHosted('zammad', 'Zammad', 'zammad/ticket-warranty-claim.html', '/#ticket/zoom/412', 'An air purifier rattles and switches off under warranty'),
+  selfHosted('zammad', 'Zammad (desktop view)', 'zammad/desktop-view-grinder-descaling.html', '/desktop/tickets/418', 'A bakery’s grinder stopped after descaling; the reset tip did not help'),
   selfHosted('freescout', 'FreeScout', 'freescout/conversation-pause-subscription.html', '/conversation/17?folder_id=3', 'How to pause a coffee subscription'),
   selfHosted('osticket', 'osTicket', 'osticket/ticket-wrong-item.html', '/scp/tickets.php?id=42', 'A blue kettle arrived instead of the black one'),
   selfHosted('request-tracker', 'Request Tracker', 'request-tracker/update-change-address.html', '/Ticket/Update.html?id=7&QuoteTransaction=120&Action=Respond', 'Change the delivery address before dispatch'),

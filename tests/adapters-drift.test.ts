@@ -121,6 +121,21 @@ describe('drift reasons', () => {
   });
 });
 
+describe('a desk in two layouts', () => {
+  it('Zammad’s desktop view without its article bubbles falls back as no-thread, with the desktop view’s selectors', () => {
+    const adapter = byId('zammad');
+    const url = 'https://support.example.org/desktop/tickets/418';
+    const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/zammad/desktop-view-grinder-descaling.html'), 'utf8'), { url }).window.document;
+    const items = itemSelectors(adapter, doc, new URL(url));
+    expect(items.join(' ')).toContain('article-bubble-container-');
+    unwrap(doc, items);
+    const ticket = adapter.read(doc, new URL(url));
+    expect(ticket?.fallback?.reason).toBe('no-thread');
+    expect(ticket?.subject).toBe('Grinder stopped working after descaling');
+    expect(ticket?.messages.map((m) => m.text).join('\n')).toContain('I held the button for ten seconds three times.');
+  });
+});
+
 describe('a desk page still drawing its ticket', () => {
   it('reads no ticket (not the page title) while the desk has drawn nothing yet', () => {
     const url = new URL('https://acme.zendesk.com/agent/tickets/5512');

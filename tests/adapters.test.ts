@@ -222,6 +222,22 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'zammad/desktop-view-grinder-descaling.html',
+    url: 'https://support.example.org/desktop/tickets/418',
+    desk: 'zammad',
+    subject: 'Grinder stopped working after descaling',
+    id: '418',
+    messages: [
+      ['does not start at all', 'this is our only grinder', 'Can you send someone to repair it this week, or a replacement?'],
+      ['I held the button for ten seconds three times. Nothing happens.', 'Please send the technician'],
+    ],
+    // Neither the agent's reply, the internal note, the system message, the quoted reply nor the other tab's title.
+    absent: ['Dear Ms Fischer', 'known relay fault', 'changed state', 'to reset the descaling cycle', 'Invoice copy', 'See more', 'Author name and article'],
+    editor: true,
+    // Articles behind "See more" are not in the page yet.
+    olderHidden: true,
+  },
+  {
     file: 'freescout/conversation-pause-subscription.html',
     url: 'https://support.example.org/conversation/17?folder_id=3',
     desk: 'freescout',
@@ -374,6 +390,19 @@ describe('adapters read their fixture pages', () => {
     const { doc } = load(c);
     const adapter = findAdapter(doc, c.url);
     expect(adapter.read(doc, new URL(c.url))).toEqual(adapter.read(doc, new URL(c.url)));
+  });
+
+  it('Zammad desktop view: tells the customer by the bubble side where the body has no Content-- class (older builds), and never reads an internal note', () => {
+    const c = cases.find((x) => x.file === 'zammad/desktop-view-grinder-descaling.html')!;
+    const { doc } = load(c);
+    for (const body of Array.from(doc.querySelectorAll('[data-test-id^="article-bubble-body-"]'))) body.classList.remove('Content--customer', 'Content--agent');
+    const read = () => findAdapter(doc, c.url).read(doc, new URL(c.url))?.messages.map((m) => m.text) ?? [];
+    const before = read();
+    expect(before).toHaveLength(2);
+    expect(before.join('\n')).not.toContain('known relay fault');
+    // A note on the customer's side (an agent noting on the customer's article) is still a note.
+    doc.querySelector('[data-test-id="article-bubble-container-2211"]')!.classList.add('bg-stripes');
+    expect(read()).toEqual(before.slice(0, 1));
   });
 
   it('follows the active Zendesk tab when the agent switches tabs without a reload', () => {

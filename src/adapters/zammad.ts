@@ -1,14 +1,30 @@
-// Zammad (self-hosted, classic desktop UI: /#ticket/zoom/<id>). Several tickets open as tasks; the
-// active one is `.content.active`. Long articles are folded with a fixed height, but the full text is
-// in the DOM, so reading the body gets all of it.
+// Zammad (self-hosted, any host), in either of its agent views; the page's structure says which one is drawn.
 //
-// Evidence: the desk's own templates, zammad/zammad `app/assets/javascripts/app/views/ticket_zoom/*` (per DESKS.md):
-// `.ticketZoom-header .ticket-title`, `.ticket-article-item` with the sender's class (customer / agent / system),
-// `.textBubble-content`, the signature marker `.js-signatureMarker` and the fold `.js-toggleFold`. This is the classic
-// desktop UI; Zammad's new desktop view (Vue, /desktop/) is not read by this adapter.
-import { defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl } from './read';
+// Evidence:
+// - Classic view (/#ticket/zoom/<id>): the desk's own templates, zammad/zammad
+//   `app/assets/javascripts/app/views/ticket_zoom/*` (per DESKS.md): `.ticketZoom-header .ticket-title`,
+//   `.ticket-article-item` with the sender's class (customer / agent / system), `.textBubble-content`, the signature
+//   marker `.js-signatureMarker` and the fold `.js-toggleFold`. Several tickets open as tasks; the active one is
+//   `.content.active`. Folded articles keep their full text in the DOM.
+// - New desktop view (Vue, /desktop/tickets/<id>): the desk's own components, zammad/zammad
+//   `app/frontend/apps/desktop/pages/ticket/` as stored at these commits (copyright headers 2012-2026; the commits'
+//   own dates were not available here): `views/TicketDetailView.vue` (004cffd6: the hidden `#wrapper-form-ticket-edit`
+//   form), `components/TicketDetailView/ArticleList.vue` (1fa465c8: `section[role="feed"]` with `aria-busy` while
+//   articles load, one `article#article-<key>` per row: a bubble, a "See more" row, a system or delivery message),
+//   `ArticleBubble/ArticleBubble.vue` (1e17bef2: `data-test-id="article-bubble-container-<id>"`; a customer-sent
+//   article sits on the right, `ltr:rounded-bl-xl`; an internal note carries `bg-stripes`, from
+//   `useBubbleStyleGuide.ts`), `ArticleBubble/ArticleBubbleBody.vue` (11b14611: the body `Content--customer` /
+//   `Content--agent`, the text `[data-test-id="article-content"] .inner-article-body`, the author line
+//   `[aria-describedby="author-name-and-creation-date"]`), `ArticleMore.vue` (3148fadb: the "See more" row's
+//   `.line-more`), `TicketDetailTopBar/TopBarHeader/TicketInformation.vue` (211d8ad4: the title is an inline edit
+//   whose label has `role="heading"` `aria-level="2"`), `ArticleReply.vue` (00265cff: the reply form
+//   `#ticketArticleReplyForm`).
+//   Structural guess: the reply editor is the editable region inside `#ticketArticleReplyForm`; the ticket's id is
+//   the one in the address (the desktop view shows the ticket number only in its breadcrumb). Articles folded behind
+//   "See more" are not in the page: the reading says older history was not read.
+import { byLayout, defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl } from './read';
 
-export default defineSelectorAdapter({
+const classic = defineSelectorAdapter({
   id: 'zammad',
   label: 'Zammad',
   // The ticket zoom view of Zammad's single-page app.
@@ -39,3 +55,38 @@ export default defineSelectorAdapter({
     '.content.active .js-textarea[contenteditable="true"]',
   ],
 });
+
+/** The new desktop view's own markers: an article bubble, or the ticket view's hidden edit form. */
+const DESKTOP = ['[data-test-id^="article-bubble-container-"]', '#wrapper-form-ticket-edit'];
+const BUBBLE = '[data-test-id^="article-bubble-container-"]';
+
+/** Sent by the customer (drawn on the right, customer-coloured body) and not an internal note. */
+function isDesktopCustomer(bubble: Element): boolean {
+  if (bubble.classList.contains('bg-stripes')) return false;
+  const body = bubble.querySelector('[data-test-id^="article-bubble-body-"]');
+  if (body?.classList.contains('Content--agent')) return false;
+  return Boolean(body?.classList.contains('Content--customer')) || bubble.classList.contains('ltr:rounded-bl-xl');
+}
+
+const desktop = defineSelectorAdapter({
+  id: 'zammad',
+  label: 'Zammad',
+  detect: (doc) => hasAny(doc, DESKTOP),
+  subject: ['header [role="heading"][aria-level="2"]'],
+  ticketId: (url) => idFromUrl(url, /\/desktop\/tickets\/(\d+)/),
+  message: {
+    item: [`section[role="feed"] ${BUBBLE}`],
+    body: ['[data-test-id="article-content"] .inner-article-body', '[data-test-id="article-content"]'],
+    isCustomer: isDesktopCustomer,
+    author: ['[aria-describedby="author-name-and-creation-date"] .font-bold'],
+  },
+  order: 'oldest-first',
+  editor: ['#ticketArticleReplyForm [contenteditable="true"]'],
+  pending: ['section[role="feed"][aria-busy="true"]'],
+  olderHidden: ['section[role="feed"] .line-more'],
+});
+
+export default byLayout([
+  { adapter: desktop, drawn: (doc) => hasAny(doc, DESKTOP) },
+  { adapter: classic, drawn: () => true },
+]);

@@ -55,6 +55,7 @@ const TOP_TOPIC: Record<string, { topic: TopicId; why: string; knownMiss?: true 
   'jira-data-center/issue-export-fails.html': { topic: 'keep-the-promise', why: 'the export is cut off at 40 MB; splitting it "is not a fix"' },
   'chatwoot/conversation-late-delivery.html': { topic: 'keep-informed', why: '"where is it??", "just tell me when it will come"' },
   'zammad/ticket-warranty-claim.html': { topic: 'keep-the-promise', why: 'a purifier under warranty rattles and switches off' },
+  'zammad/desktop-view-grinder-descaling.html': { topic: 'keep-the-promise', why: 'a grinder under warranty dead after descaling; "Please send the technician"' },
   'freescout/conversation-pause-subscription.html': { topic: 'clear-guidance', why: '"How do I pause my coffee subscription?"' },
   'osticket/ticket-wrong-item.html': { topic: 'keep-the-promise', why: '"You sent me the wrong item"' },
   'request-tracker/update-change-address.html': {
