@@ -1,5 +1,6 @@
-// The toolbar popup: what Extra Mile sees in this tab, the "On for this site" switch, and a search over every
-// lesson (typos welcome), with phrases to copy. Built by build.mjs into dist/<browser>/popup.js.
+// The toolbar popup: what Extra Mile sees in this tab and the lessons it suggests for the ticket there (the side
+// panel's ranking), the "On for this site" switch, then a search over every lesson (typos welcome; each result says
+// which word matched where), with phrases to copy. Built by build.mjs into dist/<browser>/popup.js.
 import { render, type TargetedKeyboardEvent, type TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser, { type Tabs } from '../src/browser';
@@ -8,9 +9,11 @@ import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
-import { groupByTopic, searchLessons } from './search';
-import { awaitStatus, siteFacts, switchSite, tabStatus, targetTab } from './site-access';
-import { statusText, switchView, type SiteFacts } from './site-view';
+import type { TabView } from '../src/messages';
+import { groupByTopic, searchLessons, type SearchResult } from './search';
+import { awaitStatus, siteFacts, switchSite, tabStatus, tabView, targetTab } from './site-access';
+import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
+import { whyText } from './why';
 
 function Popup() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>(undefined);
@@ -19,6 +22,8 @@ function Popup() {
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
+  /** The tab's view with its ranked suggestions, as the side panel gets it; null where no content script answers. */
+  const [view, setView] = useState<TabView | null>(null);
   const [query, setQuery] = useState('');
   const [topics, setTopics] = useState<readonly TopicId[]>([]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -32,14 +37,19 @@ function Popup() {
       .then(setLessons);
     void targetTab(location.search).then(async (found) => {
       setTab(found);
-      setFacts(await siteFacts(found));
+      const [foundFacts, foundView] = await Promise.all([siteFacts(found), tabView(found?.id)]);
+      setFacts(foundFacts);
+      setView(foundView);
     });
   }, []);
 
   // While the tab's content script is still reading its ticket, ask again shortly, so the line fills in.
   useEffect(() => {
     if (facts?.status?.state !== 'reading') return;
-    const timer = setTimeout(() => void tabStatus(tab?.id).then((status) => setFacts((current) => current && { ...current, status })), 250);
+    const timer = setTimeout(() => {
+      void tabStatus(tab?.id).then((status) => setFacts((current) => current && { ...current, status }));
+      void tabView(tab?.id).then(setView);
+    }, 250);
     return () => clearTimeout(timer);
   }, [facts, tab]);
 
@@ -72,6 +82,7 @@ function Popup() {
         // The content script hears of the change through the background: ask again until it answers accordingly.
         await awaitStatus(tab?.id, (status) => (nowOn ? status !== null && status.state !== 'off' : status === null || status.state === 'off'));
         setFacts(await siteFacts(tab));
+        setView(await tabView(tab?.id));
       });
   }
 
@@ -96,8 +107,8 @@ function Popup() {
     } else if (event.key === 'Enter' && results[0]) {
       // Enter opens the best match and moves there, to Tab on to its Copy buttons.
       event.preventDefault();
-      const first = results[0].id;
-      setExpanded((current) => new Set(current).add(first));
+      const first = results[0].lesson.id;
+      setExpanded((current) => new Set(current).add(`lesson:${first}`));
       resultButtons()[0]?.focus();
     } else if (event.key === 'Escape' && query) {
       event.preventDefault(); // clears the query rather than closing the popup
@@ -116,8 +127,10 @@ function Popup() {
     else buttons[Math.min(next, buttons.length - 1)]?.focus();
   }
 
-  const view = facts ? switchView(facts) : null;
+  const switchState = facts ? switchView(facts) : null;
   const grouped = query.trim() === '';
+  const stopped = facts ? stoppedText(facts) : '';
+  const suggestions = view?.state === 'ready' && facts?.status?.state !== 'off' ? view.suggestions : null;
 
   return (
     <main class="popup">
@@ -129,16 +142,16 @@ function Popup() {
           <input
             type="checkbox"
             role="switch"
-            checked={pending ?? view?.checked ?? false}
-            disabled={!view || view.disabled || pending !== null}
-            aria-describedby={view?.note ? 'switch-note' : undefined}
+            checked={pending ?? switchState?.checked ?? false}
+            disabled={!switchState || switchState.disabled || pending !== null}
+            aria-describedby={switchState?.note ? 'switch-note' : undefined}
             onClick={onSwitch}
           />
           <span>{t('popupSwitchLabel')}</span>
         </label>
-        {view?.note && (
+        {switchState?.note && (
           <p class="note" id="switch-note">
-            {view.note}
+            {switchState.note}
           </p>
         )}
         {error && (
@@ -146,7 +159,19 @@ function Popup() {
             {error}
           </p>
         )}
+        {stopped && <p class="stopped">{stopped}</p>}
       </section>
+
+      {suggestions && (
+        <section class="ticket" aria-labelledby="ticket-heading">
+          <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
+          {suggestions.length === 0 ? (
+            <p class="empty">{t('popupTicketNone')}</p>
+          ) : (
+            <LessonList class="ticket-lessons" results={suggestions.map((s) => ({ lesson: s.lesson, why: [] }))} expanded={expanded} onToggle={toggleLesson} showTopic={true} idPrefix="ticket" />
+          )}
+        </section>
+      )}
 
       <section class="search" role="search">
         <input
@@ -160,6 +185,11 @@ function Popup() {
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onSearchKey}
         />
+        <details class="filters" open={topics.length > 0}>
+          <summary>
+            {t('popupFilters')}
+            {topics.length > 0 && <span class="count"> ({topics.length})</span>}
+          </summary>
         <div class="chips" role="group" aria-label={t('popupTopicsLabel')}>
           <button type="button" aria-pressed={topics.length === 0} onClick={() => setTopics([])}>
             {t('popupAllTopics')}
@@ -170,6 +200,7 @@ function Popup() {
             </button>
           ))}
         </div>
+        </details>
       </section>
 
       <p class="sr-only" role="status">
@@ -181,10 +212,10 @@ function Popup() {
           ? groupByTopic(results).map((group) => (
               <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
                 <h2 id={`topic-${group.topic}`}>{topicName(group.topic)}</h2>
-                <LessonList lessons={group.lessons} expanded={expanded} onToggle={toggleLesson} showTopic={false} />
+                <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} />
               </section>
             ))
-          : lessons && <LessonList lessons={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />}
+          : lessons && <LessonList results={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />}
       </div>
 
       <footer>
@@ -196,18 +227,34 @@ function Popup() {
   );
 }
 
-function LessonList({ lessons, expanded, onToggle, showTopic }: { lessons: Lesson[]; expanded: ReadonlySet<string>; onToggle: (id: string) => void; showTopic: boolean }) {
+interface LessonListProps {
+  results: SearchResult[];
+  expanded: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  showTopic: boolean;
+  /** The ticket's suggestions and the search results are separate lists: the ticket's keep their own class and ids. */
+  class?: string;
+  idPrefix?: string;
+}
+
+function LessonList({ results, expanded, onToggle, showTopic, class: listClass = 'lessons', idPrefix = 'lesson' }: LessonListProps) {
   return (
-    <ul class="lessons">
-      {lessons.map((lesson) => {
-        const open = expanded.has(lesson.id);
-        const details = `lesson-${lesson.id}`;
+    <ul class={listClass}>
+      {results.map(({ lesson, why }) => {
+        const key = `${idPrefix}:${lesson.id}`;
+        const open = expanded.has(key);
+        const details = `${idPrefix}-${lesson.id}`;
         return (
           <li key={lesson.id} data-lesson-id={lesson.id}>
-            <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(lesson.id)}>
+            <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(key)}>
               <span class="title">{lesson.title}</span>
               {showTopic && <span class="topic">{topicName(mainTopic(lesson))}</span>}
             </button>
+            {why.length > 0 && (
+              <p class="why">
+                {t('popupWhyLabel')}: {why.map(whyText).join(' · ')}
+              </p>
+            )}
             {open && <LessonDetails lesson={lesson} id={details} />}
           </li>
         );

@@ -1,48 +1,152 @@
-// The popup's lesson search: typo-tolerant (fuse.js) over title, advice, phrases and cues, filtered by topic chips.
-// Pure and synchronous: ~60 lessons search in well under a millisecond, so the popup searches on every keystroke.
-import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
+// The lesson search of the popup and the options page: each word of the query is looked up among the words the
+// lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
+// (support-words.json), so every result can say which word matched where. Pure and synchronous.
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
+import supportWords from './support-words.json';
 
-const OPTIONS: IFuseOptions<Lesson> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'cues', weight: 2 },
-    { name: 'phrases', weight: 1 },
-    { name: 'advice', weight: 1 },
-  ],
-  includeScore: true,
-  // A word may sit anywhere in the advice, not just near its start.
-  ignoreLocation: true,
-  // "refnd", "tranfered" and "cancle" are one or two edits from the word; 0.35 lets them through but not unrelated words.
-  threshold: 0.35,
-  minMatchCharLength: 2,
-};
+export type LessonField = 'title' | 'cues' | 'phrases' | 'advice' | 'steps';
 
-/** One index per lesson list: the popup's list does not change while it is open. */
-const indexes = new WeakMap<readonly Lesson[], Fuse<Lesson>>();
-
-function indexFor(lessons: readonly Lesson[]): Fuse<Lesson> {
-  let fuse = indexes.get(lessons);
-  if (!fuse) {
-    fuse = new Fuse(lessons, OPTIONS);
-    indexes.set(lessons, fuse);
-  }
-  return fuse;
+/** Why a lesson matched one word of the query. */
+export interface Match {
+  /** The word as typed. */
+  term: string;
+  /** The lesson's own word it matched (differs from `term` for a typo, a longer form or a support word). */
+  word: string;
+  field: LessonField;
+  /** The help-desk word the term was read as, when the lesson does not use it ("pasword" → "password" → "login"). */
+  via?: string;
 }
 
-/** The query's words; one-letter words (and punctuation) carry no meaning for a fuzzy search. */
-function words(query: string): string[] {
-  return query
+export interface SearchResult {
+  lesson: Lesson;
+  /** One match per query word the lesson has, in query order. */
+  why: Match[];
+}
+
+/** A word in the title counts most, then what customers say (cues), then the rest. */
+const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, cues: 2, phrases: 1, advice: 1, steps: 1 };
+/** A word found only through support-words.json counts a little less than the lesson's own word. */
+const VIA_WEIGHT = 0.8;
+/** Shorter query words match only as the start of a lesson's word: one typo in four letters is another word. */
+const FUZZY_FROM = 5;
+
+interface Entry {
+  word: string;
+}
+
+const FUSE_OPTIONS: IFuseOptions<Entry> = {
+  keys: ['word'],
+  includeScore: true,
+  // Each entry is one word, so a typo is measured against the whole word: "pasword" is one edit from "password"
+  // (0.14) but three from "word" (0.43, refused). 0.3 allows one edit in a word of up to six letters, two from
+  // eight ("tranfered", "recieved"), so "managr" is "manager" and not "angry".
+  threshold: 0.3,
+  // Every entry is a single word: a short one is no better a match for being short.
+  ignoreFieldNorm: true,
+  // Location matters within a word: "train" at the start of "training" beats "train" inside "restraint".
+  ignoreLocation: false,
+  distance: 20,
+  minMatchCharLength: 3,
+};
+
+interface Occurrence {
+  lesson: number;
+  field: LessonField;
+}
+
+interface Index {
+  fuse: Fuse<Entry>;
+  /** Each lesson word: where it occurs, each lesson and field once. */
+  occurrences: Map<string, Occurrence[]>;
+  words: string[];
+}
+
+const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
+
+function tokens(text: string): string[] {
+  return text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length >= 2);
 }
 
-const anyField = (word: string): Expression => ({ $or: (OPTIONS.keys as { name: string }[]).map((k) => ({ [k.name]: word })) });
+function fieldTexts(lesson: Lesson): [LessonField, readonly string[]][] {
+  return [
+    ['title', [lesson.title]],
+    ['cues', lesson.cues],
+    ['phrases', lesson.phrases],
+    ['advice', [lesson.advice]],
+    ['steps', lesson.steps ?? []],
+  ];
+}
 
-/** Topic order (TOPICS), then the library's own order: how the popup lists lessons before anything is typed. */
+/** One index per lesson list: the list does not change while the popup or the options page shows it. */
+const indexes = new WeakMap<readonly Lesson[], Index>();
+
+function indexFor(lessons: readonly Lesson[]): Index {
+  let index = indexes.get(lessons);
+  if (index) return index;
+  const occurrences = new Map<string, Occurrence[]>();
+  lessons.forEach((lesson, i) => {
+    for (const [field, texts] of fieldTexts(lesson)) {
+      for (const word of new Set(texts.flatMap(tokens))) {
+        const list = occurrences.get(word) ?? [];
+        list.push({ lesson: i, field });
+        occurrences.set(word, list);
+      }
+    }
+  });
+  const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
+  index = { fuse: new Fuse(words.map((word) => ({ word })), FUSE_OPTIONS), occurrences, words };
+  indexes.set(lessons, index);
+  return index;
+}
+
+/** The query's words worth searching: function words ("my", "the") only when there is nothing else. */
+function queryTerms(query: string): string[] {
+  const all = [...new Set(tokens(query))];
+  const meaningful = all.filter((w) => !isFunctionWord(w));
+  return meaningful.length > 0 ? meaningful : all;
+}
+
+/**
+ * The index's words close to `term`, each with how close (1 = as typed). A term the lessons use as it is, or as the
+ * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
+ * not "restore", "train" not "brain"). Only an unknown term is looked up with typos.
+ */
+function closeWords(index: Index, term: string): { word: string; closeness: number }[] {
+  const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
+  if (known.length > 0 || term.length < FUZZY_FROM) return known;
+  const slack = term.length >= 8 ? 2 : 1;
+  return index.fuse
+    .search(term)
+    .filter((hit) => Math.abs(hit.item.word.length - term.length) <= slack)
+    .map((hit) => ({ word: hit.item.word, closeness: 0.9 * (1 - (hit.score ?? 0)) }));
+}
+
+/** For each lesson the term reaches: its best match and that match's weight. */
+function matchTerm(index: Index, term: string): Map<number, { match: Match; weight: number }> {
+  const best = new Map<number, { match: Match; weight: number }>();
+  const offer = (occurrence: Occurrence, match: Match, weight: number) => {
+    const current = best.get(occurrence.lesson);
+    if (!current || weight > current.weight) best.set(occurrence.lesson, { match, weight });
+  };
+  for (const { word, closeness } of closeWords(index, term)) {
+    for (const o of index.occurrences.get(word) ?? []) offer(o, { term, word, field: o.field }, closeness * FIELD_WEIGHT[o.field]);
+    const meanings = index.occurrences.has(word) ? undefined : SUPPORT[word];
+    for (const meaning of meanings ?? []) {
+      for (const o of index.occurrences.get(meaning) ?? []) offer(o, { term, word: meaning, field: o.field, via: word }, closeness * VIA_WEIGHT * FIELD_WEIGHT[o.field]);
+    }
+  }
+  return best;
+}
+
+/** Topic order (TOPICS), then the library's own order: how lessons are listed before anything is typed. */
 function byTopic(lessons: readonly Lesson[]): Lesson[] {
   const rank = new Map<TopicId, number>(TOPIC_IDS.map((id, i) => [id, i]));
   return lessons
@@ -52,53 +156,38 @@ function byTopic(lessons: readonly Lesson[]): Lesson[] {
 }
 
 /**
- * Lessons for the search box and topic chips. With no query: every lesson (of the chosen topics), ordered by main
- * topic. With a query: the lessons where every word matches some field (typos allowed), best first; when no lesson
- * has all the words, those that have any of them. A chip keeps lessons that carry that topic, main or not; several
- * chips keep lessons with any of them.
+ * Lessons for a query and topic filter. With no query: every lesson (of the chosen topics), ordered by main topic.
+ * With a query: the lessons that have every word (typos allowed), best first; when none has them all, those with
+ * the most of them. A topic keeps lessons that carry it, main or not; several topics keep lessons with any of them.
  */
-export function searchLessons(lessons: readonly Lesson[], query: string, topics: readonly TopicId[] = []): Lesson[] {
+export function searchLessons(lessons: readonly Lesson[], query: string, topics: readonly TopicId[] = []): SearchResult[] {
   const wanted = new Set(topics);
   const inTopics = (lesson: Lesson) => wanted.size === 0 || lesson.topics.some((topic) => wanted.has(topic));
-  const terms = words(query);
-  if (terms.length === 0) return byTopic(lessons.filter(inTopics));
-  const fuse = indexFor(lessons);
-  let hits = fuse.search({ $and: terms.map(anyField) });
-  if (hits.length === 0 && terms.length > 1) hits = fuse.search({ $or: terms.map(anyField) });
-  // fuse.js favours lessons where a word matches loosely in many fields ("train" ~ "transfer" all over a lesson)
-  // over one that has the very word in its title: words found as typed come first, in the title before elsewhere.
-  const starts = terms.map((term) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, 'iu'));
-  const found = (text: string) => starts.filter((re) => re.test(text)).length;
-  return hits
-    .filter((hit) => inTopics(hit.item))
-    .map((hit) => ({ lesson: hit.item, score: hit.score ?? 1, inTitle: found(hit.item.title), anywhere: found(searchableText(hit.item)) }))
-    .sort((a, b) => b.anywhere - a.anywhere || b.inTitle - a.inTitle || a.score - b.score)
-    .map(({ lesson }) => lesson);
+  const terms = queryTerms(query);
+  if (terms.length === 0) return byTopic(lessons.filter(inTopics)).map((lesson) => ({ lesson, why: [] }));
+  const index = indexFor(lessons);
+  const perTerm = terms.map((term) => matchTerm(index, term));
+  const scored = lessons
+    .map((lesson, i) => {
+      const found = perTerm.map((matches) => matches.get(i)).filter((m) => m !== undefined);
+      return { lesson, i, why: found.map((f) => f.match), weight: found.reduce((sum, f) => sum + f.weight, 0) };
+    })
+    .filter((r) => r.why.length > 0 && inTopics(r.lesson));
+  const most = Math.max(0, ...scored.map((r) => r.why.length));
+  return scored
+    .filter((r) => r.why.length === most)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map(({ lesson, why }) => ({ lesson, why }));
 }
 
-const texts = new WeakMap<Lesson, string>();
-
-function searchableText(lesson: Lesson): string {
-  let text = texts.get(lesson);
-  if (text === undefined) {
-    text = [lesson.title, lesson.advice, ...lesson.phrases, ...lesson.cues].join('\n');
-    texts.set(lesson, text);
-  }
-  return text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Lessons in the order given, grouped by main topic (consecutive runs), for the popup's headings. */
-export function groupByTopic(lessons: readonly Lesson[]): { topic: TopicId; lessons: Lesson[] }[] {
-  const groups: { topic: TopicId; lessons: Lesson[] }[] = [];
-  for (const lesson of lessons) {
-    const topic = mainTopic(lesson);
+/** Results in the order given, grouped by main topic (consecutive runs), for headings. */
+export function groupByTopic<T extends { lesson: Lesson }>(results: readonly T[]): { topic: TopicId; results: T[] }[] {
+  const groups: { topic: TopicId; results: T[] }[] = [];
+  for (const result of results) {
+    const topic = mainTopic(result.lesson);
     const last = groups[groups.length - 1];
-    if (last?.topic === topic) last.lessons.push(lesson);
-    else groups.push({ topic, lessons: [lesson] });
+    if (last?.topic === topic) last.results.push(result);
+    else groups.push({ topic, results: [result] });
   }
   return groups;
 }

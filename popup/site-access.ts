@@ -1,7 +1,7 @@
 // The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings.ts only.
 import browser, { type Tabs } from '../src/browser';
-import type { Message, StatusReply } from '../src/messages';
+import type { Message, StatusReply, TabView } from '../src/messages';
 import { siteLockedByPolicy, siteSettings, updateSiteSettings } from '../src/settings';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
 import type { SiteFacts } from './site-view';
@@ -42,6 +42,21 @@ export async function tabStatus(tabId: number | undefined): Promise<StatusReply 
     return isStatusReply(reply) ? reply : null;
   } catch {
     return null; // "Could not establish connection": nothing listens in that tab
+  }
+}
+
+/**
+ * What the tab's content script shows, with its ranked suggestions: the same answer the side panel gets (top frame
+ * only), or null where no content script answers.
+ */
+export async function tabView(tabId: number | undefined): Promise<TabView | null> {
+  if (tabId === undefined) return null;
+  const message: Message = { type: 'extra-mile:get-tab-view' };
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as TabView | undefined;
+    return reply && Array.isArray(reply.suggestions) ? reply : null;
+  } catch {
+    return null;
   }
 }
 

@@ -66,3 +66,8 @@ export function statusText(facts: SiteFacts): string {
   if (site.kind === 'self-hosted' || site.deskPage) return t('popupStatusReload');
   return t('popupStatusNotDesk');
 }
+
+/** Why Extra Mile no longer shows anything on the page although it runs there, or '' when it has not stopped. */
+export function stoppedText(facts: SiteFacts): string {
+  return facts.status?.stopped === 'page-removed' ? t('popupStoppedPageRemoved') : '';
+}

@@ -1,13 +1,15 @@
-// The popup's lesson search over the real library: typos, topic chips, team care, the order before typing, and the
-// work each keystroke costs.
+// The lesson search (popup and options page) over the real library: typos, common help-desk words, why each result
+// matched, topic chips, team care, the order before typing, and the work each keystroke costs.
 import Fuse from 'fuse.js';
 import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic } from '../src/topics';
-import { groupByTopic, searchLessons } from '../popup/search';
+import { groupByTopic, searchLessons, type SearchResult } from '../popup/search';
+import supportWords from '../popup/support-words.json';
 
-const ids = (lessons: Lesson[]) => lessons.map((l) => l.id);
+const ids = (results: SearchResult[]) => results.map((r) => r.lesson.id);
+const lessonsOf = (results: SearchResult[]): Lesson[] => results.map((r) => r.lesson);
 const top = (query: string, n = 3) => ids(searchLessons(BUILTIN_LESSONS, query)).slice(0, n);
 
 describe('searchLessons', () => {
@@ -20,6 +22,46 @@ describe('searchLessons', () => {
     ['managr', 'when-they-ask-for-a-manager'],
   ])('finds through a typo: "%s" → %s in the top three', (query, lesson) => {
     expect(top(query)).toContain(lesson);
+  });
+
+  it('"pasword reset" finds the lessons on logins and resets (through "password", which no lesson says), nothing else', () => {
+    const results = searchLessons(BUILTIN_LESSONS, 'pasword reset');
+    expect(ids(results).sort()).toEqual(['error-codes-and-crashes', 'facts-dont-add-up', 'reset-after-a-hard-contact', 'tried-everything']);
+    expect(ids(results)).not.toContain('special-occasion-ahead');
+    const login = results.find((r) => r.lesson.id === 'error-codes-and-crashes')!;
+    expect(login.why).toEqual([{ term: 'pasword', word: 'login', field: 'cues', via: 'password' }]);
+    expect(results.find((r) => r.lesson.id === 'tried-everything')!.why).toEqual([{ term: 'reset', word: 'reset', field: 'cues' }]);
+  });
+
+  it('"cancel subscription" finds the leaving customer first, and only lessons with both words', () => {
+    const results = searchLessons(BUILTIN_LESSONS, 'cancel my subscription');
+    expect(ids(results)).toEqual(['they-want-to-leave', 'paid-but-not-delivered']);
+    expect(results[0]!.why).toEqual([
+      { term: 'cancel', word: 'cancel', field: 'cues' },
+      { term: 'subscription', word: 'subscription', field: 'cues' },
+    ]);
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'cancle subscripton'))).toEqual(['they-want-to-leave']);
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'unsubscribe')).sort()).toEqual(['paid-but-not-delivered', 'they-want-to-leave']);
+  });
+
+  it('says which lesson word a typo matched, and where', () => {
+    const [first] = searchLessons(BUILTIN_LESSONS, 'managr');
+    expect(first).toMatchObject({ lesson: { id: 'when-they-ask-for-a-manager' }, why: [{ term: 'managr', word: 'manager', field: 'title' }] });
+  });
+
+  it('reads a known word as itself, never as a neighbouring word ("reset" is not "restore", "train" not "brain")', () => {
+    const why = (query: string) => searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word));
+    expect(new Set(why('reset'))).toEqual(new Set(['reset']));
+    expect(new Set(why('train'))).toEqual(new Set(['train']));
+  });
+
+  it('every help-desk word in support-words.json leads to lesson words that exist', () => {
+    const text = BUILTIN_LESSONS.map((l) => [l.title, l.advice, ...l.phrases, ...l.cues, ...(l.steps ?? [])].join(' ').toLowerCase()).join(' ');
+    for (const [word, meanings] of Object.entries(supportWords.words)) {
+      expect(searchLessons(BUILTIN_LESSONS, word).length, word).toBeGreaterThan(0);
+      for (const meaning of meanings) expect(text, `${word} → ${meaning}`).toMatch(new RegExp(`\\b${meaning}\\b`));
+      expect(text, `${word} is a lesson word already`).not.toMatch(new RegExp(`\\b${word}\\b`));
+    }
   });
 
   it('puts the lesson with the very word in its title first ("train" → the training lesson, not "transfers")', () => {
@@ -45,14 +87,14 @@ describe('searchLessons', () => {
   });
 
   it('a topic chip keeps the lessons carrying that topic, main or not; two chips keep either', () => {
-    const calm = searchLessons(BUILTIN_LESSONS, '', ['stay-calm']);
+    const calm = lessonsOf(searchLessons(BUILTIN_LESSONS, '', ['stay-calm']));
     expect(calm.length).toBeGreaterThan(0);
     expect(calm.every((l) => l.topics.includes('stay-calm'))).toBe(true);
-    expect(ids(calm)).toContain('reset-after-a-hard-contact'); // team-care first, stay-calm second
+    expect(calm.map((l) => l.id)).toContain('reset-after-a-hard-contact'); // team-care first, stay-calm second
     const either = searchLessons(BUILTIN_LESSONS, '', ['stay-calm', 'team-care']);
     expect(either.length).toBe(BUILTIN_LESSONS.filter((l) => l.topics.includes('stay-calm') || l.topics.includes('team-care')).length);
     // With a query too: "refund" within Keep the promise only.
-    const refunds = searchLessons(BUILTIN_LESSONS, 'refund', ['keep-the-promise']);
+    const refunds = lessonsOf(searchLessons(BUILTIN_LESSONS, 'refund', ['keep-the-promise']));
     expect(refunds.length).toBeGreaterThan(0);
     expect(refunds.every((l) => l.topics.includes('keep-the-promise'))).toBe(true);
   });
@@ -60,26 +102,28 @@ describe('searchLessons', () => {
   it('with no query lists every lesson, ordered by main topic as TOPICS orders them', () => {
     const all = searchLessons(BUILTIN_LESSONS, '  ');
     expect(all.length).toBe(BUILTIN_LESSONS.length);
-    const order = all.map((l) => TOPIC_IDS.indexOf(mainTopic(l)));
+    const order = all.map((r) => TOPIC_IDS.indexOf(mainTopic(r.lesson)));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(groupByTopic(all).map((g) => g.topic)).toEqual(TOPIC_IDS.filter((id) => all.some((l) => mainTopic(l) === id)));
+    expect(all.every((r) => r.why.length === 0)).toBe(true);
+    expect(groupByTopic(all).map((g) => g.topic)).toEqual(TOPIC_IDS.filter((id) => all.some((r) => mainTopic(r.lesson) === id)));
   });
 
-  // The work per keystroke, not its time (timings are in `npm run bench`): the fuzzy index is built once per lesson
-  // list, and each keystroke runs one search over it (two when no lesson has every word).
-  it('builds its index once per lesson list and searches it at most twice a keystroke', () => {
+  // The work per keystroke, not its time (timings are in `npm run bench`): the fuzzy index of words is built once per
+  // lesson list, and each keystroke looks up at most each unknown word of the query once (known words need no typo search).
+  it('builds its index once per lesson list and looks each unknown word up once a keystroke', () => {
     const lessons = [...BUILTIN_LESSONS];
     const builds = vi.spyOn(Fuse.prototype, 'setCollection');
     const searches = vi.spyOn(Fuse.prototype, 'search');
     try {
-      const query = 'customer was tranfered';
+      const query = 'custmer was tranfered';
       for (let i = 1; i <= query.length; i++) {
         const before = searches.mock.calls.length;
         searchLessons(lessons, query.slice(0, i));
         expect(searches.mock.calls.length - before, query.slice(0, i)).toBeLessThanOrEqual(2);
       }
       expect(builds).toHaveBeenCalledTimes(1);
-      expect(searches.mock.calls.length).toBeGreaterThanOrEqual(query.length - 1); // "c" alone is no word
+      // "custm" and "custme" start no lesson word, "custmer" neither; "tranf…" onwards is unknown from "tranfe".
+      expect(searches.mock.calls.length).toBeGreaterThan(0);
     } finally {
       builds.mockRestore();
       searches.mockRestore();

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StatusReply } from '../src/messages';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import type { Message, StatusReply, TabView } from '../src/messages';
 import { createFakeBrowser } from './support/fake-browser';
 import { deskMatchPatterns } from '../src/adapters/hosts';
 
@@ -17,6 +18,8 @@ manifest.host_permissions = deskMatchPatterns();
 interface Scene {
   url: string;
   status?: StatusReply | null;
+  /** What the tab's content script answers the side panel's question (its ranked suggestions). */
+  view?: TabView;
   granted?: boolean;
   /** What the browser's permission prompt answers. */
   answer?: boolean;
@@ -32,9 +35,9 @@ function popupBrowser(scene: Scene) {
     tabs: {
       query: vi.fn(async () => [tab]),
       get: vi.fn(async (id: number) => ({ ...tab, id })),
-      sendMessage: vi.fn(async () => {
+      sendMessage: vi.fn(async (_tabId: number, message: Message) => {
         if (!scene.status) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return scene.status;
+        return message.type === 'extra-mile:get-tab-view' ? scene.view : scene.status;
       }),
     },
     runtime: { ...base.runtime, getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
@@ -164,9 +167,13 @@ describe('search by keyboard', () => {
     // Before typing: grouped by topic, with headings.
     expect(Array.from(document.querySelectorAll('.results h2')).map((h) => h.textContent)).toContain('Team care');
 
-    search.value = 'refnd';
+    search.value = 'recieved';
     search.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.waitFor(() => expect($('.lessons li').getAttribute('data-lesson-id')).toBe('paid-but-not-delivered'));
+    await vi.waitFor(() => expect($('.lessons li').getAttribute('data-lesson-id')).toBe('wrong-or-missing-item'));
+    // Each result says which word matched where.
+    expect($('.lessons li .why').textContent).toBe('Matches: “received” for “recieved” in the customer words');
+    // Topics are folded away until asked for.
+    expect($<HTMLDetailsElement>('details.filters').open).toBe(false);
 
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     const buttons = () => Array.from(document.querySelectorAll<HTMLButtonElement>('button.result'));
@@ -200,5 +207,46 @@ describe('search by keyboard', () => {
 
     $<HTMLButtonElement>('footer button').click();
     expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+});
+
+describe("the tab's ticket", () => {
+  const ZENDESK = 'https://acme.zendesk.com/agent/tickets/5512';
+  const status: StatusReply = { desk: { id: 'zendesk', label: 'Zendesk' }, state: 'ready', ticket: { id: '5512', subject: 'Refund', customerMessages: 2 }, suggestions: 3 };
+  const ranked = ['paid-but-not-delivered', 'where-is-it', 'they-want-to-leave'].map((id) => BUILTIN_LESSONS.find((l) => l.id === id)!);
+  const view: TabView = {
+    state: 'ready',
+    desk: { id: 'zendesk', label: 'Zendesk', generic: false },
+    suggestions: ranked.map((lesson, i) => ({ lesson, score: 0.9 - i / 10, evidence: [] })),
+    hidden: [],
+    canInsert: true,
+    pageIsDark: false,
+    theme: 'auto',
+  };
+
+  it('leads with the suggestions the tab ranked, in its order, above the search', async () => {
+    await openPopup({ url: ZENDESK, status, view });
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+    expect(Array.from(document.querySelectorAll('.ticket-lessons li')).map((li) => li.getAttribute('data-lesson-id'))).toEqual(ranked.map((l) => l.id));
+    const ticket = $('section.ticket');
+    expect(ticket.compareDocumentPosition($('section.search')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Opening one shows its advice and phrases; the same lesson in the library below stays folded.
+    $<HTMLButtonElement>('.ticket-lessons li button.result').click();
+    await vi.waitFor(() => expect($('.ticket-lessons li .advice').textContent).toBe(ranked[0]!.advice));
+    expect($(`.lessons li[data-lesson-id="${ranked[0]!.id}"] button.result`).getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('.stopped')).toBeNull();
+  });
+
+  it('says so when no lesson was suggested, and shows no ticket list where nothing answers', async () => {
+    await openPopup({ url: ZENDESK, status: { ...status, suggestions: 0 }, view: { ...view, suggestions: [] } });
+    await vi.waitFor(() => expect($('section.ticket .empty').textContent).toBe('No lesson stands out for this ticket.'));
+    await openPopup({ url: ZENDESK, status: null });
+    await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
+    expect(document.querySelector('section.ticket')).toBeNull();
+  });
+
+  it('says why Extra Mile stopped when the page kept removing its element', async () => {
+    await openPopup({ url: ZENDESK, status: { ...status, stopped: 'page-removed' }, view });
+    await vi.waitFor(() => expect($('.stopped').textContent).toBe("Extra Mile stopped on this page: the page kept removing Extra Mile's element. Reload the page to try again."));
   });
 });

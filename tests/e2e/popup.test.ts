@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
-import { EXTENSION_DIR, activeTabIds, engineAnswer, expectLessons, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+import { EXTENSION_DIR, activeTabIds, engineAnswer, expectLessons, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!;
@@ -127,6 +127,7 @@ describe('search (the popup page in a tab)', () => {
 
     await popup.keyboard.type('tranfered');
     await expect.poll(async () => (await resultIds(popup))[0]).toBe('own-it-to-the-end');
+    expect(await popup.locator('.lessons li .why').first().textContent()).toBe('Matches: “transferred” for “tranfered” in the customer words');
 
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
@@ -138,8 +139,15 @@ describe('search (the popup page in a tab)', () => {
     await expect.poll(() => first.locator('.phrase button').first().textContent()).toBe(t('copied'));
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
 
-    // Team care: findable here (tickets never trigger it), and its chip filters the list.
+    // A help-desk word no lesson uses, misspelt: found through the words the lessons use for it, never the
+    // "word" inside it.
+    await popup.getByRole('searchbox').fill('pasword reset');
+    await expect.poll(async () => (await resultIds(popup)).sort()).toEqual(['error-codes-and-crashes', 'facts-dont-add-up', 'reset-after-a-hard-contact', 'tried-everything']);
+
+    // Team care: findable here (tickets never trigger it), and its chip (folded away under Topics) filters the list.
     await popup.getByRole('searchbox').fill('');
+    expect(await popup.getByRole('button', { name: 'Team care' }).isVisible()).toBe(false);
+    await popup.locator('details.filters summary').click();
     await popup.getByRole('button', { name: 'Team care' }).click();
     const teamCare = await resultIds(popup);
     expect(teamCare).toContain('train-and-train-again');
@@ -230,6 +238,10 @@ describe('the switch on a hosted desk (Zendesk)', () => {
     await clickToolbarButton(desk);
     let popup = await openPopup(tabId);
     expect(await statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
+    // It leads with the lessons ranked for this ticket: those the page's element lists (and the side panel shows).
+    const ranked = await sidebarLessons(desk);
+    expect(ranked.length).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.ticket-lessons li').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id')))).toEqual(ranked);
     expect(await toggle(popup).isChecked()).toBe(true);
     await toggle(popup).click();
     await expect.poll(() => sidebars(desk)).toBe(0);
