@@ -41,6 +41,8 @@ export const DESK_PAGES: readonly DeskPage[] = [
   hosted('hubspot', 'HubSpot (inbox chat)', 'hubspot/inbox-chat-live-messages.html', 'https://app.hubspot.com/live-messages/4812345/inbox/7310022', 'An express order still processing after five days'),
   hosted('hubspot', 'HubSpot (ticket in a record panel)', 'hubspot/ticket-record-panel.html', 'https://app.hubspot.com/contacts/4812345/record/0-5/55102', 'An invoice with the wrong VAT number'),
   hosted('zoho-desk', 'Zoho Desk', 'zoho-desk/ticket-wrong-invoice.html', 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345', 'Charged for three lamps after ordering two'),
+  hosted('outlook', 'Outlook on the web', 'outlook/conversation-standing-order.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D', 'A standing order paused by mistake, still paused after the fix'),
+  hosted('outlook', 'Outlook on the web (one mail in the reading pane)', 'outlook/reading-pane-single-mail.html', 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM3ZmYAZS1hNzU3LTk3NTYtMDACLTAwCgAQAMhF%2FYf1mUtCk8k6u1q3Gms%3D', 'A ferry booking moved to another day without asking'),
   hosted('chatwoot', 'Chatwoot Cloud', 'chatwoot/conversation-late-delivery.html', 'https://app.chatwoot.com/app/accounts/1/conversations/318', 'A late order and an impatient customer (Chatwoot Cloud)'),
   selfHosted('zammad', 'Zammad', 'zammad/ticket-warranty-claim.html', '/#ticket/zoom/412', 'An air purifier rattles and switches off under warranty'),
   selfHosted('zammad', 'Zammad (desktop view)', 'zammad/desktop-view-grinder-descaling.html', '/desktop/tickets/418', 'A bakery’s grinder stopped after descaling; the reset tip did not help'),

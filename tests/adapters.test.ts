@@ -327,6 +327,32 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'outlook/conversation-standing-order.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D',
+    desk: 'outlook',
+    subject: 'Standing order paused by mistake',
+    id: 'AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D',
+    // Oldest first, though Outlook shows the newest on top.
+    messages: [
+      ['my weekly vegetable box was paused, but I did not ask for this.', 'Please switch my standing order back on.'],
+      ['the delivery is still showing as paused in my account this morning', 'Please make sure it goes out.'],
+    ],
+    // Neither the agent's reply (nor its quote below Outlook's reply header), the colleague's collapsed message,
+    // the message list's previews, nor the mobile tagline.
+    absent: ['I have resumed your standing order', 'Greenbox Support', 'scheduler log', 'Invoice copy', 'From: Support Team', 'Sent from Outlook for Android'],
+    editor: true,
+  },
+  {
+    file: 'outlook/reading-pane-single-mail.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM3ZmYAZS1hNzU3LTk3NTYtMDACLTAwCgAQAMhF%2FYf1mUtCk8k6u1q3Gms%3D',
+    desk: 'outlook',
+    subject: 'Booking moved without asking',
+    id: 'AQQkADAwATM3ZmYAZS1hNzU3LTk3NTYtMDACLTAwCgAQAMhF%2FYf1mUtCk8k6u1q3Gms%3D',
+    messages: [['my ferry booking for 12 December was moved to the 14th', 'can you put me back on the 12th?']],
+    absent: ['Jonas Eriksen · Booking', 'Navigation pane'],
+    editor: false,
+  },
+  {
     file: 'generic/forum-thread-how-to-return.html',
     url: 'https://forum.example.net/t/how-do-i-return-a-gift/4411',
     desk: 'generic',

@@ -18,6 +18,7 @@ import requestTracker from './request-tracker';
 import chatwoot from './chatwoot';
 import zohoDesk from './zoho-desk';
 import jiraDataCenter from './jira-data-center';
+import outlook from './outlook';
 import generic from './generic';
 
 export { matchesUrl, parseMatchPattern, type MatchPattern } from '../match-pattern';
@@ -38,6 +39,7 @@ export const adapters: readonly DeskAdapter[] = [
   chatwoot,
   zohoDesk,
   jiraDataCenter,
+  outlook,
   generic,
 ];
 

@@ -1,0 +1,88 @@
+// Outlook on the web (https://outlook.office.com/mail/…, outlook.office365.com, outlook.live.com) used as a support
+// mailbox: the reading pane with one message, or a conversation of several.
+//
+// Evidence:
+// - clockify/browser-extension `src/integrations/outlook.js` (2026-03-10): the open mail's subject
+//   `[aria-label="Reading Pane"] [role="heading"]`.
+// - A public mail-compose helper's content script (2026; found in the research code index by `UniqueMessageBody`;
+//   the index does not name its repository), on outlook.office.com, outlook.office365.com and outlook.live.com:
+//   message bodies `div[id^="UniqueMessageBody"]`, `[role="document"][aria-label="Message body"]` or a read-only
+//   `[aria-label="Message body"]`; each message's container `[role="listitem"]`, `[data-testid="message-item"]` or
+//   `[aria-label^="Email from"]`; its sender `[data-testid="SenderPersona"]` or `[title*="@"]` ("Name <address>");
+//   the subject `[data-testid="ConversationReadingPaneSubject"]` or `#ConversationReadingPaneContainer
+//   [role="heading"]`; quoted history `blockquote` and Outlook's reply header `#divRplyFwdMsg`; the reply editor a
+//   contenteditable whose label starts "Message body" ("Message body, press Alt+F10 to exit").
+// - Public Outlook readers in the same index read `[aria-label="Message body"]` and `[role="document"]` too.
+// Structural guess (a mailbox does not mark its customers): the customer is whoever sent the conversation's first
+// message, and every message from the same address is theirs. Degrades on a conversation the agent started (the
+// agent's messages are then read as the customer's), and on a single mail the agent sent (read as the customer's). A
+// collapsed message (no body in the page) is not read.
+import { defineSelectorAdapter, firstText, idFromUrl, matchesSafe, queryAll, queryFirst } from './read';
+
+const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]'];
+const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
+/** Each message's container; a reading pane showing one message without one is read by its body alone. */
+const MESSAGE = ['[data-testid="message-item"]', '[aria-label^="Email from"]', '[role="listitem"]', ...BODY];
+const SENDER = ['[data-testid="SenderPersona"]', '[title*="@"]'];
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+
+/** The message's body: the item itself when the item is a body. */
+function bodyOf(item: Element): Element | null {
+  return BODY.some((selector) => matchesSafe(item, selector)) ? item : queryFirst(item, BODY);
+}
+
+/** A message's sender address ("Name <address>" in a title), else the name shown. */
+function senderOf(item: Element): string {
+  const el = queryFirst(item, SENDER);
+  const label = `${el?.getAttribute('title') ?? ''} ${el?.textContent ?? ''}`;
+  return (EMAIL.exec(label)?.[0] ?? firstText(item, SENDER)).toLowerCase();
+}
+
+/** The conversation's messages that show a body, in the pane (or the page). */
+function messagesWithBody(root: ParentNode): Element[] {
+  for (const selector of MESSAGE) {
+    const found = queryAll(root, selector).filter((el) => bodyOf(el) !== null && !el.parentElement?.closest(selector));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** When the message was sent, from its time element, or NaN. */
+function sentAt(item: Element): number {
+  const value = queryFirst(item, ['time[datetime]'])?.getAttribute('datetime');
+  return value ? Date.parse(value) : Number.NaN;
+}
+
+/** The customer: whoever sent the first message (by sent time where every message has one, else the first shown). */
+function isCustomer(item: Element, doc: Document): boolean {
+  if (!bodyOf(item)) return false; // collapsed: only a preview, not the message
+  const pane = queryFirst(doc, PANE) ?? doc;
+  const messages = messagesWithBody(pane);
+  if (messages.length === 1 && messages[0] === item) return true; // the one mail open in the pane
+  const times = messages.map(sentAt);
+  const first = times.every((t) => !Number.isNaN(t)) ? messages[times.indexOf(Math.min(...times))] : messages[0];
+  const customer = first ? senderOf(first) : '';
+  return customer !== '' && senderOf(item) === customer;
+}
+
+export default defineSelectorAdapter({
+  id: 'outlook',
+  label: 'Outlook on the web',
+  matches: ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'],
+  scope: PANE,
+  subject: ['[data-testid="ConversationReadingPaneSubject"]', '[role="heading"]'],
+  // The open item's id in the address (/mail/inbox/id/<id>).
+  ticketId: (url) => idFromUrl(url, /\/id\/([^/?#]+)/),
+  message: {
+    item: MESSAGE,
+    body: BODY,
+    isCustomer,
+    author: ['[data-testid="SenderPersona"]'],
+    strip: ['blockquote'],
+    // Outlook's reply header ("From: … Sent: …"); what follows it is the quoted mail.
+    cutAt: ['#divRplyFwdMsg', '[id^="divRplyFwdMsg"]'],
+    time: ['time[datetime]'],
+  },
+  order: 'oldest-first',
+  editor: ['[aria-label^="Message body"][contenteditable="true"]', '[role="textbox"][contenteditable="true"][aria-label^="Message body"]'],
+});
