@@ -327,6 +327,31 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'freshservice/ticket-laptop-docking.html',
+    url: 'https://acme-it.freshservice.com/a/tickets/3107?current_tab=details',
+    desk: 'freshservice',
+    subject: 'Docking station does not detect second monitor',
+    id: 'INC-3107',
+    messages: [
+      ['no longer detects the second monitor', 'Can someone look at it before then?', 'Ana Costa'],
+      ['I installed the update and the second screen is still black.', 'Could someone come to my desk today?'],
+    ],
+    // Neither the agent's reply (which names the requester as recipient), the private note, nor the quoted reply.
+    absent: ['please update the docking station firmware', 'IT Service Desk', 'firmware regression', 'reported via Email', 'Dashboard'],
+    editor: true,
+  },
+  {
+    file: 'freshservice/legacy-original-request.html',
+    url: 'https://acme-it.freshservice.com/helpdesk/tickets/1186',
+    desk: 'freshservice',
+    subject: 'Request for access to the shared sales drive',
+    id: 'SR-1186',
+    messages: [['still cannot open the shared sales drive', 'Without it I cannot prepare the quarterly figures.']],
+    // Only the original request: the conversation below it has no public markup to read it by.
+    absent: ['access is granted', 'Signed out and in', 'reported 5 days ago'],
+    editor: false,
+  },
+  {
     file: 'outlook/conversation-standing-order.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D',
     desk: 'outlook',

@@ -19,6 +19,7 @@ import chatwoot from './chatwoot';
 import zohoDesk from './zoho-desk';
 import jiraDataCenter from './jira-data-center';
 import outlook from './outlook';
+import freshservice from './freshservice';
 import generic from './generic';
 
 export { matchesUrl, parseMatchPattern, type MatchPattern } from '../match-pattern';
@@ -40,6 +41,7 @@ export const adapters: readonly DeskAdapter[] = [
   zohoDesk,
   jiraDataCenter,
   outlook,
+  freshservice,
   generic,
 ];
 
