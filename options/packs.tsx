@@ -2,11 +2,10 @@
 // export, remove), and the built-in lessons with a Hide/Show toggle each. Pack text is only ever rendered as text.
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
-import { TOPICS, mainTopic, topicName } from '../src/topics';
+import { mainTopic, topicName } from '../src/topics';
 import { Confirm, Locked, Notice, Section, Switch, useAction, type OptionsData } from './common';
 
 type Chosen = { file: string; text: string; verdict: settings.ImportResult } | { file: string; tooLarge: number };
@@ -18,7 +17,6 @@ export function PacksSection({ data }: { data: OptionsData }) {
     <Section id="packs" title={t('optionsPacksHeading')} intro={t('optionsPacksIntro')}>
       <ImportPack data={data} />
       <InstalledPacks data={data} />
-      <BuiltinLessons hidden={data.settings.hiddenLessons} />
     </Section>
   );
 }
@@ -234,46 +232,5 @@ function InstalledPack({ installed }: { installed: settings.InstalledPack }) {
       </div>
       <Notice action={action} />
     </li>
-  );
-}
-
-function BuiltinLessons({ hidden }: { hidden: readonly string[] }) {
-  const action = useAction();
-  const hiddenSet = new Set(hidden);
-  return (
-    <div class="block">
-      <h3>{t('optionsBuiltinHeading')}</h3>
-      <p class="hint">{t('optionsBuiltinHint', String(BUILTIN_LESSONS.length), String(BUILTIN_LESSONS.filter((l) => hiddenSet.has(l.id)).length))}</p>
-      <Notice action={action} />
-      <div class="topics-grid">
-      {TOPICS.map((topic) => {
-        const lessons = BUILTIN_LESSONS.filter((l) => mainTopic(l) === topic.id);
-        if (!lessons.length) return null;
-        return (
-          <div class="topic" key={topic.id}>
-            <h4>{topic.name}</h4>
-            <ul class="toggles">
-              {lessons.map((lesson) => {
-                const isHidden = hiddenSet.has(lesson.id);
-                return (
-                  <li key={lesson.id} data-lesson-id={lesson.id} class={isHidden ? 'hidden-lesson' : undefined}>
-                    <span class="title">{lesson.title}</span>
-                    {isHidden && <span class="badge">{t('optionsLessonHidden')}</span>}
-                    <button
-                      type="button"
-                      aria-label={t(isHidden ? 'optionsLessonShowNamed' : 'optionsLessonHideNamed', lesson.title)}
-                      onClick={() => void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden))}
-                    >
-                      {t(isHidden ? 'optionsLessonShow' : 'optionsLessonHide')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
-      </div>
-    </div>
   );
 }

@@ -1,18 +1,21 @@
-// The options page: one page, five sections, every value read through src/settings and re-read whenever anything
-// changes (here, in the popup, in a desk tab or in another window), so what is shown is what is stored.
+// The options page: one page in six sections, preferences first, with a navigation to each; every value read through
+// src/settings and re-read whenever anything changes (here, in the popup, in a desk tab or in another window), so what
+// is shown is what is stored.
 import { useEffect } from 'preact/hooks';
 import { t } from '../src/i18n';
 import { useOptions } from './common';
 import { FeedbackSection } from './feedback';
+import { LessonsSection } from './lessons';
 import { PacksSection } from './packs';
 import { PolicySection } from './policy';
 import { PreferencesSection } from './preferences';
 import { SitesSection } from './sites';
 
 const SECTIONS = [
+  ['preferences', 'optionsPreferencesHeading'],
   ['sites', 'optionsSitesHeading'],
   ['packs', 'optionsPacksHeading'],
-  ['preferences', 'optionsPreferencesHeading'],
+  ['lessons', 'optionsLessonsHeading'],
   ['feedback', 'optionsFeedbackHeading'],
   ['policy', 'optionsPolicyHeading'],
 ] as const;
@@ -28,16 +31,16 @@ export function OptionsPage() {
       <header class="page-head">
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
-        <nav aria-label={t('optionsNavLabel')}>
-          <ul>
-            {SECTIONS.map(([id, key]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{t(key)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
+      <nav aria-label={t('optionsNavLabel')}>
+        <ul>
+          {SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main>
         <p role="alert" class="error page-error">
           {error}
@@ -45,9 +48,10 @@ export function OptionsPage() {
         {!data && !error && <p class="empty">{t('optionsLoading')}</p>}
         {data && (
           <>
+            <PreferencesSection data={data} />
             <SitesSection data={data} />
             <PacksSection data={data} />
-            <PreferencesSection data={data} />
+            <LessonsSection data={data} />
             <FeedbackSection data={data} />
             <PolicySection data={data} />
           </>

@@ -289,3 +289,39 @@ describe('custom selectors', () => {
     await vi.waitFor(() => expect(alerts(site).join()).toContain(t('optionsTryNotRunning')));
   });
 });
+
+describe('sections and the lesson search', () => {
+  it('puts preferences first and links every section from the navigation, in page order', async () => {
+    await draw();
+    const sections = Array.from(root.querySelectorAll('main section[id]')).map((s) => s.id);
+    expect(sections).toEqual(['preferences', 'sites', 'packs', 'lessons', 'feedback', 'policy']);
+    expect(Array.from(root.querySelectorAll('nav a')).map((a) => a.getAttribute('href'))).toEqual(sections.map((id) => `#${id}`));
+  });
+
+  it('lists no Hide buttons until a word is typed; a typo finds the lesson, says why, and hides it; the hidden stay listed', async () => {
+    await draw();
+    const lessons = $('#lessons');
+    expect(lessons.querySelectorAll('button').length).toBe(0);
+    expect(lessons.textContent).toContain(t('optionsLessonsNoneHidden'));
+
+    const search = $<HTMLInputElement>('input[type=search]', lessons);
+    search.value = 'managr';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect($('#lesson-results li', lessons).getAttribute('data-lesson-id')).toBe('when-they-ask-for-a-manager'));
+    const found = lessons.querySelectorAll('#lesson-results li').length;
+    expect(found).toBe(3);
+    expect($('#lesson-results-heading', lessons).textContent).toBe(t('optionsLessonsFound', String(found)));
+    expect($('#lesson-results li .why', lessons).textContent).toBe('Matches: “manager” for “managr” in the title');
+
+    const manager = BUILTIN_LESSONS.find((l) => l.id === 'when-they-ask-for-a-manager')!;
+    byText(t('optionsLessonHideNamed', manager.title), 'button', lessons).click();
+    await vi.waitFor(async () => expect((await settings.getSettings()).hiddenLessons).toEqual([manager.id]));
+
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(Array.from(lessons.querySelectorAll('#lesson-results li')).map((li) => li.getAttribute('data-lesson-id'))).toEqual([manager.id]));
+    expect($('#lesson-results-heading', lessons).textContent).toBe(t('optionsLessonsHiddenHeading'));
+    byText(t('optionsLessonShowNamed', manager.title), 'button', lessons).click();
+    await vi.waitFor(async () => expect((await settings.getSettings()).hiddenLessons).toEqual([]));
+  });
+});

@@ -134,9 +134,15 @@ describe('changes reach an open desk tab at once', () => {
     const builtin = BUILTIN_LESSONS.find((l) => shown.includes(l.id))!;
     expect(builtin).toBeDefined();
 
+    // The Lessons section lists no Hide buttons until the agent searches; the lesson's title finds it.
+    const lessons = options.locator('#lessons');
+    expect(await lessons.getByRole('button').count()).toBe(0);
+    await lessons.getByLabel(t('optionsLessonsSearchLabel')).fill(builtin.title);
     await options.getByRole('button', { name: t('optionsLessonHideNamed', builtin.title) }).click();
     await expect.poll(() => sidebarLessons(desk)).not.toContain(builtin.id);
-    expect(await options.locator(`#packs [data-lesson-id="${builtin.id}"]`).textContent()).toContain(t('optionsLessonHidden'));
+    expect(await options.locator(`#lessons [data-lesson-id="${builtin.id}"]`).textContent()).toContain(t('optionsLessonHidden'));
+    // With the search box emptied, the hidden lesson is still listed, to show it again.
+    await lessons.getByLabel(t('optionsLessonsSearchLabel')).fill('');
 
     await options.getByRole('button', { name: t('optionsLessonShowNamed', builtin.title) }).click();
     await expect.poll(() => sidebarLessons(desk)).toContain(builtin.id);
@@ -236,5 +242,30 @@ describe('another window', () => {
     await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('pack:team-playbook'));
     await expect.poll(() => installedPacks()).toEqual([]);
     await options.getByText(t('optionsNoPacks')).waitFor();
+  });
+});
+
+describe('layout', () => {
+  it('preferences come first; the navigation stays in view and takes the agent to each section', async () => {
+    await options.setViewportSize({ width: 1024, height: 700 });
+    const ids = await options.locator('main section[id]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(['preferences', 'sites', 'packs', 'lessons', 'feedback', 'policy']);
+    const nav = options.getByRole('navigation', { name: t('optionsNavLabel') });
+    await nav.getByRole('link', { name: t('optionsPacksHeading') }).click();
+    await expect.poll(() => options.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // The section's heading lands just below the navigation, which stays at the top, not hidden under it.
+    const navBox = (await nav.boundingBox())!;
+    const heading = (await options.locator('#packs-heading').boundingBox())!;
+    expect(navBox.y).toBe(0);
+    expect(heading.y).toBeGreaterThanOrEqual(navBox.y + navBox.height);
+    expect(heading.y).toBeLessThan(navBox.height + 80);
+  });
+
+  it('follows the system into dark mode and back (the theme preference is "auto")', async () => {
+    const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    await options.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(246, 248, 250)');
   });
 });

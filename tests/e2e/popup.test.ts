@@ -125,6 +125,13 @@ describe('search (the popup page in a tab)', () => {
     expect(await toggle(popup).isDisabled()).toBe(true);
     await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
 
+    // Dark when the system is, light when it is not.
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(27, 31, 36)');
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+
     await popup.keyboard.type('tranfered');
     await expect.poll(async () => (await resultIds(popup))[0]).toBe('own-it-to-the-end');
     expect(await popup.locator('.lessons li .why').first().textContent()).toBe('Matches: “transferred” for “tranfered” in the customer words');

@@ -1,0 +1,57 @@
+// The options page's Lessons section: find a built-in lesson by a word (typos welcome, the popup's search) to hide it
+// from suggestions or show it again. Before anything is typed it lists only the hidden lessons, not all of them.
+import { useState } from 'preact/hooks';
+import { t } from '../src/i18n';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import * as settings from '../src/settings';
+import { mainTopic, topicName } from '../src/topics';
+import { searchLessons, type SearchResult } from '../popup/search';
+import { whyText } from '../popup/why';
+import { Notice, Section, useAction, type OptionsData } from './common';
+
+export function LessonsSection({ data }: { data: OptionsData }) {
+  const action = useAction();
+  const [query, setQuery] = useState('');
+  const hidden = new Set(data.settings.hiddenLessons);
+  const results: SearchResult[] = query.trim()
+    ? searchLessons(BUILTIN_LESSONS, query)
+    : BUILTIN_LESSONS.filter((lesson) => hidden.has(lesson.id)).map((lesson) => ({ lesson, why: [] }));
+  const hiddenCount = BUILTIN_LESSONS.filter((l) => hidden.has(l.id)).length;
+
+  return (
+    <Section id="lessons" title={t('optionsLessonsHeading')} intro={t('optionsBuiltinHint', String(BUILTIN_LESSONS.length), String(hiddenCount))}>
+      <div role="search" class="lesson-search">
+        <label for="lesson-query">{t('optionsLessonsSearchLabel')}</label>
+        <input id="lesson-query" type="search" value={query} placeholder={t('popupSearchPlaceholder')} aria-controls="lesson-results" onInput={(event) => setQuery(event.currentTarget.value)} />
+      </div>
+      <Notice action={action} />
+      <h3 id="lesson-results-heading">{query.trim() ? t('optionsLessonsFound', String(results.length)) : t('optionsLessonsHiddenHeading')}</h3>
+      {results.length === 0 && <p class="empty">{query.trim() ? t('popupNoResults') : t('optionsLessonsNoneHidden')}</p>}
+      <ul class="toggles" id="lesson-results" aria-labelledby="lesson-results-heading">
+        {results.map(({ lesson, why }) => {
+          const isHidden = hidden.has(lesson.id);
+          return (
+            <li key={lesson.id} data-lesson-id={lesson.id} class={isHidden ? 'hidden-lesson' : undefined}>
+              <div class="title">
+                <span>{lesson.title}</span> <span class="topic-name">{topicName(mainTopic(lesson))}</span>
+                {why.length > 0 && (
+                  <span class="why">
+                    {t('popupWhyLabel')}: {why.map(whyText).join(' · ')}
+                  </span>
+                )}
+              </div>
+              {isHidden && <span class="badge">{t('optionsLessonHidden')}</span>}
+              <button
+                type="button"
+                aria-label={t(isHidden ? 'optionsLessonShowNamed' : 'optionsLessonHideNamed', lesson.title)}
+                onClick={() => void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden))}
+              >
+                {t(isHidden ? 'optionsLessonShow' : 'optionsLessonHide')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
