@@ -144,7 +144,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     update(view, ranked) {
       const lessons = view.state === 'ready' ? view.suggestions : [];
       setAttr(host, 'data-state', view.state);
-      setAttr(host, 'data-desk', view.desk.id);
+      setAttr(host, 'data-desk', deskName(view.desk));
       setAttr(host, 'data-messages', String(view.ticket?.customerMessages ?? 0));
       setAttr(host, 'data-lessons', lessons.map((s) => s.lesson.id).join(' '));
       setAttr(host, 'data-topics', lessons.map((s) => s.lesson.topics[0] ?? '').join(' '));
@@ -183,6 +183,15 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       host.remove();
     },
   };
+}
+
+/**
+ * The outside-check name of what read the page: the desk's product name ("Zendesk", "Zoho Desk"); "generic" where the
+ * generic reader read it (no desk recognised, or a recognised desk's layout was not); "custom" for the agent's selectors.
+ */
+export function deskName(desk: TabView['desk']): string {
+  if (desk.generic) return 'generic';
+  return desk.id === 'custom' ? 'custom' : desk.label;
 }
 
 function setAttr(el: Element, name: string, value: string) {

@@ -44,6 +44,6 @@ it('switches from the generic reader to Zammad when Zammad draws its ticket afte
 
   const fixture = readFileSync(resolve(__dirname, 'fixtures/zammad/ticket-warranty-claim.html'), 'utf8');
   document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture)?.[1] ?? fixture;
-  await vi.waitFor(() => expect(document.querySelector('extra-mile-sidebar')?.getAttribute('data-desk')).toBe('zammad'), { timeout: 3000 });
+  await vi.waitFor(() => expect(document.querySelector('extra-mile-sidebar')?.getAttribute('data-desk')).toBe('Zammad'), { timeout: 3000 });
   expect(asked.desks).toContain('zammad');
 });

@@ -324,7 +324,7 @@ describe('the in-page pointer', () => {
 
     handle.update(view(), 1);
     expect(el.getAttribute('data-state')).toBe('ready');
-    expect(el.getAttribute('data-desk')).toBe('zendesk');
+    expect(el.getAttribute('data-desk')).toBe('Zendesk');
     expect(el.getAttribute('data-messages')).toBe('3');
     expect(el.getAttribute('data-lessons')).toBe('own-the-apology update-before-they-ask');
     expect(el.getAttribute('data-topics')).toBe('empathy keep-informed');

@@ -115,7 +115,8 @@ function deskSuite(build: DeskPage['build'], extra: (get: () => Page, server: ()
       await page.goto(desk.url);
       await waitForSidebar(page, 'ready');
       expect(await page.locator('extra-mile-sidebar').count()).toBe(1);
-      expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe(desk.desk);
+      // data-desk names the desk as agents know it ("Zendesk", "Zoho Desk"); "generic" for the generic reader.
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe(desk.desk === 'generic' ? 'generic' : adapters.find((a) => a.id === desk.desk)!.label);
       expect(await sidebarLessons(page)).toEqual(engine.lessons);
       const topics = await sidebarTopics(page);
       expect(topics).toEqual(engine.topics);
@@ -181,7 +182,7 @@ describe('self-hosted desks and the generic reader, test build (dist/chrome-test
       // Long enough for several throttled re-reads: the sidebar must keep waiting, not give up.
       await page.waitForTimeout(300);
       expect(await page.locator('extra-mile-sidebar').getAttribute('data-state')).toBe('reading');
-      expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe('request-tracker');
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe('Request Tracker');
 
       await page.evaluate(async (url) => {
         const html = await (await fetch(url)).text();

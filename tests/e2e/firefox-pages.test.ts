@@ -127,7 +127,7 @@ describe('the options page in Firefox ESR', () => {
     );
     expect(granted).toBe(true);
     await desk.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 15_000 });
-    expect(await desk.$eval(SIDEBAR, (el) => el.getAttribute('data-desk'))).toBe('freescout');
+    expect(await desk.$eval(SIDEBAR, (el) => el.getAttribute('data-desk'))).toBe('FreeScout');
     await options.close();
   });
 });

@@ -5,6 +5,7 @@
 // How Firefox reaches the fixtures without the internet: see tests/e2e/firefox-harness.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { adapters } from '../../src/adapters/index';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { SIDEBAR, engineAnswer, recordSidebarStates, startDeskServer, type DeskServer } from './harness';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
@@ -59,7 +60,7 @@ describe('Firefox ESR with dist/firefox', () => {
       await page.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 10_000 });
       const view = await shown(page);
       expect(view.hosts).toBe(1);
-      expect(view.desk).toBe(desk.desk);
+      expect(view.desk, 'data-desk: the desk as agents name it').toBe(adapters.find((a) => a.id === desk.desk)!.label);
       expect(view.lessons).toEqual(engine.lessons);
       expect(view.topics).toEqual(engine.topics);
       expect(view.messages).toBe(engine.ticket.messages.length);
