@@ -1,7 +1,7 @@
 // The content script's life on one page, in the manner of WXT's content-script context: one AbortController owns
 // every listener, timer, frame and observer, so stopping (the extension reloaded or removed, a newer copy took over)
 // leaves nothing running. It also watches the page's address for single-page desks that move between tickets.
-import browser, { extensionAlive } from '../src/browser';
+import browser, { extensionAlive, type Runtime } from '../src/browser';
 import { takeOver } from './takeover';
 
 /** How often to check that the extension is still there and the address unchanged, where nothing else tells us (ms). */
@@ -86,6 +86,25 @@ export class ContentScriptContext {
     this.onStop(() => {
       try {
         browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        // The old extension context is gone; its listener went with it.
+      }
+    });
+  }
+
+  /** Ports our own extension pages open to this tab under `name` (tabs.connect), until the context stops. */
+  onConnect(name: string, listener: (port: Runtime.Port) => void): void {
+    const accept = (port: Runtime.Port) => {
+      if (port.name === name && port.sender?.id === browser.runtime.id && !this.stopped) listener(port);
+    };
+    try {
+      browser.runtime.onConnect.addListener(accept);
+    } catch {
+      return; // no ports here: what needs them (the reply coach) stays idle, the rest runs
+    }
+    this.onStop(() => {
+      try {
+        browser.runtime.onConnect.removeListener(accept);
       } catch {
         // The old extension context is gone; its listener went with it.
       }

@@ -12,6 +12,7 @@ import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
 import { placeFor } from './pointer-layout';
+import { ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
 
 /** How often the page may take Extra Mile's element out before it is left out. */
@@ -48,6 +49,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       view = next;
       show(next);
       send({ type: 'extra-mile:tab-view', view: next });
+      coach.update();
     },
     onEnabled(enabled) {
       if (enabled) return;
@@ -56,7 +58,15 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       pointer = null;
       view = watcher.view();
       send({ type: 'extra-mile:tab-view', view });
+      coach.update();
     },
+  });
+
+  const coach = new ReplyCoach(ctx, {
+    enabled: () => watcher.isEnabled && watcher.preferences.coach,
+    editor: () => watcher.editor(),
+    topics: () => (view?.state === 'ready' ? view.suggestions.flatMap((s) => s.lesson.topics.slice(0, 1)) : []),
+    phrase: (lessonId, index) => watcher.lesson(lessonId)?.phrases[index] ?? watcher.lesson(lessonId)?.phrases[0],
   });
 
   /** The agent dragged the pointer: remember the spot for this site, as fractions of the window. */
@@ -140,7 +150,8 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     const v = view ?? watcher.view();
     const state = !watcher.isEnabled ? 'off' : v.state === 'no-ticket' ? 'unreadable' : v.state === 'off' ? 'off' : v.state;
     return {
-      desk: { id: watcher.desk.id, label: watcher.desk.label },
+      // A desk whose layout was not recognised was read by the generic reader: the popup says so, as the panel does.
+      desk: { id: v.fallback ? 'generic' : watcher.desk.id, label: watcher.desk.label },
       state,
       ...(v.ticket ? { ticket: { id: v.ticket.id, subject: v.ticket.subject, customerMessages: v.ticket.customerMessages } } : {}),
       suggestions: v.suggestions.length,

@@ -6,6 +6,7 @@ import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Suggestion, TicketText } from '../src/engine/types';
+import type { Lesson } from '../src/lessons/schema';
 import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
 import type { CustomSelectors, PointerPlace, Preferences } from '../src/settings';
 import type { ContentScriptContext } from './context';
@@ -34,7 +35,7 @@ export class TicketWatcher {
   private recognised: string;
   private selectors: CustomSelectors | undefined;
   // Until the background answers (src/settings.ts holds the real defaults; importing it would bundle the library here).
-  private prefs: Preferences = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
+  private prefs: Preferences = { limit: 5, autoOpen: true, theme: 'auto', coach: true };
   /** Lessons and preferences have arrived from the background: tickets can be ranked. */
   private ready = false;
   private enabled = true;
@@ -48,8 +49,8 @@ export class TicketWatcher {
   private suggestions: Suggestion[] = [];
   /** Lessons marked not relevant for the current ticket, in the order marked; kept by the background across reloads. */
   private hidden: string[] = [];
-  /** Lesson titles by id, from the lessons in use (the panel names a hidden lesson beside its Undo). */
-  private titles = new Map<string, string>();
+  /** The lessons in use, by id (the panel names a hidden lesson beside its Undo; the reply coach offers their phrases). */
+  private lessonsById = new Map<string, Lesson>();
   /** The ticket whose stored hidden lessons have been asked for. */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
@@ -90,6 +91,10 @@ export class TicketWatcher {
     return this.prefs;
   }
 
+  lesson(id: string): Lesson | undefined {
+    return this.lessonsById.get(id);
+  }
+
   editor(): HTMLElement | null {
     return findEditor(this.ctx.win.document, this.adapter.editor);
   }
@@ -99,12 +104,15 @@ export class TicketWatcher {
     const name = t ? firstName(t.messages.at(-1)?.author ?? t.messages[0]?.author) : undefined;
     return {
       state: this.enabled ? this.state : 'off',
-      desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' },
+      // A desk whose layout was not recognised was read by the generic reader: say so wherever the desk is named.
+      desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' || t?.fallback !== undefined },
+      ...(t?.fallback ? { fallback: t.fallback } : {}),
+      ...(t?.olderHidden ? { olderHidden: true } : {}),
       ...(t
         ? { ticket: { id: t.id, subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
       suggestions: this.suggestions,
-      hidden: this.hidden.map((id) => ({ id, title: this.titles.get(id) ?? id })),
+      hidden: this.hidden.map((id) => ({ id, title: this.lessonsById.get(id)?.title ?? id })),
       canInsert: this.editor() !== null,
       pageIsDark: pageIsDark(this.ctx.win),
       theme: this.prefs.theme,
@@ -138,7 +146,7 @@ export class TicketWatcher {
     if (key === this.contextKey) return; // only feedback changed: keep what is shown
     this.contextKey = key;
     this.prefs = reply.preferences;
-    this.titles = new Map(reply.lessons.map((lesson) => [lesson.id, lesson.title]));
+    this.lessonsById = new Map(reply.lessons.map((lesson) => [lesson.id, lesson]));
     this.ready = true;
     if (this.enabled !== reply.enabled) {
       this.enabled = reply.enabled;

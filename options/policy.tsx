@@ -6,13 +6,11 @@ import { Section, type OptionsData } from './common';
 const PREFERENCE_NAMES: Record<keyof Preferences, MessageKey> = {
   limit: 'optionsLimitLabel',
   autoOpen: 'optionsAutoOpenLabel',
-  side: 'optionsSideLegend',
   theme: 'optionsThemeLegend',
+  coach: 'optionsCoachLabel',
 };
 
 const VALUE_NAMES: Record<string, MessageKey> = {
-  left: 'optionsSideLeft',
-  right: 'optionsSideRight',
   auto: 'optionsThemeAuto',
   light: 'optionsThemeLight',
   dark: 'optionsThemeDark',

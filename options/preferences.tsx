@@ -5,10 +5,6 @@ import * as settings from '../src/settings';
 import { Locked, Notice, Section, useAction, type OptionsData } from './common';
 
 const LIMITS = Array.from({ length: 10 }, (_, i) => i + 1);
-const SIDES: Array<[settings.Preferences['side'], MessageKey]> = [
-  ['right', 'optionsSideRight'],
-  ['left', 'optionsSideLeft'],
-];
 const THEMES: Array<[settings.Preferences['theme'], MessageKey]> = [
   ['auto', 'optionsThemeAuto'],
   ['light', 'optionsThemeLight'],
@@ -56,7 +52,17 @@ export function PreferencesSection({ data }: { data: OptionsData }) {
           {locked('autoOpen') && <Locked id="pref-auto-open-locked" />}
         </div>
 
-        <Choice name="side" legend={t('optionsSideLegend')} options={SIDES} value={prefs.side} locked={locked('side')} onChange={(side) => save({ side })} />
+        <div class="field">
+          <label class="check">
+            <input type="checkbox" id="pref-coach" checked={prefs.coach} disabled={locked('coach')} aria-describedby={locked('coach') ? 'pref-coach-locked' : 'pref-coach-hint'} onChange={(e) => save({ coach: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('optionsCoachLabel')}</span>
+          </label>
+          <p class="hint" id="pref-coach-hint">
+            {t('optionsCoachHint')}
+          </p>
+          {locked('coach') && <Locked id="pref-coach-locked" />}
+        </div>
+
         <Choice name="theme" legend={t('optionsThemeLegend')} options={THEMES} value={prefs.theme} locked={locked('theme')} onChange={(theme) => save({ theme })} />
       </div>
       <Notice action={action} />

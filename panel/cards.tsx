@@ -1,21 +1,21 @@
 // The side panel's Preact components. Every ticket and lesson string is a text child, never markup, in an element of
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../src/i18n';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
 import { topicName } from '../src/topics';
 import { excerptFor } from './excerpt';
-import { fillPhrase, splitPlaceholders, type KnownValues } from './phrases';
+import { clip, fillPhrase, type KnownValues } from './phrases';
+import { PhraseRow } from './phrase-row';
 import { sourceLine } from './source-line';
+import { Checklist } from './checklist';
+import { ReadingNotes } from './reading-notes';
+import type { CoachState } from '../src/messages';
 import type { PanelActions, PanelView } from './types';
 
 const MAX_WHY = 3;
 
-const clip = (s: string, max: number) => {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
-};
 
 /** Feedback is remembered per ticket: Helpful on one ticket is not pressed on the next. */
 function ticketKey(view: PanelView): string {
@@ -24,7 +24,7 @@ function ticketKey(view: PanelView): string {
   return ticket.id ?? `${ticket.subject}\n${ticket.text.messages[0]?.slice(0, 200) ?? ''}`;
 }
 
-export function Panel({ view, actions }: { view: PanelView; actions: PanelActions }) {
+export function Panel({ view, coach = null, actions }: { view: PanelView; coach?: CoachState | null; actions: PanelActions }) {
   const [helpful, setHelpful] = useState<ReadonlySet<string>>(() => new Set());
   const tkey = ticketKey(view);
   const keyOf = (lessonId: string) => `${tkey}\n${lessonId}`;
@@ -92,6 +92,7 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
       ) : (
         <>
           <Header title={subject || t('extName')} source={sourceLine(view)} />
+          <ReadingNotes view={view} actions={actions} />
           {view.suggestions.length === 0 && <p class="note">{t('noSuggestions')}</p>}
           {view.suggestions.length > 0 && (
             <ol class="cards">
@@ -118,6 +119,7 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
               ))}
             </ul>
           )}
+          <Checklist state={coach} known={known} canInsert={view.canInsert} actions={actions} />
         </>
       )}
     </main>
@@ -264,58 +266,5 @@ function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | un
         {excerpt.after}
       </span>
     </li>
-  );
-}
-
-type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed'>;
-const SUCCESS: ReadonlySet<Outcome> = new Set(['copied', 'inserted']);
-
-async function safely(run: () => Promise<boolean>): Promise<boolean> {
-  try {
-    return (await run()) === true;
-  } catch {
-    return false;
-  }
-}
-
-function PhraseRow({ phrase, canInsert, primary, actions }: { phrase: string; canInsert: boolean; primary: boolean; actions: PanelActions }) {
-  // A fresh object each time, so pressing Copy twice restarts the timer.
-  const [outcome, setOutcome] = useState<{ what: Outcome } | null>(null);
-  useEffect(() => {
-    if (!outcome) return;
-    const timer = setTimeout(() => setOutcome(null), 2500);
-    return () => clearTimeout(timer);
-  }, [outcome]);
-  const show = (what: Outcome) => setOutcome({ what });
-
-  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
-  const insert = async () => {
-    if (await safely(() => actions.onInsert(phrase))) return show('inserted');
-    show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
-  };
-
-  const short = clip(phrase, 60);
-  const what = outcome?.what;
-  const Tag = primary ? 'div' : 'li';
-  return (
-    <Tag class={primary ? 'phrase best' : 'phrase'}>
-      <p dir="auto">
-        {splitPlaceholders(phrase).map((part, i) => (part.placeholder ? <mark key={i} class="placeholder">{part.text}</mark> : part.text))}
-      </p>
-      <div class="row">
-        {canInsert && (
-          <button type="button" class={primary ? 'primary' : undefined} onClick={() => void insert()} aria-label={t('insertPhrase', short)}>
-            {what === 'inserted' ? t('inserted') : t('insert')}
-          </button>
-        )}
-        <button type="button" onClick={copy} aria-label={t('copyPhrase', short)}>
-          {what === 'copied' ? t('copied') : t('copy')}
-        </button>
-        {/* Announces every outcome; shows only failures, since a success already shows on its button. */}
-        <span role="status" class={what && SUCCESS.has(what) ? 'sr-only' : 'status'}>
-          {what ? t(what) : ''}
-        </span>
-      </div>
-    </Tag>
   );
 }

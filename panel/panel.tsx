@@ -2,13 +2,16 @@
 // beside the desk instead of over it. It renders what the tab's content script read and the background ranked.
 import { h, render } from 'preact';
 import browser from '../src/browser';
-import type { Message } from '../src/messages';
+import type { CoachState, Message } from '../src/messages';
 import { Panel } from './cards';
+import { connectCoach, type CoachConnection } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: null };
+let coach: CoachConnection | null = null;
+let checklist: CoachState | null = null;
 
 function send(message: Message): Promise<unknown> {
   return followed.tabId === undefined ? Promise.resolve(undefined) : browser.tabs.sendMessage(followed.tabId, message, { frameId: 0 });
@@ -32,11 +35,28 @@ const actions: PanelActions = {
 };
 
 function paint() {
-  render(h(Panel, { view: followed.view, actions }), root);
+  render(h(Panel, { view: followed.view, coach: checklist, actions }), root);
+}
+
+/** Keeps the reply coach's port on the followed tab: a new one for another tab, or once the tab's page was replaced. */
+function followCoach() {
+  const { tabId, view } = followed;
+  if (coach?.open && coach.tabId === tabId) return;
+  coach?.close();
+  coach = null;
+  checklist = null;
+  if (tabId === undefined || !view) return; // no content script there to talk to
+  const mine = connectCoach(tabId, (state) => {
+    if (coach !== mine) return;
+    checklist = state;
+    paint();
+  });
+  coach = mine;
 }
 
 paint();
 void followActiveTab((tab) => {
   followed = tab;
+  followCoach();
   paint();
 }, new AbortController().signal);

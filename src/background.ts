@@ -10,7 +10,7 @@ import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import type { Lesson } from './lessons/schema';
-import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons, updateSiteSettings } from './settings';
+import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
   const [site, prefs, lessons, pointer] = await Promise.all([siteSettings(origin), preferences(), activeLessons(), pointerPlace(origin).catch(() => undefined)]);
@@ -57,8 +57,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'extra-mile:rank':
       if (!isTicket(message.ticket)) return undefined;
       return rankTicket(message.ticket, Math.max(1, Math.min(10, Math.floor(Number(message.limit) || 5))), Array.isArray(message.exclude) ? message.exclude.filter((id) => typeof id === 'string') : []);
-    case 'extra-mile:set-sidebar-open':
-      return updateSiteSettings(message.origin, { sidebarOpen: message.open }).then(() => true);
     case 'extra-mile:feedback':
       return recordFeedback(message.lessonId, message.verdict).then(() => true);
     case 'extra-mile:open-panel':

@@ -2,6 +2,7 @@
 // back is the agent's own choices (open/closed, feedback), the ticket to rank (the background ranks it in memory and
 // keeps nothing) and, for the popup, which desk and ticket are open. Ticket text never leaves the browser.
 import type { Lesson } from './lessons/schema';
+import type { Fallback } from './adapters/types';
 import type { CustomSelectors, PointerPlace, Preferences } from './settings';
 import type { Suggestion, TicketText } from './engine/types';
 
@@ -10,14 +11,10 @@ export type Message =
   | { type: 'extra-mile:get-context'; origin: string; desk: string }
   /** content → background: rank this ticket (subject and the customer's messages); answered with RankReply. */
   | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[] }
-  /** content → background: the agent opened or collapsed the sidebar here. */
-  | { type: 'extra-mile:set-sidebar-open'; origin: string; open: boolean }
   /** content → background: Helpful / Not relevant. */
   | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant' }
   /** background → content: settings, packs or feedback changed somewhere; ask for the context again. */
   | { type: 'extra-mile:settings-changed' }
-  /** background or popup → content: the keyboard shortcut. */
-  | { type: 'extra-mile:toggle-sidebar' }
   /** popup → content: what is this tab showing? */
   | { type: 'extra-mile:get-status' }
   /** options page → content: what would these selectors read here? Asked by the agent; the text goes to their own options page only. */
@@ -44,7 +41,12 @@ export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
 /** Plain data for the side panel and the in-page pointer: the ticket as read and the lessons ranked for it. */
 export interface TabView {
   state: TabState;
+  /** The desk recognised; `generic` when the generic reader read the page (no desk known, or a desk's fallback). */
   desk: { id: string; label: string; generic: boolean };
+  /** The desk was recognised but its layout was not: the generic reader read the ticket, and why (no ticket text). */
+  fallback?: Fallback;
+  /** The desk folded older messages away (not read). */
+  olderHidden?: boolean;
   ticket?: {
     id: string | null;
     subject: string;
@@ -63,6 +65,30 @@ export interface TabView {
   pageIsDark: boolean;
   theme: 'auto' | 'light' | 'dark';
 }
+
+/** The reply coach's checklist, as the tab's content script sends it to the side panel (port COACH_PORT). */
+export interface CoachState {
+  /** The agent's preference: off, the panel shows no checklist. */
+  enabled: boolean;
+  /** The reply editor holds no words of the agent's yet (or there is no editor). */
+  empty: boolean;
+  lines: CoachLine[];
+}
+
+/** One check on the draft: never the draft itself, only what the checklist shows. */
+export interface CoachLine {
+  id: string;
+  ok: boolean;
+  /** What the reply does: "says when they'll hear back", or what breaks it: "sends them elsewhere". */
+  message: string;
+  /** For a broken check: the draft's words that broke it, clipped short. */
+  evidence?: string;
+  /** For a broken check: the lesson's better phrase. */
+  phrase?: string;
+}
+
+/** The name of the port the side panel opens to the tab for the reply coach's checklist (tabs.connect). */
+export const COACH_PORT = 'extra-mile:coach';
 
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
@@ -89,6 +115,7 @@ export interface TrySelectorsReply {
 }
 
 export interface StatusReply {
+  /** `id` is the reader that read the ticket: "generic" also where a recognised desk fell back to the generic reader. */
   desk: { id: string; label: string };
   state: 'reading' | 'ready' | 'empty' | 'unreadable' | 'off';
   ticket?: { id: string | null; subject: string; customerMessages: number };
@@ -100,10 +127,8 @@ export interface StatusReply {
 const TYPES = new Set<Message['type']>([
   'extra-mile:get-context',
   'extra-mile:rank',
-  'extra-mile:set-sidebar-open',
   'extra-mile:feedback',
   'extra-mile:settings-changed',
-  'extra-mile:toggle-sidebar',
   'extra-mile:get-status',
   'extra-mile:try-selectors',
   'extra-mile:tab-view',

@@ -15,7 +15,8 @@ import { BUILTIN_LESSONS } from './lessons/index';
 import { validatePack, validatePackText, type PackError } from './lessons/pack';
 import type { Lesson, LessonPack } from './lessons/schema';
 
-export const SETTINGS_VERSION = 2;
+/** 3: the `side` preference is gone (the guidance moved to the browser's side panel), `coach` came in. */
+export const SETTINGS_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
@@ -25,11 +26,15 @@ export interface Preferences {
   limit: number;
   /** The sidebar opens by itself on a new ticket (else it stays a slim tab until opened). */
   autoOpen: boolean;
-  side: 'left' | 'right';
   theme: 'auto' | 'light' | 'dark';
+  /** The reply coach's checklist in the side panel, checking the draft as the agent types. */
+  coach: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = { limit: 5, autoOpen: true, side: 'right', theme: 'auto' };
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = { limit: 5, autoOpen: true, theme: 'auto', coach: true };
+
+/** Preferences an older version had that no longer do anything: dropped from stored settings, ignored in a policy. */
+const RETIRED_PREFERENCES: ReadonlySet<string> = new Set(['side']);
 
 /** Selectors the agent gave for a desk no adapter knows. */
 export interface CustomSelectors {
@@ -108,8 +113,8 @@ const LEGACY_SITE_PREFIX = 'site:';
 const PreferencesShape = {
   limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
   autoOpen: v.boolean(),
-  side: v.picklist(['left', 'right']),
   theme: v.picklist(['auto', 'light', 'dark']),
+  coach: v.boolean(),
 };
 const SelectorsSchema = v.object({ subject: v.string(), messages: v.string(), editor: v.string() });
 
@@ -166,6 +171,7 @@ export function migrateSettings(stored: unknown, siteItems: Record<string, unkno
     if (site && isOrigin(origin)) sites[origin] = site;
   };
   // Version 0: sidebar state per site in storage.local. Version 1: all sites inside `settings`. Version 2: a key each.
+  // Version 3: preferences are read field by field, so a retired one (`side`) is not carried over.
   for (const [key, raw] of Object.entries(legacySites)) add(key.slice(LEGACY_SITE_PREFIX.length), raw);
   if (isRecord(value.sites)) for (const [origin, raw] of Object.entries(value.sites)) add(origin, raw);
   for (const [key, raw] of Object.entries(siteItems)) if (key.startsWith(SITE_PREFIX)) add(key.slice(SITE_PREFIX.length), raw);
@@ -540,6 +546,7 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   if (isRecord(managed.preferences)) {
     const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
     for (const key of Object.keys(managed.preferences) as Array<keyof Preferences>) {
+      if (RETIRED_PREFERENCES.has(key)) continue; // set for an older version; Chrome drops it already (the schema no longer names it)
       if (!(key in PreferencesShape)) policy.problems.push(`preferences.${key}: not a preference`);
       else if (merged[key] !== managed.preferences[key]) policy.problems.push(`preferences.${key}: invalid value`);
       else (policy.lockedPreferences as Record<string, unknown>)[key] = merged[key];

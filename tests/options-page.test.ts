@@ -102,7 +102,8 @@ describe('organisation policy', () => {
     expect(limit.disabled).toBe(true);
     expect(limit.value).toBe('3');
     expect($(`#${limit.getAttribute('aria-describedby')}`).textContent).toBe(t('optionsLocked'));
-    expect($<HTMLInputElement>('input[name=pref-side][value=left]').closest('fieldset')!.disabled).toBe(false);
+    expect($<HTMLInputElement>('input[name=pref-theme][value=dark]').closest('fieldset')!.disabled).toBe(false);
+    expect($<HTMLInputElement>('#pref-coach').disabled).toBe(false);
 
     // Managed pack: in use, no remove, switch locked. The agent's own pack: all free.
     const org = $('[data-pack-id="org"]');

@@ -100,7 +100,7 @@ describe('managed_schema.json', () => {
     expect(read.packs.map((p) => p.id)).toEqual(['acme-essentials']);
     expect(read.sitesOn).toEqual(['https://support.acme.example']);
     expect(read.sitesOff).toEqual(['https://mail.google.com']);
-    expect(read.lockedPreferences).toEqual({ limit: 3, side: 'right' });
+    expect(read.lockedPreferences).toEqual({ limit: 3, coach: true });
   });
 
   it('accepts the example team pack as a policy pack', () => {

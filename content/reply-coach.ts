@@ -1,0 +1,120 @@
+// The reply coach in the tab: while the side panel is open on this tab, reads the agent's draft from the desk's reply
+// editor a moment after they stop typing, checks it against the checks of the topics shown, and sends the panel only
+// the checklist (each check's verdict and message, and for a broken one a short quote and the lesson's better phrase).
+// The draft itself is read into a local, checked and dropped: it is never kept, stored, or sent anywhere, and the
+// checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
+// cannot block sending.
+import type { Runtime } from '../src/browser';
+import { BUILTIN_CHECKS, checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
+import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
+import type { TopicId } from '../src/topics';
+import type { ContentScriptContext } from './context';
+
+/** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
+export const COACH_DEBOUNCE_MS = 300;
+/** A quote from the draft in the checklist is at most this long (characters). */
+const EVIDENCE_MAX = 80;
+
+/** What the coach needs from the tab, asked afresh at each check. */
+export interface CoachSource {
+  /** The agent's preference, as the background last sent it. */
+  enabled(): boolean;
+  editor(): HTMLElement | null;
+  /** The main topics of the suggestions shown for the ticket. */
+  topics(): TopicId[];
+  /** A lesson's phrase (with the ticket's known values filled in by the panel). */
+  phrase(lessonId: string, index: number): string | undefined;
+}
+
+const checksById = new Map<string, Check>(BUILTIN_CHECKS.map((c) => [c.id, c]));
+
+/** The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote. */
+export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], phrase: CoachSource['phrase']): CoachState {
+  if (!enabled) return { enabled: false, empty: true, lines: [] };
+  if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
+  const lines = checkReply(draft, topics, BUILTIN_CHECKS).map((r) => line(r, phrase));
+  return { enabled: true, empty: false, lines };
+}
+
+function line(result: CheckResult, phrase: CoachSource['phrase']): CoachLine {
+  if (result.ok) return { id: result.id, ok: true, message: result.message };
+  const quote = result.evidence[0]?.text.replace(/\s+/g, ' ').trim();
+  const better = phrase(result.lesson, checksById.get(result.id)?.phrase ?? 0);
+  return {
+    id: result.id,
+    ok: false,
+    message: result.message,
+    ...(quote ? { evidence: quote.length > EVIDENCE_MAX ? `${quote.slice(0, EVIDENCE_MAX - 1).trimEnd()}…` : quote } : {}),
+    ...(better ? { phrase: better } : {}),
+  };
+}
+
+export class ReplyCoach {
+  private readonly ports = new Set<Runtime.Port>();
+  private readonly watched = new WeakSet<Document>();
+  private lastSent = '';
+  private lastInput = 0;
+  private timer: number | undefined;
+  /** How many times the draft was checked on this page (tests count work, not time). */
+  checks = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly source: CoachSource,
+  ) {
+    this.watchInput(ctx.win.document);
+    ctx.onConnect(COACH_PORT, (port) => {
+      this.ports.add(port);
+      port.onDisconnect.addListener(() => this.ports.delete(port));
+      this.lastSent = ''; // the new panel gets the checklist even if it did not change
+      this.update();
+    });
+    ctx.onStop(() => {
+      for (const port of this.ports) port.disconnect();
+      this.ports.clear();
+    });
+  }
+
+  /** The ticket, its suggestions or the preference changed: check again now (the draft did not change, but what applies may). */
+  update(): void {
+    if (!this.ports.size || this.ctx.stopped) return;
+    const editor = this.source.editor();
+    // An editor in an iframe (CKEditor 4, some desks' composers) sends its input events to its own document.
+    if (editor) this.watchInput(editor.ownerDocument);
+    const enabled = this.source.enabled();
+    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.phrase);
+    if (enabled && editor) this.checks++;
+    const sent = JSON.stringify(state);
+    if (sent === this.lastSent) return;
+    this.lastSent = sent;
+    for (const port of this.ports) {
+      try {
+        port.postMessage(state);
+      } catch {
+        this.ports.delete(port); // the panel closed meanwhile
+      }
+    }
+  }
+
+  private watchInput(doc: Document): void {
+    if (this.watched.has(doc)) return;
+    this.watched.add(doc);
+    this.ctx.addEventListener(doc, 'input', () => this.typed(), { capture: true, passive: true });
+  }
+
+  /** Debounced: one check once typing pauses for COACH_DEBOUNCE_MS, one pending timer however fast the agent types. */
+  private typed(): void {
+    if (!this.ports.size) return; // nobody is looking: nothing is read
+    this.lastInput = performance.now();
+    if (this.timer === undefined) this.wait(COACH_DEBOUNCE_MS);
+  }
+
+  private wait(ms: number): void {
+    this.timer = this.ctx.setTimeout(() => {
+      const quiet = performance.now() - this.lastInput;
+      if (quiet < COACH_DEBOUNCE_MS) return this.wait(COACH_DEBOUNCE_MS - quiet);
+      this.timer = undefined;
+      this.update();
+    }, ms);
+  }
+}

@@ -1,0 +1,43 @@
+// The reply coach's checklist, under the suggestions: one line per check the tab's content script ran on the agent's
+// draft, ✓ kept or ✗ broken, and for a broken one the draft's words that broke it and the lesson's better phrase to
+// insert. It only shows what the tab sent; the draft itself never reaches the panel.
+import { t } from '../src/i18n';
+import type { CoachState } from '../src/messages';
+import { PhraseRow } from './phrase-row';
+import { fillPhrase, type KnownValues } from './phrases';
+import type { PanelActions } from './types';
+
+export function Checklist({ state, known, canInsert, actions }: { state: CoachState | null; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
+  if (!state?.enabled) return null;
+  return (
+    <section class="coach" aria-labelledby="em-coach-heading">
+      <h2 id="em-coach-heading">{t('coachHeading')}</h2>
+      {state.empty ? (
+        <p class="note">{t('coachEmpty')}</p>
+      ) : (
+        <ul class="checks">
+          {state.lines.map((line) => (
+            <li key={line.id} class={line.ok ? 'check kept' : 'check broken'} data-check={line.id} data-ok={String(line.ok)}>
+              <p>
+                <span class="mark" aria-hidden="true">
+                  {line.ok ? '✓' : '✗'}
+                </span>
+                <span class="sr-only">{line.ok ? t('coachKept', line.message) : t('coachBroken', line.message)}</span>
+                <span aria-hidden="true">{line.message}</span>
+                {line.evidence && (
+                  <>
+                    {': '}
+                    <q class="evidence" dir="auto">
+                      {line.evidence}
+                    </q>
+                  </>
+                )}
+              </p>
+              {!line.ok && line.phrase && <PhraseRow phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// One phrase with Insert into reply (where the tab has an editor) and Copy, and what came of pressing them. Used by
+// the suggestion cards and the reply checklist.
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../src/i18n';
+import { clip, splitPlaceholders } from './phrases';
+import type { PanelActions } from './types';
+
+type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed'>;
+const SUCCESS: ReadonlySet<Outcome> = new Set(['copied', 'inserted']);
+
+async function safely(run: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return (await run()) === true;
+  } catch {
+    return false;
+  }
+}
+
+export function PhraseRow({ phrase, canInsert, primary, actions, tag }: { phrase: string; canInsert: boolean; primary: boolean; actions: PanelActions; tag?: 'div' | 'li' }) {
+  // A fresh object each time, so pressing Copy twice restarts the timer.
+  const [outcome, setOutcome] = useState<{ what: Outcome } | null>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setTimeout(() => setOutcome(null), 2500);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+  const show = (what: Outcome) => setOutcome({ what });
+
+  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
+  const insert = async () => {
+    if (await safely(() => actions.onInsert(phrase))) return show('inserted');
+    show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
+  };
+
+  const short = clip(phrase, 60);
+  const what = outcome?.what;
+  const Tag = tag ?? (primary ? 'div' : 'li');
+  return (
+    <Tag class={primary ? 'phrase best' : 'phrase'}>
+      <p dir="auto">
+        {splitPlaceholders(phrase).map((part, i) => (part.placeholder ? <mark key={i} class="placeholder">{part.text}</mark> : part.text))}
+      </p>
+      <div class="row">
+        {canInsert && (
+          <button type="button" class={primary ? 'primary' : undefined} onClick={() => void insert()} aria-label={t('insertPhrase', short)}>
+            {what === 'inserted' ? t('inserted') : t('insert')}
+          </button>
+        )}
+        <button type="button" onClick={copy} aria-label={t('copyPhrase', short)}>
+          {what === 'copied' ? t('copied') : t('copy')}
+        </button>
+        {/* Announces every outcome; shows only failures, since a success already shows on its button. */}
+        <span role="status" class={what && SUCCESS.has(what) ? 'sr-only' : 'status'}>
+          {what ? t(what) : ''}
+        </span>
+      </div>
+    </Tag>
+  );
+}

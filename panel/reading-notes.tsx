@@ -1,0 +1,36 @@
+// What the panel says about how the ticket was read, when it matters: the desk was recognised but its layout was not
+// (the generic reader read it; "Copy diagnostics" gives the selectors and their counts for a bug report, never ticket
+// text), and the desk folded older messages that were not read.
+import { useState } from 'preact/hooks';
+import { t } from '../src/i18n';
+import type { TabView } from '../src/messages';
+import type { PanelActions } from './types';
+
+export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'>; actions: PanelActions }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const { fallback } = view;
+  if (!fallback && !view.olderHidden) return null;
+  const copy = async () => {
+    try {
+      setCopied(await actions.onCopy(JSON.stringify(fallback!.diagnostics)));
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div class="reading-notes">
+      {fallback && (
+        <p class="note fallback" data-fallback={fallback.reason}>
+          <span>{t('panelFallback', view.desk.label)}</span>{' '}
+          <button type="button" onClick={() => void copy()}>
+            {t('copyDiagnostics')}
+          </button>{' '}
+          <span role="status" class="status">
+            {copied === true ? t('diagnosticsCopied') : copied === false ? t('copyFailed') : ''}
+          </span>
+        </p>
+      )}
+      {view.olderHidden && <p class="note older-hidden">{t('panelOlderHidden')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// The reply coach in a real Chromium with the production build: the agent types into a desk's reply editor, and the
+// side panel's checklist follows (✗ with the words that broke the check, the lesson's better phrase to insert; ✓ once
+// fixed); switched off on the options page, the checklist goes. And a desk whose layout changed (its thread entries'
+// main selector gone, as tests/adapters-drift.test.ts does) is read by the generic reader, and the panel says so.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { adapters } from '../../src/adapters/index';
+import { t } from '../../src/i18n';
+import { BUILTIN_LESSONS } from '../../src/lessons/index';
+import { unwrapThreadEntries } from '../support/drift';
+import { EXTENSION_DIR, ROOT, SIDEBAR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+
+const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
+const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+const BROKEN = 'Thanks for waiting. Please contact the courier about the parcel.';
+const FIXED = 'Thanks for waiting. I have asked the courier myself and I will chase the parcel for you.';
+const BETTER = BUILTIN_LESSONS.find((l) => l.id === 'no-wrong-door')!.phrases[0]!;
+
+/** The same ticket after a redesign: its thread entries are plain <div>s, text and all (the adapter's item selectors match nothing). */
+const DRIFT_URL = ZENDESK.url;
+function driftedPage(): string {
+  const dom = new JSDOM(readFileSync(resolve(ROOT, ZENDESK.file), 'utf8'), { url: DRIFT_URL });
+  const doc = dom.window.document;
+  unwrapThreadEntries(adapters.find((a) => a.id === 'zendesk')!, doc, new URL(DRIFT_URL));
+  return dom.serialize();
+}
+
+let server: DeskServer;
+let browser: Browser;
+let page: Page;
+let panel: SidePanel;
+
+const line = (id: string) =>
+  panel.evaluate<{ ok: string; text: string; evidence: string } | null>(
+    `(() => { const el = document.querySelector('[data-check="${id}"]'); return el && { ok: el.dataset.ok, text: el.textContent, evidence: el.querySelector('.evidence')?.textContent ?? '' }; })()`,
+  );
+const hasChecklist = () => panel.evaluate<boolean>(`document.querySelector('.coach') !== null`);
+const editorText = () => page.locator(EDITOR).innerText();
+
+beforeAll(async () => {
+  server = await startDeskServer([{ url: ZENDESK.url, file: ZENDESK.file }]);
+  browser = await launchWithExtension(EXTENSION_DIR, server, { viewport: { width: 1366, height: 900 } });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await panel?.detach();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the reply checklist in the side panel', () => {
+  it('waits for a draft, then shows ✗ with the words that broke a check and the better phrase as the agent types', async () => {
+    await page.goto(ZENDESK.url);
+    await waitForSidebar(page);
+    panel = await openSidePanel(browser, page);
+    await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
+
+    await page.locator(EDITOR).click();
+    await page.keyboard.type(BROKEN);
+    await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
+    const broken = (await line('no-passing-on'))!;
+    expect(broken.text).toContain('✗');
+    expect(broken.text).toContain('sends them elsewhere');
+    expect(broken.evidence.toLowerCase()).toContain('contact the courier');
+    expect(broken.text).toContain(BETTER);
+  });
+
+  it("Insert puts the check's better phrase into the reply", async () => {
+    await panel.click('[data-check="no-passing-on"] .phrase button');
+    await expect.poll(editorText, { timeout: 5000 }).toContain(BETTER);
+  });
+
+  it('shows ✓ once the draft is fixed', async () => {
+    await page.locator(EDITOR).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(FIXED);
+    await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
+    expect((await line('no-passing-on'))!.text).toContain('✓');
+    expect(await editorText()).toBe(FIXED); // the coach only reads: the draft is the agent's, as typed
+  });
+
+  it('goes when the agent switches it off in preferences, and comes back when switched on', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const coach = options.locator('#pref-coach');
+    expect(await coach.isChecked()).toBe(true); // on by default
+    await coach.uncheck();
+    await options.close();
+    await page.bringToFront();
+    await expect.poll(hasChecklist, { timeout: 5000 }).toBe(false);
+    expect(await editorText()).toBe(FIXED);
+
+    const again = await browser.context.newPage();
+    await again.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await again.locator('#pref-coach').check();
+    await again.close();
+    await page.bringToFront();
+    await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
+  });
+});
+
+describe('a desk whose layout was not recognised', () => {
+  it('is read by the generic reader, and the panel says so and offers the diagnostics', async () => {
+    server.set({ url: DRIFT_URL, body: driftedPage() });
+    await page.goto(DRIFT_URL);
+    await waitForSidebar(page);
+    expect(await page.locator(SIDEBAR).getAttribute('data-desk')).toBe('generic');
+    await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('panelFallback', 'Zendesk'));
+    const text = await panel.text();
+    expect(text).toContain(t('copyDiagnostics'));
+    expect(text).toContain(t('readingGeneric'));
+    expect(await panel.evaluate<string | null>(`document.querySelector('[data-fallback]')?.dataset.fallback ?? null`)).toBe('no-thread');
+  });
+});
