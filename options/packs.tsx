@@ -1,5 +1,5 @@
 // Lesson packs: import a pack file (checked and previewed before anything is stored), the installed packs (enable,
-// export, remove), and the built-in lessons with a Hide/Show toggle each. Pack text is only ever rendered as text.
+// export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';

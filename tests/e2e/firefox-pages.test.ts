@@ -79,6 +79,16 @@ describe('the popup page in Firefox ESR', () => {
 });
 
 describe('the options page in Firefox ESR', () => {
+  it('has its sections in order, preferences first, and finds a lesson to hide through a typo', async () => {
+    const options = await openOptions();
+    expect(await options.$$eval('main section[id]', (els) => els.map((el) => el.id))).toEqual(['preferences', 'sites', 'packs', 'lessons', 'feedback', 'policy']);
+    expect(await options.$$eval('#lessons button', (els) => els.length)).toBe(0);
+    await options.type('#lessons input[type=search]', 'managr');
+    await until(() => options.$eval('#lesson-results li', (el) => el.getAttribute('data-lesson-id')), 'when-they-ask-for-a-manager', 'first lesson found');
+    expect(await options.$eval('#lesson-results li .why', (el) => el.textContent)).toBe('Matches: “manager” for “managr” in the title');
+    await options.close();
+  });
+
   it('refuses a pack nested 10,000 deep with the validator’s own line, path and words', async () => {
     const deep = `{"format": "extra-mile-pack", "version": 1, "id": "deep", "name": "Deep",\n "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     const expected = validatePackText(deep);
