@@ -352,6 +352,20 @@ const cases: Case[] = [
     editor: false,
   },
   {
+    file: 'dixa/conversation-missing-refund.html',
+    url: 'https://nordicgear.dixa.com/conversation/48213',
+    desk: 'dixa',
+    subject: 'Refund not received',
+    id: '48213',
+    messages: [
+      ['I still have not received the refund of 1,299 kr.', 'Can you tell me when it will be paid?', 'Sofie Jensen'],
+      ['the money is still not in my account', 'I want a date, not another promise.'],
+    ],
+    // Neither the agent's reply, the internal note, the headers nor the conversation list.
+    absent: ['asked our finance team', 'Finance batch failed', '09:14', 'Change delivery address'],
+    editor: true,
+  },
+  {
     file: 'outlook/conversation-standing-order.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D',
     desk: 'outlook',

@@ -20,6 +20,7 @@ import zohoDesk from './zoho-desk';
 import jiraDataCenter from './jira-data-center';
 import outlook from './outlook';
 import freshservice from './freshservice';
+import dixa from './dixa';
 import generic from './generic';
 
 export { matchesUrl, parseMatchPattern, type MatchPattern } from '../match-pattern';
@@ -42,6 +43,7 @@ export const adapters: readonly DeskAdapter[] = [
   jiraDataCenter,
   outlook,
   freshservice,
+  dixa,
   generic,
 ];
 

@@ -1,0 +1,50 @@
+// Dixa (https://<org>.dixa.com/conversation/<id>), the agent app: one conversation per view, across channels
+// (email, chat, messaging).
+//
+// Evidence:
+// - clockify/browser-extension `src/integrations/dixa.js` (2023-01-04) and toggl/track-extension
+//   `src/content/dixa.js` (2022-01-13): the open conversation `.conversation-view__main`, its header
+//   `[class^=conversationHeader__]` with the title `[class^=headline__] p`, the conversation number
+//   `.conversation-view__main button span`.
+// - TMetric's Dixa integration (found in the research code index by `conversation-view__main`; the index does not name
+//   its repository): the same selectors, pages `*://*.dixa.com/conversation/*`.
+// Structural guess (nothing public shows the thread): entries are the first of `[role="article"]`, `article`,
+// `[role="listitem"]` in the conversation; an entry's body is its largest block of text, its header the rest, read as
+// "sender · time · channel"; whoever sent the first entry is the customer (an inbound conversation starts with them)
+// and so is every entry from the same sender. Degrades on an outbound conversation (the agent's entries are then read
+// as the customer's) and where no entry matches (the generic reader takes over and says so). Reply editor: the
+// conversation's editable box.
+import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, largestBlock, queryAllFirst } from './read';
+
+const CONVERSATION = '.conversation-view__main';
+const ENTRIES = [`${CONVERSATION} [role="article"]`, `${CONVERSATION} article`, `${CONVERSATION} [role="listitem"]`];
+
+/** The entry's sender: its header up to the first separator. */
+function senderOf(item: Element): string {
+  return (headerText(item).split(/[·•|\n]/)[0] ?? '').trim().toLowerCase();
+}
+
+/** The customer is whoever sent the conversation's first entry (see the structural guess above). */
+function isCustomer(item: Element, doc: Document): boolean {
+  const entries = queryAllFirst(doc, ENTRIES).filter((el) => !el.parentElement?.closest('[role="article"], article, [role="listitem"]'));
+  const customer = entries[0] ? senderOf(entries[0]) : '';
+  return customer !== '' && senderOf(item) === customer;
+}
+
+export default defineSelectorAdapter({
+  id: 'dixa',
+  label: 'Dixa',
+  matches: ['https://*.dixa.com/conversation/*'],
+  scope: [CONVERSATION],
+  subject: ['[class^=conversationHeader__] [class^=headline__] p'],
+  ticketId: (url, _doc, scope) => idFromText(firstText(scope, ['button span'])) ?? idFromUrl(url, /\/conversation\/(\d+)/),
+  message: {
+    item: ['[role="article"]', 'article', '[role="listitem"]'],
+    body: [],
+    bodyOf: largestBlock,
+    isCustomer,
+    time: ['time[datetime]'],
+  },
+  order: 'oldest-first',
+  editor: [`${CONVERSATION} [contenteditable="true"]`, `${CONVERSATION} textarea`],
+});
