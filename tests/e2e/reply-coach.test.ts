@@ -12,7 +12,7 @@ import { adapters } from '../../src/adapters/index';
 import { t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { unwrapThreadEntries } from '../support/drift';
-import { EXTENSION_DIR, ROOT, SIDEBAR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { EXTENSION_DIR, ROOT, SIDEBAR, TEST_EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -115,5 +115,56 @@ describe('a desk whose layout was not recognised', () => {
     expect(text).toContain(t('copyDiagnostics'));
     expect(text).toContain(t('readingGeneric'));
     expect(await panel.evaluate<string | null>(`document.querySelector('[data-fallback]')?.dataset.fallback ?? null`)).toBe('no-thread');
+  });
+});
+
+describe('the checklist on other editors (test build: self-hosted desks and any page)', () => {
+  const RT = DESK_PAGES.find((p) => p.desk === 'request-tracker' && p.file.endsWith('update-change-address.html'))!;
+  const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!;
+  let other: { server: DeskServer; browser: Browser; page: Page; panel: SidePanel | null } | null = null;
+  const check = (id: string) =>
+    other!.panel!.evaluate<{ ok: string; evidence: string } | null>(
+      `(() => { const el = document.querySelector('[data-check="${id}"]'); return el && { ok: el.dataset.ok, evidence: el.querySelector('.evidence')?.textContent ?? '' }; })()`,
+    );
+
+  beforeAll(async () => {
+    const s = await startDeskServer([RT, FORUM].map((p) => ({ url: p.url, file: p.file })));
+    const b = await launchWithExtension(TEST_EXTENSION_DIR, s, { viewport: { width: 1366, height: 900 } });
+    other = { server: s, browser: b, page: b.context.pages()[0] ?? (await b.context.newPage()), panel: null };
+  });
+
+  afterAll(async () => {
+    await other?.panel?.detach();
+    await other?.browser.close();
+    await other?.server.close();
+  });
+
+  it("Request Tracker's CKEditor 4 in an iframe: a blank left in the draft is ✗, filled in it is ✓", async () => {
+    const { page } = other!;
+    await page.goto(RT.url);
+    await waitForSidebar(page);
+    // What CKEditor 4 does on start: the iframe's body becomes the editable reply.
+    await page.frameLocator('#cke_UpdateContent iframe').locator('body').evaluate((body) => body.setAttribute('contenteditable', 'true'));
+    other!.panel = await openSidePanel(other!.browser, page);
+    await expect.poll(() => other!.panel!.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
+    await page.frameLocator('#cke_UpdateContent iframe').locator('body').click();
+    await page.keyboard.type('We will change the address by [date] and write to you then.');
+    await expect.poll(() => check('no-placeholders'), { timeout: 5000 }).toEqual({ ok: 'false', evidence: '[date]' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('We will change the address by Friday and write to you then.');
+    await expect.poll(() => check('no-placeholders'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
+  });
+
+  it('a plain textarea on a page the generic reader reads: a defensive draft is ✗, a calm one ✓', async () => {
+    const { page } = other!;
+    await page.goto(FORUM.url);
+    await waitForSidebar(page);
+    await page.locator('textarea[name="reply"]').click();
+    await page.keyboard.type('As I already said, the update fixes it.');
+    await expect.poll(() => check('stays-calm'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
+    expect((await check('stays-calm'))!.evidence.toLowerCase()).toContain('as i already said');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Thanks for bearing with us: the update fixes it, and I have checked it on your account.');
+    await expect.poll(() => check('stays-calm'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
   });
 });
