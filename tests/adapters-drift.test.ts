@@ -29,6 +29,7 @@ const PAGES: Record<string, { file: string; url: string }> = {
   'zoho-desk': { file: 'zoho-desk/ticket-wrong-invoice.html', url: 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345' },
   freshservice: { file: 'freshservice/ticket-laptop-docking.html', url: 'https://acme-it.freshservice.com/a/tickets/3107' },
   dixa: { file: 'dixa/conversation-missing-refund.html', url: 'https://nordicgear.dixa.com/conversation/48213' },
+  'salesforce-service-cloud': { file: 'salesforce-service-cloud/case-feed-warranty-repair.html', url: 'https://brightcycle.lightning.force.com/lightning/r/Case/500Dn00000Kq7XhIAJ/view' },
   outlook: { file: 'outlook/conversation-standing-order.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D' },
 };
 

@@ -366,6 +366,27 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    file: 'salesforce-service-cloud/case-feed-warranty-repair.html',
+    url: 'https://brightcycle.lightning.force.com/lightning/r/Case/500Dn00000Kq7XhIAJ/view',
+    desk: 'salesforce-service-cloud',
+    subject: 'E-bike motor cuts out under load',
+    id: '00012345',
+    // Oldest first, though the feed shows the newest on top.
+    messages: [
+      ['my E-Trail 500 is four months old and the motor keeps cutting out', 'What can you do?'],
+      ['The replacement controller you sent did not help.', 'Please collect the bike and repair it under warranty this week.'],
+    ],
+    // Neither the agent's email, the internal post, the comment nested under the contact's post, the feed's "more"
+    // control, nor the Description field.
+    absent: ['replacement motor controller, which fixes', 'flagging to quality', 'W-2231', 'more', 'Web form'],
+    editor: true,
+    // The email action edits inside an iframe: the editor is that iframe's body.
+    editorCheck: (editor, doc) => {
+      expect(editor.localName).toBe('body');
+      expect(editor.ownerDocument).not.toBe(doc);
+    },
+  },
+  {
     file: 'outlook/conversation-standing-order.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D',
     desk: 'outlook',

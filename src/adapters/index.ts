@@ -21,6 +21,7 @@ import jiraDataCenter from './jira-data-center';
 import outlook from './outlook';
 import freshservice from './freshservice';
 import dixa from './dixa';
+import salesforceServiceCloud from './salesforce-service-cloud';
 import generic from './generic';
 
 export { matchesUrl, parseMatchPattern, type MatchPattern } from '../match-pattern';
@@ -44,6 +45,7 @@ export const adapters: readonly DeskAdapter[] = [
   outlook,
   freshservice,
   dixa,
+  salesforceServiceCloud,
   generic,
 ];
 

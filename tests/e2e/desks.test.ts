@@ -56,6 +56,7 @@ const TOP_TOPIC: Record<string, { topic: TopicId; why: string; knownMiss?: true 
   'freshservice/ticket-laptop-docking.html': { topic: 'keep-the-promise', why: 'a docking station that stopped working, the fix did not help, a board meeting tomorrow' },
   'freshservice/legacy-original-request.html': { topic: 'keep-the-promise', why: 'approved access to the shared drive still not working, work blocked' },
   'dixa/conversation-missing-refund.html': { topic: 'keep-informed', why: '"Can you tell me when it will be paid?", "I want a date, not another promise"' },
+  'salesforce-service-cloud/case-feed-warranty-repair.html': { topic: 'keep-the-promise', why: 'a four-month-old e-bike motor cuts out; the replacement part did not help, "repair it under warranty"' },
   'outlook/conversation-standing-order.html': { topic: 'keep-the-promise', why: 'a standing order paused by mistake and still paused after the promised fix' },
   'outlook/reading-pane-single-mail.html': { topic: 'keep-the-promise', why: 'a ferry booking moved to another day without asking; "put me back on the 12th"' },
   'chatwoot/conversation-late-delivery.html': { topic: 'keep-informed', why: '"where is it??", "just tell me when it will come"' },
