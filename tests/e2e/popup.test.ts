@@ -277,6 +277,27 @@ describe('the switch on a hosted desk (Zendesk)', () => {
   });
 });
 
+describe('a page that keeps removing Extra Mile', () => {
+  it('the popup says why Extra Mile stopped there, and still shows the ticket\'s suggestions', async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    const ranked = await sidebarLessons(desk);
+    // The content script puts its element back three times, then leaves the page alone (content/main.ts).
+    for (let time = 1; time <= 3; time++) {
+      await desk.evaluate(() => document.querySelector('extra-mile-sidebar')?.remove());
+      await expect.poll(() => sidebars(desk), { message: `put back after removal ${time}` }).toBe(1);
+    }
+    await desk.evaluate(() => document.querySelector('extra-mile-sidebar')?.remove());
+    await clickToolbarButton(desk);
+    const popup = await openPopup(tabId);
+    expect(await popup.locator('.stopped').textContent()).toBe(t('popupStoppedPageRemoved'));
+    expect(await sidebars(desk)).toBe(0);
+    expect(await popup.locator('.ticket-lessons li').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id')))).toEqual(ranked);
+    await popup.close();
+    await desk.close();
+  });
+});
+
 describe('the switch on a self-hosted desk on its own domain (FreeScout, production build)', () => {
   let tabId: number;
   let desk: Page;
