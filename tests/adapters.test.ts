@@ -491,6 +491,20 @@ describe('adapters read their fixture pages', () => {
     expect(read()).toEqual(before.slice(0, 1));
   });
 
+  it('Outlook: reads a reading pane known only by its 2024 id (#ReadingPaneContainerId), subject in a titled heading', () => {
+    const c = cases.find((x) => x.file === 'outlook/reading-pane-single-mail.html')!;
+    const { doc } = load(c);
+    const pane = doc.querySelector('[aria-label="Reading Pane"]')!;
+    pane.removeAttribute('aria-label');
+    pane.id = 'ReadingPaneContainerId';
+    const heading = pane.querySelector('[role="heading"]')!;
+    heading.outerHTML = '<div role="heading" aria-level="2" title="Booking moved without asking">Booking moved without asking</div>';
+    const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
+    expect(ticket?.fallback).toBeUndefined();
+    expect(ticket?.subject).toBe('Booking moved without asking');
+    expect(ticket?.messages.map((m) => m.text).join('\n')).toContain('can you put me back on the 12th?');
+  });
+
   it('follows the active Zendesk tab when the agent switches tabs without a reload', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

@@ -4,6 +4,8 @@
 // Evidence:
 // - clockify/browser-extension `src/integrations/outlook.js` (2026-03-10): the open mail's subject
 //   `[aria-label="Reading Pane"] [role="heading"]`.
+// - toggl/track-extension `src/content/outlook.js` (2024-09-23): the reading pane `#ReadingPaneContainerId`, the
+//   subject `div[role="heading"][title]`.
 // - A public mail-compose helper's content script (2026; found in the research code index by `UniqueMessageBody`;
 //   the index does not name its repository), on outlook.office.com, outlook.office365.com and outlook.live.com:
 //   message bodies `div[id^="UniqueMessageBody"]`, `[role="document"][aria-label="Message body"]` or a read-only
@@ -19,7 +21,7 @@
 // collapsed message (no body in the page) is not read.
 import { defineSelectorAdapter, firstText, idFromUrl, matchesSafe, queryAll, queryFirst } from './read';
 
-const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]'];
+const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]', '#ReadingPaneContainerId'];
 const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
 /** Each message's container; a reading pane showing one message without one is read by its body alone. */
 const MESSAGE = ['[data-testid="message-item"]', '[aria-label^="Email from"]', '[role="listitem"]', ...BODY];
@@ -70,7 +72,7 @@ export default defineSelectorAdapter({
   label: 'Outlook on the web',
   matches: ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'],
   scope: PANE,
-  subject: ['[data-testid="ConversationReadingPaneSubject"]', '[role="heading"]'],
+  subject: ['[data-testid="ConversationReadingPaneSubject"]', 'div[role="heading"][title]', '[role="heading"]'],
   // The open item's id in the address (/mail/inbox/id/<id>).
   ticketId: (url) => idFromUrl(url, /\/id\/([^/?#]+)/),
   message: {
