@@ -249,6 +249,8 @@ describe('the switch on a hosted desk (Zendesk)', () => {
     const ranked = await sidebarLessons(desk);
     expect(ranked.length).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('.ticket-lessons li').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id')))).toEqual(ranked);
+    // Shown whole above the long library list, not squeezed by it (the popup is a column at most 590 px tall).
+    expect(await popup.locator('section.ticket').evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
     expect(await toggle(popup).isChecked()).toBe(true);
     await toggle(popup).click();
     await expect.poll(() => sidebars(desk)).toBe(0);
