@@ -14,10 +14,10 @@
 // and so is every entry from the same sender. Degrades on an outbound conversation (the agent's entries are then read
 // as the customer's) and where no entry matches (the generic reader takes over and says so). Reply editor: the
 // conversation's editable box.
-import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, largestBlock, queryAllFirst } from './read';
+import { STRUCTURAL_ENTRIES, defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, queryAllFirst, structuralThread } from './read';
 
 const CONVERSATION = '.conversation-view__main';
-const ENTRIES = [`${CONVERSATION} [role="article"]`, `${CONVERSATION} article`, `${CONVERSATION} [role="listitem"]`];
+const ENTRIES = STRUCTURAL_ENTRIES.map((entry) => `${CONVERSATION} ${entry}`);
 
 /** The entry's sender: its header up to the first separator. */
 function senderOf(item: Element): string {
@@ -26,7 +26,7 @@ function senderOf(item: Element): string {
 
 /** The customer is whoever sent the conversation's first entry (see the structural guess above). */
 function isCustomer(item: Element, doc: Document): boolean {
-  const entries = queryAllFirst(doc, ENTRIES).filter((el) => !el.parentElement?.closest('[role="article"], article, [role="listitem"]'));
+  const entries = queryAllFirst(doc, ENTRIES).filter((el) => !el.parentElement?.closest(STRUCTURAL_ENTRIES.join(', ')));
   const customer = entries[0] ? senderOf(entries[0]) : '';
   return customer !== '' && senderOf(item) === customer;
 }
@@ -38,13 +38,7 @@ export default defineSelectorAdapter({
   scope: [CONVERSATION],
   subject: ['[class^=conversationHeader__] [class^=headline__] p'],
   ticketId: (url, _doc, scope) => idFromText(firstText(scope, ['button span'])) ?? idFromUrl(url, /\/conversation\/(\d+)/),
-  message: {
-    item: ['[role="article"]', 'article', '[role="listitem"]'],
-    body: [],
-    bodyOf: largestBlock,
-    isCustomer,
-    time: ['time[datetime]'],
-  },
+  message: structuralThread(isCustomer),
   order: 'oldest-first',
   editor: [`${CONVERSATION} [contenteditable="true"]`, `${CONVERSATION} textarea`],
 });

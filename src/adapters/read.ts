@@ -1,7 +1,7 @@
 // The shared reader, one job per file in reader/: safe DOM queries (dom.ts), frames and the reply editor
 // (frames.ts), innerText without layout (text.ts), message reading (messages.ts), reading by structure
-// (conversation.ts), diagnostics (diagnostics.ts), the adapter factory (define.ts) and one desk in several layouts
-// (layouts.ts). Adapters and the content script import it from here.
+// (conversation.ts), diagnostics (diagnostics.ts), the adapter factory (define.ts), one desk in several layouts
+// (layouts.ts) and a thread read by structure (entries.ts). Adapters and the content script import it from here.
 export { countAll, cssEscape, findScope, hasAny, isHidden, isVisible, matchesSafe, queryAll, queryFirst, queryOne } from './reader/dom';
 export { findEditor, frameDocument, queryAllFirst } from './reader/frames';
 export { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, firstText, type TextOptions, type TextWork } from './reader/text';
@@ -11,3 +11,4 @@ export { EXTENSION_VERSION } from './reader/diagnostics';
 export { defineSelectorAdapter, idFromText, idFromUrl, isPending, safeRead, type SelectorAdapterSpec } from './reader/define';
 export { headerText, largestBlock } from './reader/structure';
 export { byLayout, type Layout } from './reader/layouts';
+export { STRUCTURAL_ENTRIES, structuralThread } from './reader/entries';
