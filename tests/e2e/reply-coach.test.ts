@@ -84,12 +84,22 @@ describe('the reply checklist in the side panel', () => {
     expect(await editorText()).toBe(FIXED); // the coach only reads: the draft is the agent's, as typed
   });
 
+  it('stores nothing of the draft in any of the extension storage areas', async () => {
+    const stored = await browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<object> }> } };
+      return JSON.stringify(await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]));
+    });
+    expect(stored.length).toBeGreaterThan(2); // the areas were read (the desk's origin at least is recorded)
+    for (const words of ['contact the courier', 'chase the parcel', 'Thanks for waiting']) expect(stored).not.toContain(words);
+  });
+
   it('goes when the agent switches it off in preferences, and comes back when switched on', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const coach = options.locator('#pref-coach');
-    expect(await coach.isChecked()).toBe(true); // on by default
+    await expect.poll(() => coach.isChecked()).toBe(true); // on by default
     await coach.uncheck();
+    await options.getByText(t('optionsSaved')).waitFor(); // saving is asynchronous: closing first could cut it off
     await options.close();
     await page.bringToFront();
     await expect.poll(hasChecklist, { timeout: 5000 }).toBe(false);
@@ -97,7 +107,9 @@ describe('the reply checklist in the side panel', () => {
 
     const again = await browser.context.newPage();
     await again.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => again.locator('#pref-coach').isChecked()).toBe(false);
     await again.locator('#pref-coach').check();
+    await again.getByText(t('optionsSaved')).waitFor();
     await again.close();
     await page.bringToFront();
     await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
