@@ -44,6 +44,7 @@ const editorText = () => page.locator(EDITOR).innerText();
 beforeAll(async () => {
   server = await startDeskServer([{ url: ZENDESK.url, file: ZENDESK.file }]);
   browser = await launchWithExtension(EXTENSION_DIR, server, { viewport: { width: 1366, height: 900 } });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
 
@@ -127,6 +128,17 @@ describe('a desk whose layout was not recognised', () => {
     expect(text).toContain(t('copyDiagnostics'));
     expect(text).toContain(t('readingGeneric'));
     expect(await panel.evaluate<string | null>(`document.querySelector('[data-fallback]')?.dataset.fallback ?? null`)).toBe('no-thread');
+
+    // Copy diagnostics: the adapter's selectors and counts for a bug report, and no word of the ticket.
+    await panel.click('[data-fallback] button');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()).catch(() => ''), { timeout: 5000 }).toMatch(/^\{"desk":"zendesk"/);
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { label: string; selectors: Array<{ role: string; count: number }> };
+    expect(copied.label).toBe('Zendesk');
+    expect(copied.selectors.some((s) => s.role === 'item' && s.count === 0)).toBe(true);
+    const ticket = adapters.find((a) => a.id === 'zendesk')!.read(new JSDOM(readFileSync(resolve(ROOT, ZENDESK.file), 'utf8'), { url: ZENDESK.url }).window.document, new URL(ZENDESK.url))!;
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    for (const m of ticket.messages) expect(clipboard).not.toContain(m.text.slice(0, 24));
+    expect(clipboard).not.toContain(ticket.subject);
   });
 });
 
