@@ -213,15 +213,6 @@ export async function activeTabIds(browser: Browser): Promise<number[]> {
   });
 }
 
-/** The toggle message the content script's in-page sidebar once answered; the side panel replaced it and the content script ignores it now. */
-export async function sendToggleFromServiceWorker(browser: Browser, tabId?: number): Promise<void> {
-  const ids = tabId === undefined ? await activeTabIds(browser) : [tabId];
-  await browser.worker.evaluate(async (tabs) => {
-    const { chrome } = globalThis as unknown as WorkerChrome;
-    await Promise.all(tabs.map((id) => chrome.tabs.sendMessage(id, { type: 'extra-mile:toggle-sidebar' })));
-  }, ids);
-}
-
 /** Sends `message` to the tab's content script from the service worker, as the side panel does (it talks to the tab the same way). */
 export async function sendFromServiceWorker(browser: Browser, tabId: number, message: unknown): Promise<unknown> {
   return browser.worker.evaluate(
