@@ -28,18 +28,25 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
   };
 }
 
-/** The engine for the lessons in use, rebuilt only when they change (packs, hidden lessons). */
-let engine: { key: string; engine: Engine } | null = null;
+/**
+ * The engine for the lessons in use: read, validated and built once, then kept until settings or packs change (a
+ * ranking then costs only the ranking, not re-reading every stored pack).
+ */
+let engine: Promise<Engine> | null = null;
 
-function engineFor(lessons: Lesson[]): Engine {
-  const key = JSON.stringify(lessons);
-  if (engine?.key !== key) engine = { key, engine: createEngine(bundledModel(), lessons) };
-  return engine.engine;
+function currentEngine(): Promise<Engine> {
+  if (engine) return engine;
+  const building = activeLessons().then((lessons: Lesson[]) => createEngine(bundledModel(), lessons));
+  // A failed read is not kept: the next ranking tries again.
+  building.catch(() => {
+    if (engine === building) engine = null;
+  });
+  return (engine = building);
 }
 
 async function rankTicket(ticket: TicketText, limit: number, exclude: string[]): Promise<RankReply> {
-  const [lessons, feedback] = await Promise.all([activeLessons(), lessonFeedback()]);
-  const { suggestions, topics } = analyse(ticket, engineFor(lessons), { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) });
+  const [current, feedback] = await Promise.all([currentEngine(), lessonFeedback()]);
+  const { suggestions, topics } = analyse(ticket, current, { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) });
   return { suggestions, topics: topics.slice(0, 3).map((t) => ({ topic: t.topic, probability: Math.round(t.probability * 1000) / 1000 })) };
 }
 
@@ -77,8 +84,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
 });
 
-// Settings changed (options page, popup, another window, policy): every open tab re-reads its context.
+// Settings changed (options page, popup, another window, policy): the engine is rebuilt on next use, and every open
+// tab re-reads its context.
 onSettingsChanged(() => {
+  engine = null;
   void browser.tabs.query({}).then((tabs) => {
     const message: Message = { type: 'extra-mile:settings-changed' };
     for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
