@@ -12,6 +12,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { stem } from '../src/engine/cues/stem';
 import { isFunctionWord } from '../src/engine/function-words';
 import { bundledModel, createEngine, suggest, type Engine } from '../src/engine/index';
 import { TopicModel } from '../src/engine/model';
@@ -107,7 +108,10 @@ for (const [, tickets] of sets) {
         items++;
         const words = modelWords(e.text).map((w) => w.form);
         if (words.every((w) => isFunctionWord(w))) functionOnly++;
-        if (e.kind === 'fuzzy' && words.some((w) => engine.model.lexicon.has(w))) falseTypos++;
+        // A false typo: a real word of the ticket standing in for a different cue word ("shoes" for "shows"). The
+        // phrase's other words are matched as they are, so only the words that differ from the cue's count.
+        const cueStems = new Set(modelWords(e.cue).map((w) => stem(w.form)));
+        if (e.kind === 'fuzzy' && words.some((w) => !cueStems.has(stem(w)) && engine.model.lexicon.has(w))) falseTypos++;
       }
     }
   }
