@@ -7,7 +7,7 @@ import { customAdapter } from '../src/adapters/index';
 import { findEditor } from '../src/adapters/read';
 import { t } from '../src/i18n';
 import { isMessage, type Message, type StatusReply, type TabView, type TrySelectorsReply } from '../src/messages';
-import type { CustomSelectors } from '../src/settings';
+import type { CustomSelectors } from '../src/settings/defaults';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';

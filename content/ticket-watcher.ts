@@ -8,7 +8,7 @@ import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import type { Lesson } from '../src/lessons/schema';
 import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
-import type { CustomSelectors, PointerPlace, Preferences } from '../src/settings';
+import { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences } from '../src/settings/defaults';
 import type { ContentScriptContext } from './context';
 
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
@@ -34,8 +34,8 @@ export class TicketWatcher {
   /** The desk the registry recognised; `adapter` may be the agent's own selectors instead. */
   private recognised: string;
   private selectors: CustomSelectors | undefined;
-  // Until the background answers (src/settings.ts holds the real defaults; importing it would bundle the library here).
-  private prefs: Preferences = { limit: 5, autoOpen: true, theme: 'auto', coach: true };
+  // Until the background answers with the agent's own.
+  private prefs: Readonly<Preferences> = DEFAULT_PREFERENCES;
   /** Lessons and preferences have arrived from the background: tickets can be ranked. */
   private ready = false;
   private enabled = true;
@@ -87,7 +87,7 @@ export class TicketWatcher {
     return this.enabled;
   }
 
-  get preferences(): Preferences {
+  get preferences(): Readonly<Preferences> {
     return this.prefs;
   }
 

@@ -1,5 +1,5 @@
 // The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
-// switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings.ts only.
+// switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
 import type { Message, StatusReply, TabView } from '../src/messages';
 import { siteLockedByPolicy, siteSettings, updateSiteSettings } from '../src/settings';

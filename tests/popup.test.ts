@@ -74,7 +74,7 @@ async function openPopup(scene: Scene): Promise<PopupBrowser> {
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const toggle = () => $<HTMLInputElement>('input[role=switch]');
-// What src/settings.ts stored for the site (one storage.sync item per site).
+// What src/settings/ stored for the site (one storage.sync item per site).
 const stored = async (browser: PopupBrowser, origin: string) =>
   (await browser.storage.sync.get(`site:${origin}`))[`site:${origin}`] as { enabled?: boolean } | undefined;
 

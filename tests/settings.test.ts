@@ -1,5 +1,7 @@
 // The settings module: migrations, corrupt values, quota errors, packs, policy and change events.
 // src/browser.ts (the one wrapper of the WebExtension API) is replaced by an in-memory storage with Chrome's quotas.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
@@ -327,5 +329,25 @@ describe('a browser slow to load policies', () => {
     expect(get).toHaveBeenCalledTimes(1);
     answer({});
     await vi.waitFor(async () => expect(await settings.managedPolicy()).toEqual(none));
+  });
+});
+
+describe('the content script’s way in', () => {
+  // The content script runs on every desk page: it takes default preferences and shared types from a module with no
+  // imports, so it never bundles valibot, the lesson library or the storage code.
+  const root = resolve(__dirname, '..');
+  const importsOf = (text: string) => [...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+  it('settings/defaults.ts imports nothing', () => {
+    const text = readFileSync(join(root, 'src/settings/defaults.ts'), 'utf8');
+    expect(importsOf(text)).toEqual([]);
+    expect(text).not.toMatch(/^\s*import\b|\brequire\(/m);
+  });
+
+  it('content/ reaches settings only through settings/defaults', () => {
+    const files = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const reached = files.flatMap((f) => importsOf(readFileSync(join(root, 'content', f), 'utf8')).filter((spec) => spec.includes('/settings')));
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((spec) => !spec.endsWith('src/settings/defaults'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The adapter registry, in detection order: hosted desks (by URL), self-hosted desks (by DOM
 // signature), and the generic fallback last.
 import type { DeskAdapter } from './types';
+import type { CustomSelectors } from '../settings/defaults';
 import { matchesUrl } from '../match-pattern';
 import { defineSelectorAdapter } from './read';
 import zendesk from './zendesk';
@@ -71,18 +72,11 @@ export function findAdapter(doc: Document, url: URL | string): DeskAdapter {
   return generic;
 }
 
-/** Selectors an agent saved for a desk no adapter knows (one CSS selector each; empty means none). */
-export interface SelectorSet {
-  subject: string;
-  messages: string;
-  editor: string;
-}
-
 /**
  * An adapter made from the agent's own selectors, for a site where `findAdapter` gives the generic reader:
  * each customer message is one element matched by `messages`. Labelled with the site's host name.
  */
-export function customAdapter(selectors: SelectorSet, host: string): DeskAdapter {
+export function customAdapter(selectors: CustomSelectors, host: string): DeskAdapter {
   const list = (selector: string) => (selector.trim() ? [selector.trim()] : []);
   return defineSelectorAdapter({
     id: 'custom',

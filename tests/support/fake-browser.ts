@@ -1,4 +1,4 @@
-// An in-memory stand-in for the parts of the WebExtension API that src/settings.ts uses, with Chrome's storage
+// An in-memory stand-in for the parts of the WebExtension API that src/settings/ uses, with Chrome's storage
 // quotas, so the settings module's logic (migrations, corruption, quota errors) can be unit-tested. Tests swap it
 // in for src/browser.ts, the one module that wraps the real API; the e2e tests use the real browser.
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;

@@ -1,0 +1,16 @@
+// The one place that touches extension storage: everything else asks here, through these typed functions.
+// keys.ts maps where each thing lives; defaults.ts has no imports, for the content script.
+export { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences, type SiteSettings } from './defaults';
+export { SETTINGS_VERSION, migrateSettings } from './migrations';
+export type { Settings } from './shapes';
+export { SettingsError, onSettingsChanged } from './store';
+export { getSettings } from './stored-settings';
+export { preferences, updatePreferences } from './preferences';
+export { siteSettings, siteLockedByPolicy, updateSiteSettings, forgetSite } from './sites';
+export { recordDesk } from './desks';
+export { setLessonHidden, activeLessons } from './lessons';
+export { previewPack, importPack, listPacks, setPackEnabled, removePack, exportPack, type ImportResult, type InstalledPack, type PackProblem } from './packs';
+export { lessonFeedback, recordFeedback, resetFeedback, feedbackWeights, type LessonFeedback } from './feedback';
+export { readPolicy, managedPolicy, MANAGED_WAIT_MS, type Policy } from './policy';
+export { ticketHiddenLessons, setTicketHiddenLessons } from './ticket-hidden';
+export { pointerPlace, setPointerPlace } from './pointer-place';

@@ -1,0 +1,98 @@
+// Custom lesson packs (storage.local `pack:<id>`, never synced) and the ones the organisation's policy pushes.
+// A stored pack that no longer validates is reported and kept, never deleted.
+import { validatePack, validatePackText, type PackError } from '../lessons/pack';
+import type { LessonPack } from '../lessons/schema';
+import { PACK_PREFIX } from './keys';
+import { managedPolicy } from './policy';
+import { get, isRecord, remove, serially, set, SettingsError } from './store';
+
+export interface InstalledPack {
+  pack: LessonPack;
+  enabled: boolean;
+  importedAt: string;
+  /** Pushed by the organisation's policy: shown, cannot be changed here. */
+  managed: boolean;
+}
+
+export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | { ok: false; errors: PackError[] };
+
+const BUILTIN_PACKID = 'extra-mile-core';
+
+/** Validates a pack file's text; nothing is stored. For the options page's preview. */
+export function previewPack(text: string): ImportResult {
+  const verdict = validatePackText(text);
+  return verdict.ok ? { ok: true, pack: verdict.pack, replaced: false } : verdict;
+}
+
+/** Validates and stores a pack (replacing one with the same id). A broken pack changes nothing. */
+export async function importPack(text: string): Promise<ImportResult> {
+  const verdict = validatePackText(text);
+  if (!verdict.ok) return verdict;
+  const { pack } = verdict;
+  if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
+  const policy = await managedPolicy();
+  if (policy.packs.some((p) => p.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
+  return serially(async () => {
+    const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
+    const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
+    await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
+    return { ok: true, pack, replaced: previous !== undefined };
+  });
+}
+
+export interface PackProblem {
+  key: string;
+  message: string;
+}
+
+/** Installed packs (stored and managed). Stored entries that no longer validate are reported, not deleted. */
+export async function listPacks(): Promise<{ packs: InstalledPack[]; problems: PackProblem[] }> {
+  const [local, policy] = await Promise.all([get('local', null), managedPolicy()]);
+  const packs: InstalledPack[] = policy.packs.map((pack) => ({ pack, enabled: true, importedAt: '', managed: true }));
+  const problems: PackProblem[] = [];
+  for (const [key, entry] of Object.entries(local)) {
+    if (!key.startsWith(PACK_PREFIX)) continue;
+    const verdict = validatePack(isRecord(entry) ? entry.pack : undefined);
+    if (!verdict.ok) {
+      problems.push({ key, message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
+      continue;
+    }
+    if (policy.packs.some((p) => p.id === verdict.pack.id)) continue;
+    const record = entry as Record<string, unknown>;
+    packs.push({
+      pack: verdict.pack,
+      enabled: record.enabled !== false,
+      importedAt: typeof record.importedAt === 'string' ? record.importedAt : '',
+      managed: false,
+    });
+  }
+  return { packs, problems };
+}
+
+async function storedPack(id: string): Promise<Record<string, unknown>> {
+  const entry = (await get('local', PACK_PREFIX + id))[PACK_PREFIX + id];
+  if (!isRecord(entry)) throw new SettingsError(`No pack "${id}" is installed (it may have been removed in another window).`);
+  return entry;
+}
+
+export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  return serially(async () => {
+    const entry = await storedPack(id);
+    await set('local', { [PACK_PREFIX + id]: { ...entry, enabled } });
+  });
+}
+
+export function removePack(id: string): Promise<void> {
+  return serially(async () => {
+    await storedPack(id);
+    await remove('local', [PACK_PREFIX + id]);
+  });
+}
+
+/** The pack as a file's text, for export. */
+export async function exportPack(id: string): Promise<string> {
+  const { packs } = await listPacks();
+  const found = packs.find((p) => p.pack.id === id);
+  if (!found) throw new SettingsError(`No pack "${id}" is installed.`);
+  return JSON.stringify(found.pack, null, 2) + '\n';
+}

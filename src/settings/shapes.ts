@@ -1,0 +1,60 @@
+// What a stored value may look like, read leniently: stored values may be corrupt, from an older version or from a
+// newer one, so each field is checked on its own and a bad one falls back to its default.
+import * as v from 'valibot';
+import { DEFAULT_PREFERENCES, type Preferences, type SiteSettings } from './defaults';
+import { isRecord } from './store';
+
+export interface Settings {
+  version: number;
+  preferences: Preferences;
+  sites: Record<string, SiteSettings>;
+  /** Built-in lesson ids the agent hid. */
+  hiddenLessons: string[];
+}
+
+export const PreferencesShape = {
+  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  autoOpen: v.boolean(),
+  theme: v.picklist(['auto', 'light', 'dark']),
+  coach: v.boolean(),
+};
+const SelectorsSchema = v.object({ subject: v.string(), messages: v.string(), editor: v.string() });
+
+/** Preferences an older version had that no longer do anything: dropped from stored settings, ignored in a policy. */
+export const RETIRED_PREFERENCES: ReadonlySet<string> = new Set(['side']);
+
+/** Each field on its own: a bad value falls back to the default, the good ones stay. */
+export function readPreferences(value: unknown): Preferences {
+  const stored = isRecord(value) ? value : {};
+  const out = { ...DEFAULT_PREFERENCES };
+  for (const key of Object.keys(PreferencesShape) as Array<keyof Preferences>) {
+    const parsed = v.safeParse(PreferencesShape[key], stored[key]);
+    if (parsed.success) (out as Record<string, unknown>)[key] = parsed.output;
+  }
+  return out;
+}
+
+export function readSite(value: unknown): SiteSettings | null {
+  if (!isRecord(value)) return null;
+  const site: SiteSettings = { sidebarOpen: typeof value.sidebarOpen === 'boolean' ? value.sidebarOpen : true };
+  if (typeof value.enabled === 'boolean') site.enabled = value.enabled;
+  if (typeof value.desk === 'string' && value.desk.length <= 64) site.desk = value.desk;
+  const selectors = v.safeParse(SelectorsSchema, value.selectors);
+  if (selectors.success) site.selectors = selectors.output;
+  return site;
+}
+
+/** What is stored in sync for a site: the agent's choices (the recognised desk is kept locally). */
+export function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
+  const { desk: _desk, ...record } = site;
+  return record;
+}
+
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}

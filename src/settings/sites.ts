@@ -1,0 +1,50 @@
+// The agent's choices per site (storage.sync `site:<origin>`), with the organisation's forced sites on top.
+import type { SiteSettings } from './defaults';
+import { readDesks, recordDesk } from './desks';
+import { DESKS_KEY, SITE_PREFIX } from './keys';
+import { managedPolicy } from './policy';
+import { isOrigin, readSite, siteRecord } from './shapes';
+import { get, remove, serially, set, SettingsError } from './store';
+import { getSettings } from './stored-settings';
+
+export async function siteSettings(origin: string): Promise<SiteSettings> {
+  const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
+  const site = { ...(settings.sites[origin] ?? { sidebarOpen: true }) };
+  if (policy.sitesOn.includes(origin)) site.enabled = true;
+  if (policy.sitesOff.includes(origin)) site.enabled = false;
+  return site;
+}
+
+/** True when the organisation's policy forces Extra Mile on or off at this origin (the popup shows its switch locked). */
+export async function siteLockedByPolicy(origin: string): Promise<boolean> {
+  const policy = await managedPolicy();
+  return policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin);
+}
+
+export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>): Promise<void> {
+  if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
+  if (change.enabled !== undefined) {
+    const policy = await managedPolicy();
+    if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) {
+      throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
+    }
+  }
+  const { desk, ...choices } = change;
+  if (desk !== undefined) await recordDesk(origin, desk);
+  if (!Object.keys(choices).length) return;
+  await serially(async () => {
+    await getSettings(); // migrates older settings first, so this site's item is the one that counts
+    const stored = (await get('sync', SITE_PREFIX + origin))[SITE_PREFIX + origin];
+    const next = readSite({ ...(readSite(stored) ?? { sidebarOpen: true }), ...choices });
+    if (next) await set('sync', { [SITE_PREFIX + origin]: siteRecord(next) });
+  });
+}
+
+export function forgetSite(origin: string): Promise<void> {
+  return serially(async () => {
+    const desks = await readDesks();
+    delete desks[origin];
+    await remove('sync', [SITE_PREFIX + origin]);
+    await set('local', { [DESKS_KEY]: desks });
+  });
+}
