@@ -1,6 +1,7 @@
 // Messages between the extension's parts. Lessons and settings flow from the background to the tab; what flows
-// back is the agent's own choices (open/closed, feedback), the ticket to rank (the background ranks it in memory and
-// keeps nothing) and, for the popup, which desk and ticket are open. Ticket text never leaves the browser.
+// back is the agent's own choices (feedback, the pointer's place), the ticket to rank (the background ranks it in
+// memory and keeps nothing) and, for the popup, which desk and ticket are open. The reply coach's checklist goes from
+// the tab to the side panel alone, on a port (COACH_PORT), never the draft. Ticket text never leaves the browser.
 import type { Lesson } from './lessons/schema';
 import type { Fallback } from './adapters/types';
 import type { CustomSelectors, PointerPlace, Preferences } from './settings';

@@ -169,8 +169,9 @@ function snapshotPointer(): Snapshot {
 const OWN_TAGS = ['button', 'span'];
 const OWN_ATTRIBUTES = ['aria-label', 'class', 'title', 'type'];
 /** The same for the side panel (its cards, folds and feedback). */
-const PANEL_TAGS = ['article', 'button', 'details', 'div', 'h1', 'h3', 'h4', 'header', 'li', 'main', 'mark', 'ol', 'p', 'span', 'summary', 'ul'];
-const PANEL_ATTRIBUTES = ['aria-label', 'aria-labelledby', 'aria-pressed', 'class', 'data-lesson-id', 'data-state', 'data-theme', 'data-topic', 'data-undo', 'dir', 'id', 'open', 'role', 'tabindex', 'title', 'type'];
+// The reply checklist (panel/checklist.tsx) and the reading notes (panel/reading-notes.tsx) add section, h2 and q.
+const PANEL_TAGS = ['article', 'button', 'details', 'div', 'h1', 'h2', 'h3', 'h4', 'header', 'li', 'main', 'mark', 'ol', 'p', 'q', 'section', 'span', 'summary', 'ul'];
+const PANEL_ATTRIBUTES = ['aria-hidden', 'aria-label', 'aria-labelledby', 'aria-pressed', 'class', 'data-check', 'data-fallback', 'data-lesson-id', 'data-ok', 'data-state', 'data-theme', 'data-topic', 'data-undo', 'dir', 'id', 'open', 'role', 'tabindex', 'title', 'type'];
 
 async function openDesk(url: string): Promise<Snapshot> {
   await page.goto(url);

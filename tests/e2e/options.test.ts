@@ -179,7 +179,7 @@ describe('sites and custom selectors', () => {
     await openDesk(FORUM);
     const zendesk = options.locator(`[data-origin="${new URL(ZENDESK.url).origin}"]`);
     const forum = options.locator(`[data-origin="${new URL(FORUM.url).origin}"]`);
-    await expect.poll(() => zendesk.locator('[data-desk]').getAttribute('data-desk')).toBe('Zendesk');
+    await expect.poll(() => zendesk.locator('[data-desk]').getAttribute('data-desk')).toBe('zendesk');
     await expect.poll(() => forum.locator('[data-desk]').getAttribute('data-desk')).toBe('generic');
     const on = zendesk.getByRole('switch', { name: t('optionsSiteOn') });
     expect(await on.isChecked()).toBe(true);
