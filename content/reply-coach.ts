@@ -12,6 +12,8 @@ import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
 export const COACH_DEBOUNCE_MS = 300;
+/** While a panel is connected, how often to look whether the desk replaced its reply editor (ms). */
+const FOLLOW_EDITOR_MS = 1000;
 /** A quote from the draft in the checklist is at most this long (characters). */
 const EVIDENCE_MAX = 80;
 
@@ -51,7 +53,9 @@ function line(result: CheckResult, phrase: CoachSource['phrase']): CoachLine {
 
 export class ReplyCoach {
   private readonly ports = new Set<Runtime.Port>();
-  private readonly watched = new WeakSet<Document>();
+  private readonly onInput = () => this.typed();
+  /** The reply editor the last check read, and whose document is listened to. */
+  private editorSeen: HTMLElement | null = null;
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
@@ -62,7 +66,13 @@ export class ReplyCoach {
     private readonly ctx: ContentScriptContext,
     private readonly source: CoachSource,
   ) {
-    this.watchInput(ctx.win.document);
+    ctx.addEventListener(ctx.win.document, 'input', this.onInput, { capture: true, passive: true });
+    // A desk may replace its editor: a composer drawn anew, or an iframe editor (CKEditor 4, TinyMCE) rewriting its
+    // document, which drops every listener on it. Nothing in the page tells us, so look once a second while a panel
+    // is connected; a new editor is listened to and checked at once.
+    ctx.setInterval(() => {
+      if (this.ports.size && this.source.editor() !== this.editorSeen) this.update();
+    }, FOLLOW_EDITOR_MS);
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
       port.onDisconnect.addListener(() => this.ports.delete(port));
@@ -79,8 +89,11 @@ export class ReplyCoach {
   update(): void {
     if (!this.ports.size || this.ctx.stopped) return;
     const editor = this.source.editor();
-    // An editor in an iframe (CKEditor 4, some desks' composers) sends its input events to its own document.
-    if (editor) this.watchInput(editor.ownerDocument);
+    if (editor !== this.editorSeen) {
+      this.editorSeen = editor;
+      // An editor in an iframe sends its input events to its own document (adding the same listener twice adds it once).
+      if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
+    }
     const enabled = this.source.enabled();
     const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.phrase);
     if (enabled && editor) this.checks++;
@@ -94,12 +107,6 @@ export class ReplyCoach {
         this.ports.delete(port); // the panel closed meanwhile
       }
     }
-  }
-
-  private watchInput(doc: Document): void {
-    if (this.watched.has(doc)) return;
-    this.watched.add(doc);
-    this.ctx.addEventListener(doc, 'input', () => this.typed(), { capture: true, passive: true });
   }
 
   /** Debounced: one check once typing pauses for COACH_DEBOUNCE_MS, one pending timer however fast the agent types. */

@@ -171,6 +171,14 @@ describe('the checklist on other editors (test build: self-hosted desks and any 
     await page.frameLocator('#cke_UpdateContent iframe').locator('body').evaluate((body) => body.setAttribute('contenteditable', 'true'));
     other!.panel = await openSidePanel(other!.browser, page);
     await expect.poll(() => other!.panel!.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
+    // CKEditor 4 (re)writes its iframe's document when it starts or switches modes, which drops every listener on
+    // it: here with the panel already connected.
+    await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('#cke_UpdateContent iframe')!.contentDocument!;
+      frame.open();
+      frame.write('<!doctype html><html><body contenteditable="true"><p><br></p></body></html>');
+      frame.close();
+    });
     await page.frameLocator('#cke_UpdateContent iframe').locator('body').click();
     await page.keyboard.type('We will change the address by [date] and write to you then.');
     await expect.poll(() => check('no-placeholders'), { timeout: 5000 }).toEqual({ ok: 'false', evidence: '[date]' });
