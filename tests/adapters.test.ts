@@ -139,7 +139,8 @@ const cases: Case[] = [
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx',
     desk: 'gmail',
     subject: 'Tracking says delivered but no parcel',
-    id: 'FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx',
+    id: null, // Gmail has no ticket number; its thread keys are not one
+
     messages: [
       ['says it was delivered yesterday at 14:02, but there is no parcel at my door', 'Where is my package?'],
       ["It's been two days now and still no word from the courier.", 'please send a replacement'],
@@ -567,6 +568,18 @@ describe('adapters read their fixture pages', () => {
     const adapter = findAdapter(doc, url);
     expect(adapter.id).toBe('chatwoot');
     expect(adapter.read(doc, new URL(url))?.messages).toHaveLength(2);
+  });
+
+  it('Gmail shows no ticket number: not the thread key in the address, nor the heading\'s legacy or permanent thread id', () => {
+    const c = cases.find((x) => x.desk === 'gmail')!;
+    for (const url of [c.url, 'https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/0/#search/parcel/FMfcgzQZTqMvWbXkRcDlGnHpJsLwNtVx']) {
+      const { doc } = load({ ...c, url });
+      const heading = doc.querySelector('h2.hP')!;
+      expect(heading.getAttribute('data-legacy-thread-id')).toBeTruthy(); // the keys are on the page to be misread
+      const ticket = findAdapter(doc, url).read(doc, new URL(url));
+      expect(ticket?.subject).toBe(c.subject);
+      expect(ticket?.id).toBeNull();
+    }
   });
 
   it('Gmail treats every sender as the customer when the agent address cannot be found', () => {

@@ -36,9 +36,10 @@ export default defineSelectorAdapter({
   matches: ['https://mail.google.com/*'],
   scope: ['[role="main"]'],
   subject: ['h2.hP'],
-  // The thread id is the last segment of the hash (#inbox/FMfcgz…); the heading carries the legacy id.
-  ticketId: (url, doc) =>
-    /#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{16,})$/.exec(url.hash)?.[1] ?? queryOne(doc, 'h2.hP')?.getAttribute('data-legacy-thread-id') ?? null,
+  // No ticket number: a Gmail thread has none. The key in the address (#inbox/FMfcgz…) and the heading's
+  // data-legacy-thread-id / data-thread-perm-id are Gmail's internal keys, which mean nothing to agent or customer,
+  // so the panel shows none and "[ticket number]" in a phrase stays a placeholder for the agent to fill.
+  ticketId: () => null,
   message: {
     // Expanded messages; collapsed ones show only a snippet and have no body in the DOM.
     item: ['div.adn.ads'],
