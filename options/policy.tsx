@@ -5,7 +5,6 @@ import { Section, type OptionsData } from './common';
 
 const PREFERENCE_NAMES: Record<keyof Preferences, MessageKey> = {
   limit: 'optionsLimitLabel',
-  autoOpen: 'optionsAutoOpenLabel',
   theme: 'optionsThemeLegend',
   coach: 'optionsCoachLabel',
 };

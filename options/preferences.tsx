@@ -46,14 +46,6 @@ export function PreferencesSection({ data }: { data: OptionsData }) {
 
         <div class="field">
           <label class="check">
-            <input type="checkbox" id="pref-auto-open" checked={prefs.autoOpen} disabled={locked('autoOpen')} aria-describedby={locked('autoOpen') ? 'pref-auto-open-locked' : undefined} onChange={(e) => save({ autoOpen: (e.currentTarget as HTMLInputElement).checked })} />
-            <span>{t('optionsAutoOpenLabel')}</span>
-          </label>
-          {locked('autoOpen') && <Locked id="pref-auto-open-locked" />}
-        </div>
-
-        <div class="field">
-          <label class="check">
             <input type="checkbox" id="pref-coach" checked={prefs.coach} disabled={locked('coach')} aria-describedby={locked('coach') ? 'pref-coach-locked' : 'pref-coach-hint'} onChange={(e) => save({ coach: (e.currentTarget as HTMLInputElement).checked })} />
             <span>{t('optionsCoachLabel')}</span>
           </label>

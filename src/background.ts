@@ -21,7 +21,6 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
     enabled: site.enabled !== false,
     lessons,
     preferences: prefs,
-    sidebarOpen: site.sidebarOpen,
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
     ...(pointer ? { pointer } : {}),

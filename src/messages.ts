@@ -96,7 +96,6 @@ export interface ContentContextReply {
   enabled: boolean;
   lessons: Lesson[];
   preferences: Preferences;
-  sidebarOpen: boolean;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;
   /** Where the agent moved the in-page pointer on this site, if they did. */

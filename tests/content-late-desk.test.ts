@@ -11,7 +11,7 @@ import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { ContentContextReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES } };
 const asked = vi.hoisted(() => ({ desks: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

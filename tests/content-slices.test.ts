@@ -14,7 +14,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES }, sidebarOpen: true };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),

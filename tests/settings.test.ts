@@ -42,15 +42,16 @@ describe('stored settings', () => {
       settings: { version: 1, preferences: { limit: 3 }, hiddenLessons: ['x'], sites: { 'https://acme.zendesk.com': { sidebarOpen: false, desk: 'zendesk' }, 'https://help.example.org': { enabled: true, sidebarOpen: true } } },
     });
     const s = await settings.getSettings();
-    expect(s.sites).toEqual({ 'https://acme.zendesk.com': { sidebarOpen: false, desk: 'zendesk' }, 'https://help.example.org': { enabled: true, sidebarOpen: true } });
+    expect(s.sites).toEqual({ 'https://acme.zendesk.com': { desk: 'zendesk' }, 'https://help.example.org': { enabled: true } });
     expect(state.browser.storage.sync.data.get('settings')).toEqual({ version: settings.SETTINGS_VERSION, preferences: { ...settings.DEFAULT_PREFERENCES, limit: 3 }, hiddenLessons: ['x'] });
-    expect(state.browser.storage.sync.data.get('site:https://acme.zendesk.com')).toEqual({ sidebarOpen: false });
+    expect(state.browser.storage.sync.data.get('site:https://acme.zendesk.com')).toEqual({});
+    expect(state.browser.storage.sync.data.get('site:https://help.example.org')).toEqual({ enabled: true });
     expect(state.browser.storage.local.data.get('desks')).toEqual({ 'https://acme.zendesk.com': 'zendesk' });
     expect(await settings.getSettings()).toEqual(s);
   });
 
   it('keeps hundreds of sites without filling any one sync item', async () => {
-    for (let i = 0; i < 300; i++) await settings.updateSiteSettings(`https://desk-${i}.example.org`, { sidebarOpen: i % 2 === 0 });
+    for (let i = 0; i < 300; i++) await settings.updateSiteSettings(`https://desk-${i}.example.org`, { enabled: i % 2 === 0 });
     expect((await settings.updatePreferences({ limit: 2 })).limit).toBe(2);
     expect(Object.keys((await settings.getSettings()).sites)).toHaveLength(300);
   });
@@ -60,13 +61,13 @@ describe('stored settings', () => {
       settings.recordFeedback('a', 'helpful'),
       settings.recordFeedback('a', 'helpful'),
       settings.recordFeedback('a', 'not-relevant'),
-      settings.updateSiteSettings('https://acme.zendesk.com', { sidebarOpen: false }),
+      settings.updateSiteSettings('https://acme.zendesk.com', { enabled: false }),
       settings.updateSiteSettings('https://acme.zendesk.com', { desk: 'zendesk' }),
       settings.updatePreferences({ limit: 3 }),
       settings.setLessonHidden('calm-first', true),
     ]);
     expect(await settings.lessonFeedback()).toEqual({ a: { helpful: 2, notRelevant: 1 } });
-    expect(await settings.siteSettings('https://acme.zendesk.com')).toEqual({ sidebarOpen: false, desk: 'zendesk' });
+    expect(await settings.siteSettings('https://acme.zendesk.com')).toEqual({ enabled: false, desk: 'zendesk' });
     const s = await settings.getSettings();
     expect(s.preferences.limit).toBe(3);
     expect(s.hiddenLessons).toEqual(['calm-first']);
@@ -75,10 +76,11 @@ describe('stored settings', () => {
   it('migrates version 0 (sidebar state per site in storage.local) once, and removes the old keys', async () => {
     await state.browser.storage.local.set({ 'site:https://acme.zendesk.com': { sidebarOpen: false }, 'site:garbage': 7, feedback: {} });
     const s = await settings.getSettings();
-    expect(s.sites['https://acme.zendesk.com']).toEqual({ sidebarOpen: false });
+    // The sidebar's state meant nothing since the side panel: the site is carried over without it.
+    expect(s.sites['https://acme.zendesk.com']).toEqual({});
+    expect(state.browser.storage.sync.data.get('site:https://acme.zendesk.com')).toEqual({});
     expect(state.browser.storage.local.data.has('site:https://acme.zendesk.com')).toBe(false);
     expect(state.browser.storage.local.data.has('feedback')).toBe(true);
-    expect((await settings.siteSettings('https://acme.zendesk.com')).sidebarOpen).toBe(false);
   });
 
   it('keeps the well-formed parts of corrupt settings and defaults the rest, without touching packs', async () => {
@@ -92,8 +94,8 @@ describe('stored settings', () => {
       },
     });
     const s = await settings.getSettings();
-    expect(s.preferences).toEqual({ limit: 5, theme: 'auto', autoOpen: false, coach: true });
-    expect(s.sites).toEqual({ 'https://desk.example.org': { sidebarOpen: true, enabled: true } });
+    expect(s.preferences).toEqual({ limit: 5, theme: 'auto', coach: true });
+    expect(s.sites).toEqual({ 'https://desk.example.org': { enabled: true } });
     expect(s.hiddenLessons).toEqual(['calm-first']);
     expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['team']);
 
@@ -112,10 +114,23 @@ describe('stored settings', () => {
 
   it('version 3 drops the retired side preference and turns the reply coach on, keeping the rest', async () => {
     await state.browser.storage.sync.set({ settings: { version: 2, preferences: { limit: 4, side: 'left', theme: 'dark', autoOpen: true }, hiddenLessons: [] } });
-    expect(await settings.preferences()).toEqual({ limit: 4, theme: 'dark', autoOpen: true, coach: true });
+    expect(await settings.preferences()).toEqual({ limit: 4, theme: 'dark', coach: true });
     const stored = state.browser.storage.sync.data.get('settings') as { version: number; preferences: Record<string, unknown> };
-    expect(stored.version).toBe(3);
-    expect(stored.preferences).toEqual({ limit: 4, theme: 'dark', autoOpen: true, coach: true });
+    expect(stored.version).toBe(settings.SETTINGS_VERSION);
+    expect(stored.preferences).toEqual({ limit: 4, theme: 'dark', coach: true });
+  });
+
+  it('version 4 drops the retired autoOpen preference and each site\'s sidebarOpen, keeping the rest', async () => {
+    await state.browser.storage.sync.set({
+      settings: { version: 3, preferences: { limit: 4, theme: 'dark', autoOpen: false, coach: false }, hiddenLessons: ['x'] },
+      'site:https://acme.zendesk.com': { sidebarOpen: false, enabled: false },
+      'site:https://help.example.org': { sidebarOpen: true, selectors: { subject: 'h1', messages: '.m', editor: '' } },
+    });
+    expect(await settings.preferences()).toEqual({ limit: 4, theme: 'dark', coach: false });
+    expect(state.browser.storage.sync.data.get('settings')).toEqual({ version: 4, preferences: { limit: 4, theme: 'dark', coach: false }, hiddenLessons: ['x'] });
+    expect(state.browser.storage.sync.data.get('site:https://acme.zendesk.com')).toEqual({ enabled: false });
+    expect(state.browser.storage.sync.data.get('site:https://help.example.org')).toEqual({ selectors: { subject: 'h1', messages: '.m', editor: '' } });
+    expect(await settings.siteSettings('https://acme.zendesk.com')).toEqual({ enabled: false });
   });
 });
 
@@ -124,7 +139,7 @@ describe('quota', () => {
     await settings.updatePreferences({ limit: 4 });
     // Sync holds 100 KB in all: sites with long custom selectors fill it (put straight into the store).
     const selectors = { subject: 'h1'.repeat(400), messages: '.m', editor: '.e' };
-    for (let i = 0; i < 130; i++) state.browser.storage.sync.data.set(`site:https://desk-${i}.example.org`, { sidebarOpen: true, selectors });
+    for (let i = 0; i < 130; i++) state.browser.storage.sync.data.set(`site:https://desk-${i}.example.org`, { selectors });
     const before = structuredClone(state.browser.storage.sync.data.get('settings'));
     const error = await settings.updatePreferences({ limit: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(settings.SettingsError);
@@ -202,7 +217,7 @@ describe('organisation policy', () => {
       packs: [JSON.parse(packText('org')), packText('org-string'), '{not json', { id: 'bad' }],
       sitesOn: ['https://support.example.com', 'support.example.com'],
       sitesOff: ['https://mail.google.com'],
-      preferences: { limit: 3, theme: 'up', colour: 'red', side: 'left' },
+      preferences: { limit: 3, theme: 'up', colour: 'red', side: 'left', autoOpen: true },
     });
     expect(policy.packs.map((p) => p.id)).toEqual(['org', 'org-string']);
     expect(policy.sitesOn).toEqual(['https://support.example.com']);
@@ -212,8 +227,8 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/packs\[3\]:/);
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
     expect(policy.problems.join('\n')).toMatch(/preferences\.theme: invalid value/);
-    // A policy written for an older version may still set the retired side: ignored, not reported as broken.
-    expect(policy.problems.join('\n')).not.toMatch(/side/);
+    // A policy written for an older version may still set the retired side or autoOpen: ignored, not reported as broken.
+    expect(policy.problems.join('\n')).not.toMatch(/side|autoOpen/);
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
   });
 

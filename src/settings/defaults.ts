@@ -4,14 +4,12 @@
 export interface Preferences {
   /** How many suggestions the sidebar shows. */
   limit: number;
-  /** The sidebar opens by itself on a new ticket (else it stays a slim tab until opened). */
-  autoOpen: boolean;
   theme: 'auto' | 'light' | 'dark';
   /** The reply coach's checklist in the side panel, checking the draft as the agent types. */
   coach: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = { limit: 5, autoOpen: true, theme: 'auto', coach: true };
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = { limit: 5, theme: 'auto', coach: true };
 
 /** Selectors the agent gave for a desk no adapter knows (one CSS selector each; empty means none). */
 export interface CustomSelectors {
@@ -24,8 +22,6 @@ export interface CustomSelectors {
 export interface SiteSettings {
   /** On or off here; undefined means the default (on for the desks the manifest names, off elsewhere). */
   enabled?: boolean;
-  /** The sidebar is open (true) or collapsed to its tab (false). */
-  sidebarOpen: boolean;
   /** The desk recognised there, remembered for the options page. */
   desk?: string;
   selectors?: CustomSelectors;

@@ -4,8 +4,11 @@ import type { SiteSettings } from './defaults';
 import { isOrigin, readPreferences, readSite, type Settings } from './shapes';
 import { isRecord } from './store';
 
-/** 3: the `side` preference is gone (the guidance moved to the browser's side panel), `coach` came in. */
-export const SETTINGS_VERSION = 3;
+/**
+ * 3: the `side` preference is gone (the guidance moved to the browser's side panel), `coach` came in.
+ * 4: the `autoOpen` preference and each site's `sidebarOpen` are gone: the side panel opens only when the agent opens it.
+ */
+export const SETTINGS_VERSION = 4;
 
 interface StoredItems {
   /** The `settings` item. */
@@ -25,6 +28,7 @@ const SITE_SOURCES: ReadonlyArray<(stored: StoredItems) => Array<[origin: string
   // 2: one sync item per site.
   ({ siteItems }) => Object.entries(siteItems).flatMap(([key, raw]): Array<[string, unknown]> => (key.startsWith(SITE_PREFIX) ? [[key.slice(SITE_PREFIX.length), raw]] : [])),
   // 3 moved no site: preferences are read field by field, so the retired `side` is not carried over.
+  // 4 moved no site either: sites are read field by field too, so each one's item is rewritten without `sidebarOpen`.
 ];
 
 /**

@@ -14,14 +14,13 @@ export interface Settings {
 
 export const PreferencesShape = {
   limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
-  autoOpen: v.boolean(),
   theme: v.picklist(['auto', 'light', 'dark']),
   coach: v.boolean(),
 };
 const SelectorsSchema = v.object({ subject: v.string(), messages: v.string(), editor: v.string() });
 
 /** Preferences an older version had that no longer do anything: dropped from stored settings, ignored in a policy. */
-export const RETIRED_PREFERENCES: ReadonlySet<string> = new Set(['side']);
+export const RETIRED_PREFERENCES: ReadonlySet<string> = new Set(['side', 'autoOpen']);
 
 /** Each field on its own: a bad value falls back to the default, the good ones stay. */
 export function readPreferences(value: unknown): Preferences {
@@ -36,7 +35,8 @@ export function readPreferences(value: unknown): Preferences {
 
 export function readSite(value: unknown): SiteSettings | null {
   if (!isRecord(value)) return null;
-  const site: SiteSettings = { sidebarOpen: typeof value.sidebarOpen === 'boolean' ? value.sidebarOpen : true };
+  // Field by field, so an older version's `sidebarOpen` (the in-page sidebar's state) is not carried over.
+  const site: SiteSettings = {};
   if (typeof value.enabled === 'boolean') site.enabled = value.enabled;
   if (typeof value.desk === 'string' && value.desk.length <= 64) site.desk = value.desk;
   const selectors = v.safeParse(SelectorsSchema, value.selectors);

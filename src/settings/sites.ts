@@ -9,7 +9,7 @@ import { getSettings } from './stored-settings';
 
 export async function siteSettings(origin: string): Promise<SiteSettings> {
   const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
-  const site = { ...(settings.sites[origin] ?? { sidebarOpen: true }) };
+  const site = { ...(settings.sites[origin] ?? {}) };
   if (policy.sitesOn.includes(origin)) site.enabled = true;
   if (policy.sitesOff.includes(origin)) site.enabled = false;
   return site;
@@ -35,7 +35,7 @@ export async function updateSiteSettings(origin: string, change: Partial<SiteSet
   await serially(async () => {
     await getSettings(); // migrates older settings first, so this site's item is the one that counts
     const stored = (await get('sync', SITE_PREFIX + origin))[SITE_PREFIX + origin];
-    const next = readSite({ ...(readSite(stored) ?? { sidebarOpen: true }), ...choices });
+    const next = readSite({ ...(readSite(stored) ?? {}), ...choices });
     if (next) await set('sync', { [SITE_PREFIX + origin]: siteRecord(next) });
   });
 }

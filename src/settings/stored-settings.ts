@@ -36,7 +36,7 @@ function withDesks(settings: Settings, desks: Record<string, string>): Settings 
   for (const [origin, desk] of Object.entries(desks)) {
     const site = settings.sites[origin];
     if (site) site.desk = desk;
-    else settings.sites[origin] = { sidebarOpen: true, desk };
+    else settings.sites[origin] = { desk };
   }
   return settings;
 }
