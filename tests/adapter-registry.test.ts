@@ -91,6 +91,13 @@ describe('adapter registry', () => {
     }
   });
 
+  it('reads a thread by structure through the shared reader (reader/entries.ts), never a copy of its entry list', () => {
+    for (const file of adapterFiles) {
+      const source = readFileSync(path.join(ADAPTER_DIR, `${file}.ts`), 'utf8');
+      expect(source, file).not.toMatch(/'\[role="article"\]',\s*'article'/);
+    }
+  });
+
   it('names its evidence in the header of every fixture page', () => {
     for (const folder of readdirSync(FIXTURE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const name of readdirSync(path.join(FIXTURE_DIR, folder.name)).filter((n) => n.endsWith('.html'))) {

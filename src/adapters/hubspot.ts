@@ -8,13 +8,13 @@
 // `/ticket/<id>/thread` address, and in the inbox the selected thread's contact
 // `[data-test-id=thread-list-member-row][data-selected=true] [data-test-id="member-header"] [data-content="true"]`
 // beside `[data-test-id="close-thread-button"]`.
-// Nothing public shows how the thread itself is built, so it is read by structure (a structural guess, proved on
-// three layouts in tests/fixtures/hubspot/): entries are the first of `[role="article"]`, `article`,
-// `[role="listitem"]` in the ticket's pane; an entry's body is its largest block of text, its header the rest; an
-// entry is the customer's when its header names the ticket's contact. Replies, comments and notes by teammates name
+// Nothing public shows how the thread itself is built, so it is read by structure with the shared reader
+// (reader/entries.ts; a structural guess, proved on three layouts in tests/fixtures/hubspot/): entries are the first of
+// `[role="article"]`, `article`, `[role="listitem"]` in the ticket's pane; an entry's body is its largest block of
+// text, its header the rest; an entry is the customer's when its header names the ticket's contact. Replies, comments and notes by teammates name
 // a teammate. Degrades when the contact's name is not on the page (no customer message: the generic reader takes
 // over and says so) or when a teammate shares the contact's name.
-import { defineSelectorAdapter, firstText, headerText, idFromUrl, largestBlock } from './read';
+import { defineSelectorAdapter, firstText, headerText, idFromUrl, structuralThread } from './read';
 
 const CONTACT = [
   '[data-selenium-test="contact-chicklet-title-link"]', // help desk and ticket records
@@ -41,13 +41,7 @@ export default defineSelectorAdapter({
     '[data-layer-for="Panel"] [data-selenium-test="highlightTitle"]', // ticket record panel
   ],
   ticketId: (url) => idFromUrl(url, /\/ticket\/(\d+)/) ?? idFromUrl(url, /\/inbox\/(\d+)/) ?? idFromUrl(url, /\/thread\/(\d+)/),
-  message: {
-    item: ['[role="article"]', 'article', '[role="listitem"]'],
-    body: [],
-    bodyOf: largestBlock,
-    isCustomer,
-    time: ['time[datetime]'],
-  },
+  message: structuralThread(isCustomer),
   order: 'oldest-first',
   editor: [
     // Structural guess: the reply box is the pane's editable text box.
