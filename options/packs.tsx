@@ -38,7 +38,7 @@ function ImportPack({ data }: { data: OptionsData }) {
     if (file.size > MAX_PACK_BYTES) return setChosen({ file: file.name, tooLarge: file.size });
     await action.run(async () => {
       const text = await file.text();
-      setChosen({ file: file.name, text, verdict: settings.previewPack(text) });
+      setChosen({ file: file.name, text, verdict: settings.previewPack(text, data.packs) });
     });
   }
 

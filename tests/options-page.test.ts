@@ -185,6 +185,18 @@ describe('importing a pack file', () => {
     expect([...state.browser.storage.local.data.keys()]).toEqual(before);
   });
 
+  it('refuses at preview a pack reusing a lesson id an installed pack holds, naming the lesson and the pack', async () => {
+    await settings.importPack(packText('team', [lesson('shared-lesson')]));
+    await draw();
+    await vi.waitFor(() => $('[data-pack-id="team"]'));
+    const before = [...state.browser.storage.local.data.keys()];
+    chooseFile(new File([packText('other', [lesson('shared-lesson')])], 'other.json'));
+    const verdict = await vi.waitFor(() => $('[data-verdict="invalid"]'));
+    expect(verdict.textContent).toContain('"shared-lesson" is already the id of the lesson "Thank a regular by name" in the installed pack "Pack team" (team)');
+    expect(root.querySelector('[data-verdict="valid"]')).toBeNull();
+    expect([...state.browser.storage.local.data.keys()]).toEqual(before);
+  });
+
   it('refuses an oversized file without reading it', async () => {
     await draw();
     const file = new File([new Uint8Array(MAX_PACK_BYTES + 1)], 'huge.json');

@@ -110,6 +110,22 @@ describe('validatePackText', () => {
     expect(source.split('\n')[(errors[1]?.line ?? 0) - 1]).toContain(`"id": "${taken.id}"`);
   });
 
+  it('refuses a lesson id an installed pack holds, naming the lesson and that pack, but not in the pack it replaces', () => {
+    const read = validatePack({ ...pack([goodLesson]), id: 'support-basics', name: 'Support basics' });
+    if (!read.ok) throw new Error('expected the installed pack to be valid');
+    const installed = read.pack;
+    const source = text({ ...pack([{ ...goodLesson, id: 'own-lesson' }, goodLesson]), id: 'team-extras', name: 'Team extras' });
+    expect(validatePackText(source).ok).toBe(true); // on its own it is a good pack
+    const verdict = validatePackText(source, [installed]);
+    const errors = verdict.ok ? [] : verdict.errors;
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['lessons[1].id', `"${goodLesson.id}" is already the id of the lesson "${goodLesson.title}" in the installed pack "Support basics" (support-basics); choose another`],
+    ]);
+    expect(source.split('\n')[(errors[0]?.line ?? 0) - 1]).toContain(`"id": "${goodLesson.id}"`);
+    // A new version of the installed pack itself keeps its lesson ids.
+    expect(validatePackText(text({ ...installed, name: 'Support basics, v2' }), [installed]).ok).toBe(true);
+  });
+
   it('lists at most MAX_PACK_ERRORS errors, each with its line, and says the rest is unchecked', () => {
     // 500 lessons, each with an unknown topic: the check stops reading lessons once it has enough to show.
     const wide = text(pack(Array.from({ length: 500 }, (_, i) => ({ ...goodLesson, id: `l${i}`, topics: ['kindness'] }))));

@@ -186,6 +186,22 @@ describe('lesson packs', () => {
     expect([...state.browser.storage.local.data]).toEqual(before);
   });
 
+  it('refuses a second pack carrying a lesson id an installed pack holds, naming both, changing nothing', async () => {
+    await settings.importPack(packText('team', [lesson('shared-lesson')]));
+    await settings.setPackEnabled('team', false); // a disabled pack still holds its ids: switching it on again would drop one
+    const before = structuredClone([...state.browser.storage.local.data]);
+    const second = packText('other', [lesson('other-lesson'), lesson('shared-lesson')]);
+    const installed = (await settings.listPacks()).packs;
+    for (const result of [settings.previewPack(second, installed), await settings.importPack(second)]) {
+      expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([
+        ['lessons[1].id', '"shared-lesson" is already the id of the lesson "Thank a regular by name" in the installed pack "Pack team" (team); choose another'],
+      ]);
+    }
+    expect([...state.browser.storage.local.data]).toEqual(before);
+    // The pack itself, imported again, keeps its lesson ids.
+    expect(await settings.importPack(packText('team', [lesson('shared-lesson')]))).toMatchObject({ ok: true, replaced: true });
+  });
+
   it('keeps a stored pack that no longer validates, reports it, and goes on with the others', async () => {
     await settings.importPack(packText('good'));
     state.browser.storage.local.data.set('pack:broken', { pack: { id: 'broken' }, enabled: true });

@@ -28,6 +28,8 @@ interface Reserved {
   packId: string;
   lessonTitles: ReadonlyMap<string, string>;
   checkIds: ReadonlySet<string>;
+  /** Lesson ids other installed packs hold: only one lesson of an id is used, so a second pack's would be dropped. */
+  installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
 }
 
 const BUILTIN_IDS: Reserved = {
@@ -35,6 +37,19 @@ const BUILTIN_IDS: Reserved = {
   lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
   checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
 };
+
+/** The library's ids and the lesson ids of the packs already installed (a pack of the same id is being replaced). */
+function reservedBeside(installed: readonly LessonPack[]): Reserved {
+  const installedLessons = new Map<string, Array<{ packId: string; packName: string; title: string }>>();
+  for (const other of installed) {
+    for (const lesson of other.lessons) {
+      const holders = installedLessons.get(lesson.id) ?? [];
+      holders.push({ packId: other.id, packName: other.name, title: lesson.title });
+      installedLessons.set(lesson.id, holders);
+    }
+  }
+  return { ...BUILTIN_IDS, installedLessons };
+}
 
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -127,9 +142,12 @@ function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdic
   const firstIndex = new Map<string, number>();
   pack.lessons.forEach((lesson, index) => {
     const builtinTitle = reserved?.lessonTitles.get(lesson.id);
+    const held = reserved?.installedLessons?.get(lesson.id)?.find((holder) => holder.packId !== pack.id);
     const earlier = firstIndex.get(lesson.id);
     if (builtinTitle !== undefined) {
       errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
+    } else if (held) {
+      errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of the lesson "${held.title}" in the installed pack "${held.packName}" (${held.packId}); choose another` });
     } else if (earlier === undefined) firstIndex.set(lesson.id, index);
     else errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of lessons[${earlier}]` });
   });
@@ -269,16 +287,19 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Checks a custom pack file's text: size, depth, JSON syntax, then the schema; every error carries its line. Never throws. */
-export function validatePackText(source: string): PackVerdict {
+/**
+ * Checks a custom pack file's text: size, depth, JSON syntax, then the schema; every error carries its line. With the
+ * packs already installed, a lesson id one of them holds is refused too. Never throws.
+ */
+export function validatePackText(source: string, installed: readonly LessonPack[] = []): PackVerdict {
   try {
-    return checkText(source);
+    return checkText(source, installed.length ? reservedBeside(installed) : BUILTIN_IDS);
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
   }
 }
 
-function checkText(source: string): PackVerdict {
+function checkText(source: string, reserved: Reserved): PackVerdict {
   // Bytes as the file has them (UTF-8), not characters.
   const bytes = utf8Length(source);
   if (bytes > MAX_PACK_BYTES) return { ok: false, errors: [tooLargeError(bytes)] };
@@ -293,7 +314,7 @@ function checkText(source: string): PackVerdict {
     const inText = findShapeProblemInText(source);
     if (inText) return { ok: false, errors: [inText] };
   }
-  const verdict = check(value, BUILTIN_IDS);
+  const verdict = check(value, reserved);
   if (verdict.ok) return verdict;
   const lines = new LineIndex(source);
   // Depth and width are bounded by now, so this parser's recursion is too.

@@ -23,7 +23,8 @@ export async function activeLessons(): Promise<Lesson[]> {
   }
   for (const { pack, enabled } of packs) {
     if (!enabled) continue;
-    // A pack lesson with a built-in's id replaces nothing: ids stay unique for feedback and hiding.
+    // A lesson whose id is taken (a built-in's, or an earlier pack's) replaces nothing: ids stay unique for feedback and
+    // hiding. Import refuses both (lessons/pack.ts); packs installed before it refused the second can still meet here.
     for (const lesson of pack.lessons) if (!seen.has(lesson.id)) lessons.push(lesson), seen.add(lesson.id);
   }
   return lessons;

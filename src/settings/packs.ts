@@ -18,21 +18,25 @@ export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | {
 
 const BUILTIN_PACKID = 'extra-mile-core';
 
-/** Validates a pack file's text; nothing is stored. For the options page's preview. */
-export function previewPack(text: string): ImportResult {
-  const verdict = validatePackText(text);
+/** Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview. */
+export function previewPack(text: string, installed: readonly InstalledPack[] = []): ImportResult {
+  const verdict = validatePackText(text, installed.map((p) => p.pack));
   return verdict.ok ? { ok: true, pack: verdict.pack, replaced: false } : verdict;
 }
 
-/** Validates and stores a pack (replacing one with the same id). A broken pack changes nothing. */
-export async function importPack(text: string): Promise<ImportResult> {
-  const verdict = validatePackText(text);
-  if (!verdict.ok) return verdict;
-  const { pack } = verdict;
-  if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
-  const policy = await managedPolicy();
-  if (policy.packs.some((p) => p.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
+/**
+ * Validates and stores a pack (replacing one with the same id). A broken pack changes nothing, nor does one reusing
+ * a lesson id another installed pack holds (only one lesson of an id is used: the second would be dropped unseen).
+ */
+export function importPack(text: string): Promise<ImportResult> {
   return serially(async () => {
+    // Inside the queue, so a pack imported meanwhile in another window counts.
+    const { packs } = await listPacks();
+    const verdict = validatePackText(text, packs.map((p) => p.pack));
+    if (!verdict.ok) return verdict;
+    const { pack } = verdict;
+    if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
+    if (packs.some((p) => p.managed && p.pack.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
     const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
     const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
     await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
