@@ -12,10 +12,10 @@ const corpus = readCorpus(new URL('../training/corpus', import.meta.url).pathnam
 describe('families of the corpus', () => {
   it('names each batch by its kind, keeping the natural batches apart', () => {
     const families = new Set(corpus.map(familyOf));
-    for (const expected of ['air', 'chat', 'email', 'github', 'hard', 'narrative', 'shoptweet', 'techtweet', 'w', 'nat-tw', 'nat-tx', 'nat-em', 'nat-ey', 'nat-ch', 'nat-wt']) {
+    for (const expected of ['air', 'chat', 'email', 'github', 'hard', 'narrative', 'shoptweet', 'techtweet', 'w', 'nat-tw', 'nat-tx', 'nat-em', 'nat-ey', 'nat-ch', 'nat-wt', 'nat-bc', 'nat-fe', 'nat-qu']) {
       expect(families, expected).toContain(expected);
     }
-    expect(families.size).toBe(15);
+    expect(families.size).toBe(18);
   });
 
   it('predicts every message with a model that never saw its family', () => {

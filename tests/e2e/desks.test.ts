@@ -48,7 +48,7 @@ const TOP_TOPIC: Record<string, { topic: TopicId; why: string; knownMiss?: true 
   'front/conversation-articles-only.html': { topic: 'keep-informed', why: '"Will it still arrive before Friday?" after an engraving change', knownMiss: true },
   'gmail/thread-missing-parcel.html': { topic: 'keep-informed', why: '"Where is my package?", "still no word from the courier"' },
   'jira-service-management/request-app-crash.html': { topic: 'clear-guidance', why: '"how do I get to them?" (the invoices, while the app crashes)' },
-  'hubspot/inbox-discount-code.html': { topic: 'clear-guidance', why: 'a discount code rejected at checkout: explain how it works' },
+  'hubspot/inbox-discount-code.html': { topic: 'clear-guidance', why: 'a discount code rejected at checkout: explain how it works', knownMiss: true },
   'hubspot/inbox-chat-live-messages.html': { topic: 'keep-the-promise', why: '"I was promised two-day delivery when I paid for express"' },
   'hubspot/ticket-record-panel.html': { topic: 'keep-the-promise', why: 'an invoice shows the wrong VAT number; a corrected one needed by Friday' },
   'zoho-desk/ticket-wrong-invoice.html': { topic: 'keep-the-promise', why: 'charged for three lamps after ordering two: "Please refund the extra lamp"' },
