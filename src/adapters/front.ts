@@ -14,7 +14,7 @@
 // Structural guess (nothing public shows a message's direction): the conversation's first message is the
 // customer's, and so is every message from the same sender handle. Degrades on a conversation a teammate started:
 // the teammate's messages are then read as the customer's.
-import { defineSelectorAdapter, firstText, idFromUrl, queryAll, queryFirst } from './read';
+import { defineSelectorAdapter, firstText, queryAll } from './read';
 
 const MESSAGE = '[class*="messageViewerBase__StyledMessageDiv"], [role="article"]';
 const SENDER = ['[class*="messageViewerRecipient__StyledHandleSpan"]', '[class*="messageViewerRecipient__StyledDetailsWrapperDiv"] > div:first-child'];
@@ -45,11 +45,10 @@ export default defineSelectorAdapter({
     '[data-searchable-subject="true"] span', // 2023+
     '[class*="conversationSubjectWrapper__StyledSubjectContainerDiv"] > div > span', // 2021 – 2022
   ],
-  ticketId: (url, doc) =>
-    idFromUrl(url, /\/(cnv_[a-z0-9]+)/i) ??
-    // The viewer's numeric id when the URL has no cnv_ id (the same fallback the evidence uses).
-    queryFirst(doc, ['[data-testid^="viewer-"]'])?.getAttribute('data-testid')?.replace(/^viewer-/, '') ??
-    null,
+  // No ticket number: the evidence shows none on the page. The cnv_… in the address and the viewer's numeric
+  // data-testid (viewer-<id>) are Front's internal conversation keys, which mean nothing to agent or customer, so the
+  // panel shows none and "[ticket number]" stays a placeholder to fill.
+  ticketId: () => null,
   message: {
     item: [
       '[class*="messageViewerBase__StyledMessageDiv"]', // 2026

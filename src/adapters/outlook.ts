@@ -19,7 +19,7 @@
 // message, and every message from the same address is theirs. Degrades on a conversation the agent started (the
 // agent's messages are then read as the customer's), and on a single mail the agent sent (read as the customer's). A
 // collapsed message (no body in the page) is not read.
-import { defineSelectorAdapter, firstText, idFromUrl, matchesSafe, queryAll, queryFirst } from './read';
+import { defineSelectorAdapter, firstText, matchesSafe, queryAll, queryFirst } from './read';
 
 const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]', '#ReadingPaneContainerId'];
 const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
@@ -73,8 +73,9 @@ export default defineSelectorAdapter({
   matches: ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'],
   scope: PANE,
   subject: ['[data-testid="ConversationReadingPaneSubject"]', 'div[role="heading"][title]', '[role="heading"]'],
-  // The open item's id in the address (/mail/inbox/id/<id>).
-  ticketId: (url) => idFromUrl(url, /\/id\/([^/?#]+)/),
+  // No ticket number: a mailbox has none. The /id/<…> in the address (AAQk…) is Exchange's internal item key, which
+  // means nothing to agent or customer, so the panel shows none and "[ticket number]" stays a placeholder to fill.
+  ticketId: () => null,
   message: {
     item: MESSAGE,
     body: BODY,
