@@ -1,7 +1,7 @@
 // Families of the corpus: the batches written in one register (airline tweets, chat, email, …), named by the file
 // each message came from. Leaving a whole family out is a harder and more honest test than a random split, because
 // the messages of one batch share wording.
-import { NONE, type TopicModel } from '../src/engine/model';
+import type { TopicModel } from '../src/engine/model';
 import type { LabelledMessage } from './corpus';
 
 /**
@@ -28,5 +28,3 @@ export function outOfFamily(messages: readonly LabelledMessage[], train: (messag
   }
   return out;
 }
-
-export { NONE };

@@ -6,9 +6,12 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TopicModel, NONE } from '../src/engine/model';
+import { MIN_SCORE, NONE_THRESHOLD } from '../src/engine/suggest';
 import { modelWords } from '../src/engine/words';
 import { readCorpus, split } from './corpus';
 import { CLASSES, DEFAULT_CONFIG, fit, fitTemperature, type FitConfig } from './fit';
+import { softmaxInPlace } from './logistic';
+import { measure } from './measure';
 import { familyOf, outOfFamily, type Prediction } from './families';
 import { COMMON_VECTORS, loadGlove, pruneVectors } from './vectors-source';
 
@@ -71,43 +74,30 @@ function rankFigures(predictions: readonly Prediction[]) {
   return { hit1: sum(0), hit3: sum(1), evenHit1: even(0), evenHit3: even(1), worst: worst ? `${worst[0]} ${f(worst[1])}` : '-' };
 }
 
+/** The classes by probability at a temperature (the softmax training uses). */
 function topicsBy(logits: Float64Array, temperature: number): Array<{ topic: string; probability: number }> {
-  let max = -Infinity;
-  for (const v of logits) max = Math.max(max, v / temperature);
-  const e = Array.from(logits, (v) => Math.exp(v / temperature - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return CLASSES.map((topic, k) => ({ topic, probability: (e[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
+  const p = Array.from(logits, (v) => v / temperature);
+  softmaxInPlace(p);
+  return CLASSES.map((topic, k) => ({ topic, probability: p[k] as number })).sort((a, b) => b.probability - a.probability);
 }
 
-/** The topics the engine would suggest: none gate, then every topic within `cut` × the best topic's probability. */
+/**
+ * The topics the engine would suggest (its none gate, then every topic within `cut` × the best topic's probability),
+ * measured as the eval measures: hit@3 and prec@3 over the topical messages, and how many none messages get nothing.
+ */
 function cutFigures(predictions: readonly Prediction[], temperature: number, cut: number) {
-  let hit3 = 0;
-  let precisionSum = 0;
-  let answered = 0;
-  let shown = 0;
-  let noneQuiet = 0;
-  let nones = 0;
-  let topical = 0;
+  const tops = new Map<string, string[]>();
   for (const p of predictions) {
     const ranked = topicsBy(p.logits, temperature);
-    const quiet = ranked[0]?.topic === NONE && (ranked[0]?.probability ?? 0) >= 0.5;
+    const quiet = ranked[0]?.topic === NONE && (ranked[0]?.probability ?? 0) >= NONE_THRESHOLD;
     const topics = ranked.filter((t) => t.topic !== NONE);
-    const best = topics[0]?.probability ?? 0;
-    const top = quiet ? [] : topics.filter((t) => t.probability >= Math.max(0.005, cut * best)).slice(0, 3).map((t) => t.topic);
-    if (p.message.primary === NONE) {
-      nones++;
-      if (!top.length) noneQuiet++;
-      continue;
-    }
-    topical++;
-    shown += top.length;
-    if (top.includes(p.message.primary)) hit3++;
-    if (top.length) {
-      answered++;
-      const labels = new Set([p.message.primary, ...p.message.also]);
-      precisionSum += top.filter((t) => labels.has(t)).length / top.length;
-    }
+    const floor = Math.max(MIN_SCORE, cut * (topics[0]?.probability ?? 0));
+    tops.set(p.message.text, quiet ? [] : topics.filter((t) => t.probability >= floor).map((t) => t.topic));
   }
-  return { hit3: hit3 / topical, precision3: precisionSum / Math.max(1, answered), shown: shown / topical, noneQuiet: noneQuiet / Math.max(1, nones) };
+  const system = (text: string) => tops.get(text) ?? [];
+  const topical = predictions.filter((p) => p.message.primary !== NONE).map((p) => p.message);
+  const nones = predictions.filter((p) => p.message.primary === NONE).map((p) => p.message);
+  const r = measure(system, topical);
+  const shown = topical.reduce((sum, m) => sum + system(m.text).slice(0, 3).length, 0) / Math.max(1, topical.length);
+  return { hit3: r.hit3, precision3: r.precision3, shown, noneQuiet: measure(system, nones).none };
 }
-
