@@ -99,17 +99,3 @@ export function softmaxInPlace(z: Float64Array | number[]): void {
   }
   for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / sum;
 }
-
-/** Raw class scores (logits) of one example. */
-export function logitsOf(model: LinearModel, indices: number[], values: number[]): Float64Array {
-  const K = model.classes;
-  const out = new Float64Array(K);
-  for (let k = 0; k < K; k++) out[k] = model.bias[k] as number;
-  indices.forEach((index, i) => {
-    const c = model.columns.get(index);
-    if (c === undefined) return;
-    const x = values[i] as number;
-    for (let k = 0; k < K; k++) out[k] = (out[k] as number) + (model.weights[c * K + k] as number) * x;
-  });
-  return out;
-}
