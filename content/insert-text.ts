@@ -115,7 +115,8 @@ function selectFirstPlaceholder(field: TextField, start: number, text: string): 
   if (match) setSelection(field, start + match.index, start + match.index + match[0].length);
 }
 
-const isPlaceholder = (text: string) => new RegExp(`^${PLACEHOLDER.source}$`).test(text);
+const WHOLE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER.source}$`);
+const isPlaceholder = (text: string) => WHOLE_PLACEHOLDER.test(text);
 
 function nativeValueSetter(field: TextField): ((this: TextField, value: string) => void) | undefined {
   for (let proto: object | null = Object.getPrototypeOf(field); proto; proto = Object.getPrototypeOf(proto)) {

@@ -97,11 +97,11 @@ const largest = validatePackText(largestPackText());
 if (!largest.ok) throw new Error(`the largest pack does not validate: ${largest.errors[0]?.message}`);
 const withPack = [...BUILTIN_LESSONS, ...largest.pack.lessons];
 const packBuilds = time(() => createEngine(model, withPack), 5);
-const built = createEngine(model, withPack).cues.built;
+const packEngine = createEngine(model, withPack);
+const built = packEngine.cues.built;
 const attack = Array.from({ length: 400 }, (_, i) => `${reWord(i * 7 + 11)}q`).join(' ').slice(0, 2_000); // misspelt pack words: typo lookups
 const corpusTicket = tickets(2_000, 1)[0] ?? '';
 const coldPack = (ticket: string) => ms(quantile(time(() => suggest(ticket, createEngine(model, withPack)), 3), 0.5));
-const packEngine = createEngine(model, withPack);
 suggest(attack, packEngine);
 suggest(corpusTicket, packEngine);
 console.log(

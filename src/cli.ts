@@ -85,8 +85,9 @@ function loadPacks(files: string[]): LessonPack[] {
   });
 }
 
-function loadLessons(packs: string[]): Lesson[] {
-  return [...BUILTIN_LESSONS, ...loadPacks(packs).flatMap((pack) => pack.lessons)];
+/** The bundled lessons, then the packs' own. */
+function lessonsWith(packs: readonly LessonPack[]): Lesson[] {
+  return [...BUILTIN_LESSONS, ...packs.flatMap((pack) => pack.lessons)];
 }
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -122,7 +123,7 @@ function suggestCommand(args: string[], io: Io): number {
   if (positionals.length > 1) throw new CliError(`suggest reads one file, got ${positionals.length}`, EXIT.usage);
   if (values.json && values.jsonl) throw new CliError('--json and --jsonl are two different outputs: choose one', EXIT.usage);
   const limit = parseLimit(values.limit);
-  const engine = createEngine(bundledModel(), loadLessons(values.pack ?? []));
+  const engine = createEngine(bundledModel(), lessonsWith(loadPacks(values.pack ?? [])));
   const input = readInput(positionals[0], io);
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
 
@@ -173,7 +174,7 @@ function suggestCommand(args: string[], io: Io): number {
 function lessonsCommand(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { topic: { type: 'string' }, json: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
   if (values.topic !== undefined && !isTopicId(values.topic)) throw new CliError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(', ')}`, EXIT.usage);
-  const lessons = loadLessons(values.pack ?? []).filter((l) => !values.topic || l.topics.includes(values.topic as never));
+  const lessons = lessonsWith(loadPacks(values.pack ?? [])).filter((l) => !values.topic || l.topics.includes(values.topic as never));
   if (values.json) io.stdout(JSON.stringify(lessons, null, 2) + '\n');
   else io.stdout(lessons.map((l) => `${l.id}  [${l.topics.join(', ')}]  ${l.title}`).join('\n') + '\n');
   return EXIT.ok;
@@ -210,9 +211,10 @@ function checkReplyCommand(args: string[], io: Io): number {
   const reply = readInput(values.reply, io);
   const draft = draftFromText(reply);
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
-  // A pack's lessons join the ranking and its checks the bundled ones, as they would in the extension.
+  // A pack's lessons join the ranking and its checks the bundled ones (the extension's panel runs only the bundled
+  // checks so far; a pack author sees here what the pack's own checks find).
   const packs = loadPacks(values.pack ?? []);
-  const lessons = [...BUILTIN_LESSONS, ...packs.flatMap((pack) => pack.lessons)];
+  const lessons = lessonsWith(packs);
   const checks = [...BUILTIN_CHECKS, ...packs.flatMap((pack) => pack.checks ?? [])];
   const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];

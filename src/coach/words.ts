@@ -71,7 +71,7 @@ export function isNegated(words: readonly DraftWord[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
     const w = words[i];
     if (!w || w.clause !== clause) return false;
-    if (isNegator(w.word) || MORE_NEGATORS.has(w.word)) return true;
+    if (isNegation(w.word)) return true;
     if (NEGATION_STOPS.has(w.word)) return false;
   }
   return false;
