@@ -310,11 +310,13 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
   } catch {
     return syntaxErrors(source);
   }
-  if (findShapeProblem(value)) {
+  // The shape walked once: parsed JSON has no hostile getters, and the caller catches what the schema throws.
+  const shape = findShapeProblem(value);
+  if (shape) {
     const inText = findShapeProblemInText(source);
     if (inText) return { ok: false, errors: [inText] };
   }
-  const verdict = check(value, reserved);
+  const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved);
   if (verdict.ok) return verdict;
   const lines = new LineIndex(source);
   // Depth and width are bounded by now, so this parser's recursion is too.
