@@ -8,7 +8,7 @@
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
-import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
+import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
 import type { Lesson } from './lessons/schema';
 import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
@@ -45,8 +45,7 @@ function currentEngine(): Promise<Engine> {
 
 async function rankTicket(ticket: TicketText, limit: number, exclude: string[]): Promise<RankReply> {
   const [current, feedback] = await Promise.all([currentEngine(), lessonFeedback()]);
-  const { suggestions, topics } = analyse(ticket, current, { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) });
-  return { suggestions, topics: topics.slice(0, 3).map((t) => ({ topic: t.topic, probability: Math.round(t.probability * 1000) / 1000 })) };
+  return { suggestions: suggest(ticket, current, { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) }) };
 }
 
 function isTicket(value: unknown): value is TicketText {
@@ -84,14 +83,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Settings changed (options page, popup, another window, policy): the engine is rebuilt on next use, and every open
-// tab re-reads its context.
+// tab re-reads its context. Feedback is not such a change: each ranking reads it afresh, and tabs ignored the echo.
 onSettingsChanged(() => {
   engine = null;
   void browser.tabs.query({}).then((tabs) => {
     const message: Message = { type: 'extra-mile:settings-changed' };
     for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
-}, new AbortController().signal, { desks: false });
+}, new AbortController().signal, { desks: false, feedback: false });
 
 // The shortcut opens the side panel in the window it was pressed in (Firefox opens its sidebar itself: the Firefox
 // manifest binds the shortcut to _execute_sidebar_action).

@@ -104,8 +104,6 @@ export interface ContentContextReply {
 
 export interface RankReply {
   suggestions: Suggestion[];
-  /** The topic model's main topics for the ticket, most likely first, with their probabilities. */
-  topics: Array<{ topic: string; probability: number }>;
 }
 
 export interface TrySelectorsReply {

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import { analyse } from '../src/engine/index';
+import { suggest } from '../src/engine/index';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
@@ -42,8 +42,7 @@ const gate = () => new Promise<void>((resume) => waiting.push(resume));
 let gated = true;
 fake.rank = async (ticket) => {
   if (gated) await gate();
-  const { suggestions, topics } = analyse(ticket as TicketText, ENGINE);
-  return { suggestions, topics } satisfies RankReply;
+  return { suggestions: suggest(ticket as TicketText, ENGINE) } satisfies RankReply;
 };
 const flush = () => new Promise((done) => setTimeout(done, 0));
 

@@ -295,6 +295,19 @@ describe('feedback and change events', () => {
     await settings.updatePreferences({ limit: 4 });
     expect(calls).toHaveLength(3);
   });
+
+  it('leaves feedback out for a listener that reads it afresh (the background), and nothing else', async () => {
+    await settings.getSettings();
+    const controller = new AbortController();
+    const calls: number[] = [];
+    settings.onSettingsChanged(() => calls.push(1), controller.signal, { desks: false, feedback: false });
+    await settings.recordFeedback('x', 'helpful');
+    expect(calls).toHaveLength(0);
+    await settings.updatePreferences({ limit: 3 });
+    await settings.importPack(packText('team'));
+    expect(calls).toHaveLength(2);
+    controller.abort();
+  });
 });
 
 describe('a browser slow to load policies', () => {

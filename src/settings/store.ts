@@ -61,13 +61,14 @@ export function serially<T>(task: () => Promise<T>): Promise<T> {
 
 /**
  * Calls back when settings, sites, packs, feedback or policy change, in any tab or window. With `desks: false`
- * the desks recognised on sites do not count (the background records those itself; telling every tab would echo).
+ * the desks recognised on sites do not count (the background records those itself; telling every tab would echo);
+ * with `feedback: false` neither do the agents' Helpful and Not relevant counts (read afresh at each ranking).
  */
-export function onSettingsChanged(callback: () => void, signal: AbortSignal, options: { desks?: boolean } = {}): void {
+export function onSettingsChanged(callback: () => void, signal: AbortSignal, options: { desks?: boolean; feedback?: boolean } = {}): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
     const relevant = (k: string) =>
-      k === SETTINGS_KEY || k === FEEDBACK_KEY || k === POLICY_CACHE_KEY || k.startsWith(PACK_PREFIX) || (area === 'sync' && k.startsWith(SITE_PREFIX)) || (options.desks !== false && k === DESKS_KEY);
+      k === SETTINGS_KEY || (options.feedback !== false && k === FEEDBACK_KEY) || k === POLICY_CACHE_KEY || k.startsWith(PACK_PREFIX) || (area === 'sync' && k.startsWith(SITE_PREFIX)) || (options.desks !== false && k === DESKS_KEY);
     if (area === 'managed' || keys.some(relevant)) callback();
   };
   browser.storage.onChanged.addListener(listener);
