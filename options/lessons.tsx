@@ -13,10 +13,9 @@ export function LessonsSection({ data }: { data: OptionsData }) {
   const action = useAction();
   const [query, setQuery] = useState('');
   const hidden = new Set(data.settings.hiddenLessons);
-  const results: SearchResult[] = query.trim()
-    ? searchLessons(BUILTIN_LESSONS, query)
-    : BUILTIN_LESSONS.filter((lesson) => hidden.has(lesson.id)).map((lesson) => ({ lesson, why: [] }));
-  const hiddenCount = BUILTIN_LESSONS.filter((l) => hidden.has(l.id)).length;
+  const hiddenLessons = BUILTIN_LESSONS.filter((lesson) => hidden.has(lesson.id));
+  const results: SearchResult[] = query.trim() ? searchLessons(BUILTIN_LESSONS, query) : hiddenLessons.map((lesson) => ({ lesson, why: [] }));
+  const hiddenCount = hiddenLessons.length;
 
   return (
     <Section id="lessons" title={t('optionsLessonsHeading')} intro={t('optionsBuiltinHint', String(BUILTIN_LESSONS.length), String(hiddenCount))}>
