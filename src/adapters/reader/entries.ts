@@ -6,10 +6,10 @@ import { largestBlock } from './structure';
 
 export const STRUCTURAL_ENTRIES: readonly string[] = ['[role="article"]', 'article', '[role="listitem"]'];
 
-/** The thread's entries by structure, under `within` (a selector, or the adapter's scope when empty). */
-export function structuralThread(isCustomer: NonNullable<MessageSpec['isCustomer']>, within = ''): MessageSpec {
+/** The thread's entries by structure, under the adapter's scope. */
+export function structuralThread(isCustomer: NonNullable<MessageSpec['isCustomer']>): MessageSpec {
   return {
-    item: STRUCTURAL_ENTRIES.map((entry) => (within ? `${within} ${entry}` : entry)),
+    item: STRUCTURAL_ENTRIES,
     body: [],
     bodyOf: largestBlock,
     isCustomer,
