@@ -65,7 +65,7 @@ describe('selector helpers', () => {
     const doc = docOf('<iframe id="thread"></iframe>');
     doc.querySelector('iframe')!.contentDocument!.body.innerHTML = '<div class="msg customer">Where is my parcel?</div><div class="msg agent">On its way</div>';
     expect(queryAllFirst(doc, ['.msg'])).toHaveLength(2);
-    const messages = readMessages(doc, { item: ['.msg'], body: [], isCustomer: (el) => el.classList.contains('customer') }, doc);
+    const messages = readMessages(doc, { item: ['.msg'], body: [], customerRule: () => (el) => el.classList.contains('customer') }, doc);
     expect(messages).toEqual([{ text: 'Where is my parcel?' }]);
   });
 

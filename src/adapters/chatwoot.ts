@@ -29,7 +29,7 @@ export default defineSelectorAdapter({
       '[data-message-id]', // 4.x
     ],
     body: ['.text-content', '.message-text__wrap', '.prose-bubble', '[class*="prose"]'],
-    isCustomer: isIncoming,
+    customerRule: () => isIncoming,
     strip: ['.quoted-text', '[data-quoted]'],
   },
   order: 'oldest-first',

@@ -14,21 +14,13 @@
 // and so is every entry from the same sender. Degrades on an outbound conversation (the agent's entries are then read
 // as the customer's) and where no entry matches (the generic reader takes over and says so). Reply editor: the
 // conversation's editable box.
-import { STRUCTURAL_ENTRIES, defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, queryAllFirst, structuralThread } from './read';
+import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, sentByFirstSender, structuralThread } from './read';
 
 const CONVERSATION = '.conversation-view__main';
-const ENTRIES = STRUCTURAL_ENTRIES.map((entry) => `${CONVERSATION} ${entry}`);
 
 /** The entry's sender: its header up to the first separator. */
 function senderOf(item: Element): string {
   return (headerText(item).split(/[·•|\n]/)[0] ?? '').trim().toLowerCase();
-}
-
-/** The customer is whoever sent the conversation's first entry (see the structural guess above). */
-function isCustomer(item: Element, doc: Document): boolean {
-  const entries = queryAllFirst(doc, ENTRIES).filter((el) => !el.parentElement?.closest(STRUCTURAL_ENTRIES.join(', ')));
-  const customer = entries[0] ? senderOf(entries[0]) : '';
-  return customer !== '' && senderOf(item) === customer;
 }
 
 export default defineSelectorAdapter({
@@ -38,7 +30,7 @@ export default defineSelectorAdapter({
   scope: [CONVERSATION],
   subject: ['[class^=conversationHeader__] [class^=headline__] p'],
   ticketId: (url, _doc, scope) => idFromText(firstText(scope, ['button span'])) ?? idFromUrl(url, /\/conversation\/(\d+)/),
-  message: structuralThread(isCustomer),
+  message: structuralThread(({ items }) => sentByFirstSender(items[0], senderOf)),
   order: 'oldest-first',
   editor: [`${CONVERSATION} [contenteditable="true"]`, `${CONVERSATION} textarea`],
 });

@@ -21,7 +21,7 @@ export default defineSelectorAdapter({
     item: ['#conv-layout-main .thread'],
     body: ['.thread-content'],
     // thread-type-customer: the customer's mail; -message is an agent reply, -note an internal note.
-    isCustomer: (item) => item.classList.contains('thread-type-customer'),
+    customerRule: () => (item) => item.classList.contains('thread-type-customer'),
     author: ['.thread-person strong'],
   },
   order: 'newest-first',

@@ -33,7 +33,7 @@ export default defineSelectorAdapter({
     ],
     body: ['[data-test-conversation="conversation-text"]', '.text-content-wrapper'],
     // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers).
-    isCustomer: (item) => item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote'),
+    customerRule: () => (item) => item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote'),
     author: ['.user'],
     // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
     strip: ['.freshdesk_quote'],

@@ -19,7 +19,7 @@
 // Degrades: where headers show only names, the request alone is read (a requester's later reply is missed); where
 // no entry matches, the generic reader takes over and says so. Reply editor: Freshworks' Froala editor (as in
 // Freshdesk's evidence), else the main region's editable box.
-import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, largestBlock, queryAllFirst } from './read';
+import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, largestBlock, type Thread } from './read';
 
 const ENTRIES = [
   '#ticket_original_request_section', // legacy page: the original request
@@ -29,17 +29,18 @@ const ENTRIES = [
 ];
 
 /** The request (the first entry, or the legacy original-request section), or a later entry naming the requester. */
-function isCustomer(item: Element, doc: Document): boolean {
-  if (item.id === 'ticket_original_request_section') return true;
-  const entries = queryAllFirst(doc, ENTRIES).filter((el) => !el.parentElement?.closest(ENTRIES.join(', ')));
-  if (entries[0] === item) return true;
+function customerRule({ items, doc }: Thread): (item: Element) => boolean {
+  const request = items[0];
   const requester = firstText(doc, ['#primary_email']).toLowerCase();
-  if (!requester.includes('@')) return false;
-  // The sender comes first: an agent's reply may show the requester's address after "to".
-  const header = headerText(item).toLowerCase();
-  const at = header.indexOf(requester);
-  const to = header.search(/\b(?:to|cc|bcc)\b/);
-  return at >= 0 && (to < 0 || at < to);
+  return (item) => {
+    if (item === request || item.id === 'ticket_original_request_section') return true;
+    if (!requester.includes('@')) return false;
+    // The sender comes first: an agent's reply may show the requester's address after "to".
+    const header = headerText(item).toLowerCase();
+    const at = header.indexOf(requester);
+    const to = header.search(/\b(?:to|cc|bcc)\b/);
+    return at >= 0 && (to < 0 || at < to);
+  };
 }
 
 export default defineSelectorAdapter({
@@ -59,7 +60,7 @@ export default defineSelectorAdapter({
     item: ENTRIES,
     body: [],
     bodyOf: largestBlock,
-    isCustomer,
+    customerRule,
     strip: ['.subject'],
     time: ['time[datetime]'],
   },

@@ -14,24 +14,14 @@
 // Structural guess (nothing public shows a message's direction): the conversation's first message is the
 // customer's, and so is every message from the same sender handle. Degrades on a conversation a teammate started:
 // the teammate's messages are then read as the customer's.
-import { defineSelectorAdapter, firstText, queryAll } from './read';
+import { defineSelectorAdapter, firstText, sentByFirstSender } from './read';
 
-const MESSAGE = '[class*="messageViewerBase__StyledMessageDiv"], [role="article"]';
 const SENDER = ['[class*="messageViewerRecipient__StyledHandleSpan"]', '[class*="messageViewerRecipient__StyledDetailsWrapperDiv"] > div:first-child'];
 
 /** A message's sender: the address in its handle ("Name <address>"), else the name shown. */
 function senderOf(item: Element): string {
   const handle = firstText(item, SENDER);
   return (/<([^>]+)>/.exec(handle)?.[1] ?? handle).toLowerCase();
-}
-
-/** The customer is whoever sent the conversation's first message (see the structural guess above). */
-function isCustomer(item: Element): boolean {
-  const viewer = item.closest('[class*="viewer__StyledViewerDiv"]') ?? item.ownerDocument;
-  const first = queryAll(viewer, MESSAGE).find((el) => !el.parentElement?.closest(MESSAGE));
-  if (!first) return false;
-  const customer = senderOf(first);
-  return customer !== '' && senderOf(item) === customer;
 }
 
 export default defineSelectorAdapter({
@@ -59,7 +49,8 @@ export default defineSelectorAdapter({
       '[class*="messageViewerEmailBody__StyledEmailDiv"]',
       '[class*="messageViewerCollapsed__StyledBlurbDiv"]', // collapsed: only its blurb is in the page
     ],
-    isCustomer,
+    // The customer is whoever sent the conversation's first message (see the structural guess above).
+    customerRule: ({ items }) => sentByFirstSender(items[0], senderOf),
     author: ['[class*="messageViewerRecipient__StyledDetailsWrapperDiv"] > div:first-child'],
     time: ['time[datetime]'],
   },

@@ -5,7 +5,7 @@
 // Evidence: KartikTalwar/gmail.js `src/gmail.js` (the maintained Gmail DOM library, per DESKS.md): subject `h2.hP`,
 // expanded messages `div.adn.ads`, bodies `.ii.gt .a3s`, sender `span[email].gD`, quoted history `.gmail_quote`.
 // Structural guess: the signed-in address from the account button or the tab title.
-import { defineSelectorAdapter, queryAll, queryOne } from './read';
+import { defineSelectorAdapter, queryAll, queryOne, type Thread } from './read';
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 // Same domain as the agent means a colleague, except on public mail services where it means nothing.
@@ -20,14 +20,17 @@ function agentAddress(doc: Document): string | null {
   return EMAIL.exec(doc.title)?.[0].toLowerCase() ?? null;
 }
 
-function isFromCustomer(item: Element, doc: Document): boolean {
-  const sender = queryOne(item, '.gD[email], span[email]')?.getAttribute('email')?.toLowerCase();
-  if (!sender) return false;
+/** Messages from anyone but the signed-in agent and, off the public mail services, the agent's colleagues. */
+function customerRule({ doc }: Thread): (item: Element) => boolean {
   const agent = agentAddress(doc);
-  if (!agent) return true;
-  if (sender === agent) return false;
-  const domain = agent.split('@')[1] ?? '';
-  return PUBLIC_MAIL.test(domain) || sender.split('@')[1] !== domain;
+  const domain = agent?.split('@')[1] ?? '';
+  return (item) => {
+    const sender = queryOne(item, '.gD[email], span[email]')?.getAttribute('email')?.toLowerCase();
+    if (!sender) return false;
+    if (!agent) return true;
+    if (sender === agent) return false;
+    return PUBLIC_MAIL.test(domain) || sender.split('@')[1] !== domain;
+  };
 }
 
 export default defineSelectorAdapter({
@@ -44,7 +47,7 @@ export default defineSelectorAdapter({
     // Expanded messages; collapsed ones show only a snippet and have no body in the DOM.
     item: ['div.adn.ads'],
     body: ['.ii.gt .a3s', '.a3s'],
-    isCustomer: isFromCustomer,
+    customerRule,
     author: ['.gD[email]'],
     // Trimmed content ("...") and quoted history.
     strip: ['.ajR', '.yj6qo', '.adL > .im', '.gmail_signature'],

@@ -29,7 +29,7 @@ export default defineSelectorAdapter({
     body: ['div:has(> hr) ~ div', 'section.messageBody', '.thread-content'],
     allBodies: true,
     // is-customer (2024+) / customer (legacy); replies by teammates and notes carry other classes.
-    isCustomer: (item) => item.classList.contains('is-customer') || (item.localName === 'article' && item.classList.contains('customer')),
+    customerRule: () => (item) => item.classList.contains('is-customer') || (item.localName === 'article' && item.classList.contains('customer')),
     author: ['span[data-nocollapse="true"]', '.threadHeader .name'],
     strip: ['.quoted-text', '[data-testid="QuotedText"]'],
     time: ['time[datetime]'],

@@ -14,16 +14,17 @@
 // text, its header the rest; an entry is the customer's when its header names the ticket's contact. Replies, comments and notes by teammates name
 // a teammate. Degrades when the contact's name is not on the page (no customer message: the generic reader takes
 // over and says so) or when a teammate shares the contact's name.
-import { defineSelectorAdapter, firstText, headerText, idFromUrl, structuralThread } from './read';
+import { defineSelectorAdapter, firstText, headerText, idFromUrl, structuralThread, type Thread } from './read';
 
 const CONTACT = [
   '[data-selenium-test="contact-chicklet-title-link"]', // help desk and ticket records
   '[data-test-id=thread-list-member-row][data-selected=true] [data-test-id="member-header"] [data-content="true"]', // inbox
 ];
 
-function isCustomer(item: Element, doc: Document): boolean {
+/** An entry whose header names the ticket's contact. */
+function customerRule({ doc }: Thread): (item: Element) => boolean {
   const contact = firstText(doc, CONTACT).toLowerCase();
-  return contact !== '' && headerText(item).toLowerCase().includes(contact);
+  return (item) => contact !== '' && headerText(item).toLowerCase().includes(contact);
 }
 
 export default defineSelectorAdapter({
@@ -41,7 +42,7 @@ export default defineSelectorAdapter({
     '[data-layer-for="Panel"] [data-selenium-test="highlightTitle"]', // ticket record panel
   ],
   ticketId: (url) => idFromUrl(url, /\/ticket\/(\d+)/) ?? idFromUrl(url, /\/inbox\/(\d+)/) ?? idFromUrl(url, /\/thread\/(\d+)/),
-  message: structuralThread(isCustomer),
+  message: structuralThread(customerRule),
   order: 'oldest-first',
   editor: [
     // Structural guess: the reply box is the pane's editable text box.

@@ -28,7 +28,7 @@ export default defineSelectorAdapter({
     item: ['div[data-intercom-target="conversation-stream-content-part"]'],
     body: [TEXT],
     allBodies: true, // one block per paragraph group, image caption or quote
-    isCustomer: (item) => !queryOne(item, '[data-testid="admin-avatar-name"]') && queryOne(item, TEXT) !== null,
+    customerRule: () => (item) => !queryOne(item, '[data-testid="admin-avatar-name"]') && queryOne(item, TEXT) !== null,
     time: ['time[datetime]'],
   },
   order: 'oldest-first',

@@ -10,12 +10,12 @@
 // Structural guess, from the same page's field naming (`#summary-val`): the description `#description-val`, the
 // reporter `#reporter-val`, each comment's author `.action-details .user-hover`. The description and the reporter's
 // own comments are the customer's; without a reporter name only the description is read.
-import { defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl } from './read';
+import { defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl, type Thread } from './read';
 
-function isCustomer(item: Element, doc: Document): boolean {
-  if (item.id === 'description-val') return true;
+/** The description, and the comments whose author is the reporter. */
+function customerRule({ doc }: Thread): (item: Element) => boolean {
   const reporter = firstText(doc, ['#reporter-val .user-hover', '#reporter-val']);
-  return reporter !== '' && firstText(item, ['.action-details .user-hover']) === reporter;
+  return (item) => item.id === 'description-val' || (reporter !== '' && firstText(item, ['.action-details .user-hover']) === reporter);
 }
 
 export default defineSelectorAdapter({
@@ -29,7 +29,7 @@ export default defineSelectorAdapter({
     // The description, then each comment (oldest first, Jira's default order).
     item: ['#description-val, #issue_actions_container .activity-comment'],
     body: ['.action-body', '.user-content-block'],
-    isCustomer,
+    customerRule,
     author: ['.action-details .user-hover'],
     // Jira renders {quote} as a plain <blockquote>: in a comment that is someone else's words being answered.
     strip: ['blockquote'],

@@ -16,7 +16,7 @@
 // Structural guess: the reporter's name in `[data-testid="issue.views.field.user.reporter"]` (Atlassian's test-id
 // naming, not seen in public code). A comment is the customer's when its author is the reporter; internal notes are
 // written by agents, so they fall out with the agents' replies. Without a reporter name only the description is read.
-import { defineSelectorAdapter, firstText, idFromUrl } from './read';
+import { defineSelectorAdapter, firstText, idFromUrl, type Thread } from './read';
 
 const DESCRIPTION = [
   '[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"]',
@@ -25,10 +25,10 @@ const DESCRIPTION = [
 const COMMENT = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
 const AUTHOR = ['[data-testid$="-header"] h3', '[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]'];
 
-function isCustomer(item: Element, doc: Document): boolean {
-  if (DESCRIPTION.some((selector) => item.matches(selector))) return true;
+/** The description, and the comments whose author is the reporter. */
+function customerRule({ doc }: Thread): (item: Element) => boolean {
   const reporter = firstText(doc, ['[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]', '[data-testid="issue.views.field.user.reporter"] span']);
-  return reporter !== '' && firstText(item, AUTHOR) === reporter;
+  return (item) => DESCRIPTION.some((selector) => item.matches(selector)) || (reporter !== '' && firstText(item, AUTHOR) === reporter);
 }
 
 export default defineSelectorAdapter({
@@ -44,7 +44,7 @@ export default defineSelectorAdapter({
     // The description first, then each comment's container (its -header/-body/-footer parts are read within it).
     item: [`${DESCRIPTION.join(', ')}, ${COMMENT}`],
     body: ['[data-testid$="-body"] .ak-renderer-document', '.ak-renderer-document', '[data-testid$="-body"]'],
-    isCustomer,
+    customerRule,
     author: AUTHOR,
     time: ['time[datetime]'],
   },

@@ -26,7 +26,7 @@ export default defineSelectorAdapter({
     ],
     body: ['.thread-body'],
     // "message" is what the user sent; "response" is an agent reply, "note" an internal note.
-    isCustomer: (item) => item.classList.contains('message'),
+    customerRule: () => (item) => item.classList.contains('message'),
     author: ['.header b', '.header .name'],
   },
   order: 'oldest-first',

@@ -19,7 +19,7 @@
 // message, and every message from the same address is theirs. Degrades on a conversation the agent started (the
 // agent's messages are then read as the customer's), and on a single mail the agent sent (read as the customer's). A
 // collapsed message (no body in the page) is not read.
-import { defineSelectorAdapter, firstText, matchesSafe, queryAll, queryFirst } from './read';
+import { defineSelectorAdapter, firstText, matchesSafe, queryFirst, sentByFirstSender, type Thread } from './read';
 
 const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]', '#ReadingPaneContainerId'];
 const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
@@ -40,15 +40,6 @@ function senderOf(item: Element): string {
   return (EMAIL.exec(label)?.[0] ?? firstText(item, SENDER)).toLowerCase();
 }
 
-/** The conversation's messages that show a body, in the pane (or the page). */
-function messagesWithBody(root: ParentNode): Element[] {
-  for (const selector of MESSAGE) {
-    const found = queryAll(root, selector).filter((el) => bodyOf(el) !== null && !el.parentElement?.closest(selector));
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** When the message was sent, from its time element, or NaN. */
 function sentAt(item: Element): number {
   const value = queryFirst(item, ['time[datetime]'])?.getAttribute('datetime');
@@ -56,15 +47,14 @@ function sentAt(item: Element): number {
 }
 
 /** The customer: whoever sent the first message (by sent time where every message has one, else the first shown). */
-function isCustomer(item: Element, doc: Document): boolean {
-  if (!bodyOf(item)) return false; // collapsed: only a preview, not the message
-  const pane = queryFirst(doc, PANE) ?? doc;
-  const messages = messagesWithBody(pane);
-  if (messages.length === 1 && messages[0] === item) return true; // the one mail open in the pane
-  const times = messages.map(sentAt);
-  const first = times.every((t) => !Number.isNaN(t)) ? messages[times.indexOf(Math.min(...times))] : messages[0];
-  const customer = first ? senderOf(first) : '';
-  return customer !== '' && senderOf(item) === customer;
+function customerRule({ items }: Thread): (item: Element) => boolean {
+  const shown = items.filter((item) => bodyOf(item) !== null); // a collapsed message is only a preview
+  const times = shown.map(sentAt);
+  const first = times.every((t) => !Number.isNaN(t)) ? shown[times.indexOf(Math.min(...times))] : shown[0];
+  const sameSender = sentByFirstSender(first, senderOf);
+  const read = new Set(shown);
+  // A single message shown is the one mail open in the pane: read whoever sent it.
+  return (item) => read.has(item) && (shown.length === 1 || sameSender(item));
 }
 
 export default defineSelectorAdapter({
@@ -79,7 +69,7 @@ export default defineSelectorAdapter({
   message: {
     item: MESSAGE,
     body: BODY,
-    isCustomer,
+    customerRule,
     author: ['[data-testid="SenderPersona"]'],
     strip: ['blockquote'],
     // Outlook's reply header ("From: … Sent: …"); what follows it is the quoted mail.

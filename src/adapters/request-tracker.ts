@@ -4,7 +4,7 @@
 // Evidence: the real Request Tracker 5 pages in ../shared/desk-pages/rt (rendered by RT itself, read exactly by
 // tests/desk-pages.test.ts) and Debian's request-tracker5 package: `#header h1`, `.history-container .transaction.message`,
 // `.messagebody`, the People box's requestors, the delayed history placeholder.
-import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne } from './read';
+import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne, type Thread } from './read';
 
 /** Requestors' user ids and names, from the People box. */
 function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
@@ -19,21 +19,28 @@ function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
   return { ids, names };
 }
 
-function isRequestorMessage(item: Element, doc: Document): boolean {
-  const description = queryOne(item, '.metadata .description');
-  if (!description) return false;
-  // "Comments added" is an internal comment, whoever wrote it.
-  if (/\bcomment/i.test(description.textContent ?? '')) return false;
-  const user = queryOne(description, '.user');
-  const userId = user?.getAttribute('data-user-id') ?? null;
-  const userName = (user?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The ticket's creator, from the history's "Ticket created" entry, or null. */
+function creatorOf(doc: Document): Element | null {
+  const created = queryAll(doc, '.history-container .transaction .metadata .description').find((d) => /Ticket created/i.test(d.textContent ?? ''));
+  return created?.querySelector('.user') ?? null;
+}
+
+/** Correspondence (not comments) from a requestor in the People box, else, without one, from the ticket's creator. */
+function requestorRule({ doc }: Thread): (item: Element) => boolean {
   const { ids, names } = requestors(doc);
-  if (ids.size || names.size) return (userId !== null && ids.has(userId)) || (userName !== '' && names.has(userName));
-  // No People box: the ticket's creator is taken to be the requestor.
-  const creator = queryAll(doc, '.history-container .transaction .metadata .description')
-    .find((d) => /Ticket created/i.test(d.textContent ?? ''))
-    ?.querySelector('.user');
-  return creator !== undefined && creator !== null && creator.getAttribute('data-user-id') === userId;
+  const people = ids.size > 0 || names.size > 0;
+  const creator = people ? null : creatorOf(doc);
+  return (item) => {
+    const description = queryOne(item, '.metadata .description');
+    if (!description) return false;
+    // "Comments added" is an internal comment, whoever wrote it.
+    if (/\bcomment/i.test(description.textContent ?? '')) return false;
+    const user = queryOne(description, '.user');
+    const userId = user?.getAttribute('data-user-id') ?? null;
+    const userName = (user?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (people) return (userId !== null && ids.has(userId)) || (userName !== '' && names.has(userName));
+    return creator !== null && creator.getAttribute('data-user-id') === userId;
+  };
 }
 
 export default defineSelectorAdapter({
@@ -53,7 +60,7 @@ export default defineSelectorAdapter({
     // One .messagebody per MIME part shown; empty parts are skipped.
     body: ['.content .messagebody'],
     allBodies: true,
-    isCustomer: isRequestorMessage,
+    customerRule: requestorRule,
     author: ['.metadata .description .user'],
     // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
     strip: ['.message-stanza-folder', '.message-stanza.closed'],

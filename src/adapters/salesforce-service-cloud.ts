@@ -19,14 +19,14 @@
 // which is in the feed). The email action's editor is its CKEditor iframe (`iframe.cke_wysiwyg_frame`). Degrades
 // without a Contact Name on the page (no customer post: the generic reader takes over and says so), and in the
 // console, where a background case tab's feed is still in the page unless hidden.
-import { defineSelectorAdapter, firstText, idFromUrl, isVisible } from './read';
+import { defineSelectorAdapter, firstText, idFromUrl, isVisible, type Thread } from './read';
 
 const field = (label: string) => `records-record-layout-item[field-label="${label}"] .test-id__field-value`;
 
 /** A visible post by the case's contact. */
-function isCustomer(item: Element, doc: Document): boolean {
+function customerRule({ doc }: Thread): (item: Element) => boolean {
   const contact = firstText(doc, [field('Contact Name')]).toLowerCase();
-  return contact !== '' && isVisible(item) && firstText(item, ['a']).toLowerCase() === contact;
+  return (item) => contact !== '' && isVisible(item) && firstText(item, ['a']).toLowerCase() === contact;
 }
 
 export default defineSelectorAdapter({
@@ -39,7 +39,7 @@ export default defineSelectorAdapter({
   message: {
     item: ['article.cuf-feedItem', 'article'],
     body: ['.feedBodyInner', '.cuf-feedBodyText', "[class*='feedBody']"],
-    isCustomer,
+    customerRule,
     author: ['a'],
     strip: ['.cuf-more'],
   },

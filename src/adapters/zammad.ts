@@ -43,7 +43,7 @@ const classic = defineSelectorAdapter({
     item: ['.ticket-article .ticket-article-item'],
     body: ['.textBubble-content .richtext-content', '.textBubble-content', '.text-bubble'],
     // Sender "customer" (class), and not internal; agent and system articles are skipped.
-    isCustomer: (item) => item.classList.contains('customer') && !item.classList.contains('is-internal') && !item.querySelector('.internal-border.is-internal, .text-bubble.internal'),
+    customerRule: () => (item) => item.classList.contains('customer') && !item.classList.contains('is-internal') && !item.querySelector('.internal-border.is-internal, .text-bubble.internal'),
     // Zammad marks where it detected a signature; everything after the marker is the signature.
     cutAt: ['.js-signatureMarker'],
     strip: ['.textBubble-overflowContainer', '.js-toggleFold'],
@@ -77,7 +77,7 @@ const desktop = defineSelectorAdapter({
   message: {
     item: [`section[role="feed"] ${BUBBLE}`],
     body: ['[data-test-id="article-content"] .inner-article-body', '[data-test-id="article-content"]'],
-    isCustomer: isDesktopCustomer,
+    customerRule: () => isDesktopCustomer,
     author: ['[aria-describedby="author-name-and-creation-date"] .font-bold'],
   },
   order: 'oldest-first',

@@ -44,7 +44,7 @@ export default defineSelectorAdapter({
     ],
     body: ['[data-test-id="omni-log-message-content"]', '.zd-comment'],
     // type="end-user" on the message is the requester (or another end user); "agent" and "internal" are not.
-    isCustomer: (item) =>
+    customerRule: () => (item) =>
       !queryOne(item, '[data-test-id="omni-log-internal-note-tag"]') &&
       queryOne(item, '[data-test-id="omni-log-item-message"]')?.getAttribute('type') === 'end-user',
     author: ['[data-test-id="omni-log-comment-user-link"]', '[data-test-id="omni-log-item-sender"]'],
