@@ -2,6 +2,7 @@
 // side panel's checklist follows (✗ with the words that broke the check, the lesson's better phrase to insert; ✓ once
 // fixed); switched off on the options page, the checklist goes. And a desk whose layout changed (its thread entries'
 // main selector gone, as tests/adapters-drift.test.ts does) is read by the generic reader, and the panel says so.
+// The checklist on every other desk's editor (iframes and textareas too) is in reply-coach-desks.test.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -12,7 +13,7 @@ import { adapters } from '../../src/adapters/index';
 import { t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { unwrapThreadEntries } from '../support/drift';
-import { EXTENSION_DIR, ROOT, SIDEBAR, TEST_EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { EXTENSION_DIR, ROOT, SIDEBAR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -139,64 +140,5 @@ describe('a desk whose layout was not recognised', () => {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     for (const m of ticket.messages) expect(clipboard).not.toContain(m.text.slice(0, 24));
     expect(clipboard).not.toContain(ticket.subject);
-  });
-});
-
-describe('the checklist on other editors (test build: self-hosted desks and any page)', () => {
-  const RT = DESK_PAGES.find((p) => p.desk === 'request-tracker' && p.file.endsWith('update-change-address.html'))!;
-  const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!;
-  let other: { server: DeskServer; browser: Browser; page: Page; panel: SidePanel | null } | null = null;
-  const check = (id: string) =>
-    other!.panel!.evaluate<{ ok: string; evidence: string } | null>(
-      `(() => { const el = document.querySelector('[data-check="${id}"]'); return el && { ok: el.dataset.ok, evidence: el.querySelector('.evidence')?.textContent ?? '' }; })()`,
-    );
-
-  beforeAll(async () => {
-    const s = await startDeskServer([RT, FORUM].map((p) => ({ url: p.url, file: p.file })));
-    const b = await launchWithExtension(TEST_EXTENSION_DIR, s, { viewport: { width: 1366, height: 900 } });
-    other = { server: s, browser: b, page: b.context.pages()[0] ?? (await b.context.newPage()), panel: null };
-  });
-
-  afterAll(async () => {
-    await other?.panel?.detach();
-    await other?.browser.close();
-    await other?.server.close();
-  });
-
-  it("Request Tracker's CKEditor 4 in an iframe: a blank left in the draft is ✗, filled in it is ✓", async () => {
-    const { page } = other!;
-    await page.goto(RT.url);
-    await waitForSidebar(page);
-    // What CKEditor 4 does on start: the iframe's body becomes the editable reply.
-    await page.frameLocator('#cke_UpdateContent iframe').locator('body').evaluate((body) => body.setAttribute('contenteditable', 'true'));
-    other!.panel = await openSidePanel(other!.browser, page);
-    await expect.poll(() => other!.panel!.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
-    // CKEditor 4 (re)writes its iframe's document when it starts or switches modes, which drops every listener on
-    // it: here with the panel already connected.
-    await page.evaluate(() => {
-      const frame = document.querySelector<HTMLIFrameElement>('#cke_UpdateContent iframe')!.contentDocument!;
-      frame.open();
-      frame.write('<!doctype html><html><body contenteditable="true"><p><br></p></body></html>');
-      frame.close();
-    });
-    await page.frameLocator('#cke_UpdateContent iframe').locator('body').click();
-    await page.keyboard.type('We will change the address by [date] and write to you then.');
-    await expect.poll(() => check('no-placeholders'), { timeout: 5000 }).toEqual({ ok: 'false', evidence: '[date]' });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('We will change the address by Friday and write to you then.');
-    await expect.poll(() => check('no-placeholders'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
-  });
-
-  it('a plain textarea on a page the generic reader reads: a defensive draft is ✗, a calm one ✓', async () => {
-    const { page } = other!;
-    await page.goto(FORUM.url);
-    await waitForSidebar(page);
-    await page.locator('textarea[name="reply"]').click();
-    await page.keyboard.type('As I already said, the update fixes it.');
-    await expect.poll(() => check('stays-calm'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
-    expect((await check('stays-calm'))!.evidence.toLowerCase()).toContain('as i already said');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Thanks for bearing with us: the update fixes it, and I have checked it on your account.');
-    await expect.poll(() => check('stays-calm'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
   });
 });
