@@ -1,23 +1,45 @@
 // The content script's life on one page, in the manner of WXT's content-script context: one AbortController owns
 // every listener, timer, frame and observer, so stopping (the extension reloaded or removed, a newer copy took over)
-// leaves nothing running. It also watches the page's address for single-page desks that move between tickets.
+// leaves nothing running. It also watches the page's address for single-page desks that move between tickets. One
+// observer watches the document and one heartbeat looks at what nothing announces, for every part of the script.
 import browser, { extensionAlive, type Runtime } from '../src/browser';
 import { takeOver } from './takeover';
 
-/** How often to check that the extension is still there and the address unchanged, where nothing else tells us (ms). */
+/** How often to look at what nothing else tells us: the extension still there, the address, a replaced editor (ms). */
 const HEARTBEAT_MS = 1000;
+
+/** What one part of the script wants to hear of the document's changes (always the whole document, subtree). */
+export interface DocumentChanges {
+  childList?: boolean;
+  characterData?: boolean;
+  /** These attributes' changes. */
+  attributes?: readonly string[];
+}
+
+interface DocumentWatch {
+  changes: DocumentChanges;
+  callback: (records: MutationRecord[]) => void;
+}
 
 export class ContentScriptContext {
   readonly win: Window;
   private readonly controller = new AbortController();
+  private readonly beats: (() => void)[] = [];
+  private readonly watches: DocumentWatch[] = [];
+  private documentObserver: MutationObserver | undefined;
 
   constructor(win: Window) {
     this.win = win;
     // A newer copy has older copies step down, then takes over (content/takeover.ts: channels the page cannot forge).
     takeOver(win, browser.runtime.id, () => this.stop(), this.signal);
-    this.setInterval(() => {
+    this.onHeartbeat(() => {
       if (!extensionAlive()) this.stop();
+    });
+    const id = win.setInterval(() => {
+      // A beat may stop the context (the extension is gone): the beats after it do not run.
+      for (const beat of this.beats) if (!this.stopped) beat();
     }, HEARTBEAT_MS);
+    this.onStop(() => win.clearInterval(id));
   }
 
   get signal(): AbortSignal {
@@ -50,12 +72,9 @@ export class ContentScriptContext {
     return id;
   }
 
-  setInterval(fn: () => void, ms: number): number {
-    const id = this.win.setInterval(() => {
-      if (!this.stopped) fn();
-    }, ms);
-    this.onStop(() => this.win.clearInterval(id));
-    return id;
+  /** Calls `fn` once a second until the context stops, on the one heartbeat timer every part of the script shares. */
+  onHeartbeat(fn: () => void): void {
+    this.beats.push(fn);
   }
 
   requestAnimationFrame(fn: () => void): number {
@@ -72,12 +91,36 @@ export class ContentScriptContext {
     target.addEventListener(type, listener, { ...options, signal: this.signal });
   }
 
-  /** A MutationObserver that disconnects when the context stops. */
-  observe(target: Node, options: MutationObserverInit, callback: (records: MutationRecord[]) => void): MutationObserver {
-    const observer = new MutationObserver(callback);
-    observer.observe(target, options);
-    this.onStop(() => observer.disconnect());
-    return observer;
+  /**
+   * Calls `callback` with the document's changes of the kinds asked for, until the context stops. One MutationObserver
+   * serves every caller: it observes what any of them asks for, and each gets only its own kinds of record (none: no
+   * call), in the order they asked.
+   */
+  watchDocument(changes: DocumentChanges, callback: (records: MutationRecord[]) => void): void {
+    if (this.stopped) return;
+    this.watches.push({ changes, callback });
+    if (!this.documentObserver) {
+      const observer = new MutationObserver((records) => {
+        for (const watch of this.watches) {
+          if (this.stopped) return;
+          const mine = records.filter((record) => wants(watch.changes, record));
+          if (mine.length) watch.callback(mine);
+        }
+      });
+      this.documentObserver = observer;
+      this.onStop(() => observer.disconnect());
+    }
+    // Observing the same node again replaces the options: the union of what every caller asked for.
+    const attributes = [...new Set(this.watches.flatMap((watch) => watch.changes.attributes ?? []))];
+    const childList = this.watches.some((watch) => watch.changes.childList);
+    const characterData = this.watches.some((watch) => watch.changes.characterData);
+    if (!childList && !characterData && !attributes.length) return; // nothing asked for yet (observe would throw)
+    this.documentObserver.observe(this.win.document.documentElement, {
+      subtree: true,
+      childList,
+      characterData,
+      ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}),
+    });
   }
 
   /** Extension messages to this tab, until the context stops. */
@@ -126,6 +169,12 @@ export class ContentScriptContext {
     this.addEventListener(this.win, 'popstate', check);
     const navigation = (this.win as { navigation?: EventTarget }).navigation;
     if (navigation) this.addEventListener(navigation, 'navigatesuccess', check);
-    this.setInterval(check, HEARTBEAT_MS);
+    this.onHeartbeat(check);
   }
+}
+
+function wants(changes: DocumentChanges, record: MutationRecord): boolean {
+  if (record.type === 'childList') return changes.childList === true;
+  if (record.type === 'characterData') return changes.characterData === true;
+  return record.attributeName !== null && (changes.attributes?.includes(record.attributeName) ?? false);
 }

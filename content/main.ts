@@ -99,7 +99,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   }
   ctx.addEventListener(win, 'scroll', layout, { passive: true, capture: true }); // capture: the desk's own scrolling panes too
   ctx.addEventListener(win, 'resize', layout, { passive: true });
-  ctx.observe(doc.documentElement, { subtree: true, childList: true }, (records) => {
+  ctx.watchDocument({ childList: true }, (records) => {
     if (pointer && !pointer.element.isConnected) restore();
     if (!records.every(isOwnRecord)) layout();
   });

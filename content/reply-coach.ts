@@ -12,8 +12,6 @@ import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
 export const COACH_DEBOUNCE_MS = 300;
-/** While a panel is connected, how often to look whether the desk replaced its reply editor (ms). */
-const FOLLOW_EDITOR_MS = 1000;
 /** A quote from the draft in the checklist is at most this long (characters). */
 const EVIDENCE_MAX = 80;
 
@@ -69,10 +67,10 @@ export class ReplyCoach {
     ctx.addEventListener(ctx.win.document, 'input', this.onInput, { capture: true, passive: true });
     // A desk may replace its editor: a composer drawn anew, or an iframe editor (CKEditor 4, TinyMCE) rewriting its
     // document, which drops every listener on it. Nothing in the page tells us, so look once a second while a panel
-    // is connected; a new editor is listened to and checked at once.
-    ctx.setInterval(() => {
+    // is connected (on the context's heartbeat); a new editor is listened to and checked at once.
+    ctx.onHeartbeat(() => {
       if (this.ports.size && this.source.editor() !== this.editorSeen) this.update();
-    }, FOLLOW_EDITOR_MS);
+    });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
       port.onDisconnect.addListener(() => this.ports.delete(port));

@@ -69,7 +69,7 @@ export class TicketWatcher {
     this.lastHref = win.location.href;
     this.adapter = findAdapter(win.document, this.lastHref);
     this.recognised = this.adapter.id;
-    ctx.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
+    ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
       if (!records.every(options.isOwnRecord)) this.schedule();
     });
     ctx.onLocationChange(() => this.schedule());
