@@ -132,6 +132,29 @@ describe('the reply coach in the tab', () => {
       ctx.stop();
     }
   });
+
+  it('checks again after a pause that changed no verdict, but does not send the panel the same checklist again', async () => {
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    const ctx = new ContentScriptContext(window);
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], phrase });
+    const type = (text: string) => {
+      editor.value = text;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    try {
+      const sent: CoachState[] = [];
+      const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+      for (const listener of ports.listeners) listener(port);
+      type(PASSING_ON);
+      await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3000 });
+      type(`${PASSING_ON} It left the depot on Monday.`);
+      await vi.waitFor(() => expect(coach.checks).toBe(3), { timeout: 3000 });
+      expect(sent).toHaveLength(2);
+    } finally {
+      ctx.stop();
+    }
+  });
 });
 
 describe('the checklist in the panel', () => {
