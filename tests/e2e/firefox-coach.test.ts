@@ -4,7 +4,7 @@
 // side panel opens (tabs.connect to the desk tab, name COACH_PORT), and the agent types into the desk's reply editor:
 // the content script sends the checklist on that port, ✗ with the words that broke the check, then ✓ once fixed,
 // never the draft, and never the same checklist twice in a row.
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COACH_PORT, type CoachState } from '../../src/messages';
 import { DESK_EDITORS, DRAFTS, startIframeEditor, type DeskEditor } from './desk-editors';
@@ -65,7 +65,7 @@ async function connectCoach(url: string): Promise<boolean> {
   );
 }
 
-async function withControl(keys: string[]): Promise<void> {
+async function withControl(keys: KeyInput[]): Promise<void> {
   await desk.keyboard.down('Control');
   for (const key of keys) await desk.keyboard.down(key);
   for (const key of keys.reverse()) await desk.keyboard.up(key);
