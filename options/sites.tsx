@@ -6,7 +6,7 @@ import { adapters } from '../src/adapters/index';
 import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
-import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import { originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, type OptionsData } from './common';
 
@@ -101,12 +101,12 @@ function useGranted(origin: string, covered: boolean): boolean | undefined {
 function SiteRow({ origin, site, forced, kind }: { origin: string; site: settings.SiteSettings | undefined; forced: boolean | undefined; kind: SiteKind }) {
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
-  // A hosted desk the manifest names runs unless switched off; any other site only once switched on, and only where
-  // the browser grants its origin, whatever was stored or the policy says.
+  // As the popup decides (src/sites.ts); until the browser answers whether it granted the origin, it counts as not.
   const covered = kind.kind === 'hosted';
   const granted = useGranted(origin, covered);
-  const on = (forced ?? site?.enabled ?? covered) && granted === true;
-  const needsGrant = forced === true && granted === false;
+  const access: SiteAccess = { site: kind, enabled: forced ?? site?.enabled, locked: forced !== undefined, granted: granted === true };
+  const on = siteIsOn(access);
+  const needsGrant = granted !== undefined && policyNeedsGrant(access);
   const lockedId = `site-${origin}-locked`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
 

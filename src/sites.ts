@@ -1,5 +1,6 @@
-// Which kind of site a tab shows, for the popup's "On for this site" switch. Pure: the manifest's content-script
-// matches come in as an argument (browser.runtime.getManifest() in the extension, a fixture in tests).
+// Which kind of site a tab shows, and whether Extra Mile runs there, for the popup's "On for this site" switch and the
+// options page's list of sites alike. Pure: the manifest's content-script matches, the stored choice, the policy and
+// the browser's grant come in as arguments (from the browser in the extension, from fixtures in tests).
 import { matchesUrl, parseMatchPattern } from './match-pattern';
 
 export type SiteKind =
@@ -29,6 +30,34 @@ export function siteKind(url: string | undefined, contentScriptMatches: readonly
   });
   if (!sameHost) return { kind: 'self-hosted', origin };
   return { kind: 'hosted', origin, deskPage: contentScriptMatches.some((pattern) => matchesUrl(pattern, parsed)) };
+}
+
+/** What decides whether Extra Mile runs on a site. */
+export interface SiteAccess {
+  site: SiteKind;
+  /** The stored choice, with the policy's on top (as siteSettings() gives it): undefined is the default. */
+  enabled: boolean | undefined;
+  /** The organisation's policy decides for this site. */
+  locked: boolean;
+  /** Self-hosted sites: the browser lets Extra Mile read this origin. */
+  granted: boolean;
+}
+
+/**
+ * Whether Extra Mile runs on the site: unless switched off, where the manifest puts it and wherever the browser
+ * grants the origin (the background registers the content script for every granted origin, and the content script
+ * runs unless the stored choice is off); never without the grant, whatever the stored choice or the policy says.
+ */
+export function siteIsOn(access: SiteAccess): boolean {
+  if (access.site.kind === 'unsupported') return false;
+  if (access.site.kind === 'self-hosted' && !access.granted) return false;
+  if (access.locked) return access.enabled === true;
+  return access.enabled !== false;
+}
+
+/** The policy turns Extra Mile on at a self-hosted site the browser has not granted: only the agent can allow it. */
+export function policyNeedsGrant(access: SiteAccess): boolean {
+  return access.site.kind === 'self-hosted' && access.locked && access.enabled === true && !access.granted;
 }
 
 /**

@@ -8,14 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
 const tabs = vi.hoisted(() => ({ query: vi.fn(), sendMessage: vi.fn() }));
-const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser }));
+const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser, granted: new Set<string>() }));
 vi.mock('../src/browser', () => ({
   default: new Proxy(
     {},
     {
       get: (_target, key) => {
         if (key === 'tabs') return tabs;
-        if (key === 'permissions') return { request: async () => true, remove: async () => true, contains: async () => false };
+        if (key === 'permissions') {
+          return { request: async () => true, remove: async () => true, contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)) };
+        }
         if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) };
         return (state.browser as unknown as Record<string | symbol, unknown>)[key];
       },
@@ -46,6 +48,7 @@ let root: HTMLElement;
 
 beforeEach(() => {
   state.browser = createFakeBrowser();
+  state.granted.clear();
   tabs.query.mockReset().mockResolvedValue([]);
   tabs.sendMessage.mockReset();
   root = document.createElement('div');
@@ -245,6 +248,20 @@ describe('feedback', () => {
     byText(t('optionsFeedbackResetAll'), 'button', confirm).click();
     await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
     expect(await settings.lessonFeedback()).toEqual({});
+  });
+});
+
+describe('sites', () => {
+  it('a self-hosted site the browser granted, with no stored choice, shows on, as the popup does (the content script runs there)', async () => {
+    const origin = 'https://freescout.example.org';
+    state.granted.add('https://freescout.example.org/*');
+    await settings.updateSiteSettings(origin, { desk: 'freescout' }); // listed, no choice stored
+    expect((await settings.siteSettings(origin)).enabled).toBeUndefined();
+    await draw();
+    const site = $(`[data-origin="${origin}"]`);
+    await vi.waitFor(() => expect($<HTMLInputElement>('input[role=switch]', site).checked).toBe(true));
+    expect($<HTMLInputElement>('input[role=switch]', site).disabled).toBe(false);
+    expect(site.querySelector('[data-needs-grant]')).toBeNull();
   });
 });
 

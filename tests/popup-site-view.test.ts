@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/i18n';
 import type { StatusReply } from '../src/messages';
-import { isOn, policyNeedsGrant, statusText, switchView, type SiteFacts } from '../popup/site-view';
+import { statusText, switchView, type SiteFacts } from '../popup/site-view';
+import { policyNeedsGrant, siteIsOn } from '../src/sites';
 
 const ZENDESK = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: true } as const;
 const HELP_CENTRE = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', deskPage: false } as const;
@@ -54,7 +55,7 @@ describe('switchView', () => {
     expect(switchView(facts({ site: FREESCOUT, granted: false }))).toEqual({ checked: false, disabled: false, note: t('popupSwitchAsks') });
     expect(switchView(facts({ site: FREESCOUT, granted: true }))).toEqual({ checked: true, disabled: false, note: '' });
     expect(switchView(facts({ site: FREESCOUT, granted: true, enabled: false }))).toEqual({ checked: false, disabled: false, note: '' });
-    expect(isOn(facts({ site: FREESCOUT, granted: false, enabled: true }))).toBe(false); // stored on, permission declined
+    expect(siteIsOn(facts({ site: FREESCOUT, granted: false, enabled: true }))).toBe(false); // stored on, permission declined
   });
 
   it('is disabled, with the reason, where the page is not a web page', () => {
@@ -70,7 +71,7 @@ describe('switchView', () => {
 
   it('where policy turns a self-hosted site on that the browser has not granted: shown off, and switching on asks for it', () => {
     const wanted = facts({ site: FREESCOUT, locked: true, enabled: true, granted: false });
-    expect(isOn(wanted)).toBe(false); // nothing can run there without the grant
+    expect(siteIsOn(wanted)).toBe(false); // nothing can run there without the grant
     expect(policyNeedsGrant(wanted)).toBe(true);
     expect(switchView(wanted)).toEqual({ checked: false, disabled: false, note: t('popupSwitchPolicyAsks') });
     expect(statusText(wanted)).toBe(t('popupStatusNotDesk'));

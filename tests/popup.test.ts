@@ -119,6 +119,13 @@ describe('the switch', () => {
     expect((await stored(browser, 'https://freescout.example.org'))?.enabled).toBeUndefined();
   });
 
+  it('a self-hosted desk the browser granted, with no stored choice, shows on, as the options page does', async () => {
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true });
+    expect(await stored(browser, 'https://freescout.example.org')).toBeUndefined();
+    expect(toggle().checked).toBe(true);
+    expect(document.querySelector('#switch-note')?.textContent ?? '').toBe(''); // nothing to ask the browser for
+  });
+
   it('switching a self-hosted desk off stores it as off and gives the permission back', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true });
     expect(toggle().checked).toBe(true);
