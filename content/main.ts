@@ -6,7 +6,7 @@ import browser from '../src/browser';
 import { customAdapter } from '../src/adapters/index';
 import { findEditor } from '../src/adapters/read';
 import { t } from '../src/i18n';
-import { isMessage, type Message, type StatusReply, type TabView, type TrySelectorsReply } from '../src/messages';
+import { isMessage, type Message, type TabView, type TrySelectorsReply } from '../src/messages';
 import type { CustomSelectors } from '../src/settings/defaults';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
@@ -48,7 +48,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     onView(next) {
       view = next;
       show(next);
-      send({ type: 'extra-mile:tab-view', view: next });
+      send({ type: 'extra-mile:tab-view', view: told(next) });
       coach.update();
     },
     onEnabled(enabled) {
@@ -57,7 +57,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       pointer?.destroy();
       pointer = null;
       view = watcher.view();
-      send({ type: 'extra-mile:tab-view', view });
+      send({ type: 'extra-mile:tab-view', view: told(view) });
       coach.update();
     },
   });
@@ -126,7 +126,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     if (!isMessage(message) || ctx.stopped) return undefined;
     switch (message.type) {
       case 'extra-mile:get-tab-view':
-        return Promise.resolve(watcher.isEnabled ? (view ?? watcher.view()) : watcher.view());
+        return Promise.resolve(told(watcher.isEnabled ? (view ?? watcher.view()) : watcher.view()));
       case 'extra-mile:insert': {
         const editor = watcher.editor();
         return Promise.resolve(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
@@ -137,8 +137,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       case 'extra-mile:settings-changed':
         void watcher.loadContext();
         return undefined;
-      case 'extra-mile:get-status':
-        return Promise.resolve(status());
       case 'extra-mile:try-selectors':
         return Promise.resolve(trySelectors(win, message.selectors));
       default:
@@ -146,17 +144,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     }
   });
 
-  function status(): StatusReply {
-    const v = view ?? watcher.view();
-    const state = !watcher.isEnabled ? 'off' : v.state === 'no-ticket' ? 'unreadable' : v.state === 'off' ? 'off' : v.state;
-    return {
-      // A desk whose layout was not recognised was read by the generic reader: the popup says so, as the panel does.
-      desk: { id: v.fallback ? 'generic' : watcher.desk.id, label: watcher.desk.label },
-      state,
-      ...(v.ticket ? { ticket: { id: v.ticket.id, subject: v.ticket.subject, customerMessages: v.ticket.customerMessages } } : {}),
-      suggestions: v.suggestions.length,
-      ...(removedByPage ? { stopped: 'page-removed' as const } : {}),
-    };
+  /** The view as the panel and the popup are told it: with why Extra Mile left the page, where it did. */
+  function told(next: TabView): TabView {
+    return removedByPage ? { ...next, stopped: 'page-removed' } : next;
   }
 
   ctx.onStop(() => {

@@ -79,10 +79,6 @@ export class TicketWatcher {
     });
   }
 
-  get desk(): DeskAdapter {
-    return this.adapter;
-  }
-
   get isEnabled(): boolean {
     return this.enabled;
   }

@@ -1,7 +1,8 @@
 // Follows the active tab of the panel's window and what its content script shows: asks when the agent switches tabs
 // or a tab loads, and listens for the views a content script sends as its ticket changes.
 import browser, { type Runtime } from '../src/browser';
-import { isMessage, type Message, type TabView } from '../src/messages';
+import { isMessage, type TabView } from '../src/messages';
+import { askTabView } from '../src/tab-view';
 
 export interface FollowedTab {
   tabId: number | undefined;
@@ -17,15 +18,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
 
   async function ask(id: number | undefined) {
     const mine = ++asked;
-    let view: TabView | null = null;
-    if (id !== undefined) {
-      try {
-        const request: Message = { type: 'extra-mile:get-tab-view' };
-        view = ((await browser.tabs.sendMessage(id, request, { frameId: 0 })) as TabView | undefined) ?? null;
-      } catch {
-        view = null; // no content script there
-      }
-    }
+    const view = id === undefined ? null : await askTabView(id);
     if (mine === asked && id === tabId && !signal.aborted) onChange({ tabId: id, view });
   }
 

@@ -9,9 +9,8 @@ import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
-import type { TabView } from '../src/messages';
 import { groupByTopic, searchLessons, type SearchResult } from './search';
-import { awaitStatus, siteFacts, switchSite, tabStatus, tabView, targetTab } from './site-access';
+import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';
 import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
 import { whyText } from './why';
 
@@ -22,8 +21,6 @@ function Popup() {
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
-  /** The tab's view with its ranked suggestions, as the side panel gets it; null where no content script answers. */
-  const [view, setView] = useState<TabView | null>(null);
   const [query, setQuery] = useState('');
   const [topics, setTopics] = useState<readonly TopicId[]>([]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -37,18 +34,16 @@ function Popup() {
       .then(setLessons);
     void targetTab(location.search).then(async (found) => {
       setTab(found);
-      const [foundFacts, foundView] = await Promise.all([siteFacts(found), tabView(found?.id)]);
-      setFacts(foundFacts);
-      setView(foundView);
+      setFacts(await siteFacts(found));
     });
   }, []);
 
-  // While the tab's content script is still reading its ticket, ask again shortly, so the line fills in.
+  // While the tab's content script is still reading its ticket, ask again shortly (one question: the panel's), so the
+  // line and the suggestions fill in.
   useEffect(() => {
-    if (facts?.status?.state !== 'reading') return;
+    if (facts?.view?.state !== 'reading') return;
     const timer = setTimeout(() => {
-      void tabStatus(tab?.id).then((status) => setFacts((current) => current && { ...current, status }));
-      void tabView(tab?.id).then(setView);
+      void tabView(tab?.id).then((view) => setFacts((current) => current && { ...current, view }));
     }, 250);
     return () => clearTimeout(timer);
   }, [facts, tab]);
@@ -80,9 +75,8 @@ function Popup() {
         setPending(null);
         if (nowOn === null) return;
         // The content script hears of the change through the background: ask again until it answers accordingly.
-        await awaitStatus(tab?.id, (status) => (nowOn ? status !== null && status.state !== 'off' : status === null || status.state === 'off'));
+        await awaitView(tab?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
         setFacts(await siteFacts(tab));
-        setView(await tabView(tab?.id));
       });
   }
 
@@ -130,7 +124,7 @@ function Popup() {
   const switchState = facts ? switchView(facts) : null;
   const grouped = query.trim() === '';
   const stopped = facts ? stoppedText(facts) : '';
-  const suggestions = view?.state === 'ready' && facts?.status?.state !== 'off' ? view.suggestions : null;
+  const suggestions = facts?.view?.state === 'ready' ? facts.view.suggestions : null;
 
   return (
     <main class="popup">

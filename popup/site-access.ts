@@ -1,9 +1,10 @@
 // The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
-import type { Message, StatusReply, TabView } from '../src/messages';
+import type { TabView } from '../src/messages';
 import { siteLockedByPolicy, siteSettings, updateSiteSettings } from '../src/settings';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import { askTabView } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
 
 export type WebSite = Exclude<SiteKind, { kind: 'unsupported' }>;
@@ -28,59 +29,35 @@ function contentScriptMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
-function isStatusReply(value: unknown): value is StatusReply {
-  const reply = value as Partial<StatusReply> | null;
-  return typeof reply === 'object' && reply !== null && typeof reply.state === 'string' && typeof reply.desk?.label === 'string';
-}
-
-/** What the tab's content script shows, or null when no content script answers (none runs there). */
-export async function tabStatus(tabId: number | undefined): Promise<StatusReply | null> {
-  if (tabId === undefined) return null;
-  const message: Message = { type: 'extra-mile:get-status' };
-  try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
-    return isStatusReply(reply) ? reply : null;
-  } catch {
-    return null; // "Could not establish connection": nothing listens in that tab
-  }
-}
-
 /**
  * What the tab's content script shows, with its ranked suggestions: the same answer the side panel gets (top frame
- * only), or null where no content script answers.
+ * only), or null where no content script answers (none runs there).
  */
-export async function tabView(tabId: number | undefined): Promise<TabView | null> {
-  if (tabId === undefined) return null;
-  const message: Message = { type: 'extra-mile:get-tab-view' };
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as TabView | undefined;
-    return reply && Array.isArray(reply.suggestions) ? reply : null;
-  } catch {
-    return null;
-  }
+export function tabView(tabId: number | undefined): Promise<TabView | null> {
+  return tabId === undefined ? Promise.resolve(null) : askTabView(tabId);
 }
 
 /** Asks the tab again until `done` holds for its answer (the content script reacts to a switch within moments). */
-export async function awaitStatus(tabId: number | undefined, done: (status: StatusReply | null) => boolean, timeoutMs = 2000): Promise<StatusReply | null> {
+export async function awaitView(tabId: number | undefined, done: (view: TabView | null) => boolean, timeoutMs = 2000): Promise<TabView | null> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const status = await tabStatus(tabId);
-    if (done(status) || Date.now() >= until) return status;
+    const view = await tabView(tabId);
+    if (done(view) || Date.now() >= until) return view;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
   const site = siteKind(tab?.url, contentScriptMatches());
-  const status = tabStatus(tab?.id);
-  if (site.kind === 'unsupported') return { site, status: await status, enabled: undefined, locked: false, granted: false };
-  const [reply, settings, locked, granted] = await Promise.all([
-    status,
+  const asked = tabView(tab?.id);
+  if (site.kind === 'unsupported') return { site, view: await asked, enabled: undefined, locked: false, granted: false };
+  const [view, settings, locked, granted] = await Promise.all([
+    asked,
     siteSettings(site.origin),
     siteLockedByPolicy(site.origin),
     site.kind === 'self-hosted' ? browser.permissions.contains({ origins: [originPattern(site.origin)] }) : Promise.resolve(true),
   ]);
-  return { site, status: reply, enabled: settings.enabled, locked, granted };
+  return { site, view, enabled: settings.enabled, locked, granted };
 }
 
 /**

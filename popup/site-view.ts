@@ -1,12 +1,12 @@
 // What the popup says about the tab it acts on: the status line and the "On for this site" switch. Pure: facts in,
 // words and states out, so every case is unit-tested without a browser.
-import type { StatusReply } from '../src/messages';
+import type { TabView } from '../src/messages';
 import { policyNeedsGrant, siteIsOn, type SiteAccess } from '../src/sites';
 import { t } from '../src/i18n';
 
 export interface SiteFacts extends SiteAccess {
-  /** What the tab's content script answered, or null when none answered. */
-  status: StatusReply | null;
+  /** What the tab's content script shows (the side panel's view of it), or null when none answered. */
+  view: TabView | null;
 }
 
 export interface SwitchView {
@@ -28,12 +28,13 @@ export function switchView(facts: SiteFacts): SwitchView {
 
 /** "Zendesk · #5512 · Refund still not received", "Extra Mile is off on this site", "Not a help desk here", … */
 export function statusText(facts: SiteFacts): string {
-  const { status, site } = facts;
-  if (status) {
-    if (status.state === 'off') return t('popupStatusOff');
-    const desk = status.desk.id === 'generic' ? t('readingGeneric') : status.desk.label;
-    if (status.ticket) return [desk, status.ticket.id ? t('ticketNumber', status.ticket.id) : '', status.ticket.subject].filter(Boolean).join(' · ');
-    if (status.state === 'reading') return `${desk} · ${t('readingTicket')}`;
+  const { view, site } = facts;
+  if (view) {
+    if (view.state === 'off') return t('popupStatusOff');
+    // A desk whose layout was not recognised was read by the generic reader: the popup says so, as the panel does.
+    const desk = view.desk.generic ? t('readingGeneric') : view.desk.label;
+    if (view.ticket) return [desk, view.ticket.id ? t('ticketNumber', view.ticket.id) : '', view.ticket.subject].filter(Boolean).join(' · ');
+    if (view.state === 'reading') return `${desk} · ${t('readingTicket')}`;
     return `${desk} · ${t('unreadable')}`;
   }
   if (site.kind === 'unsupported') return t('popupStatusNotDesk');
@@ -45,5 +46,5 @@ export function statusText(facts: SiteFacts): string {
 
 /** Why Extra Mile no longer shows anything on the page although it runs there, or '' when it has not stopped. */
 export function stoppedText(facts: SiteFacts): string {
-  return facts.status?.stopped === 'page-removed' ? t('popupStoppedPageRemoved') : '';
+  return facts.view?.stopped === 'page-removed' ? t('popupStoppedPageRemoved') : '';
 }

@@ -16,13 +16,11 @@ export type Message =
   | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant' }
   /** background → content: settings, packs or feedback changed somewhere; ask for the context again. */
   | { type: 'extra-mile:settings-changed' }
-  /** popup → content: what is this tab showing? */
-  | { type: 'extra-mile:get-status' }
   /** options page → content: what would these selectors read here? Asked by the agent; the text goes to their own options page only. */
   | { type: 'extra-mile:try-selectors'; selectors: CustomSelectors }
   /** content → background and the side panel: what this tab shows now (ticket text travels only between our own contexts). */
   | { type: 'extra-mile:tab-view'; view: TabView }
-  /** side panel → content: what does this tab show? Answered with a TabView. */
+  /** side panel and popup → content: what does this tab show? Answered with a TabView. */
   | { type: 'extra-mile:get-tab-view' }
   /** side panel → content: put this phrase into the reply editor; answered true when it went in. */
   | { type: 'extra-mile:insert'; phrase: string }
@@ -65,6 +63,8 @@ export interface TabView {
   /** The desk's page is dark (the panel follows it when its theme is auto). */
   pageIsDark: boolean;
   theme: 'auto' | 'light' | 'dark';
+  /** Why Extra Mile's element is no longer on the page: the page kept removing it, so it was left out. */
+  stopped?: 'page-removed';
 }
 
 /** The reply coach's checklist, as the tab's content script sends it to the side panel (port COACH_PORT). */
@@ -112,22 +112,11 @@ export interface TrySelectorsReply {
   editorFound: boolean;
 }
 
-export interface StatusReply {
-  /** `id` is the reader that read the ticket: "generic" also where a recognised desk fell back to the generic reader. */
-  desk: { id: string; label: string };
-  state: 'reading' | 'ready' | 'empty' | 'unreadable' | 'off';
-  ticket?: { id: string | null; subject: string; customerMessages: number };
-  suggestions: number;
-  /** Why Extra Mile's element is no longer on the page: the page kept removing it, so it was left out. */
-  stopped?: 'page-removed';
-}
-
 const TYPES = new Set<Message['type']>([
   'extra-mile:get-context',
   'extra-mile:rank',
   'extra-mile:feedback',
   'extra-mile:settings-changed',
-  'extra-mile:get-status',
   'extra-mile:try-selectors',
   'extra-mile:tab-view',
   'extra-mile:get-tab-view',

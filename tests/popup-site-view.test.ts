@@ -1,7 +1,7 @@
 // What the popup says about its tab: the status line and the switch, for every kind of site and state.
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/i18n';
-import type { StatusReply } from '../src/messages';
+import type { TabView } from '../src/messages';
 import { statusText, switchView, type SiteFacts } from '../popup/site-view';
 import { policyNeedsGrant, siteIsOn } from '../src/sites';
 
@@ -10,28 +10,36 @@ const HELP_CENTRE = { kind: 'hosted', origin: 'https://outdoorco.zendesk.com', d
 const FREESCOUT = { kind: 'self-hosted', origin: 'https://freescout.example.org' } as const;
 const NEW_TAB = { kind: 'unsupported' } as const;
 
-const facts = (over: Partial<SiteFacts>): SiteFacts => ({ site: ZENDESK, status: null, enabled: undefined, locked: false, granted: true, ...over });
-const status = (over: Partial<StatusReply> = {}): StatusReply => ({
-  desk: { id: 'zendesk', label: 'Zendesk' },
+const facts = (over: Partial<SiteFacts>): SiteFacts => ({ site: ZENDESK, view: null, enabled: undefined, locked: false, granted: true, ...over });
+/** What the tab's content script answers (its TabView); a ticket as the desk showed it. */
+const ticket = (id: string | null, subject: string) => ({ id, subject, customerMessages: 1, text: { subject, messages: ['…'] } });
+const view = (over: Partial<TabView> = {}): TabView => ({
   state: 'ready',
-  ticket: { id: '5512', subject: 'Refund still not received for my returned jacket', customerMessages: 2 },
-  suggestions: 3,
+  desk: { id: 'zendesk', label: 'Zendesk', generic: false },
+  ticket: ticket('5512', 'Refund still not received for my returned jacket'),
+  suggestions: [],
+  hidden: [],
+  canInsert: true,
+  pageIsDark: false,
+  theme: 'auto',
   ...over,
 });
 
 describe('statusText', () => {
   it('names the desk, the ticket and its subject', () => {
-    expect(statusText(facts({ status: status() }))).toBe('Zendesk · #5512 · Refund still not received for my returned jacket');
-    expect(statusText(facts({ status: status({ ticket: { id: null, subject: 'Where is my parcel?', customerMessages: 1 } }) }))).toBe('Zendesk · Where is my parcel?');
-    expect(statusText(facts({ status: status({ state: 'reading', ticket: undefined }) }))).toBe(`Zendesk · ${t('readingTicket')}`);
-    expect(statusText(facts({ status: status({ state: 'unreadable', ticket: undefined }) }))).toBe(`Zendesk · ${t('unreadable')}`);
-    expect(statusText(facts({ site: FREESCOUT, status: status({ desk: { id: 'generic', label: 'Any other page' }, ticket: { id: null, subject: 'How do I return a gift?', customerMessages: 1 } }) }))).toBe(
+    expect(statusText(facts({ view: view() }))).toBe('Zendesk · #5512 · Refund still not received for my returned jacket');
+    expect(statusText(facts({ view: view({ ticket: ticket(null, 'Where is my parcel?') }) }))).toBe('Zendesk · Where is my parcel?');
+    expect(statusText(facts({ view: view({ state: 'reading', ticket: undefined }) }))).toBe(`Zendesk · ${t('readingTicket')}`);
+    expect(statusText(facts({ view: view({ state: 'no-ticket', ticket: undefined }) }))).toBe(`Zendesk · ${t('unreadable')}`);
+    expect(statusText(facts({ site: FREESCOUT, view: view({ desk: { id: 'generic', label: 'Any other page', generic: true }, ticket: ticket(null, 'How do I return a gift?') }) }))).toBe(
       `${t('readingGeneric')} · How do I return a gift?`,
     );
+    // A desk whose layout was not recognised, read by the generic reader: said as the panel says it.
+    expect(statusText(facts({ view: view({ desk: { id: 'zendesk', label: 'Zendesk', generic: true } }) }))).toBe(`${t('readingGeneric')} · #5512 · Refund still not received for my returned jacket`);
   });
 
   it('says when Extra Mile is off on the site', () => {
-    expect(statusText(facts({ status: status({ state: 'off' }), enabled: false }))).toBe('Extra Mile is off on this site');
+    expect(statusText(facts({ view: view({ state: 'off' }), enabled: false }))).toBe('Extra Mile is off on this site');
     // Switched off, and the content script has not answered (yet): still off, on a desk page.
     expect(statusText(facts({ enabled: false }))).toBe('Extra Mile is off on this site');
   });

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import type { Message, StatusReply, TabView } from '../src/messages';
+import type { Message, TabView } from '../src/messages';
 import { createFakeBrowser } from './support/fake-browser';
 import { deskMatchPatterns } from '../src/adapters/hosts';
 
@@ -17,9 +18,11 @@ manifest.host_permissions = deskMatchPatterns();
 
 interface Scene {
   url: string;
-  status?: StatusReply | null;
-  /** What the tab's content script answers the side panel's question (its ranked suggestions). */
-  view?: TabView;
+  /**
+   * What the tab's content script answers the popup, which asks the side panel's question (its TabView): one answer,
+   * or one per question in turn (the last repeats). None: no content script runs there.
+   */
+  view?: TabView | TabView[];
   granted?: boolean;
   /** What the browser's permission prompt answers. */
   answer?: boolean;
@@ -30,14 +33,16 @@ function popupBrowser(scene: Scene) {
   const base = createFakeBrowser();
   if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
   let granted = scene.granted ?? false;
+  const answers = Array.isArray(scene.view) ? [...scene.view] : [];
   const tab = { id: 7, url: scene.url, active: true };
   return Object.assign(base, {
     tabs: {
       query: vi.fn(async () => [tab]),
       get: vi.fn(async (id: number) => ({ ...tab, id })),
-      sendMessage: vi.fn(async (_tabId: number, message: Message) => {
-        if (!scene.status) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return message.type === 'extra-mile:get-tab-view' ? scene.view : scene.status;
+      sendMessage: vi.fn(async (_tabId: number, message: Message, _options?: { frameId?: number }) => {
+        if (!scene.view) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (message.type !== 'extra-mile:get-tab-view') throw new Error(`the content script does not answer ${message.type}`);
+        return Array.isArray(scene.view) ? (answers.shift() ?? scene.view.at(-1)) : scene.view;
       }),
     },
     runtime: { ...base.runtime, getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
@@ -56,6 +61,18 @@ function popupBrowser(scene: Scene) {
 }
 
 type PopupBrowser = ReturnType<typeof popupBrowser>;
+
+/** A Zendesk ticket read and ranked, as the tab's content script tells it. */
+const ticketView = (subject: string, suggestions: TabView['suggestions'] = []): TabView => ({
+  state: 'ready',
+  desk: { id: 'zendesk', label: 'Zendesk', generic: false },
+  ticket: { id: '5512', subject, customerMessages: 2, text: { subject, messages: ['…'] } },
+  suggestions,
+  hidden: [],
+  canInsert: true,
+  pageIsDark: false,
+  theme: 'auto',
+});
 const state = vi.hoisted(() => ({ browser: null as unknown }));
 vi.mock('../src/browser', () => ({
   default: new Proxy({}, { get: (_target, key) => (state.browser as Record<string | symbol, unknown>)[key] }),
@@ -86,7 +103,7 @@ describe('the switch', () => {
   it('on a hosted desk stores the choice and asks the browser for nothing', async () => {
     const browser = await openPopup({
       url: 'https://outdoorco.zendesk.com/agent/tickets/5512',
-      status: { desk: { id: 'zendesk', label: 'Zendesk' }, state: 'ready', ticket: { id: '5512', subject: 'Refund still not received', customerMessages: 2 }, suggestions: 3 },
+      view: ticketView('Refund still not received'),
     });
     expect($('.status').textContent).toBe('Zendesk · #5512 · Refund still not received');
     expect(toggle().checked).toBe(true);
@@ -219,20 +236,14 @@ describe('search by keyboard', () => {
 
 describe("the tab's ticket", () => {
   const ZENDESK = 'https://acme.zendesk.com/agent/tickets/5512';
-  const status: StatusReply = { desk: { id: 'zendesk', label: 'Zendesk' }, state: 'ready', ticket: { id: '5512', subject: 'Refund', customerMessages: 2 }, suggestions: 3 };
   const ranked = ['paid-but-not-delivered', 'where-is-it', 'they-want-to-leave'].map((id) => BUILTIN_LESSONS.find((l) => l.id === id)!);
-  const view: TabView = {
-    state: 'ready',
-    desk: { id: 'zendesk', label: 'Zendesk', generic: false },
-    suggestions: ranked.map((lesson, i) => ({ lesson, score: 0.9 - i / 10, evidence: [] })),
-    hidden: [],
-    canInsert: true,
-    pageIsDark: false,
-    theme: 'auto',
-  };
+  const view = ticketView(
+    'Refund',
+    ranked.map((lesson, i) => ({ lesson, score: 0.9 - i / 10, evidence: [] })),
+  );
 
   it('leads with the suggestions the tab ranked, in its order, above the search', async () => {
-    await openPopup({ url: ZENDESK, status, view });
+    await openPopup({ url: ZENDESK, view });
     await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
     expect(Array.from(document.querySelectorAll('.ticket-lessons li')).map((li) => li.getAttribute('data-lesson-id'))).toEqual(ranked.map((l) => l.id));
     const ticket = $('section.ticket');
@@ -245,15 +256,25 @@ describe("the tab's ticket", () => {
   });
 
   it('says so when no lesson was suggested, and shows no ticket list where nothing answers', async () => {
-    await openPopup({ url: ZENDESK, status: { ...status, suggestions: 0 }, view: { ...view, suggestions: [] } });
+    await openPopup({ url: ZENDESK, view: { ...view, suggestions: [] } });
     await vi.waitFor(() => expect($('section.ticket .empty').textContent).toBe('No lesson stands out for this ticket.'));
-    await openPopup({ url: ZENDESK, status: null });
+    await openPopup({ url: ZENDESK });
     await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
     expect(document.querySelector('section.ticket')).toBeNull();
   });
 
+  it('while the tab reads its ticket, asks it again with one question each time (the side panel’s) until the line and the suggestions fill in', async () => {
+    const reading: TabView = { ...view, state: 'reading', ticket: undefined, suggestions: [] };
+    const browser = await openPopup({ url: ZENDESK, view: [reading, reading, reading, view] });
+    expect($('.status').textContent).toBe(`Zendesk · ${t('readingTicket')}`);
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3), { timeout: 3_000 });
+    expect($('.status').textContent).toBe('Zendesk · #5512 · Refund');
+    // Asked four times (three readings, then the ranked ticket), and each time once, top frame only.
+    expect(browser.tabs.sendMessage.mock.calls.map(([id, message, options]) => [id, message.type, options?.frameId])).toEqual(Array(4).fill([7, 'extra-mile:get-tab-view', 0]));
+  });
+
   it('says why Extra Mile stopped when the page kept removing its element', async () => {
-    await openPopup({ url: ZENDESK, status: { ...status, stopped: 'page-removed' }, view });
+    await openPopup({ url: ZENDESK, view: { ...view, stopped: 'page-removed' } });
     await vi.waitFor(() => expect($('.stopped').textContent).toBe("Extra Mile stopped on this page: the page kept removing Extra Mile's element. Reload the page to try again."));
   });
 });

@@ -456,9 +456,9 @@ describe('a page that removes Extra Mile', () => {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
     expect(await present()).toBe(0);
     const status = await browser.worker.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } };
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> } } };
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'extra-mile:get-status' });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'extra-mile:get-tab-view' }, { frameId: 0 });
     }, URLS.plain);
     expect(status).toMatchObject({ state: 'ready', stopped: 'page-removed' });
   });

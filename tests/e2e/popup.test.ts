@@ -110,8 +110,8 @@ const resultIds = (popup: Page) => popup.locator('.lessons li').evaluateAll((els
 /** What the content script in the tab says it shows, asked as the popup asks; null when no content script answers. */
 async function contentState(tabId: number): Promise<string | null> {
   return (await worker()).evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ state: string }> } } };
-    return chrome.tabs.sendMessage(id, { type: 'extra-mile:get-status' }).then((r) => r.state, () => null);
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<{ state: string }> } } };
+    return chrome.tabs.sendMessage(id, { type: 'extra-mile:get-tab-view' }, { frameId: 0 }).then((r) => r.state, () => null);
   }, tabId);
 }
 
