@@ -31,7 +31,7 @@ function indexPage(pages: readonly (Pick<DeskPage, 'name' | 'url' | 'about' | 'b
 <p>Each link opens a saved help-desk ticket page at the desk's real address. This browser sends those addresses to a
 server on your own machine (nothing goes to the internet), and has the extension loaded from <code>dist/chrome-test</code>.
 Open a ticket and the Extra Mile sidebar on the right reads it and suggests lessons. Try Copy, Insert into reply,
-Not relevant, Esc to collapse, and Alt+Shift+E to toggle.</p></header>
+Not relevant, Esc to collapse, and Alt+Shift+M to open the side panel.</p></header>
 <section><h2>Hosted desks</h2><ul>
 ${rows('chrome')}
 </ul></section>

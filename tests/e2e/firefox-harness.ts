@@ -120,6 +120,8 @@ export interface FirefoxOptions {
   extensionPages?: boolean;
   /** More Firefox prefs for this run. */
   prefs?: Record<string, unknown>;
+  /** Default true. Headed needs a display ($DISPLAY). */
+  headless?: boolean;
 }
 
 /** The raw WebDriver BiDi connection under puppeteer-core's Browser (its public API reaches content tabs only). */
@@ -154,7 +156,7 @@ async function openExtensionPage(browser: Browser, extensionId: string, path: st
   throw new Error(`${url} did not open`);
 }
 
-/** Launches Debian's Firefox ESR headless, its requests sent to `proxy`, with `extensionDir` installed temporarily. Fails loudly when Firefox or the build is missing. */
+/** Launches Debian's Firefox ESR (headless unless told otherwise), its requests sent to `proxy`, with `extensionDir` installed temporarily. Fails loudly when Firefox or the build is missing. */
 export async function launchFirefoxWithExtension(extensionDir: string, proxy: LoopbackProxy, options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const missing = firefoxMissing();
   if (missing) throw new Error(missing);
@@ -162,7 +164,7 @@ export async function launchFirefoxWithExtension(extensionDir: string, proxy: Lo
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: options.headless ?? true,
     acceptInsecureCerts: true,
     extraPrefsFirefox: { ...prefs(proxy.port), ...options.prefs },
     ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
