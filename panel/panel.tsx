@@ -54,9 +54,24 @@ function followCoach() {
   coach = mine;
 }
 
+/**
+ * Chromium gives a panel it opens the keyboard (tests/e2e/shortcut-side-panel.test.ts presses the shortcut), but on the
+ * body, from where Tab left the panel: once the first view is drawn, the first control takes it, so Enter and Tab act
+ * on the cards at once. Nothing is taken where the keyboard is elsewhere: Firefox opens its sidebar without it, and
+ * neither browser lets an add-on move it there.
+ */
+let tookFocus = false;
+function takeFocusOnOpen() {
+  if (tookFocus) return;
+  tookFocus = true;
+  if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+  root.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea')?.focus();
+}
+
 paint();
 void followActiveTab((tab) => {
   followed = tab;
   followCoach();
   paint();
+  takeFocusOnOpen();
 }, new AbortController().signal);
