@@ -3,6 +3,7 @@
 import { bucketOf, HASH_BITS } from './hash';
 import { TONE_FEATURES, toneOf } from './tone';
 import { FUNCTION_WORDS } from './function-words';
+import { memoised } from './memo';
 import { modelWords, type ModelWord } from './words';
 import type { WordVectors } from './vectors';
 
@@ -52,8 +53,8 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ModelWord;
-    add(word, 'w:' + w.stem, i);
-    if (w.negated) add(word, 'n:' + w.stem, i);
+    addBucket(word, wordBucket(w.stem), i);
+    if (w.negated) addBucket(word, negatedBucket(w.stem), i);
     const next = words[i + 1];
     if (next) add(pair, 'p:' + w.stem + ' ' + next.stem, i);
     if (w.symbol) continue;
@@ -92,23 +93,19 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   return { indices, values, words, ...(sources ? { sources } : {}) };
 }
 
-// Words recur within a ticket and across tickets: their character n-gram buckets are worked out once.
-const CHAR_CACHE_LIMIT = 20_000;
-const charCache = new Map<string, number[]>();
-
 /** The buckets of a word's character 3- to 5-grams, the word padded with < and >. */
-function charBuckets(form: string): number[] {
-  const cached = charCache.get(form);
-  if (cached) return cached;
+const charBuckets = memoised((form: string): number[] => {
   const padded = '<' + form + '>';
   const out: number[] = [];
   for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
     for (let k = 0; k + n <= padded.length; k++) out.push(bucketOf('c:' + padded.slice(k, k + n)));
   }
-  if (charCache.size >= CHAR_CACHE_LIMIT) charCache.clear();
-  charCache.set(form, out);
   return out;
-}
+});
+
+/** A stem's word feature and its negated twin. */
+const wordBucket = memoised((stem: string) => bucketOf('w:' + stem));
+const negatedBucket = memoised((stem: string) => bucketOf('n:' + stem));
 
 /** Two groups may hash a feature to the same bucket: add them, so each index appears once. */
 function merge(indices: number[], values: number[]): void {

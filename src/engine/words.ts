@@ -2,6 +2,7 @@
 // Handles, links, placeholders and numbers become classes (a brand's name says nothing about the need);
 // apostrophes go ("don't" = "dont"); drawn-out letters are squeezed ("soooo" → "soo"); emoji are words.
 import { stemmer } from 'stemmer';
+import { memoised } from './memo';
 
 export interface ModelWord {
   /** Lower-cased, normalised surface form (char n-grams and typo matching read this). */
@@ -32,11 +33,11 @@ const CLAUSE_END = /[.,;:!?\n()]|\s-\s|—|–/;
 
 export const MAX_WORD_LENGTH = 40;
 
-export function stemWord(form: string): string {
+export const stemWord = memoised((form: string): string => {
   if (form.length <= 3) return form;
   const s = stemmer(form);
   return s.length >= 3 ? s : form;
-}
+});
 
 /** Every word of the text with its normalised form, in order. Linear in the text's length. */
 export function modelWords(text: string): ModelWord[] {
