@@ -7,7 +7,7 @@ import { BUILTIN_LESSONS, type Lesson, type LessonPack } from './lessons/index';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
-import { BUILTIN_CHECKS, checkReply, draftFromText, type Check, type CheckResult } from './coach/index';
+import { checkReply, checksWith, draftFromText, type Check, type CheckResult } from './coach/index';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -211,11 +211,11 @@ function checkReplyCommand(args: string[], io: Io): number {
   const reply = readInput(values.reply, io);
   const draft = draftFromText(reply);
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
-  // A pack's lessons join the ranking and its checks the bundled ones (the extension's panel runs only the bundled
-  // checks so far; a pack author sees here what the pack's own checks find).
+  // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
+  // packs' (checksWith), so a pack author sees here what the side panel's checklist will show.
   const packs = loadPacks(values.pack ?? []);
   const lessons = lessonsWith(packs);
-  const checks = [...BUILTIN_CHECKS, ...packs.flatMap((pack) => pack.checks ?? [])];
+  const checks = checksWith(packs);
   const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else

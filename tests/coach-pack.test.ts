@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReply } from '../src/coach/index';
+import { BUILTIN_CHECKS, checkReply, checksWith, type Check } from '../src/coach/index';
 import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
 
@@ -34,6 +34,44 @@ describe('a pack with reply checks', () => {
     expect(problems(withCheck({ lesson: 'no-such-lesson' }))).toEqual(['checks[0].lesson: "no-such-lesson" is not a lesson of this pack or the built-in library']);
     expect(problems(withCheck({ lesson: 'no-wrong-door' }))).toEqual([]);
     expect(problems(withCheck({ id: 'stays-calm' }))).toEqual(['checks[0].id: "stays-calm" is already the id of a built-in check or an earlier one; choose another']);
+  });
+});
+
+describe("a pack's checks merged with the bundled ones (checksWith: the CLI's and the extension's one merge)", () => {
+  const verdict = validatePackText(text);
+  if (!verdict.ok) throw new Error('tests/coach/pack-with-checks.json does not validate');
+  const plain = verdict.pack;
+  const own = plain.checks![0]!;
+  /** A check of `topic` that runs only when a suggestion has that main topic. */
+  const onTopic = (id: string, topic: Check['topic']): Check => ({ ...own, id, topic, universal: false });
+  const ids = (checks: readonly { id: string }[]) => checks.map((c) => c.id);
+
+  it("adds each pack's checks after the bundled ones, in the order of the packs, and a pack without checks adds none", () => {
+    const second = { checks: [onTopic('no-jargon-on-steps', 'clear-guidance')] };
+    expect(ids(checksWith([]))).toEqual(ids(BUILTIN_CHECKS));
+    expect(ids(checksWith([plain, { checks: undefined }, second]))).toEqual([...ids(BUILTIN_CHECKS), 'no-internal-codes', 'no-jargon-on-steps']);
+    expect(checksWith([plain]).at(-1)).toBe(own); // the pack's own check, not a copy
+  });
+
+  it("keeps one check per id, as for lessons: a bundled check's id or an earlier pack's is left out of a later pack", () => {
+    const impostor = { ...onTopic('stays-calm', 'stay-calm'), universal: true, breaks: ['hello'] };
+    const later = { ...own, messages: { kept: 'later pack kept', broken: 'later pack broke' } };
+    const merged = checksWith([plain, { checks: [impostor, later] }]);
+    expect(ids(merged)).toEqual([...ids(BUILTIN_CHECKS), 'no-internal-codes']);
+    expect(merged.find((c) => c.id === 'stays-calm')).toBe(BUILTIN_CHECKS.find((c) => c.id === 'stays-calm'));
+    expect(merged.find((c) => c.id === 'no-internal-codes')).toBe(own);
+    expect(checkReply('Hello, your RMA is attached.', [], merged).filter((r) => !r.ok).map((r) => r.message)).toEqual(['uses an internal code']);
+  });
+
+  it("runs only the checks of the suggested topics and the universal ones, bundled or from a pack, naming the pack's lesson", () => {
+    const merged = checksWith([{ checks: [own, onTopic('codes-in-steps', 'clear-guidance'), onTopic('codes-in-care', 'team-care')] }]);
+    const draft = 'Your RMA is attached.';
+    const run = (topics: Check['topic'][]) => checkReply(draft, topics, merged);
+    const universal = ids(BUILTIN_CHECKS.filter((c) => c.universal));
+    expect(ids(run([]))).toEqual([...universal, 'no-internal-codes']);
+    expect(ids(run(['clear-guidance']))).toEqual([...ids(BUILTIN_CHECKS.filter((c) => c.universal || c.topic === 'clear-guidance')), 'no-internal-codes', 'codes-in-steps']);
+    expect(run(['clear-guidance']).find((r) => r.id === 'codes-in-steps')).toMatchObject({ ok: false, topic: 'clear-guidance', lesson: 'say-it-plainly', evidence: [{ text: 'RMA' }] });
+    expect(ids(run(['team-care']))).toContain('codes-in-care');
   });
 });
 
