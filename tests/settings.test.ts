@@ -13,6 +13,7 @@ vi.mock('../src/browser', () => ({
 
 const settings = await import('../src/settings');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
+const { BUILTIN_CHECKS, checksWith } = await import('../src/coach/index');
 
 const lesson = (id: string) => ({
   id,
@@ -200,6 +201,51 @@ describe('lesson packs', () => {
     expect([...state.browser.storage.local.data]).toEqual(before);
     // The pack itself, imported again, keeps its lesson ids.
     expect(await settings.importPack(packText('team', [lesson('shared-lesson')]))).toMatchObject({ ok: true, replaced: true });
+  });
+
+  /** tests/coach/pack-with-checks.json under another pack id (its lesson ids too), its check changed as given. */
+  const packWithCheck = (id: string, change: Record<string, unknown> = {}) => {
+    const pack = JSON.parse(readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8'));
+    return JSON.stringify({ ...pack, id, name: `Pack ${id}`, lessons: [...pack.lessons.map((l: { id: string }) => ({ ...l, id: `${id}-${l.id}` }))], checks: pack.checks.map((c: object) => ({ ...c, lesson: `${id}-say-it-plainly`, ...change })) }, null, 2);
+  };
+  const checkIds = async () => (await settings.activeLibrary()).checks.map((c) => c.id);
+
+  it("puts an enabled pack's checks after the bundled ones, merged as the CLI merges them, and drops them when it is off", async () => {
+    expect(await checkIds()).toEqual(BUILTIN_CHECKS.map((c) => c.id));
+    expect(await settings.importPack(packWithCheck('plain'))).toMatchObject({ ok: true });
+    const installed = (await settings.listPacks()).packs.map((p) => p.pack);
+    expect((await settings.activeLibrary()).checks).toEqual(checksWith(installed));
+    expect(await checkIds()).toEqual([...BUILTIN_CHECKS.map((c) => c.id), 'no-internal-codes']);
+    expect((await settings.activeLibrary()).checks.at(-1)?.lesson).toBe('plain-say-it-plainly');
+    expect((await settings.activeLibrary()).lessons.map((l) => l.id)).toContain('plain-say-it-plainly');
+    await settings.setPackEnabled('plain', false);
+    expect(await checkIds()).toEqual(BUILTIN_CHECKS.map((c) => c.id));
+  });
+
+  it('refuses a pack whose only fault is a check, with its line and field, and keeps the packs installed', async () => {
+    await settings.importPack(packText('team'));
+    const before = structuredClone([...state.browser.storage.local.data]);
+    const broken = packWithCheck('plain', { breaks: ["you'll need"] });
+    const result = await settings.importPack(broken);
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([['checks[0].breaks[0]', 'pattern write "you will", not "you\'ll" (drafts are read with contractions spelt out)']]);
+    if (!result.ok) expect(broken.split('\n')[(result.errors[0]?.line ?? 0) - 1]).toContain("you'll need");
+    expect([...state.browser.storage.local.data]).toEqual(before);
+    expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['team']);
+    expect(await checkIds()).toEqual(BUILTIN_CHECKS.map((c) => c.id));
+  });
+
+  it("refuses a check id another installed pack holds, as a lesson id, naming that pack; the pack itself may come again", async () => {
+    expect(await settings.importPack(packWithCheck('plain'))).toMatchObject({ ok: true });
+    const before = structuredClone([...state.browser.storage.local.data]);
+    const second = packWithCheck('other');
+    const installed = (await settings.listPacks()).packs;
+    for (const result of [settings.previewPack(second, installed), await settings.importPack(second)]) {
+      expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([
+        ['checks[0].id', '"no-internal-codes" is already the id of a check in the installed pack "Pack plain" (plain); choose another'],
+      ]);
+    }
+    expect([...state.browser.storage.local.data]).toEqual(before);
+    expect(await settings.importPack(packWithCheck('plain'))).toMatchObject({ ok: true, replaced: true });
   });
 
   it('keeps a stored pack that no longer validates, reports it, and goes on with the others', async () => {

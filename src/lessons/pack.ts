@@ -30,6 +30,8 @@ interface Reserved {
   checkIds: ReadonlySet<string>;
   /** Lesson ids other installed packs hold: only one lesson of an id is used, so a second pack's would be dropped. */
   installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
+  /** Check ids other installed packs hold: likewise only one check of an id runs (coach/checks-in-use.ts). */
+  installedChecks?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string }>>;
 }
 
 const BUILTIN_IDS: Reserved = {
@@ -38,17 +40,16 @@ const BUILTIN_IDS: Reserved = {
   checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
 };
 
-/** The library's ids and the lesson ids of the packs already installed (a pack of the same id is being replaced). */
+/** The library's ids and the lesson and check ids of the packs already installed (a pack of the same id is being replaced). */
 function reservedBeside(installed: readonly LessonPack[]): Reserved {
   const installedLessons = new Map<string, Array<{ packId: string; packName: string; title: string }>>();
+  const installedChecks = new Map<string, Array<{ packId: string; packName: string }>>();
+  const hold = <T>(map: Map<string, T[]>, id: string, holder: T) => map.set(id, [...(map.get(id) ?? []), holder]);
   for (const other of installed) {
-    for (const lesson of other.lessons) {
-      const holders = installedLessons.get(lesson.id) ?? [];
-      holders.push({ packId: other.id, packName: other.name, title: lesson.title });
-      installedLessons.set(lesson.id, holders);
-    }
+    for (const lesson of other.lessons) hold(installedLessons, lesson.id, { packId: other.id, packName: other.name, title: lesson.title });
+    for (const check of other.checks ?? []) hold(installedChecks, check.id, { packId: other.id, packName: other.name });
   }
-  return { ...BUILTIN_IDS, installedLessons };
+  return { ...BUILTIN_IDS, installedLessons, installedChecks };
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
@@ -151,12 +152,15 @@ function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdic
     } else if (earlier === undefined) firstIndex.set(lesson.id, index);
     else errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of lessons[${earlier}]` });
   });
-  // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own.
+  // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own:
+  // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
   const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...pack.lessons.map((lesson) => lesson.id)]);
   const checkIds = new Set(reserved?.checkIds);
   pack.checks?.forEach((check, index) => {
     if (!lessonIds.has(check.lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${check.lesson}" is not a lesson of this pack or the built-in library` });
+    const held = reserved?.installedChecks?.get(check.id)?.find((holder) => holder.packId !== pack.id);
     if (checkIds.has(check.id)) errors.push({ path: `checks[${index}].id`, message: `"${check.id}" is already the id of a built-in check or an earlier one; choose another` });
+    else if (held) errors.push({ path: `checks[${index}].id`, message: `"${check.id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
     checkIds.add(check.id);
   });
   return errors.length ? { ok: false, errors } : { ok: true, pack };

@@ -26,7 +26,7 @@ export function previewPack(text: string, installed: readonly InstalledPack[] = 
 
 /**
  * Validates and stores a pack (replacing one with the same id). A broken pack changes nothing, nor does one reusing
- * a lesson id another installed pack holds (only one lesson of an id is used: the second would be dropped unseen).
+ * a lesson or check id another installed pack holds (only one of an id is used: the second would be dropped unseen).
  */
 export function importPack(text: string): Promise<ImportResult> {
   return serially(async () => {
