@@ -24,20 +24,20 @@ function indexPage(pages: readonly (Pick<DeskPage, 'name' | 'url' | 'about' | 'b
       .join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Extra Mile demo desks</title>
-<!-- The right-hand margin leaves the sidebar's column free. -->
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem 380px 2rem 2rem;color:#1f2328}small{color:#57606a}li{margin:.6rem 0}code{background:#f6f8fa;padding:0 .3em}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem;color:#1f2328}small{color:#57606a}li{margin:.6rem 0}code{background:#f6f8fa;padding:0 .3em}</style>
 </head><body>
 <header><h1>Extra Mile: demo desks</h1>
 <p>Each link opens a saved help-desk ticket page at the desk's real address. This browser sends those addresses to a
 server on your own machine (nothing goes to the internet), and has the extension loaded from <code>dist/chrome-test</code>.
-Open a ticket and the Extra Mile sidebar on the right reads it and suggests lessons. Try Copy, Insert into reply,
-Not relevant, Esc to collapse, and Alt+Shift+M to open the side panel.</p></header>
+Open a ticket: Extra Mile reads it, a small pointer in the page gives the number of suggestions and the top lesson,
+and the browser's side panel (click the pointer or the toolbar button, or press Alt+Shift+M) shows them. Try Insert,
+Helpful, Not relevant (then Undo), and type a reply to see the checklist.</p></header>
 <section><h2>Hosted desks</h2><ul>
 ${rows('chrome')}
 </ul></section>
 <section><h2>Self-hosted desks and any other page</h2>
 <p>The store build only runs on these once the agent switches them on; the test build runs on every <code>*.example.org</code> page
-(which is also why a sidebar reads this index page, with the generic reader).</p><ul>
+(which is also why Extra Mile reads this index page, with the generic reader).</p><ul>
 ${rows('chrome-test')}
 </ul></section>
 </body></html>`;
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
     const zendesk = DESK_PAGES.find((p) => p.desk === 'zendesk')!;
     await screenshotSidebar(browser.context, zendesk.url, SCREENSHOT);
     if (!process.env.DISPLAY) console.log('No display ($DISPLAY is not set), so Chromium runs headless.');
-    console.log(`Screenshot of the Zendesk demo with the sidebar: ${SCREENSHOT}`);
+    console.log(`Screenshot of the Zendesk demo with the side panel: ${SCREENSHOT}`);
     if (screenshotOnly) {
       await stop(0);
       return 0;
