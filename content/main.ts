@@ -66,6 +66,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     enabled: () => watcher.isEnabled && watcher.preferences.coach,
     editor: () => watcher.editor(),
     topics: () => (view?.state === 'ready' ? view.suggestions.flatMap((s) => s.lesson.topics.slice(0, 1)) : []),
+    checks: () => watcher.checks,
     phrase: (lessonId, index) => watcher.lesson(lessonId)?.phrases[index] ?? watcher.lesson(lessonId)?.phrases[0],
   });
 

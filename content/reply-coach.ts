@@ -5,7 +5,7 @@
 // checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
 // cannot block sending.
 import type { Runtime } from '../src/browser';
-import { BUILTIN_CHECKS, checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
+import { checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
 import type { ContentScriptContext } from './context';
@@ -22,24 +22,28 @@ export interface CoachSource {
   editor(): HTMLElement | null;
   /** The main topics of the suggestions shown for the ticket. */
   topics(): TopicId[];
+  /** The checks in use: the bundled ones and the enabled packs' (checksWith), as the background sent them. */
+  checks(): readonly Check[];
   /** A lesson's phrase (with the ticket's known values filled in by the panel). */
   phrase(lessonId: string, index: number): string | undefined;
 }
 
-const checksById = new Map<string, Check>(BUILTIN_CHECKS.map((c) => [c.id, c]));
-
-/** The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote. */
-export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], phrase: CoachSource['phrase']): CoachState {
+/**
+ * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
+ * Of `checks`, those of `topics` and the universal ones run (checkReply, as in the CLI).
+ */
+export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], checks: readonly Check[], phrase: CoachSource['phrase']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
-  const lines = checkReply(draft, topics, BUILTIN_CHECKS).map((r) => line(r, phrase));
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const lines = checkReply(draft, topics, checks).map((r) => line(r, byId.get(r.id), phrase));
   return { enabled: true, empty: false, lines };
 }
 
-function line(result: CheckResult, phrase: CoachSource['phrase']): CoachLine {
+function line(result: CheckResult, check: Check | undefined, phrase: CoachSource['phrase']): CoachLine {
   if (result.ok) return { id: result.id, ok: true, message: result.message };
   const quote = result.evidence[0]?.text.replace(/\s+/g, ' ').trim();
-  const better = phrase(result.lesson, checksById.get(result.id)?.phrase ?? 0);
+  const better = phrase(result.lesson, check?.phrase ?? 0);
   return {
     id: result.id,
     ok: false,
@@ -93,7 +97,7 @@ export class ReplyCoach {
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
     }
     const enabled = this.source.enabled();
-    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.phrase);
+    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.checks(), this.source.phrase);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;

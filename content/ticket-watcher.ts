@@ -5,6 +5,8 @@ import browser from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
+import { BUILTIN_CHECKS } from '../src/coach/checks-in-use';
+import type { Check } from '../src/coach/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import type { Lesson } from '../src/lessons/schema';
 import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
@@ -51,6 +53,8 @@ export class TicketWatcher {
   private hidden: string[] = [];
   /** The lessons in use, by id (the panel names a hidden lesson beside its Undo; the reply coach offers their phrases). */
   private lessonsById = new Map<string, Lesson>();
+  /** The reply checks in use (the bundled ones until the background sends them with its enabled packs'). */
+  private checksInUse: readonly Check[] = BUILTIN_CHECKS;
   /** The ticket whose stored hidden lessons have been asked for. */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
@@ -89,6 +93,10 @@ export class TicketWatcher {
 
   lesson(id: string): Lesson | undefined {
     return this.lessonsById.get(id);
+  }
+
+  get checks(): readonly Check[] {
+    return this.checksInUse;
   }
 
   editor(): HTMLElement | null {
@@ -138,11 +146,12 @@ export class TicketWatcher {
       this.selectors = reply.selectors;
       this.adapter = this.chooseAdapter();
     }
-    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.selectors]);
+    const key = JSON.stringify([reply.enabled, reply.preferences, reply.lessons, reply.checks, reply.selectors]);
     if (key === this.contextKey) return; // only feedback changed: keep what is shown
     this.contextKey = key;
     this.prefs = reply.preferences;
     this.lessonsById = new Map(reply.lessons.map((lesson) => [lesson.id, lesson]));
+    this.checksInUse = reply.checks;
     this.ready = true;
     if (this.enabled !== reply.enabled) {
       this.enabled = reply.enabled;

@@ -10,16 +10,17 @@ import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
 import type { Lesson } from './lessons/schema';
-import { activeLessons, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
+import { activeLessons, activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, lessons, pointer] = await Promise.all([siteSettings(origin), preferences(), activeLessons(), pointerPlace(origin).catch(() => undefined)]);
+  const [site, prefs, { lessons, checks }, pointer] = await Promise.all([siteSettings(origin), preferences(), activeLibrary(), pointerPlace(origin).catch(() => undefined)]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
     // Content scripts only run where the manifest or the agent put them: on unless switched off here.
     enabled: site.enabled !== false,
     lessons,
+    checks,
     preferences: prefs,
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),

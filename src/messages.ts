@@ -2,6 +2,7 @@
 // back is the agent's own choices (feedback, the pointer's place), the ticket to rank (the background ranks it in
 // memory and keeps nothing) and, for the popup, which desk and ticket are open. The reply coach's checklist goes from
 // the tab to the side panel alone, on a port (COACH_PORT), never the draft. Ticket text never leaves the browser.
+import type { Check } from './coach/schema';
 import type { Lesson } from './lessons/schema';
 import type { Fallback } from './adapters/types';
 import type { CustomSelectors, PointerPlace, Preferences } from './settings';
@@ -95,6 +96,8 @@ export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
   enabled: boolean;
   lessons: Lesson[];
+  /** The reply checks in use: the bundled ones, then the enabled packs' (coach/checks-in-use.ts checksWith). */
+  checks: Check[];
   preferences: Preferences;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;

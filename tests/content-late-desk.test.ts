@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
+import { BUILTIN_CHECKS } from '../src/coach/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { ContentContextReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], preferences: { ...DEFAULT_PREFERENCES } };
 const asked = vi.hoisted(() => ({ desks: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

@@ -7,6 +7,7 @@
 // copy took over) draws nothing more. The real timing on a 5 MB page is measured in tests/e2e/huge-ticket.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
+import { BUILTIN_CHECKS } from '../src/coach/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { suggest } from '../src/engine/index';
 import type { ContentContextReply, RankReply } from '../src/messages';
@@ -14,7 +15,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),

@@ -13,6 +13,8 @@ import { coachState, ReplyCoach } from '../content/reply-coach';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
 import { adapters } from '../src/adapters/index';
+import { BUILTIN_CHECKS, checksWith } from '../src/coach/index';
+import { validatePackText } from '../src/lessons/pack';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { COACH_PORT, type CoachState, type TabView } from '../src/messages';
 import { t } from '../src/i18n';
@@ -71,27 +73,43 @@ afterEach(() => {
 
 describe('the checklist for a draft', () => {
   it('breaks no-passing-on with the words that broke it and the lesson phrase; the fixed draft keeps it', () => {
-    const broken = coachState(PASSING_ON, true, [], phrase);
+    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, phrase);
     const line = broken.lines.find((l) => l.id === 'no-passing-on')!;
     expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere', phrase: lesson('no-wrong-door').phrases[0] });
     expect(PASSING_ON).toContain(line.evidence);
     expect(line.evidence).toMatch(/contact the courier/i);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, ['keep-informed'], phrase).lines.map((l) => l.id)).toContain('says-when');
+    expect(coachState(PASSING_ON, true, ['keep-informed'], BUILTIN_CHECKS, phrase).lines.map((l) => l.id)).toContain('says-when');
 
-    const fixed = coachState(FIXED, true, [], phrase).lines.find((l) => l.id === 'no-passing-on')!;
+    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, phrase).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
+  });
+
+  it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson", () => {
+    const verdict = validatePackText(readFileSync(path.join(__dirname, 'coach/pack-with-checks.json'), 'utf8'));
+    if (!verdict.ok) throw new Error('tests/coach/pack-with-checks.json does not validate');
+    const own = verdict.pack.lessons[0]!;
+    const codes = verdict.pack.checks![0]!;
+    // As the tab has them: the lessons and the checks in use, from the background.
+    const packPhrase = (lessonId: string, index: number) => (lessonId === own.id ? own.phrases[index] : phrase(lessonId, index));
+    const checks = checksWith([{ checks: [{ ...codes, phrase: 1 }] }]);
+    const broken = coachState('Your RMA label is attached.', true, [], checks, packPhrase);
+    expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA', phrase: own.phrases[1] });
+    expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
+    const kept = coachState('Your returns label is attached.', true, [], checks, packPhrase);
+    expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
+    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, packPhrase).lines.map((l) => l.id)).not.toContain('no-internal-codes');
   });
 
   it('carries no more of the draft than a short quote per broken check, and nothing when the preference is off or the draft empty', () => {
     const long = `Please contact ${'the courier and the warehouse and the shop '.repeat(6)}about it.`;
-    const state = coachState(long, true, [], phrase);
+    const state = coachState(long, true, [], BUILTIN_CHECKS, phrase);
     for (const l of state.lines) expect((l.evidence ?? '').length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(state)).not.toContain(long.slice(0, 120));
-    expect(coachState(PASSING_ON, false, [], phrase)).toEqual({ enabled: false, empty: true, lines: [] });
-    expect(coachState('  \n ', true, [], phrase)).toEqual({ enabled: true, empty: true, lines: [] });
-    expect(coachState(null, true, [], phrase)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: false, empty: true, lines: [] });
+    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(null, true, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
   });
 });
 
@@ -100,7 +118,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], phrase });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], checks: () => BUILTIN_CHECKS, phrase });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -141,7 +159,7 @@ describe('the reply coach in the tab', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
-    const state = coachState(PASSING_ON, true, [], phrase);
+    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, phrase);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(broken.dataset.ok).toBe('false');
@@ -155,9 +173,9 @@ describe('the checklist in the panel', () => {
     const kept = root.querySelector<HTMLElement>('[data-check="blames-no-one"]')!;
     expect([kept.dataset.ok, kept.textContent?.includes('✓'), kept.querySelector('button')]).toEqual(['true', true, null]);
 
-    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, phrase), actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
-    render(h(Panel, { view: view(), coach: coachState('', true, [], phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, phrase), actions: a }), root);
     expect(root.querySelector('.coach')?.textContent).toContain(t('coachEmpty'));
   });
 });
