@@ -1,7 +1,8 @@
 // `npm run eval`: relevance of the engine against the old cue matcher and two baselines, side by side, on
 //   (a) the real labelled messages in ../shared/eval/tickets-dev.jsonl, read in place (their licence forbids copying
 //       them here; they are for checking, never for fitting),
-//   (b) the held-out share of our own corpus (training/corpus), which training never sees,
+//   (b) the held-out share of our own corpus (training/corpus), which training never sees, with the real public-domain
+//       complaints in it (pd-cfpb.jsonl) apart from the text we wrote,
 //   (c) tests/relevance/written-tickets.jsonl, written blind by a helper who never saw the lessons;
 // then per-topic hit@3, the commonest confusions, evidence quality, 5-fold cross-validation, each natural batch left out
 // of training, and a learning curve.
@@ -40,7 +41,10 @@ const sets: Array<[string, LabelledMessage[]]> = [];
 if (ours) console.log('(--ours: the real dev set is left out)\n');
 else if (existsSync(devFile)) sets.push(['dev (real, ../shared/eval)', readJsonl(devFile)]);
 else console.log(`(no ${relative(repo, devFile)}: the real dev set lives in ../shared beside the project; its figures are skipped)\n`);
-sets.push(['held-out split of our corpus', heldOut.filter((m) => m.primary !== 'none')]);
+// The real public-domain complaints (training/corpus/pd-cfpb.jsonl) are reported apart from the text we wrote.
+const isReal = (m: LabelledMessage) => familyOf(m) === 'pd';
+sets.push(['held-out split of our corpus', heldOut.filter((m) => m.primary !== 'none' && !isReal(m))]);
+if (heldOut.some(isReal)) sets.push(['CFPB held-out (real complaints, our labels)', heldOut.filter((m) => m.primary !== 'none' && isReal(m))]);
 sets.push(['written-tickets (blind, ours)', readJsonl(resolve(repo, 'tests/relevance/written-tickets.jsonl'))]);
 if (extra) sets.push([relative(repo, extra), readJsonl(extra)]);
 
@@ -137,8 +141,8 @@ if (!quick) {
   console.log(`  mean:   ${f(h1)} / ${f(h3)}`);
   // The topic-blind natural batches read most like real tickets; each predicted by the engine built without it is the
   // nearest we get, on text we own, to the real tickets nobody here has seen.
-  console.log('\nnatural batches, each left out of training (engine hit@1 / hit@3 / prec@3):');
-  for (const family of [...new Set(train.map(familyOf))].filter((fam) => fam.startsWith('nat-')).sort()) {
+  console.log('\nnatural batches and the real complaints, each left out of training (engine hit@1 / hit@3 / prec@3):');
+  for (const family of [...new Set(train.map(familyOf))].filter((fam) => fam.startsWith('nat-') || fam === 'pd').sort()) {
     const e = createEngine(modelOf(train.filter((m) => familyOf(m) !== family)), BUILTIN_LESSONS);
     const left = train.filter((m) => familyOf(m) === family && m.primary !== 'none');
     const r = measure(engineSystem(e), left);

@@ -33,6 +33,10 @@ const candidates: Array<[string, FitConfig]> = [
   ['also .25', { ...DEFAULT_CONFIG, alsoShare: 0.25 }],
   ['balance .5', { ...DEFAULT_CONFIG, balance: 0.5 }],
   ['balance 1', { ...DEFAULT_CONFIG, balance: 1 }],
+  ['also .05', { ...DEFAULT_CONFIG, alsoShare: 0.05 }],
+  ['no pairs', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, pair: 0 } }],
+  ['chars 1', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, char: 1 } }],
+  ['l2 1e-4', { ...DEFAULT_CONFIG, train: { ...DEFAULT_CONFIG.train, l2: 1e-4 } }],
 ];
 
 const f = (x: number) => x.toFixed(3);
@@ -46,6 +50,7 @@ for (const [name, config] of candidates) {
   const r = rankFigures(predictions);
   const n = natural.length ? rankFigures(natural) : null;
   console.log(`${name.padEnd(12)} all families: hit@1 ${f(r.hit1)} hit@3 ${f(r.hit3)} (even ${f(r.evenHit1)} / ${f(r.evenHit3)}), worst hit@3 ${r.worst}`);
+  console.log(`${''.padEnd(12)} by family (hit@1/hit@3): ${r.families}`);
   if (n) console.log(`${''.padEnd(12)} natural:      hit@1 ${f(n.hit1)} hit@3 ${f(n.hit3)} (even ${f(n.evenHit1)} / ${f(n.evenHit3)}), worst hit@3 ${n.worst}`);
   const t = fitTemperature(predictions.map((p) => ({ logits: p.logits, primary: p.message.primary })));
   for (const cut of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
@@ -57,7 +62,7 @@ for (const [name, config] of candidates) {
 /** hit@1 and hit@3 as real traffic weighs them (each message once) and as an even set would (each topic alike). */
 function rankFigures(predictions: readonly Prediction[]) {
   const byTopic = new Map<string, [number, number, number]>();
-  const byFamily = new Map<string, [number, number]>();
+  const byFamily = new Map<string, [number, number, number]>();
   const topical = predictions.filter((p) => p.message.primary !== NONE);
   for (const p of topical) {
     const top = topicsBy(p.logits, 1).filter((t) => t.topic !== NONE).map((t) => t.topic);
@@ -65,13 +70,14 @@ function rankFigures(predictions: readonly Prediction[]) {
     const h3 = top.slice(0, 3).includes(p.message.primary) ? 1 : 0;
     const t = byTopic.get(p.message.primary) ?? [0, 0, 0];
     byTopic.set(p.message.primary, [t[0] + h1, t[1] + h3, t[2] + 1]);
-    const fam = byFamily.get(p.family) ?? [0, 0];
-    byFamily.set(p.family, [fam[0] + h3, fam[1] + 1]);
+    const fam = byFamily.get(p.family) ?? [0, 0, 0];
+    byFamily.set(p.family, [fam[0] + h3, fam[1] + 1, fam[2] + h1]);
   }
   const sum = (i: 0 | 1) => [...byTopic.values()].reduce((a, t) => a + t[i], 0) / topical.length;
   const even = (i: 0 | 1) => [...byTopic.values()].reduce((a, t) => a + t[i] / t[2], 0) / byTopic.size;
   const worst = [...byFamily].map(([fam, [h, n]]) => [fam, h / n] as const).sort((a, b) => a[1] - b[1])[0];
-  return { hit1: sum(0), hit3: sum(1), evenHit1: even(0), evenHit3: even(1), worst: worst ? `${worst[0]} ${f(worst[1])}` : '-' };
+  const families = [...byFamily].map(([fam, [h3, n, h1]]) => `${fam} ${f(h1 / n)}/${f(h3 / n)}`).join(' · ');
+  return { hit1: sum(0), hit3: sum(1), evenHit1: even(0), evenHit3: even(1), worst: worst ? `${worst[0]} ${f(worst[1])}` : '-', families };
 }
 
 /** The classes by probability at a temperature (the softmax training uses). */
