@@ -12,6 +12,13 @@ describe('built bundles (npm test builds first)', () => {
     expect(gzipped).toBeLessThan(40 * 1024);
   });
 
+  it('adds at most 4 MB to the package for the topic model (issue 9), stored or compressed', () => {
+    const model = readFileSync(resolve(__dirname, '../src/engine/model-data.json'));
+    expect(model.length).toBeLessThan(4 * 1024 * 1024);
+    // The store package compresses it: what the model adds there is its compressed size.
+    expect(gzipSync(model).length).toBeLessThan(4 * 1024 * 1024);
+  });
+
   it('leaves the lesson library and the schema library out of the content script (the background serves them)', () => {
     const content = readFileSync(resolve(dist, 'content.js'), 'utf8');
     const lessonTitle = (JSON.parse(readFileSync(resolve(__dirname, '../src/lessons/library.json'), 'utf8')) as { lessons: Array<{ advice: string }> }).lessons[0]!.advice;
