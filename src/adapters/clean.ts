@@ -8,22 +8,25 @@ export const MAX_TICKET_CHARS = 100_000;
 
 /**
  * Elements that hold quoted history in rendered mail, skipped before text is read.
- * Gmail, Apple Mail/Thunderbird (`type="cite"`), Outlook on the web, Yahoo, Proton, Zoho, and the
+ * Gmail, Apple Mail/Thunderbird (`type="cite"`), Yahoo, Proton, Zoho, and the
  * `data-*` markers some desks add when they fold a quote.
  */
-export const QUOTE_SELECTORS: readonly string[] = [
+export const QUOTE_ELEMENTS: readonly string[] = [
   '.gmail_quote',
   '.gmail_extra',
   'blockquote[type="cite"]',
   'blockquote.gmail_quote',
   '.moz-cite-prefix',
-  '#appendonsend ~ *',
   '.yahoo_quoted',
   '.protonmail_quote',
   '.zmail_extra',
   '[data-marker="__QUOTED_TEXT__"]',
   '[data-quoted-text]',
 ];
+/** Markers after which every sibling element is quoted history: Outlook on the web's reply body. */
+export const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
+/** Both as one selector list, for a reader that skips by `matches` alone. */
+export const QUOTE_SELECTORS: readonly string[] = [...QUOTE_ELEMENTS, ...QUOTE_MARKERS.map((marker) => `${marker} ~ *`)];
 
 // A reply header starts the quoted history: everything from it to the end goes.
 const REPLY_HEADERS: readonly RegExp[] = [

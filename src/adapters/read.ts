@@ -1,7 +1,8 @@
 // The shared reader, one job per file in reader/: safe DOM queries (dom.ts), frames and the reply editor
 // (frames.ts), innerText without layout (text.ts), message reading (messages.ts), reading by structure
-// (conversation.ts), diagnostics (diagnostics.ts), the adapter factory (define.ts), one desk in several layouts
-// (layouts.ts) and a thread read by structure (entries.ts). Adapters and the content script import it from here.
+// (conversation.ts), the outermost of nested matches (outermost.ts), diagnostics (diagnostics.ts), the adapter factory
+// (define.ts), one desk in several layouts (layouts.ts) and a thread read by structure (entries.ts). Adapters and the
+// content script import it from here.
 export { countAll, cssEscape, findScope, hasAny, isHidden, isVisible, matchesSafe, queryAll, queryFirst, queryOne } from './reader/dom';
 export { findEditor, frameDocument, queryAllFirst } from './reader/frames';
 export { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, firstText, type TextOptions, type TextWork } from './reader/text';

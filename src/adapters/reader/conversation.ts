@@ -3,8 +3,9 @@
 // words from staff's; the generic adapter uses it, and so does every desk adapter whose own selectors stopped
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
-import { QUOTE_SELECTORS, cleanLine, cleanMessage } from '../clean';
+import { QUOTE_ELEMENTS, QUOTE_MARKERS, cleanLine, cleanMessage } from '../clean';
 import { queryAll, queryFirst } from './dom';
+import { outermost } from './outermost';
 import { elementText, firstText, type TextWork } from './text';
 
 /** Page furniture that is never the conversation. */
@@ -12,7 +13,8 @@ const CHROME = [
   'nav', 'header', 'footer', 'aside', 'form', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
   '[role="complementary"]', '[role="search"]', '[role="dialog"]', '[role="menu"]', 'extra-mile-sidebar',
 ];
-const SKIP = [...QUOTE_SELECTORS, ...CHROME].join(', ');
+const SKIP = [...QUOTE_ELEMENTS, ...CHROME].join(', ');
+const SKIP_AFTER = QUOTE_MARKERS.join(', ');
 const MAX_ITEMS = 200;
 const MAX_PARAGRAPHS = 5_000;
 /** Text nodes looked at per paragraph when weighing prose: enough to compare, bounded on a hostile page. */
@@ -31,14 +33,12 @@ function selectedText(doc: Document): string {
 }
 
 function read(el: Element, work: TextWork): string {
-  return cleanMessage(elementText(el, { skip: SKIP, maxChars: READ_CHARS, work }));
+  return cleanMessage(elementText(el, { skip: SKIP, skipAfter: SKIP_AFTER, maxChars: READ_CHARS, work }));
 }
 
 /** One message per element, outermost only, skipping empty ones. */
 function readEach(elements: Element[], work: TextWork): TicketMessage[] {
-  const outer = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
-  return outer
-    .slice(0, MAX_ITEMS)
+  return outermost(elements, MAX_ITEMS)
     .map((el) => read(el, work))
     .filter(Boolean)
     .map((text) => ({ text }));

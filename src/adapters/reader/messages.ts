@@ -1,9 +1,10 @@
 // Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each cleaned
 // of quoted history and signatures; then the ticket assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
-import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_SELECTORS, capText, cleanMessage } from '../clean';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKERS, capText, cleanMessage } from '../clean';
 import { queryFirst } from './dom';
 import { queryAllFirst } from './frames';
+import { outermost } from './outermost';
 import { elementText, firstText, type TextWork } from './text';
 
 /** How a desk lays out its thread. */
@@ -57,16 +58,11 @@ export function readMessages(
   order: 'oldest-first' | 'newest-first' = 'oldest-first',
   count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
 ): TicketMessage[] {
-  const skip = [...QUOTE_SELECTORS, ...(spec.strip ?? [])].join(', ');
+  const skip = [...QUOTE_ELEMENTS, ...(spec.strip ?? [])].join(', ');
+  const skipAfter = QUOTE_MARKERS.join(', ');
   const cutAt = spec.cutAt?.length ? spec.cutAt.join(', ') : undefined;
   // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
-  const items: Element[] = [];
-  const seen = new Set<Element>();
-  for (const item of queryAllFirst(root, spec.item)) {
-    if (hasSeenAncestor(item, seen)) continue;
-    seen.add(item);
-    items.push(item);
-  }
+  const items = outermost(queryAllFirst(root, spec.item));
   count.items += items.length;
   const isCustomer = spec.customerRule?.({ items, doc });
   // Newest first, and only until the ticket is full: a huge thread costs no more to read than a full ticket.
@@ -80,7 +76,7 @@ export function readMessages(
     const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
     const parts = (bodies.length && bodies[0] ? bodies : [item])
       .filter((body): body is Element => body !== null)
-      .map((body) => cleanMessage(elementText(body, { skip, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
+      .map((body) => cleanMessage(elementText(body, { skip, skipAfter, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
       .filter(Boolean);
     const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
     if (!text) continue;
@@ -98,11 +94,6 @@ function timeOf(item: Element, selectors: readonly string[]): number {
   const el = queryFirst(item, selectors);
   const value = el?.getAttribute('datetime') ?? el?.getAttribute('data-time') ?? null;
   return value ? Date.parse(value) : Number.NaN;
-}
-
-function hasSeenAncestor(el: Element, seen: Set<Element>): boolean {
-  for (let node = el.parentElement; node; node = node.parentElement) if (seen.has(node)) return true;
-  return false;
 }
 
 /** Assemble a ticket, keeping the newest messages when the whole would exceed MAX_TICKET_CHARS. */

@@ -26,6 +26,11 @@ export interface TextWork {
 export interface TextOptions {
   /** Elements matching this selector are left out, with everything inside. */
   skip?: string;
+  /**
+   * Every element after a sibling matching this is left out too: what `marker ~ *` in `skip` would do, but noted once
+   * per list of children as the walk passes the marker (matching `~` for every element walks all its earlier siblings).
+   */
+  skipAfter?: string;
   /** Reading stops at the first element matching this selector (e.g. a signature marker). */
   cutAt?: string;
   /** Stop once this many characters have been kept (default DEFAULT_TEXT_CHARS). */
@@ -60,17 +65,22 @@ export function elementText(root: Node, options: TextOptions = {}): string {
   return out.toString();
 }
 
-type Frame = { node: Node; pre: boolean; exit: false } | { exit: true; breaks: number };
+/** What the children of one element share: whether a sibling already read matched `skipAfter`. */
+interface Siblings {
+  afterMarker: boolean;
+}
+
+type Frame = { node: Node; pre: boolean; siblings: Siblings | null; exit: false } | { exit: true; breaks: number };
 
 function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: number): void {
-  const stack: Frame[] = [{ node: root, pre: startsPre(root), exit: false }];
+  const stack: Frame[] = [{ node: root, pre: startsPre(root), siblings: null, exit: false }];
   while (stack.length && !out.full) {
     const frame = stack.pop()!;
     if (frame.exit) {
       out.lineBreak(frame.breaks);
       continue;
     }
-    const { node, pre } = frame;
+    const { node, pre, siblings } = frame;
     if (node.nodeType === 3 /* text */) {
       out.text(node.nodeValue ?? '', pre);
       continue;
@@ -80,7 +90,10 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
       const el = node as Element;
       const tag = el.localName;
       if (node !== root) {
-        if (SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
+        // Siblings come off the stack in page order, so every one before this element has been looked at.
+        const afterMarker = siblings?.afterMarker === true;
+        if (siblings && !afterMarker && options.skipAfter && matchesSafe(el, options.skipAfter)) siblings.afterMarker = true;
+        if (afterMarker || SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
         if (options.skip && matchesSafe(el, options.skip)) continue;
       }
       if (options.cutAt && matchesSafe(el, options.cutAt)) {
@@ -100,21 +113,22 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
         out.lineBreak(1);
         continue;
       }
-      const childPre = whiteSpaceOf(el, pre);
       stack.push({ exit: true, breaks });
-      const children = el.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (child) stack.push({ node: child, pre: childPre, exit: false });
-      }
+      pushChildren(stack, el, whiteSpaceOf(el, pre));
       continue;
     }
     // Document or fragment: read its children.
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push({ node: child, pre, exit: false });
-    }
+    pushChildren(stack, node, pre);
+  }
+}
+
+/** Puts a node's children on the stack, the first on top, sharing one record of their siblings. */
+function pushChildren(stack: Frame[], parent: Node, pre: boolean): void {
+  const children = parent.childNodes;
+  const siblings: Siblings = { afterMarker: false };
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child) stack.push({ node: child, pre, siblings, exit: false });
   }
 }
 
