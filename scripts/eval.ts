@@ -8,7 +8,7 @@
 // of training, and a learning curve.
 // `--file F` evaluates one more JSONL file of the same shape; `--quick` skips cross-validation and the curve; `--ours`
 // leaves the real dev set out, for trying changes without looking at it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -73,6 +73,15 @@ for (const [name, tickets] of sets) {
   console.log(`${'system'.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`);
   for (const [system, run] of systems) console.log(row(system, measure(run, tickets)));
   console.log('');
+}
+// How far two people agree on the real complaints: the ceiling a model can be held to on them.
+const secondFile = resolve(repo, 'training/second-labels/pd-cfpb.jsonl');
+if (existsSync(secondFile)) {
+  const first = new Map(corpus.filter(isReal).map((m) => [m.id, m]));
+  const pairs = readFileSync(secondFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; primary: string; also: string[] }).filter((s) => first.has(s.id));
+  const same = pairs.filter((s) => first.get(s.id)?.primary === s.primary).length;
+  const within = pairs.filter((s) => [s.primary, ...s.also].includes(first.get(s.id)?.primary ?? '')).length;
+  console.log(`CFPB complaints labelled twice, apart (${pairs.length}): the second labeller's primary is the first's ${f(same / Math.max(1, pairs.length))}; the first's primary is among the second's labels ${f(within / Math.max(1, pairs.length))}\n`);
 }
 console.log('hit@k: the primary topic is the main topic of one of the top k suggestions; prec@3: share of the top 3 (of those');
 console.log('returned) whose main topic is labelled on the ticket, over tickets with a suggestion; none: share with no suggestion.\n');
