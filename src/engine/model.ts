@@ -134,56 +134,52 @@ export class TopicModel {
     return this.classes.map((topic, k) => ({ topic, probability: (p[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
   }
 
-  private readonly explanations = new WeakMap<Features, { rows: number[]; shares: number[]; spans: number[][] }>();
+  private readonly explanations = new WeakMap<Features, { lifts: Float64Array; telling: boolean[] }>();
 
-  /** The features that came from words, with their rows looked up once per ticket for every topic that asks why. */
-  private explained(features: Features): { rows: number[]; shares: number[]; spans: number[][] } | null {
-    const { indices, values, sources } = features;
+  /**
+   * How much each word of the text raised each class over the average class, worked out once per ticket for every
+   * topic that asks why: word and word-pair features, with the character n-grams of each word added to it.
+   */
+  private explained(features: Features): { lifts: Float64Array; telling: boolean[] } | null {
+    const { indices, values, sources, words } = features;
     if (!sources) return null;
     let out = this.explanations.get(features);
     if (out) return out;
-    out = { rows: [], shares: [], spans: [] };
+    const K = this.classes.length;
+    const lifts = new Float64Array(words.length * K);
     for (let i = 0; i < indices.length; i++) {
       const index = indices[i] as number;
       const at = sources.get(index);
       const row = this.row(index);
       if (!at || row === undefined) continue;
-      out.rows.push(row);
-      out.shares.push((values[i] as number) / at.length);
-      out.spans.push(at);
+      const share = (values[i] as number) / at.length;
+      const mean = this.rowMeans[row] as number;
+      for (const w of at) {
+        for (let k = 0; k < K; k++) lifts[w * K + k] = (lifts[w * K + k] as number) + ((this.weights[row * K + k] as number) * this.scale - mean) * share;
+      }
     }
+    out = { lifts, telling: words.map((w) => isTellingWord(w.form)) };
     this.explanations.set(features, out);
     return out;
   }
 
-  /**
-   * The ticket's words that most raised a class's score over the average class: word and word-pair features, with
-   * the character n-grams of each word added to it. Never a function word alone.
-   */
+  /** The ticket's words that most raised a class's score over the average class. Never a function word alone. */
   drivers(features: Features, text: string, topic: string, limit = 3): Driver[] {
     const k = this.classes.indexOf(topic);
     const K = this.classes.length;
     const explained = this.explained(features);
     if (k < 0 || !explained) return [];
     const { words } = features;
-    const byWord = new Float64Array(words.length);
-    const { rows, shares, spans } = explained;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as number;
-      const lift = ((this.weights[row * K + k] as number) * this.scale - (this.rowMeans[row] as number)) * (shares[i] as number);
-      for (const w of spans[i] as number[]) byWord[w] = (byWord[w] as number) + lift;
-    }
+    const { lifts, telling } = explained;
     const ranked: Array<[number, number]> = [];
-    byWord.forEach((lift, w) => {
-      if (lift > 0 && isTellingWord(words[w]?.form)) ranked.push([w, lift]);
-    });
+    for (let w = 0; w < words.length; w++) {
+      const lift = lifts[w * K + k] as number;
+      if (lift > 0 && telling[w]) ranked.push([w, lift]);
+    }
     ranked.sort((a, b) => b[1] - a[1]);
     const out: Driver[] = [];
-    const used = new Set<number>();
     for (const [w, lift] of ranked) {
       if (out.length >= limit) break;
-      if (used.has(w)) continue;
-      used.add(w);
       const word = words[w];
       if (!word) continue;
       out.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
