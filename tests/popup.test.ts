@@ -178,6 +178,22 @@ describe('the switch', () => {
       history.replaceState(null, '', '/');
     }
   });
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('switching a self-hosted desk on reads the organisation policy once, for the lock and every write (browser grants: %s)', async (answer, after) => {
+    const browser = popupBrowser({ url: 'https://freescout.example.org/conversation/17', answer });
+    state.browser = browser;
+    vi.resetModules();
+    const { switchSite } = await import('../popup/site-access');
+    await browser.storage.sync.set({ 'site:https://freescout.example.org': { enabled: false } });
+    const policyReads = vi.spyOn(browser.storage.managed, 'get');
+    expect(await switchSite({ kind: 'self-hosted', origin: 'https://freescout.example.org' }, true, false)).toBe(answer);
+    // Stored as on before the browser answers, and taken back to the earlier choice when it says no.
+    expect(await stored(browser, 'https://freescout.example.org')).toEqual({ enabled: after });
+    expect(policyReads).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('search by keyboard', () => {

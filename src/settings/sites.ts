@@ -2,7 +2,7 @@
 import type { SiteSettings } from './defaults';
 import { readDesks, recordDesk } from './desks';
 import { DESKS_KEY, SITE_PREFIX } from './keys';
-import { managedPolicy } from './policy';
+import { managedPolicy, type Policy } from './policy';
 import { isOrigin, readSite, siteRecord } from './shapes';
 import { get, remove, serially, set, SettingsError } from './store';
 import { getSettings } from './stored-settings';
@@ -15,19 +15,24 @@ export async function siteSettings(origin: string): Promise<SiteSettings> {
   return site;
 }
 
-/** True when the organisation's policy forces Extra Mile on or off at this origin (the popup shows its switch locked). */
-export async function siteLockedByPolicy(origin: string): Promise<boolean> {
-  const policy = await managedPolicy();
+/** True when the policy forces Extra Mile on or off at this origin. */
+export function siteLockedIn(policy: Policy, origin: string): boolean {
   return policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin);
 }
 
-export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>): Promise<void> {
+/** True when the organisation's policy forces Extra Mile on or off at this origin (the popup shows its switch locked). */
+export async function siteLockedByPolicy(origin: string): Promise<boolean> {
+  return siteLockedIn(await managedPolicy(), origin);
+}
+
+/**
+ * Stores the agent's choices for a site. Switching it on or off is refused where the policy decides; a caller that
+ * has just read the policy passes it as `policy`, so it is not read again.
+ */
+export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>, policy?: Policy): Promise<void> {
   if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
-  if (change.enabled !== undefined) {
-    const policy = await managedPolicy();
-    if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) {
-      throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
-    }
+  if (change.enabled !== undefined && siteLockedIn(policy ?? (await managedPolicy()), origin)) {
+    throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
   }
   const { desk, ...choices } = change;
   if (desk !== undefined) await recordDesk(origin, desk);
