@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { t } from '../src/i18n';
+import { readJsonl } from '../training/corpus';
 import { EXTENSION_DIR, ROOT, chromiumMissing, launchWithExtension, startDeskServer } from './desk-server';
 import { HUGE_TICKET_URL, hugeZendeskThread, traceMainThread, type LongTask } from './huge-thread';
 import { largestPackText } from './largest-pack';
@@ -34,10 +35,7 @@ const ticketHtml = /<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture)?.[1] ?? '';
 const REAL_TICKETS = resolve(ROOT, '../shared/eval/tickets-dev.jsonl');
 const OUR_TICKETS = resolve(ROOT, 'tests/relevance/written-tickets.jsonl');
 if (!existsSync(REAL_TICKETS)) console.log(`(no ../shared/eval/tickets-dev.jsonl beside the project: the messages below are tests/relevance/written-tickets.jsonl)`);
-const texts = readFileSync(existsSync(REAL_TICKETS) ? REAL_TICKETS : OUR_TICKETS, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = readJsonl(existsSync(REAL_TICKETS) ? REAL_TICKETS : OUR_TICKETS, (line) => (line as { text: string }).text);
 
 // A desk page that has not rendered a ticket yet; the ticket's DOM waits in a <template> until the bench inserts it.
 const shell = `<!doctype html><html><head><meta charset="utf-8"><title>Zendesk</title></head>

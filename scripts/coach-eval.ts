@@ -2,9 +2,9 @@
 // (tests/coach/*.jsonl, kept apart from the examples that shaped the checks; its README says how each set was made).
 // A reply "positive" is one the check flags (ok: false). `--replies F` measures another JSONL file of the same
 // shape instead (replies the project has never seen).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
+import { readJsonl } from '../training/corpus';
 
 export interface LabelledReply {
   id: string;
@@ -25,14 +25,11 @@ export interface CheckFigures {
 }
 
 export function readReplies(file: string): LabelledReply[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const r = JSON.parse(line) as LabelledReply;
-      if (typeof r.reply !== 'string' || typeof r.ok !== 'boolean' || typeof r.check !== 'string') throw new Error(`${file} line ${i + 1}: needs "check", "ok" and "reply"`);
-      return r;
-    });
+  return readJsonl(file, (value) => {
+    const r = value as LabelledReply;
+    if (typeof r?.reply !== 'string' || typeof r.ok !== 'boolean' || typeof r.check !== 'string') throw new Error('needs "check", "ok" and "reply"');
+    return r;
+  });
 }
 
 /** Runs each labelled reply's own check on it, whatever the ticket (the ticket decides only whether a check runs). */

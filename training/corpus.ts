@@ -14,17 +14,23 @@ export interface LabelledMessage {
 /** Percent of the corpus held out from training. */
 export const HELD_OUT_PERCENT = 15;
 
-export function readJsonl(path: string): LabelledMessage[] {
-  return readFileSync(path, 'utf8')
+/**
+ * Every non-blank line of a JSON Lines file, parsed, then taken by `read`, which throws to refuse a line. A line that
+ * is not JSON or is refused throws an error naming the file and the line's number in it (blank lines counted).
+ */
+export function readJsonl<T = LabelledMessage>(path: string, read: (value: unknown) => T = (value) => value as T): T[] {
+  const out: T[] = [];
+  readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
+    .forEach((line, i) => {
+      if (!line.trim()) return;
       try {
-        return JSON.parse(line) as LabelledMessage;
+        out.push(read(JSON.parse(line)));
       } catch (error) {
         throw new Error(`${path}:${i + 1}: ${(error as Error).message}`);
       }
     });
+  return out;
 }
 
 export function readCorpus(dir: string): LabelledMessage[] {
