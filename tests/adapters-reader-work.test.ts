@@ -7,47 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readByStructure, readMessages } from '../src/adapters/read';
 import { readRegion } from '../src/adapters/reader/conversation';
-
-/** Ways of moving through the tree, and of comparing two nodes' places in it. */
-const STEPS = ['parentNode', 'parentElement', 'previousSibling', 'previousElementSibling', 'nextSibling', 'nextElementSibling'] as const;
-const COMPARISONS = ['contains', 'compareDocumentPosition'] as const;
-
-/** How many tree steps and comparisons were asked of this window's DOM while `run` ran. */
-function countWork(win: Window & typeof globalThis, run: () => void): number {
-  let work = 0;
-  const restore: (() => void)[] = [];
-  const proto = win.Node.prototype;
-  for (const name of STEPS) {
-    const owner = Object.hasOwn(proto, name) ? proto : win.Element.prototype;
-    const original = Object.getOwnPropertyDescriptor(owner, name)!;
-    Object.defineProperty(owner, name, {
-      configurable: true,
-      get(this: Node) {
-        work++;
-        return original.get!.call(this);
-      },
-    });
-    restore.push(() => Object.defineProperty(owner, name, original));
-  }
-  for (const name of COMPARISONS) {
-    const original = Object.getOwnPropertyDescriptor(proto, name)!;
-    Object.defineProperty(proto, name, {
-      configurable: true,
-      writable: true,
-      value(this: Node, other: Node) {
-        work++;
-        return (original.value as (this: Node, other: Node) => unknown).call(this, other);
-      },
-    });
-    restore.push(() => Object.defineProperty(proto, name, original));
-  }
-  try {
-    run();
-  } finally {
-    for (const undo of restore) undo();
-  }
-  return work;
-}
+import { countWork } from './support/dom-work';
 
 const block = (k: number) => `<p>My parcel ${k} has not arrived and tracking has not moved for a week.</p>`;
 const repeat = (n: number, make: (k: number) => string) => Array.from({ length: n }, (_, k) => make(k)).join('');

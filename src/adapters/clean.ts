@@ -23,10 +23,11 @@ export const QUOTE_ELEMENTS: readonly string[] = [
   '[data-marker="__QUOTED_TEXT__"]',
   '[data-quoted-text]',
 ];
-/** Markers after which every sibling element is quoted history: Outlook on the web's reply body. */
+/**
+ * Markers after which every sibling element is quoted history: Outlook on the web's reply body. Read with elementText's
+ * `skipAfter`, never as `marker ~ *` in a selector, which walks all earlier siblings of every element it is tried on.
+ */
 export const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
-/** Both as one selector list, for a reader that skips by `matches` alone. */
-export const QUOTE_SELECTORS: readonly string[] = [...QUOTE_ELEMENTS, ...QUOTE_MARKERS.map((marker) => `${marker} ~ *`)];
 
 // A reply header starts the quoted history: everything from it to the end goes.
 const REPLY_HEADERS: readonly RegExp[] = [
