@@ -9,7 +9,8 @@ import { TopicModel, type PackedModel } from '../src/engine/model';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { validatePackText } from '../src/lessons/pack';
 import { CUE_LIMITS } from '../src/engine/cues/index';
-import { MAX_GROUP } from '../src/engine/cues/typos';
+import { MAX_GROUP, TYPO_LOOKUPS_PER_TICKET } from '../src/engine/cues/typos';
+import { corpusTickets } from './corpus-tickets';
 import { largestPackText, reWord } from './largest-pack';
 import { readCorpus } from '../training/corpus';
 import { benchReplyChecks } from './coach-bench';
@@ -18,20 +19,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const texts = readCorpus(resolve(repo, 'training/corpus')).map((m) => m.text);
 
 /** Distinct tickets of about `size` characters: corpus messages joined, each ticket starting elsewhere. */
-function tickets(size: number, count: number, separator = '\n\n'): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    const parts: string[] = [];
-    let length = 0;
-    for (let i = (k * 37) % texts.length; length < size; i = (i + 1) % texts.length) {
-      const t = separator === ' ' ? (texts[i] ?? '').replace(/\s+/g, ' ') : (texts[i] ?? '');
-      parts.push(t);
-      length += t.length + separator.length;
-    }
-    out.push(parts.join(separator).slice(0, size));
-  }
-  return out;
-}
+const tickets = (size: number, count: number, separator?: string) => corpusTickets(texts, size, count, separator);
 
 function time(fn: () => unknown, runs: number): number[] {
   const samples: number[] = [];
@@ -106,7 +94,7 @@ suggest(attack, packEngine);
 suggest(corpusTicket, packEngine);
 console.log(
   `\nlargest acceptable pack (${largest.pack.lessons.length} lessons, ${largest.pack.lessons.reduce((n, l) => n + l.cues.length, 0)} cues, all on the typo group "re") with the library: ` +
-    `index build median ${ms(quantile(packBuilds, 0.5))} ms (indexed ${built.cues} cues, ${built.textChars} characters of lesson text: CUE_LIMITS ${JSON.stringify(CUE_LIMITS)}, MAX_GROUP ${MAX_GROUP})`,
+    `index build median ${ms(quantile(packBuilds, 0.5))} ms (indexed ${built.cues} cues, ${built.textChars} characters of lesson text: CUE_LIMITS ${JSON.stringify(CUE_LIMITS)}, MAX_GROUP ${MAX_GROUP}, TYPO_LOOKUPS_PER_TICKET ${TYPO_LOOKUPS_PER_TICKET})`,
 );
 console.log(
   `  rank a 2 KB ticket with it: corpus ticket ${ms(quantile(time(() => suggest(corpusTicket, packEngine), 20), 0.5))} ms warm; ` +

@@ -1,15 +1,19 @@
 // Bounded work for any pack: the costliest pack the validator accepts (scripts/largest-pack.ts: 60,000 cues on one
 // two-letter prefix, lesson text up to the byte limit), once or ten times over, costs the cue index no more than
 // CUE_LIMITS and MAX_GROUP allow, the library keeps every cue, and a typo lookup compares a word with at most
-// MAX_GROUP cue words, once per word. The work is counted here; `npm run bench` prints the time it takes.
+// MAX_GROUP cue words, once per word, and a ticket makes at most TYPO_LOOKUPS_PER_TICKET new lookups, which the
+// corpus tickets stay far under. The work is counted here; `npm run bench` prints the time it takes.
+import { resolve } from 'node:path';
 import Fuse from 'fuse.js/basic';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { corpusTickets } from '../scripts/corpus-tickets';
 import { largestPackText, reWord } from '../scripts/largest-pack';
 import { CUE_LIMITS, buildCueIndex, type TrieNode } from '../src/engine/cues/index';
-import { MAX_GROUP, typoOf } from '../src/engine/cues/typos';
+import { MAX_GROUP, TYPO_LOOKUPS_PER_TICKET, ticketTypoBudget, typoOf } from '../src/engine/cues/typos';
 import { createEngine, suggest } from '../src/engine/index';
 import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { MAX_PACK_BYTES, validatePackText } from '../src/lessons/pack';
+import { readCorpus } from '../training/corpus';
 import { ENGINE } from './support/engine';
 
 const text = largestPackText();
@@ -61,7 +65,7 @@ describe('the largest pack the validator accepts', () => {
   it('a typo lookup searches one group of at most MAX_GROUP words', () => {
     const engine = createEngine(ENGINE.model, lessonsWith(1));
     const search = vi.spyOn(Fuse.prototype, 'search');
-    typoOf(engine.cues.typos, `${reWord(12_345)}q`); // "revgsaq": not a word, in the "re" group
+    typoOf(engine.cues.typos, `${reWord(12_345)}q`, ticketTypoBudget()); // "revgsaq": not a word, in the "re" group
     expect(search.mock.contexts.map((fuse) => (fuse as Fuse<string>).getIndex().size())).toEqual([MAX_GROUP]);
   });
 
@@ -79,4 +83,38 @@ describe('the largest pack the validator accepts', () => {
     suggest(ticket, engine); // the same words again: answered from the word cache
     expect(search).not.toHaveBeenCalled();
   });
+
+  it('makes at most TYPO_LOOKUPS_PER_TICKET new lookups for a ticket of distinct misspellings; the words past it are looked up by the next ticket', () => {
+    const engine = createEngine(ENGINE.model, lessonsWith(1));
+    const words = Array.from({ length: 3 * TYPO_LOOKUPS_PER_TICKET }, (_, i) => `${reWord(i * 7)}q`);
+    const half = words.length / 2;
+    const search = vi.spyOn(Fuse.prototype, 'search');
+    // Two messages of several 8 KB chunks each: one cap for the whole ticket.
+    suggest({ subject: 'refnd', messages: [words.slice(0, half).join(' '), words.slice(half).join(' ')] }, engine);
+    expect(search).toHaveBeenCalledTimes(TYPO_LOOKUPS_PER_TICKET);
+    // A word past the cap was not looked up, so it is not remembered as "no typo".
+    const late = words.slice(-100);
+    expect(late.filter((word) => engine.cues.wordCache.has(word))).toEqual([]);
+    search.mockClear();
+    suggest(late.join(' '), engine);
+    expect(search).toHaveBeenCalledTimes(late.length);
+  });
+
+  it('leaves the corpus tickets of 2 KB to 200 KB far under TYPO_LOOKUPS_PER_TICKET, on a cold word cache', () => {
+    const texts = readCorpus(resolve(__dirname, '../training/corpus')).map((m) => m.text);
+    const engine = createEngine(ENGINE.model, BUILTIN_LESSONS);
+    const search = vi.spyOn(Fuse.prototype, 'search');
+    // The tickets `npm run bench` times at these sizes.
+    const lookups = ([[2_000, 50], [20_000, 20], [200_000, 5]] as const).flatMap(([size, count]) =>
+      corpusTickets(texts, size, count).map((ticket) => {
+        engine.cues.wordCache.clear();
+        search.mockClear();
+        suggest(ticket, engine);
+        return search.mock.calls.length;
+      }),
+    );
+    const most = Math.max(...lookups);
+    expect(most).toBeGreaterThan(100); // 199 when the cap was chosen
+    expect(most * 4).toBeLessThan(TYPO_LOOKUPS_PER_TICKET);
+  }, 60_000);
 });

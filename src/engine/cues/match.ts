@@ -5,7 +5,7 @@ import type { Evidence, TextPart } from '../types';
 import type { CueIndex, CueRef, TrieNode } from './index';
 import { numberClass, stem } from './stem';
 import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
-import { typoOf } from './typos';
+import { ticketTypoBudget, typoOf, type TypoBudget } from './typos';
 import { CUE_WEIGHT } from './weights';
 
 export interface Part {
@@ -24,13 +24,14 @@ export type CueHits = Map<number, Map<string, Hit>>;
 const WORD_CACHE_LIMIT = 50_000;
 
 /** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
-function canonical(index: CueIndex, word: string): { stem: string; fuzzy: boolean } | null {
+function canonical(index: CueIndex, word: string, budget: TypoBudget): { stem: string; fuzzy: boolean } | null {
   const cached = index.wordCache.get(word);
   if (cached !== undefined) return cached === null ? null : { stem: cached.slice(1), fuzzy: cached[0] === '~' };
   const own = stem(word);
   let result: { stem: string; fuzzy: boolean } | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
   if (!result) {
-    const found = typoOf(index.typos, word);
+    const found = typoOf(index.typos, word, budget);
+    if (found === undefined) return null; // not looked up (the ticket's lookups are spent): read as written, not cached
     if (found) result = { stem: stem(found), fuzzy: true };
   }
   if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
@@ -56,11 +57,12 @@ export function chunkEnd(text: string, from: number): number {
 
 export function matchCues(index: CueIndex, parts: readonly Part[]): CueHits {
   const best: CueHits = new Map();
+  const typoBudget = ticketTypoBudget();
   for (const part of parts) {
     for (let from = 0; from < part.text.length; ) {
       const to = chunkEnd(part.text, from);
       const local = new Map<number, Hit[]>();
-      collectChunk(index, part, part.text.slice(from, to), from, local);
+      collectChunk(index, part, part.text.slice(from, to), from, local, typoBudget);
       for (const [lesson, hits] of local) {
         const byCue = best.get(lesson) ?? new Map<string, Hit>();
         best.set(lesson, byCue);
@@ -75,9 +77,9 @@ export function matchCues(index: CueIndex, parts: readonly Part[]): CueHits {
   return best;
 }
 
-function collectChunk(index: CueIndex, part: Part, text: string, offset: number, local: Map<number, Hit[]>): void {
+function collectChunk(index: CueIndex, part: Part, text: string, offset: number, local: Map<number, Hit[]>, typoBudget: TypoBudget): void {
   const tokens = tokenize(text);
-  const canon = tokens.map((t) => canonical(index, t.word));
+  const canon = tokens.map((t) => canonical(index, t.word, typoBudget));
   const numbers = tokens.map((t) => numberClass(t.word));
   const noSpans = negativeDeterminers(tokens);
   const hit = (ref: CueRef, first: number, last: number, fuzzy: boolean) => {

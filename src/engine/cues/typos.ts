@@ -19,6 +19,23 @@ export interface TypoIndex {
  */
 export const MAX_GROUP = 128;
 
+/**
+ * New typo lookups (words not yet in the engine's word cache) one ticket may make, so a ticket's lookups are bounded
+ * as each lookup is: a ticket of thousands of distinct misspellings costs at most this many × MAX_GROUP comparisons.
+ * The corpus tickets of 2 KB to 200 KB need at most 199 (scripts/bench.ts's tickets, cold cache); past the cap, the
+ * ticket's other unknown words are read as written (and not cached, so the next ticket looks them up).
+ */
+export const TYPO_LOOKUPS_PER_TICKET = 1_000;
+
+/** What is left of one ticket's TYPO_LOOKUPS_PER_TICKET. */
+export interface TypoBudget {
+  lookupsLeft: number;
+}
+
+export function ticketTypoBudget(): TypoBudget {
+  return { lookupsLeft: TYPO_LOOKUPS_PER_TICKET };
+}
+
 export function buildTypoIndex(cueWords: Iterable<string>, lexicon: ReadonlySet<string>): TypoIndex {
   const groups = new Map<string, string[]>();
   for (const word of cueWords) {
@@ -35,12 +52,17 @@ export function buildTypoIndex(cueWords: Iterable<string>, lexicon: ReadonlySet<
   return { byInitial, lexicon };
 }
 
-/** The cue word a misspelt ticket word stands for, or null (a real word, too short, or nothing close enough). */
-export function typoOf(index: TypoIndex, word: string): string | null {
+/**
+ * The cue word a misspelt ticket word stands for, or null (a real word, too short, or nothing close enough);
+ * undefined when the word needs a lookup and the ticket's budget is spent (nothing is known of it then).
+ */
+export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): string | null | undefined {
   if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || /\d|'|(\p{L})\1\1/u.test(word)) return null;
   if (index.lexicon.has(word)) return null;
   const fuse = index.byInitial.get(word.slice(0, 2));
   if (!fuse) return null;
+  if (budget.lookupsLeft <= 0) return undefined;
+  budget.lookupsLeft--;
   // Calibrated on fuse.js scores: "refnd"→refund 0.20, "cancle"→cancel 0.17, "recieved"→received 0.25 pass;
   // "defunct"→deducted 0.29, "bumped"→busted 0.33 do not.
   const maxScore = word.length <= 5 ? 0.21 : 0.26;
