@@ -13,6 +13,8 @@ export interface OptionsData {
   policy: settings.Policy;
   packs: settings.InstalledPack[];
   packProblems: settings.PackProblem[];
+  /** Enabled packs' lessons the merge leaves out: another lesson in use holds the id (packs from before import refused it). */
+  leftOut: settings.LeftOutLesson[];
   feedback: Record<string, settings.LessonFeedback>;
 }
 
@@ -24,7 +26,7 @@ export async function loadOptions(): Promise<OptionsData> {
     settings.listPacks(),
     settings.lessonFeedback(),
   ]);
-  return { settings: stored, preferences, policy, packs, packProblems: problems, feedback };
+  return { settings: stored, preferences, policy, packs, packProblems: problems, leftOut: settings.libraryInUse(stored.hiddenLessons, packs).leftOut, feedback };
 }
 
 /** The page's data, loaded now and again after every change to settings, packs, feedback or policy. */

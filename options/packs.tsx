@@ -144,7 +144,7 @@ function InstalledPacks({ data }: { data: OptionsData }) {
       {data.packs.length === 0 && <p class="empty">{t('optionsNoPacks')}</p>}
       <ul class="cards">
         {data.packs.map((installed) => (
-          <InstalledPack key={installed.pack.id} installed={installed} />
+          <InstalledPack key={installed.pack.id} installed={installed} leftOut={data.leftOut.filter((l) => l.packId === installed.pack.id)} />
         ))}
       </ul>
       {data.packProblems.length > 0 && (
@@ -158,7 +158,7 @@ function InstalledPacks({ data }: { data: OptionsData }) {
   );
 }
 
-function InstalledPack({ installed }: { installed: settings.InstalledPack }) {
+function InstalledPack({ installed, leftOut }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[] }) {
   const { pack, managed } = installed;
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
@@ -189,6 +189,7 @@ function InstalledPack({ installed }: { installed: settings.InstalledPack }) {
             {installed.importedAt && <> · {t('optionsPackImported', new Date(installed.importedAt).toLocaleDateString())}</>}
           </p>
           {pack.description && <p>{pack.description}</p>}
+          {leftOut.length > 0 && <LeftOutLessons leftOut={leftOut} />}
         </div>
         <Switch
           label={t('optionsPackEnabled')}
@@ -232,5 +233,21 @@ function InstalledPack({ installed }: { installed: settings.InstalledPack }) {
       </div>
       <Notice action={action} />
     </li>
+  );
+}
+
+/** The pack's lessons not in use because another lesson holds their id, each with the lesson kept and where it is. */
+function LeftOutLessons({ leftOut }: { leftOut: settings.LeftOutLesson[] }) {
+  return (
+    <div class="left-out">
+      <ul class="problems">
+        {leftOut.map((l) => (
+          <li key={l.lessonId} data-lesson-id={l.lessonId}>
+            {l.keptPack ? t('optionsPackLessonLeftOut', l.title, l.lessonId, l.keptTitle, l.keptPack.name) : t('optionsPackLessonLeftOutBuiltin', l.title, l.lessonId, l.keptTitle)}
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{t('optionsPackLeftOutHint')}</p>
+    </div>
   );
 }

@@ -226,6 +226,28 @@ describe('importing a pack file', () => {
   });
 });
 
+describe('installed packs', () => {
+  it('says which lesson of which pack is left out for sharing an id with a lesson in use, and where that one is', async () => {
+    // Two packs stored before import refused a lesson id another installed pack holds: only one of an id is used.
+    state.browser.storage.local.data.set('pack:first', { pack: pack('first', [lesson('shared-lesson')]), enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:second', { pack: pack('second', [lesson('shared-lesson', 'Greet a regular'), lesson('second-own')]), enabled: true, importedAt: '' });
+    await draw();
+    const second = await vi.waitFor(() => $('[data-pack-id="second"]'));
+    const line = t('optionsPackLessonLeftOut', 'Greet a regular', 'shared-lesson', 'Thank a regular by name', 'Pack first');
+    expect(line).toBe('“Greet a regular” (shared-lesson) is left out: same id as “Thank a regular by name” in “Pack first”.');
+    expect(Array.from(second.querySelectorAll('.left-out li')).map((li) => [li.getAttribute('data-lesson-id'), li.textContent])).toEqual([['shared-lesson', line]]);
+    expect($('.left-out', second).textContent).toContain(t('optionsPackLeftOutHint'));
+    expect($('[data-pack-id="first"]').querySelector('.left-out')).toBeNull();
+    // Nothing else changes: the pack still lists both its lessons and stays in use.
+    expect($('.meta', second).textContent).toContain(t('optionsPackMeta', 'second', '2'));
+    expect($<HTMLInputElement>('input[role=switch]', second).checked).toBe(true);
+
+    // Switched off, the first pack holds no id in the merge: the line goes.
+    $<HTMLInputElement>('input[role=switch]', $('[data-pack-id="first"]')).click();
+    await vi.waitFor(() => expect(root.querySelector('.left-out')).toBeNull());
+  });
+});
+
 describe('feedback', () => {
   it('names each lesson, and resets one lesson or all', async () => {
     const builtin = BUILTIN_LESSONS[0]!;

@@ -248,6 +248,33 @@ describe('lesson packs', () => {
     expect(await settings.importPack(packWithCheck('plain'))).toMatchObject({ ok: true, replaced: true });
   });
 
+  it('merges packs that share a lesson id (installed before import refused it): the first one wins, and it names each lesson left out with the one kept', async () => {
+    const packOf = (id: string, lessons: ReturnType<typeof lesson>[]) => JSON.parse(packText(id, lessons));
+    const renamed = (id: string, title: string) => ({ ...lesson(id), title });
+    // Stored as an older version left them: no import ran between them.
+    state.browser.storage.local.data.set('pack:first', { pack: packOf('first', [lesson('shared-lesson'), lesson('first-own')]), enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:second', { pack: packOf('second', [renamed('shared-lesson', 'Greet a regular'), renamed('policy-lesson', 'Mine too')]), enabled: true, importedAt: '' });
+    state.browser.storage.managed.data.set('packs', [packOf('policy', [renamed('policy-lesson', 'Set by the organisation')])]);
+    const builtinIds = BUILTIN_LESSONS.map((l) => l.id);
+    const lessons = await settings.activeLessons();
+    expect(lessons.map((l) => l.id)).toEqual([...builtinIds, 'policy-lesson', 'shared-lesson', 'first-own']);
+    expect(lessons.filter((l) => !builtinIds.includes(l.id)).map((l) => l.title)).toEqual(['Set by the organisation', 'Thank a regular by name', 'Thank a regular by name']);
+    const { packs } = await settings.listPacks();
+    expect(settings.libraryInUse([], packs).leftOut).toEqual([
+      { packId: 'second', lessonId: 'shared-lesson', title: 'Greet a regular', keptTitle: 'Thank a regular by name', keptPack: { id: 'first', name: 'Pack first' } },
+      { packId: 'second', lessonId: 'policy-lesson', title: 'Mine too', keptTitle: 'Set by the organisation', keptPack: { id: 'policy', name: 'Pack policy' } },
+    ]);
+    // A pack switched off takes part in no merge: the second pack's lesson is used, and nothing of the first is left out.
+    await settings.setPackEnabled('first', false);
+    expect((await settings.activeLessons()).find((l) => l.id === 'shared-lesson')?.title).toBe('Greet a regular');
+    expect(settings.libraryInUse([], (await settings.listPacks()).packs).leftOut.map((l) => l.lessonId)).toEqual(['policy-lesson']);
+    // A built-in lesson holds its id even when hidden.
+    const builtin = BUILTIN_LESSONS[0]!;
+    const clash = { pack: packOf('clash', [renamed(builtin.id, 'Mine')]), enabled: true, importedAt: '', managed: false };
+    expect(settings.libraryInUse([builtin.id], [clash])).toMatchObject({ leftOut: [{ packId: 'clash', lessonId: builtin.id, title: 'Mine', keptTitle: builtin.title, keptPack: null }] });
+    expect(settings.libraryInUse([builtin.id], [clash]).lessons.map((l) => l.id)).not.toContain(builtin.id);
+  });
+
   it('keeps a stored pack that no longer validates, reports it, and goes on with the others', async () => {
     await settings.importPack(packText('good'));
     state.browser.storage.local.data.set('pack:broken', { pack: { id: 'broken' }, enabled: true });

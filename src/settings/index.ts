@@ -8,7 +8,7 @@ export { getSettings } from './stored-settings';
 export { preferences, updatePreferences } from './preferences';
 export { siteSettings, siteLockedByPolicy, siteLockedIn, updateSiteSettings, forgetSite } from './sites';
 export { recordDesk } from './desks';
-export { setLessonHidden, activeLessons, activeLibrary } from './lessons';
+export { setLessonHidden, activeLessons, activeLibrary, libraryInUse, type LeftOutLesson } from './lessons';
 export { previewPack, importPack, listPacks, setPackEnabled, removePack, exportPack, type ImportResult, type InstalledPack, type PackProblem } from './packs';
 export { lessonFeedback, recordFeedback, resetFeedback, feedbackWeights, type LessonFeedback } from './feedback';
 export { readPolicy, managedPolicy, MANAGED_WAIT_MS, type Policy } from './policy';

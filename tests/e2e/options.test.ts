@@ -1,5 +1,6 @@
 // The options page in a real Chromium, next to open desk tabs: importing a pack (preview first, then its lesson in the
-// sidebar), a broken or oversized pack (every error with its line, nothing changed), preferences and hidden lessons
+// sidebar), a broken or oversized pack (every error with its line, nothing changed), an older pack's lesson left out
+// for an id another pack holds (named on its card), preferences and hidden lessons
 // reaching an open desk tab without a reload, feedback from the sidebar counted and reset, custom selectors tried on
 // an open tab and then used by the sidebar, a site switched off and on, and a pack removed in another window leaving
 // the page.
@@ -107,6 +108,28 @@ describe('lesson packs', () => {
 
     await openDesk(ZENDESK);
     await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+  });
+
+  it('names the lesson of a pack left out for an id another installed pack holds (stored before import refused it), and where the one kept is', async () => {
+    const example = JSON.parse(readFileSync(PACK_FILE, 'utf8'));
+    const older = { ...example, id: 'older-playbook', name: 'Older playbook', lessons: [{ ...example.lessons[0], title: 'Refunds: the older answer' }] };
+    type Local = { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } };
+    // Straight into storage, as an older version left it: no import ran.
+    await browser.worker.evaluate((entry) => (globalThis as unknown as Local).chrome.storage.local.set({ 'pack:older-playbook': entry }), { pack: older, enabled: true, importedAt: '' });
+    try {
+      await expect.poll(() => installedPacks()).toHaveLength(2);
+      // The page lists the packs in the order they are merged (Chrome's storage order): the first holds the id.
+      const [first, second] = (await installedPacks()) as [string, string];
+      const names: Record<string, [title: string, pack: string]> = { 'team-playbook': [example.lessons[0].title, example.name], 'older-playbook': ['Refunds: the older answer', 'Older playbook'] };
+      const leftOut = packCard(second).locator('.left-out li');
+      await leftOut.waitFor();
+      expect(await leftOut.allTextContents()).toEqual([t('optionsPackLessonLeftOut', names[second]![0], REFUND_LESSON, names[first]![0], names[first]![1])]);
+      expect(await packCard(first).locator('.left-out').count()).toBe(0);
+    } finally {
+      // The tests below expect the example pack alone.
+      await browser.worker.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove('pack:older-playbook'));
+    }
+    await expect.poll(() => installedPacks()).toEqual(['team-playbook']);
   });
 });
 
