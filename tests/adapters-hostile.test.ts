@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS } from '../src/adapters/clean';
 import { adapters, findAdapter } from '../src/adapters/index';
 import { elementText } from '../src/adapters/read';
+import { DESK_FIXTURES } from './support/desk-fixtures';
 
 const FIVE_MB = 5 * 1024 * 1024;
 const sentence = 'My parcel is late and nobody answers my emails. ';
@@ -76,6 +77,31 @@ describe('hostile pages', () => {
     let el: Fake = { nodeType: 3, nodeValue: 'bottom of the well', childNodes: [], parentElement: null };
     for (let i = 0; i < 100_000; i++) el = element(i % 2 ? 'div' : 'span', el);
     expect(elementText(el as unknown as Node)).toBe('bottom of the well');
+  });
+
+  it('reads an Outlook conversation of 150,000 messages: no array of them is spread into a call', () => {
+    // Spread into Math.min, that many times overflowed the stack (V8 takes about 125,000 arguments), and the wrapper
+    // that keeps read() from throwing then gave no ticket at all. The fixture's conversation, with 150,000 more
+    // replies from the mailbox, each a body and its sent time (the least a message needs to be counted), spliced into
+    // the page's HTML: one parse, cheaper in jsdom than building them node by node.
+    const REPLIES = 150_000;
+    const { file, url } = DESK_FIXTURES.outlook!;
+    const html = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8');
+    const read = (page: string) => {
+      const dom = new JSDOM(page, { url });
+      const ticket = findAdapter(dom.window.document, url).read(dom.window.document, new URL(url));
+      const entries = dom.window.document.querySelectorAll('[aria-label^="Email from"]').length;
+      dom.window.close();
+      return { ticket, entries };
+    };
+    const short = read(html);
+    expect(short.ticket?.messages).toHaveLength(2);
+    const collapsed = '<div role="listitem" aria-label="Email from Lea Brandt">';
+    const reply = '<div id="UniqueMessageBody_r" aria-label="Email from Support Team"><time datetime="2026-11-28T16:40:00Z"></time></div>';
+    const long = read(html.replace(collapsed, reply.repeat(REPLIES) + collapsed));
+    expect(long.entries).toBe(short.entries + REPLIES);
+    // The customer is still whoever sent the earliest mail, and the ticket is the one the short conversation gave.
+    expect(long.ticket).toEqual(short.ticket);
   });
 
   it('never reads script, style or template content, nor hidden elements', () => {

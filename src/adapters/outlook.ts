@@ -46,11 +46,21 @@ function sentAt(item: Element): number {
   return value ? Date.parse(value) : Number.NaN;
 }
 
+/**
+ * Where the earliest time is (the first of equal ones). A loop, not Math.min(...times): a conversation of 125,000 or
+ * so messages spread into arguments overflows the stack, and the whole reading would give no ticket.
+ */
+function earliest(times: readonly number[]): number {
+  let at = 0;
+  for (let i = 1; i < times.length; i++) if (times[i]! < times[at]!) at = i;
+  return at;
+}
+
 /** The customer: whoever sent the first message (by sent time where every message has one, else the first shown). */
 function customerRule({ items }: Thread): (item: Element) => boolean {
   const shown = items.filter((item) => bodyOf(item) !== null); // a collapsed message is only a preview
   const times = shown.map(sentAt);
-  const first = times.every((t) => !Number.isNaN(t)) ? shown[times.indexOf(Math.min(...times))] : shown[0];
+  const first = times.every((t) => !Number.isNaN(t)) ? shown[earliest(times)] : shown[0];
   const sameSender = sentByFirstSender(first, senderOf);
   const read = new Set(shown);
   // A single message shown is the one mail open in the pane: read whoever sent it.
