@@ -179,7 +179,8 @@ describe("an installed pack's reply checks in the side panel", () => {
     });
     await typeDraft(BROKEN);
     await expect.poll(async () => Object.keys(await lines()), { timeout: 5000 }).not.toContain('no-internal-codes');
-    expect(await verdicts()).toMatchObject({ 'says-when': 'true', 'no-passing-on': 'true' });
+    // The pack's checks can go while the draft is still being typed: wait for the verdicts on the whole draft.
+    await expect.poll(verdicts, { timeout: 5000 }).toMatchObject({ 'says-when': 'true', 'no-passing-on': 'true' });
     expect(Object.keys(await lines())).not.toContain('codes-when-informing');
   });
 
