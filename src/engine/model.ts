@@ -51,13 +51,13 @@ export class TopicModel {
   readonly vectors: WordVectors | null;
   /** Row of each hashed bucket, -1 where training kept none: a direct table (4 MB) is the fastest lookup per feature. */
   private readonly rows = new Int32Array(HASH_SIZE).fill(-1);
-  private readonly hashedRows: number;
   /** The weights as shipped (int8; × scale for their value): a quarter the memory of floats, so rows stay in cache. */
   private readonly weights: Int8Array;
   private readonly scale: number;
   /** Each row's mean over the classes: a word's lift for a topic is its weight above this. */
   private readonly rowMeans: Float32Array;
   private readonly bias: readonly number[];
+  /** Rows of the hashed buckets come first; the dense features' rows follow from here. */
   private readonly denseBase: number;
   readonly temperature: number;
   readonly lexicon: ReadonlySet<string>;
@@ -79,13 +79,12 @@ export class TopicModel {
       bucket += view.getUint32(i * 4, true);
       this.rows[bucket] = i;
     }
-    this.hashedRows = deltas.byteLength / 4;
-    this.denseBase = this.hashedRows;
+    this.denseBase = deltas.byteLength / 4;
     const bytes = fromBase64(packed.weights);
     const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.weights = int8;
     this.scale = packed.scale;
-    const expected = (this.hashedRows + denseSize(this.vectors)) * this.classes.length;
+    const expected = (this.denseBase + denseSize(this.vectors)) * this.classes.length;
     if (this.weights.length !== expected) throw new Error(`Topic model weights: ${this.weights.length} numbers, expected ${expected}`);
     const K = this.classes.length;
     this.rowMeans = new Float32Array(this.weights.length / K);

@@ -60,8 +60,8 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const exclude = options.exclude ?? new Set<string>();
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
-  const best = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
-  const floor = (options.relativeCut ?? RELATIVE_CUT) * best;
+  const bestProbability = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
+  const floor = (options.relativeCut ?? RELATIVE_CUT) * bestProbability;
   for (const { topic, probability } of topics) {
     if (topic === NONE || probability < floor) continue;
     const choices = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
