@@ -8,6 +8,7 @@ import type { Runtime } from '../src/browser';
 import { checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
+import { clip } from '../panel/phrases';
 import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
@@ -42,13 +43,13 @@ export function coachState(draft: string | null, enabled: boolean, topics: reado
 
 function line(result: CheckResult, check: Check | undefined, phrase: CoachSource['phrase']): CoachLine {
   if (result.ok) return { id: result.id, ok: true, message: result.message };
-  const quote = result.evidence[0]?.text.replace(/\s+/g, ' ').trim();
+  const quote = clip(result.evidence[0]?.text ?? '', EVIDENCE_MAX);
   const better = phrase(result.lesson, check?.phrase ?? 0);
   return {
     id: result.id,
     ok: false,
     message: result.message,
-    ...(quote ? { evidence: quote.length > EVIDENCE_MAX ? `${quote.slice(0, EVIDENCE_MAX - 1).trimEnd()}…` : quote } : {}),
+    ...(quote ? { evidence: quote } : {}),
     ...(better ? { phrase: better } : {}),
   };
 }
