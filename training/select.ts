@@ -7,20 +7,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TopicModel, NONE } from '../src/engine/model';
 import { MIN_SCORE, NONE_THRESHOLD } from '../src/engine/suggest';
-import { modelWords } from '../src/engine/words';
 import { readCorpus, split } from './corpus';
 import { CLASSES, DEFAULT_CONFIG, fit, fitTemperature, type FitConfig } from './fit';
 import { softmaxInPlace } from './logistic';
 import { measure } from './measure';
 import { familyOf, outOfFamily, type Prediction } from './families';
-import { COMMON_VECTORS, loadGlove, pruneVectors } from './vectors-source';
+import { loadGlove, vectorsFor } from './vectors-source';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { train } = split(readCorpus(resolve(repo, 'training/corpus')));
 const glove = loadGlove();
-const needed = new Set<string>();
-for (const m of train) for (const w of modelWords(m.text)) needed.add(w.form);
-const vectors = pruneVectors(glove, needed, COMMON_VECTORS);
+const vectors = vectorsFor(glove, train);
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const candidates: Array<[string, FitConfig]> = [

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { toBase64 } from '../src/engine/base64';
 import type { PackedVectors } from '../src/engine/vectors';
+import { modelWords } from '../src/engine/words';
+import type { LabelledMessage } from './corpus';
 
 interface WinkVectors {
   dimensions: number;
@@ -48,6 +50,13 @@ export function pruneVectors(glove: WinkVectors, needed: ReadonlySet<string>, co
     for (let k = 0; k < dims; k++) bytes[row * dims + k] = Math.round((v[k] as number) / scale);
   });
   return { words, dims, data: toBase64(new Uint8Array(bytes.buffer)), scale };
+}
+
+/** The vectors a model trained on `messages` needs: every word they use, plus the COMMON_VECTORS most frequent. */
+export function vectorsFor(glove: WinkVectors, messages: readonly LabelledMessage[]): PackedVectors {
+  const needed = new Set<string>();
+  for (const m of messages) for (const w of modelWords(m.text)) needed.add(w.form);
+  return pruneVectors(glove, needed, COMMON_VECTORS);
 }
 
 /** The `size` most frequent plain lower-case words of the source list, space-separated: the lexicon of real words. */
