@@ -16,8 +16,6 @@ export interface InstalledPack {
 
 export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | { ok: false; errors: PackError[] };
 
-const BUILTIN_PACKID = 'extra-mile-core';
-
 /** Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview. */
 export function previewPack(text: string, installed: readonly InstalledPack[] = []): ImportResult {
   const verdict = validatePackText(text, installed.map((p) => p.pack));
@@ -25,8 +23,9 @@ export function previewPack(text: string, installed: readonly InstalledPack[] = 
 }
 
 /**
- * Validates and stores a pack (replacing one with the same id). A broken pack changes nothing, nor does one reusing
- * a lesson or check id another installed pack holds (only one of an id is used: the second would be dropped unseen).
+ * Validates and stores a pack (replacing one with the same id). A broken pack changes nothing, nor does one taking
+ * the built-in library's ids or reusing a lesson or check id another installed pack holds (only one of an id is used:
+ * the second would be dropped unseen); validatePackText refuses all of these.
  */
 export function importPack(text: string): Promise<ImportResult> {
   return serially(async () => {
@@ -35,7 +34,6 @@ export function importPack(text: string): Promise<ImportResult> {
     const verdict = validatePackText(text, packs.map((p) => p.pack));
     if (!verdict.ok) return verdict;
     const { pack } = verdict;
-    if (pack.id === BUILTIN_PACKID) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is the built-in library’s id; choose another` }] };
     if (packs.some((p) => p.managed && p.pack.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
     const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
     const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
