@@ -19,7 +19,7 @@
 // message, and every message from the same address is theirs. Degrades on a conversation the agent started (the
 // agent's messages are then read as the customer's), and on a single mail the agent sent (read as the customer's). A
 // collapsed message (no body in the page) is not read.
-import { defineSelectorAdapter, firstText, matchesSafe, queryFirst, sentByFirstSender, type Thread } from './read';
+import { defineSelectorAdapter, firstText, matchesSafe, queryFirst, sentByFirstSender, timeOf, type Thread } from './read';
 
 const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]', '#ReadingPaneContainerId'];
 const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
@@ -27,6 +27,7 @@ const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Mes
 const MESSAGE = ['[data-testid="message-item"]', '[aria-label^="Email from"]', '[role="listitem"]', ...BODY];
 const SENDER = ['[data-testid="SenderPersona"]', '[title*="@"]'];
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+const TIME = ['time[datetime]'];
 
 /** The message's body: the item itself when the item is a body. */
 function bodyOf(item: Element): Element | null {
@@ -38,12 +39,6 @@ function senderOf(item: Element): string {
   const el = queryFirst(item, SENDER);
   const label = `${el?.getAttribute('title') ?? ''} ${el?.textContent ?? ''}`;
   return (EMAIL.exec(label)?.[0] ?? firstText(item, SENDER)).toLowerCase();
-}
-
-/** When the message was sent, from its time element, or NaN. */
-function sentAt(item: Element): number {
-  const value = queryFirst(item, ['time[datetime]'])?.getAttribute('datetime');
-  return value ? Date.parse(value) : Number.NaN;
 }
 
 /**
@@ -59,7 +54,7 @@ function earliest(times: readonly number[]): number {
 /** The customer: whoever sent the first message (by sent time where every message has one, else the first shown). */
 function customerRule({ items }: Thread): (item: Element) => boolean {
   const shown = items.filter((item) => bodyOf(item) !== null); // a collapsed message is only a preview
-  const times = shown.map(sentAt);
+  const times = shown.map((item) => timeOf(item, TIME));
   const first = times.every((t) => !Number.isNaN(t)) ? shown[earliest(times)] : shown[0];
   const sameSender = sentByFirstSender(first, senderOf);
   const read = new Set(shown);
@@ -84,7 +79,7 @@ export default defineSelectorAdapter({
     strip: ['blockquote'],
     // Outlook's reply header ("From: … Sent: …"); what follows it is the quoted mail.
     cutAt: ['#divRplyFwdMsg', '[id^="divRplyFwdMsg"]'],
-    time: ['time[datetime]'],
+    time: TIME,
   },
   order: 'oldest-first',
   editor: ['[aria-label^="Message body"][contenteditable="true"]', '[role="textbox"][contenteditable="true"][aria-label^="Message body"]'],

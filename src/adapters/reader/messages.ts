@@ -90,7 +90,8 @@ export function readMessages(
   return read.map((r) => r.message);
 }
 
-function timeOf(item: Element, selectors: readonly string[]): number {
+/** When an entry was sent, from the first of `selectors` (its datetime or data-time), or NaN. */
+export function timeOf(item: Element, selectors: readonly string[]): number {
   const el = queryFirst(item, selectors);
   const value = el?.getAttribute('datetime') ?? el?.getAttribute('data-time') ?? null;
   return value ? Date.parse(value) : Number.NaN;
