@@ -1,7 +1,7 @@
 // The one place that touches extension storage: everything else asks here, through these typed functions.
 // keys.ts maps where each thing lives; defaults.ts has no imports, for the content script.
 export { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences, type SiteSettings } from './defaults';
-export { SETTINGS_VERSION, migrateSettings } from './migrations';
+export { SETTINGS_VERSION } from './migrations';
 export type { Settings } from './shapes';
 export { SettingsError, onSettingsChanged } from './store';
 export { getSettings } from './stored-settings';

@@ -32,7 +32,7 @@ const SITE_SOURCES: ReadonlyArray<(stored: StoredItems) => Array<[origin: string
 ];
 
 /**
- * Brings stored settings of any version to the current shape. Exported for tests.
+ * Brings stored settings of any version to the current shape (getSettings reads through it).
  * `stored` is the `settings` item; `siteItems` the sync items by key (version 2 keeps one per site);
  * `legacySites` version 0's storage.local items.
  */
