@@ -19,7 +19,7 @@
 // Degrades: where headers show only names, the request alone is read (a requester's later reply is missed); where
 // no entry matches, the generic reader takes over and says so. Reply editor: Freshworks' Froala editor (as in
 // Freshdesk's evidence), else the main region's editable box.
-import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, largestBlock, type Thread } from './read';
+import { defineSelectorAdapter, firstText, headerText, idFromText, idFromUrl, structuralThread, type Thread } from './read';
 
 const ENTRIES = [
   '#ticket_original_request_section', // legacy page: the original request
@@ -56,14 +56,8 @@ export default defineSelectorAdapter({
   ticketId: (url, doc) =>
     idFromText(firstText(doc, ['[data-test-id="ticket-human-display-id"]', '.ticket_header span'])) ??
     idFromUrl(url, /\/(?:a|helpdesk)\/tickets\/(\d+)/),
-  message: {
-    item: ENTRIES,
-    body: [],
-    bodyOf: largestBlock,
-    customerRule,
-    strip: ['.subject'],
-    time: ['time[datetime]'],
-  },
+  // Read by structure like any such thread, from the desk's own entries; the legacy request section shows its subject.
+  message: { ...structuralThread(customerRule), item: ENTRIES, strip: ['.subject'] },
   order: 'oldest-first',
   editor: ['.fr-element.fr-view[contenteditable="true"]', '[role="main"] [contenteditable="true"]'],
 });
