@@ -56,9 +56,9 @@ const classic = defineSelectorAdapter({
   ],
 });
 
-/** The new desktop view's own markers: an article bubble, or the ticket view's hidden edit form. */
-const DESKTOP = ['[data-test-id^="article-bubble-container-"]', '#wrapper-form-ticket-edit'];
 const BUBBLE = '[data-test-id^="article-bubble-container-"]';
+/** The new desktop view's own markers: an article bubble, or the ticket view's hidden edit form. */
+const DESKTOP = [BUBBLE, '#wrapper-form-ticket-edit'];
 
 /** Sent by the customer (drawn on the right, customer-coloured body) and not an internal note. */
 function isDesktopCustomer(bubble: Element): boolean {
