@@ -12,4 +12,4 @@ export { EXTENSION_VERSION } from './reader/diagnostics';
 export { defineSelectorAdapter, idFromText, idFromUrl, isPending, safeRead, type SelectorAdapterSpec } from './reader/define';
 export { headerText, largestBlock } from './reader/structure';
 export { byLayout, type Layout } from './reader/layouts';
-export { STRUCTURAL_ENTRIES, sentByFirstSender, structuralThread } from './reader/entries';
+export { sentByFirstSender, structuralThread } from './reader/entries';

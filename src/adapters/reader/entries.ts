@@ -5,7 +5,7 @@
 import type { MessageSpec } from './messages';
 import { largestBlock } from './structure';
 
-export const STRUCTURAL_ENTRIES: readonly string[] = ['[role="article"]', 'article', '[role="listitem"]'];
+const STRUCTURAL_ENTRIES: readonly string[] = ['[role="article"]', 'article', '[role="listitem"]'];
 
 /** The thread's entries by structure, under the adapter's scope. */
 export function structuralThread(customerRule: NonNullable<MessageSpec['customerRule']>): MessageSpec {
