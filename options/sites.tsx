@@ -7,7 +7,7 @@ import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
 import { originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
-import { switchSite } from '../popup/site-access';
+import { originGranted, switchSite } from '../popup/site-access';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */
@@ -84,7 +84,7 @@ function useGranted(origin: string, covered: boolean): boolean | undefined {
     let live = true;
     const check = () => {
       Promise.resolve()
-        .then(() => browser.permissions.contains({ origins: [originPattern(origin)] }))
+        .then(() => originGranted(origin))
         .then((answer) => live && setGranted(answer), () => live && setGranted(false));
     };
     check();

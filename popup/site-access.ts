@@ -47,6 +47,11 @@ export async function awaitView(tabId: number | undefined, done: (view: TabView 
   }
 }
 
+/** Whether the browser has granted Extra Mile this one origin (a self-hosted desk the agent switched on). */
+export function originGranted(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
 export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
   const site = siteKind(tab?.url, contentScriptMatches());
   const asked = tabView(tab?.id);
@@ -55,7 +60,7 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
     asked,
     siteSettings(site.origin),
     siteLockedByPolicy(site.origin),
-    site.kind === 'self-hosted' ? browser.permissions.contains({ origins: [originPattern(site.origin)] }) : Promise.resolve(true),
+    site.kind === 'self-hosted' ? originGranted(site.origin) : Promise.resolve(true),
   ]);
   return { site, view, enabled: settings.enabled, locked, granted };
 }
