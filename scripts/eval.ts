@@ -8,7 +8,7 @@
 // of training, and a learning curve.
 // `--file F` evaluates one more JSONL file of the same shape; `--quick` skips cross-validation and the curve; `--ours`
 // leaves the real dev set out, for trying changes without looking at it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -21,7 +21,7 @@ import { modelWords } from '../src/engine/words';
 import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { TICKET_TOPICS } from '../src/engine/topics';
 import { folds, readCorpus, readJsonl, split, type LabelledMessage } from '../training/corpus';
-import { familyOf } from '../training/families';
+import { familyOf, readsLikeReal, REAL_FAMILY } from '../training/families';
 import { DEFAULT_CONFIG, fit } from '../training/fit';
 import { measure, type Figures, type TopicSystem } from '../training/measure';
 import { topicsOf } from '../training/systems';
@@ -42,7 +42,7 @@ if (ours) console.log('(--ours: the real dev set is left out)\n');
 else if (existsSync(devFile)) sets.push(['dev (real, ../shared/eval)', readJsonl(devFile)]);
 else console.log(`(no ${relative(repo, devFile)}: the real dev set lives in ../shared beside the project; its figures are skipped)\n`);
 // The real public-domain complaints (training/corpus/pd-cfpb.jsonl) are reported apart from the text we wrote.
-const isReal = (m: LabelledMessage) => familyOf(m) === 'pd';
+const isReal = (m: LabelledMessage) => familyOf(m) === REAL_FAMILY;
 sets.push(['held-out split of our corpus', heldOut.filter((m) => m.primary !== 'none' && !isReal(m))]);
 if (heldOut.some(isReal)) sets.push(['CFPB held-out (real complaints, our labels)', heldOut.filter((m) => m.primary !== 'none' && isReal(m))]);
 sets.push(['written-tickets (blind, ours)', readJsonl(resolve(repo, 'tests/relevance/written-tickets.jsonl'))]);
@@ -78,7 +78,7 @@ for (const [name, tickets] of sets) {
 const secondFile = resolve(repo, 'training/second-labels/pd-cfpb.jsonl');
 if (existsSync(secondFile)) {
   const first = new Map(corpus.filter(isReal).map((m) => [m.id, m]));
-  const pairs = readFileSync(secondFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; primary: string; also: string[] }).filter((s) => first.has(s.id));
+  const pairs = readJsonl<Omit<LabelledMessage, 'text'>>(secondFile).filter((s) => first.has(s.id));
   const same = pairs.filter((s) => first.get(s.id)?.primary === s.primary).length;
   const within = pairs.filter((s) => [s.primary, ...s.also].includes(first.get(s.id)?.primary ?? '')).length;
   console.log(`CFPB complaints labelled twice, apart (${pairs.length}): the second labeller's primary is the first's ${f(same / Math.max(1, pairs.length))}; the first's primary is among the second's labels ${f(within / Math.max(1, pairs.length))}\n`);
@@ -151,7 +151,7 @@ if (!quick) {
   // The topic-blind natural batches read most like real tickets; each predicted by the engine built without it is the
   // nearest we get, on text we own, to the real tickets nobody here has seen.
   console.log('\nnatural batches and the real complaints, each left out of training (engine hit@1 / hit@3 / prec@3):');
-  for (const family of [...new Set(train.map(familyOf))].filter((fam) => fam.startsWith('nat-') || fam === 'pd').sort()) {
+  for (const family of [...new Set(train.map(familyOf))].filter(readsLikeReal).sort()) {
     const e = createEngine(modelOf(train.filter((m) => familyOf(m) !== family)), BUILTIN_LESSONS);
     const left = train.filter((m) => familyOf(m) === family && m.primary !== 'none');
     const r = measure(engineSystem(e), left);

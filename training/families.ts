@@ -12,6 +12,14 @@ export function familyOf(message: LabelledMessage): string {
   return (message.id.match(/^nat-[a-z]+|^[a-z]+/i)?.[0] ?? message.id).toLowerCase();
 }
 
+/** The family of real public-domain complaints (training/corpus/pd-cfpb.jsonl): reported apart from text we wrote. */
+export const REAL_FAMILY = 'pd';
+
+/** The families that read most like real tickets: the topic-blind natural batches and the real complaints. */
+export function readsLikeReal(family: string): boolean {
+  return family.startsWith('nat-') || family === REAL_FAMILY;
+}
+
 export interface Prediction {
   message: LabelledMessage;
   family: string;
