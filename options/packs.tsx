@@ -2,6 +2,7 @@
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
+import { leftOutText } from '../src/lessons/in-use';
 import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
@@ -243,7 +244,7 @@ function LeftOutLessons({ leftOut }: { leftOut: settings.LeftOutLesson[] }) {
       <ul class="problems">
         {leftOut.map((l) => (
           <li key={l.lessonId} data-lesson-id={l.lessonId}>
-            {l.keptPack ? t('optionsPackLessonLeftOut', l.title, l.lessonId, l.keptTitle, l.keptPack.name) : t('optionsPackLessonLeftOutBuiltin', l.title, l.lessonId, l.keptTitle)}
+            {leftOutText(l)}
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@
 // Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BUILTIN_LESSONS, type Lesson, type LessonPack } from './lessons/index';
+import type { Lesson, LessonPack } from './lessons/index';
+import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
@@ -71,7 +72,7 @@ function readInput(file: string | undefined, io: Io): string {
   return bytes;
 }
 
-function loadPacks(files: string[]): LessonPack[] {
+function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
   return files.map((file) => {
     let text: string;
     try {
@@ -81,13 +82,25 @@ function loadPacks(files: string[]): LessonPack[] {
     }
     const verdict = validatePackText(text);
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
-    return verdict.pack;
+    return { file, pack: verdict.pack };
   });
 }
 
-/** The bundled lessons, then the packs' own. */
-function lessonsWith(packs: readonly LessonPack[]): Lesson[] {
-  return [...BUILTIN_LESSONS, ...packs.flatMap((pack) => pack.lessons)];
+/**
+ * The bundled lessons and the packs' own, merged as the extension merges its enabled packs (lessonsInUse: the first
+ * lesson of an id wins, packs in the order given), so the CLI ranks exactly the lessons the side panel would. Each
+ * lesson left out is named on standard error, as the options page names it; the output and exit code stay as they are.
+ */
+function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[] } {
+  const loaded = loadPacks(files);
+  const packs = loaded.map(({ pack }) => pack);
+  const { lessons, leftOut } = lessonsInUse(packs);
+  for (const lesson of leftOut) {
+    // The later of two files that hold the same pack is the one whose lesson is left out.
+    const file = [...loaded].reverse().find(({ pack }) => pack.id === lesson.packId && pack.lessons.some((l) => l.id === lesson.lessonId))?.file ?? lesson.packId;
+    io.stderr(`extra-mile: warning: pack ${file}: ${leftOutText(lesson)}\n`);
+  }
+  return { packs, lessons };
 }
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -123,7 +136,7 @@ function suggestCommand(args: string[], io: Io): number {
   if (positionals.length > 1) throw new CliError(`suggest reads one file, got ${positionals.length}`, EXIT.usage);
   if (values.json && values.jsonl) throw new CliError('--json and --jsonl are two different outputs: choose one', EXIT.usage);
   const limit = parseLimit(values.limit);
-  const engine = createEngine(bundledModel(), lessonsWith(loadPacks(values.pack ?? [])));
+  const engine = createEngine(bundledModel(), libraryWith(values.pack ?? [], io).lessons);
   const input = readInput(positionals[0], io);
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
 
@@ -174,7 +187,7 @@ function suggestCommand(args: string[], io: Io): number {
 function lessonsCommand(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { topic: { type: 'string' }, json: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
   if (values.topic !== undefined && !isTopicId(values.topic)) throw new CliError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(', ')}`, EXIT.usage);
-  const lessons = lessonsWith(loadPacks(values.pack ?? [])).filter((l) => !values.topic || l.topics.includes(values.topic as never));
+  const lessons = libraryWith(values.pack ?? [], io).lessons.filter((l) => !values.topic || l.topics.includes(values.topic as never));
   if (values.json) io.stdout(JSON.stringify(lessons, null, 2) + '\n');
   else io.stdout(lessons.map((l) => `${l.id}  [${l.topics.join(', ')}]  ${l.title}`).join('\n') + '\n');
   return EXIT.ok;
@@ -213,8 +226,7 @@ function checkReplyCommand(args: string[], io: Io): number {
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksWith), so a pack author sees here what the side panel's checklist will show.
-  const packs = loadPacks(values.pack ?? []);
-  const lessons = lessonsWith(packs);
+  const { packs, lessons } = libraryWith(values.pack ?? [], io);
   const checks = checksWith(packs);
   const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];

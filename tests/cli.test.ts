@@ -138,6 +138,46 @@ describe('extra-mile lessons and check-pack', () => {
   });
 });
 
+describe('extra-mile --pack with two packs that share a lesson id', () => {
+  const lesson = (id: string, title: string, cues: string[]) => ({
+    id,
+    title,
+    topics: ['extra-mile'],
+    advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
+    phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
+    cues,
+    source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
+  });
+  const pack = (id: string, lessons: ReturnType<typeof lesson>[]) => JSON.stringify({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons }, null, 2);
+  const first = () => file('first-pack.json', pack('first', [lesson('thank-regulars', 'Thank a regular by name', ['loyal customer for years'])]));
+  const second = () => file('second-pack.json', pack('second', [lesson('thank-regulars', 'Greet a regular', ['loyal customer for years']), lesson('second-own', 'Remember their last order', ['my usual order'])]));
+  const titles = (out: string) => (JSON.parse(out) as Array<{ id: string; title: string }>).filter((l) => l.id === 'thank-regulars' || l.id === 'second-own').map((l) => l.title);
+
+  it('keeps the first pack\'s lesson of the id, as the extension does, and names the one left out on standard error', () => {
+    const r = run(['lessons', '--json', '--pack', first(), '--pack', second()]);
+    expect(r.code).toBe(0);
+    expect(titles(r.out)).toEqual(['Thank a regular by name', 'Remember their last order']);
+    expect(r.err).toBe(`extra-mile: warning: pack ${join(dir, 'second-pack.json')}: “Greet a regular” (thank-regulars) is left out: same id as “Thank a regular by name” in “Pack first”.\n`);
+    // The order of the files decides, as the order of installed packs does in the extension.
+    const swapped = run(['lessons', '--json', '--pack', second(), '--pack', first()]);
+    expect(titles(swapped.out)).toEqual(['Greet a regular', 'Remember their last order']);
+    expect(swapped.err).toMatch(/first-pack\.json: “Thank a regular by name” \(thank-regulars\) is left out: same id as “Greet a regular” in “Pack second”\.\n$/);
+  });
+
+  it('ranks with one lesson of the id, in the same output shapes and exit code', () => {
+    const ticket = 'I have been a loyal customer for years. It is my birthday next week and I want to order a gift for my mum.';
+    const jsonl = run(['suggest', '--jsonl', '--limit', '10', '--pack', first(), '--pack', second(), '-'], JSON.stringify({ id: 1, text: ticket }) + '\n');
+    expect(jsonl.code).toBe(0);
+    const [line] = jsonl.out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; suggestions: Array<{ lesson: string }> });
+    expect(line?.suggestions.filter((s) => s.lesson === 'thank-regulars')).toHaveLength(1);
+    expect(jsonl.err).toMatch(/^extra-mile: warning: pack .*second-pack\.json: “Greet a regular”/);
+    const full = run(['suggest', '--json', '--limit', '10', '--pack', first(), '--pack', second(), '-'], ticket);
+    expect(full.code).toBe(0);
+    const shown = (JSON.parse(full.out) as Array<{ lesson: { id: string; title: string } }>).filter((s) => s.lesson.id === 'thank-regulars');
+    expect(shown.map((s) => s.lesson.title)).toEqual(['Thank a regular by name']);
+  });
+});
+
 describe('extra-mile check-reply', () => {
   const ticket = () => file('late.txt', 'Where is my order? I have been waiting three weeks and nobody replies to my emails.');
   type Checked = { checks: Array<{ id: string; topic: string; lesson: string; ok: boolean; message: string; evidence: Array<{ text: string; start: number; end: number }> }> };
