@@ -9,11 +9,10 @@ import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
-import type { Lesson } from './lessons/schema';
-import { activeLessons, activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
+import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, { lessons, checks }, pointer] = await Promise.all([siteSettings(origin), preferences(), activeLibrary(), pointerPlace(origin).catch(() => undefined)]);
+  const [site, prefs, { lessons, checks }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
@@ -28,20 +27,31 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
   };
 }
 
+type Library = Awaited<ReturnType<typeof activeLibrary>>;
+
 /**
- * The engine for the lessons in use: read, validated and built once, then kept until settings or packs change (a
- * ranking then costs only the ranking, not re-reading every stored pack).
+ * The lessons and checks in use, for the tabs' context and the engine alike: read and validated once (every stored
+ * pack), then kept until settings or packs change (onSettingsChanged below), so neither re-reads storage per tab.
  */
-let engine: Promise<Engine> | null = null;
+let library: Promise<Library> | null = null;
+
+function currentLibrary(): Promise<Library> {
+  if (library) return library;
+  const reading = activeLibrary();
+  // A failed read is not kept: the next request tries again.
+  reading.catch(() => {
+    if (library === reading) library = null;
+  });
+  return (library = reading);
+}
+
+/** The engine for the library in use, built once per library read (a ranking then costs only the ranking). */
+let engine: { from: Promise<Library>; built: Promise<Engine> } | null = null;
 
 function currentEngine(): Promise<Engine> {
-  if (engine) return engine;
-  const building = activeLessons().then((lessons: Lesson[]) => createEngine(bundledModel(), lessons));
-  // A failed read is not kept: the next ranking tries again.
-  building.catch(() => {
-    if (engine === building) engine = null;
-  });
-  return (engine = building);
+  const from = currentLibrary();
+  if (engine?.from !== from) engine = { from, built: from.then(({ lessons }) => createEngine(bundledModel(), lessons)) };
+  return engine.built;
 }
 
 async function rankTicket(ticket: TicketText, limit: number, exclude: string[]): Promise<RankReply> {
@@ -83,10 +93,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
 });
 
-// Settings changed (options page, popup, another window, policy): the engine is rebuilt on next use, and every open
-// tab re-reads its context. Feedback is not such a change: each ranking reads it afresh, and tabs ignored the echo.
+// Settings changed (options page, popup, another window, policy): the library is read again on next use (the engine
+// is rebuilt from it), and every open tab re-reads its context. Feedback is not such a change: each ranking reads it
+// afresh, and tabs ignored the echo.
 onSettingsChanged(() => {
-  engine = null;
+  library = null;
   void browser.tabs.query({}).then((tabs) => {
     const message: Message = { type: 'extra-mile:settings-changed' };
     for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);

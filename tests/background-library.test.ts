@@ -1,0 +1,84 @@
+// The background's lesson library (src/background.ts): the tabs' context and the engine share one read of the stored
+// packs, kept until settings or packs change. Storage is the in-memory stand-in for src/browser.ts; the reads of the
+// stored packs are counted there (listPacks reads all of storage.local at once).
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from './support/fake-browser';
+import type { ContentContextReply, Message, RankReply } from '../src/messages';
+
+type Listener = (message: unknown, sender: { id: string }) => Promise<unknown> | undefined;
+const listeners: Listener[] = [];
+let packReads = 0;
+
+const fake = createFakeBrowser();
+const readLocal = fake.storage.local.get.bind(fake.storage.local);
+fake.storage.local.get = async (keys) => {
+  if (keys === null) packReads++;
+  return readLocal(keys);
+};
+const on = () => ({ addListener: () => undefined });
+const background = {
+  ...fake,
+  runtime: { id: fake.runtime.id, onMessage: { addListener: (l: Listener) => listeners.push(l) }, onStartup: on(), onInstalled: on(), getManifest: () => ({}) },
+  commands: { onCommand: on() },
+  permissions: { onRemoved: on() },
+  tabs: { query: async () => [], sendMessage: async () => undefined },
+  action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+};
+vi.mock('../src/browser', () => ({
+  default: new Proxy({}, { get: (_target, key) => (background as unknown as Record<string | symbol, unknown>)[key] }),
+  extensionAlive: () => true,
+}));
+// It registers content scripts on origins the agent granted, through the real chrome.* APIs: not part of this test.
+vi.mock('webext-dynamic-content-scripts', () => ({}));
+
+const settings = await import('../src/settings');
+const pack = JSON.stringify({
+  format: 'extra-mile-pack',
+  version: 1,
+  id: 'team',
+  name: 'Team',
+  lessons: [
+    {
+      id: 'thank-regulars',
+      title: 'Thank a regular by name',
+      topics: ['extra-mile'],
+      advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
+      phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
+      cues: ['loyal customer for years'],
+      source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
+    },
+  ],
+});
+
+function ask<T>(message: Message): Promise<T> {
+  const reply = listeners[0]?.(message, { id: fake.runtime.id });
+  if (!reply) throw new Error(`the background did not answer ${message.type}`);
+  return reply as Promise<T>;
+}
+const context = () => ask<ContentContextReply>({ type: 'extra-mile:get-context', origin: 'https://acme.zendesk.com', desk: 'zendesk' });
+const ticket = { subject: 'Birthday gift', messages: ['I have been a loyal customer for years. It is my birthday next week and I want to order a gift for my mum.'] };
+const rank = () => ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [] });
+const packLesson = (lessons: ReadonlyArray<{ id: string }>) => lessons.some((l) => l.id === 'thank-regulars');
+
+describe("the background's library", () => {
+  it('is read once for the tabs and the engine, and again only after settings change', async () => {
+    await settings.getSettings(); // the first read of a fresh install carries older settings over (a read of its own)
+    expect(await settings.importPack(pack)).toMatchObject({ ok: true });
+    await import('../src/background');
+    packReads = 0;
+    const [first, ranked] = await Promise.all([context(), rank()]);
+    expect(packLesson(first.lessons)).toBe(true);
+    expect(packLesson(ranked.suggestions.map((s) => s.lesson))).toBe(true);
+    await Promise.all([context(), rank(), context(), rank()]);
+    expect(packReads).toBe(1);
+
+    // Switching the pack off changes settings: the next context and ranking read the library again, once, without it.
+    await settings.setPackEnabled('team', false);
+    const before = packReads;
+    const [after, reranked] = await Promise.all([context(), rank()]);
+    await Promise.all([context(), rank()]);
+    expect(packReads - before).toBe(1);
+    expect(packLesson(after.lessons)).toBe(false);
+    expect(packLesson(reranked.suggestions.map((s) => s.lesson))).toBe(false);
+  });
+});
