@@ -10,8 +10,13 @@ const FIELD_NAME: Record<LessonField, MessageKey> = {
   steps: 'popupFieldSteps',
 };
 
-/** “refund” in the title; “login” for “pasword” in the customer words. */
+/**
+ * “refund” in the title; “manager” for “managr” in the title; and through a help-desk word no lesson uses, that word
+ * too, else the leap from what was typed to the lesson's word goes unexplained: “login” for “pasword” (via “password”).
+ */
 export function whyText(match: Match): string {
   const field = t(FIELD_NAME[match.field]);
-  return match.word === match.term ? t('popupWhyWord', match.word, field) : t('popupWhyNear', match.word, match.term, field);
+  if (match.word === match.term) return t('popupWhyWord', match.word, field);
+  if (match.via && match.via !== match.term) return t('popupWhyVia', match.word, match.term, match.via, field);
+  return t('popupWhyNear', match.word, match.term, field);
 }

@@ -7,6 +7,7 @@ import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic } from '../src/topics';
 import { groupByTopic, searchLessons, type SearchResult } from '../popup/search';
 import supportWords from '../popup/support-words.json';
+import { whyText } from '../popup/why';
 
 const ids = (results: SearchResult[]) => results.map((r) => r.lesson.id);
 const lessonsOf = (results: SearchResult[]): Lesson[] => results.map((r) => r.lesson);
@@ -30,6 +31,11 @@ describe('searchLessons', () => {
     expect(ids(results)).not.toContain('special-occasion-ahead');
     const login = results.find((r) => r.lesson.id === 'error-codes-and-crashes')!;
     expect(login.why).toEqual([{ term: 'pasword', word: 'login', field: 'cues', via: 'password' }]);
+    // The result says the help-desk word it went through, or "login" for "pasword" would be a riddle; typed as it is,
+    // the word is not repeated.
+    expect(whyText(login.why[0]!)).toBe('“login” for “pasword” (via “password”) in the customer words');
+    const typed = searchLessons(BUILTIN_LESSONS, 'password').find((r) => r.lesson.id === 'error-codes-and-crashes')!;
+    expect(typed.why.map(whyText)).toEqual(['“login” for “password” in the customer words']);
     expect(results.find((r) => r.lesson.id === 'tried-everything')!.why).toEqual([{ term: 'reset', word: 'reset', field: 'cues' }]);
   });
 
