@@ -6,6 +6,7 @@ import type { CoachState, Message } from '../src/messages';
 import { Panel } from './cards';
 import { connectCoach, type CoachConnection } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
+import { copyText } from './phrase-row';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
@@ -18,10 +19,7 @@ function send(message: Message): Promise<unknown> {
 }
 
 const actions: PanelActions = {
-  async onCopy(phrase) {
-    await navigator.clipboard.writeText(phrase);
-    return true;
-  },
+  onCopy: copyText,
   async onInsert(phrase) {
     return (await send({ type: 'extra-mile:insert', phrase })) === true;
   },

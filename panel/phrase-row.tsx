@@ -1,5 +1,5 @@
 // One phrase with Insert into reply (where the tab has an editor) and Copy, and what came of pressing them. Used by
-// the suggestion cards and the reply checklist.
+// the panel's suggestion cards and reply checklist, and by the popup's lessons (Copy only: it has no editor to insert into).
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../src/i18n';
 import { clip, splitPlaceholders } from './phrases';
@@ -16,7 +16,26 @@ async function safely(run: () => Promise<boolean>): Promise<boolean> {
   }
 }
 
-export function PhraseRow({ phrase, canInsert, primary, actions, tag }: { phrase: string; canInsert: boolean; primary: boolean; actions: PanelActions; tag?: 'div' | 'li' }) {
+/** Copy; and Insert, where there is an editor to insert into. */
+export type PhraseActions = Pick<PanelActions, 'onCopy'> & Partial<Pick<PanelActions, 'onInsert'>>;
+
+/** Puts a phrase on the clipboard; rejects where the browser refuses (the row then says it could not copy). */
+export async function copyText(phrase: string): Promise<boolean> {
+  await navigator.clipboard.writeText(phrase);
+  return true;
+}
+
+interface PhraseRowProps {
+  phrase: string;
+  /** Offers Insert into reply (with actions.onInsert): the tab has a reply editor. */
+  canInsert?: boolean;
+  /** The card's best phrase: Insert is the primary button. */
+  primary: boolean;
+  actions: PhraseActions;
+  tag?: 'div' | 'li';
+}
+
+export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: PhraseRowProps) {
   // A fresh object each time, so pressing Copy twice restarts the timer.
   const [outcome, setOutcome] = useState<{ what: Outcome } | null>(null);
   useEffect(() => {
@@ -27,8 +46,9 @@ export function PhraseRow({ phrase, canInsert, primary, actions, tag }: { phrase
   const show = (what: Outcome) => setOutcome({ what });
 
   const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
-  const insert = async () => {
-    if (await safely(() => actions.onInsert(phrase))) return show('inserted');
+  const onInsert = canInsert ? actions.onInsert : undefined;
+  const insert = async (into: (phrase: string) => Promise<boolean>) => {
+    if (await safely(() => into(phrase))) return show('inserted');
     show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
   };
 
@@ -41,8 +61,8 @@ export function PhraseRow({ phrase, canInsert, primary, actions, tag }: { phrase
         {splitPlaceholders(phrase).map((part, i) => (part.placeholder ? <mark key={i} class="placeholder">{part.text}</mark> : part.text))}
       </p>
       <div class="row">
-        {canInsert && (
-          <button type="button" class={primary ? 'primary' : undefined} onClick={() => void insert()} aria-label={t('insertPhrase', short)}>
+        {onInsert && (
+          <button type="button" class={primary ? 'primary' : undefined} onClick={() => void insert(onInsert)} aria-label={t('insertPhrase', short)}>
             {what === 'inserted' ? t('inserted') : t('insert')}
           </button>
         )}
@@ -50,7 +70,7 @@ export function PhraseRow({ phrase, canInsert, primary, actions, tag }: { phrase
           {what === 'copied' ? t('copied') : t('copy')}
         </button>
         {/* Announces every outcome; shows only failures, since a success already shows on its button. */}
-        <span role="status" class={what && SUCCESS.has(what) ? 'sr-only' : 'status'}>
+        <span role="status" class={what && SUCCESS.has(what) ? 'sr-only' : 'outcome'}>
           {what ? t(what) : ''}
         </span>
       </div>

@@ -3,6 +3,7 @@
 // which word matched where), with phrases to copy. Built by build.mjs into dist/<browser>/popup.js.
 import { render, type TargetedKeyboardEvent, type TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { copyText, PhraseRow, type PhraseActions } from '../panel/phrase-row';
 import browser, { type Tabs } from '../src/browser';
 import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -257,6 +258,9 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
   );
 }
 
+/** The popup has no reply editor to insert into: its phrases offer Copy only. */
+const COPY_ONLY: PhraseActions = { onCopy: copyText };
+
 function LessonDetails({ lesson, id }: { lesson: Lesson; id: string }) {
   return (
     <div class="details" id={id}>
@@ -271,48 +275,11 @@ function LessonDetails({ lesson, id }: { lesson: Lesson; id: string }) {
       <h3>{t('phrases')}</h3>
       <ul class="phrases">
         {lesson.phrases.map((phrase) => (
-          <PhraseRow key={phrase} phrase={phrase} />
+          <PhraseRow key={phrase} phrase={phrase} primary={false} actions={COPY_ONLY} />
         ))}
       </ul>
     </div>
   );
-}
-
-type CopyOutcome = 'copied' | 'copyFailed';
-
-function PhraseRow({ phrase }: { phrase: string }) {
-  // A fresh object each time, so copying twice restarts the timer.
-  const [outcome, setOutcome] = useState<{ what: CopyOutcome } | null>(null);
-  useEffect(() => {
-    if (!outcome) return;
-    const timer = setTimeout(() => setOutcome(null), 2000);
-    return () => clearTimeout(timer);
-  }, [outcome]);
-
-  const copy = () =>
-    void navigator.clipboard.writeText(phrase).then(
-      () => setOutcome({ what: 'copied' }),
-      () => setOutcome({ what: 'copyFailed' }),
-    );
-  const what = outcome?.what;
-  return (
-    <li class="phrase">
-      <p>{phrase}</p>
-      <div class="row">
-        <button type="button" onClick={copy} aria-label={t('copyPhrase', clip(phrase, 60))}>
-          {what === 'copied' ? t('copied') : t('copy')}
-        </button>
-        {/* Announces the outcome; shows only a failure, since success already shows on the button. */}
-        <span role="status" class={what === 'copyFailed' ? 'error' : 'sr-only'}>
-          {what ? t(what) : ''}
-        </span>
-      </div>
-    </li>
-  );
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 document.title = t('extName');

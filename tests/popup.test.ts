@@ -250,6 +250,27 @@ describe('search by keyboard', () => {
   });
 });
 
+describe("a lesson's phrases in the popup", () => {
+  it('are the panel\'s phrase row without Insert: placeholders marked, and a copy the browser refuses said so', async () => {
+    await openPopup({ url: 'chrome://newtab/' });
+    const writeText = vi.fn(async () => {
+      throw new Error('Document is not focused.');
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await vi.waitFor(() => expect(document.querySelector('[data-lesson-id="own-it-to-the-end"] button.result')).not.toBeNull());
+    const item = $('.lessons [data-lesson-id="own-it-to-the-end"]');
+    item.querySelector<HTMLButtonElement>('button.result')!.click();
+    await vi.waitFor(() => expect(item.querySelectorAll('.phrase').length).toBe(BUILTIN_LESSONS.find((l) => l.id === 'own-it-to-the-end')!.phrases.length));
+    const row = Array.from(item.querySelectorAll<HTMLElement>('.phrase')).find((r) => r.querySelector('mark.placeholder'))!;
+    expect(row.querySelector('mark.placeholder')?.textContent).toBe('[time]');
+    expect(Array.from(row.querySelectorAll('button'), (b) => b.textContent)).toEqual([t('copy')]);
+    row.querySelector('button')!.click();
+    await vi.waitFor(() => expect(row.querySelector('.outcome')?.textContent).toBe(t('copyFailed')));
+    expect(writeText).toHaveBeenCalledWith(row.querySelector('p')!.textContent);
+    expect(document.querySelectorAll('.status')).toHaveLength(1); // the status line stays the only one
+  });
+});
+
 describe("the tab's ticket", () => {
   const ZENDESK = 'https://acme.zendesk.com/agent/tickets/5512';
   const ranked = ['paid-but-not-delivered', 'where-is-it', 'they-want-to-leave'].map((id) => BUILTIN_LESSONS.find((l) => l.id === id)!);
