@@ -28,6 +28,8 @@ export const QUOTE_ELEMENTS: readonly string[] = [
  * `skipAfter`, never as `marker ~ *` in a selector, which walks all earlier siblings of every element it is tried on.
  */
 export const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
+/** QUOTE_MARKERS as the one selector elementText's `skipAfter` takes. */
+export const QUOTE_MARKER_SELECTOR = QUOTE_MARKERS.join(', ');
 
 // A reply header starts the quoted history: everything from it to the end goes.
 const REPLY_HEADERS: readonly RegExp[] = [

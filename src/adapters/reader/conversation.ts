@@ -3,7 +3,7 @@
 // words from staff's; the generic adapter uses it, and so does every desk adapter whose own selectors stopped
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
-import { QUOTE_ELEMENTS, QUOTE_MARKERS, cleanLine, cleanMessage } from '../clean';
+import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, cleanLine, cleanMessage } from '../clean';
 import { queryAll, queryFirst } from './dom';
 import { outermost } from './outermost';
 import { elementText, firstText, type TextWork } from './text';
@@ -14,7 +14,6 @@ const CHROME = [
   '[role="complementary"]', '[role="search"]', '[role="dialog"]', '[role="menu"]', 'extra-mile-sidebar',
 ];
 const SKIP = [...QUOTE_ELEMENTS, ...CHROME].join(', ');
-const SKIP_AFTER = QUOTE_MARKERS.join(', ');
 const MAX_ITEMS = 200;
 const MAX_PARAGRAPHS = 5_000;
 /** Text nodes looked at per paragraph when weighing prose: enough to compare, bounded on a hostile page. */
@@ -33,7 +32,7 @@ function selectedText(doc: Document): string {
 }
 
 function read(el: Element, work: TextWork): string {
-  return cleanMessage(elementText(el, { skip: SKIP, skipAfter: SKIP_AFTER, maxChars: READ_CHARS, work }));
+  return cleanMessage(elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work }));
 }
 
 /** One message per element, outermost only, skipping empty ones. */

@@ -1,7 +1,7 @@
 // Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each cleaned
 // of quoted history and signatures; then the ticket assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
-import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKERS, capText, cleanMessage } from '../clean';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, capText, cleanMessage } from '../clean';
 import { queryFirst } from './dom';
 import { queryAllFirst } from './frames';
 import { outermost } from './outermost';
@@ -59,7 +59,6 @@ export function readMessages(
   count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
 ): TicketMessage[] {
   const skip = [...QUOTE_ELEMENTS, ...(spec.strip ?? [])].join(', ');
-  const skipAfter = QUOTE_MARKERS.join(', ');
   const cutAt = spec.cutAt?.length ? spec.cutAt.join(', ') : undefined;
   // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
   const items = outermost(queryAllFirst(root, spec.item));
@@ -76,7 +75,7 @@ export function readMessages(
     const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
     const parts = (bodies.length && bodies[0] ? bodies : [item])
       .filter((body): body is Element => body !== null)
-      .map((body) => cleanMessage(elementText(body, { skip, skipAfter, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
+      .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
       .filter(Boolean);
     const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
     if (!text) continue;
