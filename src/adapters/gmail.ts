@@ -5,19 +5,18 @@
 // Evidence: KartikTalwar/gmail.js `src/gmail.js` (the maintained Gmail DOM library, per DESKS.md): subject `h2.hP`,
 // expanded messages `div.adn.ads`, bodies `.ii.gt .a3s`, sender `span[email].gD`, quoted history `.gmail_quote`.
 // Structural guess: the signed-in address from the account button or the tab title.
-import { defineSelectorAdapter, queryAll, queryOne, type Thread } from './read';
+import { defineSelectorAdapter, mailAddressIn, queryAll, queryOne, type Thread } from './read';
 
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 // Same domain as the agent means a colleague, except on public mail services where it means nothing.
 const PUBLIC_MAIL = /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|yandex)\./i;
 
 /** The signed-in account's address: the account button, else the tab title ("Subject - me@x - Gmail"). */
 function agentAddress(doc: Document): string | null {
   for (const el of queryAll(doc, '[aria-label^="Google Account"], a[href^="https://accounts.google.com/SignOutOptions"], [data-email]')) {
-    const found = EMAIL.exec(el.getAttribute('data-email') ?? el.getAttribute('aria-label') ?? '');
-    if (found) return found[0].toLowerCase();
+    const found = mailAddressIn(el.getAttribute('data-email') ?? el.getAttribute('aria-label') ?? '');
+    if (found) return found;
   }
-  return EMAIL.exec(doc.title)?.[0].toLowerCase() ?? null;
+  return mailAddressIn(doc.title);
 }
 
 /** Messages from anyone but the signed-in agent and, off the public mail services, the agent's colleagues. */

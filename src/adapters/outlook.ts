@@ -19,14 +19,13 @@
 // message, and every message from the same address is theirs. Degrades on a conversation the agent started (the
 // agent's messages are then read as the customer's), and on a single mail the agent sent (read as the customer's). A
 // collapsed message (no body in the page) is not read.
-import { defineSelectorAdapter, firstText, matchesSafe, queryFirst, sentByFirstSender, timeOf, type Thread } from './read';
+import { defineSelectorAdapter, firstText, mailAddressIn, matchesSafe, queryFirst, sentByFirstSender, timeOf, type Thread } from './read';
 
 const PANE = ['#ConversationReadingPaneContainer', '[aria-label="Reading Pane"]', '#ReadingPaneContainerId'];
 const BODY = ['div[id^="UniqueMessageBody"]', '[role="document"][aria-label="Message body"]', '[aria-label="Message body"]:not([contenteditable="true"])'];
 /** Each message's container; a reading pane showing one message without one is read by its body alone. */
 const MESSAGE = ['[data-testid="message-item"]', '[aria-label^="Email from"]', '[role="listitem"]', ...BODY];
 const SENDER = ['[data-testid="SenderPersona"]', '[title*="@"]'];
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 const TIME = ['time[datetime]'];
 
 /** The message's body: the item itself when the item is a body. */
@@ -38,7 +37,7 @@ function bodyOf(item: Element): Element | null {
 function senderOf(item: Element): string {
   const el = queryFirst(item, SENDER);
   const label = `${el?.getAttribute('title') ?? ''} ${el?.textContent ?? ''}`;
-  return (EMAIL.exec(label)?.[0] ?? firstText(item, SENDER)).toLowerCase();
+  return mailAddressIn(label) ?? firstText(item, SENDER).toLowerCase();
 }
 
 /**
