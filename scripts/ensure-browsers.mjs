@@ -4,14 +4,17 @@
 // machine), install it with apt-get; otherwise fail with the command to run. A missing one never skips tests.
 // Never `npx playwright install` or `npx puppeteer browsers install`: they download browsers, which these machines refuse.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+// The X tools, as tests/e2e/x-display.ts runs them: one list for both.
+const xTools = JSON.parse(readFileSync(new URL('./x-tools.json', import.meta.url), 'utf8'));
 
 const browsers = [
   { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', env: 'CHROMIUM_PATH', debianPackage: 'chromium' },
   { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', env: 'FIREFOX_PATH', debianPackage: 'firefox-esr' },
   // tests/e2e/x-display.ts: a display of their own for the headed browsers, and real key presses on their windows.
-  { name: 'Xvfb', path: '/usr/bin/Xvfb', debianPackage: 'xvfb' },
-  { name: 'xdotool', path: '/usr/bin/xdotool', debianPackage: 'xdotool' },
+  xTools.xvfb,
+  xTools.xdotool,
 ];
 
 const missing = browsers.filter((b) => !existsSync(b.path));

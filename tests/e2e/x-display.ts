@@ -5,10 +5,12 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+// Where Debian puts them, and their packages: scripts/ensure-browsers.mjs installs them from the same list.
+import xTools from '../../scripts/x-tools.json';
 
 const run = promisify(execFile);
-export const XVFB = '/usr/bin/Xvfb';
-export const XDOTOOL = '/usr/bin/xdotool';
+const XVFB = xTools.xvfb.path;
+const XDOTOOL = xTools.xdotool.path;
 
 export interface XDisplay {
   /** ":N", for the browser's DISPLAY. */
@@ -23,14 +25,12 @@ export interface XDisplay {
 }
 
 function missingTools(): string | null {
-  const missing = [
-    [XVFB, 'xvfb'],
-    [XDOTOOL, 'xdotool'],
-  ].filter(([path]) => !existsSync(path!));
+  const missing = [xTools.xvfb, xTools.xdotool].filter((tool) => !existsSync(tool.path));
   if (!missing.length) return null;
+  const packages = missing.map((tool) => tool.debianPackage);
   return (
-    `${missing.map(([path]) => path).join(' and ')} not found: this test presses real keys in a browser window on an X display. ` +
-    `Install Debian's ${missing.map(([, pkg]) => pkg).join(' and ')}: sudo apt-get install -y ${missing.map(([, pkg]) => pkg).join(' ')} ` +
+    `${missing.map((tool) => tool.path).join(' and ')} not found: this test presses real keys in a browser window on an X display. ` +
+    `Install Debian's ${packages.join(' and ')}: sudo apt-get install -y ${packages.join(' ')} ` +
     `(npm test does this itself when run as root).`
   );
 }
