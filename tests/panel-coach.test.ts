@@ -13,7 +13,7 @@ import { coachState, ReplyCoach } from '../content/reply-coach';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
 import { adapters } from '../src/adapters/index';
-import { BUILTIN_CHECKS, checksWith } from '../src/coach/index';
+import { BUILTIN_CHECKS, checksWith, type Check } from '../src/coach/index';
 import { validatePackText } from '../src/lessons/pack';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { COACH_PORT, type CoachState, type TabView } from '../src/messages';
@@ -100,6 +100,24 @@ describe('the checklist for a draft', () => {
     const kept = coachState('Your returns label is attached.', true, [], checks, packPhrase);
     expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
     expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, packPhrase).lines.map((l) => l.id)).not.toContain('no-internal-codes');
+  });
+
+  it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {
+    // A pack check whose pattern spans a whole sentence: its evidence is longer than the checklist may carry.
+    const atLength: Check = {
+      id: 'courier-at-length',
+      topic: 'ownership',
+      lesson: 'no-wrong-door',
+      universal: true,
+      does: 'Does not send the customer to the courier.',
+      messages: { kept: 'chases the courier itself', broken: 'sends them to the courier' },
+      breaks: ['please > courier'],
+    };
+    const draft = 'Please write, with your order number, the date it was due and a photo of the label, to the courier. Thanks.';
+    const line = coachState(draft, true, [], checksWith([{ checks: [atLength] }]), phrase).lines.find((l) => l.id === 'courier-at-length');
+    expect(line).toMatchObject({ ok: false, message: 'sends them to the courier' });
+    expect(line?.evidence).toBe('Please write, with your order number, the date it was due and a photo of the la…');
+    expect(line?.evidence).toHaveLength(80);
   });
 
   it('carries no more of the draft than a short quote per broken check, and nothing when the preference is off or the draft empty', () => {
