@@ -10,26 +10,23 @@ export async function getSettings(): Promise<Settings> {
   const [all, desks] = await Promise.all([get('sync', null), readDesks()]);
   const current = all[SETTINGS_KEY];
   const version = isRecord(current) && typeof current.version === 'number' ? current.version : 0;
-  const settings = migrateSettings(current, all);
-  if (version < SETTINGS_VERSION) {
-    // First run of this version: carry older settings over, once.
-    const local = await get('local', null);
-    const legacy = Object.fromEntries(Object.entries(local).filter(([key]) => key.startsWith(LEGACY_SITE_PREFIX)));
-    const migrated = migrateSettings(current, all, legacy);
-    try {
-      const items: Record<string, unknown> = {};
-      for (const [origin, site] of Object.entries(migrated.sites)) items[SITE_PREFIX + origin] = siteRecord(site);
-      await set('sync', { ...items, [SETTINGS_KEY]: settingsRecord(migrated) });
-      const olderDesks = Object.fromEntries(Object.entries(migrated.sites).flatMap(([origin, site]) => (site.desk ? [[origin, site.desk]] : [])));
-      if (Object.keys(olderDesks).length) await set('local', { [DESKS_KEY]: { ...olderDesks, ...desks } });
-      if (Object.keys(legacy).length) await remove('local', Object.keys(legacy));
-    } catch {
-      // Reading must work even where writing does not (quota, a storage fault): the next write tries again.
-    }
-    return withDesks(migrated, desks);
+  // Our version, or one above ours that a newer Extra Mile wrote (the agent went back a version): read what we understand.
+  if (version >= SETTINGS_VERSION) return withDesks(migrateSettings(current, all), desks);
+  // First run of this version: carry older settings over, once (version 0 kept its sites in storage.local).
+  const local = await get('local', null);
+  const legacy = Object.fromEntries(Object.entries(local).filter(([key]) => key.startsWith(LEGACY_SITE_PREFIX)));
+  const migrated = migrateSettings(current, all, legacy);
+  try {
+    const items: Record<string, unknown> = {};
+    for (const [origin, site] of Object.entries(migrated.sites)) items[SITE_PREFIX + origin] = siteRecord(site);
+    await set('sync', { ...items, [SETTINGS_KEY]: settingsRecord(migrated) });
+    const olderDesks = Object.fromEntries(Object.entries(migrated.sites).flatMap(([origin, site]) => (site.desk ? [[origin, site.desk]] : [])));
+    if (Object.keys(olderDesks).length) await set('local', { [DESKS_KEY]: { ...olderDesks, ...desks } });
+    if (Object.keys(legacy).length) await remove('local', Object.keys(legacy));
+  } catch {
+    // Reading must work even where writing does not (quota, a storage fault): the next write tries again.
   }
-  // A version above ours was written by a newer Extra Mile (the agent went back a version): read what we understand.
-  return withDesks(settings, desks);
+  return withDesks(migrated, desks);
 }
 
 function withDesks(settings: Settings, desks: Record<string, string>): Settings {
