@@ -3,6 +3,7 @@
 // stored packs are counted there (listPacks reads all of storage.local at once).
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './support/fake-browser';
+import { packText, regularsLesson } from './support/packs';
 import type { ContentContextReply, Message, RankReply } from '../src/messages';
 
 type Listener = (message: unknown, sender: { id: string }) => Promise<unknown> | undefined;
@@ -32,23 +33,6 @@ vi.mock('../src/browser', () => ({
 vi.mock('webext-dynamic-content-scripts', () => ({}));
 
 const settings = await import('../src/settings');
-const pack = JSON.stringify({
-  format: 'extra-mile-pack',
-  version: 1,
-  id: 'team',
-  name: 'Team',
-  lessons: [
-    {
-      id: 'thank-regulars',
-      title: 'Thank a regular by name',
-      topics: ['extra-mile'],
-      advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
-      phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
-      cues: ['loyal customer for years'],
-      source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
-    },
-  ],
-});
 
 function ask<T>(message: Message): Promise<T> {
   const reply = listeners[0]?.(message, { id: fake.runtime.id });
@@ -63,7 +47,7 @@ const packLesson = (lessons: ReadonlyArray<{ id: string }>) => lessons.some((l) 
 describe("the background's library", () => {
   it('is read once for the tabs and the engine, and again only after settings change', async () => {
     await settings.getSettings(); // the first read of a fresh install carries older settings over (a read of its own)
-    expect(await settings.importPack(pack)).toMatchObject({ ok: true });
+    expect(await settings.importPack(packText('team', [regularsLesson('thank-regulars')]))).toMatchObject({ ok: true });
     await import('../src/background');
     packReads = 0;
     const [first, ranked] = await Promise.all([context(), rank()]);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packText, regularsLesson } from './support/packs';
 
 const cli = resolve(__dirname, '../dist/cli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'extra-mile-cli-'));
@@ -139,18 +140,8 @@ describe('extra-mile lessons and check-pack', () => {
 });
 
 describe('extra-mile --pack with two packs that share a lesson id', () => {
-  const lesson = (id: string, title: string, cues: string[]) => ({
-    id,
-    title,
-    topics: ['extra-mile'],
-    advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
-    phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
-    cues,
-    source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
-  });
-  const pack = (id: string, lessons: ReturnType<typeof lesson>[]) => JSON.stringify({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons }, null, 2);
-  const first = () => file('first-pack.json', pack('first', [lesson('thank-regulars', 'Thank a regular by name', ['loyal customer for years'])]));
-  const second = () => file('second-pack.json', pack('second', [lesson('thank-regulars', 'Greet a regular', ['loyal customer for years']), lesson('second-own', 'Remember their last order', ['my usual order'])]));
+  const first = () => file('first-pack.json', packText('first', [regularsLesson('thank-regulars')]));
+  const second = () => file('second-pack.json', packText('second', [regularsLesson('thank-regulars', 'Greet a regular'), { ...regularsLesson('second-own', 'Remember their last order'), cues: ['my usual order'] }]));
   const titles = (out: string) => (JSON.parse(out) as Array<{ id: string; title: string }>).filter((l) => l.id === 'thank-regulars' || l.id === 'second-own').map((l) => l.title);
 
   it('keeps the first pack\'s lesson of the id, as the extension does, and names the one left out on standard error', () => {

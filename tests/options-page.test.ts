@@ -5,6 +5,7 @@
 // tried through the tab's content script. (tests/e2e/options.test.ts drives the built page in Chromium.)
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { packOf, packText, regularsLesson } from './support/packs';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
 const tabs = vi.hoisted(() => ({ query: vi.fn(), sendMessage: vi.fn() }));
@@ -31,18 +32,6 @@ const { t } = await import('../src/i18n');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
 const { MAX_PACK_BYTES, validatePackText } = await import('../src/lessons/pack');
 const { OptionsPage } = await import('../options/page');
-
-const lesson = (id: string, title = 'Thank a regular by name') => ({
-  id,
-  title,
-  topics: ['extra-mile'],
-  advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
-  phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
-  cues: ['regular customer', 'loyal customer'],
-  source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
-});
-const pack = (id: string, lessons = [lesson(`${id}-lesson`)]) => ({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons });
-const packText = (id: string, lessons?: ReturnType<typeof lesson>[]) => JSON.stringify(pack(id, lessons), null, 2);
 
 let root: HTMLElement;
 
@@ -86,7 +75,7 @@ function chooseFile(file: File) {
 describe('organisation policy', () => {
   it('shows what is managed, and the managed things cannot be changed', async () => {
     const managed = state.browser.storage.managed.data;
-    managed.set('packs', [pack('org')]);
+    managed.set('packs', [packOf('org')]);
     managed.set('sitesOn', ['https://support.acme.example', 'support.acme.example']);
     managed.set('sitesOff', ['https://acme.zendesk.com']);
     managed.set('preferences', { limit: 3 });
@@ -172,7 +161,7 @@ describe('importing a pack file', () => {
   it('lists every error of a broken pack with its line, and stores nothing', async () => {
     await draw();
     const before = [...state.browser.storage.local.data.keys()];
-    const broken = packText('broken', [{ ...lesson('one'), topics: ['kindness'] }, { ...lesson('two'), phrases: ['Only one.'] }] as never);
+    const broken = packText('broken', [{ ...regularsLesson('one'), topics: ['kindness'] }, { ...regularsLesson('two'), phrases: ['Only one.'] }] as never);
     const expected = validatePackText(broken);
     if (expected.ok) throw new Error('the broken pack validated');
     chooseFile(new File([broken], 'broken.json', { type: 'application/json' }));
@@ -189,11 +178,11 @@ describe('importing a pack file', () => {
   });
 
   it('refuses at preview a pack reusing a lesson id an installed pack holds, naming the lesson and the pack', async () => {
-    await settings.importPack(packText('team', [lesson('shared-lesson')]));
+    await settings.importPack(packText('team', [regularsLesson('shared-lesson')]));
     await draw();
     await vi.waitFor(() => $('[data-pack-id="team"]'));
     const before = [...state.browser.storage.local.data.keys()];
-    chooseFile(new File([packText('other', [lesson('shared-lesson')])], 'other.json'));
+    chooseFile(new File([packText('other', [regularsLesson('shared-lesson')])], 'other.json'));
     const verdict = await vi.waitFor(() => $('[data-verdict="invalid"]'));
     expect(verdict.textContent).toContain('"shared-lesson" is already the id of the lesson "Thank a regular by name" in the installed pack "Pack team" (team)');
     expect(root.querySelector('[data-verdict="valid"]')).toBeNull();
@@ -213,7 +202,7 @@ describe('importing a pack file', () => {
   it('renders pack text as text, previews it, and adds it only on Add', async () => {
     await draw();
     const title = '<img src=x onerror="window.hacked=1">';
-    chooseFile(new File([packText('odd', [lesson('odd-one', title)])], 'odd.json'));
+    chooseFile(new File([packText('odd', [regularsLesson('odd-one', title)])], 'odd.json'));
     const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
     expect(preview.textContent).toContain(title);
     expect(root.querySelector('img')).toBeNull();
@@ -229,8 +218,8 @@ describe('importing a pack file', () => {
 describe('installed packs', () => {
   it('says which lesson of which pack is left out for sharing an id with a lesson in use, and where that one is', async () => {
     // Two packs stored before import refused a lesson id another installed pack holds: only one of an id is used.
-    state.browser.storage.local.data.set('pack:first', { pack: pack('first', [lesson('shared-lesson')]), enabled: true, importedAt: '' });
-    state.browser.storage.local.data.set('pack:second', { pack: pack('second', [lesson('shared-lesson', 'Greet a regular'), lesson('second-own')]), enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:first', { pack: packOf('first', [regularsLesson('shared-lesson')]), enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:second', { pack: packOf('second', [regularsLesson('shared-lesson', 'Greet a regular'), regularsLesson('second-own')]), enabled: true, importedAt: '' });
     await draw();
     const second = await vi.waitFor(() => $('[data-pack-id="second"]'));
     const line = t('optionsPackLessonLeftOut', 'Greet a regular', 'shared-lesson', 'Thank a regular by name', 'Pack first');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+import { packOf, packText, regularsLesson } from './support/packs';
 
 const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser }));
 vi.mock('../src/browser', () => ({
@@ -14,18 +15,6 @@ vi.mock('../src/browser', () => ({
 const settings = await import('../src/settings');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
 const { BUILTIN_CHECKS, checksWith } = await import('../src/coach/index');
-
-const lesson = (id: string) => ({
-  id,
-  title: 'Thank a regular by name',
-  topics: ['extra-mile'],
-  advice: 'When a long-standing customer writes, say you noticed how long they have been with us.',
-  phrases: ['Thank you for being with us all these years.', 'It means a lot that you came back to us.'],
-  cues: ['regular customer', 'loyal customer'],
-  source: { article: 'Team playbook', quote: 'Regulars are noticed.' },
-});
-const packText = (id: string, lessons = [lesson(`${id}-lesson`)]) =>
-  JSON.stringify({ format: 'extra-mile-pack', version: 1, id, name: `Pack ${id}`, lessons }, null, 2);
 
 beforeEach(() => {
   state.browser = createFakeBrowser();
@@ -151,7 +140,7 @@ describe('quota', () => {
   it('refuses a pack that does not fit in local storage and keeps the packs already installed', async () => {
     state.browser = createFakeBrowser({ localQuotaBytes: 20_000 });
     expect((await settings.importPack(packText('small'))).ok).toBe(true);
-    const big = Array.from({ length: 80 }, (_, i) => lesson(`big-${i}`));
+    const big = Array.from({ length: 80 }, (_, i) => regularsLesson(`big-${i}`));
     const error = await settings.importPack(packText('big', big)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(settings.SettingsError);
     expect((error as Error).message).toMatch(/storage is full/);
@@ -188,10 +177,10 @@ describe('lesson packs', () => {
   });
 
   it('refuses a second pack carrying a lesson id an installed pack holds, naming both, changing nothing', async () => {
-    await settings.importPack(packText('team', [lesson('shared-lesson')]));
+    await settings.importPack(packText('team', [regularsLesson('shared-lesson')]));
     await settings.setPackEnabled('team', false); // a disabled pack still holds its ids: switching it on again would drop one
     const before = structuredClone([...state.browser.storage.local.data]);
-    const second = packText('other', [lesson('other-lesson'), lesson('shared-lesson')]);
+    const second = packText('other', [regularsLesson('other-lesson'), regularsLesson('shared-lesson')]);
     const installed = (await settings.listPacks()).packs;
     for (const result of [settings.previewPack(second, installed), await settings.importPack(second)]) {
       expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([
@@ -200,7 +189,7 @@ describe('lesson packs', () => {
     }
     expect([...state.browser.storage.local.data]).toEqual(before);
     // The pack itself, imported again, keeps its lesson ids.
-    expect(await settings.importPack(packText('team', [lesson('shared-lesson')]))).toMatchObject({ ok: true, replaced: true });
+    expect(await settings.importPack(packText('team', [regularsLesson('shared-lesson')]))).toMatchObject({ ok: true, replaced: true });
   });
 
   /** tests/coach/pack-with-checks.json under another pack id (its lesson ids too), its check changed as given. */
@@ -249,12 +238,10 @@ describe('lesson packs', () => {
   });
 
   it('merges packs that share a lesson id (installed before import refused it): the first one wins, and it names each lesson left out with the one kept', async () => {
-    const packOf = (id: string, lessons: ReturnType<typeof lesson>[]) => JSON.parse(packText(id, lessons));
-    const renamed = (id: string, title: string) => ({ ...lesson(id), title });
     // Stored as an older version left them: no import ran between them.
-    state.browser.storage.local.data.set('pack:first', { pack: packOf('first', [lesson('shared-lesson'), lesson('first-own')]), enabled: true, importedAt: '' });
-    state.browser.storage.local.data.set('pack:second', { pack: packOf('second', [renamed('shared-lesson', 'Greet a regular'), renamed('policy-lesson', 'Mine too')]), enabled: true, importedAt: '' });
-    state.browser.storage.managed.data.set('packs', [packOf('policy', [renamed('policy-lesson', 'Set by the organisation')])]);
+    state.browser.storage.local.data.set('pack:first', { pack: packOf('first', [regularsLesson('shared-lesson'), regularsLesson('first-own')]), enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:second', { pack: packOf('second', [regularsLesson('shared-lesson', 'Greet a regular'), regularsLesson('policy-lesson', 'Mine too')]), enabled: true, importedAt: '' });
+    state.browser.storage.managed.data.set('packs', [packOf('policy', [regularsLesson('policy-lesson', 'Set by the organisation')])]);
     const builtinIds = BUILTIN_LESSONS.map((l) => l.id);
     const lessons = await settings.activeLessons();
     expect(lessons.map((l) => l.id)).toEqual([...builtinIds, 'policy-lesson', 'shared-lesson', 'first-own']);
@@ -270,7 +257,7 @@ describe('lesson packs', () => {
     expect(settings.libraryInUse([], (await settings.listPacks()).packs).leftOut.map((l) => l.lessonId)).toEqual(['policy-lesson']);
     // A built-in lesson holds its id even when hidden.
     const builtin = BUILTIN_LESSONS[0]!;
-    const clash = { pack: packOf('clash', [renamed(builtin.id, 'Mine')]), enabled: true, importedAt: '', managed: false };
+    const clash = { pack: packOf('clash', [regularsLesson(builtin.id, 'Mine')]), enabled: true, importedAt: '', managed: false };
     expect(settings.libraryInUse([builtin.id], [clash])).toMatchObject({ leftOut: [{ packId: 'clash', lessonId: builtin.id, title: 'Mine', keptTitle: builtin.title, keptPack: null }] });
     expect(settings.libraryInUse([builtin.id], [clash]).lessons.map((l) => l.id)).not.toContain(builtin.id);
   });
