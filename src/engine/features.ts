@@ -3,7 +3,7 @@
 import { bucketOf, HASH_BITS } from './hash';
 import { TONE_FEATURES, toneOf } from './tone';
 import { FUNCTION_WORDS } from './function-words';
-import { memoised } from './memo';
+import { memoisedBy } from './memo';
 import { modelWords, type ModelWord } from './words';
 import type { WordVectors } from './vectors';
 
@@ -23,56 +23,94 @@ export interface Features {
   /** Feature indices (hashed, then dense) and their values; an index appears once. */
   indices: number[];
   values: number[];
-  /** Which words produced each hashed feature (word, pair and char groups), for explaining a prediction. */
-  sources?: Map<number, number[]>;
+  /** For explaining a prediction: the words (positions in `words`) behind each hashed feature, in flat rows of
+   * SOURCES_PER_FEATURE aligned with `indices`; dense features have none. */
+  sources?: FeatureSources;
   words: ModelWord[];
+}
+
+export interface FeatureSources {
+  /** Row i holds feature i's word positions: positions[i * SOURCES_PER_FEATURE + j] for j < counts[i]. */
+  positions: Int32Array;
+  counts: Uint8Array;
 }
 
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
-/** Spans kept per feature for explanations: the first few are enough to point at. */
-const SOURCES_PER_FEATURE = 4;
+/** Words kept per feature for explanations: the first few are enough to point at. */
+export const SOURCES_PER_FEATURE = 4;
+const WORD = 0;
+const PAIR = 1;
+const CHAR = 2;
+type Group = typeof WORD | typeof PAIR | typeof CHAR;
+const GROUPS = [WORD, PAIR, CHAR] as const;
 
 export function featuresOf(text: string, weights: FeatureWeights, vectors: WordVectors | null, explain = false): Features {
   const words = modelWords(text);
-  const groups: Array<[Map<number, number>, number]> = [
-    [new Map(), weights.word],
-    [new Map(), weights.pair],
-    [new Map(), weights.char],
-  ];
-  const [word, pair, char] = groups.map((g) => g[0]) as [Map<number, number>, Map<number, number>, Map<number, number>];
-  const sources = explain ? new Map<number, number[]>() : undefined;
-  const add = (group: Map<number, number>, key: string, at: number) => addBucket(group, bucketOf(key), at);
-  const addBucket = (group: Map<number, number>, b: number, at: number) => {
-    group.set(b, (group.get(b) ?? 0) + 1);
-    if (sources) {
-      const list = sources.get(b);
-      if (!list) sources.set(b, [at]);
-      else if (list.length < SOURCES_PER_FEATURE && list[list.length - 1] !== at) list.push(at);
+  // One slot per bucket, whichever groups hash to it (they are added): one map lookup per feature occurrence.
+  const slotOf = new Map<number, number>();
+  const buckets: number[] = [];
+  const counts: [number[], number[], number[]] = [[], [], []];
+  // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used.
+  const positions: number[] = [];
+  const used: number[] = [];
+  const add = (group: Group, b: number, at: number) => {
+    let slot = slotOf.get(b);
+    if (slot === undefined) {
+      slot = buckets.length;
+      slotOf.set(b, slot);
+      buckets.push(b);
+      counts[WORD].push(0);
+      counts[PAIR].push(0);
+      counts[CHAR].push(0);
+      if (explain) {
+        positions.push(at, 0, 0, 0);
+        used.push(1);
+      }
+    } else if (explain) {
+      const n = used[slot] as number;
+      if (n < SOURCES_PER_FEATURE && positions[slot * SOURCES_PER_FEATURE + n - 1] !== at) {
+        positions[slot * SOURCES_PER_FEATURE + n] = at;
+        used[slot] = n + 1;
+      }
     }
+    counts[group][slot] = (counts[group][slot] as number) + 1;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ModelWord;
-    addBucket(word, wordBucket(w.stem), i);
-    if (w.negated) addBucket(word, negatedBucket(w.stem), i);
+    const known = bucketsByForm(w);
+    add(WORD, known.word, i);
+    if (w.negated) add(WORD, known.negated, i);
     const next = words[i + 1];
-    if (next) add(pair, 'p:' + w.stem + ' ' + next.stem, i);
+    if (next) add(PAIR, bucketOf('p:' + w.stem + ' ' + next.stem), i);
     if (w.symbol) continue;
-    for (const b of charBuckets(w.form)) addBucket(char, b, i);
+    for (const b of known.chars) add(CHAR, b, i);
   }
+  // Each group is scaled to unit length (of log counts) and weighted.
+  const groupWeights = [weights.word, weights.pair, weights.char];
+  const scales = counts.map((group, g) => {
+    let norm = 0;
+    for (const count of group) if (count) norm += Math.log1p(count) ** 2;
+    return norm && groupWeights[g] ? (groupWeights[g] as number) / Math.sqrt(norm) : 0;
+  });
   const indices: number[] = [];
   const values: number[] = [];
-  for (const [group, weight] of groups) {
-    if (!weight || !group.size) continue;
-    let norm = 0;
-    for (const count of group.values()) norm += Math.log1p(count) ** 2;
-    const scale = weight / Math.sqrt(norm);
-    for (const [b, count] of group) {
-      indices.push(b);
-      values.push(Math.log1p(count) * scale);
+  const kept: number[] = [];
+  for (let slot = 0; slot < buckets.length; slot++) {
+    let value = 0;
+    let present = false;
+    for (const g of GROUPS) {
+      const count = counts[g][slot] as number;
+      if (!count || !scales[g]) continue;
+      value += Math.log1p(count) * (scales[g] as number);
+      present = true;
     }
+    if (!present) continue;
+    indices.push(buckets[slot] as number);
+    values.push(value);
+    if (explain) kept.push(slot);
   }
-  merge(indices, values);
+  const sources = explain ? sourcesOf(kept, positions, used) : undefined;
   const tone = toneOf(text, words);
   tone.forEach((v, k) => {
     if (v) {
@@ -93,37 +131,28 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   return { indices, values, words, ...(sources ? { sources } : {}) };
 }
 
+/** The kept slots' rows of word positions, packed in the order of the features. */
+function sourcesOf(kept: readonly number[], positions: readonly number[], used: readonly number[]): FeatureSources {
+  const out: FeatureSources = { positions: new Int32Array(kept.length * SOURCES_PER_FEATURE), counts: new Uint8Array(kept.length) };
+  kept.forEach((slot, i) => {
+    out.counts[i] = used[slot] as number;
+    for (let j = 0; j < SOURCES_PER_FEATURE; j++) out.positions[i * SOURCES_PER_FEATURE + j] = positions[slot * SOURCES_PER_FEATURE + j] as number;
+  });
+  return out;
+}
+
+/** What a word contributes wherever it appears, worked out once per form (its stem follows from its form): the stem's
+ * bucket and negated twin, and the buckets of the form's character n-grams. */
+const bucketsByForm = memoisedBy((w: ModelWord) => w.form, (w: ModelWord) => ({ word: bucketOf('w:' + w.stem), negated: bucketOf('n:' + w.stem), chars: charBuckets(w.form) }));
+
 /** The buckets of a word's character 3- to 5-grams, the word padded with < and >. */
-const charBuckets = memoised((form: string): number[] => {
+function charBuckets(form: string): number[] {
   const padded = '<' + form + '>';
   const out: number[] = [];
   for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
     for (let k = 0; k + n <= padded.length; k++) out.push(bucketOf('c:' + padded.slice(k, k + n)));
   }
   return out;
-});
-
-/** A stem's word feature and its negated twin. */
-const wordBucket = memoised((stem: string) => bucketOf('w:' + stem));
-const negatedBucket = memoised((stem: string) => bucketOf('n:' + stem));
-
-/** Two groups may hash a feature to the same bucket: add them, so each index appears once. */
-function merge(indices: number[], values: number[]): void {
-  const seen = new Map<number, number>();
-  let out = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const b = indices[i] as number;
-    const at = seen.get(b);
-    if (at !== undefined) values[at] = (values[at] as number) + (values[i] as number);
-    else {
-      seen.set(b, out);
-      indices[out] = b;
-      values[out] = values[i] as number;
-      out++;
-    }
-  }
-  indices.length = out;
-  values.length = out;
 }
 
 export function denseSize(vectors: WordVectors | null): number {

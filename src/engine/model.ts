@@ -1,9 +1,10 @@
 // The topic model at run time: reads the packed model file, scores a text's features, and says which of the text's
 // words pushed a topic up. Knows nothing of the DOM or of lessons.
 import { fromBase64 } from './base64';
-import { denseSize, featuresOf, HASH_SIZE, type Features, type FeatureWeights } from './features';
+import { denseSize, featuresOf, HASH_SIZE, SOURCES_PER_FEATURE, type Features, type FeatureWeights } from './features';
 import { FUNCTION_WORDS } from './function-words';
 import { lexiconOf } from './lexicon';
+import type { ModelWord } from './words';
 import { WordVectors, type PackedVectors } from './vectors';
 
 /** The label of messages that need no lesson. */
@@ -133,56 +134,49 @@ export class TopicModel {
     return this.classes.map((topic, k) => ({ topic, probability: (p[k] as number) / sum })).sort((a, b) => b.probability - a.probability);
   }
 
-  private readonly explanations = new WeakMap<Features, { lifts: Float64Array; telling: boolean[] }>();
-
   /**
-   * How much each word of the text raised each class over the average class, worked out once per ticket for every
-   * topic that asks why: word and word-pair features, with the character n-grams of each word added to it.
+   * For each of `topics`, the ticket's words that most raised its score over the average class: word and word-pair
+   * features, with the character n-grams of each word added to it. One pass over the features serves every topic
+   * that asks (the few that make a suggestion). Never a function word alone.
    */
-  private explained(features: Features): { lifts: Float64Array; telling: boolean[] } | null {
+  drivers(features: Features, text: string, topics: readonly string[], limit = 3): Map<string, Driver[]> {
+    const out = new Map<string, Driver[]>();
     const { indices, values, sources, words } = features;
-    if (!sources) return null;
-    let out = this.explanations.get(features);
-    if (out) return out;
+    const asked = topics.map((topic) => [topic, this.classes.indexOf(topic)] as const).filter(([, k]) => k >= 0);
+    if (!sources || !asked.length) return out;
     const K = this.classes.length;
-    const lifts = new Float64Array(words.length * K);
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i] as number;
-      const at = sources.get(index);
-      const row = this.row(index);
-      if (!at || row === undefined) continue;
-      const share = (values[i] as number) / at.length;
+    const T = asked.length;
+    const lifts = new Float64Array(words.length * T);
+    const { positions, counts } = sources;
+    for (let i = 0; i < counts.length; i++) {
+      const row = this.row(indices[i] as number);
+      const n = counts[i] as number;
+      if (row === undefined || !n) continue;
+      const share = (values[i] as number) / n;
       const mean = this.rowMeans[row] as number;
-      for (const w of at) {
-        for (let k = 0; k < K; k++) lifts[w * K + k] = (lifts[w * K + k] as number) + ((this.weights[row * K + k] as number) * this.scale - mean) * share;
+      for (let t = 0; t < T; t++) {
+        const lift = ((this.weights[row * K + (asked[t] as readonly [string, number])[1]] as number) * this.scale - mean) * share;
+        for (let j = 0; j < n; j++) {
+          const at = (positions[i * SOURCES_PER_FEATURE + j] as number) * T + t;
+          lifts[at] = (lifts[at] as number) + lift;
+        }
       }
     }
-    out = { lifts, telling: words.map((w) => isTellingWord(w.form)) };
-    this.explanations.set(features, out);
-    return out;
-  }
-
-  /** The ticket's words that most raised a class's score over the average class. Never a function word alone. */
-  drivers(features: Features, text: string, topic: string, limit = 3): Driver[] {
-    const k = this.classes.indexOf(topic);
-    const K = this.classes.length;
-    const explained = this.explained(features);
-    if (k < 0 || !explained) return [];
-    const { words } = features;
-    const { lifts, telling } = explained;
-    const ranked: Array<[number, number]> = [];
-    for (let w = 0; w < words.length; w++) {
-      const lift = lifts[w * K + k] as number;
-      if (lift > 0 && telling[w]) ranked.push([w, lift]);
-    }
-    ranked.sort((a, b) => b[1] - a[1]);
-    const out: Driver[] = [];
-    for (const [w, lift] of ranked) {
-      if (out.length >= limit) break;
-      const word = words[w];
-      if (!word) continue;
-      out.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
-    }
+    const telling = words.map((w) => isTellingWord(w.form));
+    asked.forEach(([topic], t) => {
+      const ranked: Array<[number, number]> = [];
+      for (let w = 0; w < words.length; w++) {
+        const lift = lifts[w * T + t] as number;
+        if (lift > 0 && telling[w]) ranked.push([w, lift]);
+      }
+      ranked.sort((a, b) => b[1] - a[1]);
+      const drivers: Driver[] = [];
+      for (const [w, lift] of ranked.slice(0, limit)) {
+        const word = words[w] as ModelWord;
+        drivers.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
+      }
+      out.set(topic, drivers);
+    });
     return out;
   }
 }

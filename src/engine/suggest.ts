@@ -62,20 +62,22 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const second: Suggestion[] = [];
   const bestProbability = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
   const floor = (options.relativeCut ?? RELATIVE_CUT) * bestProbability;
+  const chosen: Array<{ topic: string; probability: number; best: LessonChoice; next: LessonChoice | undefined }> = [];
   for (const { topic, probability } of topics) {
     if (topic === NONE || probability < floor) continue;
-    const choices = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
-    const [best, next] = choices;
-    if (!best) continue;
-    // The model's words for this topic, worked out only for a topic that makes a suggestion.
-    let drivers: Evidence[] | undefined;
-    const why = () => (drivers ??= engine.model.drivers(features, text, topic, MODEL_WORDS).map((d) => toPart(d, parts, starts)));
+    const [best, next] = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
+    if (best) chosen.push({ topic, probability, best, next });
+  }
+  // The model's words for the topics that make a suggestion, in one pass over the features.
+  const drivers = engine.model.drivers(features, text, chosen.map((c) => c.topic), MODEL_WORDS);
+  for (const { topic, probability, best, next } of chosen) {
+    const why = (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
     const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
-    const made = score >= minScore ? suggestionOf(best, score, why()) : null;
+    const made = score >= minScore ? suggestionOf(best, score, why) : null;
     if (made) first.push(made);
     if (next && next.cueScore >= SECOND_LESSON.cues) {
       const nextScore = Math.min(MAX_SCORE, probability * SECOND_LESSON.share * Math.min(next.weight, 1.5));
-      const also = nextScore >= minScore ? suggestionOf(next, nextScore, why()) : null;
+      const also = nextScore >= minScore ? suggestionOf(next, nextScore, why) : null;
       if (also) second.push(also);
     }
   }

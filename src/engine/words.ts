@@ -39,6 +39,13 @@ export const stemWord = memoised((form: string): string => {
   return s.length >= 3 ? s : form;
 });
 
+/** What a written word reads as, worked out once per spelling: its normal form (lower case, no apostrophes, drawn-out
+ * letters squeezed to two), that form's stem, and whether it is written in capitals. */
+const spelling = memoised((raw: string) => {
+  const form = raw.toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return { form, stem: stemWord(form), capitals: raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
+});
+
 /** Every word of the text with its normalised form, in order. Linear in the text's length. */
 export function modelWords(text: string): ModelWord[] {
   const words: ModelWord[] = [];
@@ -50,6 +57,8 @@ export function modelWords(text: string): ModelWord[] {
     if (negationLeft > 0 && CLAUSE_END.test(text.slice(previousEnd, start))) negationLeft = 0;
     previousEnd = start + raw.length;
     let form: string;
+    let stem: string | undefined;
+    let capitals = false;
     let symbol = true;
     if (m[1]) form = 'url';
     else if (m[2]) form = '@user';
@@ -60,17 +69,18 @@ export function modelWords(text: string): ModelWord[] {
     else {
       if (raw.length > MAX_WORD_LENGTH) continue;
       symbol = false;
-      form = raw.toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+      ({ form, stem, capitals } = spelling(raw));
     }
     const negated = negationLeft > 0 && !symbol;
     if (negationLeft > 0) negationLeft--;
     if (NEGATORS.has(form)) negationLeft = NEGATION_REACH;
     words.push({
       form,
-      stem: symbol ? form : stemWord(form),
+      // Classes (url, @user, #…) are their own stem.
+      stem: stem ?? form,
       start,
       end: start + raw.length,
-      capitals: !symbol && raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      capitals,
       negated,
       symbol,
     });
