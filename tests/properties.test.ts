@@ -7,6 +7,7 @@ import { MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPath, validatePack, validatePack
 import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
 import { isTopicId } from '../src/topics';
+import { bucketOf, foldedBucket, hashOf, hashOn } from '../src/engine/hash';
 
 const cueWords = [...new Set(BUILTIN_LESSONS.flatMap((l) => l.cues.flatMap((c) => c.split(' '))))];
 
@@ -168,5 +169,15 @@ describe('the pack validator on any input', () => {
   it('refuses values whose getters throw instead of throwing itself', () => {
     const hostile = { format: 'extra-mile-pack', version: 1, id: 'x', name: 'x', get lessons(): unknown[] { throw new Error('boom'); } };
     expect(validatePack(hostile).ok).toBe(false);
+  });
+});
+
+describe('feature hashing', () => {
+  it('hashes a joined feature from the first part\'s state exactly as the whole string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
+        expect(foldedBucket(hashOn(hashOf(a), b))).toBe(bucketOf(a + b));
+      }),
+    );
   });
 });

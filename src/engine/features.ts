@@ -1,6 +1,6 @@
 // Turns text into the model's features: hashed word, word-pair and character n-gram counts, tone, and the mean word
 // vector. Each group is scaled to unit length and weighted, so a long email and a tweet speak on the same scale.
-import { bucketOf, HASH_BITS } from './hash';
+import { bucketOf, foldedBucket, HASH_BITS, hashOf, hashOn } from './hash';
 import { TONE_FEATURES, toneOf } from './tone';
 import { FUNCTION_WORDS } from './function-words';
 import { memoisedBy } from './memo';
@@ -82,7 +82,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     add(WORD, known.word, i);
     if (w.negated) add(WORD, known.negated, i);
     const next = words[i + 1];
-    if (next) add(PAIR, bucketOf('p:' + w.stem + ' ' + next.stem), i);
+    if (next) add(PAIR, foldedBucket(hashOn(known.pairStart, next.stem)), i);
     if (w.symbol) continue;
     for (const b of known.chars) add(CHAR, b, i);
   }
@@ -142,8 +142,17 @@ function sourcesOf(kept: readonly number[], positions: readonly number[], used: 
 }
 
 /** What a word contributes wherever it appears, worked out once per form (its stem follows from its form): the stem's
- * bucket and negated twin, and the buckets of the form's character n-grams. */
-const bucketsByForm = memoisedBy((w: ModelWord) => w.form, (w: ModelWord) => ({ word: bucketOf('w:' + w.stem), negated: bucketOf('n:' + w.stem), chars: charBuckets(w.form) }));
+ * bucket and negated twin, the start of its pairs' hash, and the buckets of the form's character n-grams. */
+const bucketsByForm = memoisedBy(
+  (w: ModelWord) => w.form,
+  (w: ModelWord) => ({
+    word: bucketOf('w:' + w.stem),
+    negated: bucketOf('n:' + w.stem),
+    // The pair feature "p:<stem> <next stem>" hashed as far as the next stem.
+    pairStart: hashOf('p:' + w.stem + ' '),
+    chars: charBuckets(w.form),
+  }),
+);
 
 /** The buckets of a word's character 3- to 5-grams, the word padded with < and >. */
 function charBuckets(form: string): number[] {

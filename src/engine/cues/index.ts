@@ -20,14 +20,20 @@ export interface TrieNode {
   cues: CueRef[];
 }
 
+/** The cue stem a ticket word stands for, and whether it got there as a typo. Shared by every occurrence: read-only. */
+export interface CanonicalWord {
+  readonly stem: string;
+  readonly fuzzy: boolean;
+}
+
 export interface CueIndex {
   readonly lessons: readonly Lesson[];
   readonly root: TrieNode;
   /** Stems of every cue word. */
   readonly stems: Set<string>;
   readonly typos: TypoIndex;
-  /** word → canonical stem (or null when it matches no cue word); grows with the vocabulary seen, bounded. */
-  readonly wordCache: Map<string, string | null>;
+  /** word → the cue stem it stands for (null when it matches no cue word); grows with the vocabulary seen, bounded. */
+  readonly wordCache: Map<string, CanonicalWord | null>;
   readonly signals: Map<ToneSignal, number[]>;
   /** What building it read, to hold against CUE_LIMITS: cues indexed, characters of lesson text read. */
   readonly built: { cues: number; textChars: number };

@@ -2,7 +2,7 @@
 // phrases are found by walking the trie from each word, only through consecutive words of one sentence.
 import type { ToneSignal } from '../../lessons/schema';
 import type { Evidence, TextPart } from '../types';
-import type { CueIndex, CueRef, TrieNode } from './index';
+import type { CanonicalWord, CueIndex, CueRef, TrieNode } from './index';
 import { numberClass, stem } from './stem';
 import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
 import { ticketTypoBudget, typoOf, type TypoBudget } from './typos';
@@ -24,18 +24,18 @@ export type CueHits = Map<number, Map<string, Hit>>;
 const WORD_CACHE_LIMIT = 50_000;
 
 /** The cue stem a ticket word stands for: its own stem, or the stem of the cue word it is a typo of. */
-function canonical(index: CueIndex, word: string, budget: TypoBudget): { stem: string; fuzzy: boolean } | null {
+function canonical(index: CueIndex, word: string, budget: TypoBudget): CanonicalWord | null {
   const cached = index.wordCache.get(word);
-  if (cached !== undefined) return cached === null ? null : { stem: cached.slice(1), fuzzy: cached[0] === '~' };
+  if (cached !== undefined) return cached;
   const own = stem(word);
-  let result: { stem: string; fuzzy: boolean } | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
+  let result: CanonicalWord | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
   if (!result) {
     const found = typoOf(index.typos, word, budget);
     if (found === undefined) return null; // not looked up (the ticket's lookups are spent): read as written, not cached
     if (found) result = { stem: stem(found), fuzzy: true };
   }
   if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
-  index.wordCache.set(word, result ? (result.fuzzy ? '~' : '=') + result.stem : null);
+  index.wordCache.set(word, result);
   return result;
 }
 
@@ -95,15 +95,9 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
     const token = tokens[j];
     if (!token || token.sentence !== tokens[first]?.sentence) return;
     const c = canon[j];
-    const steps: Array<[TrieNode | undefined, boolean]> = [];
-    if (c) steps.push([node.next.get(c.stem), fuzzy || c.fuzzy]);
+    if (c) step(node.next.get(c.stem), first, j, fuzzy || c.fuzzy);
     const n = numbers[j];
-    if (n !== undefined && first !== j) steps.push([node.next.get(n), fuzzy]);
-    for (const [next, nextFuzzy] of steps) {
-      if (!next) continue;
-      for (const ref of next.cues) hit(ref, first, j, nextFuzzy);
-      walk(next, first, j + 1, nextFuzzy);
-    }
+    if (n !== undefined && first !== j) step(node.next.get(n), first, j, fuzzy);
     // "not one email", "not a single update", "zero replies" say what a cue's "no" says.
     const last = noSpans.get(j);
     const no = last === undefined ? undefined : node.next.get('no');
@@ -111,6 +105,12 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
       for (const ref of no.cues) hit(ref, first, last, fuzzy);
       walk(no, first, last + 1, fuzzy);
     }
+  };
+  // Word j took the walk to `next`: its cues are hits, and the walk goes on from the word after.
+  const step = (next: TrieNode | undefined, first: number, j: number, fuzzy: boolean): void => {
+    if (!next) return;
+    for (const ref of next.cues) hit(ref, first, j, fuzzy);
+    walk(next, first, j + 1, fuzzy);
   };
   for (let i = 0; i < tokens.length; i++) {
     walk(index.root, i, i, false);
