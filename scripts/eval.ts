@@ -34,6 +34,11 @@ const quick = args.includes('--quick');
 const ours = args.includes('--ours');
 const extra = args.indexOf('--file') >= 0 ? resolve(args[args.indexOf('--file') + 1] ?? '') : null;
 const devFile = resolve(repo, '../shared/eval/tickets-dev.jsonl');
+if (args.includes('--coach')) {
+  // Only the reply coach's figures: seconds, where the relevance figures below take minutes.
+  printCoachFigures(repo, args);
+  process.exit(0);
+}
 
 const corpus = readCorpus(resolve(repo, 'training/corpus'));
 const { train, heldOut } = split(corpus);
