@@ -127,6 +127,24 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Loved hearing from you {big smile}'],
   ['stays-calm', true, 'I know you have asked about this several times, and I am sorry it is still open.'],
   ['blames-no-one', true, 'You heard it was not our problem; it is, and I am fixing it.'],
+  // Added after the development sets (tests/coach/README.md), for kinds of wording rather than their sentences; own
+  // wording. Passing on without a contact verb: whose job it is, who would be able to, their channels, "rather than us";
+  // outweighed when the reply shows the agent taking it on.
+  ['no-passing-on', false, 'Gift card balances are administered by Givex, so they would be best placed to check it.'],
+  ['no-passing-on', false, 'The parcel is with Yodel now; their live chat can arrange a redelivery.'],
+  ['no-passing-on', false, 'Parking fines are for the car park operator rather than us.'],
+  ['no-passing-on', false, 'Any refund for that purchase would have to go through Steam.'],
+  ['no-passing-on', false, 'It may be worth a quick call to your insurer about the excess.'],
+  ['no-passing-on', false, 'Our loans team can sort that, give them a ring tomorrow morning.'],
+  ['no-passing-on', false, 'That sits with our collections team, who you can email any weekday.'],
+  ['no-passing-on', false, 'We can release the funds once the letter arrives, so if you chase the solicitor we will be ready.'],
+  ['no-passing-on', false, 'Just dial 121 from your handset and choose option 2.'],
+  ['no-passing-on', true, 'Gift cards are administered by Givex, and I have asked them to check your balance today.'],
+  ['no-passing-on', true, 'The repair is handled by our partner workshop; I will chase them on Thursday and update you.'],
+  ['no-passing-on', true, 'You will receive a confirmation email once the change is saved.'],
+  ['no-passing-on', true, 'Open the app, then type their email and tap Invite.'],
+  ['no-passing-on', true, 'If you would like the bill reviewed by a manager, I am happy to arrange that.'],
+  ['no-passing-on', true, 'Checking with the warehouse now, back in ten minutes.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],

@@ -67,7 +67,12 @@ describe('a check a pack author writes', () => {
   });
 
   it('is refused when it could never fail or lacks the message it would need', () => {
-    expect(messages({ ...valid, breaks: undefined })).toContain(': a check needs "breaks" or "needs" above 0, or it can never fail');
+    expect(messages({ ...valid, breaks: undefined })).toContain(': a check needs "breaks", "weakBreaks" or "needs" above 0, or it can never fail');
+    expect(messages({ ...valid, breaks: undefined, weakBreaks: ['handled by <elsewhere>'], unless: ['i have raised'] })).toEqual([]);
+    expect(messages({ ...valid, breaks: undefined, weakBreaks: ['handled by <elsewhere>'], messages: { kept: 'plain words' } })).toEqual([
+      'messages: needs a "broken" message, since "weakBreaks" is given',
+    ]);
+    expect(messages({ ...valid, unless: ['i have raised'] })).toEqual(['unless: "unless" only qualifies "weakBreaks", which is missing']);
     expect(messages({ ...valid, messages: { kept: 'plain words' } })).toEqual(['messages: needs a "broken" message, since "breaks" is given']);
     expect(messages({ ...valid, needs: 2, keeps: ['steps'], messages: { kept: 'x y z', broken: 'x y z', missing: 'x y z' } })).toEqual([
       'needs: "needs" asks for more phrases than "keeps" has',
@@ -77,6 +82,7 @@ describe('a check a pack author writes', () => {
 
   it('names every problem of a pattern by itself, so the options page can show it', () => {
     expect(patternProblem('please contact <elsewhere>')).toBeNull();
-    expect(patternProblem('please >>')).toBe('cannot end with "...", ">" or ">>"');
+    expect(patternProblem('please >>')).toBe('cannot end with "...", ">", "~" or ">>"');
+    expect(patternProblem('sorry ~')).toBe('cannot end with "...", ">", "~" or ">>"');
   });
 });

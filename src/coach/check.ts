@@ -33,6 +33,8 @@ const MAX_EVIDENCE = 5;
 interface CompiledCheck {
   keeps: Pattern[];
   breaks: Pattern[];
+  weakBreaks: Pattern[];
+  unless: Pattern[];
   except: Pattern[];
   instead: Pattern[];
   before: Pattern[];
@@ -44,7 +46,15 @@ function compile(check: Check, vocabulary: Vocabulary): CompiledCheck {
   let c = compiled.get(check);
   if (!c) {
     const list = (sources: readonly string[] | undefined) => expandSets(sources ?? [], vocabulary).map((s) => compilePattern(s, vocabulary));
-    c = { keeps: list(check.keeps), breaks: list(check.breaks), except: list(check.except), instead: list(check.instead), before: list(check.before) };
+    c = {
+      keeps: list(check.keeps),
+      breaks: list(check.breaks),
+      weakBreaks: list(check.weakBreaks),
+      unless: list(check.unless),
+      except: list(check.except),
+      instead: list(check.instead),
+      before: list(check.before),
+    };
     compiled.set(check, c);
   }
   return c;
@@ -110,6 +120,10 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   const excepted = read.findAll(c.except);
   const breaks = read.findAll(c.breaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
   if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
+  // Wording that breaks it unless the reply also shows the agent doing the work: "billed by Apple" is passing on
+  // alone, and only context when "I've raised it with Apple" follows.
+  const weak = read.findAll(c.weakBreaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
+  if (weak.length && !read.findAll(c.unless).length) return result(false, messages.broken ?? messages.kept, weak);
   const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
   const needs = check.needs ?? 0;
   if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));

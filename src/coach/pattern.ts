@@ -12,6 +12,8 @@
 //   !us|me              any one word but these
 //   ...                 up to four words of the same sentence, none a negation
 //   >                   any number of words later in the same sentence, none a negation
+//   ~                   any number of words later in the same sentence, negations too ("sorry ~ but": "sorry it didn't
+//                       work, but")
 //   >>                  the rest of the sentence, then the next sentence ("sorry >> however")
 // Alternatives are single words: "get|getting onto" is (get or getting) then onto; for "on to" write another pattern.
 //   ^                   (first) the match starts a clause
@@ -39,7 +41,11 @@ interface WordTest {
   /** The test is turned round: any word but these. */
   not: boolean;
 }
-type Element = { kind: 'word'; test: WordTest; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'gap'; max: number } | { kind: 'next' };
+type Element =
+  | { kind: 'word'; test: WordTest; optional: boolean }
+  | { kind: 'any'; optional: boolean }
+  | { kind: 'gap'; max: number; overNegations: boolean }
+  | { kind: 'next' };
 
 export type Pattern =
   | { source: string; kind: 'words'; anchored: boolean; elements: Element[] }
@@ -65,9 +71,9 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   if (anchored) parts.shift();
   const elements: Element[] = [];
   for (const part of parts) {
-    if (part === '...' || part === '>' || part === '>>') {
+    if (part === '...' || part === '>' || part === '~' || part === '>>') {
       if (!elements.length) throw new PatternError(`cannot start with "${part}"`);
-      elements.push(part === '>>' ? { kind: 'next' } : { kind: 'gap', max: part === '...' ? GAP_WORDS : Number.POSITIVE_INFINITY });
+      elements.push(part === '>>' ? { kind: 'next' } : { kind: 'gap', max: part === '...' ? GAP_WORDS : Number.POSITIVE_INFINITY, overNegations: part === '~' });
       continue;
     }
     const optional = part.length > 1 && part.endsWith('?');
@@ -83,7 +89,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   }
   const last = elements[elements.length - 1];
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new PatternError('needs at least one word that is not optional');
-  if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "...", ">" or ">>"');
+  if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "...", ">", "~" or ">>"');
   return { source, kind: 'words', anchored, elements };
 }
 
@@ -217,7 +223,7 @@ function matchFrom(elements: readonly Element[], e: number, words: readonly Draf
       for (let k = 0; k <= el.max; k++) {
         if (k > 0) {
           const skipped = words[t + k - 1];
-          if (!skipped || skipped.sentence !== sentence || isNegation(skipped.word)) return FAIL;
+          if (!skipped || skipped.sentence !== sentence || (!el.overNegations && isNegation(skipped.word))) return FAIL;
         }
         const r = matchFrom(elements, e + 1, words, t + k, sentence);
         if (r !== FAIL) return r;

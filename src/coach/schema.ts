@@ -59,20 +59,25 @@ export const CheckSchema = v.pipe(
     needs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
     /** Phrases that break the check wherever they are. */
     breaks: v.optional(patterns),
-    /** A phrase from `breaks` or `keeps` that overlaps one of these does not count ("I'll contact the courier" is not "contact the courier"). */
+    /** Phrases that break the check unless one of `unless` is somewhere in the reply ("billed by Apple" unless "I've raised it"). */
+    weakBreaks: v.optional(patterns),
+    unless: v.optional(patterns),
+    /** A phrase from `breaks`, `weakBreaks` or `keeps` that overlaps one of these does not count ("I'll contact the courier" is not "contact the courier"). */
     except: v.optional(patterns),
     /** What a reply says instead of keeping it: shown as evidence when `keeps` fall short. */
     instead: v.optional(patterns),
     /** The first phrase from `keeps` must come before any of these. */
     before: v.optional(patterns),
   }),
-  v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0, 'a check needs "breaks" or "needs" above 0, or it can never fail'),
+  v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.weakBreaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0, 'a check needs "breaks", "weakBreaks" or "needs" above 0, or it can never fail'),
   v.forward(
     v.check((c) => (c.needs ?? 0) <= (c.keeps?.length ?? 0) || (c.keeps ?? []).some((k) => k.trim().startsWith('@') || k.trim().startsWith('$')), '"needs" asks for more phrases than "keeps" has'),
     ['needs'],
   ),
   v.forward(v.check((c) => !(c.needs ?? 0) || !!c.messages.missing, 'needs a "missing" message, since "needs" is above 0'), ['messages']),
   v.forward(v.check((c) => !c.breaks?.length || !!c.messages.broken, 'needs a "broken" message, since "breaks" is given'), ['messages']),
+  v.forward(v.check((c) => !c.weakBreaks?.length || !!c.messages.broken, 'needs a "broken" message, since "weakBreaks" is given'), ['messages']),
+  v.forward(v.check((c) => !c.unless?.length || !!c.weakBreaks?.length, '"unless" only qualifies "weakBreaks", which is missing'), ['unless']),
   v.forward(v.check((c) => !c.before?.length || ((c.needs ?? 0) > 0 && !!c.messages.late), '"before" needs "needs" above 0 and a "late" message'), ['before']),
 );
 
