@@ -145,6 +145,21 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, 'Open the app, then type their email and tap Invite.'],
   ['no-passing-on', true, 'If you would like the bill reviewed by a manager, I am happy to arrange that.'],
   ['no-passing-on', true, 'Checking with the warehouse now, back in ten minutes.'],
+  // Blame without a blaming word: a third party's failure or its trouble, the fault placed out of our hands, the
+  // customer as the one who typed or chose it, or what they "had" done.
+  ['blames-no-one', false, 'The installer never sealed the joint, which is why it leaks.'],
+  ['blames-no-one', false, 'Our packing partner labelled the box with the wrong address.'],
+  ['blames-no-one', false, 'The card issuer has had system problems all week.'],
+  ['blames-no-one', false, "The outage was on the cloud provider's side, so it was out of our hands."],
+  ['blames-no-one', false, 'The invoice total was entered wrong when you set up the account.'],
+  ['blames-no-one', false, 'Had the receipt been attached, the claim would have gone through first time.'],
+  ['blames-no-one', false, 'If you had renewed before the 1st, the price would not have changed.'],
+  ['blames-no-one', false, 'That hotel chain does this all the time, sadly.'],
+  ['blames-no-one', false, "The lender's checks delayed the transfer by a day."],
+  ['blames-no-one', true, 'The courier has not scanned it since Monday, so I have asked them to trace it today.'],
+  ['blames-no-one', true, 'If the bank has not released it by Friday, I will call them myself.'],
+  ['blames-no-one', true, 'Our warehouse team missed the charger, which is our mistake, and it ships today.'],
+  ['blames-no-one', true, 'It can show as pending on your bank side for up to three days.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],

@@ -179,7 +179,9 @@ function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly Dr
   if (head?.kind !== 'word' || head.optional || head.test.not || head.test.proper) return words.keys();
   const test = head.test;
   const found: number[] = [];
-  for (const word of test.exact) found.push(...(positions.get(word) ?? []));
+  // A possessive stands for its word here too ("the bank's checks held it").
+  const possessive = !test.suffixes.includes("'s");
+  for (const word of test.exact) found.push(...(positions.get(word) ?? []), ...((possessive && positions.get(word + "'s")) || []));
   if (test.number || test.prefixes.length || test.suffixes.length) {
     for (const [word, at] of positions) if (!test.exact.has(word) && accepts(test, word)) found.push(...at);
   }
