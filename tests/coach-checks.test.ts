@@ -160,6 +160,18 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'If the bank has not released it by Friday, I will call them myself.'],
   ['blames-no-one', true, 'Our warehouse team missed the charger, which is our mistake, and it ships today.'],
   ['blames-no-one', true, 'It can show as pending on your bank side for up to three days.'],
+  // An apology taken back by any contrast, in its sentence or the next; a token apology after the fix.
+  ['acknowledges-first', false, "I am sorry the heating didn't come back on, but our engineers are fully booked."],
+  ['acknowledges-first', false, 'Sorry about the cold food. That being said, rush hour is always busy.'],
+  ['acknowledges-first', false, 'While we apologise for the wait, every request is handled in turn.'],
+  ['acknowledges-first', false, 'So sorry! Just so you know, sale items cannot be returned.'],
+  ['acknowledges-first', false, 'Your password is reset and you can sign in again. Sorry for any inconvenience.'],
+  ['acknowledges-first', false, '1. Open Settings\n2. Tap Restore\nApologies for the trouble.'],
+  ['acknowledges-first', false, 'Just reinstall the app and log in. Sorry about that!'],
+  ['acknowledges-first', true, 'I am sorry you are still waiting; I have chased the depot and it arrives tomorrow.'],
+  ['acknowledges-first', true, "Sorry it hasn't arrived yet; it's on the van today."],
+  ['acknowledges-first', true, 'I can see why that letter worried you. The balance is correct and nothing is owed.'],
+  ['acknowledges-first', true, 'Not the start to the holiday you wanted, and we are sorry. Your room is ready now.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],
