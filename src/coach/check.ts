@@ -2,7 +2,7 @@
 // Pure and synchronous: the panel calls it on every (debounced) keystroke; nothing is kept between calls but the
 // compiled patterns.
 import type { TopicId } from '../topics';
-import { listItems, placeholders, shouting, type Span } from './detectors';
+import { eyeRolls, listItems, placeholders, shouting, type Span } from './detectors';
 import { compilePattern, expandSets, matchWords, wordPositions, type DetectorName, type Pattern, type Vocabulary, type WordPositions } from './pattern';
 import type { Check } from './schema';
 import { VOCABULARY } from './vocabulary';
@@ -26,7 +26,7 @@ export interface CheckResult {
   evidence: Evidence[];
 }
 
-const DETECT: Record<DetectorName, (text: string) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems };
+const DETECT: Record<DetectorName, (text: string) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems, 'eye-roll': eyeRolls };
 /** At most this many pieces of evidence per check: the checklist quotes one, the CLI a few. */
 const MAX_EVIDENCE = 5;
 

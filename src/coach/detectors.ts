@@ -1,4 +1,5 @@
-// What patterns of words cannot say: a placeholder left in a template, shouting in capitals, the items of a list.
+// What patterns of words cannot say: a placeholder left in a template, shouting in capitals, the items of a list, an
+// eye-roll.
 // Each detector reads the draft's text and returns spans [start, end) in it.
 
 export type Span = [number, number];
@@ -104,4 +105,12 @@ function merged(spans: Span[]): Span[] {
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+// Emoji that roll their eyes or sigh at the reader: 🙄 😒 😑 🤦 (any skin tone or gender).
+const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F611}|\u{1F926}/gu;
+
+/** An eye-roll or face-palm: sarcasm no word pattern sees, since the tokenizer drops emoji. */
+export function eyeRolls(text: string): Span[] {
+  return [...text.matchAll(EYE_ROLL)].map((m) => [m.index, m.index + m[0].length] as Span);
 }

@@ -17,11 +17,11 @@
 //   >>                  the rest of the sentence, then the next sentence ("sorry >> however")
 // Alternatives are single words: "get|getting onto" is (get or getting) then onto; for "on to" write another pattern.
 //   ^                   (first) the match starts a clause
-//   @placeholder        (whole pattern) a detector: @placeholder, @shouting, @list-item
+//   @placeholder        (whole pattern) a detector: @placeholder, @shouting, @list-item, @eye-roll
 // A list of patterns may name a set of shared patterns: "$remedy".
 import { isNegation, spelt, type DraftWord } from './words';
 
-export const DETECTORS = ['placeholder', 'shouting', 'list-item'] as const;
+export const DETECTORS = ['placeholder', 'shouting', 'list-item', 'eye-roll'] as const;
 export type DetectorName = (typeof DETECTORS)[number];
 
 export interface Vocabulary {
