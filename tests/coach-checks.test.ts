@@ -195,6 +195,21 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, 'The new terms should have clearly stated the fee, and I have refunded it.'],
   ['stays-calm', true, 'Your name will not appear on the public review.'],
   ['stays-calm', true, 'I am sorry this is the third time you have had to write to us.'],
+  // Steps numbered with symbols or slashes, or chained by arrows; a single menu path is not steps.
+  ['gives-steps', true, 'To export: ① open Reports ② pick the month ③ press Export'],
+  ['gives-steps', true, 'Easy: 1️⃣ sign in 2️⃣ open Billing 3️⃣ download the PDF'],
+  ['gives-steps', true, 'Quick version: 1/ log in 2/ tap Cards 3/ freeze the card'],
+  ['gives-steps', true, 'Sign in ➡️ Settings ➡️ Security ➡️ turn on two-step'],
+  ['gives-steps', false, 'You can change it under Settings → Privacy → Ads in the app.'],
+  ['gives-steps', false, 'We take 1/2 now and 1/2 on delivery, with 24/7 support.'],
+  // A remedy said as money on the account, a charge taken off, a move or a restore; a policy that only allows one.
+  ['offers-a-remedy', true, "I've taken the late fee off your next bill."],
+  ['offers-a-remedy', true, 'We have added £15 to your account for the trouble.'],
+  ['offers-a-remedy', true, "Your files are restored from last night's copy."],
+  ['offers-a-remedy', true, "I've moved you to a quieter room for tonight."],
+  ['offers-a-remedy', false, 'Compensation is not payable for weather delays.'],
+  ['offers-a-remedy', false, 'Lost items can only be replaced if reported within 24 hours.'],
+  ['offers-a-remedy', false, 'The charger was left off the order, as the packing slip shows.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],

@@ -59,14 +59,33 @@ export function shouting(text: string): Span[] {
   return spans;
 }
 
-const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})[.):](?=\s+\S)|(?:^|(?<=\s))step\s+(\d{1,2})\b/gim;
+const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})(?:[.):]|\/(?=\s))(?=\s+\S)|(?:^|(?<=\s))step\s+(\d{1,2})\b/gim;
+// Numbers drawn as symbols: ① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓, and keycaps 1️⃣ to 9️⃣ and 🔟.
+const SYMBOL_NUMBERED = /[\u2460-\u2473\u2776-\u2793]|([1-9])\uFE0F?\u20E3|\u{1F51F}/gu;
 const BULLET_LINE = /^[ \t]*[-*](?=[ \t]+\S)/gm;
 const BULLET_INLINE = /(?:^|(?<=\s))[•‣◦▪](?=\s*\S)/g;
+// Arrows between actions: "sign in ➡️ Parking ➡️ Renew permit ➡️ pay". Three or more make a list; one or two are a menu path.
+const ARROW = /\s(?:➡️?|→|⇒|⟶|->)\s/gu;
 
-/** The items of a list: numbered 1, 2, 3… (on their own lines or inline, "1) … 2) …", "Step 1: …"), or bullets. */
+function symbolNumber(symbol: string, keycap: string | undefined): number {
+  if (keycap) return Number(keycap);
+  if (symbol === '\u{1F51F}') return 10;
+  const code = symbol.codePointAt(0) ?? 0;
+  if (code <= 0x2473) return code - 0x2460 + 1;
+  return ((code - 0x2776) % 10) + 1;
+}
+
+/**
+ * The items of a list: numbered 1, 2, 3… (on their own lines or inline, "1) … 2) …", "1/ … 2/ …", "Step 1: …",
+ * ① ② ③, 1️⃣ 2️⃣), bullets, or three or more arrows between actions.
+ */
 export function listItems(text: string): Span[] {
   const starts: number[] = [];
   // Numbers count only as a run 1, 2, 3…: "version 2. Then" is not a list.
+  const numbered = [
+    ...[...text.matchAll(NUMBERED)].map((m) => ({ at: m.index, n: Number(m[1] ?? m[2]) })),
+    ...[...text.matchAll(SYMBOL_NUMBERED)].map((m) => ({ at: m.index, n: symbolNumber(m[0], m[1]) })),
+  ].sort((a, b) => a.at - b.at);
   let run: number[] = [];
   let expected = 1;
   const flush = () => {
@@ -74,20 +93,21 @@ export function listItems(text: string): Span[] {
     run = [];
     expected = 1;
   };
-  for (const m of text.matchAll(NUMBERED)) {
-    const n = Number(m[1] ?? m[2]);
+  for (const { at, n } of numbered) {
     if (n === 1) {
       flush();
-      run = [m.index];
+      run = [at];
       expected = 2;
     } else if (n === expected) {
-      run.push(m.index);
+      run.push(at);
       expected++;
     }
   }
   flush();
   const bullets = [...text.matchAll(BULLET_LINE), ...text.matchAll(BULLET_INLINE)].map((m) => m.index);
   if (new Set(bullets).size >= 2) starts.push(...bullets);
+  const arrows = [...text.matchAll(ARROW)].map((m) => m.index + 1);
+  if (arrows.length >= 3) starts.push(...arrows);
   const sorted = [...new Set(starts)].sort((a, b) => a - b);
   return sorted.map((start, i) => {
     const lineEnd = text.indexOf('\n', start + 1);
