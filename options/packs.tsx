@@ -126,6 +126,18 @@ function PackPreview(props: { pack: LessonPack; replaces: string | undefined; bu
           </li>
         ))}
       </ul>
+      {pack.checks?.length ? (
+        <>
+          <p class="label">{t('optionsPreviewChecks', String(pack.checks.length))}</p>
+          <ul class="checks">
+            {pack.checks.map((check) => (
+              <li key={check.id} data-check-id={check.id}>
+                <span class="title">{check.does}</span> <span class="topics">{check.universal ? t('optionsCheckEveryReply') : topicName(check.topic)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <div class="row">
         <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
           {t('optionsPackAdd')}

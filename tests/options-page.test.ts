@@ -3,6 +3,8 @@
 // manages is shown locked, storage faults and vanished packs are reported and change nothing, a broken or oversized
 // pack file is refused with every error, pack text stays text, feedback resets per lesson, and custom selectors are
 // tried through the tab's content script. (tests/e2e/options.test.ts drives the built page in Chromium.)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packOf, packText, regularsLesson } from './support/packs';
@@ -197,6 +199,17 @@ describe('importing a pack file', () => {
     await vi.waitFor(() => $('[data-verdict="too-large"]'));
     expect(read).not.toHaveBeenCalled();
     expect(state.browser.storage.local.data.size).toBe(0);
+  });
+
+  it('lists the reply checks a pack carries in its preview, before it is added', async () => {
+    await draw();
+    const text = readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8');
+    chooseFile(new File([text], 'plain-words.json'));
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    const check = (JSON.parse(text) as { checks: Array<{ id: string; does: string }> }).checks[0]!;
+    expect(preview.textContent).toContain(t('optionsPreviewChecks', '1'));
+    expect($(`li[data-check-id="${check.id}"]`, preview).textContent).toBe(`${check.does} ${t('optionsCheckEveryReply')}`);
+    expect((await settings.listPacks()).packs).toEqual([]);
   });
 
   it('renders pack text as text, previews it, and adds it only on Add', async () => {
