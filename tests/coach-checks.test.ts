@@ -210,6 +210,21 @@ const cases: Array<[string, boolean, string]> = [
   ['offers-a-remedy', false, 'Compensation is not payable for weather delays.'],
   ['offers-a-remedy', false, 'Lost items can only be replaced if reported within 24 hours.'],
   ['offers-a-remedy', false, 'The charger was left off the order, as the packing slip shows.'],
+  // A wait said with "about" or "less than"; a past date is not the next update, a future one said in the passive is.
+  ['says-when', true, 'The rider is close, so it should be with you in roughly 15 mins.'],
+  ['says-when', true, 'Expect the reset email in less than 2 hours.'],
+  ['says-when', true, 'It was posted on Monday and will arrive by Thursday.'],
+  ['says-when', true, 'Your replacement will be sent on Monday.'],
+  ['says-when', false, 'Your parcel was handed to the courier on 5 May; we are chasing them now.'],
+  ['says-when', false, 'The fault has been open since 2 March and the team is on it.'],
+  // A date or time format, a tweet's sign-off slot and a bare XXXX are blanks; a masked number and a placeholder the
+  // reply explains are not.
+  ['no-placeholders', false, 'Your table is booked for HH:MM on Friday.'],
+  ['no-placeholders', false, 'Thanks for the DM, we will sort it! ^AGENT'],
+  ['no-placeholders', false, 'Your card ending XXXX has been frozen.'],
+  ['no-placeholders', true, 'To greet each contact by name, type {{first_name}} in the subject, e.g. Hi {{first_name}}!'],
+  ['no-placeholders', true, 'The sort code on the letter shows as XX-XX-19 for your security.'],
+  ['no-placeholders', true, 'Thanks for waiting! ^KT'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],

@@ -24,3 +24,10 @@ describe('gaps in a pattern', () => {
     expect(found('sorry ~ but', "Sorry it didn't arrive. But it is here now.")).toEqual([]);
   });
 });
+
+describe('a possessive', () => {
+  it("stands for its word wherever the word is in the pattern, first included: \"the bank's checks\"", () => {
+    expect(found('bank checks held', "the bank's checks held it")).toEqual(["bank's checks held"]);
+    expect(found('the bank checks', "the bank's checks held it")).toEqual(["the bank's checks"]);
+  });
+});

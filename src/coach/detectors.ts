@@ -15,11 +15,29 @@ const SLOT_WORDS = new Set(
 );
 // Bracketed words that are an editor's note, not a blank.
 const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted']);
-// Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here".
-const BARE: readonly RegExp[] = [/[£$€]\s?(?:\?{2,}|_{2,})/g, /#{2,}(?:[/.:-]#{2,})+/g, /\b(?:TBD|TBC|TODO|FIXME)\b/g, /\bX{2,}\b|\bx{3,}\b/g, /_{3,}/g, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, /\bINSERT(?: [A-Z]+){0,3}\b/g, /\binsert [a-z ]{1,30} here\b/gi];
+// Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here",
+// a date or time format (DD/MM/YYYY, HH:MM).
+const BARE: readonly RegExp[] = [
+  /[£$€]\s?(?:\?{2,}|_{2,})/g,
+  /#{2,}(?:[/.:-]#{2,})+/g,
+  /\b(?:TBD|TBC|TODO|FIXME)\b/g,
+  /_{3,}/g,
+  /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g,
+  /\bINSERT(?: [A-Z]+){0,3}\b/g,
+  /\binsert [a-z ]{1,30} here\b/gi,
+  /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
+];
+// Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
+const XS = /\bX{2,}\b|\bx{3,}\b/g;
+const CODE_CHAR = /[A-Za-z0-9*./-]/;
+// A tweet's sign-off left as its slot: "^AGENT", "^INITIALS" (real ones are initials or a name: "^JR", "^Sian").
+const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
+// A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", or in quotes.
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder)|[`"'“‘])\s*:?\s*$/i;
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
+  const mentioned = new Set<string>();
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close) continue;
@@ -28,10 +46,33 @@ export function placeholders(text: string): Span[] {
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
     const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
     const named = blank || inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
-    if (words.length <= 5 && named) spans.push([m.index, m.index + whole.length]);
+    if (words.length > 5 || !named) continue;
+    // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …").
+    const before = text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? '';
+    if (mentioned.has(whole) || MENTIONED_AFTER.test(before)) {
+      mentioned.add(whole);
+      continue;
+    }
+    spans.push([m.index, m.index + whole.length]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(XS)) if (!masksANumber(text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(SIGN_OFF)) {
+    const slot = (m[1] ?? '').toLowerCase();
+    if (slot === 'initials' || slot.split('_').some((w) => SLOT_WORDS.has(w))) spans.push([m.index, m.index + m[0].length]);
+  }
   return merged(spans);
+}
+
+/** Whether the code round text[start, end) holds a digit: "XX-XX-41", "****1234", "XXXX 5521". */
+function masksANumber(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && CODE_CHAR.test(text[from - 1] ?? '')) from--;
+  while (to < text.length && CODE_CHAR.test(text[to] ?? '')) to++;
+  if (/\d/.test(text.slice(from, to))) return true;
+  // "XXXX XXXX 5521": a run of groups separated by spaces.
+  return /^[ ]?(?:[Xx*]{2,}[ ])*\d{2,}/.test(text.slice(to, to + 20));
 }
 
 // Capitals that are names, not raised voices, even at five letters or more.
