@@ -1,8 +1,10 @@
 // The phrase language's gaps, word by word: what each lets a pattern step over.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, matchWords } from '../src/coach/pattern';
+import { BUILTIN_CHECKS } from '../src/coach/index';
+import { compilePattern, expandSets, matchWords } from '../src/coach/pattern';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { draftWords } from '../src/coach/words';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
 
 const found = (pattern: string, draft: string) => {
   const p = compilePattern(pattern, VOCABULARY);
@@ -29,5 +31,31 @@ describe('a possessive', () => {
   it("stands for its word wherever the word is in the pattern, first included: \"the bank's checks\"", () => {
     expect(found('bank checks held', "the bank's checks held it")).toEqual(["bank's checks held"]);
     expect(found('the bank checks', "the bank's checks held it")).toEqual(["the bank's checks"]);
+  });
+});
+
+describe('looking a match up in the draft index', () => {
+  it('finds what trying every word as a start finds, for every bundled pattern', () => {
+    const drafts = [
+      ...BUILTIN_LESSONS.flatMap((l) => [...l.phrases, l.advice, ...(l.steps ?? [])]),
+      "The bank's checks held it until Tuesday's run; refunds of £30 go back in 3-5 days, and the courier's van broke down.",
+      "Sorry it didn't arrive, but it'll be there by 9am tomorrow. I've rebooked the DPD driver myself.",
+      // Patterns looked up by a word after their first: "*'s fault", "!be <past-event>", "<proper> is your best bet".
+      "Honestly it was the courier's fault. Your order left our warehouse on 3 June, and Samsung is your best bet.",
+    ];
+    let compared = 0;
+    for (const check of BUILTIN_CHECKS) {
+      const lists = [check.keeps, check.breaks, check.weakBreaks, check.unless, check.except, check.instead, check.before];
+      for (const source of expandSets(lists.flatMap((l) => l ?? []), VOCABULARY)) {
+        const p = compilePattern(source, VOCABULARY);
+        if (p.kind !== 'words') continue;
+        for (const draft of drafts) {
+          const words = draftWords(draft);
+          expect(matchWords(p, words), `${source} on ${draft}`).toEqual(matchWords({ ...p, lookup: null }, words));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

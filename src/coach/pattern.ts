@@ -48,7 +48,7 @@ type Element =
   | { kind: 'next' };
 
 export type Pattern =
-  | { source: string; kind: 'words'; anchored: boolean; elements: Element[] }
+  | { source: string; kind: 'words'; anchored: boolean; elements: Element[]; lookup: Lookup | null }
   | { source: string; kind: 'detector'; detector: DetectorName };
 
 /** Up to this many words may stand in for "...". */
@@ -90,7 +90,31 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   const last = elements[elements.length - 1];
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new PatternError('needs at least one word that is not optional');
   if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "...", ">", "~" or ">>"');
-  return { source, kind: 'words', anchored, elements };
+  return { source, kind: 'words', anchored, elements, lookup: lookupOf(elements) };
+}
+
+/** The word a match is looked up by, and how many words after the match's start it stands. */
+interface Lookup {
+  test: WordTest;
+  offset: number;
+}
+
+/**
+ * The word of the pattern to look a match up by in a draft's index: among the words before any gap or optional element
+ * (each exactly one word), the first plain one ("fault" in "*'s fault", <past-event> in "!be <past-event>"), else the
+ * first with a prefix, suffix or number. Null when there is none: then every word is a possible start.
+ */
+function lookupOf(elements: readonly Element[]): Lookup | null {
+  let fallback: Lookup | null = null;
+  for (let offset = 0; offset < elements.length; offset++) {
+    const el = elements[offset] as Element;
+    if (!((el.kind === 'word' || el.kind === 'any') && !el.optional)) break;
+    if (el.kind !== 'word' || el.test.not || el.test.proper) continue;
+    const t = el.test;
+    if (!t.number && !t.prefixes.length && !t.suffixes.length) return { test: t, offset };
+    fallback ??= { test: t, offset };
+  }
+  return fallback;
 }
 
 function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, depth = 0): void {
@@ -160,32 +184,89 @@ export interface WordMatch {
   last: number;
 }
 
-/** Where each word occurs in a draft: built once per draft, so a pattern looks up its first word instead of scanning. */
-export type WordPositions = ReadonlyMap<string, readonly number[]>;
+/**
+ * Where each word occurs in a draft, built once per draft, so a pattern looks its lookup word up instead of scanning:
+ * exact words in a map, prefixes, suffixes and numbers by binary search in the draft's distinct words, sorted.
+ */
+export class WordPositions {
+  private readonly at = new Map<string, number[]>();
+  private sorted: string[] | undefined;
+  private reversed: string[] | undefined;
 
-export function wordPositions(words: readonly DraftWord[]): WordPositions {
-  const positions = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = positions.get(w.word);
-    if (list) list.push(i);
-    else positions.set(w.word, [i]);
-  });
-  return positions;
+  constructor(words: readonly DraftWord[]) {
+    words.forEach((w, i) => {
+      const list = this.at.get(w.word);
+      if (list) list.push(i);
+      else this.at.set(w.word, [i]);
+    });
+  }
+
+  get(word: string): readonly number[] | undefined {
+    return this.at.get(word);
+  }
+
+  /** The draft's distinct words from `low` (inclusive) to `high` (exclusive) in sort order. */
+  private range(list: string[], low: string, high: string): string[] {
+    const first = (key: string) => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid] as string) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return list.slice(first(low), first(high));
+  }
+
+  withPrefix(prefix: string): string[] {
+    this.sorted ??= [...this.at.keys()].sort();
+    return this.range(this.sorted, prefix, prefix + '\uffff');
+  }
+
+  withSuffix(suffix: string): string[] {
+    this.reversed ??= [...this.at.keys()].map(reverse).sort();
+    const key = reverse(suffix);
+    return this.range(this.reversed, key, key + '\uffff').map(reverse);
+  }
+
+  withNumber(): string[] {
+    this.sorted ??= [...this.at.keys()].sort();
+    return this.range(this.sorted, '0', ':');
+  }
 }
 
-/** Where a match can start: the positions of the pattern's first word when it has one, else every word. */
+function reverse(word: string): string {
+  return [...word].reverse().join('');
+}
+
+export function wordPositions(words: readonly DraftWord[]): WordPositions {
+  return new WordPositions(words);
+}
+
+/** Where a match can start: where its lookup word is (less its offset), else every word. */
 function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions): Iterable<number> {
-  const head = pattern.elements[0];
-  if (head?.kind !== 'word' || head.optional || head.test.not || head.test.proper) return words.keys();
-  const test = head.test;
-  const found: number[] = [];
+  const lookup = pattern.lookup;
+  if (!lookup) return words.keys();
+  const { test, offset } = lookup;
+  const at: number[] = [];
+  const add = (word: string) => {
+    const list = positions.get(word);
+    if (list) for (const i of list) if (i >= offset) at.push(i - offset);
+  };
   // A possessive stands for its word here too ("the bank's checks held it").
   const possessive = !test.suffixes.includes("'s");
-  for (const word of test.exact) found.push(...(positions.get(word) ?? []), ...((possessive && positions.get(word + "'s")) || []));
-  if (test.number || test.prefixes.length || test.suffixes.length) {
-    for (const [word, at] of positions) if (!test.exact.has(word) && accepts(test, word)) found.push(...at);
+  for (const word of test.exact) {
+    add(word);
+    if (possessive) add(word + "'s");
   }
-  return found.sort((a, b) => a - b);
+  if (test.number || test.prefixes.length || test.suffixes.length) {
+    // Words the exact list has not already given, each once though several prefixes may fit it.
+    const more = new Set<string>([...(test.number ? positions.withNumber() : []), ...test.prefixes.flatMap((p) => positions.withPrefix(p)), ...test.suffixes.flatMap((x) => positions.withSuffix(x))]);
+    for (const word of more) if (!test.exact.has(word) && !(possessive && word.endsWith("'s") && test.exact.has(word.slice(0, -2)))) add(word);
+  }
+  return at.sort((x, y) => x - y);
 }
 
 /** Every non-overlapping match of a word pattern, left to right; quoted words never start one. */
