@@ -5,7 +5,6 @@ import browser from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
-import { BUILTIN_CHECKS } from '../src/coach/checks-in-use';
 import type { Check } from '../src/coach/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import type { Lesson } from '../src/lessons/schema';
@@ -53,8 +52,9 @@ export class TicketWatcher {
   private hidden: string[] = [];
   /** The lessons in use, by id (the panel names a hidden lesson beside its Undo; the reply coach offers their phrases). */
   private lessonsById = new Map<string, Lesson>();
-  /** The reply checks in use (the bundled ones until the background sends them with its enabled packs'). */
-  private checksInUse: readonly Check[] = BUILTIN_CHECKS;
+  /** The reply checks in use, as the background sends them (the bundled ones and its enabled packs'); none until then,
+   * like the lessons, so the bundled checks stay out of the content script. */
+  private checksInUse: readonly Check[] = [];
   /** The ticket whose stored hidden lessons have been asked for. */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;

@@ -3,8 +3,16 @@
 import data from './checks.json';
 import type { Check } from './schema';
 
-/** The bundled checks. tests/coach-schema.test.ts validates them with the same schema packs use, so they are trusted here. */
-export const BUILTIN_CHECKS: readonly Check[] = (data as unknown as { checks: Check[] }).checks;
+/**
+ * The bundled checks. tests/coach-schema.test.ts validates them with the same schema packs use, so they are trusted here.
+ * Marked pure so that a bundle that never reads them (the content script: the background sends it the checks) leaves
+ * them out.
+ */
+export const BUILTIN_CHECKS: readonly Check[] = /* @__PURE__ */ bundledChecks();
+
+function bundledChecks(): readonly Check[] {
+  return (data as unknown as { checks: Check[] }).checks;
+}
 
 /**
  * The bundled checks, then the checks of `packs` in the order given (the packs in use: the CLI's --pack files, the
