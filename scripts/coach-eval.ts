@@ -62,6 +62,11 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-probe.jsonl', 'probe 1, written after them; first figures in its README'],
   ['tests/coach/replies-probe-2.jsonl', 'probe 2, written after round 1; first figures in its README'],
   ['tests/coach/replies-probe-3.jsonl', 'probe 3, written after round 2; first figures in its README'],
+  ['tests/coach/replies-blind.jsonl', 'blind 1, written by a session that never saw the checks; first figures in its README'],
+  ['tests/coach/replies-blind-2.jsonl', 'blind 2, the same way, with indirect wording; first figures in its README'],
+  ['tests/coach/replies-dev-a.jsonl', 'development set a, written blind, then broadened against'],
+  ['tests/coach/replies-dev-b.jsonl', 'development set b, written blind, then broadened against'],
+  ['tests/coach/replies-blind-3.jsonl', 'blind 3, measured once after the broadening; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
