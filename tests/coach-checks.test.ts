@@ -250,6 +250,51 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', false, 'We do apologise. Please note that refunds take 10 days.'],
   ['acknowledges-first', false, 'We regret to inform you that the flight is cancelled.'],
   ['acknowledges-first', true, 'We regret the trouble this has caused you, and the refund is on its way.'],
+  // Third round, wording of our own for the kinds blind set 3 showed missing (not its sentences). Passing on by who alone
+  // can act ("can only be made by"), by a channel they are reachable on, by "once you have rung them", "best arranged
+  // with", "with them directly"; a partner who alone can act while the agent acts is not.
+  ['no-passing-on', false, "Once you've rung them, the hold on your account should lift."],
+  ['no-passing-on', false, "Address changes can only be made by your building's managing agent."],
+  ['no-passing-on', false, "They're reachable on 0300 123 4567 from 8am."],
+  ['no-passing-on', false, 'Returns for marketplace items are best arranged with the seller.'],
+  ['no-passing-on', false, "It's quickest to sort that out with them directly."],
+  ['no-passing-on', true, "The repair can only be approved by the manufacturer, so I've sent them your photos today."],
+  ['no-passing-on', true, 'Happy to go through it again 😊 The reset link is in the footer.'],
+  // Blame by the customer's data described as wrong, "someone at your end", an omission in the passive, a partner's
+  // trouble a few words on; not a code that expired, a device's fault "sitting with" a provider, "not with us" when
+  // the agent takes it on.
+  ['blames-no-one', false, 'The postcode entered on the form was wrong, so the van went elsewhere.'],
+  ['blames-no-one', false, 'Did someone at your end delete the shared folder?'],
+  ['blames-no-one', false, "It bounced because the signature page wasn't uploaded with the rest."],
+  ['blames-no-one', false, 'Our install partner in the north has had a backlog of jobs.'],
+  ['blames-no-one', false, 'You typed jo@gmial.com instead of jo@gmail.com, so the code never reached you.'],
+  ['blames-no-one', true, "The login fault sits with the identity provider, so we've raised it with them and I'll update you Friday."],
+  ['blames-no-one', true, "The discount code you used had expired, so I've applied a fresh one."],
+  ['blames-no-one', true, "The outage was at the exchange, not with us, and we've logged it with the network for you."],
+  // A fix said headline-style after a tweet's handle, or with an amount in it, comes before the apology.
+  ['acknowledges-first', false, 'Refund of $12.99 processed today. Sorry for the bother.'],
+  ['acknowledges-first', false, "@kit_m Engineer booked for Thurs. Sorry the last one didn't show."],
+  // "Keep … respectful", "to reiterate", it was shown before you paid, "expressly excluded", "not something we added".
+  ['stays-calm', false, 'Please keep your messages courteous.'],
+  ['stays-calm', false, 'To reiterate, the warranty ended in May.'],
+  ['stays-calm', false, 'The delivery charge was displayed before you confirmed the order.'],
+  ['stays-calm', false, 'Water damage is expressly excluded in your cover.'],
+  ['stays-calm', false, "The booking fee isn't something we added later."],
+  ['stays-calm', true, "I'd like to reiterate how sorry we are."],
+  // A policy that only permits a remedy names it without offering it.
+  ['offers-a-remedy', false, "Our policy only permits exchanges on unworn items, so I can't help with this one."],
+  ['offers-a-remedy', true, "I can only offer a refund to the original card, and it's on its way."],
+  // A slot's name bare in capitals is a blank; capitals joined by a hyphen or slash in brackets are a code; a shouted
+  // line is not a placeholder.
+  ['no-placeholders', false, 'Hello CUSTOMER, your locker code is 4471.'],
+  ['no-placeholders', false, 'Your slot is confirmed for DATE at 10am.'],
+  ['no-placeholders', true, 'Your connection is [MAN-JFK] on Saturday.'],
+  ['no-placeholders', true, 'Seats are held on the [EUS/MAN] service.'],
+  ['no-placeholders', true, 'PLEASE CHECK THE DATE ON THE TICKET'],
+  // A visit given a weekday without "on", a time window.
+  ['says-when', true, 'Your technician visit is set: Tues, any time from 8 to 12.'],
+  ['says-when', true, "You'll get a 2-hour slot by text the night before."],
+  ['says-when', false, 'The engineer came on Tuesday and found the fault.'],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],

@@ -30,6 +30,9 @@ const BARE: readonly RegExp[] = [
 // Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
 const XS = /\bX{2,}\b|\bx{3,}\b/g;
 const CODE_CHAR = /[A-Za-z0-9*./-]/;
+// A slot's name standing bare in capitals, alone among lower-case words: "Hi NAME,", "on DATE", "£AMOUNT". A run of
+// capitals is shouting or a heading, not a blank ("WHAT DATE DID YOU ORDER").
+const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|CUSTOMER ?NAME|NAME|DATE|TIME|AMOUNT|CUSTOMER|AGENT|LINK|URL HERE|ADDRESS|PRICE|TOTAL|CITY|REFERENCE)\b(?![\s,.!?'-]*[A-Z]{2})/g;
 // A tweet's sign-off left as its slot: "^AGENT", "^INITIALS" (real ones are initials or a name: "^JR", "^Sian").
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", or in quotes.
@@ -45,7 +48,11 @@ export function placeholders(text: string): Span[] {
     // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
     const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
-    const named = blank || inside === inside.toUpperCase() || inside.includes('_') || words.some((w) => SLOT_WORDS.has(w));
+    // Capitals joined by a hyphen, slash or dot are a code, not a slot's name ("[LGW-MAD]", "[A/B]"), unless a slot word
+    // is among them ("[FIRST-NAME]").
+    const slotWord = words.some((w) => SLOT_WORDS.has(w));
+    const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
+    const named = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
     if (words.length > 5 || !named) continue;
     // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …").
     const before = text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? '';
@@ -57,6 +64,7 @@ export function placeholders(text: string): Span[] {
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(XS)) if (!masksANumber(text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(BARE_SLOT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(SIGN_OFF)) {
     const slot = (m[1] ?? '').toLowerCase();
     if (slot === 'initials' || slot.split('_').some((w) => SLOT_WORDS.has(w))) spans.push([m.index, m.index + m[0].length]);

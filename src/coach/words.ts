@@ -40,19 +40,55 @@ export function spelt(word: string): readonly string[] {
   return [word];
 }
 
+// A full stop with a letter or digit on both sides ends no sentence: "£18.40", "gmial.com", "v2.1".
+const GLUED = /^[\p{L}\p{N}]\.[\p{L}\p{N}]$/u;
+// An emoji before a capital ends a sentence the writer did not end with a full stop: "happy to help 🙂 The code…".
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+// A tweet's @handle: a name. Handles that open a line stand apart from the sentence after them ("@jules_w Redelivery
+// booked…": "Redelivery" starts it).
+const HANDLE = /(?<![\w.])@[A-Za-z0-9_]+/g;
+
+interface Handle {
+  start: number;
+  end: number;
+  leading: boolean;
+}
+
+function handles(draft: string): Handle[] {
+  return [...draft.matchAll(HANDLE)].map((m) => {
+    const lineStart = draft.lastIndexOf('\n', m.index) + 1;
+    return { start: m.index, end: m.index + m[0].length, leading: /^[\s,.:]*(?:@[A-Za-z0-9_]+[\s,.:]*)*$/.test(draft.slice(lineStart, m.index)) };
+  });
+}
+
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
+  const names = draft.includes('@') ? handles(draft) : [];
+  let afterLeadingHandle = false;
+  let tokenClause = -1;
+  let tokenSentence = -1;
+  // Our own numbering: the tokenizer's, less the stops that are glued, plus the emoji that end a sentence.
   let clause = -1;
   let sentence = -1;
+  let end = 0;
   for (const token of tokenize(draft)) {
-    const clauseStart = token.clause !== clause;
-    const sentenceStart = token.sentence !== sentence;
-    clause = token.clause;
-    sentence = token.sentence;
     const first = draft[token.start] ?? '';
-    const proper = !sentenceStart && !/^i(?:'|$)/.test(token.word) && first !== first.toLowerCase();
+    const capital = first !== first.toLowerCase() && !/^i(?:'|$)/.test(token.word);
+    const glued = end > 0 && GLUED.test(draft.slice(end - 1, token.start + 1));
+    const emojiStop = capital && EMOJI.test(draft.slice(end, token.start));
+    const handle = names.find((h) => h.start < token.start && token.start < h.end);
+    const sentenceStart = emojiStop || (afterLeadingHandle && !handle) || (token.sentence !== tokenSentence && !glued);
+    afterLeadingHandle = handle?.leading ?? false;
+    const clauseStart = sentenceStart || (token.clause !== tokenClause && !glued);
+    tokenClause = token.clause;
+    tokenSentence = token.sentence;
+    end = token.end;
+    if (sentenceStart) sentence++;
+    if (clauseStart) clause++;
+    const proper = handle ? !handle.leading : !sentenceStart && capital;
     spelt(token.word).forEach((word, i) =>
-      words.push({ word, start: token.start, end: token.end, sentence: token.sentence, clause: token.clause, clauseStart: clauseStart && i === 0, quoted: token.quoted, proper: proper && i === 0 }),
+      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted, proper: proper && i === 0 }),
     );
   }
   return words;

@@ -1,0 +1,30 @@
+// How a draft is cut into the words and sentences the reply checks read: where the engine's tokenizer would end a
+// sentence that the writer did not end, and where it would not end one the writer did.
+import { describe, expect, it } from 'vitest';
+import { draftWords } from '../src/coach/words';
+
+function sentences(draft: string): string[] {
+  const out: string[][] = [];
+  for (const w of draftWords(draft)) (out[w.sentence] ??= []).push(w.word);
+  return out.filter(Boolean).map((s) => s.join(' '));
+}
+
+describe('sentences of a draft', () => {
+  it('are not ended by a full stop inside an amount, an address or a version', () => {
+    expect(sentences('Refund of £18.40 is done. Sorry!')).toEqual(['refund of 18 40 is done', 'sorry']);
+    expect(sentences('You typed jo@gmial.com by mistake.')).toEqual(['you typed jo gmial com by mistake']);
+    expect(sentences('Update to v2.1 and restart.')).toEqual(['update to v2 1 and restart']);
+  });
+
+  it('are ended by an emoji before a capital, and not by one before a small letter', () => {
+    expect(sentences('Happy to help 🙂 The code goes in the box')).toEqual(['happy to help', 'the code goes in the box']);
+    expect(sentences('thanks 🙂 for waiting')).toEqual(['thanks for waiting']);
+  });
+
+  it("start after the @handles that open a tweet, and a handle elsewhere is a name", () => {
+    const words = draftWords('@jules_w @Shop_Help Redelivery booked. Ask @AppleSupport');
+    expect(sentences('@jules_w Redelivery booked')).toEqual(['jules w', 'redelivery booked']);
+    expect(words.find((w) => w.word === 'redelivery')).toMatchObject({ clauseStart: true, proper: false });
+    expect(words.find((w) => w.word === 'applesupport')).toMatchObject({ proper: true });
+  });
+});
