@@ -27,4 +27,9 @@ describe('sentences of a draft', () => {
     expect(words.find((w) => w.word === 'redelivery')).toMatchObject({ clauseStart: true, proper: false });
     expect(words.find((w) => w.word === 'applesupport')).toMatchObject({ proper: true });
   });
+
+  it("mark words in single quotes as quoted, apostrophes inside words notwithstanding", () => {
+    const words = draftWords("You wrote 'it's all wrong', and the customers' bags are fine.");
+    expect(words.filter((w) => w.quoted).map((w) => w.word)).toEqual(['it', 'is', 'all', 'wrong']);
+  });
 });

@@ -269,7 +269,7 @@ function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly Dr
   return at.sort((x, y) => x - y);
 }
 
-/** Every non-overlapping match of a word pattern, left to right; quoted words never start one. */
+/** Every non-overlapping match of a word pattern, left to right; quoted words are in none (the customer's, not the agent's). */
 export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions = wordPositions(words)): WordMatch[] {
   const found: WordMatch[] = [];
   let after = -1;
@@ -277,12 +277,17 @@ export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: 
     const w = words[i] as DraftWord;
     if (i <= after || w.quoted || (pattern.anchored && !w.clauseStart)) continue;
     const last = matchFrom(pattern.elements, 0, words, i, w.sentence);
-    if (last >= i) {
+    if (last >= i && !quotedWithin(words, i, last)) {
       found.push({ first: i, last });
       after = last;
     }
   }
   return found;
+}
+
+function quotedWithin(words: readonly DraftWord[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if ((words[k] as DraftWord).quoted) return true;
+  return false;
 }
 
 const FAIL = -2;

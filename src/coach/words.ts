@@ -62,9 +62,18 @@ function handles(draft: string): Handle[] {
   });
 }
 
+// Words in single quotes, on one line: the customer quoted ("You wrote that you 'filled the form in wrong and now it's
+// all a mess'"). An apostrophe inside a word ("it's") neither opens nor closes one.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=\S)(?:[^'‘’\n]|['’](?=\p{L}))*?(?<=\S)['’](?![\p{L}\p{N}])/gu;
+
+function singleQuoted(draft: string): Array<[number, number]> {
+  return [...draft.matchAll(SINGLE_QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
   const names = draft.includes('@') ? handles(draft) : [];
+  const quotes = /['‘]/.test(draft) ? singleQuoted(draft) : [];
   let afterLeadingHandle = false;
   let tokenClause = -1;
   let tokenSentence = -1;
@@ -88,7 +97,7 @@ export function draftWords(draft: string): DraftWord[] {
     if (clauseStart) clause++;
     const proper = handle ? !handle.leading : !sentenceStart && capital;
     spelt(token.word).forEach((word, i) =>
-      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted, proper: proper && i === 0 }),
+      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.some(([a, b]) => a < token.start && token.start < b), proper: proper && i === 0 }),
     );
   }
   return words;
