@@ -106,6 +106,9 @@ export function draftWords(draft: string): DraftWord[] {
 // Words that end a negation's reach when read backwards: a new subject, a plea or a linking word starts another
 // thought ("don't worry, I'll send a new one"; "if it doesn't arrive please contact us").
 const NEGATION_STOPS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'please', 'and', 'but', 'so', 'then', 'if', 'because', 'once', 'when', 'until']);
+// "Without" negates the words it governs, not what a verb "to be" then says of them: "being without heating is awful"
+// (while "no one is to blame" is negated).
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 // Replies negate further back than tickets ("we will not be able to replace or refund it").
 const NEGATION_REACH = 6;
 const MORE_NEGATORS = new Set(['non', 'unable', 'nobody', 'nothing', 'nowhere']);
@@ -113,10 +116,12 @@ const MORE_NEGATORS = new Set(['non', 'unable', 'nobody', 'nothing', 'nowhere'])
 /** True when a negation governs words[index]: a negator earlier in its clause, within reach, before any stop word. */
 export function isNegated(words: readonly DraftWord[], index: number): boolean {
   const clause = words[index]?.clause;
+  let copula = false;
   for (let i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
     const w = words[i];
     if (!w || w.clause !== clause) return false;
-    if (isNegation(w.word)) return true;
+    if (isNegation(w.word)) return !(copula && w.word === 'without');
+    copula ||= COPULAS.has(w.word);
     if (NEGATION_STOPS.has(w.word)) return false;
   }
   return false;
