@@ -13,6 +13,7 @@ const SLOT_WORDS = new Set(
     'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
     'reason issue topic subject dd mm yyyy hh x xx xxx').split(' '),
 );
+const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // Bracketed words that are an editor's note, not a blank.
 const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted']);
 // Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here",
@@ -47,7 +48,8 @@ export function placeholders(text: string): Span[] {
     const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
     // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
-    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase());
+    // A date in brackets is filled in, not a blank: "[end of May]", "[by Friday]".
+    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside);
     // Capitals joined by a hyphen, slash or dot are a code, not a slot's name ("[LGW-MAD]", "[A/B]"), unless a slot word
     // is among them ("[FIRST-NAME]").
     const slotWord = words.some((w) => SLOT_WORDS.has(w));
@@ -87,6 +89,7 @@ function masksANumber(text: string, start: number, end: number): boolean {
 const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq']);
 // Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said".
 const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told']);
+const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
 
 /** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
@@ -94,7 +97,9 @@ export function shouting(text: string): Span[] {
   const words = [...text.matchAll(CAPITAL_WORD)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
     // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
-    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)));
+    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)))
+    // A keyword to send is not a voice: "reply STOP", "text HELP to 60060".
+    .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)));
   const spans: Span[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
