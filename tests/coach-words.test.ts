@@ -32,4 +32,11 @@ describe('sentences of a draft', () => {
     const words = draftWords("You wrote 'it's all wrong', and the customers' bags are fine.");
     expect(words.filter((w) => w.quoted).map((w) => w.word)).toEqual(['it', 'is', 'all', 'wrong']);
   });
+
+  it('take an acronym for a name even where a sentence starts, but not a word of a shouted run', () => {
+    const proper = (draft: string) => draftWords(draft).filter((w) => w.proper).map((w) => w.word);
+    expect(proper('HMRC are the ones to ask.')).toEqual(['hmrc']);
+    // (Capitals after a sentence's first word were names before; the first word of a shouted run stays a plain word.)
+    expect(proper('STOP SENDING ME THIS')).not.toContain('stop');
+  });
 });

@@ -45,6 +45,8 @@ const GLUED = /^[\p{L}\p{N}]\.[\p{L}\p{N}]$/u;
 // An emoji before a capital ends a sentence the writer did not end with a full stop: "happy to help 🙂 The code…".
 const EMOJI = /\p{Extended_Pictographic}/u;
 
+const ACRONYM = /^[A-Z]{2,5}s?$/;
+const CAPITALS = /^[A-Z]{2,}/;
 // A tweet's @handle: a name. Handles that open a line stand apart from the sentence after them ("@jules_w Redelivery
 // booked…": "Redelivery" starts it).
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_]+/g;
@@ -81,7 +83,12 @@ export function draftWords(draft: string): DraftWord[] {
   let clause = -1;
   let sentence = -1;
   let end = 0;
-  for (const token of tokenize(draft)) {
+  const tokens = tokenize(draft);
+  const raw = (k: number) => {
+    const t = tokens[k];
+    return t ? draft.slice(t.start, t.end) : '';
+  };
+  for (const [k, token] of tokens.entries()) {
     const first = draft[token.start] ?? '';
     const capital = first !== first.toLowerCase() && !/^i(?:'|$)/.test(token.word);
     const glued = end > 0 && GLUED.test(draft.slice(end - 1, token.start + 1));
@@ -95,7 +102,9 @@ export function draftWords(draft: string): DraftWord[] {
     end = token.end;
     if (sentenceStart) sentence++;
     if (clauseStart) clause++;
-    const proper = handle ? !handle.leading : !sentenceStart && capital;
+    // An acronym is a name wherever it stands ("HMRC are the ones to ask"), unless it is part of a shouted run.
+    const acronym = ACRONYM.test(raw(k)) && !CAPITALS.test(raw(k - 1)) && !CAPITALS.test(raw(k + 1));
+    const proper = handle ? !handle.leading : (!sentenceStart && capital) || acronym;
     spelt(token.word).forEach((word, i) =>
       words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.some(([a, b]) => a < token.start && token.start < b), proper: proper && i === 0 }),
     );
