@@ -8,6 +8,7 @@ import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
 import { isTopicId } from '../src/topics';
 import { bucketOf, foldedBucket, hashOf, hashOn } from '../src/engine/hash';
+import { BucketSlots } from '../src/engine/slots';
 
 const cueWords = [...new Set(BUILTIN_LESSONS.flatMap((l) => l.cues.flatMap((c) => c.split(' '))))];
 
@@ -178,6 +179,21 @@ describe('feature hashing', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
         expect(foldedBucket(hashOn(hashOf(a), b))).toBe(bucketOf(a + b));
       }),
+    );
+  });
+});
+
+describe('bucket slots', () => {
+  it('numbers buckets in the order they first appear, as a Map would, across growth (from 2,048 buckets)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: (1 << 20) - 1 }), { minLength: 3_000, maxLength: 12_000 }), (buckets) => {
+        const slots = new BucketSlots();
+        const reference = new Map<number, number>();
+        const got = buckets.map((b) => slots.slotOf(b));
+        const want = buckets.map((b) => reference.get(b) ?? (reference.set(b, reference.size), reference.size - 1));
+        return slots.size === reference.size && got.every((slot, i) => slot === want[i]);
+      }),
+      { numRuns: 20, endOnFailure: true },
     );
   });
 });

@@ -4,6 +4,7 @@ import { bucketOf, foldedBucket, HASH_BITS, hashOf, hashOn } from './hash';
 import { TONE_FEATURES, toneOf } from './tone';
 import { FUNCTION_WORDS } from './function-words';
 import { memoisedBy } from './memo';
+import { BucketSlots } from './slots';
 import { modelWords, type ModelWord } from './words';
 import type { WordVectors } from './vectors';
 
@@ -47,18 +48,16 @@ const GROUPS = [WORD, PAIR, CHAR] as const;
 
 export function featuresOf(text: string, weights: FeatureWeights, vectors: WordVectors | null, explain = false): Features {
   const words = modelWords(text);
-  // One slot per bucket, whichever groups hash to it (they are added): one map lookup per feature occurrence.
-  const slotOf = new Map<number, number>();
+  // One slot per bucket, whichever groups hash to it (they are added): one lookup per feature occurrence.
+  const slots = new BucketSlots();
   const buckets: number[] = [];
   const counts: [number[], number[], number[]] = [[], [], []];
   // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used.
   const positions: number[] = [];
   const used: number[] = [];
   const add = (group: Group, b: number, at: number) => {
-    let slot = slotOf.get(b);
-    if (slot === undefined) {
-      slot = buckets.length;
-      slotOf.set(b, slot);
+    const slot = slots.slotOf(b);
+    if (slot === buckets.length) {
       buckets.push(b);
       counts[WORD].push(0);
       counts[PAIR].push(0);
