@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TopicModel, NONE } from '../src/engine/model';
-import { MIN_SCORE, NONE_THRESHOLD } from '../src/engine/suggest';
+import { MIN_SCORE, NONE_THRESHOLD, RELATIVE_CUT } from '../src/engine/suggest';
 import { readCorpus, split } from './corpus';
 import { CLASSES, DEFAULT_CONFIG, fit, fitTemperature, type FitConfig } from './fit';
 import { softmaxInPlace } from './logistic';
@@ -62,6 +62,12 @@ for (const [name, config] of candidates) {
     if (real.length) parts.push(line('real', real), line('both', likeReal));
     console.log(`    T ${t.toFixed(2)} cut ${cut.toFixed(2)}: ${parts.join(' · ')}`);
   }
+  // How sure the model must be that a message needs nothing before nothing is shown: quiet on thanks and auto-replies
+  // against silence on a real need (natural and real families together, at the engine's cut).
+  for (const threshold of [0, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+    const c = cutFigures(likeReal.length ? likeReal : predictions, t, RELATIVE_CUT, threshold);
+    console.log(`    T ${t.toFixed(2)} cut ${RELATIVE_CUT.toFixed(2)} none at ${threshold.toFixed(1)}: hit@3 ${f(c.hit3)} prec@3 ${f(c.precision3)} none→nothing ${f(c.noneQuiet)}`);
+  }
 }
 
 /** hit@1 and hit@3 as real traffic weighs them (each message once) and as an even set would (each topic alike). */
@@ -96,11 +102,11 @@ function topicsBy(logits: Float64Array, temperature: number): Array<{ topic: str
  * The topics the engine would suggest (its none gate, then every topic within `cut` × the best topic's probability),
  * measured as the eval measures: hit@3 and prec@3 over the topical messages, and how many none messages get nothing.
  */
-function cutFigures(predictions: readonly Prediction[], temperature: number, cut: number) {
+function cutFigures(predictions: readonly Prediction[], temperature: number, cut: number, noneThreshold = NONE_THRESHOLD) {
   const tops = new Map<string, string[]>();
   for (const p of predictions) {
     const ranked = topicsBy(p.logits, temperature);
-    const quiet = ranked[0]?.topic === NONE && (ranked[0]?.probability ?? 0) >= NONE_THRESHOLD;
+    const quiet = ranked[0]?.topic === NONE && (ranked[0]?.probability ?? 0) >= noneThreshold;
     const topics = ranked.filter((t) => t.topic !== NONE);
     const floor = Math.max(MIN_SCORE, cut * (topics[0]?.probability ?? 0));
     tops.set(p.message.text, quiet ? [] : topics.filter((t) => t.probability >= floor).map((t) => t.topic));
