@@ -589,6 +589,30 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', false, 'Dear Sir/Madam [SURNAME], thank you for your patience.'],
   ['no-placeholders', false, 'Your booking ref is <REF>.'],
   ['no-placeholders', true, 'Order #A-2231 (2 items) ships today.'],
+  // Ninth round: 20 close calls of our own for the checks that ask for something, written after the eighth; it got 8
+  // wrong, mostly by over-reading: a date that was due or an order's date is not the next update, nor "usually these
+  // take a few days" or "we aim to reply within 48 hours"; "Sorry, what's your order number?" is not an apology;
+  // "refunds are only issued for unopened items" is policy. Missed: "a lot of hassle … I get it", "£20 off your next bill".
+  ['says-when', false, "It was due on Friday but got held at customs; we're chasing."],
+  ['says-when', false, 'Your order from 12 March is still being packed.'],
+  ['says-when', false, "Usually these take a few days, but I can't say for sure."],
+  ['says-when', false, 'We aim to reply within 48 hours to all emails.'],
+  ['says-when', true, "Tomorrow before noon you'll have an answer from me."],
+  ['says-when', true, "Give us till Thursday and I'll confirm the new date."],
+  ['acknowledges-first', false, "Sorry, what's your order number?"],
+  ['acknowledges-first', false, "The refund is processed, which should help. Hope that's ok, sorry again."],
+  ['acknowledges-first', true, "I'm really sorry the bike arrived scratched; a new frame is on its way today."],
+  ['acknowledges-first', true, "That's a lot of hassle for a simple change, I get it. I've updated the address."],
+  ['gives-steps', false, 'You can find it under Settings.'],
+  ['gives-steps', false, 'Just reinstall the app and it should work.'],
+  ['gives-steps', true, 'Open the app, tap Profile, then choose Payment methods.'],
+  ['gives-steps', true, 'First sign out. Next, clear the cache. Finally sign back in.'],
+  ['offers-a-remedy', false, "Our warranty covers manufacturing faults only, so accidental damage isn't included."],
+  ['offers-a-remedy', false, 'Refunds are only issued for unopened items.'],
+  ['offers-a-remedy', false, "I've passed your feedback to the product team."],
+  ['offers-a-remedy', true, "I'll send a courier to collect it and ship a new one the same day."],
+  ['offers-a-remedy', true, "We'll cover the repair cost in full."],
+  ['offers-a-remedy', true, "I've knocked £20 off your next bill for the trouble."],
   // no-placeholders
   ['no-placeholders', false, 'Dear [NAME], your order ships on [date].'],
   ['no-placeholders', false, 'Your refund of £XX.XX is on its way.'],
