@@ -39,4 +39,13 @@ describe('sentences of a draft', () => {
     // (Capitals after a sentence's first word were names before; the first word of a shouted run stays a plain word.)
     expect(proper('STOP SENDING ME THIS')).not.toContain('stop');
   });
+
+  it("leave out a letter's sign-off: the closing line and the short lines of name, title and team under it", () => {
+    const text = (draft: string) => draftWords(draft).map((w) => w.word).join(' ');
+    expect(text('Hi Jo,\n\nThe refund is done.\n\nKind regards,\nSam Ortiz\nFinance Business Partner\nNorthwind Ltd')).toBe('hi jo the refund is done');
+    expect(text('Your card is on its way. — Priya, Card Services')).toBe('your card is on its way');
+    // Not a sign-off: long lines of prose after "Thanks," (a second thought), or a thank-you that opens the reply.
+    expect(text('Thanks,\nplease note that for invoices you will need to email our accounts team')).toContain('accounts team');
+    expect(text('Hi,\nThanks!\nI have moved your booking.')).toBe('hi thanks i have moved your booking');
+  });
 });

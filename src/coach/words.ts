@@ -72,8 +72,32 @@ function singleQuoted(draft: string): Array<[number, number]> {
   return [...draft.matchAll(SINGLE_QUOTED)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// A letter's sign-off: a closing line ("Kind regards,") and at most four short lines under it (name, job title, team,
+// company), or a last line that starts with a dash ("— Priya, Delivery Support"). Their words sign the reply: "Ms Lowe /
+// School Business Manager" sends nobody to a business, so the checks read none of them.
+const CLOSING = /^[ \t]*(?:(?:kind|best|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank you|many thanks|cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all the best|take care|with best wishes|speak soon)[ \t]*[,.!]?[ \t]*$/i;
+// A line of a signature: up to six words, not a P.S., not a sentence ("I have moved your booking." is the reply going on).
+const SIGNATURE_LINE = /^[ \t]*(?!p\.?s\b)\S+(?:[ \t]+\S+){0,5}(?<![.!?;:])[ \t]*$/i;
+const DASHED_LAST_LINE = /(?:^|\n|[.!?][ \t]+)[ \t]*[—–~][ \t]*\p{Lu}[^\n.!?]{0,60}$/u;
+
+/** Where the sign-off starts (the draft's length when there is none). */
+export function signOffStart(draft: string): number {
+  const lines = draft.trimEnd().split('\n');
+  let offset = 0;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && CLOSING.test(line)) {
+      const rest = lines.slice(i + 1).filter((l) => l.trim());
+      if (rest.length <= 4 && rest.every((l) => SIGNATURE_LINE.test(l))) return offset;
+    }
+    offset += line.length + 1;
+  }
+  const dashed = DASHED_LAST_LINE.exec(draft.trimEnd());
+  return dashed ? dashed.index : draft.length;
+}
+
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
+  const signOff = signOffStart(draft);
   const names = draft.includes('@') ? handles(draft) : [];
   const quotes = /['‘]/.test(draft) ? singleQuoted(draft) : [];
   let afterLeadingHandle = false;
@@ -89,6 +113,7 @@ export function draftWords(draft: string): DraftWord[] {
     return t ? draft.slice(t.start, t.end) : '';
   };
   for (const [k, token] of tokens.entries()) {
+    if (token.start >= signOff) break;
     const first = draft[token.start] ?? '';
     const capital = first !== first.toLowerCase() && !/^i(?:'|$)/.test(token.word);
     const glued = end > 0 && GLUED.test(draft.slice(end - 1, token.start + 1));
