@@ -91,6 +91,11 @@ const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 's
 const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told']);
 const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
+// Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
+// 'NW RAIL REFUND'", "appears as ACME STORES LONDON", "the button reads CONFIRM ORDER".
+const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
+// Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
+const QUOTED_ON_A_LINE = /(?<![\p{L}\p{N}])(["“‘']).+?(["”’'])(?![\p{L}\p{N}])/gu;
 
 /** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
 export function shouting(text: string): Span[] {
@@ -101,16 +106,23 @@ export function shouting(text: string): Span[] {
     // A keyword to send is not a voice: "reply STOP", "text HELP to 60060".
     .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)));
   const spans: Span[] = [];
+  const quotes = words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : [];
   for (let i = 0; i < words.length; ) {
     let j = i;
     // A run: capital words separated only by spaces or light punctuation on one line.
     while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
     const run = words.slice(i, j + 1);
-    const loud = run.length >= 2 ? run.some((w) => w.word.length >= 4 && !ACRONYMS.has(w.word)) : run.some((w) => (w.word.length >= 5 && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
+    // A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said").
+    const named = !(run.length === 1 && EMPHASIS.has(run[0]!.word)) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start));
+    const loud = named ? false : run.length >= 2 ? run.some((w) => w.word.length >= 4 && !ACRONYMS.has(w.word)) : run.some((w) => (w.word.length >= 5 && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
     if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
     i = j + 1;
   }
   return spans;
+}
+
+function inQuotes(quotes: readonly Span[], at: number): boolean {
+  return quotes.some(([a, b]) => a < at && at < b);
 }
 
 const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})(?:[.):]|\/(?=\s))(?=\s+\S)|(?:^|(?<=\s))step\s+(\d{1,2})\b/gim;
@@ -118,8 +130,10 @@ const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})(?:[.):]|\/(?=\s))(?=\s+\S)|
 const SYMBOL_NUMBERED = /[\u2460-\u2473\u2776-\u2793]|([1-9])\uFE0F?\u20E3|\u{1F51F}/gu;
 const BULLET_LINE = /^[ \t]*[-*](?=[ \t]+\S)/gm;
 const BULLET_INLINE = /(?:^|(?<=\s))[•‣◦▪](?=\s*\S)/g;
-// Arrows between actions: "sign in ➡️ Parking ➡️ Renew permit ➡️ pay". Three or more make a list; one or two are a menu path.
-const ARROW = /\s(?:➡️?|→|⇒|⟶|->)\s/gu;
+// Arrows between actions: "sign in ➡️ Parking ➡️ Renew permit ➡️ pay", "Manage Booking ➜ Extras", "Settings > Billing".
+// Any arrow character (the Arrows block, the dingbat and long arrows, ⬅ ⮕), "->", "=>", "»", "›", or a ">" between
+// words on one line (not a quoted "> " line). Three or more make a list; one or two are a menu path.
+const ARROW = /(?:\s(?:[\u2190-\u21FF\u2794-\u27BF\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B11\u2B95]\uFE0F?|->|=>|-->|»|›)|(?<=\S)[ \t]>)[ \t]*(?=\S)/gu;
 
 function symbolNumber(symbol: string, keycap: string | undefined): number {
   if (keycap) return Number(keycap);
