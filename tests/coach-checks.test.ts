@@ -631,6 +631,9 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'The payout was delayed by a missing bank verification, which I completed today.'],
   ['blames-no-one', true, 'Your transfer was held by a pending supplier check that I have now cleared.'],
   ['blames-no-one', false, 'The payout was delayed by the bank, who lost the paperwork.'],
+  // "by" and a day is a time, not who did it: "the lost card … arrives by Friday".
+  ['blames-no-one', true, "I've cancelled the lost card and the new one arrives by Friday."],
+  ['blames-no-one', false, 'Your parcel was damaged by the courier on Friday.'],
   ['stays-calm', true, "It'll show as 'NW GYM MEMBERSHIP' on your statement."],
   ['stays-calm', true, 'The charge appears as ACME STORES LONDON, and the refund will too.'],
   ['stays-calm', true, 'The button reads "CONFIRM ORDER"; press it once and you are done.'],
