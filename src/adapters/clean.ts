@@ -27,7 +27,7 @@ export const QUOTE_ELEMENTS: readonly string[] = [
  * Markers after which every sibling element is quoted history: Outlook on the web's reply body. Read with elementText's
  * `skipAfter`, never as `marker ~ *` in a selector, which walks all earlier siblings of every element it is tried on.
  */
-export const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
+const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
 /** QUOTE_MARKERS as the one selector elementText's `skipAfter` takes. */
 export const QUOTE_MARKER_SELECTOR = QUOTE_MARKERS.join(', ');
 

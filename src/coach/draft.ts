@@ -1,16 +1,11 @@
 // Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
-import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKERS } from '../adapters/clean';
+import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
 import { elementText } from '../adapters/read';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
 const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
-/**
- * Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
- * matching `#appendonsend ~ *` on every element walked back through all the lines before it.
- */
-const DRAFT_QUOTE_MARKERS = QUOTE_MARKERS.join(', ');
 
 /** A plain-text draft (a textarea's value): the text above the quoted history. */
 export function draftFromText(text: string): string {
@@ -22,7 +17,9 @@ export function draftFromText(text: string): string {
  * history. List items keep their numbers or bullets as text, so "steps in order" can be read in the draft.
  */
 export function draftFromElement(editor: Element): string {
-  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES, skipAfter: DRAFT_QUOTE_MARKERS }));
+  // Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
+  // matching `#appendonsend ~ *` on every element walked back through all the lines before it.
+  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR }));
 }
 
 /** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
