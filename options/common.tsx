@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import * as settings from '../src/settings';
+import type { LeftOutCheck } from '../src/coach/checks-in-use';
 
 export interface OptionsData {
   /** The agent's own settings (their preferences, before the organisation's locks). */
@@ -15,6 +16,8 @@ export interface OptionsData {
   packProblems: settings.PackProblem[];
   /** Enabled packs' lessons the merge leaves out: another lesson in use holds the id (packs from before import refused it). */
   leftOut: settings.LeftOutLesson[];
+  /** Enabled packs' reply checks left out the same way: a check in use holds the id. */
+  leftOutChecks: LeftOutCheck[];
   feedback: Record<string, settings.LessonFeedback>;
 }
 
@@ -26,7 +29,8 @@ export async function loadOptions(): Promise<OptionsData> {
     settings.listPacks(),
     settings.lessonFeedback(),
   ]);
-  return { settings: stored, preferences, policy, packs, packProblems: problems, leftOut: settings.libraryInUse(stored.hiddenLessons, packs).leftOut, feedback };
+  const { leftOut, leftOutChecks } = settings.libraryInUse(stored.hiddenLessons, packs);
+  return { settings: stored, preferences, policy, packs, packProblems: problems, leftOut, leftOutChecks, feedback };
 }
 
 /** The page's data, loaded now and again after every change to settings, packs, feedback or policy. */

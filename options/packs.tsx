@@ -2,7 +2,8 @@
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { leftOutText } from '../src/lessons/in-use';
+import { leftOutCheckText, leftOutText } from '../src/lessons/in-use';
+import type { LeftOutCheck } from '../src/coach/checks-in-use';
 import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
@@ -157,7 +158,12 @@ function InstalledPacks({ data }: { data: OptionsData }) {
       {data.packs.length === 0 && <p class="empty">{t('optionsNoPacks')}</p>}
       <ul class="cards">
         {data.packs.map((installed) => (
-          <InstalledPack key={installed.pack.id} installed={installed} leftOut={data.leftOut.filter((l) => l.packId === installed.pack.id)} />
+          <InstalledPack
+            key={installed.pack.id}
+            installed={installed}
+            leftOut={data.leftOut.filter((l) => l.packId === installed.pack.id)}
+            leftOutChecks={data.leftOutChecks.filter((c) => c.packId === installed.pack.id)}
+          />
         ))}
       </ul>
       {data.packProblems.length > 0 && (
@@ -171,7 +177,7 @@ function InstalledPacks({ data }: { data: OptionsData }) {
   );
 }
 
-function InstalledPack({ installed, leftOut }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[] }) {
+function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[]; leftOutChecks: LeftOutCheck[] }) {
   const { pack, managed } = installed;
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
@@ -202,7 +208,7 @@ function InstalledPack({ installed, leftOut }: { installed: settings.InstalledPa
             {installed.importedAt && <> · {t('optionsPackImported', new Date(installed.importedAt).toLocaleDateString())}</>}
           </p>
           {pack.description && <p>{pack.description}</p>}
-          {leftOut.length > 0 && <LeftOutLessons leftOut={leftOut} />}
+          {leftOut.length + leftOutChecks.length > 0 && <LeftOut lessons={leftOut} checks={leftOutChecks} />}
         </div>
         <Switch
           label={t('optionsPackEnabled')}
@@ -249,14 +255,19 @@ function InstalledPack({ installed, leftOut }: { installed: settings.InstalledPa
   );
 }
 
-/** The pack's lessons not in use because another lesson holds their id, each with the lesson kept and where it is. */
-function LeftOutLessons({ leftOut }: { leftOut: settings.LeftOutLesson[] }) {
+/** The pack's lessons and reply checks not in use because another holds their id, each with the one kept and where. */
+function LeftOut({ lessons, checks }: { lessons: settings.LeftOutLesson[]; checks: LeftOutCheck[] }) {
   return (
     <div class="left-out">
       <ul class="problems">
-        {leftOut.map((l) => (
+        {lessons.map((l) => (
           <li key={l.lessonId} data-lesson-id={l.lessonId}>
             {leftOutText(l)}
+          </li>
+        ))}
+        {checks.map((c) => (
+          <li key={`check:${c.checkId}`} data-check-id={c.checkId}>
+            {leftOutCheckText(c)}
           </li>
         ))}
       </ul>

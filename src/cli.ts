@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lesson, LessonPack } from './lessons/index';
-import { leftOutText, lessonsInUse } from './lessons/in-use';
+import { leftOutCheckText, leftOutText, lessonsInUse } from './lessons/in-use';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
-import { checkReply, checksWith, draftFromText, type Check, type CheckResult } from './coach/index';
+import { checkReply, checksInUse, draftFromText, type Check, type CheckResult } from './coach/index';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -225,9 +225,11 @@ function checkReplyCommand(args: string[], io: Io): number {
   const draft = draftFromText(reply);
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
-  // packs' (checksWith), so a pack author sees here what the side panel's checklist will show.
+  // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
   const { packs, lessons } = libraryWith(values.pack ?? [], io);
-  const checks = checksWith(packs);
+  const { checks, leftOut } = checksInUse(packs);
+  // Named on standard error, as the options page names them; the output and exit code stay as they are.
+  for (const check of leftOut) io.stderr(`extra-mile: warning: pack ${check.packId}: ${leftOutCheckText(check)}\n`);
   const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else

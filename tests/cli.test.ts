@@ -1,6 +1,6 @@
 // The built CLI as people run it: `node dist/cli.mjs ...` in a real process (npm test builds it first).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -208,6 +208,22 @@ describe('extra-mile check-reply', () => {
     expect(checks.find((c) => c.id === 'no-internal-codes')).toMatchObject({ lesson: 'say-it-plainly', ok: false, evidence: [{ text: 'RMA' }] });
     expect(checks.find((c) => c.id === 'says-when')?.ok).toBe(true);
     expect(run(['check-reply', '--ticket', ticket(), '--reply', reply, '--json']).out).not.toContain('no-internal-codes');
+  });
+
+  it('names on standard error a pack check left out for an id another --pack file already holds, and keeps the first', () => {
+    const pack = resolve(__dirname, 'coach/pack-with-checks.json');
+    const copy = JSON.parse(readFileSync(pack, 'utf8')) as { id: string; name: string; lessons: Array<{ id: string }>; checks: Array<{ lesson: string; messages: { broken: string } }> };
+    copy.id = 'plain-words-copy';
+    copy.name = 'Plain words, copied';
+    copy.lessons[0]!.id = 'say-it-plainly-copy';
+    copy.checks[0]!.lesson = 'say-it-plainly-copy';
+    copy.checks[0]!.messages.broken = 'the copy broke';
+    const second = file('copy-pack.json', JSON.stringify(copy, null, 2));
+    const reply = file('codes-2.txt', 'Your RMA label is attached.');
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', reply, '--pack', pack, '--pack', second, '--json']);
+    expect(r.err).toBe('extra-mile: warning: pack plain-words-copy: Reply check “no-internal-codes” is left out: the check of that id in “Plain words” is used.\n');
+    const { checks } = JSON.parse(r.out) as Checked;
+    expect(checks.filter((c) => c.id === 'no-internal-codes').map((c) => c.message)).toEqual(['uses an internal code']);
   });
 
   it('refuses bad input with one clear line and a documented exit code', () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CHECKS, checkReply, checksWith, type Check } from '../src/coach/index';
+import { BUILTIN_CHECKS, checkReply, checksInUse, checksWith, type Check } from '../src/coach/index';
+import { leftOutCheckText } from '../src/lessons/in-use';
 import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
 
@@ -61,6 +62,20 @@ describe("a pack's checks merged with the bundled ones (checksWith: the CLI's an
     expect(merged.find((c) => c.id === 'stays-calm')).toBe(BUILTIN_CHECKS.find((c) => c.id === 'stays-calm'));
     expect(merged.find((c) => c.id === 'no-internal-codes')).toBe(own);
     expect(checkReply('Hello, your RMA is attached.', [], merged).filter((r) => !r.ok).map((r) => r.message)).toEqual(['uses an internal code']);
+  });
+
+  it('says which checks it left out and where the check kept under each id is, for the options page and the CLI to name', () => {
+    const impostor = { ...onTopic('stays-calm', 'stay-calm'), universal: true };
+    const later = { ...own, messages: { kept: 'later pack kept', broken: 'later pack broke' } };
+    const { checks, leftOut } = checksInUse([plain, { id: 'second', name: 'Pack second', checks: [impostor, later] }]);
+    expect(ids(checks)).toEqual(ids(checksWith([plain, { checks: [impostor, later] }])));
+    expect(leftOut).toEqual([
+      { packId: 'second', checkId: 'stays-calm', keptPack: null },
+      { packId: 'second', checkId: 'no-internal-codes', keptPack: { id: plain.id, name: plain.name } },
+    ]);
+    expect(leftOutCheckText(leftOut[1]!)).toBe(`Reply check “no-internal-codes” is left out: the check of that id in “${plain.name}” is used.`);
+    expect(leftOutCheckText(leftOut[0]!)).toBe('Reply check “stays-calm” is left out: a built-in check has that id.');
+    expect(checksInUse([plain]).leftOut).toEqual([]);
   });
 
   it("runs only the checks of the suggested topics and the universal ones, bundled or from a pack, naming the pack's lesson", () => {

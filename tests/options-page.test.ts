@@ -229,6 +229,19 @@ describe('importing a pack file', () => {
 });
 
 describe('installed packs', () => {
+  it('names a reply check of a pack left out for an id a check in use holds, beside the left-out lessons', async () => {
+    const withChecks = JSON.parse(readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8')) as { name: string; checks: object[] };
+    // The same check id, on a lesson of the copy's own (a check names a lesson of its pack or the library).
+    const copy = { ...withChecks, id: 'copied', name: 'Pack copied', lessons: [regularsLesson('copied-lesson')], checks: [{ ...withChecks.checks[0], lesson: 'copied-lesson' }] };
+    state.browser.storage.local.data.set('pack:plain-words', { pack: withChecks, enabled: true, importedAt: '' });
+    state.browser.storage.local.data.set('pack:copied', { pack: copy, enabled: true, importedAt: '' });
+    await draw();
+    const copied = await vi.waitFor(() => $('[data-pack-id="copied"]'));
+    const line = t('optionsPackCheckLeftOut', 'no-internal-codes', withChecks.name);
+    expect(Array.from(copied.querySelectorAll('.left-out li')).map((li) => [li.getAttribute('data-check-id'), li.textContent])).toEqual([['no-internal-codes', line]]);
+    expect($('[data-pack-id="plain-words"]').querySelector('.left-out')).toBeNull();
+  });
+
   it('says which lesson of which pack is left out for sharing an id with a lesson in use, and where that one is', async () => {
     // Two packs stored before import refused a lesson id another installed pack holds: only one of an id is used.
     state.browser.storage.local.data.set('pack:first', { pack: packOf('first', [regularsLesson('shared-lesson')]), enabled: true, importedAt: '' });

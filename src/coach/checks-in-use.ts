@@ -14,21 +14,47 @@ function bundledChecks(): readonly Check[] {
   return (data as unknown as { checks: Check[] }).checks;
 }
 
+/** A pack's check that the merge leaves out, because a bundled check or an earlier pack's holds its id. */
+export interface LeftOutCheck {
+  packId: string;
+  checkId: string;
+  /** The pack whose check of that id is kept: null for the bundled checks. */
+  keptPack: { id: string; name: string } | null;
+}
+
+/** What the merge reads of a pack: its checks, and its id and name to say where a check left out is kept. */
+export interface PackChecks {
+  readonly id?: string;
+  readonly name?: string;
+  readonly checks?: readonly Check[] | undefined;
+}
+
 /**
  * The bundled checks, then the checks of `packs` in the order given (the packs in use: the CLI's --pack files, the
- * extension's enabled packs). A check whose id is taken, by a bundled check or an earlier pack's, is left out, as
- * a lesson is (settings/lessons.ts): one check per id. Import refuses such a pack (lessons/pack.ts); packs that
- * still meet here are two policy packs, or a stored pack beside a policy pack that came later.
+ * extension's enabled packs), and the checks left out. A check whose id is taken, by a bundled check or an earlier
+ * pack's, is left out, as a lesson is (lessons/in-use.ts): one check per id. Import refuses such a pack
+ * (lessons/pack.ts); packs that still meet here are two policy packs, or a stored pack beside a policy pack that came
+ * later.
  */
-export function checksWith(packs: Iterable<{ readonly checks?: readonly Check[] | undefined }>): Check[] {
+export function checksInUse(packs: Iterable<PackChecks>): { checks: Check[]; leftOut: LeftOutCheck[] } {
   const checks = [...BUILTIN_CHECKS];
-  const seen = new Set(checks.map((check) => check.id));
+  const holders = new Map<string, PackChecks | null>(checks.map((check) => [check.id, null]));
+  const leftOut: LeftOutCheck[] = [];
   for (const pack of packs) {
     for (const check of pack.checks ?? []) {
-      if (seen.has(check.id)) continue;
-      seen.add(check.id);
+      const holder = holders.get(check.id);
+      if (holder !== undefined) {
+        leftOut.push({ packId: pack.id ?? '', checkId: check.id, keptPack: holder && { id: holder.id ?? '', name: holder.name ?? '' } });
+        continue;
+      }
+      holders.set(check.id, pack);
       checks.push(check);
     }
   }
-  return checks;
+  return { checks, leftOut };
+}
+
+/** The checks in use alone (checksInUse without what it left out). */
+export function checksWith(packs: Iterable<PackChecks>): Check[] {
+  return checksInUse(packs).checks;
 }

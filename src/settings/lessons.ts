@@ -1,6 +1,6 @@
 // Which lessons and reply checks apply: the built-in lessons the agent did not hide (the `settings` item) and the
 // bundled checks, then every enabled pack's.
-import { checksWith } from '../coach/checks-in-use';
+import { checksInUse, type LeftOutCheck } from '../coach/checks-in-use';
 import type { Check } from '../coach/schema';
 import { lessonsInUse, type LeftOutLesson } from '../lessons/in-use';
 import type { Lesson } from '../lessons/schema';
@@ -23,7 +23,7 @@ export async function activeLessons(): Promise<Lesson[]> {
 
 /**
  * The lessons that apply, and the reply checks: the bundled ones, then every enabled pack's, merged as the CLI's
- * check-reply --pack merges them (checksWith). The stored packs are read and validated once for both.
+ * check-reply --pack merges them (checksInUse). The stored packs are read and validated once for both.
  */
 export async function activeLibrary(): Promise<{ lessons: Lesson[]; checks: Check[] }> {
   const [settings, { packs }] = await Promise.all([getSettings(), listPacks()]);
@@ -33,11 +33,15 @@ export async function activeLibrary(): Promise<{ lessons: Lesson[]; checks: Chec
 
 /**
  * The lessons in use (lessons/in-use.ts: the built-in ones the agent did not hide, then the enabled packs', the
- * policy's first; the first lesson of an id wins) with the checks, and the lessons left out, which the options page
- * names with the one kept.
+ * policy's first; the first lesson of an id wins) with the checks, and the lessons and checks left out, which the
+ * options page names with the one kept.
  */
-export function libraryInUse(hiddenLessons: readonly string[], packs: readonly InstalledPack[]): { lessons: Lesson[]; checks: Check[]; leftOut: LeftOutLesson[] } {
+export function libraryInUse(
+  hiddenLessons: readonly string[],
+  packs: readonly InstalledPack[],
+): { lessons: Lesson[]; checks: Check[]; leftOut: LeftOutLesson[]; leftOutChecks: LeftOutCheck[] } {
   const enabled = packs.filter((installed) => installed.enabled).map((installed) => installed.pack);
   const { lessons, leftOut } = lessonsInUse(enabled, hiddenLessons);
-  return { lessons, checks: checksWith(enabled), leftOut };
+  const { checks, leftOut: leftOutChecks } = checksInUse(enabled);
+  return { lessons, checks, leftOut, leftOutChecks };
 }
