@@ -159,6 +159,7 @@ export class TopicModel {
     if (!sources || !asked.length) return out;
     const K = this.classes.length;
     const T = asked.length;
+    const askedClass = Int32Array.from(asked, ([, k]) => k);
     const lifts = new Float64Array(words.length * T);
     const { positions, counts } = sources;
     for (let i = 0; i < counts.length; i++) {
@@ -168,7 +169,7 @@ export class TopicModel {
       const share = (values[i] as number) / n;
       const mean = this.rowMeans[row] as number;
       for (let t = 0; t < T; t++) {
-        const lift = ((this.weights[row * K + (asked[t] as readonly [string, number])[1]] as number) * this.scale - mean) * share;
+        const lift = ((this.weights[row * K + (askedClass[t] as number)] as number) * this.scale - mean) * share;
         for (let j = 0; j < n; j++) {
           const at = (positions[i * SOURCES_PER_FEATURE + j] as number) * T + t;
           lifts[at] = (lifts[at] as number) + lift;
