@@ -74,12 +74,35 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
   if (options.click !== false) await page.locator(`${SIDEBAR} button`).click();
   const panel = await connectSidePanel(browser.context, page, options.timeout ?? 5_000);
   const { evaluate, call } = panel;
-  async function click(selector: string): Promise<void> {
-    const at = await evaluate<{ x: number; y: number } | null>(
-      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
-    );
-    if (!at) throw new Error(`nothing in the panel matches ${selector}`);
-    for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+  /**
+   * Clicks where the element is once it stands still and nothing covers it, as playwright's own click waits for: the
+   * panel may still be laying out (a card's checklist or notes arriving) when the test asks, and a click at the
+   * coordinates of a moment ago lands on whatever slid there.
+   */
+  async function click(selector: string, timeout = 5_000): Promise<void> {
+    const find = `new Promise((done) => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return done(null);
+      el.scrollIntoView({ block: 'center' });
+      const first = el.getBoundingClientRect();
+      setTimeout(() => {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        const still = r.left === first.left && r.top === first.top && r.width === first.width && r.height === first.height;
+        done({ x, y, ready: still && r.width > 0 && hit !== null && (hit === el || el.contains(hit)) });
+      }, 50);
+    })`;
+    const until = Date.now() + timeout;
+    for (;;) {
+      const at = await evaluate<{ x: number; y: number; ready: boolean } | null>(find);
+      if (at?.ready) {
+        for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+        return;
+      }
+      if (Date.now() > until) throw new Error(at ? `${selector} in the panel kept moving or was covered` : `nothing in the panel matches ${selector}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   return {
     evaluate,

@@ -180,7 +180,10 @@ describe('feedback', () => {
     await desk.bringToFront();
     const panel = await openSidePanel(browser, desk);
     await expect.poll(() => panel.lessons()).toContain(REFUND_LESSON);
-    await panel.click(`[data-lesson-id="${REFUND_LESSON}"] .feedback button[aria-pressed]`);
+    const helpful = `[data-lesson-id="${REFUND_LESSON}"] .feedback button[aria-pressed]`;
+    await panel.click(helpful);
+    // The panel took the click (so a missing row below is the options page's fault, not the click's).
+    await expect.poll(() => panel.evaluate<string | null>(`document.querySelector('${helpful}').getAttribute('aria-pressed')`)).toBe('true');
     await panel.detach();
 
     const row = options.locator(`#feedback tr[data-lesson-id="${REFUND_LESSON}"]`);
