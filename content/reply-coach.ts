@@ -8,7 +8,7 @@ import type { Runtime } from '../src/browser';
 import { checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
-import { clip } from '../panel/phrases';
+import { clip } from '../src/clip';
 import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */

@@ -2,7 +2,8 @@
 // the panel's suggestion cards and reply checklist, and by the popup's lessons (Copy only: it has no editor to insert into).
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../src/i18n';
-import { clip, splitPlaceholders } from './phrases';
+import { clip } from '../src/clip';
+import { splitPlaceholders } from './phrases';
 import type { PanelActions } from './types';
 
 type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed'>;

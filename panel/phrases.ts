@@ -30,9 +30,3 @@ export function splitPlaceholders(phrase: string): Array<{ text: string; placeho
   if (last < phrase.length) parts.push({ text: phrase.slice(last), placeholder: false });
   return parts;
 }
-
-/** The text on one line, cut to `max` characters with an ellipsis. */
-export function clip(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
-}
