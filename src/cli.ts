@@ -91,17 +91,21 @@ function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
  * lesson of an id wins, packs in the order given), so the CLI ranks exactly the lessons the side panel would. Each
  * lesson left out is named on standard error, as the options page names it; the output and exit code stay as they are.
  */
-function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[] } {
+function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[]; fileOf: PackFile } {
   const loaded = loadPacks(files);
   const packs = loaded.map(({ pack }) => pack);
+  // The later of two files that hold the same pack is the one whose lesson or check is left out.
+  const fileOf: PackFile = (packId, holds) => [...loaded].reverse().find(({ pack }) => pack.id === packId && holds(pack))?.file ?? packId;
   const { lessons, leftOut } = lessonsInUse(packs);
   for (const lesson of leftOut) {
-    // The later of two files that hold the same pack is the one whose lesson is left out.
-    const file = [...loaded].reverse().find(({ pack }) => pack.id === lesson.packId && pack.lessons.some((l) => l.id === lesson.lessonId))?.file ?? lesson.packId;
+    const file = fileOf(lesson.packId, (pack) => pack.lessons.some((l) => l.id === lesson.lessonId));
     io.stderr(`extra-mile: warning: pack ${file}: ${leftOutText(lesson)}\n`);
   }
-  return { packs, lessons };
+  return { packs, lessons, fileOf };
 }
+
+/** The file a pack was read from, for a warning: of the files holding pack `packId`, the last whose pack `holds`. */
+type PackFile = (packId: string, holds: (pack: LessonPack) => boolean) => string;
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -226,10 +230,13 @@ function checkReplyCommand(args: string[], io: Io): number {
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
-  const { packs, lessons } = libraryWith(values.pack ?? [], io);
+  const { packs, lessons, fileOf } = libraryWith(values.pack ?? [], io);
   const { checks, leftOut } = checksInUse(packs);
-  // Named on standard error, as the options page names them; the output and exit code stay as they are.
-  for (const check of leftOut) io.stderr(`extra-mile: warning: pack ${check.packId}: ${leftOutCheckText(check)}\n`);
+  // Named on standard error with the pack's file, as left-out lessons are; the output and exit code stay as they are.
+  for (const check of leftOut) {
+    const file = fileOf(check.packId, (pack) => (pack.checks ?? []).some((c) => c.id === check.checkId));
+    io.stderr(`extra-mile: warning: pack ${file}: ${leftOutCheckText(check)}\n`);
+  }
   const engine = createEngine(bundledModel(), lessons);
   const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else
