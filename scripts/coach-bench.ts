@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { BUILTIN_CHECKS, checkReply, draftFromText } from '../src/coach/index';
 import { TOPIC_IDS } from '../src/topics';
-import { readReplies } from './coach-eval';
+import { readReplies } from '../training/coach/data';
 
 const FRAME_MS = 1000 / 60;
 

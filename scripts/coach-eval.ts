@@ -4,15 +4,8 @@
 // shape instead (replies the project has never seen).
 import { resolve } from 'node:path';
 import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
-import { readJsonl } from '../training/corpus';
-
-export interface LabelledReply {
-  id: string;
-  check: string;
-  ok: boolean;
-  register: string;
-  reply: string;
-}
+import { readReplies, type LabelledReply } from '../training/coach/data';
+import type { Check } from '../src/coach/index';
 
 export interface CheckFigures {
   check: string;
@@ -24,17 +17,9 @@ export interface CheckFigures {
   misses: string[];
 }
 
-export function readReplies(file: string): LabelledReply[] {
-  return readJsonl(file, (value) => {
-    const r = value as LabelledReply;
-    if (typeof r?.reply !== 'string' || typeof r.ok !== 'boolean' || typeof r.check !== 'string') throw new Error('needs "check", "ok" and "reply"');
-    return r;
-  });
-}
-
 /** Runs each labelled reply's own check on it, whatever the ticket (the ticket decides only whether a check runs). */
-export function measureChecks(replies: readonly LabelledReply[]): CheckFigures[] {
-  return BUILTIN_CHECKS.map((check) => {
+export function measureChecks(replies: readonly LabelledReply[], checks: readonly Check[] = BUILTIN_CHECKS): CheckFigures[] {
+  return checks.map((check) => {
     const mine = replies.filter((r) => r.check === check.id);
     let tp = 0;
     let fp = 0;
@@ -75,22 +60,24 @@ const SETS: ReadonlyArray<[string, string]> = [
 export function printCoachFigures(repo: string, args: readonly string[]): void {
   const at = args.indexOf('--replies');
   const sets: ReadonlyArray<[string, string]> = at >= 0 ? [[resolve(args[at + 1] ?? ''), 'given with --replies']] : SETS.map(([file, how]) => [resolve(repo, file), how]);
-  for (const [file, how] of sets) printSet(repo, file, how);
+  // --patterns-only: the checks without their learned sentence models, to see what the models add.
+  const checks = args.includes('--patterns-only') ? BUILTIN_CHECKS.map(({ learned: _, ...check }) => check) : BUILTIN_CHECKS;
+  for (const [file, how] of sets) printSet(repo, file, how, checks);
   console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
 }
 
-function printSet(repo: string, file: string, how: string): void {
+function printSet(repo: string, file: string, how: string, checks: readonly Check[]): void {
   const replies = readReplies(file);
   const f = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(2));
   const name = file.startsWith(repo + '/') ? file.slice(repo.length + 1) : file;
-  console.log(`\nReply coach: ${BUILTIN_CHECKS.length} checks on ${replies.length} labelled replies, ${name} (${how}); a positive is a reply the check flags`);
+  console.log(`\nReply coach: ${checks.length} checks on ${replies.length} labelled replies, ${name} (${how}); a positive is a reply the check flags`);
   console.log(`${'check'.padEnd(20)} ${'replies'.padStart(7)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}  wrong (ids)`);
-  for (const r of measureChecks(replies)) {
+  for (const r of measureChecks(replies, checks)) {
     const wrong = [...r.falseAlarms.map((id) => `${id} (false alarm)`), ...r.misses.map((id) => `${id} (missed)`)].join(', ');
     console.log(`${r.check.padEnd(20)} ${String(r.replies).padStart(7)} ${f(r.precision).padStart(9)} ${f(r.recall).padStart(7)}  ${wrong}`);
   }
   // The universal checks run on every reply: on replies written as good for another check they should stay quiet.
-  const universal = BUILTIN_CHECKS.filter((c) => c.universal);
+  const universal = checks.filter((c) => c.universal);
   const good = replies.filter((r) => r.ok);
   const alarms = good.flatMap((r) => checkReply(r.reply, [], universal).filter((res) => !res.ok && res.id !== r.check).map((res) => `${r.id} (${res.id}: "${res.evidence[0]?.text ?? ''}")`));
   console.log(`universal checks on the ${good.length} replies labelled good for some check: ${alarms.length} flagged${alarms.length ? ': ' + alarms.join(', ') : ''}`);

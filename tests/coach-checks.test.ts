@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHECKS, checkReply, checksFor, type CheckResult } from '../src/coach/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { TOPIC_IDS } from '../src/topics';
+import { fillBlanks } from '../training/coach/data';
 
 function run(id: string, draft: string): CheckResult {
   const check = BUILTIN_CHECKS.find((c) => c.id === id);
@@ -717,7 +718,7 @@ describe('the lessons and the checks agree', () => {
   it('no phrase of any lesson, its blanks filled, breaks a check that runs on every reply', () => {
     const universal = BUILTIN_CHECKS.filter((c) => c.universal);
     const broken = BUILTIN_LESSONS.flatMap((l) =>
-      l.phrases.flatMap((p) => checkReply(p.replace(/\[[^\]]+\]/g, 'Friday'), [], universal).filter((r) => !r.ok).map((r) => `${l.id}: ${r.id} "${r.evidence[0]?.text}"`)),
+      l.phrases.flatMap((p) => checkReply(fillBlanks(p), [], universal).filter((r) => !r.ok).map((r) => `${l.id}: ${r.id} "${r.evidence[0]?.text}"`)),
     );
     expect(broken).toEqual([]);
   });

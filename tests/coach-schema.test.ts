@@ -67,7 +67,7 @@ describe('a check a pack author writes', () => {
   });
 
   it('is refused when it could never fail or lacks the message it would need', () => {
-    expect(messages({ ...valid, breaks: undefined })).toContain(': a check needs "breaks", "weakBreaks" or "needs" above 0, or it can never fail');
+    expect(messages({ ...valid, breaks: undefined })).toContain(': a check needs "breaks", "weakBreaks", "learned" or "needs" above 0, or it can never fail');
     expect(messages({ ...valid, breaks: undefined, weakBreaks: ['handled by <elsewhere>'], unless: ['i have raised'] })).toEqual([]);
     expect(messages({ ...valid, breaks: undefined, weakBreaks: ['handled by <elsewhere>'], messages: { kept: 'plain words' } })).toEqual([
       'messages: needs a "broken" message, since "weakBreaks" is given',

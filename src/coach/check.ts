@@ -3,8 +3,10 @@
 // compiled patterns.
 import type { TopicId } from '../topics';
 import { eyeRolls, listItems, placeholders, shouting, type Span } from './detectors';
+import { sentenceProbability, type SentenceModel } from './learned';
 import { compilePattern, expandSets, matchWords, wordPositions, type DetectorName, type Pattern, type Vocabulary, type WordPositions } from './pattern';
 import type { Check } from './schema';
+import { draftSentences, type DraftSentence } from './sentences';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
 
@@ -38,6 +40,7 @@ interface CompiledCheck {
   except: Pattern[];
   instead: Pattern[];
   before: Pattern[];
+  learnedUnless: Pattern[];
 }
 
 const compiled = new WeakMap<Check, CompiledCheck>();
@@ -54,6 +57,7 @@ function compile(check: Check, vocabulary: Vocabulary): CompiledCheck {
       except: list(check.except),
       instead: list(check.instead),
       before: list(check.before),
+      learnedUnless: list(check.learnedUnless),
     };
     compiled.set(check, c);
   }
@@ -105,6 +109,12 @@ class DraftReading {
   findAll(patterns: readonly Pattern[]): Span[] {
     return distinct(patterns.flatMap((p) => this.find(p)));
   }
+
+  private read?: DraftSentence[];
+  /** The sentences as a learned model reads them, made on first use (most checks never ask). */
+  get sentences(): DraftSentence[] {
+    return (this.read ??= draftSentences(this.words));
+  }
 }
 
 function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResult {
@@ -120,6 +130,10 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   const excepted = read.findAll(c.except);
   const breaks = read.findAll(c.breaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
   if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
+  // Sentences the check's model learnt to read as breaking it, in wording no pattern lists.
+  const model = check.learned;
+  const learned = model ? learnedSentences(c, read, excepted, model).filter((s) => s.probability >= model.threshold) : [];
+  if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
   // Wording that breaks it unless the reply also shows the agent doing the work: "billed by Apple" is passing on
   // alone, and only context when "I've raised it with Apple" follows.
   const weak = read.findAll(c.weakBreaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
@@ -133,6 +147,29 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
     if (firstFix && firstKeep && firstFix[0] < firstKeep[0] && !overlaps(firstFix, firstKeep)) return result(false, messages.late ?? messages.kept, [firstFix, firstKeep]);
   }
   return result(true, messages.kept, keeps);
+}
+
+/**
+ * The sentences a learned model may flag, each with its probability: not those overlapping an `except` phrase, and
+ * none while the reply has one of `learnedUnless`, the agent doing the work ("Gift card refunds go through the issuer.
+ * I've sent them your details").
+ */
+function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
+  if (read.findAll(c.learnedUnless).length) return [];
+  return read.sentences
+    .map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }))
+    .filter((s) => !excepted.some((e) => overlaps(s.span, e)));
+}
+
+/**
+ * How strongly `model` reads the draft as breaking the check, as checkReply would use it: the highest probability
+ * among the sentences it may flag (0 when none). Training chooses the threshold on these scores.
+ */
+export function learnedScore(draft: string, check: Check, model: SentenceModel): number {
+  const c = compile(check, VOCABULARY);
+  const read = new DraftReading(draft);
+  const learned = learnedSentences(c, read, read.findAll(c.except), model);
+  return Math.max(0, ...learned.map((s) => s.probability));
 }
 
 function overlaps(a: Span, b: Span): boolean {

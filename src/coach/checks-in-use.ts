@@ -1,6 +1,7 @@
 // The checks in use: the bundled ones, then each pack's. One merge for the CLI (check-reply --pack) and the extension
 // (the background sends it to each tab with the lessons), so a pack's check runs in the panel as it does in the CLI.
 import data from './checks.json';
+import learned from './learned.json';
 import type { Check } from './schema';
 
 /**
@@ -11,7 +12,9 @@ import type { Check } from './schema';
 export const BUILTIN_CHECKS: readonly Check[] = /* @__PURE__ */ bundledChecks();
 
 function bundledChecks(): readonly Check[] {
-  return (data as unknown as { checks: Check[] }).checks;
+  // Each check with its learned sentence model, if training gave it one (training/coach/train.ts).
+  const models: Record<string, Check['learned']> = learned.models;
+  return (data as unknown as { checks: Check[] }).checks.map((check) => (models[check.id] ? { ...check, learned: models[check.id] } : check));
 }
 
 /** A pack's check that the merge leaves out, because a bundled check or an earlier pack's holds its id. */

@@ -68,8 +68,21 @@ export const CheckSchema = v.pipe(
     instead: v.optional(patterns),
     /** The first phrase from `keeps` must come before any of these. */
     before: v.optional(patterns),
+    /** A learned sentence model (src/coach/learned.ts): a sentence it flags breaks the check, as a phrase from `breaks` does. */
+    learned: v.optional(
+      v.strictObject({
+        threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+        bias: v.pipe(v.number(), v.finite()),
+        weights: v.pipe(
+          v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), v.pipe(v.number(), v.finite())),
+          v.check((w) => Object.keys(w).length <= 20_000, 'at most 20000 weights'),
+        ),
+      }),
+    ),
+    /** A sentence `learned` flags does not count when one of these is somewhere in the reply (the agent taking it on). */
+    learnedUnless: v.optional(patterns),
   }),
-  v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.weakBreaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0, 'a check needs "breaks", "weakBreaks" or "needs" above 0, or it can never fail'),
+  v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.weakBreaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0 || !!c.learned, 'a check needs "breaks", "weakBreaks", "learned" or "needs" above 0, or it can never fail'),
   v.forward(
     v.check((c) => (c.needs ?? 0) <= (c.keeps?.length ?? 0) || (c.keeps ?? []).some((k) => k.trim().startsWith('@') || k.trim().startsWith('$')), '"needs" asks for more phrases than "keeps" has'),
     ['needs'],
@@ -77,6 +90,7 @@ export const CheckSchema = v.pipe(
   v.forward(v.check((c) => !(c.needs ?? 0) || !!c.messages.missing, 'needs a "missing" message, since "needs" is above 0'), ['messages']),
   v.forward(v.check((c) => !c.breaks?.length || !!c.messages.broken, 'needs a "broken" message, since "breaks" is given'), ['messages']),
   v.forward(v.check((c) => !c.weakBreaks?.length || !!c.messages.broken, 'needs a "broken" message, since "weakBreaks" is given'), ['messages']),
+  v.forward(v.check((c) => !c.learned || !!c.messages.broken, 'needs a "broken" message, since "learned" is given'), ['messages']),
   v.forward(v.check((c) => !c.unless?.length || !!c.weakBreaks?.length, '"unless" only qualifies "weakBreaks", which is missing'), ['unless']),
   v.forward(v.check((c) => !c.before?.length || ((c.needs ?? 0) > 0 && !!c.messages.late), '"before" needs "needs" above 0 and a "late" message'), ['before']),
 );

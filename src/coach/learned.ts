@@ -1,0 +1,28 @@
+// A check's learned part: a logistic model over a sentence's words and word pairs, trained by training/coach/fit.ts on
+// replies we wrote. Checks that forbid something (passing on, blame) are said in more ways than patterns can list; the
+// model flags a sentence whose probability reaches the check's threshold (check.ts), and the sentence is the evidence.
+
+export interface SentenceModel {
+  /** The probability at or above which a sentence breaks the check (chosen in training for precision). */
+  threshold: number;
+  bias: number;
+  /** Feature → weight; features not listed weigh nothing. */
+  weights: Record<string, number>;
+}
+
+// JSON objects inherit from Object.prototype: "constructor" is a word a draft may hold, so weights are read from a Map.
+const maps = new WeakMap<SentenceModel, Map<string, number>>();
+
+function weightsOf(model: SentenceModel): Map<string, number> {
+  let m = maps.get(model);
+  if (!m) maps.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+
+/** The sentence's probability of breaking the check. */
+export function sentenceProbability(model: SentenceModel, features: readonly string[]): number {
+  const weights = weightsOf(model);
+  let z = model.bias;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

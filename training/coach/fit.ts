@@ -1,0 +1,99 @@
+// Fits one check's sentence model (logistic regression, training/logistic.ts) and chooses its threshold by
+// cross-validation over replies: the lowest probability at which the replies held out in each fold are flagged, as
+// checkReply would flag them, with the precision asked for. Deterministic: seeded folds and training order.
+import { learnedScore } from '../../src/coach/check';
+import { BUILTIN_CHECKS } from '../../src/coach/index';
+import type { SentenceModel } from '../../src/coach/learned';
+import { train, type Example } from '../logistic';
+import { seededRandom, shuffled } from '../random';
+import { labelledSentences, type LabelledReply } from './data';
+
+export const FIT = { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 3, seed: 13, folds: 5, precision: 0.92 };
+/** Weights smaller than this are dropped from the shipped model: they move no probability that matters. */
+const SMALLEST_WEIGHT = 0.02;
+
+/** The model without a threshold yet (threshold 0.5). */
+export function fitSentences(replies: readonly LabelledReply[], check: string): SentenceModel {
+  const sentences = labelledSentences(replies, check);
+  const index = new Map<string, number>();
+  const positives = sentences.filter((s) => s.breaks).length;
+  // Each class weighs the same in all: breaking sentences are far fewer than clean ones.
+  const weightOf = (breaks: boolean) => (breaks ? sentences.length / (2 * Math.max(1, positives)) : sentences.length / (2 * Math.max(1, sentences.length - positives)));
+  const examples: Example[] = sentences.map((s) => {
+    const indices = s.features.map((f) => index.get(f) ?? (index.set(f, index.size), index.size - 1));
+    return { indices, values: indices.map(() => 1), target: s.breaks ? [0, 1] : [1, 0], weight: weightOf(s.breaks) };
+  });
+  const model = train(examples, { classes: 2, epochs: FIT.epochs, learningRate: FIT.learningRate, l2: FIT.l2, minCount: FIT.minCount, seed: FIT.seed });
+  const weights: Record<string, number> = {};
+  for (const [feature, i] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const column = model.columns.get(i);
+    if (column === undefined) continue;
+    const w = (model.weights[column * 2 + 1] as number) - (model.weights[column * 2] as number);
+    if (Math.abs(w) >= SMALLEST_WEIGHT) weights[feature] = round(w);
+  }
+  return { threshold: 0.5, bias: round((model.bias[1] as number) - (model.bias[0] as number)), weights };
+}
+
+export interface Scored {
+  score: number;
+  breaks: boolean;
+}
+
+/** Held-out scores of every reply of the check, each from a model that did not see it. */
+export function crossValidated(replies: readonly LabelledReply[], check: string): Scored[] {
+  // The check's own replies and every reply written to keep another: a check that runs on every reply meets far
+  // more of the latter, so its threshold must hold precision among them too.
+  const own = shuffled(replies.filter((r) => r.check === check || r.ok), seededRandom(FIT.seed));
+  // Scored as checkReply decides: the check's `except` and `unless` phrases apply to what the model flags.
+  const definition = BUILTIN_CHECKS.find((c) => c.id === check);
+  if (!definition) throw new Error(`no bundled check ${check}`);
+  const out: Scored[] = [];
+  for (let fold = 0; fold < FIT.folds; fold++) {
+    const held = own.filter((_, i) => i % FIT.folds === fold);
+    const model = fitSentences(replies.filter((r) => !held.includes(r)), check);
+    for (const r of held) out.push({ score: learnedScore(r.reply, definition, model), breaks: r.check === check && !r.ok });
+  }
+  return out;
+}
+
+export interface Operating {
+  threshold: number;
+  precision: number;
+  recall: number;
+}
+
+/** The lowest threshold with at least `precision` (the most recall for it), from held-out scores. */
+export function chooseThreshold(scored: readonly Scored[], precision = FIT.precision): Operating {
+  const positives = scored.filter((s) => s.breaks).length;
+  let chosen: Operating = { threshold: 1, precision: 1, recall: 0 };
+  for (const t of [...new Set(scored.map((s) => s.score))].sort((a, b) => b - a)) {
+    const flagged = scored.filter((s) => s.score >= t);
+    const hits = flagged.filter((s) => s.breaks).length;
+    const p = hits / flagged.length;
+    if (p >= precision) chosen = { threshold: t, precision: p, recall: hits / positives };
+  }
+  // Rounded down, so the replies it was chosen on stay flagged.
+  return { ...chosen, threshold: Math.floor(chosen.threshold * 1e4) / 1e4 };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export interface Learned {
+  models: Record<string, SentenceModel>;
+  /** Per check: replies, breaking replies, and the cross-validated operating point its threshold came from. */
+  figures: Record<string, { replies: number; breaking: number; weights: number } & Operating>;
+}
+
+/** Each check's model, fitted on all its replies, with the threshold cross-validation chose. */
+export function learnChecks(replies: readonly LabelledReply[], checks: readonly string[]): Learned {
+  const learned: Learned = { models: {}, figures: {} };
+  for (const check of checks) {
+    const own = replies.filter((r) => r.check === check);
+    if (!own.some((r) => !r.ok)) throw new Error(`no reply breaks ${check}: nothing to learn it from`);
+    const chosen = chooseThreshold(crossValidated(replies, check));
+    const model = fitSentences(replies, check);
+    learned.models[check] = { ...model, threshold: chosen.threshold };
+    learned.figures[check] = { replies: own.length, breaking: own.filter((r) => !r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
+  }
+  return learned;
+}
