@@ -48,16 +48,16 @@ describe("a pack's checks merged with the bundled ones (checksWith: the CLI's an
   const ids = (checks: readonly { id: string }[]) => checks.map((c) => c.id);
 
   it("adds each pack's checks after the bundled ones, in the order of the packs, and a pack without checks adds none", () => {
-    const second = { checks: [onTopic('no-jargon-on-steps', 'clear-guidance')] };
+    const second = { id: 'steps', name: 'Steps', checks: [onTopic('no-jargon-on-steps', 'clear-guidance')] };
     expect(ids(checksWith([]))).toEqual(ids(BUILTIN_CHECKS));
-    expect(ids(checksWith([plain, { checks: undefined }, second]))).toEqual([...ids(BUILTIN_CHECKS), 'no-internal-codes', 'no-jargon-on-steps']);
+    expect(ids(checksWith([plain, { id: 'empty', name: 'No checks', checks: undefined }, second]))).toEqual([...ids(BUILTIN_CHECKS), 'no-internal-codes', 'no-jargon-on-steps']);
     expect(checksWith([plain]).at(-1)).toBe(own); // the pack's own check, not a copy
   });
 
   it("keeps one check per id, as for lessons: a bundled check's id or an earlier pack's is left out of a later pack", () => {
     const impostor = { ...onTopic('stays-calm', 'stay-calm'), universal: true, breaks: ['hello'] };
     const later = { ...own, messages: { kept: 'later pack kept', broken: 'later pack broke' } };
-    const merged = checksWith([plain, { checks: [impostor, later] }]);
+    const merged = checksWith([plain, { id: 'second', name: 'Pack second', checks: [impostor, later] }]);
     expect(ids(merged)).toEqual([...ids(BUILTIN_CHECKS), 'no-internal-codes']);
     expect(merged.find((c) => c.id === 'stays-calm')).toBe(BUILTIN_CHECKS.find((c) => c.id === 'stays-calm'));
     expect(merged.find((c) => c.id === 'no-internal-codes')).toBe(own);
@@ -68,7 +68,7 @@ describe("a pack's checks merged with the bundled ones (checksWith: the CLI's an
     const impostor = { ...onTopic('stays-calm', 'stay-calm'), universal: true };
     const later = { ...own, messages: { kept: 'later pack kept', broken: 'later pack broke' } };
     const { checks, leftOut } = checksInUse([plain, { id: 'second', name: 'Pack second', checks: [impostor, later] }]);
-    expect(ids(checks)).toEqual(ids(checksWith([plain, { checks: [impostor, later] }])));
+    expect(ids(checks)).toEqual(ids(checksWith([plain, { id: 'second', name: 'Pack second', checks: [impostor, later] }])));
     expect(leftOut).toEqual([
       { packId: 'second', checkId: 'stays-calm', keptPack: null },
       { packId: 'second', checkId: 'no-internal-codes', keptPack: { id: plain.id, name: plain.name } },
@@ -79,7 +79,7 @@ describe("a pack's checks merged with the bundled ones (checksWith: the CLI's an
   });
 
   it("runs only the checks of the suggested topics and the universal ones, bundled or from a pack, naming the pack's lesson", () => {
-    const merged = checksWith([{ checks: [own, onTopic('codes-in-steps', 'clear-guidance'), onTopic('codes-in-care', 'team-care')] }]);
+    const merged = checksWith([{ id: 'codes', name: 'Codes', checks: [own, onTopic('codes-in-steps', 'clear-guidance'), onTopic('codes-in-care', 'team-care')] }]);
     const draft = 'Your RMA is attached.';
     const run = (topics: Check['topic'][]) => checkReply(draft, topics, merged);
     const universal = ids(BUILTIN_CHECKS.filter((c) => c.universal));

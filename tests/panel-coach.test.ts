@@ -93,7 +93,7 @@ describe('the checklist for a draft', () => {
     const codes = verdict.pack.checks![0]!;
     // As the tab has them: the lessons and the checks in use, from the background.
     const packPhrase = (lessonId: string, index: number) => (lessonId === own.id ? own.phrases[index] : phrase(lessonId, index));
-    const checks = checksWith([{ checks: [{ ...codes, phrase: 1 }] }]);
+    const checks = checksWith([{ id: 'codes', name: 'Codes', checks: [{ ...codes, phrase: 1 }] }]);
     const broken = coachState('Your RMA label is attached.', true, [], checks, packPhrase);
     expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA', phrase: own.phrases[1] });
     expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
@@ -114,7 +114,7 @@ describe('the checklist for a draft', () => {
       breaks: ['please > courier'],
     };
     const draft = 'Please write, with your order number, the date it was due and a photo of the label, to the courier. Thanks.';
-    const line = coachState(draft, true, [], checksWith([{ checks: [atLength] }]), phrase).lines.find((l) => l.id === 'courier-at-length');
+    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), phrase).lines.find((l) => l.id === 'courier-at-length');
     expect(line).toMatchObject({ ok: false, message: 'sends them to the courier' });
     expect(line?.evidence).toBe('Please write, with your order number, the date it was due and a photo of the la…');
     expect(line?.evidence).toHaveLength(80);

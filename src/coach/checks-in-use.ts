@@ -27,8 +27,8 @@ export interface LeftOutCheck {
 
 /** What the merge reads of a pack: its checks, and its id and name to say where a check left out is kept. */
 export interface PackChecks {
-  readonly id?: string;
-  readonly name?: string;
+  readonly id: string;
+  readonly name: string;
   readonly checks?: readonly Check[] | undefined;
 }
 
@@ -47,7 +47,7 @@ export function checksInUse(packs: Iterable<PackChecks>): { checks: Check[]; lef
     for (const check of pack.checks ?? []) {
       const holder = holders.get(check.id);
       if (holder !== undefined) {
-        leftOut.push({ packId: pack.id ?? '', checkId: check.id, keptPack: holder && { id: holder.id ?? '', name: holder.name ?? '' } });
+        leftOut.push({ packId: pack.id, checkId: check.id, keptPack: holder && { id: holder.id, name: holder.name } });
         continue;
       }
       holders.set(check.id, pack);
