@@ -669,6 +669,15 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', false, 'Hi {{ customer.first_name }}, thanks!'],
   ['no-placeholders', true, 'Your order (ref 55120) ships Thursday; sizes S, M and XL are back.'],
   ['no-placeholders', true, 'It costs [approx. $40] and takes a day.'],
+  // Round on blind 6 (tests/coach/README.md), by kind, in wording of our own. When: "tomorrow" in chat shorthand, a wait
+  // said as "give it N minutes", a clock time in words ("at half past"); not "give it a go", nor a past "half past".
+  ['says-when', true, 'engineer booked for tmrw morning, he will text you on his way'],
+  ['says-when', true, 'new router ships tmw, tracking to follow'],
+  ['says-when', true, "I've reset the line from here; give it 15 minutes and the light should turn green."],
+  ['says-when', true, "Cache cleared on our side, give it a couple of hours to show."],
+  ['says-when', true, "I'll ring you back at half past with what the lab says."],
+  ['says-when', false, 'Give it a go and let us know how you get on.'],
+  ['says-when', false, "The outage began at half past two and we're looking into it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
