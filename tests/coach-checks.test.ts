@@ -678,6 +678,13 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, "I'll ring you back at half past with what the lab says."],
   ['says-when', false, 'Give it a go and let us know how you get on.'],
   ['says-when', false, "The outage began at half past two and we're looking into it."],
+  // Acknowledging: the past perfect tells what went wrong, not the fix; "something that should never happen" names the
+  // cost. A fix first stays late, and "so this shouldn't happen again" acknowledges nothing.
+  ['acknowledges-first', true, "Arriving to find your class had been cancelled is not okay, and I'm sorry. I've rebooked you for Thursday."],
+  ['acknowledges-first', true, "Being charged again after the fee had been refunded is something that should never happen. I've reversed the second charge."],
+  ['acknowledges-first', false, "I've rebooked you for Thursday. I'm sorry your class had been cancelled."],
+  ['acknowledges-first', false, "I've reset the router, so this should not happen again."],
+  ['acknowledges-first', false, "Your order had been cancelled by mistake; I've now reinstated it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
