@@ -685,6 +685,33 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', false, "I've rebooked you for Thursday. I'm sorry your class had been cancelled."],
   ['acknowledges-first', false, "I've reset the router, so this should not happen again."],
   ['acknowledges-first', false, "Your order had been cancelled by mistake; I've now reinstated it."],
+  // Staying calm: one ordinary word in capitals for emphasis ("AND", "EVEN"), short emphatic words in a run ("DO NOT");
+  // asking them to keep it civil across a longer gap or "constructive", refusing to go on corresponding; "as set out in
+  // my letter"; "not sure how else to explain"; "I literally just told you"; repeating a message everywhere "won't get"
+  // an answer; "we'd point out that". Not: capitals inside a blank's brackets, someone else's wrong answers owned.
+  ['stays-calm', false, 'The form was on the website AND in the welcome pack.'],
+  ['stays-calm', false, 'We EVEN sent a reminder the day before.'],
+  ['stays-calm', false, 'We DO NOT refund opened items.'],
+  ['stays-calm', true, 'Your NHS and DVLA letters are both attached.'],
+  ['stays-calm', false, 'I have to ask you to keep your messages to my colleagues polite.'],
+  ['stays-calm', false, "Happy to help, but let's keep this constructive."],
+  ['stays-calm', true, "I'd like to keep things constructive, so here is exactly where the claim stands."],
+  ['stays-calm', false, "We won't continue this correspondence while the insults carry on."],
+  ['stays-calm', true, "You won't need to continue the correspondence with the insurer; I'll handle it."],
+  ['stays-calm', false, 'As set out in our letter of 4 June, the deposit is non-refundable.'],
+  ['stays-calm', true, 'As set out in your tenancy agreement, the deposit comes back to you within 10 days.'],
+  ['stays-calm', false, "I'm not sure how else to explain the charge to you."],
+  ['stays-calm', true, "I'm not sure how else we could have helped that night, and I'm sorry we didn't do more."],
+  ['stays-calm', false, "I've literally just told you the store closes at 6."],
+  ['stays-calm', true, "I literally just refunded it, so you'll see it tonight 😊"],
+  ['stays-calm', false, 'Tweeting the same thing every hour will not get you a quicker reply.'],
+  ['stays-calm', true, "Paying for express won't get it to you faster this week because of the strike, so I've refunded the upgrade."],
+  ['stays-calm', false, "We'd just point out that the offer ended on Sunday."],
+  ['stays-calm', true, "Could you point out which part is scratched? I'll get a new one sent."],
+  ['stays-calm', true, "I'll point out the dent to the driver when he collects it."],
+  ['stays-calm', true, "You were told two different things by two different agents, which isn't good enough; I'm sorry."],
+  ['stays-calm', false, 'You were told the same thing by three different people.'],
+  ['stays-calm', true, 'Your statement will read [REFUND PENDING] until it clears.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

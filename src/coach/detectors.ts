@@ -87,8 +87,9 @@ function masksANumber(text: string, start: number, end: number): boolean {
 
 // Capitals that are names, not raised voices, even at five letters or more.
 const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq']);
-// Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said".
-const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told']);
+// Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
+// AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had']);
 const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
 // Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
@@ -114,11 +115,23 @@ export function shouting(text: string): Span[] {
     const run = words.slice(i, j + 1);
     // A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said").
     const named = !(run.length === 1 && EMPHASIS.has(run[0]!.word)) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start));
-    const loud = named ? false : run.length >= 2 ? run.some((w) => w.word.length >= 4 && !ACRONYMS.has(w.word)) : run.some((w) => (w.word.length >= 5 && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
+    // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
+    const loud = named || inBrackets(text, run[0]!.start) ? false : run.some((w) => (w.word.length >= (run.length >= 2 ? 4 : 5) && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
     if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
     i = j + 1;
   }
   return spans;
+}
+
+/** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
+function inBrackets(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, at);
+  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('{'), before.lastIndexOf('<'));
+  if (open < 0 || /[\]}>]/.test(before.slice(open))) return false;
+  const closer = ({ '[': ']', '{': '}', '<': '>' } as Record<string, string>)[before[open]!]!;
+  const lineEnd = text.indexOf('\n', at);
+  return text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes(closer);
 }
 
 function inQuotes(quotes: readonly Span[], at: number): boolean {
