@@ -712,6 +712,23 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, "You were told two different things by two different agents, which isn't good enough; I'm sorry."],
   ['stays-calm', false, 'You were told the same thing by three different people.'],
   ['stays-calm', true, 'Your statement will read [REFUND PENDING] until it clears.'],
+  // A remedy: the right item sent and the wrong one collected by us, no need to send it back, an amount of credit or money
+  // back; not "fixed" or "upgrade" naming a tariff or a fee.
+  ['offers-a-remedy', true, 'The blue jacket leaves our warehouse tomorrow, and our driver will pick up the green one when he drops it off.'],
+  ['offers-a-remedy', true, "Keep the wrong charger, there's no need to send it back."],
+  ['offers-a-remedy', true, 'A £15 credit now sits on your account for the trouble.'],
+  ['offers-a-remedy', true, "I've re-billed March at the cheaper rate: £9 back on your card."],
+  ['offers-a-remedy', false, "Once you've sent the item back at your own cost, we'll inspect it under our returns policy."],
+  ['offers-a-remedy', false, 'You will need to book a courier to collect the item at your own cost, per our terms.'],
+  ['offers-a-remedy', false, 'The 14 day refund window closed on 2 May, so the charge stands.'],
+  ['offers-a-remedy', false, 'Our refund policy covers unopened items only.'],
+  ['offers-a-remedy', false, 'Your return ticket is valid on the 18:15 back from Leeds, as the fare rules say.'],
+  ['offers-a-remedy', true, 'Your replacement card is on order and arrives within five working days.'],
+  ['offers-a-remedy', false, 'Your fixed-rate plan can only change at renewal, as the contract says.'],
+  ['offers-a-remedy', false, 'The early upgrade charge is set out in clause 4 and stays on the bill.'],
+  ['offers-a-remedy', true, "I've fixed the meter reading and upgraded you to the unlimited plan."],
+  ['offers-a-remedy', true, "It's all fixed now."],
+  ['offers-a-remedy', true, "We'll upgrade your seat for free."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
