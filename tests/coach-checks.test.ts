@@ -729,6 +729,17 @@ const cases: Array<[string, boolean, string]> = [
   ['offers-a-remedy', true, "I've fixed the meter reading and upgraded you to the unlimited plan."],
   ['offers-a-remedy', true, "It's all fixed now."],
   ['offers-a-remedy', true, "We'll upgrade your seat for free."],
+  // Blanks: a label or note in brackets ("the [New] badge", "[attached]") is no blank, nor a placeholder the reply tells
+  // them to change; a slot numbered in capitals ("[ADDRESS LINE 2]") is one, a short code with a digit ("[P2]") is not.
+  ['no-placeholders', true, 'Tap the [New] badge in the corner to see what changed.'],
+  ['no-placeholders', true, 'The signed lease is [attached] for your records.'],
+  ['no-placeholders', false, 'Open the [link] and pick a slot.'],
+  ['no-placeholders', true, "To fix the greeting, change {{ first_name }} to {{ first_name | default: 'there' }} in the template."],
+  ['no-placeholders', false, 'Your parcel goes to [ADDRESS LINE 2] tomorrow.'],
+  ['no-placeholders', true, "It's marked [P2] on our board, so it's handled today."],
+  ['no-placeholders', true, "I've credited £12 to your account [ref 40917]."],
+  ['no-placeholders', true, 'Error {code 0x1F3A} means the sync timed out; a restart fixes it.'],
+  ['no-placeholders', false, 'Hi {{line_1}}, your parcel is on its way.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

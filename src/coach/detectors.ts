@@ -5,7 +5,7 @@
 export type Span = [number, number];
 
 // A bracketed placeholder names what goes there: "[date]", "{{first_name}}", "<tracking link>", "%STORE%".
-const BRACKETED = /(\[|\{\{?|<|%)\s*([A-Za-z][A-Za-z _./-]{0,38}?)\s*(\]|\}\}?|>|%)/g;
+const BRACKETED = /(\[|\{\{?|<|%)\s*([A-Za-z][A-Za-z0-9 _./-]{0,38}?)\s*(\]|\}\}?|>|%)/g;
 const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}', '<': '>', '%': '%' };
 const SLOT_WORDS = new Set(
   ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
@@ -14,8 +14,8 @@ const SLOT_WORDS = new Set(
     'reason issue topic subject dd mm yyyy hh x xx xxx').split(' '),
 );
 const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-// Bracketed words that are an editor's note, not a blank.
-const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted']);
+// Bracketed words that are an editor's note, not a blank: "[sic]", "the form [attached]".
+const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted', 'attached', 'enclosed', 'see attached', 'see below', 'see above']);
 // Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here",
 // a date or time format (DD/MM/YYYY, HH:MM).
 const BARE: readonly RegExp[] = [
@@ -37,7 +37,9 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 // A tweet's sign-off left as its slot: "^AGENT", "^INITIALS" (real ones are initials or a name: "^JR", "^Sian").
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", or in quotes.
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder)|[`"'“‘])\s*:?\s*$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder)|[`"'“‘])\s*:?\s*$/i;
+// A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
+const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
@@ -55,7 +57,10 @@ export function placeholders(text: string): Span[] {
     const slotWord = words.some((w) => SLOT_WORDS.has(w));
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
     const named = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
-    if (words.length > 5 || !named) continue;
+    // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
+    // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
+    const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
+    if (words.length > 5 || !named || numbered || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …").
     const before = text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? '';
     if (mentioned.has(whole) || MENTIONED_AFTER.test(before)) {
