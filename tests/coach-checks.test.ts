@@ -740,6 +740,21 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, "I've credited £12 to your account [ref 40917]."],
   ['no-placeholders', true, 'Error {code 0x1F3A} means the sync timed out; a restart fixes it.'],
   ['no-placeholders', false, 'Hi {{line_1}}, your parcel is on its way.'],
+  // Passing on: what goes out with a delivery is sent, not the customer sent; a partner's line the agent already rang;
+  // "not something you need to take up with"; "you've had to chase"; a tag that is a noun. Their channel alone, or
+  // going to a depot, still passes it on.
+  ['no-passing-on', true, 'Your glasses will go out with Friday\'s post.'],
+  ['no-passing-on', true, 'Your spare key will go with the morning delivery.'],
+  ['no-passing-on', false, "You'll need to go to the courier's depot with ID."],
+  ['no-passing-on', true, "I rang their customer line this morning and they've agreed to waive the fee."],
+  ['no-passing-on', true, 'We emailed their support team with your receipt, and the refund is approved.'],
+  ['no-passing-on', false, 'Their customer team can sort the refund for you.'],
+  ['no-passing-on', false, "I've checked, and their support line is open until 8."],
+  ['no-passing-on', true, "That's not something you need to raise with your bank; I've already reversed the charge."],
+  ['no-passing-on', false, "That's something you need to take up with your bank."],
+  ['no-passing-on', true, "Sorry you've had to chase the courier yourself; I'm on it now and will call them at 2."],
+  ['no-passing-on', true, 'You can see the batch number on the price tag, printed under the barcode.'],
+  ['no-passing-on', false, "You'll need to tag @SwiftRail in your post so they see it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
