@@ -755,6 +755,11 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "Sorry you've had to chase the courier yourself; I'm on it now and will call them at 2."],
   ['no-passing-on', true, 'You can see the batch number on the price tag, printed under the barcode.'],
   ['no-passing-on', false, "You'll need to tag @SwiftRail in your post so they see it."],
+  // Blame: a fault traced to a part (a driver, a plugin, an adapter) names a cause, not a culprit.
+  ['blames-no-one', true, "The beeping comes from the HDMI adapter, not the TV; a new adapter is on its way."],
+  ['blames-no-one', true, 'The freeze comes from the Bluetooth driver in version 4, and a patch ships tonight.'],
+  ['blames-no-one', false, 'The mistake came from Evri, who mislabelled it.'],
+  ['blames-no-one', false, 'That charge came from the Play Store, not us.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
