@@ -4,9 +4,10 @@
 // Prints figures; asserts nothing. (Reading the editor's DOM is elementText, benched with the messages.)
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { BUILTIN_CHECKS, checkReply, draftFromText } from '../src/coach/index';
+import { checkReply, draftFromText } from '../src/coach/index';
+import { CHECKS_WITH_MODELS } from '../src/coach/models';
 import { TOPIC_IDS } from '../src/topics';
-import { readReplies } from '../training/coach/data';
+import { readReplies } from '../training/coach/replies';
 
 const FRAME_MS = 1000 / 60;
 
@@ -16,7 +17,7 @@ export function benchReplyChecks(repo: string): void {
   for (let i = 0; text.length < 2_200; i++) text += (replies[(i * 7) % replies.length] ?? '') + '\n\n';
   const keystroke = (n: number) => {
     const draft = draftFromText(text.slice(0, 2_000 - 200 + (n % 200)));
-    return checkReply(draft, TOPIC_IDS, BUILTIN_CHECKS);
+    return checkReply(draft, TOPIC_IDS, CHECKS_WITH_MODELS);
   };
   const first = performance.now();
   keystroke(0); // compiles the checks' patterns once per session
@@ -29,6 +30,6 @@ export function benchReplyChecks(repo: string): void {
   }
   samples.sort((a, b) => a - b);
   const q = (p: number) => (samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? NaN).toFixed(3);
-  console.log(`\nreply coach, per keystroke on a 2 KB draft (${BUILTIN_CHECKS.length} checks, quoted history cut): median ${q(0.5)} ms, p95 ${q(0.95)} ms; first call (compiles patterns) ${firstMs.toFixed(2)} ms`);
+  console.log(`\nreply coach, per keystroke on a 2 KB draft (${CHECKS_WITH_MODELS.length} checks, quoted history cut): median ${q(0.5)} ms, p95 ${q(0.95)} ms; first call (compiles patterns) ${firstMs.toFixed(2)} ms`);
   console.log(`target: well under one frame (${FRAME_MS.toFixed(1)} ms); the panel also debounces typing. Load average while measured: ${loadavg()[0]?.toFixed(1)} (p95 rises with it).`);
 }

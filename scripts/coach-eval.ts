@@ -3,8 +3,9 @@
 // A reply "positive" is one the check flags (ok: false). `--replies F` measures another JSONL file of the same
 // shape instead (replies the project has never seen).
 import { resolve } from 'node:path';
-import { BUILTIN_CHECKS, checkReply } from '../src/coach/index';
-import { readReplies, type LabelledReply } from '../training/coach/data';
+import { checkReply } from '../src/coach/index';
+import { CHECKS_WITH_MODELS } from '../src/coach/models';
+import { readReplies, type LabelledReply } from '../training/coach/replies';
 import type { Check } from '../src/coach/index';
 
 export interface CheckFigures {
@@ -18,7 +19,7 @@ export interface CheckFigures {
 }
 
 /** Runs each labelled reply's own check on it, whatever the ticket (the ticket decides only whether a check runs). */
-export function measureChecks(replies: readonly LabelledReply[], checks: readonly Check[] = BUILTIN_CHECKS): CheckFigures[] {
+export function measureChecks(replies: readonly LabelledReply[], checks: readonly Check[] = CHECKS_WITH_MODELS): CheckFigures[] {
   return checks.map((check) => {
     const mine = replies.filter((r) => r.check === check.id);
     let tp = 0;
@@ -62,7 +63,7 @@ export function printCoachFigures(repo: string, args: readonly string[]): void {
   const at = args.indexOf('--replies');
   const sets: ReadonlyArray<[string, string]> = at >= 0 ? [[resolve(args[at + 1] ?? ''), 'given with --replies']] : SETS.map(([file, how]) => [resolve(repo, file), how]);
   // --patterns-only: the checks without their learned sentence models, to see what the models add.
-  const checks = args.includes('--patterns-only') ? BUILTIN_CHECKS.map(({ learned: _, ...check }) => check) : BUILTIN_CHECKS;
+  const checks = args.includes('--patterns-only') ? CHECKS_WITH_MODELS.map(({ learned: _, ...check }) => check) : CHECKS_WITH_MODELS;
   for (const [file, how] of sets) printSet(repo, file, how, checks);
   console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
 }

@@ -9,6 +9,7 @@ import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
+import { withModels } from './coach/models';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
@@ -37,7 +38,8 @@ let library: Promise<Library> | null = null;
 
 function currentLibrary(): Promise<Library> {
   if (library) return library;
-  const reading = activeLibrary();
+  // The bundled checks run with their learned models: joined here, as the tabs are sent them.
+  const reading = activeLibrary().then(({ lessons, checks }) => ({ lessons, checks: withModels(checks) }));
   // A failed read is not kept: the next request tries again.
   reading.catch(() => {
     if (library === reading) library = null;

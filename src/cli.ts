@@ -9,6 +9,7 @@ import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { checkReply, checksInUse, draftFromText, type Check, type CheckResult } from './coach/index';
+import { withModels } from './coach/models';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -231,7 +232,8 @@ function checkReplyCommand(args: string[], io: Io): number {
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
   const { packs, lessons, fileOf } = libraryWith(values.pack ?? [], io);
-  const { checks, leftOut } = checksInUse(packs);
+  const { checks: merged, leftOut } = checksInUse(packs);
+  const checks = withModels(merged);
   // Named on standard error with the pack's file, as left-out lessons are; the output and exit code stay as they are.
   for (const check of leftOut) {
     const file = fileOf(check.packId, (pack) => (pack.checks ?? []).some((c) => c.id === check.checkId));

@@ -25,4 +25,12 @@ describe('built bundles (npm test builds first)', () => {
     expect(content).not.toContain(lessonTitle.slice(0, 40));
     expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(lessonTitle.slice(0, 40));
   });
+
+  it('puts the reply checks\' learned models (src/coach/learned.json) only where checks run: the background and the CLI', () => {
+    const marker = 'extra-mile-learned-checks';
+    const has = (file: string) => readFileSync(resolve(dist, file), 'utf8').includes(marker);
+    expect(has('background.js')).toBe(true);
+    expect(readFileSync(resolve(dist, '../cli.mjs'), 'utf8')).toContain(marker);
+    for (const page of ['content.js', 'popup.js', 'options.js', 'panel.js']) expect(has(page), page).toBe(false);
+  });
 });

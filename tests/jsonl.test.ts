@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readReplies } from '../training/coach/data';
+import { readReplies } from '../training/coach/replies';
 import { readJsonl } from '../training/corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'extra-mile-jsonl-'));

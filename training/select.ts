@@ -65,9 +65,13 @@ for (const [name, config] of candidates) {
   // The class prior: a model trained on real traffic's proportions leans to its commonest topics. Subtracting λ × log
   // prior from the logits evens it out; the project is measured on an even set and on one in real proportions, so
   // each λ is shown on both weightings of what reads like real tickets.
-  const prior = CLASSES.map((c) => Math.max(1, train.filter((m) => m.primary === c).length) / train.length);
+  // Each family's prior is that of the messages its model was trained on (the other families), as it would be.
+  const priors = new Map(families.map((family) => {
+    const rest = train.filter((m) => familyOf(m) !== family);
+    return [family, CLASSES.map((c) => Math.max(1, rest.filter((m) => m.primary === c).length) / rest.length)] as const;
+  }));
   for (const lambda of [0, 0.25, 0.5, 0.75, 1]) {
-    const shifted = (set: readonly Prediction[]) => set.map((p) => ({ ...p, logits: Float64Array.from(p.logits, (v, k) => v / t - lambda * Math.log(prior[k] as number)) }));
+    const shifted = (set: readonly Prediction[]) => set.map((p) => ({ ...p, logits: Float64Array.from(p.logits, (v, k) => v / t - lambda * Math.log(priors.get(p.family)?.[k] ?? 1)) }));
     const a = rankFigures(shifted(likeReal.length ? likeReal : predictions));
     const b = real.length ? rankFigures(shifted(real)) : null;
     console.log(`    prior λ ${lambda.toFixed(2)}: like-real hit@1 ${f(a.hit1)} hit@3 ${f(a.hit3)} (even ${f(a.evenHit1)} / ${f(a.evenHit3)})` + (b ? ` · real hit@1 ${f(b.hit1)} hit@3 ${f(b.hit3)} (even ${f(b.evenHit1)} / ${f(b.evenHit3)})` : ''));

@@ -130,14 +130,15 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   const excepted = read.findAll(c.except);
   const breaks = read.findAll(c.breaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
   if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
-  // Sentences the check's model learnt to read as breaking it, in wording no pattern lists.
-  const model = check.learned;
-  const learned = model ? learnedSentences(c, read, excepted, model).filter((s) => s.probability >= model.threshold) : [];
-  if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
   // Wording that breaks it unless the reply also shows the agent doing the work: "billed by Apple" is passing on
   // alone, and only context when "I've raised it with Apple" follows.
-  const weak = read.findAll(c.weakBreaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
-  if (weak.length && !read.findAll(c.unless).length) return result(false, messages.broken ?? messages.kept, weak);
+  const weak = weakBreaks(c, read, excepted);
+  if (weak.length) return result(false, messages.broken ?? messages.kept, weak);
+  // Then the sentences the check's model learnt to read as breaking it, in wording no pattern lists. The patterns
+  // come first: their evidence is the few words at fault, the model's a whole sentence.
+  const model = check.learned;
+  const learned = model ? learnedSentences(c, read, model).filter((s) => s.probability >= model.threshold) : [];
+  if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
   const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
   const needs = check.needs ?? 0;
   if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));
@@ -149,27 +150,33 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   return result(true, messages.kept, keeps);
 }
 
-/**
- * The sentences a learned model may flag, each with its probability: not those overlapping an `except` phrase, and
- * none while the reply has one of `learnedUnless`, the agent doing the work ("Gift card refunds go through the issuer.
- * I've sent them your details").
- */
-function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
-  if (read.findAll(c.learnedUnless).length) return [];
-  return read.sentences
-    .map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }))
-    .filter((s) => !excepted.some((e) => overlaps(s.span, e)));
+function weakBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): Span[] {
+  const weak = read.findAll(c.weakBreaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
+  return weak.length && !read.findAll(c.unless).length ? weak : [];
 }
 
 /**
- * How strongly `model` reads the draft as breaking the check, as checkReply would use it: the highest probability
- * among the sentences it may flag (0 when none). Training chooses the threshold on these scores.
+ * The sentences a learned model may flag, each with its probability; none while the reply has one of
+ * `learnedUnless`, the agent doing the work ("Gift card refunds go through the issuer. I've sent them your details").
+ * (`except` is for the patterns' few words: "our driver" there cancels a pattern's "the driver", but a sentence that
+ * says "our driver clearly didn't bother" still blames him.)
  */
-export function learnedScore(draft: string, check: Check, model: SentenceModel): number {
+function learnedSentences(c: CompiledCheck, read: DraftReading, model: SentenceModel): Array<{ span: Span; probability: number }> {
+  if (read.findAll(c.learnedUnless).length) return [];
+  return read.sentences.map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
+}
+
+/**
+ * How strongly `model` reads the draft as breaking the check where checkReply would ask it: null when the check's
+ * patterns already break the draft (the model is not asked), else the highest probability among the sentences it
+ * may flag (0 when none). Training chooses the threshold on these scores.
+ */
+export function learnedScore(draft: string, check: Check, model: SentenceModel): number | null {
   const c = compile(check, VOCABULARY);
   const read = new DraftReading(draft);
-  const learned = learnedSentences(c, read, read.findAll(c.except), model);
-  return Math.max(0, ...learned.map((s) => s.probability));
+  const excepted = read.findAll(c.except);
+  if (read.findAll(c.breaks).some((b) => !excepted.some((e) => overlaps(b, e))) || weakBreaks(c, read, excepted).length) return null;
+  return Math.max(0, ...learnedSentences(c, read, model).map((s) => s.probability));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,20 +1,18 @@
 // The checks in use: the bundled ones, then each pack's. One merge for the CLI (check-reply --pack) and the extension
 // (the background sends it to each tab with the lessons), so a pack's check runs in the panel as it does in the CLI.
 import data from './checks.json';
-import learned from './learned.json';
 import type { Check } from './schema';
 
 /**
- * The bundled checks. tests/coach-schema.test.ts validates them with the same schema packs use, so they are trusted here.
+ * The bundled checks, without their learned models (models.ts joins those where checks run).
+ * tests/coach-schema.test.ts validates them with the same schema packs use, so they are trusted here.
  * Marked pure so that a bundle that never reads them (the content script: the background sends it the checks) leaves
  * them out.
  */
 export const BUILTIN_CHECKS: readonly Check[] = /* @__PURE__ */ bundledChecks();
 
 function bundledChecks(): readonly Check[] {
-  // Each check with its learned sentence model, if training gave it one (training/coach/train.ts).
-  const models: Record<string, Check['learned']> = learned.models;
-  return (data as unknown as { checks: Check[] }).checks.map((check) => (models[check.id] ? { ...check, learned: models[check.id] } : check));
+  return (data as unknown as { checks: Check[] }).checks;
 }
 
 /** A pack's check that the merge leaves out, because a bundled check or an earlier pack's holds its id. */

@@ -79,7 +79,10 @@ export const CheckSchema = v.pipe(
         ),
       }),
     ),
-    /** A sentence `learned` flags does not count when one of these is somewhere in the reply (the agent taking it on). */
+    /**
+     * A sentence `learned` flags does not count when one of these is somewhere in the reply (the agent taking it on).
+     * Allowed without `learned`: the bundled checks get their models joined where they run (models.ts).
+     */
     learnedUnless: v.optional(patterns),
   }),
   v.check((c) => (c.breaks?.length ?? 0) > 0 || (c.weakBreaks?.length ?? 0) > 0 || (c.needs ?? 0) > 0 || !!c.learned, 'a check needs "breaks", "weakBreaks", "learned" or "needs" above 0, or it can never fail'),

@@ -1,9 +1,10 @@
 // A draft's sentences as a learned check reads them: each sentence's place in the draft and its features (its words
 // and word pairs), from the same words the patterns read: sign-off skipped, the customer's quoted words left out.
-// Names stand as <name> and numbers as <num>, so "call Samsung" teaches what "call Vodafone" means. A word a negation
-// governs (words.ts, the patterns' own scope) is a different feature, "not:fault": "it wasn't your fault" reassures,
-// and "not the experience we want" sends no one anywhere, though their words alone would say otherwise.
-import { isNegated, type DraftWord } from './words';
+// A name (a capital where no sentence starts) stands as <name> and a number as <num>, so "call Samsung" teaches what
+// "call Vodafone" means. A word a negation governs (words.ts, the patterns' own scope) is a different feature,
+// "not:fault": "it wasn't your fault" reassures, and "not the experience we want" sends no one anywhere, though their
+// words alone would say otherwise.
+import { endsNegation, isNegated, type DraftWord } from './words';
 
 export interface DraftSentence {
   start: number;
@@ -21,19 +22,25 @@ export function draftSentences(words: readonly DraftWord[]): DraftSentence[] {
     const number = (words[i] as DraftWord).sentence;
     let j = i;
     while (j < words.length && (words[j] as DraftWord).sentence === number) j++;
-    const own: Array<[DraftWord, boolean]> = [];
-    for (let k = i; k < j; k++) if (!(words[k] as DraftWord).quoted) own.push([words[k] as DraftWord, isNegated(words, k)]);
-    if (own.length) {
-      const features = new Set<string>();
-      let previous = '^';
-      for (const [w, negated] of own) {
-        const t = negated ? `not:${token(w)}` : token(w);
-        features.add(t);
-        features.add(`${previous} ${t}`);
-        previous = t;
+    const features = new Set<string>();
+    let first: DraftWord | undefined;
+    let last: DraftWord | undefined;
+    // The word before, for a pair: "^" at the start; none across the customer's quoted words.
+    let previous: string | null = '^';
+    for (let k = i; k < j; k++) {
+      const w = words[k] as DraftWord;
+      if (w.quoted) {
+        previous = null;
+        continue;
       }
-      sentences.push({ start: own[0]![0].start, end: own[own.length - 1]![0].end, features: [...features] });
+      const t = isNegated(words, k) && !endsNegation(w.word) ? `not:${token(w)}` : token(w);
+      features.add(t);
+      if (previous !== null) features.add(`${previous} ${t}`);
+      previous = t;
+      first ??= w;
+      last = w;
     }
+    if (first && last) sentences.push({ start: first.start, end: last.end, features: [...features] });
     i = j;
   }
   return sentences;

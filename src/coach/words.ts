@@ -161,6 +161,11 @@ export function isNegated(words: readonly DraftWord[], index: number): boolean {
   return false;
 }
 
+/** True for a word that ends a negation's reach ("and", "but", "we", …): it is never itself under the negation. */
+export function endsNegation(word: string): boolean {
+  return NEGATION_STOPS.has(word);
+}
+
 export function isNegation(word: string): boolean {
   return isNegator(word) || MORE_NEGATORS.has(word);
 }

@@ -1,39 +1,20 @@
-// Labelled replies → labelled sentences, for the learned reply checks. A reply that breaks a check names the words
-// that break it (`evidence`); its sentences holding them are the positives, and every sentence of a reply that keeps
-// the check, or keeps another check, is a negative. The other sentences of a breaking reply are left out: the writer marked what breaks it,
-// not that the rest is clean.
-import { draftSentences } from '../../src/coach/sentences';
-import { draftWords } from '../../src/coach/words';
+// The learned checks' training data: the replies of training/coach/*.jsonl and the lessons' phrases, and from them
+// labelled sentences. A reply that breaks a check names the words that break it (`evidence`); its sentences holding
+// them are the positives, and every sentence of a reply that keeps the check, or keeps another check, is a negative.
+// The other sentences of a breaking reply are left out: the writer marked what breaks it, not that the rest is clean.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { draftSentences } from '../../src/coach/sentences';
+import { draftWords } from '../../src/coach/words';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
-import { readJsonl } from '../corpus';
+import { readReplies, type LabelledReply } from './replies';
 
 /** The checks that learn: those that forbid something said in countless ways. */
 export const LEARNED_CHECKS = ['no-passing-on', 'blames-no-one'];
 
-export interface LabelledReply {
-  id: string;
-  check: string;
-  ok: boolean;
-  register: string;
-  reply: string;
-  /** For a reply that breaks its check, the words that break it, verbatim. */
-  evidence?: string[];
-}
-
 export interface LabelledSentence {
-  reply: string;
   features: string[];
   breaks: boolean;
-}
-
-export function readReplies(file: string): LabelledReply[] {
-  return readJsonl(file, (value) => {
-    const r = value as LabelledReply;
-    if (typeof r?.reply !== 'string' || typeof r.ok !== 'boolean' || typeof r.check !== 'string') throw new Error('needs "check", "ok" and "reply"');
-    return r;
-  });
 }
 
 /**
@@ -60,12 +41,12 @@ export function labelledSentences(replies: readonly LabelledReply[], check: stri
     // A reply written to keep another check is, sentence by sentence, ordinary agent language: more negatives, in
     // voices the check's own writers did not use.
     if (r.check !== check) {
-      if (r.ok) for (const s of draftSentences(draftWords(r.reply))) out.push({ reply: r.id, features: s.features, breaks: false });
+      if (r.ok) for (const s of draftSentences(draftWords(r.reply))) out.push({ features: s.features, breaks: false });
       continue;
     }
     const sentences = draftSentences(draftWords(r.reply));
     if (r.ok) {
-      for (const s of sentences) out.push({ reply: r.id, features: s.features, breaks: false });
+      for (const s of sentences) out.push({ features: s.features, breaks: false });
       continue;
     }
     const spans = (r.evidence ?? []).flatMap((e) => {
@@ -73,7 +54,7 @@ export function labelledSentences(replies: readonly LabelledReply[], check: stri
       return at < 0 ? [] : [[at, at + e.length] as const];
     });
     if (!spans.length) throw new Error(`${r.id}: breaks ${check} but none of its evidence is in the reply`);
-    for (const s of sentences) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ reply: r.id, features: s.features, breaks: true });
+    for (const s of sentences) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, breaks: true });
   }
   return out;
 }

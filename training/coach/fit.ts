@@ -1,12 +1,14 @@
 // Fits one check's sentence model (logistic regression, training/logistic.ts) and chooses its threshold by
-// cross-validation over replies: the lowest probability at which the replies held out in each fold are flagged, as
-// checkReply would flag them, with the precision asked for. Deterministic: seeded folds and training order.
+// cross-validation over replies: the lowest probability at which the model's own flags on replies held out in each
+// fold (those the check's patterns leave to it, as in checkReply) have the precision asked for. Deterministic: seeded
+// folds and training order.
 import { learnedScore } from '../../src/coach/check';
 import { BUILTIN_CHECKS } from '../../src/coach/index';
 import type { SentenceModel } from '../../src/coach/learned';
 import { train, type Example } from '../logistic';
 import { seededRandom, shuffled } from '../random';
-import { labelledSentences, type LabelledReply } from './data';
+import { labelledSentences } from './data';
+import type { LabelledReply } from './replies';
 
 export const FIT = { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 3, seed: 13, folds: 5, precision: 0.92 };
 /** Weights smaller than this are dropped from the shipped model: they move no probability that matters. */
@@ -39,19 +41,24 @@ export interface Scored {
   breaks: boolean;
 }
 
-/** Held-out scores of every reply of the check, each from a model that did not see it. */
+/**
+ * Held-out scores, each from a model that did not see the reply: of the check's own replies and of every reply written
+ * to keep another check (a check that runs on every reply meets far more of those, so its threshold must hold
+ * precision among them too). A reply the check's patterns already break is left out: checkReply never asks the
+ * model about it, so the threshold is chosen for the model's own flags.
+ */
 export function crossValidated(replies: readonly LabelledReply[], check: string): Scored[] {
-  // The check's own replies and every reply written to keep another: a check that runs on every reply meets far
-  // more of the latter, so its threshold must hold precision among them too.
   const own = shuffled(replies.filter((r) => r.check === check || r.ok), seededRandom(FIT.seed));
-  // Scored as checkReply decides: the check's `except` and `unless` phrases apply to what the model flags.
   const definition = BUILTIN_CHECKS.find((c) => c.id === check);
   if (!definition) throw new Error(`no bundled check ${check}`);
   const out: Scored[] = [];
   for (let fold = 0; fold < FIT.folds; fold++) {
-    const held = own.filter((_, i) => i % FIT.folds === fold);
-    const model = fitSentences(replies.filter((r) => !held.includes(r)), check);
-    for (const r of held) out.push({ score: learnedScore(r.reply, definition, model), breaks: r.check === check && !r.ok });
+    const held = new Set(own.filter((_, i) => i % FIT.folds === fold));
+    const model = fitSentences(replies.filter((r) => !held.has(r)), check);
+    for (const r of held) {
+      const score = learnedScore(r.reply, definition, model);
+      if (score !== null) out.push({ score, breaks: r.check === check && !r.ok });
+    }
   }
   return out;
 }
@@ -65,12 +72,16 @@ export interface Operating {
 /** The lowest threshold with at least `precision` (the most recall for it), from held-out scores. */
 export function chooseThreshold(scored: readonly Scored[], precision = FIT.precision): Operating {
   const positives = scored.filter((s) => s.breaks).length;
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
   let chosen: Operating = { threshold: 1, precision: 1, recall: 0 };
-  for (const t of [...new Set(scored.map((s) => s.score))].sort((a, b) => b - a)) {
-    const flagged = scored.filter((s) => s.score >= t);
-    const hits = flagged.filter((s) => s.breaks).length;
-    const p = hits / flagged.length;
-    if (p >= precision) chosen = { threshold: t, precision: p, recall: hits / positives };
+  let hits = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i] as Scored;
+    if (s.breaks) hits++;
+    // Decide only after the last reply of a score: a threshold flags all replies of its score or none.
+    if (i + 1 < sorted.length && (sorted[i + 1] as Scored).score === s.score) continue;
+    const p = hits / (i + 1);
+    if (p >= precision) chosen = { threshold: s.score, precision: p, recall: hits / Math.max(1, positives) };
   }
   // Rounded down, so the replies it was chosen on stay flagged.
   return { ...chosen, threshold: Math.floor(chosen.threshold * 1e4) / 1e4 };

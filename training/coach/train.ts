@@ -11,8 +11,8 @@ const { files, replies } = trainingReplies(resolve(ROOT, 'training/coach'));
 const { models, figures } = learnChecks(replies, LEARNED_CHECKS);
 for (const [check, f] of Object.entries(figures)) {
   console.log(
-    `${check}: ${f.replies} replies (${f.breaking} break it); ${FIT.folds}-fold threshold ${f.threshold}, ` +
-      `precision ${f.precision.toFixed(2)}, recall ${f.recall.toFixed(2)}; ${f.weights} weights`,
+    `${check}: ${f.replies} replies (${f.breaking} break it); ${FIT.folds}-fold threshold ${f.threshold}: on the replies its ` +
+      `patterns leave to the model, precision ${f.precision.toFixed(2)}, recall ${f.recall.toFixed(2)}; ${f.weights} weights`,
   );
 }
 const out = resolve(ROOT, 'src/coach/learned.json');
