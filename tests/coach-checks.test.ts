@@ -2,7 +2,9 @@
 // which no test reads). Each line: a draft, and which way one check must go.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CHECKS, checkReply, checksFor, type CheckResult } from '../src/coach/index';
+import { checkReply, checksFor, type CheckResult } from '../src/coach/index';
+// The checks as they run: with the learned models of passing on and blame (models.ts).
+import { CHECKS_WITH_MODELS as BUILTIN_CHECKS } from '../src/coach/models';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { TOPIC_IDS } from '../src/topics';
 import { fillBlanks } from '../training/coach/data';
@@ -262,8 +264,7 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "The repair can only be approved by the manufacturer, so I've sent them your photos today."],
   ['no-passing-on', true, 'Happy to go through it again 😊 The reset link is in the footer.'],
   // Blame by the customer's data described as wrong, "someone at your end", an omission in the passive, a partner's
-  // trouble a few words on; not a code that expired, a device's fault "sitting with" a provider, "not with us" when
-  // the agent takes it on.
+  // trouble a few words on; not a code that expired, a device's fault "sitting with" a provider.
   ['blames-no-one', false, 'The postcode entered on the form was wrong, so the van went elsewhere.'],
   ['blames-no-one', false, 'Did someone at your end delete the shared folder?'],
   ['blames-no-one', false, "It bounced because the signature page wasn't uploaded with the rest."],
@@ -271,7 +272,11 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', false, 'You typed jo@gmial.com instead of jo@gmail.com, so the code never reached you.'],
   ['blames-no-one', true, "The login fault sits with the identity provider, so we've raised it with them and I'll update you Friday."],
   ['blames-no-one', true, "The discount code you used had expired, so I've applied a fresh one."],
-  ['blames-no-one', true, "The outage was at the exchange, not with us, and we've logged it with the network for you."],
+  // "Not with us" beside a partner's fault is the deflection the lesson warns of, whatever the agent then does; the
+  // training replies, written apart, label it so ("everything went through fine at our end, the decline came from
+  // your card issuer"). Said as a plain cause, with the agent acting, it keeps the check.
+  ['blames-no-one', false, "The outage was at the exchange, not with us, and we've logged it with the network for you."],
+  ['blames-no-one', true, "The outage was at the exchange, and we've logged it with the network for you."],
   // A fix said headline-style after a tweet's handle, or with an amount in it, comes before the apology.
   ['acknowledges-first', false, 'Refund of $12.99 processed today. Sorry for the bother.'],
   ['acknowledges-first', false, "@kit_m Engineer booked for Thurs. Sorry the last one didn't show."],

@@ -133,3 +133,26 @@ describe('a check with its learned model', () => {
     expect(run(`${passedOn} I've sent them your photos and I'll update you by Friday.`, 'no-passing-on').ok).toBe(true);
   });
 });
+
+describe("a check's except phrases and its model", () => {
+  it('leave out only the phrase\'s own words: the sentence is still read, and quoted whole', () => {
+    const draft = 'It was not your fault, the courier lost it.';
+    const words = draftWords(draft);
+    const [all] = draftSentences(words);
+    const [without] = draftSentences(words, [[draft.indexOf('not'), draft.indexOf(',')]]);
+    expect(all!.features).toContain('not:fault');
+    expect(without!.features).not.toContain('not:fault');
+    expect(without!.features).toContain('courier');
+    expect(draft.slice(without!.start, without!.end)).toBe('It was not your fault, the courier lost it');
+  });
+
+  it('flag blame of our own driver, which an except phrase ("our driver") spares from the patterns', () => {
+    const draft = "Our driver clearly didn't bother to knock, which is why it went back to the depot.";
+    const check = CHECKS_WITH_MODELS.find((c) => c.id === 'blames-no-one')!;
+    const { learned: _, ...patterns } = check;
+    expect(checkReply(draft, [], [patterns])[0]!.ok).toBe(true);
+    const result = checkReply(draft, [], [check])[0]!;
+    expect(result.ok).toBe(false);
+    expect(result.evidence[0]!.text).toBe(draft.slice(0, -1));
+  });
+});

@@ -110,10 +110,9 @@ class DraftReading {
     return distinct(patterns.flatMap((p) => this.find(p)));
   }
 
-  private read?: DraftSentence[];
-  /** The sentences as a learned model reads them, made on first use (most checks never ask). */
-  get sentences(): DraftSentence[] {
-    return (this.read ??= draftSentences(this.words));
+  /** The sentences as a learned model reads them, without the words of `leaveOut`; made when a check asks. */
+  sentences(leaveOut: readonly Span[]): DraftSentence[] {
+    return draftSentences(this.words, leaveOut);
   }
 }
 
@@ -137,7 +136,7 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   // Then the sentences the check's model learnt to read as breaking it, in wording no pattern lists. The patterns
   // come first: their evidence is the few words at fault, the model's a whole sentence.
   const model = check.learned;
-  const learned = model ? learnedSentences(c, read, model).filter((s) => s.probability >= model.threshold) : [];
+  const learned = model ? learnedSentences(c, read, excepted, model).filter((s) => s.probability >= model.threshold) : [];
   if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
   const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
   const needs = check.needs ?? 0;
@@ -158,12 +157,12 @@ function weakBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): Spa
 /**
  * The sentences a learned model may flag, each with its probability; none while the reply has one of
  * `learnedUnless`, the agent doing the work ("Gift card refunds go through the issuer. I've sent them your details").
- * (`except` is for the patterns' few words: "our driver" there cancels a pattern's "the driver", but a sentence that
- * says "our driver clearly didn't bother" still blames him.)
+ * An `except` phrase's own words are left out of its sentence ("it wasn't your fault" reassures), not the sentence: a
+ * sentence that goes on "our driver clearly didn't bother" still blames him.
  */
-function learnedSentences(c: CompiledCheck, read: DraftReading, model: SentenceModel): Array<{ span: Span; probability: number }> {
+function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   if (read.findAll(c.learnedUnless).length) return [];
-  return read.sentences.map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
+  return read.sentences(excepted).map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
 }
 
 /**
@@ -176,7 +175,7 @@ export function learnedScore(draft: string, check: Check, model: SentenceModel):
   const read = new DraftReading(draft);
   const excepted = read.findAll(c.except);
   if (read.findAll(c.breaks).some((b) => !excepted.some((e) => overlaps(b, e))) || weakBreaks(c, read, excepted).length) return null;
-  return Math.max(0, ...learnedSentences(c, read, model).map((s) => s.probability));
+  return Math.max(0, ...learnedSentences(c, read, excepted, model).map((s) => s.probability));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -15,7 +15,11 @@ export interface DraftSentence {
 
 const token = (w: DraftWord) => (w.proper ? '<name>' : /\d/.test(w.word) ? '<num>' : w.word);
 
-export function draftSentences(words: readonly DraftWord[]): DraftSentence[] {
+/**
+ * The draft's sentences. Words inside `leaveOut` (a check's `except` phrases: "not your fault", "our driver" owned)
+ * are read as the customer's quoted words are: not at all, so they neither raise nor lower the sentence.
+ */
+export function draftSentences(words: readonly DraftWord[], leaveOut: ReadonlyArray<readonly [number, number]> = []): DraftSentence[] {
   const sentences: DraftSentence[] = [];
   let i = 0;
   while (i < words.length) {
@@ -25,7 +29,7 @@ export function draftSentences(words: readonly DraftWord[]): DraftSentence[] {
     const features = new Set<string>();
     let first: DraftWord | undefined;
     let last: DraftWord | undefined;
-    // The word before, for a pair: "^" at the start; none across the customer's quoted words.
+    // The word before, for a pair: "^" at the start; none across words left out.
     let previous: string | null = '^';
     for (let k = i; k < j; k++) {
       const w = words[k] as DraftWord;
@@ -33,14 +37,19 @@ export function draftSentences(words: readonly DraftWord[]): DraftSentence[] {
         previous = null;
         continue;
       }
+      // The sentence's place spans the words left out: they are the agent's, and part of what is quoted back.
+      first ??= w;
+      last = w;
+      if (leaveOut.some(([a, b]) => a < w.end && w.start < b)) {
+        previous = null;
+        continue;
+      }
       const t = isNegated(words, k) && !endsNegation(w.word) ? `not:${token(w)}` : token(w);
       features.add(t);
       if (previous !== null) features.add(`${previous} ${t}`);
       previous = t;
-      first ??= w;
-      last = w;
     }
-    if (first && last) sentences.push({ start: first.start, end: last.end, features: [...features] });
+    if (first && last && features.size) sentences.push({ start: first.start, end: last.end, features: [...features] });
     i = j;
   }
   return sentences;
