@@ -67,6 +67,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     editor: () => watcher.editor(),
     topics: () => (view?.state === 'ready' ? view.suggestions.flatMap((s) => s.lesson.topics.slice(0, 1)) : []),
     checks: () => watcher.checks,
+    vocabulary: () => watcher.vocabulary,
     phrase: (lessonId, index) => watcher.lesson(lessonId)?.phrases[index] ?? watcher.lesson(lessonId)?.phrases[0],
   });
 

@@ -5,7 +5,7 @@
 // checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
 // cannot block sending.
 import type { Runtime } from '../src/browser';
-import { checkReply, readDraft, type Check, type CheckResult } from '../src/coach/index';
+import { checkReplyWith, readDraft, type Check, type CheckResult, type Vocabulary } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
 import { clip } from '../src/clip';
@@ -25,6 +25,8 @@ export interface CoachSource {
   topics(): TopicId[];
   /** The checks in use: the bundled ones and the enabled packs' (checksWith), as the background sent them. */
   checks(): readonly Check[];
+  /** The words their patterns name, as the background sent them with the checks. */
+  vocabulary(): Vocabulary;
   /** A lesson's phrase (with the ticket's known values filled in by the panel). */
   phrase(lessonId: string, index: number): string | undefined;
 }
@@ -33,11 +35,11 @@ export interface CoachSource {
  * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
  * Of `checks`, those of `topics` and the universal ones run (checkReply, as in the CLI).
  */
-export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], checks: readonly Check[], phrase: CoachSource['phrase']): CoachState {
+export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], checks: readonly Check[], vocabulary: Vocabulary, phrase: CoachSource['phrase']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
   const byId = new Map(checks.map((check) => [check.id, check]));
-  const lines = checkReply(draft, topics, checks).map((r) => line(r, byId.get(r.id), phrase));
+  const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => line(r, byId.get(r.id), phrase));
   return { enabled: true, empty: false, lines };
 }
 
@@ -98,7 +100,7 @@ export class ReplyCoach {
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
     }
     const enabled = this.source.enabled();
-    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.checks(), this.source.phrase);
+    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;

@@ -5,6 +5,7 @@ import browser from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
+import type { Vocabulary } from '../src/coach/pattern';
 import type { Check } from '../src/coach/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import type { Lesson } from '../src/lessons/schema';
@@ -55,6 +56,8 @@ export class TicketWatcher {
   /** The reply checks in use, as the background sends them (the bundled ones and its enabled packs'); none until then,
    * like the lessons, so the bundled checks stay out of the content script. */
   private checksInUse: readonly Check[] = [];
+  /** The words the checks' patterns name, sent with them (none until then: no check runs before). */
+  private checkWords: Vocabulary = { classes: {}, sets: {} };
   /** The ticket whose stored hidden lessons have been asked for. */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
@@ -97,6 +100,10 @@ export class TicketWatcher {
 
   get checks(): readonly Check[] {
     return this.checksInUse;
+  }
+
+  get vocabulary(): Vocabulary {
+    return this.checkWords;
   }
 
   editor(): HTMLElement | null {
@@ -152,6 +159,7 @@ export class TicketWatcher {
     this.prefs = reply.preferences;
     this.lessonsById = new Map(reply.lessons.map((lesson) => [lesson.id, lesson]));
     this.checksInUse = reply.checks;
+    this.checkWords = reply.vocabulary;
     this.ready = true;
     if (this.enabled !== reply.enabled) {
       this.enabled = reply.enabled;

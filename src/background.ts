@@ -10,6 +10,7 @@ import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
+import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
@@ -21,6 +22,7 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
     enabled: site.enabled !== false,
     lessons,
     checks,
+    vocabulary: VOCABULARY,
     preferences: prefs,
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),

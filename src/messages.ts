@@ -2,6 +2,7 @@
 // back is the agent's own choices (feedback, the pointer's place), the ticket to rank (the background ranks it in
 // memory and keeps nothing) and, for the popup, which desk and ticket are open. The reply coach's checklist goes from
 // the tab to the side panel alone, on a port (COACH_PORT), never the draft. Ticket text never leaves the browser.
+import type { Vocabulary } from './coach/pattern';
 import type { Check } from './coach/schema';
 import type { Lesson } from './lessons/schema';
 import type { Fallback } from './adapters/types';
@@ -98,6 +99,9 @@ export interface ContentContextReply {
   lessons: Lesson[];
   /** The reply checks in use: the bundled ones, then the enabled packs' (coach/checks-in-use.ts checksWith). */
   checks: Check[];
+  /** The word classes and pattern sets the checks' patterns name (coach/vocabulary.json), sent like the checks so the
+   * content script does not carry them. */
+  vocabulary: Vocabulary;
   preferences: Preferences;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;

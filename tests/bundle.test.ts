@@ -26,6 +26,13 @@ describe('built bundles (npm test builds first)', () => {
     expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(lessonTitle.slice(0, 40));
   });
 
+  it("leaves the reply checks' word classes out of the content script: the background sends them with the checks", () => {
+    const vocabulary = JSON.parse(readFileSync(resolve(__dirname, '../src/coach/vocabulary.json'), 'utf8')) as { sets: Record<string, string[]> };
+    const longest = Object.values(vocabulary.sets).flat().sort((a, b) => b.length - a.length)[0]!;
+    expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(JSON.stringify(longest).slice(1, -1));
+    expect(readFileSync(resolve(dist, 'content.js'), 'utf8')).not.toContain(JSON.stringify(longest).slice(1, -1));
+  });
+
   it('puts the reply checks\' learned models (src/coach/learned.json) only where checks run: the background and the CLI', () => {
     const marker = 'extra-mile-learned-checks';
     const has = (file: string) => readFileSync(resolve(dist, file), 'utf8').includes(marker);

@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
 import { BUILTIN_CHECKS } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { ContentContextReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
 const asked = vi.hoisted(() => ({ desks: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

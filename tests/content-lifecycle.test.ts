@@ -6,10 +6,11 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
 import { BUILTIN_CHECKS } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
 
-const reply: ContentContextReply = { enabled: true, lessons: [], checks: [...BUILTIN_CHECKS], preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({ subjects: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

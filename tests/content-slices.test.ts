@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
 import { BUILTIN_CHECKS } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { suggest } from '../src/engine/index';
 import type { ContentContextReply, RankReply } from '../src/messages';
@@ -15,7 +16,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),

@@ -14,6 +14,7 @@ import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
 import { adapters } from '../src/adapters/index';
 import { BUILTIN_CHECKS, checksWith, type Check } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
 import { validatePackText } from '../src/lessons/pack';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { COACH_PORT, type CoachState, type TabView } from '../src/messages';
@@ -73,16 +74,16 @@ afterEach(() => {
 
 describe('the checklist for a draft', () => {
   it('breaks no-passing-on with the words that broke it and the lesson phrase; the fixed draft keeps it', () => {
-    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, phrase);
+    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
     const line = broken.lines.find((l) => l.id === 'no-passing-on')!;
     expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere', phrase: lesson('no-wrong-door').phrases[0] });
     expect(PASSING_ON).toContain(line.evidence);
     expect(line.evidence).toMatch(/contact the courier/i);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, ['keep-informed'], BUILTIN_CHECKS, phrase).lines.map((l) => l.id)).toContain('says-when');
+    expect(coachState(PASSING_ON, true, ['keep-informed'], BUILTIN_CHECKS, VOCABULARY, phrase).lines.map((l) => l.id)).toContain('says-when');
 
-    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, phrase).lines.find((l) => l.id === 'no-passing-on')!;
+    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, phrase).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
   });
 
@@ -94,12 +95,12 @@ describe('the checklist for a draft', () => {
     // As the tab has them: the lessons and the checks in use, from the background.
     const packPhrase = (lessonId: string, index: number) => (lessonId === own.id ? own.phrases[index] : phrase(lessonId, index));
     const checks = checksWith([{ id: 'codes', name: 'Codes', checks: [{ ...codes, phrase: 1 }] }]);
-    const broken = coachState('Your RMA label is attached.', true, [], checks, packPhrase);
+    const broken = coachState('Your RMA label is attached.', true, [], checks, VOCABULARY, packPhrase);
     expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA', phrase: own.phrases[1] });
     expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
-    const kept = coachState('Your returns label is attached.', true, [], checks, packPhrase);
+    const kept = coachState('Your returns label is attached.', true, [], checks, VOCABULARY, packPhrase);
     expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
-    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, packPhrase).lines.map((l) => l.id)).not.toContain('no-internal-codes');
+    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, VOCABULARY, packPhrase).lines.map((l) => l.id)).not.toContain('no-internal-codes');
   });
 
   it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {
@@ -114,7 +115,7 @@ describe('the checklist for a draft', () => {
       breaks: ['please > courier'],
     };
     const draft = 'Please write, with your order number, the date it was due and a photo of the label, to the courier. Thanks.';
-    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), phrase).lines.find((l) => l.id === 'courier-at-length');
+    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), VOCABULARY, phrase).lines.find((l) => l.id === 'courier-at-length');
     expect(line).toMatchObject({ ok: false, message: 'sends them to the courier' });
     expect(line?.evidence).toBe('Please write, with your order number, the date it was due and a photo of the la…');
     expect(line?.evidence).toHaveLength(80);
@@ -122,12 +123,12 @@ describe('the checklist for a draft', () => {
 
   it('carries no more of the draft than a short quote per broken check, and nothing when the preference is off or the draft empty', () => {
     const long = `Please contact ${'the courier and the warehouse and the shop '.repeat(6)}about it.`;
-    const state = coachState(long, true, [], BUILTIN_CHECKS, phrase);
+    const state = coachState(long, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
     for (const l of state.lines) expect((l.evidence ?? '').length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(state)).not.toContain(long.slice(0, 120));
-    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: false, empty: true, lines: [] });
-    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
-    expect(coachState(null, true, [], BUILTIN_CHECKS, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: false, empty: true, lines: [] });
+    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(null, true, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
   });
 });
 
@@ -136,7 +137,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], checks: () => BUILTIN_CHECKS, phrase });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, phrase });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -177,7 +178,7 @@ describe('the reply coach in the tab', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
-    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, phrase);
+    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(broken.dataset.ok).toBe('false');
@@ -191,9 +192,9 @@ describe('the checklist in the panel', () => {
     const kept = root.querySelector<HTMLElement>('[data-check="blames-no-one"]')!;
     expect([kept.dataset.ok, kept.textContent?.includes('✓'), kept.querySelector('button')]).toEqual(['true', true, null]);
 
-    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, phrase), actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
-    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, phrase), actions: a }), root);
     expect(root.querySelector('.coach')?.textContent).toContain(t('coachEmpty'));
   });
 });

@@ -74,7 +74,15 @@ export function checksFor(topics: Iterable<TopicId>, checks: readonly Check[]): 
  * Checks a draft (only the agent's own words: see draft.ts) against the checks of the ticket's topics.
  * `topics`: the main topics of the suggestions shown for the ticket.
  */
-export function checkReply(draft: string, topics: Iterable<TopicId>, checks: readonly Check[], vocabulary: Vocabulary = VOCABULARY): CheckResult[] {
+export function checkReply(draft: string, topics: Iterable<TopicId>, checks: readonly Check[]): CheckResult[] {
+  return checkReplyWith(VOCABULARY, draft, topics, checks);
+}
+
+/**
+ * checkReply with the words the patterns name given, not imported: the content script is sent them with the checks,
+ * so its bundle carries neither.
+ */
+export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: Iterable<TopicId>, checks: readonly Check[]): CheckResult[] {
   const running = checksFor(topics, checks);
   if (!running.length) return [];
   const read = new DraftReading(draft);
