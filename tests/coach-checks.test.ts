@@ -765,6 +765,19 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'The freeze comes from the Bluetooth driver in version 4, and a patch ships tonight.'],
   ['blames-no-one', false, 'The mistake came from Evri, who mislabelled it.'],
   ['blames-no-one', false, 'That charge came from the Play Store, not us.'],
+  // Round on blind 7 (tests/coach/README.md), by kind, in wording of our own. Blanks: a note in square brackets that
+  // is a clause about someone ("[he knows the old town]") is an aside, not a slot; a variable's name the reply tells
+  // them to create or use ("a secret named STRIPE_KEY", "use ${STRIPE_KEY}") is an instruction. A slot's name, a blank
+  // that says what goes there ("[what they need to bring]"), or a template's ${first_name} left in a greeting still is.
+  ['no-placeholders', true, 'Your guide, Tomasz [he knows the old town], meets you at the fountain.'],
+  ['no-placeholders', true, 'Leave the keys with reception [they close at nine] if you arrive early.'],
+  ['no-placeholders', false, 'Ask for [vet name] when you arrive.'],
+  ['no-placeholders', false, 'Please bring [what they need to bring] to the clinic.'],
+  ['no-placeholders', true, 'In the dashboard add a secret named STRIPE_KEY, then use ${STRIPE_KEY} in the build step.'],
+  ['no-placeholders', true, 'Set SMTP_HOST in your environment and restart the worker.'],
+  ['no-placeholders', true, 'Create a variable called API_TOKEN and paste the key into it.'],
+  ['no-placeholders', false, 'Hi ${first_name}, your refund is on its way.'],
+  ['no-placeholders', false, 'Your tracking number is TRACKING_NUMBER and it ships today.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -16,14 +16,13 @@ const SLOT_WORDS = new Set(
 const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // Bracketed words that are an editor's note, not a blank: "[sic]", "the form [attached]".
 const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted', 'attached', 'enclosed', 'see attached', 'see below', 'see above']);
-// Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, ORDER_NUMBER, "INSERT TICKET NUMBER", "insert date here",
+// Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, "INSERT TICKET NUMBER", "insert date here",
 // a date or time format (DD/MM/YYYY, HH:MM).
 const BARE: readonly RegExp[] = [
   /[£$€]\s?(?:\?{2,}|_{2,})/g,
   /#{2,}(?:[/.:-]#{2,})+/g,
   /\b(?:TBD|TBC|TODO|FIXME)\b/g,
   /_{3,}/g,
-  /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g,
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
@@ -36,17 +35,24 @@ const CODE_CHAR = /[A-Za-z0-9*./-]/;
 const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|CUSTOMER ?NAME|NAME|DATE|TIME|AMOUNT|CUSTOMER|AGENT|LINK|URL HERE|ADDRESS|PRICE|TOTAL|CITY|REFERENCE)\b(?![\s,.!?'-]*[A-Z]{2})/g;
 // A tweet's sign-off left as its slot: "^AGENT", "^INITIALS" (real ones are initials or a name: "^JR", "^Sian").
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
-// A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", or in quotes.
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder)|[`"'“‘])\s*:?\s*$/i;
+// A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
+// or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
+// A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
+const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
+// Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
+// close at nine]". A slot names what goes there and never opens with "he" or "they" ("IT" is a department, not "it").
+const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here)\s+[a-z]/;
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
-  const mentioned = new Set<string>();
+  // Blanks that the reply may instead be talking about, in draft order, each with its name.
+  const named: Array<{ at: number; end: number; name: string }> = [];
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
-    if (CLOSER[open] !== close) continue;
+    if (CLOSER[open] !== close || ASIDE.test(inside)) continue;
     const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
     // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
@@ -56,18 +62,21 @@ export function placeholders(text: string): Span[] {
     // is among them ("[FIRST-NAME]").
     const slotWord = words.some((w) => SLOT_WORDS.has(w));
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
-    const named = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
+    const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
-    if (words.length > 5 || !named || numbered || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
-    // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …").
-    const before = text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? '';
-    if (mentioned.has(whole) || MENTIONED_AFTER.test(before)) {
-      mentioned.add(whole);
-      continue;
-    }
-    spans.push([m.index, m.index + whole.length]);
+    if (words.length > 5 || !slot || numbered || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
+  }
+  for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
+  // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …"), and a
+  // setting it named is that setting wherever it appears again ("reference it as ${DATABASE_URL}").
+  const mentioned = new Set<string>();
+  for (const { at, end, name } of named.sort((a, b) => a.at - b.at)) {
+    const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
+    if (mentioned.has(name) || MENTIONED_AFTER.test(before)) mentioned.add(name);
+    else spans.push([at, end]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(XS)) if (!masksANumber(text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
