@@ -778,6 +778,14 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Create a variable called API_TOKEN and paste the key into it.'],
   ['no-placeholders', false, 'Hi ${first_name}, your refund is on its way.'],
   ['no-placeholders', false, 'Your tracking number is TRACKING_NUMBER and it ships today.'],
+  // When: a date on which something already happened (a ship docked, a payment cleared) says nothing of what comes next;
+  // the same verb with a date ahead, or another date ahead beside it, still does.
+  ['says-when', false, 'The vessel sailed on 14 June and we are tracking it closely.'],
+  ['says-when', false, "Your refund cleared on 2 May, and I'm looking into why the order hasn't moved."],
+  ['says-when', false, "The ship docked at Rotterdam on Monday; we'll let you know once it's unloaded."],
+  ['says-when', true, 'The ship docked on Monday and the container will be unloaded by Thursday.'],
+  ['says-when', true, 'It sailed on 3 June and is due in port on 20 June.'],
+  ['says-when', true, 'Customs will be cleared on Friday, and I will confirm the delivery slot then.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
