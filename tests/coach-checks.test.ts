@@ -786,6 +786,16 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'The ship docked on Monday and the container will be unloaded by Thursday.'],
   ['says-when', true, 'It sailed on 3 June and is due in port on 20 June.'],
   ['says-when', true, 'Customs will be cleared on Friday, and I will confirm the delivery slot then.'],
+  // Acknowledging: an acknowledgement of the feeling taken back later in its sentence ("I appreciate how stressful that
+  // was, though…"), and a fix told with a re- verb ("reprinted", "remade") before the apology. Owning the feeling and
+  // then the fix, or apologising before the reprint, stays kept.
+  ['acknowledges-first', false, "I'm sorry about the mix-up with your exam date. I appreciate how stressful that was, though the date was in your confirmation letter."],
+  ['acknowledges-first', false, 'I understand how disappointing this must be, although the sale did end at midnight.'],
+  ['acknowledges-first', false, "We've reprinted the menus with the right prices and they go out today. Sorry for the error."],
+  ['acknowledges-first', false, 'The bakery has remade the cake with the right name on it and it goes out at 10. So sorry for the mistake.'],
+  ['acknowledges-first', true, "I'm sorry the menus went out with the wrong prices. We've reprinted them and they go out today."],
+  ['acknowledges-first', true, 'I appreciate how stressful a wrong exam date is, and I have moved you to the 14th.'],
+  ['acknowledges-first', true, "I understand how frustrating the wait has been, and I've chased the lab, which has now replied."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
