@@ -796,6 +796,20 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', true, "I'm sorry the menus went out with the wrong prices. We've reprinted them and they go out today."],
   ['acknowledges-first', true, 'I appreciate how stressful a wrong exam date is, and I have moved you to the 14th.'],
   ['acknowledges-first', true, "I understand how frustrating the wait has been, and I've chased the lab, which has now replied."],
+  // Staying calm: "already acknowledged … four times", pointing them back to one's own earlier email ("as you'll see from
+  // my email of 12 May"), and "I can only go on what I'm told". Not: counting one's own calls to a carrier, pointing to
+  // an attachment or the app, a security rule, or what the agent can see on screen.
+  ['stays-calm', false, "I've already acknowledged the delay four times in this chat."],
+  ['stays-calm', false, 'This has already been answered several times on this thread.'],
+  ['stays-calm', false, "As you'll see from my email of 12 May, the booking closed on the 10th."],
+  ['stays-calm', false, 'As you will find in our last reply, the fee was only waived once.'],
+  ['stays-calm', false, "We can only go on what we're told at the counter."],
+  ['stays-calm', false, 'I can only work with the figures I was sent.'],
+  ['stays-calm', true, "We've acknowledged the fault, and I've called the carrier three times today to push it."],
+  ['stays-calm', true, "As you'll see from the attached invoice, the refund went through yesterday."],
+  ['stays-calm', true, "As you'll see in our app, the driver is ten minutes away."],
+  ['stays-calm', true, 'For your security we can only act on instructions from the account holder.'],
+  ['stays-calm', true, 'I can only see your last three orders here, so could you send the order number?'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
