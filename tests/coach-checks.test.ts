@@ -810,6 +810,12 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, "As you'll see in our app, the driver is ten minutes away."],
   ['stays-calm', true, 'For your security we can only act on instructions from the account holder.'],
   ['stays-calm', true, 'I can only see your last three orders here, so could you send the order number?'],
+  // A remedy: doing the work again ("redo", "re-do", "reprinting"); only redoing it inside a guarantee is policy.
+  ['offers-a-remedy', true, "The crown is only eight months old, so we'll redo it at our cost next week."],
+  ['offers-a-remedy', true, 'The stitching has come loose already; our tailor will re-do the hem this week.'],
+  ['offers-a-remedy', true, "The tickets printed with the wrong date, so we're reprinting them and they'll be with you Friday."],
+  ['offers-a-remedy', false, 'We only redo crowns inside the 12-month guarantee, and yours is 14 months old.'],
+  ['offers-a-remedy', false, "You'll need to redo the form and send it back, as our policy says."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
