@@ -816,6 +816,11 @@ const cases: Array<[string, boolean, string]> = [
   ['offers-a-remedy', true, "The tickets printed with the wrong date, so we're reprinting them and they'll be with you Friday."],
   ['offers-a-remedy', false, 'We only redo crowns inside the 12-month guarantee, and yours is 14 months old.'],
   ['offers-a-remedy', false, "You'll need to redo the form and send it back, as our policy says."],
+  // Passing on: the agent walking them through another provider's screens keeps it; that provider's support walking
+  // them through it does not.
+  ['no-passing-on', true, "Your DNS sits with Cloudflare and I can't change it from here, so let me walk you through it now: log in and open DNS."],
+  ['no-passing-on', true, "Your DNS is hosted with Cloudflare, which I can't access from here, so I'll guide you through each screen now."],
+  ['no-passing-on', false, "I can't change DNS records from here; Cloudflare's support can walk you through it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
