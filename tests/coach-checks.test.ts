@@ -821,6 +821,17 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "Your DNS sits with Cloudflare and I can't change it from here, so let me walk you through it now: log in and open DNS."],
   ['no-passing-on', true, "Your DNS is hosted with Cloudflare, which I can't access from here, so I'll guide you through each screen now."],
   ['no-passing-on', false, "I can't change DNS records from here; Cloudflare's support can walk you through it."],
+  // A menu path's items are the product's screens, not places to go ("Go to Billing > Invoices"); going to a team or a
+  // branch still is. A how-to answered in steps is the agent answering it: the learned model, which reads "the tax code
+  // from their P60" in a step as someone else's job, is not asked there; a step's own "contact the courier" still breaks.
+  ['no-passing-on', true, 'Go to Billing > Invoices and download the March one.'],
+  ['no-passing-on', true, '1. Head to Accounts › Users\n2. Click Invite and enter their email.'],
+  ['no-passing-on', true, 'In the app, go to Services → Bookings to find the transcript.'],
+  ['no-passing-on', false, 'Go to the billing team with your invoice number and they will sort it.'],
+  ['no-passing-on', false, "You'll need to go to your bank's branch with ID."],
+  ['no-passing-on', true, "- Open Staff > Add.\n- Enter the tax code from their P60, or tick 'No code' if they don't have it.\n- Save."],
+  ['no-passing-on', true, "To add a dependant:\n1. Open Family > Add person.\n2. Upload the letter from their school, or tick 'Not in school' if they don't have one.\n3. Click Save."],
+  ['no-passing-on', false, '1. Take a photo of the label.\n2. Contact the courier with it.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

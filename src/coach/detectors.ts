@@ -162,6 +162,11 @@ const BULLET_INLINE = /(?:^|(?<=\s))[•‣◦▪](?=\s*\S)/g;
 // words on one line (not a quoted "> " line). Three or more make a list; one or two are a menu path.
 const ARROW = /(?:\s(?:[\u2190-\u21FF\u2794-\u27BF\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B11\u2B95]\uFE0F?|->|=>|-->|»|›)|(?<=\S)[ \t]>)[ \t]*(?=\S)/gu;
 
+/** The arrows between a menu path's items or a list's actions, each with the spaces round it. */
+export function menuArrows(text: string): Span[] {
+  return [...text.matchAll(ARROW)].map((m) => [m.index, m.index + m[0].length] as Span);
+}
+
 function symbolNumber(symbol: string, keycap: string | undefined): number {
   if (keycap) return Number(keycap);
   if (symbol === '\u{1F51F}') return 10;
@@ -201,7 +206,7 @@ export function listItems(text: string): Span[] {
   flush();
   const bullets = [...text.matchAll(BULLET_LINE), ...text.matchAll(BULLET_INLINE)].map((m) => m.index);
   if (new Set(bullets).size >= 2) starts.push(...bullets);
-  const arrows = [...text.matchAll(ARROW)].map((m) => m.index + 1);
+  const arrows = menuArrows(text).map(([start]) => start + 1);
   if (arrows.length >= 3) starts.push(...arrows);
   const sorted = [...new Set(starts)].sort((a, b) => a - b);
   return sorted.map((start, i) => {

@@ -269,13 +269,16 @@ function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly Dr
   return at.sort((x, y) => x - y);
 }
 
-/** Every non-overlapping match of a word pattern, left to right; quoted words are in none (the customer's, not the agent's). */
+/**
+ * Every non-overlapping match of a word pattern, left to right; quoted words are in none (the customer's, not the
+ * agent's), nor a menu path's items (the screen's: "go to People > Add employee" sends no one to people).
+ */
 export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions = wordPositions(words)): WordMatch[] {
   const found: WordMatch[] = [];
   let after = -1;
   for (const i of starts(pattern, words, positions)) {
     const w = words[i] as DraftWord;
-    if (i <= after || w.quoted || (pattern.anchored && !w.clauseStart)) continue;
+    if (i <= after || notTheAgents(w) || (pattern.anchored && !w.clauseStart)) continue;
     const last = matchFrom(pattern.elements, 0, words, i, w.sentence);
     if (last >= i && !quotedWithin(words, i, last)) {
       found.push({ first: i, last });
@@ -286,8 +289,12 @@ export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: 
 }
 
 function quotedWithin(words: readonly DraftWord[], first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) if ((words[k] as DraftWord).quoted) return true;
+  for (let k = first + 1; k <= last; k++) if (notTheAgents(words[k] as DraftWord)) return true;
   return false;
+}
+
+function notTheAgents(w: DraftWord): boolean {
+  return w.quoted || w.onScreen;
 }
 
 const FAIL = -2;

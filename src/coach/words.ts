@@ -1,6 +1,7 @@
 // A draft's words as the reply checks read them: the engine's tokens (sentences, clauses, quotes), with
 // contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
-import { isNegator, tokenize } from '../engine/cues/tokenize';
+import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
+import { menuArrows } from './detectors';
 
 export interface DraftWord {
   word: string;
@@ -13,6 +14,11 @@ export interface DraftWord {
   clauseStart: boolean;
   /** Inside quotation marks or on a "> " line: someone else's words, not the agent's. */
   quoted: boolean;
+  /**
+   * An item of a menu path ("Go to People > Add employee"): the screen's words, which no pattern reads as the agent's,
+   * as it reads no quoted words. The learned models read them as words of their sentence.
+   */
+  onScreen: boolean;
   /** Written with a capital where a sentence does not start: a name ("call Samsung", "Royal Mail"). */
   proper: boolean;
 }
@@ -95,6 +101,42 @@ export function signOffStart(draft: string): number {
   return dashed ? dashed.index : draft.length;
 }
 
+// Capitalised words joined by spaces make one item of a menu path: "Account Settings > Billing".
+const ITEM_GAP = /^[ \t]+$/;
+
+/**
+ * The tokens that name a menu path's items, by index: the capitalised words on each side of an arrow ("Go to People >
+ * Add employee", "Account Settings > Billing"), not a sentence's first word. They are the product's screens, so "go to
+ * People" sends no one to people. Words in lower case beside an arrow are actions ("pick your seats → enter the code").
+ */
+function menuItems(draft: string, tokens: readonly Token[]): Set<number> {
+  const items = new Set<number>();
+  const label = (k: number) => {
+    const t = tokens[k];
+    const first = t ? (draft[t.start] ?? '') : '';
+    return first !== first.toLowerCase();
+  };
+  const joined = (k: number) => {
+    const [a, b] = [tokens[k] as Token, tokens[k + 1] as Token];
+    return a.sentence === b.sentence && ITEM_GAP.test(draft.slice(a.end, b.start));
+  };
+  const sentenceStart = (k: number) => k === 0 || (tokens[k - 1] as Token).sentence !== (tokens[k] as Token).sentence;
+  for (const [start, end] of menuArrows(draft)) {
+    // The arrow's match takes the spaces round it: an item's word ends where it starts, or starts where it ends.
+    const next = tokens.findIndex((t) => t.start >= end);
+    const last = (next < 0 ? tokens.length : next) - 1;
+    if (last >= 0 && (tokens[last] as Token).end === start && label(last)) {
+      items.add(last);
+      for (let k = last - 1; k >= 0 && label(k) && joined(k) && !sentenceStart(k); k--) items.add(k);
+    }
+    if (next >= 0 && (tokens[next] as Token).start === end && label(next)) {
+      items.add(next);
+      for (let k = next + 1; k < tokens.length && label(k) && joined(k - 1); k++) items.add(k);
+    }
+  }
+  return items;
+}
+
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
   const signOff = signOffStart(draft);
@@ -108,6 +150,7 @@ export function draftWords(draft: string): DraftWord[] {
   let sentence = -1;
   let end = 0;
   const tokens = tokenize(draft);
+  const menu = menuItems(draft, tokens);
   const raw = (k: number) => {
     const t = tokens[k];
     return t ? draft.slice(t.start, t.end) : '';
@@ -131,7 +174,7 @@ export function draftWords(draft: string): DraftWord[] {
     const acronym = ACRONYM.test(raw(k)) && !CAPITALS.test(raw(k - 1)) && !CAPITALS.test(raw(k + 1));
     const proper = handle ? !handle.leading : (!sentenceStart && capital) || acronym;
     spelt(token.word).forEach((word, i) =>
-      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.some(([a, b]) => a < token.start && token.start < b), proper: proper && i === 0 }),
+      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.some(([a, b]) => a < token.start && token.start < b), onScreen: menu.has(k), proper: proper && i === 0 }),
     );
   }
   return words;
