@@ -832,6 +832,15 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "- Open Staff > Add.\n- Enter the tax code from their P60, or tick 'No code' if they don't have it.\n- Save."],
   ['no-passing-on', true, "To add a dependant:\n1. Open Family > Add person.\n2. Upload the letter from their school, or tick 'Not in school' if they don't have one.\n3. Click Save."],
   ['no-passing-on', false, '1. Take a photo of the label.\n2. Contact the courier with it.'],
+  // Blame (guards): what will be done instead ("they'll be billed from next month instead") tells what happens next, not
+  // who slipped; "if nobody's home" is a plan for a case, not someone who was out. Told as past, both still blame.
+  ['blames-no-one', true, "If they sign up after the 20th, they'll be billed from next month instead."],
+  ['blames-no-one', true, "Orders placed after 2pm go out the next morning, so they'll be shipped on Tuesday instead."],
+  ['blames-no-one', false, 'They sent the old version instead, which is why it failed.'],
+  ['blames-no-one', true, "The engineer comes between 2 and 4; if nobody's home, he'll leave a card and rebook."],
+  ['blames-no-one', true, "If no one's in, the driver will take it to your nearest locker."],
+  ['blames-no-one', false, 'Nobody was in when the driver called, so it went back to the depot.'],
+  ['blames-no-one', false, 'The driver says no one answered, so he took it back.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
