@@ -58,6 +58,16 @@ const WORD = /^[a-z0-9']+$/;
 
 export class PatternError extends Error {}
 
+// One pattern object per detector, whichever check names it: a draft's reading caches spans by pattern, so the list
+// items that gives-steps, acknowledges-first's fix and passing on's learnedUnless all ask for are found once.
+const DETECTOR_PATTERNS = new Map<DetectorName, Pattern>();
+
+function detectorPattern(detector: DetectorName): Pattern {
+  let pattern = DETECTOR_PATTERNS.get(detector);
+  if (!pattern) DETECTOR_PATTERNS.set(detector, (pattern = { source: `@${detector}`, kind: 'detector', detector }));
+  return pattern;
+}
+
 export function compilePattern(source: string, vocabulary: Vocabulary): Pattern {
   const parts = source.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
   if (!parts.length) throw new PatternError('is empty');
@@ -65,7 +75,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
     const name = parts[0].slice(1);
     if (parts.length > 1) throw new PatternError(`a detector (${parts[0]}) stands alone`);
     if (!(DETECTORS as readonly string[]).includes(name)) throw new PatternError(`"${parts[0]}" is not a detector (${DETECTORS.map((d) => '@' + d).join(', ')})`);
-    return { source, kind: 'detector', detector: name as DetectorName };
+    return detectorPattern(name as DetectorName);
   }
   const anchored = parts[0] === '^';
   if (anchored) parts.shift();
