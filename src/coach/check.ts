@@ -6,7 +6,7 @@ import { eyeRolls, listItems, placeholders, shouting, type Span } from './detect
 import { sentenceProbability, type SentenceModel } from './learned';
 import { compilePattern, expandSets, matchWords, wordPositions, type DetectorName, type Pattern, type Vocabulary, type WordPositions } from './pattern';
 import type { Check } from './schema';
-import { draftSentences, type DraftSentence } from './sentences';
+import { draftSentences } from './sentences';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
 
@@ -117,11 +117,6 @@ class DraftReading {
   findAll(patterns: readonly Pattern[]): Span[] {
     return distinct(patterns.flatMap((p) => this.find(p)));
   }
-
-  /** The sentences as a learned model reads them, without the words of `leaveOut`; made when a check asks. */
-  sentences(leaveOut: readonly Span[]): DraftSentence[] {
-    return draftSentences(this.words, leaveOut);
-  }
 }
 
 function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResult {
@@ -135,12 +130,8 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   });
   const messages = check.messages;
   const excepted = read.findAll(c.except);
-  const breaks = read.findAll(c.breaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
+  const breaks = patternBreaks(c, read, excepted);
   if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
-  // Wording that breaks it unless the reply also shows the agent doing the work: "billed by Apple" is passing on
-  // alone, and only context when "I've raised it with Apple" follows.
-  const weak = weakBreaks(c, read, excepted);
-  if (weak.length) return result(false, messages.broken ?? messages.kept, weak);
   // Then the sentences the check's model learnt to read as breaking it, in wording no pattern lists. The patterns
   // come first: their evidence is the few words at fault, the model's a whole sentence.
   const model = check.learned;
@@ -157,8 +148,16 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   return result(true, messages.kept, keeps);
 }
 
-function weakBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): Span[] {
-  const weak = read.findAll(c.weakBreaks).filter((b) => !excepted.some((e) => overlaps(b, e)));
+/**
+ * What the check's patterns find breaking it, outside its `except` phrases: `breaks` wherever they are, else
+ * `weakBreaks` unless the reply also shows the agent doing the work ("billed by Apple" is passing on alone, and only
+ * context when "I've raised it with Apple" follows). Where these speak, the learned model is not asked.
+ */
+function patternBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): Span[] {
+  const outside = (spans: Span[]) => spans.filter((b) => !excepted.some((e) => overlaps(b, e)));
+  const breaks = outside(read.findAll(c.breaks));
+  if (breaks.length) return breaks;
+  const weak = outside(read.findAll(c.weakBreaks));
   return weak.length && !read.findAll(c.unless).length ? weak : [];
 }
 
@@ -170,7 +169,7 @@ function weakBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): Spa
  */
 function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   if (read.findAll(c.learnedUnless).length) return [];
-  return read.sentences(excepted).map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
+  return draftSentences(read.words, excepted).map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
 }
 
 /**
@@ -182,7 +181,7 @@ export function learnedScore(draft: string, check: Check, model: SentenceModel):
   const c = compile(check, VOCABULARY);
   const read = new DraftReading(draft);
   const excepted = read.findAll(c.except);
-  if (read.findAll(c.breaks).some((b) => !excepted.some((e) => overlaps(b, e))) || weakBreaks(c, read, excepted).length) return null;
+  if (patternBreaks(c, read, excepted).length) return null;
   return Math.max(0, ...learnedSentences(c, read, excepted, model).map((s) => s.probability));
 }
 
