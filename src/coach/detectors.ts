@@ -143,7 +143,7 @@ function inBrackets(text: string, at: number): boolean {
   const before = text.slice(lineStart, at);
   const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('{'), before.lastIndexOf('<'));
   if (open < 0 || /[\]}>]/.test(before.slice(open))) return false;
-  const closer = ({ '[': ']', '{': '}', '<': '>' } as Record<string, string>)[before[open]!]!;
+  const closer = CLOSER[before[open]!]!;
   const lineEnd = text.indexOf('\n', at);
   return text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes(closer);
 }

@@ -230,9 +230,13 @@ export class WordPositions {
     return list.slice(first(low), first(high));
   }
 
+  /** The draft's distinct words, sorted when first asked for (most drafts' patterns need none). */
+  private sortedWords(): string[] {
+    return (this.sorted ??= [...this.at.keys()].sort());
+  }
+
   withPrefix(prefix: string): string[] {
-    this.sorted ??= [...this.at.keys()].sort();
-    return this.range(this.sorted, prefix, prefix + '\uffff');
+    return this.range(this.sortedWords(), prefix, prefix + '\uffff');
   }
 
   withSuffix(suffix: string): string[] {
@@ -242,8 +246,7 @@ export class WordPositions {
   }
 
   withNumber(): string[] {
-    this.sorted ??= [...this.at.keys()].sort();
-    return this.range(this.sorted, '0', ':');
+    return this.range(this.sortedWords(), '0', ':');
   }
 }
 
