@@ -4,7 +4,7 @@
 // The other sentences of a breaking reply are left out: the writer marked what breaks it, not that the rest is clean.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { draftSentences } from '../../src/coach/sentences';
+import { draftSentences, type DraftSentence } from '../../src/coach/sentences';
 import { draftWords } from '../../src/coach/words';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { readReplies, type LabelledReply } from './replies';
@@ -38,23 +38,28 @@ export function fillBlanks(phrase: string): string {
 export function labelledSentences(replies: readonly LabelledReply[], check: string): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   for (const r of replies) {
-    // A reply written to keep another check is, sentence by sentence, ordinary agent language: more negatives, in
-    // voices the check's own writers did not use.
-    if (r.check !== check) {
-      if (r.ok) for (const s of draftSentences(draftWords(r.reply))) out.push({ features: s.features, breaks: false });
-      continue;
-    }
-    const sentences = draftSentences(draftWords(r.reply));
+    // Every reply that keeps a check is negatives, sentence by sentence: one written to keep another check is
+    // ordinary agent language, in voices the check's own writers did not use.
     if (r.ok) {
-      for (const s of sentences) out.push({ features: s.features, breaks: false });
+      for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
       continue;
     }
+    if (r.check !== check) continue;
     const spans = (r.evidence ?? []).flatMap((e) => {
       const at = r.reply.indexOf(e);
       return at < 0 ? [] : [[at, at + e.length] as const];
     });
     if (!spans.length) throw new Error(`${r.id}: breaks ${check} but none of its evidence is in the reply`);
-    for (const s of sentences) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, breaks: true });
+    for (const s of sentencesOf(r)) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, breaks: true });
   }
   return out;
+}
+
+// A reply is read once, though every fold of cross-validation, for each check, labels its sentences again.
+const read = new WeakMap<LabelledReply, DraftSentence[]>();
+
+function sentencesOf(reply: LabelledReply): DraftSentence[] {
+  let sentences = read.get(reply);
+  if (!sentences) read.set(reply, (sentences = draftSentences(draftWords(reply.reply))));
+  return sentences;
 }
