@@ -39,6 +39,18 @@ const candidates: Array<[string, FitConfig]> = [
 const f = (x: number) => x.toFixed(3);
 const families = [...new Set(train.map(familyOf))].sort();
 console.log(`${train.length} training messages in ${families.length} families: ${families.join(', ')}\n`);
+// The class prior, for the sweep below. Each family's prior is that of the messages its model was trained on (the
+// other families), as it would be. Centred over the topics, so the topics as a whole gain nothing on `none` (which keeps
+// its logit): only their order changes, and the gate for messages that need nothing stays where it was.
+const priors = new Map(
+  families.map((family) => {
+    const rest = train.filter((m) => familyOf(m) !== family);
+    const logs = CLASSES.map((c) => Math.log(Math.max(1, rest.filter((m) => m.primary === c).length) / rest.length));
+    const topics = logs.filter((_, k) => CLASSES[k] !== NONE);
+    const mean = topics.reduce((a, x) => a + x, 0) / topics.length;
+    return [family, logs.map((x, k) => (CLASSES[k] === NONE ? 0 : x - mean))] as const;
+  }),
+);
 for (const [name, config] of candidates) {
   if (only.length && !only.includes(name)) continue;
   const predictions = outOfFamily(train, (messages) => new TopicModel({ ...fit(messages, config, vectors), temperature: 1 }));
@@ -62,25 +74,16 @@ for (const [name, config] of candidates) {
     if (real.length) parts.push(line('real', real), line('both', likeReal));
     console.log(`    T ${t.toFixed(2)} cut ${cut.toFixed(2)}: ${parts.join(' · ')}`);
   }
-  // The class prior: a model trained on real traffic's proportions leans to its commonest topics. Subtracting λ × log
-  // prior from the logits evens it out; the project is measured on an even set and on one in real proportions, so
-  // each λ is shown on both weightings of what reads like real tickets.
-  // Each family's prior is that of the messages its model was trained on (the other families), as it would be.
-  // Centred over the topics, so the topics as a whole gain nothing on `none` (which keeps its logit): only their order
-  // changes, and the gate for messages that need nothing stays where it was.
-  const priors = new Map(families.map((family) => {
-    const rest = train.filter((m) => familyOf(m) !== family);
-    const logs = CLASSES.map((c) => Math.log(Math.max(1, rest.filter((m) => m.primary === c).length) / rest.length));
-    const topics = logs.filter((_, k) => CLASSES[k] !== NONE);
-    const mean = topics.reduce((a, x) => a + x, 0) / topics.length;
-    return [family, logs.map((x, k) => (CLASSES[k] === NONE ? 0 : x - mean))] as const;
-  }));
+  // The class prior (priors, above): a model trained on real traffic's proportions leans to its commonest topics.
+  // Subtracting λ × log prior from the logits evens it out; the project is measured on an even set and on one in real
+  // proportions, so each λ is shown on both weightings of what reads like real tickets.
   for (const lambda of [0, 0.25, 0.5, 0.75, 1]) {
     const shifted = (set: readonly Prediction[]) =>
       set.map((p) => ({ ...p, logits: Float64Array.from(p.logits, (v, k) => v / t - lambda * (priors.get(p.family)?.[k] ?? 0)) }));
-    const a = rankFigures(shifted(likeReal.length ? likeReal : predictions));
+    const reading = shifted(likeReal.length ? likeReal : predictions);
+    const a = rankFigures(reading);
     const b = real.length ? rankFigures(shifted(real)) : null;
-    const c = cutFigures(shifted(likeReal.length ? likeReal : predictions), 1, RELATIVE_CUT);
+    const c = cutFigures(reading, 1, RELATIVE_CUT);
     console.log(
       `    prior λ ${lambda.toFixed(2)}: like-real hit@1 ${f(a.hit1)} hit@3 ${f(a.hit3)} (even ${f(a.evenHit1)} / ${f(a.evenHit3)}), at the cut prec@3 ${f(c.precision3)} none→nothing ${f(c.noneQuiet)}` +
         (b ? ` · real hit@1 ${f(b.hit1)} hit@3 ${f(b.hit3)} (even ${f(b.evenHit1)} / ${f(b.evenHit3)})` : ''),
