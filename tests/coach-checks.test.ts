@@ -841,6 +841,15 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, "If no one's in, the driver will take it to your nearest locker."],
   ['blames-no-one', false, 'Nobody was in when the driver called, so it went back to the depot.'],
   ['blames-no-one', false, 'The driver says no one answered, so he took it back.'],
+  // Round on blind 8's offers-a-remedy misses, by kind (our own wording): a bill put right is a remedy, and so is a
+  // free session given for the trouble; a remedy sold at a price, or named only to be refused, is not.
+  ['offers-a-remedy', true, 'The meter reading was estimated too high. I have reissued the invoice at your real reading, £64.'],
+  ['offers-a-remedy', true, 'Your statement has been corrected and the extra £30 comes off this month.'],
+  ['offers-a-remedy', true, "Sorry the projector failed mid-film. I've emailed you two complimentary tickets for any screening."],
+  ['offers-a-remedy', true, 'Our cancellation terms stand, but here is a free lesson on us for the trouble.'],
+  ['offers-a-remedy', false, 'Replacement keys are charged at £40 and can be ordered at reception.'],
+  ['offers-a-remedy', false, "The pool was closed for cleaning; that isn't something we refund, I'm afraid."],
+  ['offers-a-remedy', false, 'Feel free to reply if anything else comes up. Damaged tiles are covered by the fitter’s own warranty.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
