@@ -850,6 +850,21 @@ const cases: Array<[string, boolean, string]> = [
   ['offers-a-remedy', false, 'Replacement keys are charged at £40 and can be ordered at reception.'],
   ['offers-a-remedy', false, "The pool was closed for cleaning; that isn't something we refund, I'm afraid."],
   ['offers-a-remedy', false, 'Feel free to reply if anything else comes up. Damaged tiles are covered by the fitter’s own warranty.'],
+  // Round on blind 8's other misses, by kind (our own wording): "raising it again will not change the outcome" and
+  // "ok, one more time" are defensive, while resubmitting a form "will not affect your place" reassures and "let's try
+  // one more thing" helps; a service "now open again" is a fix, so an apology after it comes late; words in square
+  // brackets that go on to a name are a note ("[opposite the Red Lion]"), while "[insert Customer Name]" is a blank.
+  ['stays-calm', false, 'I have reviewed this twice now. Raising it again will not alter the decision.'],
+  ['stays-calm', false, "ok, one more time then. the deadline was the 5th and that hasn't moved."],
+  ['stays-calm', false, "Right, let's try this one more time: the fee was in your contract."],
+  ['stays-calm', true, 'Resubmitting the form will not affect your place in the queue.'],
+  ['stays-calm', true, "Let's try one more thing: restart the router and tell me which lights come on."],
+  ['stays-calm', true, 'OK, that helps. Could you try the code one more time and tell me what it says?'],
+  ['acknowledges-first', false, 'The pool is now open again and the sauna will be back by Friday. Sorry for the inconvenience.'],
+  ['acknowledges-first', true, "I'm sorry you had a cold swim this morning. The heating is working again, and the pool is open as normal."],
+  ['no-placeholders', true, 'Meet us at the north gate [opposite the Red Lion pub] at noon.'],
+  ['no-placeholders', false, 'Hi [insert Customer Name], your table is booked.'],
+  ['no-placeholders', false, 'We will call you on [day] about [what was damaged].'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -57,10 +57,13 @@ export function placeholders(text: string): Span[] {
     // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").
     // A date in brackets is filled in, not a blank: "[end of May]", "[by Friday]".
-    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside);
     // Capitals joined by a hyphen, slash or dot are a code, not a slot's name ("[LGW-MAD]", "[A/B]"), unless a slot word
     // is among them ("[FIRST-NAME]").
     const slotWord = words.some((w) => SLOT_WORDS.has(w));
+    // Plain words that go on to a name are filled in, a note to the reader: "[opposite the Red Lion]" ("[insert Customer
+    // Name]" names a slot, and stays a blank).
+    const withName = /^[a-z]/.test(inside) && /\s[A-Z]/.test(inside) && !slotWord;
+    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
     const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
