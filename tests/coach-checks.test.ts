@@ -865,6 +865,14 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Meet us at the north gate [opposite the Red Lion pub] at noon.'],
   ['no-placeholders', false, 'Hi [insert Customer Name], your table is booked.'],
   ['no-placeholders', false, 'We will call you on [day] about [what was damaged].'],
+  // What goes out today is a when, even beside "still looking into it"; what went out today is not.
+  ['says-when', true, "We're still checking what happened with Friday's order, but your new cake goes out on the 3pm van today."],
+  ['says-when', true, "We're looking into the fault. A new router leaves our warehouse today."],
+  ['says-when', false, 'Your parcel left our warehouse today and we are looking into the delay.'],
+  // A call that already happened this morning says nothing of what comes next.
+  ['says-when', false, 'Thanks for your call this afternoon. We are reviewing the schedule and will be in touch.'],
+  ['says-when', false, 'Following our call this morning, the team is looking into it.'],
+  ['says-when', true, 'Thanks for your call this morning. An engineer will visit tomorrow between 8 and 12.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
