@@ -873,6 +873,20 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, 'Thanks for your call this afternoon. We are reviewing the schedule and will be in touch.'],
   ['says-when', false, 'Following our call this morning, the team is looking into it.'],
   ['says-when', true, 'Thanks for your call this morning. An engineer will visit tomorrow between 8 and 12.'],
+  // Blame told as plain cause, by kind (blind 5–8's misses, now development material; our own wording): a stand-in blamed
+  // ("that was the relief chef", "our usual groomer would never have"), the customer's choice as a counterfactual ("had
+  // you booked the right class"), a named party doing the wrong thing ("the funeral director passed us the wrong list").
+  // Near misses keep it: our own stand-in owned, a regular who could not have come, a stale code replaced without a
+  // word of fault. What the customer used described as stale ("the link you used was from the old invite") is left to
+  // the model: writers label it both ways ("the discount code you used had expired, so I've applied a fresh one" keeps).
+  ['blames-no-one', false, 'So sorry about the burnt risotto – that was the relief chef, it won’t happen again.'],
+  ['blames-no-one', false, 'Our usual groomer would never have cut it that short.'],
+  ['blames-no-one', false, 'Had you booked the beginners’ class, the pace would have suited you better.'],
+  ['blames-no-one', false, 'The wedding planner passed us the wrong seating plan, so the tables were laid out as it showed.'],
+  ['blames-no-one', true, 'Our relief chef cooked on Saturday and the risotto was not up to our standard; that is on us, and your meal is refunded.'],
+  ['blames-no-one', true, 'Our regular engineer could not have reached you in the snow, so we are sending the nearest one tomorrow.'],
+  ['blames-no-one', true, 'I have sent you a fresh voucher code; this one works until June.'],
+  ['blames-no-one', true, 'The tutor you had last term has moved schools, so I have matched you with Ms Obi.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
