@@ -887,6 +887,8 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'Our regular engineer could not have reached you in the snow, so we are sending the nearest one tomorrow.'],
   ['blames-no-one', true, 'I have sent you a fresh voucher code; this one works until June.'],
   ['blames-no-one', true, 'The tutor you had last term has moved schools, so I have matched you with Ms Obi.'],
+  // Our own people short-handed is ours to own, not a finger pointed.
+  ['blames-no-one', true, 'We had two team members off sick and did not rearrange the rota in time; we should have rung you.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

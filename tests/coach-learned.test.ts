@@ -132,6 +132,13 @@ describe('a check with its learned model', () => {
     expect(run(passedOn, 'no-passing-on').ok).toBe(false);
     expect(run(`${passedOn} I've sent them your photos and I'll update you by Friday.`, 'no-passing-on').ok).toBe(true);
   });
+
+  it('blame: a flagged sentence does not count when the reply owns the fault as ours (learnedUnless)', () => {
+    const told = 'Sorry it went astray. The form was filled in with the old address, which is why it went there.';
+    expect(run(told, 'blames-no-one').ok).toBe(false);
+    expect(run(`${told} That was our mistake, and a new one goes out today.`, 'blames-no-one').ok).toBe(true);
+    expect(run(`${told} We should have checked it with you, and a new one goes out today.`, 'blames-no-one').ok).toBe(true);
+  });
 });
 
 describe("a check's except phrases and its model", () => {

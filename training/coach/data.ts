@@ -41,7 +41,7 @@ export function labelledSentences(replies: readonly LabelledReply[], check: stri
     // Every reply that keeps a check is negatives, sentence by sentence: one written to keep another check is
     // ordinary agent language, in voices the check's own writers did not use.
     if (r.ok) {
-      for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
+      if (r.check === check || !LEARNED_CHECKS.includes(r.check)) for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
       continue;
     }
     if (r.check !== check) continue;
