@@ -58,7 +58,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-5.jsonl', 'blind 5, measured once after the precision round; first figures in its README'],
   ['tests/coach/replies-blind-6.jsonl', 'blind 6, measured once with the learned models, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-7.jsonl', 'blind 7, measured once after the round on blind 6 and the review of the models, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-8.jsonl', 'blind 8, measured once after the round on blind 7; first figures in its README'],
+  ['tests/coach/replies-blind-8.jsonl', 'blind 8, measured once after the round on blind 7, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-9.jsonl', 'blind 9, measured once after the round on blind 8 and blame-f … blame-i, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

@@ -889,6 +889,31 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'The tutor you had last term has moved schools, so I have matched you with Ms Obi.'],
   // Our own people short-handed is ours to own, not a finger pointed.
   ['blames-no-one', true, 'We had two team members off sick and did not rearrange the rota in time; we should have rung you.'],
+  // Round on blind 9's faults, by kind (our own wording). Defensive: "not sure what else you expected", "how many more
+  // times", "read the FAQ before posting", "I refer you once more to", "as outlined in my email". Not passing on: "rather
+  // than have you chase them, I rang", "needs doing before 7am" in their own steps, "you'll be taken to the bank's page".
+  // A fault owned "as a company, and not something you should chase" blames no one. "App shows 18:05 arrival" is a when.
+  // A refund offered only on a condition the customer missed is no remedy. "Use {{first_name}} in your template" talks
+  // about a placeholder; "^DD" signs a tweet.
+  ['stays-calm', false, "The limit is on our pricing page. I'm not sure what else you expected us to do."],
+  ['stays-calm', false, 'Not sure how many more times I can explain this.'],
+  ['stays-calm', false, 'Please check the FAQ before posting next time.'],
+  ['stays-calm', false, 'I would refer you once more to clause 7 of your agreement.'],
+  ['stays-calm', false, 'As outlined in my previous email, the fee was applied correctly.'],
+  ['stays-calm', true, "Please check the FAQ's delivery section before Friday's sale; it lists the new cut-off times."],
+  ['no-passing-on', true, "Rather than have you chase the supplier, I rang them this morning and they'll collect it on Monday."],
+  ['no-passing-on', true, 'To switch the slot: open the tracking email, choose a neighbour, confirm. Needs doing before 7am on the day.'],
+  ['no-passing-on', true, "Tap Pay by bank; you'll be taken to your bank's app to approve it, then back to us."],
+  ['no-passing-on', false, 'That needs doing by your bank, so give them a ring.'],
+  ['blames-no-one', true, "That's a failure on our part as a company, and not something you should have had to chase."],
+  ['blames-no-one', false, 'The courier took it to the wrong street and not to your door.'],
+  ['says-when', true, 'Sorry for the wait! A new driver has your order and the app shows 18:05 arrival.'],
+  ['says-when', true, 'Your ETA is 14:30 now, and I will keep an eye on it.'],
+  ['offers-a-remedy', false, "Damaged items must be reported within 48 hours for a refund, and it's been a week, so I can't help here."],
+  ['offers-a-remedy', true, "You reported it within 48 hours, so I've refunded the full £30."],
+  ['no-placeholders', true, "Use {{first_name}} in the subject line and each contact's name fills in when it sends."],
+  ['no-placeholders', true, '@sam_b Full refund done, it shows in 3-5 days. ^DD'],
+  ['no-placeholders', false, 'Thanks for your patience. ^AGENT_NAME'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -37,7 +37,7 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
 // or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|use|add|include|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
@@ -86,7 +86,8 @@ export function placeholders(text: string): Span[] {
   for (const m of text.matchAll(BARE_SLOT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(SIGN_OFF)) {
     const slot = (m[1] ?? '').toLowerCase();
-    if (slot === 'initials' || slot.split('_').some((w) => SLOT_WORDS.has(w))) spans.push([m.index, m.index + m[0].length]);
+    // Two letters sign as initials ("^DD"), even where they spell a date format's slot.
+    if (slot === 'initials' || slot.split('_').some((w) => SLOT_WORDS.has(w) && w.length > 2)) spans.push([m.index, m.index + m[0].length]);
   }
   return merged(spans);
 }
