@@ -914,6 +914,36 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, "Use {{first_name}} in the subject line and each contact's name fills in when it sends."],
   ['no-placeholders', true, '@sam_b Full refund done, it shows in 3-5 days. ^DD'],
   ['no-placeholders', false, 'Thanks for your patience. ^AGENT_NAME'],
+  // Round on blind 10's faults, by kind (our own wording). Remedies: back on a van, the right one dispatched, a lorry
+  // reloading with the right ones, the next visit free. Defensive: "Look, we've been doing this for years, I think we
+  // know how"; conceding ("we're not going to argue with that") is not. Blame: a customer who missed readings "despite
+  // our reminders", a lecture on what "would avoid this in future" (our own fix that "will prevent this" is none), a
+  // party that did it "by mistake"; our own teams' mix-up is ours. Fix before the apology: "ready for collection now,
+  // new brakes fitted. sorry…", "claim number is CL-4471, assessor visit Friday. sorry…". Notes in square brackets
+  // ("[included in your fare]", "[BSL interpreted]") are no blanks; "XX/XX/2026" is. "the email sends" names no one.
+  ['offers-a-remedy', true, "Your parcel sat at the depot all week, that's not on. It's back on a van for delivery tomorrow."],
+  ['offers-a-remedy', true, "We sent the wrong size, sorry. I've dispatched the right one by express today."],
+  ['offers-a-remedy', true, 'wrong boards, my mistake. van is reloading now with the 3m ones, with you by 4'],
+  ['offers-a-remedy', true, 'Sorry the machine ate your coins! Your next wash is free, any day this month.'],
+  ['offers-a-remedy', false, 'We sent the grey one because the green was out of stock, as the listing says.'],
+  ['stays-calm', false, "Look, we've been servicing boilers for 30 years, I think we know how to bleed a radiator."],
+  ['stays-calm', true, "That's a fair point and we're not going to argue with it. I've refunded the booking fee."],
+  ['stays-calm', false, "I'm not going to argue with you about this any further."],
+  ['blames-no-one', false, 'The bills were estimated because no readings came in from you, despite our reminders.'],
+  ['blames-no-one', false, 'We had no meter reading for six months, despite several email reminders.'],
+  ['offers-a-remedy', true, "wrong paint colour, my bad. driver's reloading now with the white tins"],
+  ['blames-no-one', false, 'Watering it twice a week would avoid this in future.'],
+  ['blames-no-one', true, "We've changed how we pack glass, which will prevent this in future."],
+  ['blames-no-one', false, 'The teacher who set up your account put you on the wrong plan by mistake.'],
+  ['blames-no-one', true, 'Somewhere between our sales and delivery teams the address was copied onto the wrong order; we are sorry.'],
+  ['acknowledges-first', false, 'ready for collection now, new brake pads fitted. sorry it took so long'],
+  ['acknowledges-first', false, 'ok claim number is CL-4471, assessor visit Friday pm. sorry to hear about the storm'],
+  ['acknowledges-first', true, "Sorry to hear about the storm. Your claim number is CL-4471 and the assessor visits Friday."],
+  ['no-placeholders', true, 'Day 2: boat trip on the lake [included in your ticket]. Day 3: free day.'],
+  ['no-placeholders', true, 'The Saturday matinee, 2.30pm [BSL interpreted], has seats left.'],
+  ['no-placeholders', false, 'Your plan renews on XX/XX/2026 at £20 a month.'],
+  ['no-placeholders', false, 'We have refunded [what was damaged] to your card.'],
+  ['no-passing-on', true, "Type {{first_name}} where you want their name, and it's filled in when the email sends."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -26,6 +26,8 @@ const BARE: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
+  // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
+  /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
 ];
 // Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
 const XS = /\bX{2,}\b|\bx{3,}\b/g;
@@ -63,13 +65,20 @@ export function placeholders(text: string): Span[] {
     // Plain words that go on to a name are filled in, a note to the reader: "[opposite the Red Lion]" ("[insert Customer
     // Name]" names a slot, and stays a blank).
     const withName = /^[a-z]/.test(inside) && /\s[A-Z]/.test(inside) && !slotWord;
-    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName;
+    // A past participle says what is so, a note to the reader ("[included in your fare]", "[BSL interpreted]"); a blank
+    // names what goes there, or asks it ("[what was damaged]").
+    const participle = words.findIndex((w) => /^[a-z]{3,}ed$/.test(w));
+    const note =
+      participle >= 0 &&
+      !/^(?:what|which|who|whom|whose|when|where|why|how)$/.test(words[0] ?? '') &&
+      (!slotWord || /^(?:in|with|at|on|for|by|from|to)$/.test(words[participle + 1] ?? ''));
+    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName && !note;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
     const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
-    if (words.length > 5 || !slot || numbered || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    if (words.length > 5 || !slot || numbered || (open === '[' && note) || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
