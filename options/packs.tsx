@@ -2,7 +2,8 @@
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { leftOutCheckText, leftOutText } from '../src/lessons/in-use';
+import { leftOutCheckText } from '../src/coach/checks-in-use';
+import { leftOutText } from '../src/lessons/in-use';
 import type { LeftOutCheck } from '../src/coach/checks-in-use';
 import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
 import type { LessonPack } from '../src/lessons/schema';

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lesson, LessonPack } from './lessons/index';
-import { leftOutCheckText, leftOutText, lessonsInUse } from './lessons/in-use';
+import { leftOutText, lessonsInUse } from './lessons/in-use';
+import { leftOutCheckText } from './coach/checks-in-use';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';

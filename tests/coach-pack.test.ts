@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHECKS, checkReply, checksInUse, checksWith, type Check } from '../src/coach/index';
-import { leftOutCheckText } from '../src/lessons/in-use';
+import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
 

@@ -1,5 +1,6 @@
 // The checks in use: the bundled ones, then each pack's. One merge for the CLI (check-reply --pack) and the extension
 // (the background sends it to each tab with the lessons), so a pack's check runs in the panel as it does in the CLI.
+import { t } from '../i18n';
 import data from './checks.json';
 import type { Check } from './schema';
 
@@ -21,6 +22,11 @@ export interface LeftOutCheck {
   checkId: string;
   /** The pack whose check of that id is kept: null for the bundled checks. */
   keptPack: { id: string; name: string } | null;
+}
+
+/** Reply check “no-internal-codes” is left out: a check of that id in “Pack first” is used. */
+export function leftOutCheckText(check: LeftOutCheck): string {
+  return check.keptPack ? t('optionsPackCheckLeftOut', check.checkId, check.keptPack.name) : t('optionsPackCheckLeftOutBuiltin', check.checkId);
 }
 
 /** What the merge reads of a pack: its checks, and its id and name to say where a check left out is kept. */

@@ -3,7 +3,6 @@
 import { t } from '../i18n';
 import { BUILTIN_LESSONS } from './index';
 import type { Lesson, LessonPack } from './schema';
-import type { LeftOutCheck } from '../coach/checks-in-use';
 
 /** A pack's lesson that the merge leaves out, because a built-in lesson or an earlier pack's holds its id. */
 export interface LeftOutLesson {
@@ -50,9 +49,4 @@ export function leftOutText(lesson: LeftOutLesson): string {
   return lesson.keptPack
     ? t('optionsPackLessonLeftOut', lesson.title, lesson.lessonId, lesson.keptTitle, lesson.keptPack.name)
     : t('optionsPackLessonLeftOutBuiltin', lesson.title, lesson.lessonId, lesson.keptTitle);
-}
-
-/** Reply check “no-internal-codes” is left out: a check of that id in “Pack first” is used. */
-export function leftOutCheckText(check: LeftOutCheck): string {
-  return check.keptPack ? t('optionsPackCheckLeftOut', check.checkId, check.keptPack.name) : t('optionsPackCheckLeftOutBuiltin', check.checkId);
 }
