@@ -944,6 +944,31 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', false, 'Your plan renews on XX/XX/2026 at £20 a month.'],
   ['no-placeholders', false, 'We have refunded [what was damaged] to your card.'],
   ['no-passing-on', true, "Type {{first_name}} where you want their name, and it's filled in when the email sends."],
+  // Round on blind 11's faults, by kind (our own wording). Remedies said plainly: nights taken off the folio, money put
+  // back where it came from, "we'll pay for the retake", a charge that "has been reversed". A fix before the apology:
+  // the engineer "will be with you by 4", the link "will be in your inbox", "refund is back on your card". Defensive:
+  // help "once you're ready to have a civil conversation", "let me stop you there", "however many times you ask". Blame:
+  // "the lady on the till is new and shouldn't have…". Passing on in learner's English: "please you message them".
+  // Words in square brackets inside a quotation are the customer's ("'To Mum [forever loved]'"), unless a slot's name.
+  ['offers-a-remedy', true, "The heating failed on both nights, so you won't be paying for them: I've taken them off your folio."],
+  ['offers-a-remedy', true, "We charged you after you cancelled. We've put the £18 back where it came from."],
+  ['offers-a-remedy', true, "We lost your negatives at the lab, I'm sorry. We'll pay for the retake, travel included."],
+  ['offers-a-remedy', true, 'You were charged twice. The second charge of £12 has been reversed today.'],
+  ['offers-a-remedy', false, 'Charges cannot be reversed once a booking is confirmed, as our terms say.'],
+  ['acknowledges-first', false, "engineer will be with you by 4 and he'll swap the pump. sorry it's been leaking all day"],
+  ['acknowledges-first', false, 'new scans are uploading now, the link will be in your inbox in 10 min. sorry about the colours'],
+  ['acknowledges-first', false, 'Your refund of £9 is back on your card. Sorry about that!'],
+  ['acknowledges-first', true, "Sorry it's been leaking all day. The engineer will be with you by 4 and will swap the pump."],
+  ['stays-calm', false, "Happy to help once you're ready to have a civil conversation."],
+  ['stays-calm', false, "Let me stop you there. The policy is clear and it won't change however many times you ask."],
+  ['stays-calm', true, "Happy to help once you're home, just reply here with the code on the box."],
+  ['blames-no-one', false, "sorry, the lady on the till is new and shouldn't have charged you twice. refunding now"],
+  ['no-passing-on', false, 'this item is sell by a partner shop, so please you message them from your orders page'],
+  ['no-passing-on', false, 'is sold from other seller, please you contact them in the app'],
+  ['no-passing-on', true, 'please you send us the photo and we fix it today'],
+  ['no-placeholders', true, "The card will read as you wrote it: 'To Mum [always with us], from all of us.'"],
+  ['no-placeholders', true, 'The plaque will say "Rex [good boy, always]" in gold.'],
+  ['no-placeholders', false, "The card will read: 'Happy birthday [name], love from all of us.'"],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -2,6 +2,8 @@
 // eye-roll.
 // Each detector reads the draft's text and returns spans [start, end) in it.
 
+import { quoted } from './quotes';
+
 export type Span = [number, number];
 
 // A bracketed placeholder names what goes there: "[date]", "{{first_name}}", "<tracking link>", "%STORE%".
@@ -52,6 +54,7 @@ export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
   // Blanks that the reply may instead be talking about, in draft order, each with its name.
   const named: Array<{ at: number; end: number; name: string }> = [];
+  const quotes = /['‘"“]/.test(text) ? quoted(text) : [];
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close || ASIDE.test(inside)) continue;
@@ -78,7 +81,9 @@ export function placeholders(text: string): Span[] {
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
-    if (words.length > 5 || !slot || numbered || (open === '[' && note) || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
+    const inQuote = open === '[' && !slotWord && quotes.some(([a, b]) => a < m.index && m.index + whole.length < b);
+    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });

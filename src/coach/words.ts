@@ -2,6 +2,7 @@
 // contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
 import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
 import { menuArrows } from './detectors';
+import { singleQuoted } from './quotes';
 
 export interface DraftWord {
   word: string;
@@ -70,13 +71,6 @@ function handles(draft: string): Handle[] {
   });
 }
 
-// Words in single quotes, on one line: the customer quoted ("You wrote that you 'filled the form in wrong and now it's
-// all a mess'"). An apostrophe inside a word ("it's") neither opens nor closes one.
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=\S)(?:[^'‘’\n]|['’](?=\p{L}))*?(?<=\S)['’](?![\p{L}\p{N}])/gu;
-
-function singleQuoted(draft: string): Array<[number, number]> {
-  return [...draft.matchAll(SINGLE_QUOTED)].map((m) => [m.index, m.index + m[0].length]);
-}
 
 // A letter's sign-off: a closing line ("Kind regards,") and at most four short lines under it (name, job title, team,
 // company), or a last line that starts with a dash ("— Priya, Delivery Support"). Their words sign the reply: "Ms Lowe /
