@@ -68,7 +68,7 @@ export function printCoachFigures(repo: string, args: readonly string[]): void {
   const at = args.indexOf('--replies');
   const sets: ReadonlyArray<[string, string]> = at >= 0 ? [[resolve(args[at + 1] ?? ''), 'given with --replies']] : SETS.map(([file, how]) => [resolve(repo, file), how]);
   // --patterns-only: the checks without their learned sentence models, to see what the models add.
-  const checks = args.includes('--patterns-only') ? CHECKS_WITH_MODELS.map(({ learned: _, ...check }) => check) : CHECKS_WITH_MODELS;
+  const checks = args.includes('--patterns-only') ? CHECKS_WITH_MODELS.map(({ learned: _, learnedKeeps: __, ...check }) => check) : CHECKS_WITH_MODELS;
   for (const [file, how] of sets) printSet(repo, file, how, checks);
   console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
 }

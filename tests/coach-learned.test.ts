@@ -10,7 +10,7 @@ import { sentenceProbability, type SentenceModel } from '../src/coach/learned';
 import { CheckSchema } from '../src/coach/schema';
 import { draftSentences } from '../src/coach/sentences';
 import { draftWords } from '../src/coach/words';
-import { LEARNED_CHECKS, trainingReplies } from '../training/coach/data';
+import { KEEP_CHECKS, LEARNED_CHECKS, trainingReplies } from '../training/coach/data';
 import { chooseThreshold, learnChecks } from '../training/coach/fit';
 
 const features = (draft: string) => draftSentences(draftWords(draft)).map((s) => s.features);
@@ -86,7 +86,9 @@ describe('the shipped models', () => {
     expect(shipped.files).toEqual(files);
     // Training reads the checks' patterns, the draft reader and the lessons' phrases too: after changing any of them,
     // run `npm run train-coach` and commit src/coach/learned.json.
-    expect(learnChecks(replies, LEARNED_CHECKS).models, 'src/coach/learned.json is stale: run npm run train-coach').toEqual(shipped.models);
+    const trained = learnChecks(replies, LEARNED_CHECKS, KEEP_CHECKS);
+    expect(trained.models, 'src/coach/learned.json is stale: run npm run train-coach').toEqual(shipped.models);
+    expect(trained.keepModels, 'src/coach/learned.json is stale: run npm run train-coach').toEqual(shipped.keepModels);
   }, 60_000);
 
   it('ride on the bundled checks that forbid something, and pass the schema packs use', () => {
@@ -138,6 +140,33 @@ describe('a check with its learned model', () => {
     expect(run(told, 'blames-no-one').ok).toBe(false);
     expect(run(`${told} That was our mistake, and a new one goes out today.`, 'blames-no-one').ok).toBe(true);
     expect(run(`${told} We should have checked it with you, and a new one goes out today.`, 'blames-no-one').ok).toBe(true);
+  });
+});
+
+describe('a check with a learned model of what keeps it (offers-a-remedy)', () => {
+  const full = CHECKS_WITH_MODELS.find((c) => c.id === 'offers-a-remedy')!;
+  const { learnedKeeps: _, ...plain } = full;
+  const run = (draft: string, check = full) => checkReply(draft, [check.topic], [check])[0]!;
+
+  it('rides on the bundled check and passes the schema packs use', () => {
+    expect(full.learnedKeeps?.threshold).toBeGreaterThan(0);
+    expect(v.safeParse(CheckSchema, full).issues).toBeUndefined();
+  });
+
+  // Written for this test, in wording no pattern lists: the patterns alone find no remedy; the model finds the sentence.
+  it.each([
+    ["Sorry the heater failed. We've zeroed the invoice for March.", "We've zeroed the invoice for March"],
+    ["Sorry the box was crushed. We'll make it up to you with the next one half price.", "We'll make it up to you with the next one half price"],
+  ])('counts a remedy said in other words: %s', (draft, sentence) => {
+    expect(run(draft, plain).ok).toBe(false);
+    const result = run(draft);
+    expect(result.ok).toBe(true);
+    expect(result.evidence.map((e) => e.text)).toEqual([sentence]);
+  });
+
+  it('never takes a sentence that quotes the policy for a remedy, nor a plain account of the booking', () => {
+    expect(run('Your return ticket is valid on the 18:15 back from Leeds, as the fare rules say.').ok).toBe(false);
+    expect(run('Deposits are held against the final balance, as agreed at booking.').ok).toBe(false);
   });
 });
 

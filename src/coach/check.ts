@@ -137,8 +137,19 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   const model = check.learned;
   const learned = model ? learnedSentences(c, read, excepted, model).filter((s) => s.probability >= model.threshold) : [];
   if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
-  const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+  let keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
   const needs = check.needs ?? 0;
+  // Short of what it needs, the sentences the check's keep model reads as keeping it count too: a remedy said in words
+  // no pattern lists. The patterns' keeps come first, as their evidence is the few words that keep it.
+  const keepModel = check.learnedKeeps;
+  if (keeps.length < needs && keepModel) {
+    // A sentence that quotes the policy (an `instead` phrase: "in line with our terms") is no remedy, however it reads.
+    const policy = read.findAll(c.instead);
+    const learned = modelSentences(read, excepted, keepModel)
+      .filter((s) => s.probability >= keepModel.threshold && !policy.some((p) => overlaps(p, s.span)))
+      .map((s) => s.span);
+    keeps = distinct([...keeps, ...learned]);
+  }
   if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));
   if (needs > 0 && c.before.length) {
     const firstFix = read.findAll(c.before)[0];
@@ -169,6 +180,11 @@ function patternBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): 
  */
 function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   if (read.findAll(c.learnedUnless).length) return [];
+  return modelSentences(read, excepted, model);
+}
+
+/** Each sentence of the draft with a model's probability for it, `except` phrases' words left out. */
+function modelSentences(read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   return draftSentences(read.words, excepted).map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
 }
 
@@ -183,6 +199,20 @@ export function learnedScore(draft: string, check: Check, model: SentenceModel):
   const excepted = read.findAll(c.except);
   if (patternBreaks(c, read, excepted).length) return null;
   return Math.max(0, ...learnedSentences(c, read, excepted, model).map((s) => s.probability));
+}
+
+/**
+ * How strongly a keep `model` reads the draft as keeping the check where checkReply would ask it: null when the check's
+ * patterns already find the keeps it needs (the model is not asked), else the highest probability among its sentences.
+ */
+export function learnedKeepScore(draft: string, check: Check, model: SentenceModel): number | null {
+  const c = compile(check, VOCABULARY);
+  const read = new DraftReading(draft);
+  const excepted = read.findAll(c.except);
+  const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+  if (keeps.length >= (check.needs ?? 0)) return null;
+  const policy = read.findAll(c.instead);
+  return Math.max(0, ...modelSentences(read, excepted, model).filter((s) => !policy.some((p) => overlaps(p, s.span))).map((s) => s.probability));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -6,12 +6,15 @@ import learned from './learned.json';
 import type { Check } from './schema';
 
 const MODELS: Readonly<Record<string, Check['learned']>> = learned.models;
+const KEEP_MODELS: Readonly<Record<string, Check['learnedKeeps']>> = learned.keepModels;
 
-/** `checks` with each bundled check given its model; a pack's check keeps what it carries. */
+/** `checks` with each bundled check given its models; a pack's check keeps what it carries. */
 export function withModels(checks: readonly Check[]): Check[] {
   return checks.map((check) => {
+    if (!BUILTIN_CHECKS.includes(check)) return check;
     const model = MODELS[check.id];
-    return model && BUILTIN_CHECKS.includes(check) ? { ...check, learned: model } : check;
+    const keepModel = KEEP_MODELS[check.id];
+    return model || keepModel ? { ...check, ...(model && { learned: model }), ...(keepModel && { learnedKeeps: keepModel }) } : check;
   });
 }
 

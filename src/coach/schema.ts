@@ -32,6 +32,16 @@ const patterns = v.pipe(
   v.maxLength(200, 'at most 200 patterns'),
 );
 
+/** A logistic model over a sentence's features (src/coach/learned.ts, src/coach/sentences.ts). */
+const sentenceModel = v.strictObject({
+  threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  bias: v.pipe(v.number(), v.finite()),
+  weights: v.pipe(
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), v.pipe(v.number(), v.finite())),
+    v.check((w) => Object.keys(w).length <= 20_000, 'at most 20000 weights'),
+  ),
+});
+
 export const CheckSchema = v.pipe(
   v.strictObject({
     id: kebab,
@@ -69,16 +79,12 @@ export const CheckSchema = v.pipe(
     /** The first phrase from `keeps` must come before any of these. */
     before: v.optional(patterns),
     /** A learned sentence model (src/coach/learned.ts): a sentence it flags breaks the check, as a phrase from `breaks` does. */
-    learned: v.optional(
-      v.strictObject({
-        threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-        bias: v.pipe(v.number(), v.finite()),
-        weights: v.pipe(
-          v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), v.pipe(v.number(), v.finite())),
-          v.check((w) => Object.keys(w).length <= 20_000, 'at most 20000 weights'),
-        ),
-      }),
-    ),
+    learned: v.optional(sentenceModel),
+    /**
+     * A learned sentence model of what keeps the check: where `keeps` fall short of `needs`, a sentence it flags counts
+     * as one more ("we've put the £29.99 back where it came from" is a remedy no list of words holds).
+     */
+    learnedKeeps: v.optional(sentenceModel),
     /**
      * A sentence `learned` flags does not count when one of these is somewhere in the reply (the agent taking it on).
      * Allowed without `learned`: the bundled checks get their models joined where they run (models.ts).

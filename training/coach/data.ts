@@ -11,6 +11,17 @@ import { readReplies, type LabelledReply } from './replies';
 
 /** The checks that learn: those that forbid something said in countless ways. */
 export const LEARNED_CHECKS = ['no-passing-on', 'blames-no-one'];
+/** The checks that learn what keeps them: a remedy is offered in countless ways too. */
+export const KEEP_CHECKS = ['offers-a-remedy'];
+
+/**
+ * Whether replies written for this check were written to teach a model: labelled for that check alone, they are no
+ * negatives for another's (a blame near miss that names another company sits close to passing on; a remedy reply may
+ * tell a cause as blame).
+ */
+export function learnsFrom(check: string): boolean {
+  return LEARNED_CHECKS.includes(check) || KEEP_CHECKS.includes(check);
+}
 
 export interface LabelledSentence {
   features: string[];
@@ -41,18 +52,38 @@ export function labelledSentences(replies: readonly LabelledReply[], check: stri
     // Every reply that keeps a check is negatives, sentence by sentence: one written to keep another check is
     // ordinary agent language, in voices the check's own writers did not use.
     if (r.ok) {
-      if (r.check === check || !LEARNED_CHECKS.includes(r.check)) for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
+      if (r.check === check || !learnsFrom(r.check)) for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
       continue;
     }
     if (r.check !== check) continue;
-    const spans = (r.evidence ?? []).flatMap((e) => {
-      const at = r.reply.indexOf(e);
-      return at < 0 ? [] : [[at, at + e.length] as const];
-    });
+    const spans = evidenceSpans(r);
     if (!spans.length) throw new Error(`${r.id}: breaks ${check} but none of its evidence is in the reply`);
     for (const s of sentencesOf(r)) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, breaks: true });
   }
   return out;
+}
+
+/**
+ * The sentences of the check's own replies, labelled for what keeps it: in a reply that keeps it, the sentences holding
+ * its evidence (the remedy) are positives and the rest negatives; every sentence of a reply that breaks it is a
+ * negative. Other checks' replies are left out: a good reply written for another check may well offer a remedy.
+ */
+export function keepSentences(replies: readonly LabelledReply[], check: string): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  for (const r of replies) {
+    if (r.check !== check) continue;
+    const spans = evidenceSpans(r);
+    if (r.ok && !spans.length) throw new Error(`${r.id}: keeps ${check} but none of its evidence is in the reply`);
+    for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: r.ok && spans.some(([a, b]) => a < s.end && s.start < b) });
+  }
+  return out;
+}
+
+function evidenceSpans(r: LabelledReply): Array<readonly [number, number]> {
+  return (r.evidence ?? []).flatMap((e) => {
+    const at = r.reply.indexOf(e);
+    return at < 0 ? [] : [[at, at + e.length] as const];
+  });
 }
 
 // A reply is read once, though every fold of cross-validation, for each check, labels its sentences again.

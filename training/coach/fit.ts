@@ -2,21 +2,30 @@
 // cross-validation over replies: the lowest probability at which the model's own flags on replies held out in each
 // fold (those the check's patterns leave to it, as in checkReply) have the precision asked for. Deterministic: seeded
 // folds and training order.
-import { learnedScore } from '../../src/coach/check';
+import { learnedKeepScore, learnedScore } from '../../src/coach/check';
 import { BUILTIN_CHECKS } from '../../src/coach/index';
 import type { SentenceModel } from '../../src/coach/learned';
 import { train, type Example } from '../logistic';
 import { seededRandom, shuffled } from '../random';
-import { labelledSentences } from './data';
+import { KEEP_CHECKS, keepSentences, labelledSentences, type LabelledSentence } from './data';
 import type { LabelledReply } from './replies';
 
-export const FIT = { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 3, seed: 13, folds: 5, precision: 0.92 };
+export const FIT = { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 3, seed: 13, folds: 5, precision: 0.92, keepPrecision: 0.95 };
 /** Weights smaller than this are dropped from the shipped model: they move no probability that matters. */
 const SMALLEST_WEIGHT = 0.02;
 
 /** The model without a threshold yet (threshold 0.5). */
 export function fitSentences(replies: readonly LabelledReply[], check: string): SentenceModel {
-  const sentences = labelledSentences(replies, check);
+  return fitModel(labelledSentences(replies, check));
+}
+
+/** The keep model without a threshold yet: what in a sentence keeps the check (data.ts keepSentences). */
+export function fitKeepSentences(replies: readonly LabelledReply[], check: string): SentenceModel {
+  return fitModel(keepSentences(replies, check));
+}
+
+/** A logistic model of which sentences are positive ("breaks": the class the model flags). */
+function fitModel(sentences: readonly LabelledSentence[]): SentenceModel {
   const index = new Map<string, number>();
   const positives = sentences.filter((s) => s.breaks).length;
   // Each class weighs the same in all: breaking sentences are far fewer than clean ones.
@@ -48,7 +57,8 @@ export interface Scored {
  * model about it, so the threshold is chosen for the model's own flags.
  */
 export function crossValidated(replies: readonly LabelledReply[], check: string): Scored[] {
-  const own = shuffled(replies.filter((r) => r.check === check || r.ok), seededRandom(FIT.seed));
+  // The check's own replies and every good one, but those written to teach the keep models (labelled for a remedy only).
+  const own = shuffled(replies.filter((r) => r.check === check || (r.ok && !KEEP_CHECKS.includes(r.check))), seededRandom(FIT.seed));
   const definition = BUILTIN_CHECKS.find((c) => c.id === check);
   if (!definition) throw new Error(`no bundled check ${check}`);
   const out: Scored[] = [];
@@ -58,6 +68,26 @@ export function crossValidated(replies: readonly LabelledReply[], check: string)
     for (const r of held) {
       const score = learnedScore(r.reply, definition, model);
       if (score !== null) out.push({ score, breaks: r.check === check && !r.ok });
+    }
+  }
+  return out;
+}
+
+/**
+ * Held-out scores for a keep model, of the check's own replies where its patterns find too few keeps (checkReply asks
+ * the model only there): the positives are the replies that keep it.
+ */
+export function crossValidatedKeeps(replies: readonly LabelledReply[], check: string): Scored[] {
+  const own = shuffled(replies.filter((r) => r.check === check), seededRandom(FIT.seed));
+  const definition = BUILTIN_CHECKS.find((c) => c.id === check);
+  if (!definition) throw new Error(`no bundled check ${check}`);
+  const out: Scored[] = [];
+  for (let fold = 0; fold < FIT.folds; fold++) {
+    const held = new Set(own.filter((_, i) => i % FIT.folds === fold));
+    const model = fitKeepSentences(replies.filter((r) => !held.has(r)), check);
+    for (const r of held) {
+      const score = learnedKeepScore(r.reply, definition, model);
+      if (score !== null) out.push({ score, breaks: r.ok });
     }
   }
   return out;
@@ -91,13 +121,23 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export interface Learned {
   models: Record<string, SentenceModel>;
+  /** Per check that learns what keeps it: the model of a sentence that keeps it. */
+  keepModels: Record<string, SentenceModel>;
   /** Per check: replies, breaking replies, and the cross-validated operating point its threshold came from. */
   figures: Record<string, { replies: number; breaking: number; weights: number } & Operating>;
 }
 
 /** Each check's model, fitted on all its replies, with the threshold cross-validation chose. */
-export function learnChecks(replies: readonly LabelledReply[], checks: readonly string[]): Learned {
-  const learned: Learned = { models: {}, figures: {} };
+export function learnChecks(replies: readonly LabelledReply[], checks: readonly string[], keepChecks: readonly string[] = []): Learned {
+  const learned: Learned = { models: {}, keepModels: {}, figures: {} };
+  for (const check of keepChecks) {
+    const own = replies.filter((r) => r.check === check);
+    if (!own.some((r) => r.ok)) throw new Error(`no reply keeps ${check}: nothing to learn it from`);
+    const chosen = chooseThreshold(crossValidatedKeeps(replies, check), FIT.keepPrecision);
+    const model = fitKeepSentences(replies, check);
+    learned.keepModels[check] = { ...model, threshold: chosen.threshold };
+    learned.figures[`${check} (keeps)`] = { replies: own.length, breaking: own.filter((r) => r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
+  }
   for (const check of checks) {
     const own = replies.filter((r) => r.check === check);
     if (!own.some((r) => !r.ok)) throw new Error(`no reply breaks ${check}: nothing to learn it from`);
