@@ -969,6 +969,18 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, "The card will read as you wrote it: 'To Mum [always with us], from all of us.'"],
   ['no-placeholders', true, 'The plaque will say "Rex [good boy, always]" in gold.'],
   ['no-placeholders', false, "The card will read: 'Happy birthday [name], love from all of us.'"],
+  // Round on blind 12's faults, by kind (our own wording). A when: "ready from 10 on Friday morning"; the trouble
+  // "tonight" is none. Passing on: "I'd recommend dropping them a line"; "on your phone, open the link" is a step. Blame:
+  // a host who "started the timer early"; asking the shop "about what went wrong" is not. A fix before the apology: "I've
+  // put you on the later class and refunded the fee. sorry…".
+  ['says-when', true, 'Your suit is ready for collection from 10 on Friday morning.'],
+  ['says-when', false, "Engineers are working on the outage. Sorry for the trouble tonight, we'll update you as soon as we can."],
+  ['no-passing-on', false, "The car park is run separately; I'd recommend dropping them a line at their office."],
+  ['no-passing-on', true, "To get the tracks on your phone, open the link on your phone and tap Save."],
+  ['blames-no-one', false, 'Our new instructor started the class late on Monday; he has been spoken to.'],
+  ['blames-no-one', true, "I've asked the bakery about what went wrong and refunded the cake."],
+  ['blames-no-one', true, "I'm sorry your team's match ended early; the hall booking was ours to get right."],
+  ['acknowledges-first', false, "right, I've put you on the later class and refunded the fee\nsorry about the double booking"],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
