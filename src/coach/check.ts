@@ -137,18 +137,14 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   const model = check.learned;
   const learned = model ? learnedSentences(c, read, excepted, model).filter((s) => s.probability >= model.threshold) : [];
   if (learned.length) return result(false, messages.broken ?? messages.kept, learned.map((s) => s.span));
-  let keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+  let keeps = patternKeeps(c, read, excepted);
   const needs = check.needs ?? 0;
   // Short of what it needs, the sentences the check's keep model reads as keeping it count too: a remedy said in words
   // no pattern lists. The patterns' keeps come first, as their evidence is the few words that keep it.
   const keepModel = check.learnedKeeps;
   if (keeps.length < needs && keepModel) {
-    // A sentence that quotes the policy (an `instead` phrase: "in line with our terms") is no remedy, however it reads.
-    const policy = read.findAll(c.instead);
-    const learned = modelSentences(read, excepted, keepModel)
-      .filter((s) => s.probability >= keepModel.threshold && !policy.some((p) => overlaps(p, s.span)))
-      .map((s) => s.span);
-    keeps = distinct([...keeps, ...learned]);
+    const learned = learnedKeeps(c, read, excepted, keepModel).filter((s) => s.probability >= keepModel.threshold);
+    keeps = distinct([...keeps, ...learned.map((s) => s.span)]);
   }
   if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));
   if (needs > 0 && c.before.length) {
@@ -183,6 +179,20 @@ function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[]
   return modelSentences(read, excepted, model);
 }
 
+/** What the check's patterns find keeping it, outside its `except` phrases. */
+function patternKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[]): Span[] {
+  return read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+}
+
+/**
+ * The sentences a keep model may count, each with its probability: none that quotes the policy (holds an `instead`
+ * phrase, "in line with our terms"), which is no remedy however it reads.
+ */
+function learnedKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
+  const policy = read.findAll(c.instead);
+  return modelSentences(read, excepted, model).filter((s) => !policy.some((p) => overlaps(p, s.span)));
+}
+
 /** Each sentence of the draft with a model's probability for it, `except` phrases' words left out. */
 function modelSentences(read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   return draftSentences(read.words, excepted).map((s) => ({ span: [s.start, s.end] as Span, probability: sentenceProbability(model, s.features) }));
@@ -209,10 +219,8 @@ export function learnedKeepScore(draft: string, check: Check, model: SentenceMod
   const c = compile(check, VOCABULARY);
   const read = new DraftReading(draft);
   const excepted = read.findAll(c.except);
-  const keeps = read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
-  if (keeps.length >= (check.needs ?? 0)) return null;
-  const policy = read.findAll(c.instead);
-  return Math.max(0, ...modelSentences(read, excepted, model).filter((s) => !policy.some((p) => overlaps(p, s.span))).map((s) => s.probability));
+  if (patternKeeps(c, read, excepted).length >= (check.needs ?? 0)) return null;
+  return Math.max(0, ...learnedKeeps(c, read, excepted, model).map((s) => s.probability));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -5,6 +5,7 @@
 import { learnedKeepScore, learnedScore } from '../../src/coach/check';
 import { BUILTIN_CHECKS } from '../../src/coach/index';
 import type { SentenceModel } from '../../src/coach/learned';
+import type { Check } from '../../src/coach/schema';
 import { train, type Example } from '../logistic';
 import { seededRandom, shuffled } from '../random';
 import { KEEP_CHECKS, keepSentences, labelledSentences, type LabelledSentence } from './data';
@@ -58,19 +59,12 @@ export interface Scored {
  */
 export function crossValidated(replies: readonly LabelledReply[], check: string): Scored[] {
   // The check's own replies and every good one, but those written to teach the keep models (labelled for a remedy only).
-  const own = shuffled(replies.filter((r) => r.check === check || (r.ok && !KEEP_CHECKS.includes(r.check))), seededRandom(FIT.seed));
-  const definition = BUILTIN_CHECKS.find((c) => c.id === check);
-  if (!definition) throw new Error(`no bundled check ${check}`);
-  const out: Scored[] = [];
-  for (let fold = 0; fold < FIT.folds; fold++) {
-    const held = new Set(own.filter((_, i) => i % FIT.folds === fold));
-    const model = fitSentences(replies.filter((r) => !held.has(r)), check);
-    for (const r of held) {
-      const score = learnedScore(r.reply, definition, model);
-      if (score !== null) out.push({ score, breaks: r.check === check && !r.ok });
-    }
-  }
-  return out;
+  const pool = replies.filter((r) => r.check === check || (r.ok && !KEEP_CHECKS.includes(r.check)));
+  return foldScores(replies, pool, check, {
+    fit: fitSentences,
+    score: learnedScore,
+    positive: (r) => r.check === check && !r.ok,
+  });
 }
 
 /**
@@ -78,16 +72,32 @@ export function crossValidated(replies: readonly LabelledReply[], check: string)
  * the model only there): the positives are the replies that keep it.
  */
 export function crossValidatedKeeps(replies: readonly LabelledReply[], check: string): Scored[] {
-  const own = shuffled(replies.filter((r) => r.check === check), seededRandom(FIT.seed));
+  return foldScores(replies, replies.filter((r) => r.check === check), check, {
+    fit: fitKeepSentences,
+    score: learnedKeepScore,
+    positive: (r) => r.ok,
+  });
+}
+
+interface Folding {
+  fit: (replies: readonly LabelledReply[], check: string) => SentenceModel;
+  /** How checkReply would read the reply with the model; null where it would not ask the model. */
+  score: (draft: string, check: Check, model: SentenceModel) => number | null;
+  positive: (reply: LabelledReply) => boolean;
+}
+
+/** Each reply of `pool` scored by a model fitted, in seeded folds, on every reply but its fold's. */
+function foldScores(replies: readonly LabelledReply[], pool: readonly LabelledReply[], check: string, folding: Folding): Scored[] {
+  const own = shuffled(pool, seededRandom(FIT.seed));
   const definition = BUILTIN_CHECKS.find((c) => c.id === check);
   if (!definition) throw new Error(`no bundled check ${check}`);
   const out: Scored[] = [];
   for (let fold = 0; fold < FIT.folds; fold++) {
     const held = new Set(own.filter((_, i) => i % FIT.folds === fold));
-    const model = fitKeepSentences(replies.filter((r) => !held.has(r)), check);
+    const model = folding.fit(replies.filter((r) => !held.has(r)), check);
     for (const r of held) {
-      const score = learnedKeepScore(r.reply, definition, model);
-      if (score !== null) out.push({ score, breaks: r.ok });
+      const score = folding.score(r.reply, definition, model);
+      if (score !== null) out.push({ score, breaks: folding.positive(r) });
     }
   }
   return out;
