@@ -63,6 +63,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-10.jsonl', 'blind 10, measured once after the round on blind 9, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-11.jsonl', 'blind 11, measured once after the round on blind 10, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-12.jsonl', 'blind 12, measured once after the round on blind 11 and the remedy keep model, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-13.jsonl', 'blind 13, measured once after the round on blind 12, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-14.jsonl', 'blind 14, measured once with blind 13, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

@@ -27,6 +27,8 @@ const BARE: readonly RegExp[] = [
   /_{3,}/g,
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
+  /\b(?:LINK|URL) HERE\b/g,
+  /\bdelete as (?:appropriate|applicable|necessary)\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
@@ -96,7 +98,11 @@ export function placeholders(text: string): Span[] {
     else spans.push([at, end]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(XS)) if (!masksANumber(text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
+  // Xs inside a quotation are a quoted title's ("the 'Legion XX' banner"), not a number to fill in.
+  for (const m of text.matchAll(XS)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!masksANumber(text, start, end) && !quotes.some(([a, b]) => a < start && end < b)) spans.push([start, end]);
+  }
   for (const m of text.matchAll(BARE_SLOT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(SIGN_OFF)) {
     const slot = (m[1] ?? '').toLowerCase();
