@@ -65,6 +65,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-12.jsonl', 'blind 12, measured once after the round on blind 11 and the remedy keep model, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-13.jsonl', 'blind 13, measured once after the round on blind 12, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-14.jsonl', 'blind 14, measured once with blind 13, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-15.jsonl', 'blind 15, measured once after the round on blinds 13 and 14, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-16.jsonl', 'blind 16, measured once with blind 15, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

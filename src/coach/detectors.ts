@@ -28,6 +28,8 @@ const BARE: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:LINK|URL) HERE\b/g,
+  // A currency sign with no amount: "a valuation of £ for your Fiesta".
+  /[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
   /\bdelete as (?:appropriate|applicable|necessary)\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
