@@ -117,6 +117,14 @@ class DraftReading {
   findAll(patterns: readonly Pattern[]): Span[] {
     return distinct(patterns.flatMap((p) => this.find(p)));
   }
+
+  /**
+   * Every span of `except` phrases, overlapping ones kept: each spares what it covers ("I'll give" and "give you a
+   * ring" both count), where findAll would keep only the first of two that overlap.
+   */
+  exceptions(patterns: readonly Pattern[]): Span[] {
+    return patterns.flatMap((p) => this.find(p));
+  }
 }
 
 function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResult {
@@ -129,7 +137,7 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
     evidence: spans.slice(0, MAX_EVIDENCE).map(([start, end]) => ({ text: read.text.slice(start, end), start, end })),
   });
   const messages = check.messages;
-  const excepted = read.findAll(c.except);
+  const excepted = read.exceptions(c.except);
   const breaks = patternBreaks(c, read, excepted);
   if (breaks.length) return result(false, messages.broken ?? messages.kept, breaks);
   // Then the sentences the check's model learnt to read as breaking it, in wording no pattern lists. The patterns
@@ -206,7 +214,7 @@ function modelSentences(read: DraftReading, excepted: Span[], model: SentenceMod
 export function learnedScore(draft: string, check: Check, model: SentenceModel): number | null {
   const c = compile(check, VOCABULARY);
   const read = new DraftReading(draft);
-  const excepted = read.findAll(c.except);
+  const excepted = read.exceptions(c.except);
   if (patternBreaks(c, read, excepted).length) return null;
   return Math.max(0, ...learnedSentences(c, read, excepted, model).map((s) => s.probability));
 }
@@ -218,7 +226,7 @@ export function learnedScore(draft: string, check: Check, model: SentenceModel):
 export function learnedKeepScore(draft: string, check: Check, model: SentenceModel): number | null {
   const c = compile(check, VOCABULARY);
   const read = new DraftReading(draft);
-  const excepted = read.findAll(c.except);
+  const excepted = read.exceptions(c.except);
   if (patternKeeps(c, read, excepted).length >= (check.needs ?? 0)) return null;
   return Math.max(0, ...learnedKeeps(c, read, excepted, model).map((s) => s.probability));
 }

@@ -28,8 +28,8 @@ const BARE: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:LINK|URL) HERE\b/g,
-  // A currency sign with no amount: "a valuation of £ for your Fiesta".
-  /[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
+  // A currency sign with no amount: "a valuation of £ for your Fiesta" (not "23,60 € to your card").
+  /(?<!\d[\s,.]?)[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
   /\bdelete as (?:appropriate|applicable|necessary)\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
@@ -72,6 +72,8 @@ export function placeholders(text: string): Span[] {
     // Plain words that go on to a name are filled in, a note to the reader: "[opposite the Red Lion]" ("[insert Customer
     // Name]" names a slot, and stays a blank).
     const withName = /^[a-z]/.test(inside) && /\s[A-Z]/.test(inside) && !slotWord;
+    // An acronym first is a label or a note ("[IMAX]", "[SIM only]", "[BSL interpreted]"), not a slot's name.
+    const acronymFirst = open === '[' && /^[A-Z]{2,5}\b/.test(inside) && !slotWord;
     // A past participle says what is so, a note to the reader ("[included in your fare]", "[BSL interpreted]"); a blank
     // names what goes there, or asks it ("[what was damaged]").
     const participle = words.findIndex((w) => /^[a-z]{3,}ed$/.test(w));
@@ -87,7 +89,7 @@ export function placeholders(text: string): Span[] {
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
     // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
     const inQuote = open === '[' && !slotWord && quotes.some(([a, b]) => a < m.index && m.index + whole.length < b);
-    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
