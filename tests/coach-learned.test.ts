@@ -148,9 +148,11 @@ describe('a check with a learned model of what keeps it (offers-a-remedy)', () =
   const { learnedKeeps: _, ...plain } = full;
   const run = (draft: string, check = full) => checkReply(draft, [check.topic], [check])[0]!;
 
-  it('rides on the bundled check and passes the schema packs use', () => {
+  it('rides on the bundled check and passes the schema packs use, which asks for the one keep it can supply', () => {
     expect(full.learnedKeeps?.threshold).toBeGreaterThan(0);
     expect(v.safeParse(CheckSchema, full).issues).toBeUndefined();
+    const issues = v.safeParse(CheckSchema, { ...full, needs: 2, keeps: ['$remedy', 'sorry'] }).issues ?? [];
+    expect(issues.map((i) => i.message)).toContain('"learnedKeeps" needs "needs" of 1');
   });
 
   // Written for this test, in wording no pattern lists: the patterns alone find no remedy; the model finds the sentence.

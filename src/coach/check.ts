@@ -212,9 +212,7 @@ function modelSentences(read: DraftReading, excepted: Span[], model: SentenceMod
  * may flag (0 when none). Training chooses the threshold on these scores.
  */
 export function learnedScore(draft: string, check: Check, model: SentenceModel): number | null {
-  const c = compile(check, VOCABULARY);
-  const read = new DraftReading(draft);
-  const excepted = read.exceptions(c.except);
+  const { c, read, excepted } = readFor(draft, check);
   if (patternBreaks(c, read, excepted).length) return null;
   return Math.max(0, ...learnedSentences(c, read, excepted, model).map((s) => s.probability));
 }
@@ -224,11 +222,16 @@ export function learnedScore(draft: string, check: Check, model: SentenceModel):
  * patterns already find the keeps it needs (the model is not asked), else the highest probability among its sentences.
  */
 export function learnedKeepScore(draft: string, check: Check, model: SentenceModel): number | null {
-  const c = compile(check, VOCABULARY);
-  const read = new DraftReading(draft);
-  const excepted = read.exceptions(c.except);
+  const { c, read, excepted } = readFor(draft, check);
   if (patternKeeps(c, read, excepted).length >= (check.needs ?? 0)) return null;
   return Math.max(0, ...learnedKeeps(c, read, excepted, model).map((s) => s.probability));
+}
+
+/** A draft read for one check, with its `except` spans: what training's scores start from. */
+function readFor(draft: string, check: Check): { c: CompiledCheck; read: DraftReading; excepted: Span[] } {
+  const c = compile(check, VOCABULARY);
+  const read = new DraftReading(draft);
+  return { c, read, excepted: read.exceptions(c.except) };
 }
 
 function overlaps(a: Span, b: Span): boolean {

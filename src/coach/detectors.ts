@@ -28,8 +28,8 @@ const BARE: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:LINK|URL) HERE\b/g,
-  // A currency sign with no amount: "a valuation of £ for your Fiesta" (not "23,60 € to your card").
-  /(?<!\d[\s,.]?)[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
+  // A currency sign with no amount: "a valuation of £ for your Fiesta" (not "23,60 € to your card", "shown in £ for UK customers").
+  /(?<!\d[\s,.]?)(?<!\bin )[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
   /\bdelete as (?:appropriate|applicable|necessary)\b/gi,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
@@ -45,7 +45,11 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
 // or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|use|add|include|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
+// A template's field the reply tells them to use: "Use {{first_name}} in your template" (a "[tracking link]" after "use"
+// is still a blank).
+const TEMPLATE_FIELD = /^\{\{/;
+const TEMPLATE_VERB = /\b(?:use|add|include|put)\s*$/i;
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
@@ -58,7 +62,9 @@ export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
   // Blanks that the reply may instead be talking about, in draft order, each with its name.
   const named: Array<{ at: number; end: number; name: string }> = [];
-  const quotes = /['‘"“]/.test(text) ? quoted(text) : [];
+  // Read only when a candidate asks: quotes are a second pass over the draft.
+  let quotesRead: Span[] | null = null;
+  const quotes = (): Span[] => (quotesRead ??= /['‘"“]/.test(text) ? quoted(text) : []);
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close || ASIDE.test(inside)) continue;
@@ -72,14 +78,14 @@ export function placeholders(text: string): Span[] {
     // Plain words that go on to a name are filled in, a note to the reader: "[opposite the Red Lion]" ("[insert Customer
     // Name]" names a slot, and stays a blank).
     const withName = /^[a-z]/.test(inside) && /\s[A-Z]/.test(inside) && !slotWord;
-    // An acronym first is a label or a note ("[IMAX]", "[SIM only]", "[BSL interpreted]"), not a slot's name.
-    const acronymFirst = open === '[' && /^[A-Z]{2,5}\b/.test(inside) && !slotWord;
+    // An acronym then plain words is a note ("[SIM only]", "[BSL interpreted]"), not a slot's name ("[SHOP]" may be).
+    const acronymFirst = open === '[' && /^[A-Z]{2,5} [a-z]/.test(inside) && !slotWord;
     // A past participle says what is so, a note to the reader ("[included in your fare]", "[BSL interpreted]"); a blank
     // names what goes there, or asks it ("[what was damaged]").
     const participle = words.findIndex((w) => /^[a-z]{3,}ed$/.test(w));
     const note =
       participle >= 0 &&
-      !/^(?:what|which|who|whom|whose|when|where|why|how)$/.test(words[0] ?? '') &&
+      !words.some((w) => /^(?:what|which|who|whom|whose|when|where|why|how)$/.test(w)) &&
       (!slotWord || /^(?:in|with|at|on|for|by|from|to)$/.test(words[participle + 1] ?? ''));
     const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName && !note;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
@@ -88,7 +94,7 @@ export function placeholders(text: string): Span[] {
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
     // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
-    const inQuote = open === '[' && !slotWord && quotes.some(([a, b]) => a < m.index && m.index + whole.length < b);
+    const inQuote = open === '[' && !slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b);
     if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
@@ -98,14 +104,14 @@ export function placeholders(text: string): Span[] {
   const mentioned = new Set<string>();
   for (const { at, end, name } of named.sort((a, b) => a.at - b.at)) {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
-    if (mentioned.has(name) || MENTIONED_AFTER.test(before)) mentioned.add(name);
+    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) mentioned.add(name);
     else spans.push([at, end]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   // Xs inside a quotation are a quoted title's ("the 'Legion XX' banner"), not a number to fill in.
   for (const m of text.matchAll(XS)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!masksANumber(text, start, end) && !quotes.some(([a, b]) => a < start && end < b)) spans.push([start, end]);
+    if (!masksANumber(text, start, end) && !quotes().some(([a, b]) => a < start && end < b)) spans.push([start, end]);
   }
   for (const m of text.matchAll(BARE_SLOT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(SIGN_OFF)) {

@@ -1,7 +1,8 @@
 // Words someone else wrote, quoted in a draft: in double quotes, or in single quotes on one line ("You wrote that you
 // 'filled the form in wrong and now it's all a mess'"). An apostrophe inside a word ("it's") neither opens nor closes one.
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=\S)(?:[^'‘’\n]|['’](?=\p{L}))*?(?<=\S)['’](?![\p{L}\p{N}])/gu;
-const DOUBLE_QUOTED = /["“][^"”\n]*["”]/g;
+// Bounded: a quote runs at most 400 characters, so a line of quote marks that never close costs linear time, not square.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=\S)(?:[^'‘’\n]|['’](?=\p{L})){0,400}?(?<=\S)['’](?![\p{L}\p{N}])/gu;
+const DOUBLE_QUOTED = /["“][^"”\n]{0,400}["”]/g;
 
 export type Quote = [number, number];
 

@@ -100,6 +100,8 @@ export const CheckSchema = v.pipe(
   v.forward(v.check((c) => !c.breaks?.length || !!c.messages.broken, 'needs a "broken" message, since "breaks" is given'), ['messages']),
   v.forward(v.check((c) => !c.weakBreaks?.length || !!c.messages.broken, 'needs a "broken" message, since "weakBreaks" is given'), ['messages']),
   v.forward(v.check((c) => !c.learned || !!c.messages.broken, 'needs a "broken" message, since "learned" is given'), ['messages']),
+  // The keep model supplies the one keep a check needs, as training chooses its threshold for (fit.ts).
+  v.forward(v.check((c) => !c.learnedKeeps || c.needs === 1, '"learnedKeeps" needs "needs" of 1'), ['learnedKeeps']),
   v.forward(v.check((c) => !c.unless?.length || !!c.weakBreaks?.length, '"unless" only qualifies "weakBreaks", which is missing'), ['unless']),
   v.forward(v.check((c) => !c.before?.length || ((c.needs ?? 0) > 0 && !!c.messages.late), '"before" needs "needs" above 0 and a "late" message'), ['before']),
 );
