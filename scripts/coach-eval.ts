@@ -69,8 +69,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-16.jsonl', 'blind 16, measured once with blind 15, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-17.jsonl', 'blind 17, measured once after the round on blinds 15 and 16, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-18.jsonl', 'blind 18, measured once with blind 17, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-19.jsonl', 'blind 19, measured once after the round on blinds 17 and 18; first figures in its README'],
-  ['tests/coach/replies-blind-20.jsonl', 'blind 20, measured once with blind 19; first figures in its README'],
+  ['tests/coach/replies-blind-19.jsonl', 'blind 19, measured once after the round on blinds 17 and 18, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-20.jsonl', 'blind 20, measured once with blind 19, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
