@@ -71,8 +71,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-18.jsonl', 'blind 18, measured once with blind 17, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-19.jsonl', 'blind 19, measured once after the round on blinds 17 and 18, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-20.jsonl', 'blind 20, measured once with blind 19, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-21.jsonl', 'blind 21, measured once after the round on blinds 19 and 20; first figures in its README'],
-  ['tests/coach/replies-blind-22.jsonl', 'blind 22, measured once with blind 21; first figures in its README'],
+  ['tests/coach/replies-blind-21.jsonl', 'blind 21, measured once after the round on blinds 19 and 20, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-22.jsonl', 'blind 22, measured once with blind 21, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

@@ -49,7 +49,9 @@ const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|sw
 // A template's field the reply tells them to use: "Use {{first_name}} in your template" (a "[tracking link]" after "use"
 // is still a blank).
 const TEMPLATE_FIELD = /^\{\{/;
-const TEMPLATE_VERB = /\b(?:use|add|include|put)\s*$/i;
+const TEMPLATE_VERB = /\b(?:use|add|include|put|like)\s*$/i;
+// One word in square brackets that says how, not what: "bring gloves [essential]", "write it on the box [outside]".
+const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 'outside', 'inside', 'included', 'free', 'mandatory', 'compulsory', 'important', 'urgent']);
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
@@ -95,7 +97,8 @@ export function placeholders(text: string): Span[] {
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
     // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
     const inQuote = open === '[' && !slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b);
-    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    const noteWord = open === '[' && words.length === 1 && NOTE_WORDS.has(words[0] ?? '');
+    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || noteWord || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
