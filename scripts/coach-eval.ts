@@ -73,8 +73,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-20.jsonl', 'blind 20, measured once with blind 19, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-21.jsonl', 'blind 21, measured once after the round on blinds 19 and 20, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-22.jsonl', 'blind 22, measured once with blind 21, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-23.jsonl', 'blind 23, measured once after the round on blinds 21 and 22; first figures in its README'],
-  ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23; first figures in its README'],
+  ['tests/coach/replies-blind-23.jsonl', 'blind 23, measured once after the round on blinds 21 and 22, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

@@ -1149,6 +1149,28 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', false, 'The payment was processed on 12/05 to your account. Sorry for the long wait.'],
   ['offers-a-remedy', false, "Missed-visit compensation only applies where we gave less than a day's notice."],
   ['offers-a-remedy', false, 'The family discount is only available when buying at the gate.'],
+  // Round on blind 23 and 24's faults, by kind (our own wording).
+  ['stays-calm', false, 'Sir, please relax, I am trying to help you.'],
+  ['stays-calm', false, 'Please stop writing in capitals, I am trying to help.'],
+  ['stays-calm', false, 'There is no need to write to me like this.'],
+  ['stays-calm', false, "we've replied to you in DMs twice, please check there"],
+  ['stays-calm', false, "Just to be clear, we did mention in store that samples aren't an exact match."],
+  ['stays-calm', false, "I'm not sure where the idea came from that we promised a same-day visit."],
+  ['stays-calm', false, 'We checked the footage and no one entered the unit. We stand by that.'],
+  ['blames-no-one', false, "The bill was estimated as no meter readings came in from you for six months."],
+  ['blames-no-one', false, 'The driver from our subcontractor arrived late to the depot, so we left 40 minutes behind.'],
+  ['no-passing-on', false, 'Gate codes are looked after by the site manager, best to pop into reception next time.'],
+  ['no-passing-on', false, 'For lost property please to fill the form on our website.'],
+  ['no-passing-on', true, "First, download the app from your phone's app store and sign in."],
+  ['acknowledges-first', false, "DM us your order number and we'll reissue the wristband. Sorry!"],
+  ['acknowledges-first', false, 'new tickets are in your app now, scan them at gate B. sorry for the mix up!'],
+  ['acknowledges-first', false, 'I reopen the claim and booked courier for Thursday. I do understand this has been frustrating.'],
+  ['gives-steps', true, 'Lay the tent flat, clip the poles to the corners, then pull the guy ropes tight.'],
+  ['offers-a-remedy', true, 'You are right, that late fee should not be there. Fee removed and statement updated.'],
+  ['no-placeholders', true, 'Download your invoice [here](https://example.com/inv/1) whenever you like.'],
+  ['no-placeholders', false, "That's fixed in release {{version}}, rolling out today."],
+  ['says-when', true, "They'll start landing from the 22nd, once the funds are released."],
+  ['says-when', false, "Your transfer was requested on 2 May and is still pending; rest assured we're monitoring it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

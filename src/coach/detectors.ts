@@ -13,7 +13,7 @@ const SLOT_WORDS = new Set(
   ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
     'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
     'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
-    'reason issue topic subject dd mm yyyy hh x xx xxx').split(' '),
+    'reason issue topic subject version release dd mm yyyy hh x xx xxx').split(' '),
 );
 const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // Bracketed words that are an editor's note, not a blank: "[sic]", "the form [attached]".
@@ -98,7 +98,9 @@ export function placeholders(text: string): Span[] {
     // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
     const inQuote = open === '[' && !slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b);
     const noteWord = open === '[' && words.length === 1 && NOTE_WORDS.has(words[0] ?? '');
-    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || noteWord || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    // A markdown link's text: "[here](https://…)".
+    const linkText = open === '[' && text[m.index + whole.length] === '(';
+    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || noteWord || linkText || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
