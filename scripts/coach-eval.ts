@@ -75,6 +75,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-22.jsonl', 'blind 22, measured once with blind 21, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-23.jsonl', 'blind 23, measured once after the round on blinds 21 and 22, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-25.jsonl', 'blind 25, measured once after the round on blinds 23 and 24; first figures in its README'],
+  ['tests/coach/replies-blind-26.jsonl', 'blind 26, measured once with blind 25; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
