@@ -65,7 +65,7 @@ describe('a sentence model', () => {
 
 describe('choosing a threshold', () => {
   it('takes the lowest score whose flags reach the precision, flagging all replies of a score or none', () => {
-    const s = (score: number, breaks: boolean) => ({ score, breaks });
+    const s = (score: number, positive: boolean) => ({ score, positive });
     const scored = [s(0.99, true), s(0.95, true), s(0.9, false), s(0.9, true), s(0.8, true), s(0.7, false), s(0.6, false), s(0.5, true)];
     // At 0.8: 4 of 5 flagged break it (0.8); at 0.9: 3 of 4 (0.75); at 0.95: 2 of 2.
     const at = (precision: number) => {

@@ -25,7 +25,8 @@ export function learnsFrom(check: string): boolean {
 
 export interface LabelledSentence {
   features: string[];
-  breaks: boolean;
+  /** The class the model learns to flag: a sentence that breaks the check, or for a keep model one that keeps it. */
+  positive: boolean;
 }
 
 /**
@@ -50,15 +51,16 @@ export function labelledSentences(replies: readonly LabelledReply[], check: stri
   const out: LabelledSentence[] = [];
   for (const r of replies) {
     // Every reply that keeps a check is negatives, sentence by sentence: one written to keep another check is
-    // ordinary agent language, in voices the check's own writers did not use.
+    // ordinary agent language, in voices the check's own writers did not use (but not one written to teach another
+    // model: learnsFrom).
     if (r.ok) {
-      if (r.check === check || !learnsFrom(r.check)) for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: false });
+      if (r.check === check || !learnsFrom(r.check)) for (const s of sentencesOf(r)) out.push({ features: s.features, positive: false });
       continue;
     }
     if (r.check !== check) continue;
     const spans = evidenceSpans(r);
     if (!spans.length) throw new Error(`${r.id}: breaks ${check} but none of its evidence is in the reply`);
-    for (const s of sentencesOf(r)) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, breaks: true });
+    for (const s of sentencesOf(r)) if (spans.some(([a, b]) => a < s.end && s.start < b)) out.push({ features: s.features, positive: true });
   }
   return out;
 }
@@ -74,7 +76,7 @@ export function keepSentences(replies: readonly LabelledReply[], check: string):
     if (r.check !== check) continue;
     const spans = evidenceSpans(r);
     if (r.ok && !spans.length) throw new Error(`${r.id}: keeps ${check} but none of its evidence is in the reply`);
-    for (const s of sentencesOf(r)) out.push({ features: s.features, breaks: r.ok && spans.some(([a, b]) => a < s.end && s.start < b) });
+    for (const s of sentencesOf(r)) out.push({ features: s.features, positive: r.ok && spans.some(([a, b]) => a < s.end && s.start < b) });
   }
   return out;
 }

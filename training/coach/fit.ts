@@ -25,15 +25,15 @@ export function fitKeepSentences(replies: readonly LabelledReply[], check: strin
   return fitModel(keepSentences(replies, check));
 }
 
-/** A logistic model of which sentences are positive ("breaks": the class the model flags). */
+/** A logistic model of which sentences are positive (the class the model flags). */
 function fitModel(sentences: readonly LabelledSentence[]): SentenceModel {
   const index = new Map<string, number>();
-  const positives = sentences.filter((s) => s.breaks).length;
-  // Each class weighs the same in all: breaking sentences are far fewer than clean ones.
-  const weightOf = (breaks: boolean) => (breaks ? sentences.length / (2 * Math.max(1, positives)) : sentences.length / (2 * Math.max(1, sentences.length - positives)));
+  const positives = sentences.filter((s) => s.positive).length;
+  // Each class weighs the same in all: positive sentences are far fewer than the rest.
+  const weightOf = (positive: boolean) => (positive ? sentences.length / (2 * Math.max(1, positives)) : sentences.length / (2 * Math.max(1, sentences.length - positives)));
   const examples: Example[] = sentences.map((s) => {
     const indices = s.features.map((f) => index.get(f) ?? (index.set(f, index.size), index.size - 1));
-    return { indices, values: indices.map(() => 1), target: s.breaks ? [0, 1] : [1, 0], weight: weightOf(s.breaks) };
+    return { indices, values: indices.map(() => 1), target: s.positive ? [0, 1] : [1, 0], weight: weightOf(s.positive) };
   });
   const model = train(examples, { classes: 2, epochs: FIT.epochs, learningRate: FIT.learningRate, l2: FIT.l2, minCount: FIT.minCount, seed: FIT.seed });
   const weights: Record<string, number> = {};
@@ -48,7 +48,8 @@ function fitModel(sentences: readonly LabelledSentence[]): SentenceModel {
 
 export interface Scored {
   score: number;
-  breaks: boolean;
+  /** Of the class the model flags (breaks the check, or for a keep model keeps it). */
+  positive: boolean;
 }
 
 /**
@@ -97,7 +98,7 @@ function foldScores(replies: readonly LabelledReply[], pool: readonly LabelledRe
     const model = folding.fit(replies.filter((r) => !held.has(r)), check);
     for (const r of held) {
       const score = folding.score(r.reply, definition, model);
-      if (score !== null) out.push({ score, breaks: folding.positive(r) });
+      if (score !== null) out.push({ score, positive: folding.positive(r) });
     }
   }
   return out;
@@ -111,13 +112,13 @@ export interface Operating {
 
 /** The lowest threshold with at least `precision` (the most recall for it), from held-out scores. */
 export function chooseThreshold(scored: readonly Scored[], precision = FIT.precision): Operating {
-  const positives = scored.filter((s) => s.breaks).length;
+  const positives = scored.filter((s) => s.positive).length;
   const sorted = [...scored].sort((a, b) => b.score - a.score);
   let chosen: Operating = { threshold: 1, precision: 1, recall: 0 };
   let hits = 0;
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i] as Scored;
-    if (s.breaks) hits++;
+    if (s.positive) hits++;
     // Decide only after the last reply of a score: a threshold flags all replies of its score or none.
     if (i + 1 < sorted.length && (sorted[i + 1] as Scored).score === s.score) continue;
     const p = hits / (i + 1);
@@ -134,7 +135,7 @@ export interface Learned {
   /** Per check that learns what keeps it: the model of a sentence that keeps it. */
   keepModels: Record<string, SentenceModel>;
   /** Per check: replies, breaking replies, and the cross-validated operating point its threshold came from. */
-  figures: Record<string, { replies: number; breaking: number; weights: number } & Operating>;
+  figures: Record<string, { replies: number; positives: number; weights: number } & Operating>;
 }
 
 /** Each check's model, fitted on all its replies, with the threshold cross-validation chose. */
@@ -146,7 +147,7 @@ export function learnChecks(replies: readonly LabelledReply[], checks: readonly 
     const chosen = chooseThreshold(crossValidatedKeeps(replies, check), FIT.keepPrecision);
     const model = fitKeepSentences(replies, check);
     learned.keepModels[check] = { ...model, threshold: chosen.threshold };
-    learned.figures[`${check} (keeps)`] = { replies: own.length, breaking: own.filter((r) => r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
+    learned.figures[`${check} (keeps)`] = { replies: own.length, positives: own.filter((r) => r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
   }
   for (const check of checks) {
     const own = replies.filter((r) => r.check === check);
@@ -154,7 +155,7 @@ export function learnChecks(replies: readonly LabelledReply[], checks: readonly 
     const chosen = chooseThreshold(crossValidated(replies, check));
     const model = fitSentences(replies, check);
     learned.models[check] = { ...model, threshold: chosen.threshold };
-    learned.figures[check] = { replies: own.length, breaking: own.filter((r) => !r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
+    learned.figures[check] = { replies: own.length, positives: own.filter((r) => !r.ok).length, weights: Object.keys(model.weights).length, ...chosen };
   }
   return learned;
 }

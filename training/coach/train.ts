@@ -11,7 +11,7 @@ const { files, replies } = trainingReplies(resolve(ROOT, 'training/coach'));
 const { models, keepModels, figures } = learnChecks(replies, LEARNED_CHECKS, KEEP_CHECKS);
 for (const [check, f] of Object.entries(figures)) {
   console.log(
-    `${check}: ${f.replies} replies (${f.breaking} ${check.endsWith('(keeps)') ? 'keep' : 'break'} it); ${FIT.folds}-fold threshold ${f.threshold}: on the replies its ` +
+    `${check}: ${f.replies} replies (${f.positives} ${check.endsWith('(keeps)') ? 'keep' : 'break'} it); ${FIT.folds}-fold threshold ${f.threshold}: on the replies its ` +
       `patterns leave to the model, precision ${f.precision.toFixed(2)}, recall ${f.recall.toFixed(2)}; ${f.weights} weights`,
   );
 }
