@@ -81,7 +81,7 @@ export function placeholders(text: string): Span[] {
     // Name]" names a slot, and stays a blank).
     const withName = /^[a-z]/.test(inside) && /\s[A-Z]/.test(inside) && !slotWord;
     // An acronym then plain words is a note ("[SIM only]", "[BSL interpreted]"), not a slot's name ("[SHOP]" may be).
-    const acronymFirst = open === '[' && /^[A-Z]{2,5} [a-z]/.test(inside) && !slotWord;
+    const acronymFirst = /^[A-Z]{2,5} [a-z]/.test(inside) && !slotWord;
     // A past participle says what is so, a note to the reader ("[included in your fare]", "[BSL interpreted]"); a blank
     // names what goes there, or asks it ("[what was damaged]").
     const participle = words.findIndex((w) => /^[a-z]{3,}ed$/.test(w));
@@ -89,18 +89,23 @@ export function placeholders(text: string): Span[] {
       participle >= 0 &&
       !words.some((w) => /^(?:what|which|who|whom|whose|when|where|why|how)$/.test(w)) &&
       (!slotWord || /^(?:in|with|at|on|for|by|from|to)$/.test(words[participle + 1] ?? ''));
-    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName && !note;
+    const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
     const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
-    // Square brackets inside a quotation are the quoted writer's ("'To Nan [always in our hearts]'"), unless a slot's name.
-    const inQuote = open === '[' && !slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b);
-    const noteWord = open === '[' && words.length === 1 && NOTE_WORDS.has(words[0] ?? '');
-    // A markdown link's text: "[here](https://…)".
-    const linkText = open === '[' && text[m.index + whole.length] === '(';
-    if (words.length > 5 || !slot || numbered || (open === '[' && note) || inQuote || acronymFirst || noteWord || linkText || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    // Square brackets that hold no blank, whatever their words: a note (above), a markdown link's text ("[here](https://…)"),
+    // one word that says how ("[essential]"), or the quoted writer's words ("'To Nan [always in our hearts]'") unless a
+    // slot's name.
+    const squareNote =
+      open === '[' &&
+      (note ||
+        acronymFirst ||
+        text[m.index + whole.length] === '(' ||
+        (words.length === 1 && NOTE_WORDS.has(words[0] ?? '')) ||
+        (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
+    if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });

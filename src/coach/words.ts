@@ -71,7 +71,6 @@ function handles(draft: string): Handle[] {
   });
 }
 
-
 // A letter's sign-off: a closing line ("Kind regards,") and at most four short lines under it (name, job title, team,
 // company), or a last line that starts with a dash ("— Priya, Delivery Support"). Their words sign the reply: "Ms Lowe /
 // School Business Manager" sends nobody to a business, so the checks read none of them.
