@@ -33,7 +33,8 @@ export interface CoachSource {
 
 /**
  * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
- * Of `checks`, those of `topics` and the universal ones run (checkReply, as in the CLI).
+ * Of `checks`, those of `topics` and the universal ones run (checkReplyWith the words the background sent, as
+ * checkReply runs in the CLI).
  */
 export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], checks: readonly Check[], vocabulary: Vocabulary, phrase: CoachSource['phrase']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
