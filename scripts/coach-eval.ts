@@ -75,8 +75,12 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-22.jsonl', 'blind 22, measured once with blind 21, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-23.jsonl', 'blind 23, measured once after the round on blinds 21 and 22, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-25.jsonl', 'blind 25, measured once after the round on blinds 23 and 24; first figures in its README'],
-  ['tests/coach/replies-blind-26.jsonl', 'blind 26, measured once with blind 25; first figures in its README'],
+  ['tests/coach/replies-blind-25.jsonl', 'blind 25, measured once after the round on blinds 23 and 24, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-26.jsonl', 'blind 26, measured once with blind 25, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-27.jsonl', 'blind 27, measured once with blind 25 and 26 unused, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-28.jsonl', 'blind 28, measured once with blind 27, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-29.jsonl', 'blind 29, measured once with blind 27, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-30.jsonl', 'blind 30, measured once with blind 27, then broadened against; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
