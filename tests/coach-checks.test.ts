@@ -1171,6 +1171,29 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', false, "That's fixed in release {{version}}, rolling out today."],
   ['says-when', true, "They'll start landing from the 22nd, once the funds are released."],
   ['says-when', false, "Your transfer was requested on 2 May and is still pending; rest assured we're monitoring it."],
+  // Round on blind 25 to 30's blame faults (a cause laid on someone without a blaming word), by kind, our own wording;
+  // and faults owned as ours in other words, which the blame model must not flag.
+  ['blames-no-one', false, 'The night agent logged your meter reading against the wrong property.'],
+  ['blames-no-one', false, 'The missed street was down to her, she skipped the last few stops.'],
+  ['blames-no-one', false, 'Your access lapsed because the office manager at your firm cancelled the licence.'],
+  ['blames-no-one', false, 'The underlying cause was a fault at the payment processor.'],
+  ["blames-no-one", false, "Root cause lay in our hosting partner's network."],
+  ['blames-no-one', false, "The seller's box was not strong enough for a lamp, so it cracked."],
+  ['blames-no-one', false, 'The lab finally released the results on Friday, so we could not call you sooner.'],
+  ['blames-no-one', false, 'The dent was not noted on the inspection form when you collected the car.'],
+  ['blames-no-one', false, 'Orders always reach you on time so long as your address is kept up to date.'],
+  ['blames-no-one', false, 'I have raised it with the staff member involved.'],
+  ['blames-no-one', false, 'They have been made aware of their mistake.'],
+  ["blames-no-one", false, "I've reported this to her supervisor and refunded the fare."],
+  ['blames-no-one', false, 'Couriers are not always as gentle with parcels as we would hope.'],
+  ['blames-no-one', false, 'You were charged again because auto top-up was still turned on in your account.'],
+  ['blames-no-one', false, 'The logo you uploaded is lower than our print resolution, hence the blur.'],
+  ['blames-no-one', true, 'Your payment did not sync to our booking system, so reception could not see it. Refunded now.'],
+  ['blames-no-one', true, "The draft you wrote didn't save because the app timed out; I've restored it from our backup."],
+  ['blames-no-one', true, 'The laptop you picked up still had the old image, which is why mail was missing. It is re-imaged now.'],
+  ['blames-no-one', true, 'Our servers had a wobble overnight and your streak reset. It is back to 40 days.'],
+  ['blames-no-one', true, "Our letter gave the wrong bin day, that's down to us. Collection is Thursday."],
+  ['blames-no-one', true, 'Once your address is updated we will resend the card, and it should arrive by Friday.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
