@@ -1194,6 +1194,17 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'Our servers had a wobble overnight and your streak reset. It is back to 40 days.'],
   ['blames-no-one', true, "Our letter gave the wrong bin day, that's down to us. Collection is Thursday."],
   ['blames-no-one', true, 'Once your address is updated we will resend the card, and it should arrive by Friday.'],
+  // Whens the round on blinds 25-30 found unread, our own wording, and the past dates and times beside them.
+  ['says-when', true, 'Your fitter is pencilled in for a week Thursday.'],
+  ['says-when', true, 'Hot food is back on board from the 14:00 crossing.'],
+  ['says-when', true, 'The new stock drops at 9am on Friday.'],
+  ['says-when', true, 'The map says around 15 mins away.'],
+  ['says-when', true, 'Your visit is booked for the 21st.'],
+  ['says-when', true, 'It should be live by quarter to six.'],
+  ['says-when', true, 'I have set up a call for 16:45 today.'],
+  ['says-when', false, 'Your order was printed on the 5th and we are looking into it.'],
+  ['says-when', false, 'The 07:40 sailing is delayed; more news as soon as we have it.'],
+  ['says-when', false, 'The app drops every 20 minutes; we are investigating.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
