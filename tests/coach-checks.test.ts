@@ -1205,6 +1205,22 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, 'Your order was printed on the 5th and we are looking into it.'],
   ['says-when', false, 'The 07:40 sailing is delayed; more news as soon as we have it.'],
   ['says-when', false, 'The app drops every 20 minutes; we are investigating.'],
+  // Courteous defensiveness the round on blinds 25-30 found unread, by kind, our own wording.
+  ['stays-calm', false, "It's not really fair to describe our drivers as rude."],
+  ['stays-calm', false, "That is not an accurate account of your visit, and we'd ask you to stick to the facts."],
+  ['stays-calm', false, 'The manual in the box does explain how to reset it, but here it is again.'],
+  ['stays-calm', false, 'As explained in store and again by email, the deposit is non-refundable.'],
+  ['stays-calm', false, 'I have already sent you the link twice.'],
+  ['stays-calm', false, 'Please actually read the attached form before calling again.'],
+  ['stays-calm', false, 'Sir, please let me finish.'],
+  ['stays-calm', false, 'You keep interrupting me, I am trying to explain.'],
+  ['stays-calm', false, 'Please enter your PIN carefully this time.'],
+  ['stays-calm', false, 'Please make sure the lid is closed this time.'],
+  ['stays-calm', false, "We've replied on every channel now, so we'll leave it there."],
+  ['stays-calm', false, 'We cannot be held responsible for damage after delivery.'],
+  ['stays-calm', false, 'The boiler was working perfectly when our engineer left.'],
+  ['stays-calm', true, "I'll call on Friday to make sure it's working this time."],
+  ['stays-calm', true, "Our terms do mention small variations, but this is clearly the wrong colour, so we'll remake it."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
