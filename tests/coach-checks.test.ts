@@ -1221,6 +1221,17 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', false, 'The boiler was working perfectly when our engineer left.'],
   ['stays-calm', true, "I'll call on Friday to make sure it's working this time."],
   ['stays-calm', true, "Our terms do mention small variations, but this is clearly the wrong colour, so we'll remake it."],
+  // Acknowledgements the round on blinds 25-30 found taken back or late, our own wording; and what the customer did
+  // ("you've paid") is no fix before the acknowledgement.
+  ['acknowledges-first', false, "We're sorry the cake came late. The roads were closed, which was sadly beyond our control."],
+  ['acknowledges-first', false, 'Sorry about that! The thing is, the lifts are serviced monthly.'],
+  ['acknowledges-first', false, 'I get that this is annoying, however the gate logged no entry.'],
+  ['acknowledges-first', false, 'Your parcel is reloaded for Thursday delivery. Sorry for the trouble.'],
+  ['acknowledges-first', false, 'Your replacement has been ordered and ships Monday. Apologies for the mix-up!'],
+  ['acknowledges-first', false, 'New PIN: 4471, valid for a day. Sorry for the bother.'],
+  ['acknowledges-first', false, 'The payout for your claim is approved and lands within 2 days. Sorry it took so long.'],
+  ['acknowledges-first', false, "I've emailed you the new password. Sorry you were locked out."],
+  ['acknowledges-first', true, "Being charged again after you've paid for the whole year is infuriating, I'm sorry. The charge is reversed."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

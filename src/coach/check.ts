@@ -156,7 +156,7 @@ function runCheck(check: Check, c: CompiledCheck, read: DraftReading): CheckResu
   }
   if (keeps.length < needs) return result(false, messages.missing ?? messages.kept, read.findAll(c.instead));
   if (needs > 0 && c.before.length) {
-    const firstFix = read.findAll(c.before)[0];
+    const firstFix = read.findAll(c.before).find((f) => !excepted.some((e) => overlaps(f, e)));
     const firstKeep = keeps[0];
     if (firstFix && firstKeep && firstFix[0] < firstKeep[0] && !overlaps(firstFix, firstKeep)) return result(false, messages.late ?? messages.kept, [firstFix, firstKeep]);
   }
