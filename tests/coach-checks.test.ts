@@ -1232,6 +1232,22 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', false, 'The payout for your claim is approved and lands within 2 days. Sorry it took so long.'],
   ['acknowledges-first', false, "I've emailed you the new password. Sorry you were locked out."],
   ['acknowledges-first', true, "Being charged again after you've paid for the whole year is infuriating, I'm sorry. The charge is reversed."],
+  // Passing on, remedies and blanks from the same round, our own wording.
+  ['no-passing-on', false, 'Your broker will be happy to go through the charges with you.'],
+  ['no-passing-on', false, 'If you still disagree, the appropriate route is the energy ombudsman.'],
+  ['no-passing-on', false, 'Sorry, home cover is not me, I only handle motor claims.'],
+  ['no-passing-on', false, "The frames are under the maker's warranty and they deal with those directly."],
+  ['no-passing-on', false, 'Their store finder will show you the nearest repair shop.'],
+  ['no-passing-on', false, 'Lost items are logged at the information desk in the main hall.'],
+  ['no-passing-on', false, 'Their number is on the back of your card.'],
+  ['offers-a-remedy', false, 'Fragile items must be packed to our guide to be eligible for compensation.'],
+  ['offers-a-remedy', false, 'Refunds are only given for faults reported within 7 days.'],
+  ['offers-a-remedy', false, 'Delay compensation is only payable after three hours.'],
+  ['offers-a-remedy', true, "I've added a week's credit to your account, which covers the missed days."],
+  ['offers-a-remedy', true, 'Our fitter will come back Thursday and rehang the door at our cost.'],
+  ['no-placeholders', true, 'Press [Enter], then type your PIN.'],
+  ['no-placeholders', true, 'It shows up tagged [Beta] in the Reports menu.'],
+  ['no-placeholders', false, 'Click [link] to reset your password.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

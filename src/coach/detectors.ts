@@ -59,6 +59,10 @@ const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here)\s+[a-z]/;
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
+// A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
+const KEY_NAMES = new Set(['enter', 'return', 'esc', 'escape', 'tab', 'shift', 'ctrl', 'control', 'alt', 'option', 'cmd', 'command', 'space', 'spacebar', 'backspace', 'del', 'delete', 'home', 'end', 'ok', 'cancel']);
+// A bracketed word the reply says the screen shows or the agent presses is a label: "tagged [Beta]", "click [Save]".
+const LABEL_BEFORE_SQUARE = /\b(?:press|click|tap|hit|select|choose|tagged|labell?ed|marked|titled|badged)\s*$/i;
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
@@ -96,14 +100,15 @@ export function placeholders(text: string): Span[] {
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
     // Square brackets that hold no blank, whatever their words: a note (above), a markdown link's text ("[here](https://…)"),
-    // one word that says how ("[essential]"), or the quoted writer's words ("'To Nan [always in our hearts]'") unless a
-    // slot's name.
+    // one word that says how ("[essential]") or names a key ("[Enter]"), a label the reply says is shown or pressed
+    // ("tagged [Beta]"), or the quoted writer's words ("'To Nan [always in our hearts]'") unless a slot's name.
     const squareNote =
       open === '[' &&
       (note ||
         acronymFirst ||
         text[m.index + whole.length] === '(' ||
-        (words.length === 1 && NOTE_WORDS.has(words[0] ?? '')) ||
+        (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? ''))) ||
+        (!slotWord && LABEL_BEFORE_SQUARE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
         (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
