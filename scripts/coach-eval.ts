@@ -77,10 +77,14 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-25.jsonl', 'blind 25, measured once after the round on blinds 23 and 24, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-26.jsonl', 'blind 26, measured once with blind 25, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-27.jsonl', 'blind 27, measured once with blind 25 and 26 unused, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-27.jsonl', 'blind 27, measured once with blinds 28-30 on the checks blinds 25 and 26 had measured, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-28.jsonl', 'blind 28, measured once with blind 27, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-29.jsonl', 'blind 29, measured once with blind 27, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-30.jsonl', 'blind 30, measured once with blind 27, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-31.jsonl', 'blind 31, measured once after the round on blinds 25-30; first figures in its README'],
+  ['tests/coach/replies-blind-32.jsonl', 'blind 32, measured once with blind 31; first figures in its README'],
+  ['tests/coach/replies-blind-33.jsonl', 'blind 33, measured once with blind 31; first figures in its README'],
+  ['tests/coach/replies-blind-34.jsonl', 'blind 34, measured once with blind 31; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
