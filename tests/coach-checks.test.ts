@@ -1248,6 +1248,11 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Press [Enter], then type your PIN.'],
   ['no-placeholders', true, 'It shows up tagged [Beta] in the Reports menu.'],
   ['no-placeholders', false, 'Click [link] to reset your password.'],
+  // A colleague by role is a person singled out, not the team owning it: "our|my <colleague> did not" is no longer
+  // spared as ownership, while "our system|team did not" still is.
+  ['blames-no-one', false, 'My colleague did not mention that the fee applies per claim.'],
+  ['blames-no-one', false, "Our driver clearly didn't bother to knock, which is why it went back to the depot."],
+  ['blames-no-one', true, 'Our system did not pick up your new address; I have fixed it.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -184,8 +184,8 @@ describe("a check's except phrases and its model", () => {
     expect(draft.slice(without!.start, without!.end)).toBe('It was not your fault, the courier lost it');
   });
 
-  it('flag blame of our own driver, which an except phrase ("our driver") spares from the patterns', () => {
-    const draft = "Our driver clearly didn't bother to knock, which is why it went back to the depot.";
+  it('flag blame of our own team, which an except phrase ("our warehouse team") spares from the patterns', () => {
+    const draft = "Our warehouse team clearly didn't bother to check the label, which is why it went to the wrong town.";
     const check = CHECKS_WITH_MODELS.find((c) => c.id === 'blames-no-one')!;
     const { learned: _, ...patterns } = check;
     expect(checkReply(draft, [], [patterns])[0]!.ok).toBe(true);
