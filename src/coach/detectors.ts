@@ -13,7 +13,8 @@ const SLOT_WORDS = new Set(
   ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
     'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
     'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
-    'reason issue topic subject version release dd mm yyyy hh x xx xxx').split(' '),
+    'reason issue topic subject version release dd mm yyyy hh x xx xxx firstname lastname fullname surname forename service ' +
+    'route station venue event seat flight booking appointment member recipient').split(' '),
 );
 const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // Bracketed words that are an editor's note, not a blank: "[sic]", "the form [attached]".
@@ -31,6 +32,9 @@ const BARE: readonly RegExp[] = [
   // A currency sign with no amount: "a valuation of £ for your Fiesta" (not "23,60 € to your card", "shown in £ for UK customers").
   /(?<!\d[\s,.]?)(?<!\bin )[£$€](?=\s+(?:for|to|and|on|per|in|is|was|off|of)\b)/g,
   /\bdelete as (?:appropriate|applicable|necessary)\b/gi,
+  // A tweet's @handle or a greeting's name left as the slot's title: "@HANDLE", "Dear Applicant Name,".
+  /@(?:HANDLE|USERNAME|USER|CUSTOMER|NAME)\b/g,
+  /\b(?:Dear|Hi|Hello|Hey)\s+(?:Customer|Applicant|Member|Client|Guest|Patient|Student|Candidate|Tenant|First|Full|Contact)\s+Name\b/g,
   /\b(?:DD|MM|YYYY|YY|HH|dd|mm|yyyy|hh)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS|dd|mm|yyyy|yy|hh|ss)){1,2}\b/g,
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
@@ -55,14 +59,21 @@ const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
-// close at nine]". A slot names what goes there and never opens with "he" or "they" ("IT" is a department, not "it").
-const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here)\s+[a-z]/;
+// close at nine]"), and so is an alternative ("[or your booking email]"). A slot names what goes there and never opens
+// with "he", "they" or "or" ("IT" is a department, not "it").
+const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here|[Oo]r|[Aa]nd)\s+[a-z]/;
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 // A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
 const KEY_NAMES = new Set(['enter', 'return', 'esc', 'escape', 'tab', 'shift', 'ctrl', 'control', 'alt', 'option', 'cmd', 'command', 'space', 'spacebar', 'backspace', 'del', 'delete', 'home', 'end', 'ok', 'cancel']);
-// A bracketed word the reply says the screen shows or the agent presses is a label: "tagged [Beta]", "click [Save]".
-const LABEL_BEFORE_SQUARE = /\b(?:press|click|tap|hit|select|choose|tagged|labell?ed|marked|titled|badged)\s*$/i;
+// A bracketed word the reply says the screen shows, the agent presses or opens, or a menu path leads to, is a label:
+// "tagged [Beta]", "click [Save]", "go to [Settings] > [Bank accounts]".
+const LABEL_BEFORE_SQUARE = /(?:\b(?:press|click|tap|hit|select|choose|tagged|labell?ed|marked|titled|badged|go to|open|under)|>|›|→)\s*$/i;
+// A button's words as a screen writes them, even a slot's word among them: "click [Add account]" ("click [link]" is a
+// blank).
+const BUTTON_LIKE = /^[A-Z][a-z]+(?: [a-z]+)+$/;
+// An item of a menu path: "[Settings] > [Bank accounts]".
+const MENU_NEXT = /^\s*(?:>|›|→)/;
 
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
@@ -95,7 +106,9 @@ export function placeholders(text: string): Span[] {
       (!slotWord || /^(?:in|with|at|on|for|by|from|to)$/.test(words[participle + 1] ?? ''));
     const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
-    const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord;
+    // Double braces round an identifier are a template's variable whatever its name ("{{member.firstname}}").
+    const variable = open === '{{' && /^[a-z][a-z0-9_.]*$/i.test(inside);
+    const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord || variable;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
     const numbered = /\d/.test(inside) && !(words.every((w) => !/\d/.test(w) || /^[1-9]$/.test(w)) && (slotWord || inside.includes('_')));
@@ -108,7 +121,8 @@ export function placeholders(text: string): Span[] {
         acronymFirst ||
         text[m.index + whole.length] === '(' ||
         (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? ''))) ||
-        (!slotWord && LABEL_BEFORE_SQUARE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
+        ((!slotWord || BUTTON_LIKE.test(inside)) && LABEL_BEFORE_SQUARE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
+        (!slotWord && MENU_NEXT.test(text.slice(m.index + whole.length, m.index + whole.length + 4))) ||
         (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
@@ -116,11 +130,17 @@ export function placeholders(text: string): Span[] {
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
   // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …"), and a
   // setting it named is that setting wherever it appears again ("reference it as ${DATABASE_URL}").
+  // The placeholders the same sentence goes on to list are talked about too ("type {employee_name} for the name, and
+  // {pay_period} for the dates").
   const mentioned = new Set<string>();
+  let lastMentionedEnd = -1;
   for (const { at, end, name } of named.sort((a, b) => a.at - b.at)) {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
-    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) mentioned.add(name);
-    else spans.push([at, end]);
+    const listed = lastMentionedEnd >= 0 && at - lastMentionedEnd < 120 && !/[.!?\n]/.test(text.slice(lastMentionedEnd, at));
+    if (mentioned.has(name) || listed || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) {
+      mentioned.add(name);
+      lastMentionedEnd = end;
+    } else spans.push([at, end]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   // Xs inside a quotation are a quoted title's ("the 'Legion XX' banner"), not a number to fill in.
