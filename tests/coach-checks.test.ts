@@ -1285,6 +1285,17 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Show this email [or your booking code] at the gate.'],
   ['no-placeholders', true, 'Go to [Settings] > [Bank accounts] and click [Add account].'],
   ['no-placeholders', true, 'In the editor, type the tag {employee_name} for the name and {pay_period} for the dates.'],
+  // Blame from the same round, by kind, our own wording.
+  ['blames-no-one', false, 'The fabric from our supplier was too thin for upholstery.'],
+  ['blames-no-one', false, "Their last update broke the export, and we've patched around it."],
+  ["blames-no-one", false, "The airport's security system had an outage, so your bag missed the flight."],
+  ['blames-no-one', false, 'Our colleague at the counter misread your voucher.'],
+  ['blames-no-one', false, 'The theme was changed from your account on Sunday night.'],
+  ['blames-no-one', false, 'The postcode entered at checkout did not include the last two letters.'],
+  ['blames-no-one', false, 'The seeds were not kept damp after sowing, as advised on the packet.'],
+  ['blames-no-one', false, "The host called it 'quiet', which clearly was not accurate."],
+  ['blames-no-one', false, 'Whoever set up your payroll chose weekly runs.'],
+  ['blames-no-one', true, 'Our colleague has now fixed the mixed-up order and it ships today.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
