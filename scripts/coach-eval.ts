@@ -81,10 +81,14 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-28.jsonl', 'blind 28, measured once with blind 27, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-29.jsonl', 'blind 29, measured once with blind 27, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-30.jsonl', 'blind 30, measured once with blind 27, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-31.jsonl', 'blind 31, measured once after the round on blinds 25-30; first figures in its README'],
-  ['tests/coach/replies-blind-32.jsonl', 'blind 32, measured once with blind 31; first figures in its README'],
-  ['tests/coach/replies-blind-33.jsonl', 'blind 33, measured once with blind 31; first figures in its README'],
-  ['tests/coach/replies-blind-34.jsonl', 'blind 34, measured once with blind 31; first figures in its README'],
+  ['tests/coach/replies-blind-31.jsonl', 'blind 31, measured once after the round on blinds 25-30, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-32.jsonl', 'blind 32, measured once with blind 31, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-33.jsonl', 'blind 33, measured once with blind 31, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-34.jsonl', 'blind 34, measured once with blind 31, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-35.jsonl', 'blind 35, measured once after the round on blinds 31-34; first figures in its README'],
+  ['tests/coach/replies-blind-36.jsonl', 'blind 36, measured once with blind 35; first figures in its README'],
+  ['tests/coach/replies-blind-37.jsonl', 'blind 37, measured once with blind 35; first figures in its README'],
+  ['tests/coach/replies-blind-38.jsonl', 'blind 38, measured once with blind 35; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {

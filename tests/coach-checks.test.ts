@@ -1296,6 +1296,12 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', false, "The host called it 'quiet', which clearly was not accurate."],
   ['blames-no-one', false, 'Whoever set up your payroll chose weekly runs.'],
   ['blames-no-one', true, 'Our colleague has now fixed the mixed-up order and it ships today.'],
+  // Notes in square brackets blind 35-38 wrote, our own wording: a condition, a clause, a one-word tag.
+  ['no-placeholders', true, 'Strawberries are £2 a punnet this week [while they last].'],
+  ['no-placeholders', true, 'Leave the parcel by the door [any bag is fine] for the driver.'],
+  ['no-placeholders', true, '[Update] The 14 bus is back on its usual route.'],
+  ['no-placeholders', false, 'Dear [Name], your card is ready.'],
+  ['no-placeholders', false, 'The refund of [amount] is on its way.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

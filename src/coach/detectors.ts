@@ -62,6 +62,13 @@ const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // close at nine]"), and so is an alternative ("[or your booking email]"). A slot names what goes there and never opens
 // with "he", "they" or "or" ("IT" is a department, not "it").
 const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here|[Oo]r|[Aa]nd)\s+[a-z]/;
+// A condition or a clause in square brackets is a note to the reader ("[while stocks last]", "[any box is fine]"); a
+// blank names what goes there, or asks it ("[what is damaged]").
+const CONDITION = /^(?:while|whilst|until|till|if|unless|when|as|since|because|subject|depending|excluding|including|except)\b/i;
+const CLAUSE = /^(?!(?:what|which|who|whom|whose|when|where|why|how)\b).*\b(?:is|are|was|were|will|can|does|do)\b/i;
+// One capitalised word in square brackets that names no slot is a tag or heading: "[Update]", "[Priority]" ("[Name]" is
+// a blank).
+const TAG = /^[A-Z][a-z]+$/;
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 // A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
@@ -120,7 +127,9 @@ export function placeholders(text: string): Span[] {
       (note ||
         acronymFirst ||
         text[m.index + whole.length] === '(' ||
-        (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? ''))) ||
+        (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? '') || (TAG.test(inside) && !slotWord))) ||
+        CONDITION.test(inside) ||
+        (!slotWord && CLAUSE.test(inside)) ||
         ((!slotWord || BUTTON_LIKE.test(inside)) && LABEL_BEFORE_SQUARE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
         (!slotWord && MENU_NEXT.test(text.slice(m.index + whole.length, m.index + whole.length + 4))) ||
         (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
