@@ -85,10 +85,14 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-32.jsonl', 'blind 32, measured once with blind 31, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-33.jsonl', 'blind 33, measured once with blind 31, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-34.jsonl', 'blind 34, measured once with blind 31, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-35.jsonl', 'blind 35, measured once after the round on blinds 31-34; first figures in its README'],
-  ['tests/coach/replies-blind-36.jsonl', 'blind 36, measured once with blind 35; first figures in its README'],
-  ['tests/coach/replies-blind-37.jsonl', 'blind 37, measured once with blind 35; first figures in its README'],
-  ['tests/coach/replies-blind-38.jsonl', 'blind 38, measured once with blind 35; first figures in its README'],
+  ['tests/coach/replies-blind-35.jsonl', 'blind 35, measured once after the round on blinds 31-34, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-36.jsonl', 'blind 36, measured once with blind 35, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-37.jsonl', 'blind 37, measured once with blind 35, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-38.jsonl', 'blind 38, measured once with blind 35, then broadened against; first figures in its README'],
+  ['tests/coach/replies-blind-39.jsonl', 'blind 39, measured once after the round on blinds 35-38; first figures in its README'],
+  ['tests/coach/replies-blind-40.jsonl', 'blind 40, measured once with blind 39; first figures in its README'],
+  ['tests/coach/replies-blind-41.jsonl', 'blind 41, measured once with blind 39; first figures in its README'],
+  ['tests/coach/replies-blind-42.jsonl', 'blind 42, measured once with blind 39; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
