@@ -34,6 +34,8 @@ const candidates: Array<[string, FitConfig]> = [
   ['no pairs', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, pair: 0 } }],
   ['chars 1', { ...DEFAULT_CONFIG, features: { ...DEFAULT_CONFIG.features, char: 1 } }],
   ['l2 1e-4', { ...DEFAULT_CONFIG, train: { ...DEFAULT_CONFIG.train, l2: 1e-4 } }],
+  ['like-real-2', { ...DEFAULT_CONFIG, likeRealWeight: 2 }],
+  ['like-real-4', { ...DEFAULT_CONFIG, likeRealWeight: 4 }],
 ];
 
 const f = (x: number) => x.toFixed(3);
