@@ -10,15 +10,15 @@ export type Span = [number, number];
 const BRACKETED = /(\[|\{\{?|<|%)\s*([A-Za-z][A-Za-z0-9 _./-]{0,38}?)\s*(\]|\}\}?|>|%)/g;
 const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}', '<': '>', '%': '%' };
 const SLOT_WORDS = new Set(
-  ('name first last full customer client user agent date time day month year number no amount price total cost link url ' +
+  ('name first full customer client user agent date time day month year number no amount price total cost link url ' +
     'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
     'branch location city value details info handle username user id account plan size colour color model item quantity qty ' +
     'reason issue topic subject version release dd mm yyyy hh x xx xxx firstname lastname fullname surname forename service ' +
-    'route station venue event seat flight booking appointment member recipient').split(' '),
+    'route station venue event seat flight booking appointment member recipient digits').split(' '),
 );
 const FILLED_IN = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // Bracketed words that are an editor's note, not a blank: "[sic]", "the form [attached]".
-const EDITORIAL = new Set(['sic', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted', 'attached', 'enclosed', 'see attached', 'see below', 'see above']);
+const EDITORIAL = new Set(['sic', 'illegible', 'unclear', 'inaudible', 'indistinct', 'edited', 'cont', 'continued', 'translated', 'emphasis added', 'emphasis mine', 'redacted', 'attached', 'enclosed', 'see attached', 'see below', 'see above']);
 // Unbracketed gaps a template leaves: £??, ##/##/####, TBD, XX, ___, "INSERT TICKET NUMBER", "insert date here",
 // a date or time format (DD/MM/YYYY, HH:MM).
 const BARE: readonly RegExp[] = [
@@ -59,26 +59,27 @@ const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
-// close at nine]"), and so is an alternative ("[or your booking email]"). A slot names what goes there and never opens
-// with "he", "they" or "or" ("IT" is a department, not "it").
-const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here|[Oo]r|[Aa]nd)\s+[a-z]/;
+// close at nine]", and so is an alternative ("[or your booking email]"). A slot names what goes there and never opens
+// with "he" or "they" ("IT" is a department, not "it"), nor with "or the|your" ("[or credit amount]" may be a blank).
+const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here|(?:[Oo]r|[Aa]nd)\s+(?:your|the|a|an|any))\s+[a-z]/;
 // A condition or a clause in square brackets is a note to the reader ("[while stocks last]", "[any box is fine]"); a
-// blank names what goes there, or asks it ("[what is damaged]").
-const CONDITION = /^(?:while|whilst|until|till|if|unless|when|as|since|because|subject|depending|excluding|including|except)\b/i;
-const CLAUSE = /^(?!(?:what|which|who|whom|whose|when|where|why|how)\b).*\b(?:is|are|was|were|will|can|does|do)\b/i;
-// One capitalised word in square brackets that names no slot is a tag or heading: "[Update]", "[Priority]" ("[Name]" is
-// a blank).
-const TAG = /^[A-Z][a-z]+$/;
+// blank names what goes there, or asks or orders it ("[what is damaged]", "[explain why this was late]", "[part that is
+// missing]").
+const CONDITION = /^(?:while|whilst|until|till|if|unless|when|as|since|because|depending|excluding|including|except)\b/i;
+const CLAUSE = /^(?!(?:what|which|who|whom|whose|when|where|why|how|explain|describe|add|list|insert|enter|state|give|write|name)\b)(?!.*\b(?:that|which)\b).*\b(?:is|are|was|were|will|can|does|do)\b/i;
+// A tag or heading in square brackets: "[Update] The X5 is back", "[Priority]" ("[Customer]" is a blank).
+const TAGS = new Set(['update', 'updated', 'priority', 'urgent', 'beta', 'new', 'resolved', 'solved', 'closed', 'pending', 'info', 'fyi', 'notice', 'alert', 'reminder', 'announcement', 'important']);
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 // A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
-const KEY_NAMES = new Set(['enter', 'return', 'esc', 'escape', 'tab', 'shift', 'ctrl', 'control', 'alt', 'option', 'cmd', 'command', 'space', 'spacebar', 'backspace', 'del', 'delete', 'home', 'end', 'ok', 'cancel']);
-// A bracketed word the reply says the screen shows, the agent presses or opens, or a menu path leads to, is a label:
-// "tagged [Beta]", "click [Save]", "go to [Settings] > [Bank accounts]".
-const LABEL_BEFORE_SQUARE = /(?:\b(?:press|click|tap|hit|select|choose|tagged|labell?ed|marked|titled|badged|go to|open|under)|>|›|→)\s*$/i;
-// A button's words as a screen writes them, even a slot's word among them: "click [Add account]" ("click [link]" is a
-// blank).
+const KEY_NAMES = new Set(['enter', 'return', 'esc', 'escape', 'tab', 'shift', 'ctrl', 'control', 'alt', 'cmd', 'command', 'space', 'spacebar', 'backspace']);
+// Capitalised words in square brackets that the reply says are pressed, shown or opened, or that a menu path leads to,
+// are a screen's label: "click [Add account]", "tagged [Beta]", "go to [Settings] > [Bank accounts]". Lower-case ones
+// stay blanks ("click [link]", "select [courier]"); a button's words count even with a slot's word among them.
+const PRESS_BEFORE = /\b(?:press|click|tap|hit)\s*$/i;
+const LABEL_BEFORE_SQUARE = /(?:\b(?:select|choose|tagged|labell?ed|marked|titled|badged|go to)|>|›|→)\s*$/i;
 const BUTTON_LIKE = /^[A-Z][a-z]+(?: [a-z]+)+$/;
+const CAPITALISED = /^[A-Z]/;
 // An item of a menu path: "[Settings] > [Bank accounts]".
 const MENU_NEXT = /^\s*(?:>|›|→)/;
 
@@ -127,11 +128,9 @@ export function placeholders(text: string): Span[] {
       (note ||
         acronymFirst ||
         text[m.index + whole.length] === '(' ||
-        (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? '') || (TAG.test(inside) && !slotWord))) ||
-        CONDITION.test(inside) ||
-        (!slotWord && CLAUSE.test(inside)) ||
-        ((!slotWord || BUTTON_LIKE.test(inside)) && LABEL_BEFORE_SQUARE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
-        (!slotWord && MENU_NEXT.test(text.slice(m.index + whole.length, m.index + whole.length + 4))) ||
+        (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? '') || TAGS.has(words[0] ?? ''))) ||
+        (!slotWord && (CONDITION.test(inside) || CLAUSE.test(inside))) ||
+        (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
         (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
@@ -139,16 +138,17 @@ export function placeholders(text: string): Span[] {
   for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
   // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …"), and a
   // setting it named is that setting wherever it appears again ("reference it as ${DATABASE_URL}").
-  // The placeholders the same sentence goes on to list are talked about too ("type {employee_name} for the name, and
-  // {pay_period} for the dates").
+  // A placeholder the same sentence goes on to list beside one it talked about, in the same brackets, is talked about
+  // too ("type {employee_name} for the name, and {pay_period} for the dates"); "… and refund [amount]" is a blank.
   const mentioned = new Set<string>();
-  let lastMentionedEnd = -1;
+  let talkedAbout: { end: number; open: string } | null = null;
   for (const { at, end, name } of named.sort((a, b) => a.at - b.at)) {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
-    const listed = lastMentionedEnd >= 0 && at - lastMentionedEnd < 120 && !/[.!?\n]/.test(text.slice(lastMentionedEnd, at));
-    if (mentioned.has(name) || listed || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) {
+    const listed = talkedAbout !== null && text[at] === talkedAbout.open && at - talkedAbout.end < 120 && !/[.!?\n]/.test(text.slice(talkedAbout.end, at));
+    if (listed) continue;
+    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) {
       mentioned.add(name);
-      lastMentionedEnd = end;
+      talkedAbout = { end, open: text[at] ?? '' };
     } else spans.push([at, end]);
   }
   for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
@@ -164,6 +164,17 @@ export function placeholders(text: string): Span[] {
     if (slot === 'initials' || slot.split('_').some((w) => SLOT_WORDS.has(w) && w.length > 2)) spans.push([m.index, m.index + m[0].length]);
   }
   return merged(spans);
+}
+
+/**
+ * Whether the capitalised words in square brackets at text[at, end) are a screen's label: pressed ("click [Save]"),
+ * shown or opened ("tagged [Beta]", "go to [Settings]") or an item of a menu path ("[Settings] > [Bank accounts]"). Words
+ * with a slot's name among them count only when pressed and written like a button ("click [Add account]").
+ */
+function screenLabel(text: string, at: number, end: number, slotWord: boolean, buttonLike: boolean): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (PRESS_BEFORE.test(before)) return !slotWord || buttonLike;
+  return !slotWord && (LABEL_BEFORE_SQUARE.test(before) || MENU_NEXT.test(text.slice(end, end + 4)));
 }
 
 /** Whether the code round text[start, end) holds a digit: "XX-XX-41", "****1234", "XXXX 5521". */
