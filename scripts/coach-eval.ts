@@ -89,10 +89,14 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-36.jsonl', 'blind 36, measured once with blind 35, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-37.jsonl', 'blind 37, measured once with blind 35, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-38.jsonl', 'blind 38, measured once with blind 35, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-39.jsonl', 'blind 39, measured once after the round on blinds 35-38; first figures in its README'],
-  ['tests/coach/replies-blind-40.jsonl', 'blind 40, measured once with blind 39; first figures in its README'],
-  ['tests/coach/replies-blind-41.jsonl', 'blind 41, measured once with blind 39; first figures in its README'],
-  ['tests/coach/replies-blind-42.jsonl', 'blind 42, measured once with blind 39; first figures in its README'],
+  ['tests/coach/replies-blind-39.jsonl', 'blind 39, measured once after the round on blinds 35-38 (then the review was mended); first figures in its README'],
+  ['tests/coach/replies-blind-40.jsonl', 'blind 40, measured once with blind 39 (then the review was mended); first figures in its README'],
+  ['tests/coach/replies-blind-41.jsonl', 'blind 41, measured once with blind 39 (then the review was mended); first figures in its README'],
+  ['tests/coach/replies-blind-42.jsonl', 'blind 42, measured once with blind 39 (then the review was mended); first figures in its README'],
+  ['tests/coach/replies-blind-43.jsonl', 'blind 43, measured once after the review of the three rounds was mended; first figures in its README'],
+  ['tests/coach/replies-blind-44.jsonl', 'blind 44, measured once with blind 43; first figures in its README'],
+  ['tests/coach/replies-blind-45.jsonl', 'blind 45, measured once with blind 43; first figures in its README'],
+  ['tests/coach/replies-blind-46.jsonl', 'blind 46, measured once with blind 43; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
