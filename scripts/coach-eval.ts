@@ -97,6 +97,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-44.jsonl', 'blind 44, measured once with blind 43; first figures in its README'],
   ['tests/coach/replies-blind-45.jsonl', 'blind 45, measured once with blind 43; first figures in its README'],
   ['tests/coach/replies-blind-46.jsonl', 'blind 46, measured once with blind 43; first figures in its README'],
+  ['tests/coach/replies-blind-47.jsonl', 'blind 47, measured once on the checks blinds 43-46 had measured (a lower blame threshold tried in between and not kept); first figures in its README'],
+  ['tests/coach/replies-blind-48.jsonl', 'blind 48, measured once with blind 47; first figures in its README'],
+  ['tests/coach/replies-blind-49.jsonl', 'blind 49, measured once with blind 47; first figures in its README'],
+  ['tests/coach/replies-blind-50.jsonl', 'blind 50, measured once with blind 47; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
