@@ -101,6 +101,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-48.jsonl', 'blind 48, measured once with blind 47; first figures in its README'],
   ['tests/coach/replies-blind-49.jsonl', 'blind 49, measured once with blind 47; first figures in its README'],
   ['tests/coach/replies-blind-50.jsonl', 'blind 50, measured once with blind 47; first figures in its README'],
+  ['tests/coach/replies-blind-51.jsonl', 'blind 51, measured once after the blame model was retrained with blind 9-42 blame replies; first figures in its README'],
+  ['tests/coach/replies-blind-52.jsonl', 'blind 52, measured once with blind 51; first figures in its README'],
+  ['tests/coach/replies-blind-53.jsonl', 'blind 53, measured once with blind 51; first figures in its README'],
+  ['tests/coach/replies-blind-54.jsonl', 'blind 54, measured once with blind 51; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
