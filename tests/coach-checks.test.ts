@@ -1187,7 +1187,7 @@ const cases: Array<[string, boolean, string]> = [
   ["blames-no-one", false, "I've reported this to her supervisor and refunded the fare."],
   ['blames-no-one', false, 'Couriers are not always as gentle with parcels as we would hope.'],
   ['blames-no-one', false, 'You were charged again because auto top-up was still turned on in your account.'],
-  ['blames-no-one', false, 'The logo you uploaded is lower than our print resolution, hence the blur.'],
+  ['blames-no-one', false, 'The logo you uploaded is below our print resolution, hence the blur.'],
   ['blames-no-one', true, 'Your payment did not sync to our booking system, so reception could not see it. Refunded now.'],
   ['blames-no-one', true, "The draft you wrote didn't save because the app timed out; I've restored it from our backup."],
   ['blames-no-one', true, 'The laptop you picked up still had the old image, which is why mail was missing. It is re-imaged now.'],
