@@ -67,8 +67,9 @@ const ASIDE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou|[Tt]here|(?:[Oo]r|[
 // missing]").
 const CONDITION = /^(?:while|whilst|until|till|if|unless|when|as|since|because|depending|excluding|including|except)\b/i;
 const CLAUSE = /^(?!(?:what|which|who|whom|whose|when|where|why|how|explain|describe|add|list|insert|enter|state|give|write|name)\b)(?!.*\b(?:that|which)\b).*\b(?:is|are|was|were|will|can|does|do)\b/i;
-// A tag or heading in square brackets: "[Update] The X5 is back", "[Priority]" ("[Customer]" is a blank).
-const TAGS = new Set(['update', 'updated', 'priority', 'urgent', 'beta', 'new', 'resolved', 'solved', 'closed', 'pending', 'info', 'fyi', 'notice', 'alert', 'reminder', 'announcement', 'important']);
+// A tag or heading in square brackets: "[Update] The X5 is back", "[Priority]" ("[Customer]" is a blank; "[Urgent]" is
+// among NOTE_WORDS).
+const TAGS = new Set(['update', 'updated', 'priority', 'beta', 'new', 'resolved', 'solved', 'closed', 'pending', 'info', 'fyi', 'notice', 'alert', 'reminder', 'announcement']);
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
 const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
 // A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
