@@ -193,7 +193,9 @@ function masksANumber(text: string, start: number, end: number): boolean {
 const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq']);
 // Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
 // AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
-const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had']);
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine', 'very', 'once', 'you', 'your', 'here', 'is']);
+// "NON-" before a hyphen makes one loud word, not a code: "NON-REFUNDABLE" (other prefixes name labels: "SELF-SERVICE").
+const WORD_PREFIX = new Set(['non']);
 const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
 // Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
@@ -207,7 +209,7 @@ export function shouting(text: string): Span[] {
   const words = [...text.matchAll(CAPITAL_WORD)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
     // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
-    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)))
+    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)) || hyphenedWord(text, w))
     // A keyword to send is not a voice: "reply STOP", "text HELP to 60060".
     .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)));
   const spans: Span[] = [];
@@ -225,6 +227,14 @@ export function shouting(text: string): Span[] {
     i = j + 1;
   }
   return spans;
+}
+
+/** Whether a capital word is half of a hyphened word in capitals with a word's prefix ("NON-REFUNDABLE"), not of a code. */
+function hyphenedWord(text: string, w: { start: number; end: number; word: string }): boolean {
+  const after = /^-(\p{Lu}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(w.end, w.end + 40));
+  if (after && WORD_PREFIX.has(w.word) && !/[\p{L}\p{N}-]/u.test(text[w.start - 1] ?? '')) return true;
+  const before = /(?<![\p{L}\p{N}-])(\p{Lu}{2,4})-$/u.exec(text.slice(Math.max(0, w.start - 6), w.start));
+  return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
 }
 
 /** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
