@@ -105,6 +105,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-52.jsonl', 'blind 52, measured once with blind 51; first figures in its README'],
   ['tests/coach/replies-blind-53.jsonl', 'blind 53, measured once with blind 51; first figures in its README'],
   ['tests/coach/replies-blind-54.jsonl', 'blind 54, measured once with blind 51; first figures in its README'],
+  ['tests/coach/replies-blind-55.jsonl', 'blind 55, measured once after the stays-calm round on blind 51-54; first figures in its README'],
+  ['tests/coach/replies-blind-56.jsonl', 'blind 56, measured once with blind 55; first figures in its README'],
+  ['tests/coach/replies-blind-57.jsonl', 'blind 57, measured once with blind 55; first figures in its README'],
+  ['tests/coach/replies-blind-58.jsonl', 'blind 58, measured once with blind 55; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
