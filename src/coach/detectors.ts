@@ -115,8 +115,8 @@ export function placeholders(text: string): Span[] {
       (!slotWord || /^(?:in|with|at|on|for|by|from|to)$/.test(words[participle + 1] ?? ''));
     const blank = open === '[' && /^[a-z ]+$/i.test(inside) && !EDITORIAL.has(inside.toLowerCase()) && !FILLED_IN.test(inside) && !withName;
     const code = /[A-Z0-9][-/.][A-Z0-9]/.test(inside) && !slotWord;
-    // Double braces round an identifier are a template's variable whatever its name ("{{member.firstname}}").
-    const variable = open === '{{' && /^[a-z][a-z0-9_.]*$/i.test(inside);
+    // Braces round an identifier are a template's variable whatever its name ("{{member.firstname}}", "{street}").
+    const variable = (open === '{{' || open === '{') && /^[a-z][a-z0-9_.]*$/i.test(inside);
     const slot = blank || (inside === inside.toUpperCase() && !code) || inside.includes('_') || slotWord || variable;
     // Digits are a value filled in ("[ref 88213]", "{code 0x80F1}") or a code ("[P2]"); a blank has at most a slot's
     // single-digit index beside its name ("[ADDRESS LINE 1]", "{{line_2}}").
@@ -190,7 +190,7 @@ function masksANumber(text: string, start: number, end: number): boolean {
 }
 
 // Capitals that are names, not raised voices, even at five letters or more.
-const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq']);
+const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq', 'cname']);
 // Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
 // AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
 const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine', 'very', 'once', 'you', 'your', 'here', 'is']);
