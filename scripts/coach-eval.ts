@@ -109,6 +109,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-56.jsonl', 'blind 56, measured once with blind 55; first figures in its README'],
   ['tests/coach/replies-blind-57.jsonl', 'blind 57, measured once with blind 55; first figures in its README'],
   ['tests/coach/replies-blind-58.jsonl', 'blind 58, measured once with blind 55; first figures in its README'],
+  ['tests/coach/replies-blind-59.jsonl', 'blind 59, measured once after the round on blind 55-58; first figures in its README'],
+  ['tests/coach/replies-blind-60.jsonl', 'blind 60, measured once with blind 59; first figures in its README'],
+  ['tests/coach/replies-blind-61.jsonl', 'blind 61, measured once with blind 59; first figures in its README'],
+  ['tests/coach/replies-blind-62.jsonl', 'blind 62, measured once with blind 59; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
