@@ -132,7 +132,8 @@ export function placeholders(text: string): Span[] {
         (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? '') || TAGS.has(words[0] ?? ''))) ||
         (!slotWord && (CONDITION.test(inside) || CLAUSE.test(inside))) ||
         (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
-        (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)));
+        (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)) ||
+        (!slotWord && words.length >= 2 && !ASKS.test(inside) && annotates(text, m.index)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
@@ -237,6 +238,24 @@ function hyphenedWord(text: string, w: { start: number; end: number; word: strin
   return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
 }
 
+// A bracket that asks or instructs is a blank wherever it stands: "[what they lost]", "[explain why it was late]".
+const ASKS = /^(?:what|which|who|whom|whose|when|where|why|how|explain|insert|add|describe|state|list|include|enter|give|name|mention|summari[sz]e)\b/i;
+// Words after which a bracket holds what the sentence still needs, a blank ("to [shop name]", "your [what they lost]").
+const TAKES_A_BLANK = new Set(
+  ('a an the your our my his her their its this that these those to on at by for from in into under with of about per via ' +
+    'is are was were be been as and or than until till before after between within around over dear hi hello hey ' +
+    'ending regarding called named select enter type use visit call ring contact email see choose pick insert add').split(' '),
+);
+
+/**
+ * Whether the bracket at text[at] stands right after a word that completes its sentence, so that it comments on it:
+ * "8-9am [weather permitting]", "at Kings Cross [Pancras Square side]", "to your workspace [Admin role]".
+ */
+function annotates(text: string, at: number): boolean {
+  const before = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!before && !TAKES_A_BLANK.has(before[1]!.toLowerCase());
+}
+
 /** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -306,8 +325,11 @@ export function listItems(text: string): Span[] {
   flush();
   const bullets = [...text.matchAll(BULLET_LINE), ...text.matchAll(BULLET_INLINE)].map((m) => m.index);
   if (new Set(bullets).size >= 2) starts.push(...bullets);
-  const arrows = menuArrows(text).map(([start]) => start + 1);
-  if (arrows.length >= 3) starts.push(...arrows);
+  const arrowSpans = menuArrows(text);
+  const arrows = arrowSpans.map(([start]) => start + 1);
+  // Three arrows make a list; two do when what follows each is an action of a few words, not a menu's label
+  // ("hold the button 15 secs → wait till the light turns white → reconnect", not "Settings > Cloud Save > Upload").
+  if (arrows.length >= 3 || (arrows.length === 2 && arrowSpans.every(([, end], i) => wordsUpTo(text, end, arrowSpans[i + 1]?.[0]) >= 3))) starts.push(...arrows);
   const sorted = [...new Set(starts)].sort((a, b) => a - b);
   return sorted.map((start, i) => {
     const lineEnd = text.indexOf('\n', start + 1);
@@ -315,6 +337,13 @@ export function listItems(text: string): Span[] {
     const end = Math.min(lineEnd < 0 ? text.length : lineEnd, next);
     return [start, text.slice(start, end).trimEnd().length + start] as Span;
   });
+}
+
+/** How many words stand from `from` to `to` (or the end of the line). */
+function wordsUpTo(text: string, from: number, to: number | undefined): number {
+  const lineEnd = text.indexOf('\n', from);
+  const end = Math.min(to ?? Number.POSITIVE_INFINITY, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(from, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 function merged(spans: Span[]): Span[] {
