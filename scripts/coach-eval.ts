@@ -113,6 +113,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-60.jsonl', 'blind 60, measured once with blind 59; first figures in its README'],
   ['tests/coach/replies-blind-61.jsonl', 'blind 61, measured once with blind 59; first figures in its README'],
   ['tests/coach/replies-blind-62.jsonl', 'blind 62, measured once with blind 59; first figures in its README'],
+  ['tests/coach/replies-blind-63.jsonl', 'blind 63, measured once after the round on blind 59-62; first figures in its README'],
+  ['tests/coach/replies-blind-64.jsonl', 'blind 64, measured once with blind 63; first figures in its README'],
+  ['tests/coach/replies-blind-65.jsonl', 'blind 65, measured once with blind 63; first figures in its README'],
+  ['tests/coach/replies-blind-66.jsonl', 'blind 66, measured once with blind 63; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
