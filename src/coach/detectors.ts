@@ -26,6 +26,8 @@ const BARE: readonly RegExp[] = [
   /#{2,}(?:[/.:-]#{2,})+/g,
   /\b(?:TBD|TBC|TODO|FIXME)\b/g,
   /_{3,}/g,
+  // A date's day and month left as blanks: "on __/__".
+  /_{2,}(?:[/.:-]_{2,})+/g,
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:LINK|URL) HERE\b/g,
@@ -71,7 +73,7 @@ const CLAUSE = /^(?!(?:what|which|who|whom|whose|when|where|why|how|explain|desc
 // among NOTE_WORDS).
 const TAGS = new Set(['update', 'updated', 'priority', 'beta', 'new', 'resolved', 'solved', 'closed', 'pending', 'info', 'fyi', 'notice', 'alert', 'reminder', 'announcement']);
 // A bracketed word the reply names as a thing on screen is a label, not a blank: "the [Beta] tag", "the [New] badge".
-const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter)s?\b/i;
+const LABEL_AFTER = /^\s*(?:tag|label|badge|button|icon|tab|menu|option|banner|heading|marker|flag|status|sticker|prefix|chip|pill|toggle|filter|bit|field|placeholder|variable)s?\b/i;
 // A key written in square brackets is the key to press, not a blank: "press [Enter]", "[Ctrl] + [C]".
 const KEY_NAMES = new Set(['enter', 'return', 'esc', 'escape', 'tab', 'shift', 'ctrl', 'control', 'alt', 'cmd', 'command', 'space', 'spacebar', 'backspace']);
 // Capitalised words in square brackets that the reply says are pressed, shown or opened, or that a menu path leads to,
@@ -148,7 +150,7 @@ export function placeholders(text: string): Span[] {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
     const listed = talkedAbout !== null && text[at] === talkedAbout.open && at - talkedAbout.end < 120 && !/[.!?\n]/.test(text.slice(talkedAbout.end, at));
     if (listed) continue;
-    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before))) {
+    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before)) || quotedExample(text, quotes(), at)) {
       mentioned.add(name);
       talkedAbout = { end, open: text[at] ?? '' };
     } else spans.push([at, end]);
@@ -254,6 +256,12 @@ const TAKES_A_BLANK = new Set(
 function annotates(text: string, at: number): boolean {
   const before = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at));
   return !!before && !TAKES_A_BLANK.has(before[1]!.toLowerCase());
+}
+
+/** Whether text[at] stands in a quotation given as an example: 'for example: "Hi {client_name}, …"'. */
+function quotedExample(text: string, quotes: readonly Span[], at: number): boolean {
+  const quote = quotes.find(([a, b]) => a < at && at < b);
+  return !!quote && /\b(?:example|e\.g\.|eg|such as|like|template)\s*:?\s*$/i.test(text.slice(Math.max(0, quote[0] - 30), quote[0]));
 }
 
 /** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
