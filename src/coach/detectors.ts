@@ -135,7 +135,7 @@ export function placeholders(text: string): Span[] {
         (!slotWord && (CONDITION.test(inside) || CLAUSE.test(inside))) ||
         (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
         (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)) ||
-        (!slotWord && words.length >= 2 && !ASKS.test(inside) && annotates(text, m.index)));
+        (!slotWord && words.length >= 2 && !words.includes('or') && !ASKS.test(inside) && annotates(text, m.index)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
@@ -196,7 +196,7 @@ function masksANumber(text: string, start: number, end: number): boolean {
 const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq', 'cname']);
 // Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
 // AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
-const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine', 'very', 'once', 'you', 'your', 'here', 'is']);
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine']);
 // "NON-" before a hyphen makes one loud word, not a code: "NON-REFUNDABLE" (other prefixes name labels: "SELF-SERVICE").
 const WORD_PREFIX = new Set(['non']);
 const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
@@ -240,13 +240,16 @@ function hyphenedWord(text: string, w: { start: number; end: number; word: strin
   return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
 }
 
-// A bracket that asks or instructs is a blank wherever it stands: "[what they lost]", "[explain why it was late]".
+// A bracket that asks or instructs, or offers a choice, is a blank wherever it stands: "[what they lost]", "[explain
+// why it was late]", "[morning or afternoon]".
 const ASKS = /^(?:what|which|who|whom|whose|when|where|why|how|explain|insert|add|describe|state|list|include|enter|give|name|mention|summari[sz]e)\b/i;
 // Words after which a bracket holds what the sentence still needs, a blank ("to [shop name]", "your [what they lost]").
 const TAKES_A_BLANK = new Set(
   ('a an the your our my his her their its this that these those to on at by for from in into under with of about per via ' +
     'is are was were be been as and or than until till before after between within around over dear hi hello hey ' +
-    'ending regarding called named select enter type use visit call ring contact email see choose pick insert add').split(' '),
+    'ending regarding called named select enter type use visit call ring contact email see choose pick insert add ' +
+    // A time word waits for its detail: "on Tuesday [morning or afternoon]", "soon [days it takes]".
+    'soon today tomorrow tonight later monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
 /**
