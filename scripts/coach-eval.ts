@@ -117,6 +117,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-64.jsonl', 'blind 64, measured once with blind 63; first figures in its README'],
   ['tests/coach/replies-blind-65.jsonl', 'blind 65, measured once with blind 63; first figures in its README'],
   ['tests/coach/replies-blind-66.jsonl', 'blind 66, measured once with blind 63; first figures in its README'],
+  ['tests/coach/replies-blind-67.jsonl', 'blind 67, measured once after the round on blind 63-66 and the review; first figures in its README'],
+  ['tests/coach/replies-blind-68.jsonl', 'blind 68, measured once with blind 67; first figures in its README'],
+  ['tests/coach/replies-blind-69.jsonl', 'blind 69, measured once with blind 67; first figures in its README'],
+  ['tests/coach/replies-blind-70.jsonl', 'blind 70, measured once with blind 67; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
