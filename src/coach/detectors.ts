@@ -28,6 +28,11 @@ const BARE: readonly RegExp[] = [
   /_{3,}/g,
   // A date's day and month left as blanks: "on __/__".
   /_{2,}(?:[/.:-]_{2,})+/g,
+  // Two underscores standing alone ("at berth __"), not a word's ("__init__"); a version or a day left as X ("version
+  // X.X", "the XXth").
+  /(?<![\w_])__(?![\w_])/g,
+  /\bX(?:\.X)+\b/g,
+  /\bXX(?:st|nd|rd|th)\b/g,
   /\bINSERT(?: [A-Z]+){0,3}\b/g,
   /\binsert [a-z ]{1,30} here\b/gi,
   /\b(?:LINK|URL) HERE\b/g,
@@ -51,7 +56,7 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
 // or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*:?\s*\$?$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*[:,]?\s*\$?$/i;
 // A template's field the reply tells them to use: "Use {{first_name}} in your template" (a "[tracking link]" after "use"
 // is still a blank).
 const TEMPLATE_FIELD = /^\{\{/;
@@ -213,8 +218,8 @@ export function shouting(text: string): Span[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
     // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
     .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)) || hyphenedWord(text, w))
-    // A keyword to send is not a voice: "reply STOP", "text HELP to 60060".
-    .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)));
+    // A keyword to send is not a voice: "reply STOP", "text HELP to 60060"; nor is a handle: "@SHOUTYFLYER".
+    .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) && text[w.start - 1] !== '@');
   const spans: Span[] = [];
   const quotes = words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : [];
   for (let i = 0; i < words.length; ) {
