@@ -121,6 +121,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-68.jsonl', 'blind 68, measured once with blind 67; first figures in its README'],
   ['tests/coach/replies-blind-69.jsonl', 'blind 69, measured once with blind 67; first figures in its README'],
   ['tests/coach/replies-blind-70.jsonl', 'blind 70, measured once with blind 67; first figures in its README'],
+  ['tests/coach/replies-blind-71.jsonl', 'blind 71, measured once after the round on blind 67-70; first figures in its README'],
+  ['tests/coach/replies-blind-72.jsonl', 'blind 72, measured once with blind 71; first figures in its README'],
+  ['tests/coach/replies-blind-73.jsonl', 'blind 73, measured once with blind 71; first figures in its README'],
+  ['tests/coach/replies-blind-74.jsonl', 'blind 74, measured once with blind 71; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
