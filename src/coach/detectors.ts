@@ -56,13 +56,13 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
 // or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
-const MENTIONED_AFTER = /(?:\b(?:type|enter|insert|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*[:,]?\s*\$?$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|typing|enter|entering|insert|inserting|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*[:,]?\s*\$?$/i;
 // A template's field the reply tells them to use: "Use {{first_name}} in your template" (a "[tracking link]" after "use"
 // is still a blank).
 const TEMPLATE_FIELD = /^\{\{/;
 const TEMPLATE_VERB = /\b(?:use|add|include|put|like)\s*$/i;
 // One word in square brackets that says how, not what: "bring gloves [essential]", "write it on the box [outside]".
-const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 'outside', 'inside', 'included', 'free', 'mandatory', 'compulsory', 'important', 'urgent']);
+const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 'outside', 'inside', 'included', 'free', 'mandatory', 'compulsory', 'important', 'urgent', 'stable', 'latest', 'window', 'aisle', 'middle']);
 // A slot's name in capitals joined by underscores: "ORDER_NUMBER", "DATABASE_URL".
 const UNDERSCORED = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
 // Square brackets round a clause about someone are an aside, not a slot: "Stefan [he speaks German]", "reception [they
