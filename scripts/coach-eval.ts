@@ -125,6 +125,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-72.jsonl', 'blind 72, measured once with blind 71; first figures in its README'],
   ['tests/coach/replies-blind-73.jsonl', 'blind 73, measured once with blind 71; first figures in its README'],
   ['tests/coach/replies-blind-74.jsonl', 'blind 74, measured once with blind 71; first figures in its README'],
+  ['tests/coach/replies-blind-75.jsonl', 'blind 75, measured once after the round on blind 71-74; first figures in its README'],
+  ['tests/coach/replies-blind-76.jsonl', 'blind 76, measured once with blind 75; first figures in its README'],
+  ['tests/coach/replies-blind-77.jsonl', 'blind 77, measured once with blind 75; first figures in its README'],
+  ['tests/coach/replies-blind-78.jsonl', 'blind 78, measured once with blind 75; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
