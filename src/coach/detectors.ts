@@ -56,10 +56,12 @@ const BARE_SLOT = /(?<![A-Z][\s,.!?'-]*)\b(?:FIRST ?NAME|LAST ?NAME|FULL ?NAME|C
 const SIGN_OFF = /\^([A-Z]{2,}(?:_[A-Z]+)*)\b/g;
 // A placeholder the reply talks about rather than leaves: "type {{first_name}} where…", "for example [date]", in quotes,
 // or a setting's name the reply tells them to create ("a variable called DATABASE_URL", "set SMTP_HOST").
-const MENTIONED_AFTER = /(?:\b(?:type|typing|enter|entering|insert|inserting|paste|write|change|replace|swap|rename|edit|such as|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*[:,]?\s*\$?$/i;
+const MENTIONED_AFTER = /(?:\b(?:type|typing|enter|entering|insert|inserting|paste|write|change|replace|swap|rename|edit|such as|like|tags|example|e\.g\.|eg|field|tag|token|variable|placeholder|named|called|set|secret|setting|parameter|header)|[`"'“‘])\s*[:,]?\s*\$?$/i;
 // A template's field the reply tells them to use: "Use {{first_name}} in your template" (a "[tracking link]" after "use"
 // is still a blank).
 const TEMPLATE_FIELD = /^\{\{/;
+// A placeholder the reply says is replaced is talked about: "'Hi {first_name}' becomes 'Hi Maya'".
+const SWAPPED_AFTER = /^['"’”]?\s*(?:becomes|turns into|(?:is|gets|are|get) (?:replaced|swapped|filled))\b/i;
 const TEMPLATE_VERB = /\b(?:use|add|include|put|like)\s*$/i;
 // One word in square brackets that says how, not what: "bring gloves [essential]", "write it on the box [outside]".
 const NOTE_WORDS = new Set(['essential', 'optional', 'required', 'recommended', 'outside', 'inside', 'included', 'free', 'mandatory', 'compulsory', 'important', 'urgent', 'stable', 'latest', 'window', 'aisle', 'middle']);
@@ -155,12 +157,13 @@ export function placeholders(text: string): Span[] {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
     const listed = talkedAbout !== null && text[at] === talkedAbout.open && at - talkedAbout.end < 120 && !/[.!?\n]/.test(text.slice(talkedAbout.end, at));
     if (listed) continue;
-    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before)) || quotedExample(text, quotes(), at)) {
+    if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before)) || quotedExample(text, quotes(), at) || SWAPPED_AFTER.test(text.slice(end, end + 30))) {
       mentioned.add(name);
       talkedAbout = { end, open: text[at] ?? '' };
     } else spans.push([at, end]);
   }
-  for (const re of BARE) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  // A gap in quotation marks is a format or a title the reply talks about ("format: 'DD/MM/YYYY'"), not one it leaves.
+  for (const re of BARE) for (const m of text.matchAll(re)) if (!quotes().some(([a, b]) => a < m.index && m.index + m[0].length < b)) spans.push([m.index, m.index + m[0].length]);
   // Xs inside a quotation are a quoted title's ("the 'Legion XX' banner"), not a number to fill in.
   for (const m of text.matchAll(XS)) {
     const [start, end] = [m.index, m.index + m[0].length];
