@@ -129,6 +129,10 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-76.jsonl', 'blind 76, measured once with blind 75; first figures in its README'],
   ['tests/coach/replies-blind-77.jsonl', 'blind 77, measured once with blind 75; first figures in its README'],
   ['tests/coach/replies-blind-78.jsonl', 'blind 78, measured once with blind 75; first figures in its README'],
+  ['tests/coach/replies-blind-79.jsonl', 'blind 79, measured once after the round on blind 75-78; first figures in its README'],
+  ['tests/coach/replies-blind-80.jsonl', 'blind 80, measured once with blind 79; first figures in its README'],
+  ['tests/coach/replies-blind-81.jsonl', 'blind 81, measured once with blind 79; first figures in its README'],
+  ['tests/coach/replies-blind-82.jsonl', 'blind 82, measured once with blind 79; first figures in its README'],
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
