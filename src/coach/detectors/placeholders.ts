@@ -1,14 +1,10 @@
-// What patterns of words cannot say: a placeholder left in a template, shouting in capitals, the items of a list, an
-// eye-roll.
-// Each detector reads the draft's text and returns spans [start, end) in it.
-
-import { quoted } from './quotes';
-
-export type Span = [number, number];
+// Blanks a template left in the draft: "[date]", "{{first_name}}", "XX", "£??", a greeting's "Dear Customer Name".
+import { quoted } from '../quotes';
+import { CLOSER } from './brackets';
+import type { Span } from './span';
 
 // A bracketed placeholder names what goes there: "[date]", "{{first_name}}", "<tracking link>", "%STORE%".
 const BRACKETED = /(\[|\{\{?|<|%)\s*([A-Za-z][A-Za-z0-9 _./-]{0,38}?)\s*(\]|\}\}?|>|%)/g;
-const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}', '<': '>', '%': '%' };
 const SLOT_WORDS = new Set(
   ('name first full customer client user agent date time day month year number no amount price total cost link url ' +
     'email address company product order ticket case phone code reference ref tracking insert here signature title store ' +
@@ -200,54 +196,6 @@ function masksANumber(text: string, start: number, end: number): boolean {
   return /^[ ]?(?:[Xx*]{2,}[ ])*\d{2,}/.test(text.slice(to, to + 20));
 }
 
-// Capitals that are names, not raised voices, even at five letters or more.
-const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq', 'cname']);
-// Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
-// AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
-const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine']);
-// "NON-" before a hyphen makes one loud word, not a code: "NON-REFUNDABLE" (other prefixes name labels: "SELF-SERVICE").
-const WORD_PREFIX = new Set(['non']);
-const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
-const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
-// Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
-// 'NW RAIL REFUND'", "appears as ACME STORES LONDON", "the button reads CONFIRM ORDER".
-const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
-// Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
-const QUOTED_ON_A_LINE = /(?<![\p{L}\p{N}])(["“‘']).+?(["”’'])(?![\p{L}\p{N}])/gu;
-
-/** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
-export function shouting(text: string): Span[] {
-  const words = [...text.matchAll(CAPITAL_WORD)]
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
-    // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
-    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)) || hyphenedWord(text, w))
-    // A keyword to send is not a voice: "reply STOP", "text HELP to 60060"; nor is a handle: "@SHOUTYFLYER".
-    .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) && text[w.start - 1] !== '@');
-  const spans: Span[] = [];
-  const quotes = words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : [];
-  for (let i = 0; i < words.length; ) {
-    let j = i;
-    // A run: capital words separated only by spaces or light punctuation on one line.
-    while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
-    const run = words.slice(i, j + 1);
-    // A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said").
-    const named = !(run.length === 1 && EMPHASIS.has(run[0]!.word)) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start));
-    // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
-    const loud = named || inBrackets(text, run[0]!.start) ? false : run.some((w) => (w.word.length >= (run.length >= 2 ? 4 : 5) && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
-    if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
-    i = j + 1;
-  }
-  return spans;
-}
-
-/** Whether a capital word is half of a hyphened word in capitals with a word's prefix ("NON-REFUNDABLE"), not of a code. */
-function hyphenedWord(text: string, w: { start: number; end: number; word: string }): boolean {
-  const after = /^-(\p{Lu}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(w.end, w.end + 40));
-  if (after && WORD_PREFIX.has(w.word) && !/[\p{L}\p{N}-]/u.test(text[w.start - 1] ?? '')) return true;
-  const before = /(?<![\p{L}\p{N}-])(\p{Lu}{2,4})-$/u.exec(text.slice(Math.max(0, w.start - 6), w.start));
-  return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
-}
-
 // A bracket that asks or instructs, or offers a choice, is a blank wherever it stands: "[what they lost]", "[explain
 // why it was late]", "[morning or afternoon]".
 const ASKS = /^(?:what|which|who|whom|whose|when|where|why|how|explain|insert|add|describe|state|list|include|enter|give|name|mention|summari[sz]e)\b/i;
@@ -275,96 +223,6 @@ function quotedExample(text: string, quotes: readonly Span[], at: number): boole
   return !!quote && /\b(?:example|e\.g\.|eg|such as|like|template)\s*:?\s*$/i.test(text.slice(Math.max(0, quote[0] - 30), quote[0]));
 }
 
-/** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
-function inBrackets(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(lineStart, at);
-  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('{'), before.lastIndexOf('<'));
-  if (open < 0 || /[\]}>]/.test(before.slice(open))) return false;
-  const closer = CLOSER[before[open]!]!;
-  const lineEnd = text.indexOf('\n', at);
-  return text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes(closer);
-}
-
-function inQuotes(quotes: readonly Span[], at: number): boolean {
-  return quotes.some(([a, b]) => a < at && at < b);
-}
-
-const NUMBERED = /(?:^|(?<=\s))(?:step\s+)?(\d{1,2})(?:[.):]|\/(?=\s))(?=\s+\S)|(?:^|(?<=\s))step\s+(\d{1,2})\b/gim;
-// Numbers drawn as symbols: ① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓, and keycaps 1️⃣ to 9️⃣ and 🔟.
-const SYMBOL_NUMBERED = /[\u2460-\u2473\u2776-\u2793]|([1-9])\uFE0F?\u20E3|\u{1F51F}/gu;
-const BULLET_LINE = /^[ \t]*[-*](?=[ \t]+\S)/gm;
-const BULLET_INLINE = /(?:^|(?<=\s))[•‣◦▪](?=\s*\S)/g;
-// Arrows between actions: "sign in ➡️ Parking ➡️ Renew permit ➡️ pay", "Manage Booking ➜ Extras", "Settings > Billing".
-// Any arrow character (the Arrows block, the dingbat and long arrows, ⬅ ⮕), "->", "=>", "»", "›", or a ">" between
-// words on one line (not a quoted "> " line). Three or more make a list; one or two are a menu path.
-const ARROW = /(?:\s(?:[\u2190-\u21FF\u2794-\u27BF\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B11\u2B95]\uFE0F?|->|=>|-->|»|›)|(?<=\S)[ \t]>)[ \t]*(?=\S)/gu;
-
-/** The arrows between a menu path's items or a list's actions, each with the spaces round it. */
-export function menuArrows(text: string): Span[] {
-  return [...text.matchAll(ARROW)].map((m) => [m.index, m.index + m[0].length] as Span);
-}
-
-function symbolNumber(symbol: string, keycap: string | undefined): number {
-  if (keycap) return Number(keycap);
-  if (symbol === '\u{1F51F}') return 10;
-  const code = symbol.codePointAt(0) ?? 0;
-  if (code <= 0x2473) return code - 0x2460 + 1;
-  return ((code - 0x2776) % 10) + 1;
-}
-
-/**
- * The items of a list: numbered 1, 2, 3… (on their own lines or inline, "1) … 2) …", "1/ … 2/ …", "Step 1: …",
- * ① ② ③, 1️⃣ 2️⃣), bullets, or three or more arrows between actions.
- */
-export function listItems(text: string): Span[] {
-  const starts: number[] = [];
-  // Numbers count only as a run 1, 2, 3…: "version 2. Then" is not a list.
-  const numbered = [
-    ...[...text.matchAll(NUMBERED)].map((m) => ({ at: m.index, n: Number(m[1] ?? m[2]) })),
-    ...[...text.matchAll(SYMBOL_NUMBERED)].map((m) => ({ at: m.index, n: symbolNumber(m[0], m[1]) })),
-  ].sort((a, b) => a.at - b.at);
-  let run: number[] = [];
-  let expected = 1;
-  const flush = () => {
-    if (run.length >= 2) starts.push(...run);
-    run = [];
-    expected = 1;
-  };
-  for (const { at, n } of numbered) {
-    if (n === 1) {
-      flush();
-      run = [at];
-      expected = 2;
-    } else if (n === expected) {
-      run.push(at);
-      expected++;
-    }
-  }
-  flush();
-  const bullets = [...text.matchAll(BULLET_LINE), ...text.matchAll(BULLET_INLINE)].map((m) => m.index);
-  if (new Set(bullets).size >= 2) starts.push(...bullets);
-  const arrowSpans = menuArrows(text);
-  const arrows = arrowSpans.map(([start]) => start + 1);
-  // Three arrows make a list; two do when what follows each is an action of a few words, not a menu's label
-  // ("hold the button 15 secs → wait till the light turns white → reconnect", not "Settings > Cloud Save > Upload").
-  if (arrows.length >= 3 || (arrows.length === 2 && arrowSpans.every(([, end], i) => wordsUpTo(text, end, arrowSpans[i + 1]?.[0]) >= 3))) starts.push(...arrows);
-  const sorted = [...new Set(starts)].sort((a, b) => a - b);
-  return sorted.map((start, i) => {
-    const lineEnd = text.indexOf('\n', start + 1);
-    const next = sorted[i + 1] ?? Number.POSITIVE_INFINITY;
-    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, next);
-    return [start, text.slice(start, end).trimEnd().length + start] as Span;
-  });
-}
-
-/** How many words stand from `from` to `to` (or the end of the line). */
-function wordsUpTo(text: string, from: number, to: number | undefined): number {
-  const lineEnd = text.indexOf('\n', from);
-  const end = Math.min(to ?? Number.POSITIVE_INFINITY, lineEnd < 0 ? text.length : lineEnd);
-  return text.slice(from, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-}
-
 function merged(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans.sort((a, b) => a[0] - b[0])) {
@@ -373,12 +231,4 @@ function merged(spans: Span[]): Span[] {
     else out.push([s[0], s[1]]);
   }
   return out;
-}
-
-// Emoji that roll their eyes or sigh at the reader: 🙄 😒 😑 🤦 (any skin tone or gender).
-const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F611}|\u{1F926}/gu;
-
-/** An eye-roll or face-palm: sarcasm no word pattern sees, since the tokenizer drops emoji. */
-export function eyeRolls(text: string): Span[] {
-  return [...text.matchAll(EYE_ROLL)].map((m) => [m.index, m.index + m[0].length] as Span);
 }

@@ -1,0 +1,55 @@
+// Capitals that read as a raised voice, not names, codes, labels or a template's blanks.
+import { inBrackets } from './brackets';
+import type { Span } from './span';
+
+// Capitals that are names, not raised voices, even at five letters or more.
+const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq', 'cname']);
+// Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
+// AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine']);
+// "NON-" before a hyphen makes one loud word, not a code: "NON-REFUNDABLE" (other prefixes name labels: "SELF-SERVICE").
+const WORD_PREFIX = new Set(['non']);
+const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/gu;
+// Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
+// 'NW RAIL REFUND'", "appears as ACME STORES LONDON", "the button reads CONFIRM ORDER".
+const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
+// Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
+const QUOTED_ON_A_LINE = /(?<![\p{L}\p{N}])(["“‘']).+?(["”’'])(?![\p{L}\p{N}])/gu;
+
+/** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
+export function shouting(text: string): Span[] {
+  const words = [...text.matchAll(CAPITAL_WORD)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
+    // A code is not a voice: "WINTER-2026", "REF/AB", "SAVE20".
+    .filter((w) => !/[-_/#@.]\w/.test(text.slice(w.end, w.end + 2)) && !/\w[-_/#@]/.test(text.slice(Math.max(0, w.start - 2), w.start)) || hyphenedWord(text, w))
+    // A keyword to send is not a voice: "reply STOP", "text HELP to 60060"; nor is a handle: "@SHOUTYFLYER".
+    .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) && text[w.start - 1] !== '@');
+  const spans: Span[] = [];
+  const quotes = words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    // A run: capital words separated only by spaces or light punctuation on one line.
+    while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    const run = words.slice(i, j + 1);
+    // A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said").
+    const named = !(run.length === 1 && EMPHASIS.has(run[0]!.word)) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start));
+    // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
+    const loud = named || inBrackets(text, run[0]!.start) ? false : run.some((w) => (w.word.length >= (run.length >= 2 ? 4 : 5) && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
+    if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** Whether a capital word is half of a hyphened word in capitals with a word's prefix ("NON-REFUNDABLE"), not of a code. */
+function hyphenedWord(text: string, w: { start: number; end: number; word: string }): boolean {
+  const after = /^-(\p{Lu}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(w.end, w.end + 40));
+  if (after && WORD_PREFIX.has(w.word) && !/[\p{L}\p{N}-]/u.test(text[w.start - 1] ?? '')) return true;
+  const before = /(?<![\p{L}\p{N}-])(\p{Lu}{2,4})-$/u.exec(text.slice(Math.max(0, w.start - 6), w.start));
+  return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
+}
+
+function inQuotes(quotes: readonly Span[], at: number): boolean {
+  return quotes.some(([a, b]) => a < at && at < b);
+}

@@ -1,0 +1,2 @@
+/** A stretch [start, end) of the draft's text. */
+export type Span = [number, number];
