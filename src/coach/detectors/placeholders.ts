@@ -96,6 +96,7 @@ export function placeholders(text: string): Span[] {
   // Read only when a candidate asks: quotes are a second pass over the draft.
   let quotesRead: Span[] | null = null;
   const quotes = (): Span[] => (quotesRead ??= /['‘"“]/.test(text) ? quoted(text) : []);
+  const inQuotes = (start: number, end: number) => quotes().some(([a, b]) => a < start && end < b);
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
     if (CLOSER[open] !== close || ASIDE.test(inside)) continue;
@@ -137,7 +138,7 @@ export function placeholders(text: string): Span[] {
         (words.length === 1 && (NOTE_WORDS.has(words[0] ?? '') || KEY_NAMES.has(words[0] ?? '') || TAGS.has(words[0] ?? ''))) ||
         (!slotWord && (CONDITION.test(inside) || CLAUSE.test(inside))) ||
         (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
-        (!slotWord && quotes().some(([a, b]) => a < m.index && m.index + whole.length < b)) ||
+        (!slotWord && inQuotes(m.index, m.index + whole.length)) ||
         (!slotWord && words.length >= 2 && !words.includes('or') && !ASKS.test(inside) && annotates(text, m.index)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
@@ -159,11 +160,11 @@ export function placeholders(text: string): Span[] {
     } else spans.push([at, end]);
   }
   // A gap in quotation marks is a format or a title the reply talks about ("format: 'DD/MM/YYYY'"), not one it leaves.
-  for (const re of BARE) for (const m of text.matchAll(re)) if (!quotes().some(([a, b]) => a < m.index && m.index + m[0].length < b)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of BARE) for (const m of text.matchAll(re)) if (!inQuotes(m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
   // Xs inside a quotation are a quoted title's ("the 'Legion XX' banner"), not a number to fill in.
   for (const m of text.matchAll(XS)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!masksANumber(text, start, end) && !quotes().some(([a, b]) => a < start && end < b)) spans.push([start, end]);
+    if (!masksANumber(text, start, end) && !inQuotes(start, end)) spans.push([start, end]);
   }
   for (const m of text.matchAll(BARE_SLOT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(SIGN_OFF)) {
