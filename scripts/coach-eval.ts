@@ -42,6 +42,14 @@ export function measureChecks(replies: readonly LabelledReply[], checks: readonl
   });
 }
 
+/**
+ * Four blind sets written together and measured once: the first says what it was measured after, the other three that
+ * they were measured with it.
+ */
+function four(first: number, measured: string, then = ''): Array<[string, string]> {
+  return [0, 1, 2, 3].map((i) => [`tests/coach/replies-blind-${first + i}.jsonl`, `blind ${first + i}, measured once ${i ? `with blind ${first}` : measured}${then}; first figures in its README`]);
+}
+
 /** The labelled sets, in the order they were written (tests/coach/README.md says how each was made). */
 const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies.jsonl', 'written before the checks'],
@@ -77,62 +85,20 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['tests/coach/replies-blind-24.jsonl', 'blind 24, measured once with blind 23, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-25.jsonl', 'blind 25, measured once after the round on blinds 23 and 24, then broadened against; first figures in its README'],
   ['tests/coach/replies-blind-26.jsonl', 'blind 26, measured once with blind 25, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-27.jsonl', 'blind 27, measured once with blinds 28-30 on the checks blinds 25 and 26 had measured, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-28.jsonl', 'blind 28, measured once with blind 27, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-29.jsonl', 'blind 29, measured once with blind 27, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-30.jsonl', 'blind 30, measured once with blind 27, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-31.jsonl', 'blind 31, measured once after the round on blinds 25-30, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-32.jsonl', 'blind 32, measured once with blind 31, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-33.jsonl', 'blind 33, measured once with blind 31, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-34.jsonl', 'blind 34, measured once with blind 31, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-35.jsonl', 'blind 35, measured once after the round on blinds 31-34, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-36.jsonl', 'blind 36, measured once with blind 35, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-37.jsonl', 'blind 37, measured once with blind 35, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-38.jsonl', 'blind 38, measured once with blind 35, then broadened against; first figures in its README'],
-  ['tests/coach/replies-blind-39.jsonl', 'blind 39, measured once after the round on blinds 35-38 (then the review was mended); first figures in its README'],
-  ['tests/coach/replies-blind-40.jsonl', 'blind 40, measured once with blind 39 (then the review was mended); first figures in its README'],
-  ['tests/coach/replies-blind-41.jsonl', 'blind 41, measured once with blind 39 (then the review was mended); first figures in its README'],
-  ['tests/coach/replies-blind-42.jsonl', 'blind 42, measured once with blind 39 (then the review was mended); first figures in its README'],
-  ['tests/coach/replies-blind-43.jsonl', 'blind 43, measured once after the review of the three rounds was mended; first figures in its README'],
-  ['tests/coach/replies-blind-44.jsonl', 'blind 44, measured once with blind 43; first figures in its README'],
-  ['tests/coach/replies-blind-45.jsonl', 'blind 45, measured once with blind 43; first figures in its README'],
-  ['tests/coach/replies-blind-46.jsonl', 'blind 46, measured once with blind 43; first figures in its README'],
-  ['tests/coach/replies-blind-47.jsonl', 'blind 47, measured once on the checks blinds 43-46 had measured (a lower blame threshold tried in between and not kept); first figures in its README'],
-  ['tests/coach/replies-blind-48.jsonl', 'blind 48, measured once with blind 47; first figures in its README'],
-  ['tests/coach/replies-blind-49.jsonl', 'blind 49, measured once with blind 47; first figures in its README'],
-  ['tests/coach/replies-blind-50.jsonl', 'blind 50, measured once with blind 47; first figures in its README'],
-  ['tests/coach/replies-blind-51.jsonl', 'blind 51, measured once after the blame model was retrained with blind 9-42 blame replies; first figures in its README'],
-  ['tests/coach/replies-blind-52.jsonl', 'blind 52, measured once with blind 51; first figures in its README'],
-  ['tests/coach/replies-blind-53.jsonl', 'blind 53, measured once with blind 51; first figures in its README'],
-  ['tests/coach/replies-blind-54.jsonl', 'blind 54, measured once with blind 51; first figures in its README'],
-  ['tests/coach/replies-blind-55.jsonl', 'blind 55, measured once after the stays-calm round on blind 51-54; first figures in its README'],
-  ['tests/coach/replies-blind-56.jsonl', 'blind 56, measured once with blind 55; first figures in its README'],
-  ['tests/coach/replies-blind-57.jsonl', 'blind 57, measured once with blind 55; first figures in its README'],
-  ['tests/coach/replies-blind-58.jsonl', 'blind 58, measured once with blind 55; first figures in its README'],
-  ['tests/coach/replies-blind-59.jsonl', 'blind 59, measured once after the round on blind 55-58; first figures in its README'],
-  ['tests/coach/replies-blind-60.jsonl', 'blind 60, measured once with blind 59; first figures in its README'],
-  ['tests/coach/replies-blind-61.jsonl', 'blind 61, measured once with blind 59; first figures in its README'],
-  ['tests/coach/replies-blind-62.jsonl', 'blind 62, measured once with blind 59; first figures in its README'],
-  ['tests/coach/replies-blind-63.jsonl', 'blind 63, measured once after the round on blind 59-62; first figures in its README'],
-  ['tests/coach/replies-blind-64.jsonl', 'blind 64, measured once with blind 63; first figures in its README'],
-  ['tests/coach/replies-blind-65.jsonl', 'blind 65, measured once with blind 63; first figures in its README'],
-  ['tests/coach/replies-blind-66.jsonl', 'blind 66, measured once with blind 63; first figures in its README'],
-  ['tests/coach/replies-blind-67.jsonl', 'blind 67, measured once after the round on blind 63-66 and the review; first figures in its README'],
-  ['tests/coach/replies-blind-68.jsonl', 'blind 68, measured once with blind 67; first figures in its README'],
-  ['tests/coach/replies-blind-69.jsonl', 'blind 69, measured once with blind 67; first figures in its README'],
-  ['tests/coach/replies-blind-70.jsonl', 'blind 70, measured once with blind 67; first figures in its README'],
-  ['tests/coach/replies-blind-71.jsonl', 'blind 71, measured once after the round on blind 67-70; first figures in its README'],
-  ['tests/coach/replies-blind-72.jsonl', 'blind 72, measured once with blind 71; first figures in its README'],
-  ['tests/coach/replies-blind-73.jsonl', 'blind 73, measured once with blind 71; first figures in its README'],
-  ['tests/coach/replies-blind-74.jsonl', 'blind 74, measured once with blind 71; first figures in its README'],
-  ['tests/coach/replies-blind-75.jsonl', 'blind 75, measured once after the round on blind 71-74; first figures in its README'],
-  ['tests/coach/replies-blind-76.jsonl', 'blind 76, measured once with blind 75; first figures in its README'],
-  ['tests/coach/replies-blind-77.jsonl', 'blind 77, measured once with blind 75; first figures in its README'],
-  ['tests/coach/replies-blind-78.jsonl', 'blind 78, measured once with blind 75; first figures in its README'],
-  ['tests/coach/replies-blind-79.jsonl', 'blind 79, measured once after the round on blind 75-78; first figures in its README'],
-  ['tests/coach/replies-blind-80.jsonl', 'blind 80, measured once with blind 79; first figures in its README'],
-  ['tests/coach/replies-blind-81.jsonl', 'blind 81, measured once with blind 79; first figures in its README'],
-  ['tests/coach/replies-blind-82.jsonl', 'blind 82, measured once with blind 79; first figures in its README'],
+  ...four(27, 'with blinds 28-30 on the checks blinds 25 and 26 had measured', ', then broadened against'),
+  ...four(31, 'after the round on blinds 25-30', ', then broadened against'),
+  ...four(35, 'after the round on blinds 31-34', ', then broadened against'),
+  ...four(39, 'after the round on blinds 35-38', ' (then the review was mended)'),
+  ...four(43, 'after the review of the three rounds was mended'),
+  ...four(47, 'on the checks blinds 43-46 had measured (a lower blame threshold tried in between and not kept)'),
+  ...four(51, 'after the blame model was retrained with blind 9-42 blame replies'),
+  ...four(55, 'after the stays-calm round on blind 51-54'),
+  ...four(59, 'after the round on blind 55-58'),
+  ...four(63, 'after the round on blind 59-62'),
+  ...four(67, 'after the round on blind 63-66 and the review'),
+  ...four(71, 'after the round on blind 67-70'),
+  ...four(75, 'after the round on blind 71-74'),
+  ...four(79, 'after the round on blind 75-78'),
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
