@@ -43,6 +43,8 @@ const BARE: readonly RegExp[] = [
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
 ];
 // Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
+// Capitals that say a detail is still to come.
+const UNSETTLED = /^(?:TBC|TBA|TBD|ETA|XXX?)$/;
 const XS = /\bX{2,}\b|\bx{3,}\b/g;
 const CODE_CHAR = /[A-Za-z0-9*./-]/;
 // A slot's name standing bare in capitals, alone among lower-case words: "Hi NAME,", "on DATE", "£AMOUNT". A run of
@@ -139,7 +141,10 @@ export function placeholders(text: string): Span[] {
         (!slotWord && (CONDITION.test(inside) || CLAUSE.test(inside))) ||
         (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
         (!slotWord && inQuotes(m.index, m.index + whole.length)) ||
-        (!slotWord && words.length >= 2 && !words.includes('or') && !ASKS.test(inside) && annotates(text, m.index)));
+        (!slotWord && words.length >= 2 && !words.includes('or') && !ASKS.test(inside) && annotates(text, m.index)) ||
+        // Two or three capitals after a word that completes the phrase tag it: "Wed 22 May [AM]", "Patch 2.4.1 [PC]".
+        // "[TBC]" still waits for its detail.
+        (!slotWord && /^[A-Z]{2,3}$/.test(inside) && !UNSETTLED.test(inside) && annotates(text, m.index)));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
