@@ -99,6 +99,7 @@ const SETS: ReadonlyArray<[string, string]> = [
   ...four(71, 'after the round on blind 67-70'),
   ...four(75, 'after the round on blind 71-74'),
   ...four(79, 'after the round on blind 75-78'),
+  ...four(83, 'after the round on blind 79-82'),
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
