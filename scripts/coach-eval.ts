@@ -100,6 +100,7 @@ const SETS: ReadonlyArray<[string, string]> = [
   ...four(75, 'after the round on blind 71-74'),
   ...four(79, 'after the round on blind 75-78'),
   ...four(83, 'after the round on blind 79-82'),
+  ...four(87, 'on the checks blinds 83-86 had measured'),
 ];
 
 export function printCoachFigures(repo: string, args: readonly string[]): void {
