@@ -1659,6 +1659,10 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', false, "I'm not going to keep arguing about the fee."],
   ['stays-calm', false, 'I did already explain this on the phone, the fee is fixed.'],
   ['stays-calm', true, "I know this is your third email, and that's on us. Here is a straight answer: it ships Monday."],
+  // Three patterns of that round as first written had an alternative of two words, which the language cannot say.
+  ['stays-calm', false, 'To reiterate, the fee is fixed.'],
+  ['stays-calm', false, "I'm not gonna keep arguing about this."],
+  ['blames-no-one', false, 'The lamp left us perfectly packed.'],
   ['no-passing-on', false, 'The parking office on 0161 555 0100 are the right people for permits.'],
   ['no-passing-on', false, 'Our pensions advisors are best placed to answer that one.'],
   ['no-passing-on', true, "We're the right team for this, so I've booked the repair myself."],
