@@ -45,6 +45,8 @@ const BARE: readonly RegExp[] = [
 // Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
 // Capitals that say a detail is still to come.
 const UNSETTLED = /^(?:TBC|TBA|TBD|ETA|XXX?)$/;
+// A number, a month or a weekday just before a bracket: what the capitals in it tag.
+const TAGGED_BEFORE = /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]+$/i;
 const XS = /\bX{2,}\b|\bx{3,}\b/g;
 const CODE_CHAR = /[A-Za-z0-9*./-]/;
 // A slot's name standing bare in capitals, alone among lower-case words: "Hi NAME,", "on DATE", "£AMOUNT". A run of
@@ -142,9 +144,9 @@ export function placeholders(text: string): Span[] {
         (CAPITALISED.test(inside) && screenLabel(text, m.index, m.index + whole.length, slotWord, BUTTON_LIKE.test(inside))) ||
         (!slotWord && inQuotes(m.index, m.index + whole.length)) ||
         (!slotWord && words.length >= 2 && !words.includes('or') && !ASKS.test(inside) && annotates(text, m.index)) ||
-        // Two or three capitals after a word that completes the phrase tag it: "Wed 22 May [AM]", "Patch 2.4.1 [PC]".
-        // "[TBC]" still waits for its detail.
-        (!slotWord && /^[A-Z]{2,3}$/.test(inside) && !UNSETTLED.test(inside) && annotates(text, m.index)));
+        // Two or three capitals right after a number or a date tag it: "Wed 22 May [AM]", "Patch 2.4.1 [PC]". After a
+        // word they may be a template's short slot ("your order [ORD]"); "[TBC]" still waits for its detail.
+        (!slotWord && /^[A-Z]{2,3}$/.test(inside) && !UNSETTLED.test(inside) && TAGGED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))));
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
