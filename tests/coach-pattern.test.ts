@@ -1,7 +1,7 @@
 // The phrase language's gaps, word by word: what each lets a pattern step over.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHECKS } from '../src/coach/index';
-import { compilePattern, expandSets, matchWords } from '../src/coach/pattern';
+import { compilePattern, expandSets, matchWords, PatternError } from '../src/coach/pattern';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { draftWords } from '../src/coach/words';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -24,6 +24,34 @@ describe('gaps in a pattern', () => {
   it('"~" steps over any number of words of the sentence, negations too, and not into the next sentence', () => {
     expect(found('sorry ~ but', "Sorry it didn't arrive, but it is here now.")).toEqual(['sorry it did not arrive but']);
     expect(found('sorry ~ but', "Sorry it didn't arrive. But it is here now.")).toEqual([]);
+  });
+});
+
+describe('a phrase among alternatives', () => {
+  // Alternatives are single words, and writing "going to|gonna" for a phrase was a slip three reviews found (it reads
+  // "going" then "to" or "gonna"); "+" joins a phrase's words.
+  const any = (pattern: string, draft: string) => expandSets([pattern], VOCABULARY).flatMap((p) => found(p, draft));
+  it('is written out as patterns of its own, one per choice, and "?" may leave it out', () => {
+    expect(expandSets(['i am not going+to|gonna keep arguing'], VOCABULARY)).toEqual(['i am not going to keep arguing', 'i am not gonna keep arguing']);
+    expect(expandSets(['make+sure|ensure someone is|will+be home'], VOCABULARY)).toEqual([
+      'make sure someone is home',
+      'make sure someone will be home',
+      'ensure someone is home',
+      'ensure someone will be home',
+    ]);
+    expect(expandSets(['wait a+few? days'], VOCABULARY)).toEqual(['wait a few days', 'wait days']);
+  });
+
+  it('matches each of its choices, where the same words as single alternatives would not', () => {
+    expect(any('not going+to|gonna keep', "I'm not going to keep arguing")).toEqual(['not going to keep']);
+    expect(any('not going+to|gonna keep', "I'm not gonna keep arguing")).toEqual(['not gonna keep']);
+    expect(found('not going to|gonna keep', "I'm not gonna keep arguing")).toEqual([]);
+  });
+
+  it('refuses an empty word, a "!" phrase, and more than sixteen patterns written out', () => {
+    expect(() => expandSets(['going+|gonna'], VOCABULARY)).toThrow(PatternError);
+    expect(() => expandSets(['!we+are the right'], VOCABULARY)).toThrow(PatternError);
+    expect(() => expandSets(['a+b|c+d|e f+g|h+i|j k+l|m+n|o'], VOCABULARY)).toThrow(/more than 16/);
   });
 });
 

@@ -63,6 +63,8 @@ describe('a check a pack author writes', () => {
     expect(messages({ ...valid, breaks: ['... sorry'] })[0]).toBe('breaks.0: pattern cannot start with "..."');
     expect(messages({ ...valid, breaks: ['@shout'] })[0]).toMatch(/"@shout" is not a detector/);
     expect(messages({ ...valid, breaks: ['e-mail us'] })[0]).toMatch(/"e-mail" is not a word/);
+    expect(messages({ ...valid, breaks: ['not going+|gonna keep'] })[0]).toMatch(/^breaks\.0: pattern "going\+\|gonna": a phrase joins words with "\+"/);
+    expect(messages({ ...valid, breaks: ['not going+to|gonna keep'] })).toEqual([]);
     expect(messages({ ...valid, breaks: ['sorry?'] })[0]).toMatch(/needs at least one word that is not optional/);
   });
 
