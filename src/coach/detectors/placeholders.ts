@@ -42,11 +42,11 @@ const BARE: readonly RegExp[] = [
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
 ];
-// Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
 // Capitals that say a detail is still to come.
 const UNSETTLED = /^(?:TBC|TBA|TBD|ETA|XXX?)$/;
 // A number, a month or a weekday just before a bracket: what the capitals in it tag.
 const TAGGED_BEFORE = /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]+$/i;
+// Runs of X stand for a number to fill in ("£XX.XX", "order XXXX"), unless they mask part of a real one ("XX-XX-41").
 const XS = /\bX{2,}\b|\bx{3,}\b/g;
 const CODE_CHAR = /[A-Za-z0-9*./-]/;
 // A slot's name standing bare in capitals, alone among lower-case words: "Hi NAME,", "on DATE", "£AMOUNT". A run of
