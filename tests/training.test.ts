@@ -12,10 +12,10 @@ const corpus = readCorpus(new URL('../training/corpus', import.meta.url).pathnam
 describe('families of the corpus', () => {
   it('names each batch by its kind, keeping the natural batches and the real complaints apart', () => {
     const families = new Set(corpus.map(familyOf));
-    for (const expected of ['air', 'chat', 'email', 'github', 'hard', 'narrative', 'shoptweet', 'techtweet', 'w', 'nat-tw', 'nat-tx', 'nat-em', 'nat-ey', 'nat-ch', 'nat-wt', 'nat-bc', 'nat-fe', 'nat-qu', 'nat-ai', 'nat-bt', 'pd']) {
-      expect(families, expected).toContain(expected);
-    }
-    expect(families.size).toBe(21);
+    const named = ['air', 'chat', 'email', 'github', 'hard', 'narrative', 'shoptweet', 'techtweet', 'w', 'nat-tw', 'nat-tx', 'nat-em', 'nat-ey', 'nat-ch', 'nat-wt', 'nat-bc', 'nat-fe', 'nat-qu', 'nat-ai', 'nat-bt', 'pd'];
+    for (const expected of named) expect(families, expected).toContain(expected);
+    // No family but these: a new batch is named here, and a stray id prefix shows as one family too many.
+    expect(families.size).toBe(named.length);
     expect(corpus.filter((m) => familyOf(m) === 'pd').every((m) => m.id.startsWith('pd-cfpb-'))).toBe(true);
   });
 
