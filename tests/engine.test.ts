@@ -49,7 +49,7 @@ describe('suggest()', () => {
   });
 
   it('marks words the model weighed as model evidence, and cue matches as exact or fuzzy', () => {
-    const [top] = suggest('I was tranfered to three different departments and nobody owns my problem', ENGINE);
+    const [top] = suggest('I was tranfered three times and nobody owns my problem', ENGINE);
     expect(top?.lesson.topics[0]).toBe('ownership');
     expect(top?.evidence.some((e) => e.kind === 'fuzzy' && e.text === 'tranfered')).toBe(true);
     const kinds = new Set(suggest('my parcel is lost and nobody tells me anything', ENGINE).flatMap((s) => s.evidence.map((e) => e.kind)));
