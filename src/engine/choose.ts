@@ -12,16 +12,22 @@ export interface LessonChoice {
   weight: number;
 }
 
-export function lessonsForTopic(topic: string, lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>, exclude: ReadonlySet<string>): LessonChoice[] {
+/** Every lesson the agent may be shown (not excluded, feedback weight above 0), with its cue evidence, in library order. */
+export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>, exclude: ReadonlySet<string>): LessonChoice[] {
   const out: LessonChoice[] = [];
   lessons.forEach((lesson, i) => {
-    if (mainTopic(lesson) !== topic || exclude.has(lesson.id)) return;
+    if (exclude.has(lesson.id)) return;
     const weight = Math.max(0, Math.min(3, weights[lesson.id] ?? 1));
     if (weight === 0) return;
     const found = [...(hits.get(i)?.values() ?? [])].sort((a, b) => b.value - a.value);
     const cueScore = weight * found.reduce((sum, h) => sum + h.value, 0);
     out.push({ lesson, hits: found, cueScore, weight });
   });
+  return out;
+}
+
+/** The lessons of one main topic, strongest cues first. */
+export function lessonsForTopic(topic: string, choices: readonly LessonChoice[]): LessonChoice[] {
   // Stable: equal cue scores keep the library's order, so the general lesson of a topic comes first.
-  return out.sort((a, b) => b.cueScore - a.cueScore);
+  return choices.filter((c) => mainTopic(c.lesson) === topic).sort((a, b) => b.cueScore - a.cueScore);
 }

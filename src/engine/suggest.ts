@@ -1,10 +1,11 @@
-// The engine: the topic model decides which topics a ticket calls for and how sure it is; the lessons' cues choose
-// the lesson within each topic and, with the model's strongest words, say why. Knows text, not pages.
+// The engine: the topic model decides which topics a ticket calls for and how sure it is; the lessons' cues reorder the
+// likely topics, choose the lesson within each and, with the model's strongest words, say why. Knows text, not pages.
 import type { Lesson } from '../lessons/schema';
 import { buildCueIndex, type CueIndex } from './cues/index';
 import { matchCues, type Hit, type Part } from './cues/match';
 import { CUE_WEIGHT } from './cues/weights';
-import { lessonsForTopic, type LessonChoice } from './choose';
+import { lessonsForTopic, weighLessons, type LessonChoice } from './choose';
+import { boostByCues } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
 
@@ -22,6 +23,13 @@ export const RELATIVE_CUT = 0.05;
 export const NONE_THRESHOLD = 0.5;
 /** A second lesson of an already suggested topic needs cues worth this much, and counts for this share of the topic. */
 const SECOND_LESSON = { cues: 1, share: 0.5 } as const;
+/**
+ * How much the cues raise the likely topics whose lessons they name (cue-boost.ts). Chosen among 0, 1, 1.5, 2, 2.5, 3
+ * and 4 on the held-out split of our corpus, which training never sees and the cue lists were never checked against:
+ * the largest that costs no hit@3 there. At 1, prec@3 0.70 → 0.74 on the text we wrote and 0.53 → 0.55 on the real
+ * complaints, hit@1 and hit@3 the same or better (2026-12-01); past it, precision rises and hits fall.
+ */
+export const CUE_BOOST = 1;
 /** No suggestion is ever certain: scores stop here. */
 const MAX_SCORE = 0.99;
 /** Model words shown per suggestion, at most. */
@@ -53,19 +61,20 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const parts = partsOf(ticket);
   const { text, starts } = joined(parts);
   const features = engine.model.features(text, true);
-  const topics = engine.model.predict(features);
-  if (!text.trim() || (topics[0]?.topic === NONE && (topics[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics, suggestions: [] };
+  const predicted = engine.model.predict(features);
+  if (!text.trim() || (predicted[0]?.topic === NONE && (predicted[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics: predicted, suggestions: [] };
   const hits = matchCues(engine.cues, parts);
-  const weights = options.weights ?? {};
-  const exclude = options.exclude ?? new Set<string>();
+  const choices = weighLessons(engine.lessons, hits, options.weights ?? {}, options.exclude ?? new Set<string>());
+  const cut = options.relativeCut ?? RELATIVE_CUT;
+  const topics = boostByCues(predicted, choices, options.cueBoost ?? CUE_BOOST, cut);
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
   const bestProbability = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
-  const floor = (options.relativeCut ?? RELATIVE_CUT) * bestProbability;
+  const floor = cut * bestProbability;
   const chosen: Array<{ topic: string; probability: number; best: LessonChoice; next: LessonChoice | undefined }> = [];
   for (const { topic, probability } of topics) {
     if (topic === NONE || probability < floor) continue;
-    const [best, next] = lessonsForTopic(topic, engine.lessons, hits, weights, exclude);
+    const [best, next] = lessonsForTopic(topic, choices);
     if (best) chosen.push({ topic, probability, best, next });
   }
   // The model's words for the topics that make a suggestion, in one pass over the features.

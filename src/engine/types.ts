@@ -45,6 +45,8 @@ export interface RankOptions {
   relativeCut?: number;
   /** Per-lesson multipliers from agents' feedback, e.g. { 'own-it': 1.2 }; 1 is neutral, 0 hides. */
   weights?: Readonly<Record<string, number>>;
+  /** How much the cues raise the topics whose lessons they name (default CUE_BOOST; 0 leaves the ranking to the model). */
+  cueBoost?: number;
   /** Lesson ids never to suggest (hidden, or marked not relevant for this ticket). */
   exclude?: ReadonlySet<string>;
 }

@@ -11,31 +11,43 @@ import { readCorpus, split } from '../corpus';
 import { tokenize } from '../../src/engine/cues/tokenize';
 import { numberClass, stem } from '../../src/engine/cues/stem';
 import { isFunctionWord } from '../../src/engine/function-words';
+import { CUE_LIMITS } from '../../src/engine/cues/index';
 
 const topicsOf = new Map(BUILTIN_LESSONS.map((l) => [l.id, l.topics]));
 const { train } = split(readCorpus('training/corpus'));
 
-// Each message as sentences of stems.
+// Each message as sentences of words, each word as its stem and (for numbers) its class. Unlike the engine, this
+// counts no typos, reads no "not one" as "no", and counts negated and quoted matches in full: it tells where a cue's
+// words occur, not how much they would weigh.
+interface Word {
+  stem: string;
+  number: string | undefined;
+}
 const sentencesOf = train.map((m) => {
-  const bySentence = new Map<number, string[]>();
+  const bySentence = new Map<number, Word[]>();
   for (const t of tokenize(m.text)) {
     const s = bySentence.get(t.sentence) ?? [];
-    s.push(numberClass(t.word) ?? stem(t.word));
+    s.push({ stem: stem(t.word), number: numberClass(t.word) });
     bySentence.set(t.sentence, s);
   }
   return [...bySentence.values()];
 });
 
+/** The cue's words as the engine indexes them: by stem, numbers as classes inside a phrase (alone, literal). */
 function cueStems(cue: string): string[] | null {
   const tokens = tokenize(cue);
-  if (!tokens.length || tokens.length > 8 || tokens.every((t) => isFunctionWord(t.word))) return null;
+  if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue || tokens.every((t) => isFunctionWord(t.word))) return null;
   return tokens.map((t) => (tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word)));
 }
 
 function matches(i: number, stems: string[]): boolean {
+  const phrase = stems.length > 1;
   for (const s of sentencesOf[i]!) {
     outer: for (let a = 0; a + stems.length <= s.length; a++) {
-      for (let k = 0; k < stems.length; k++) if (s[a + k] !== stems[k]) continue outer;
+      for (let k = 0; k < stems.length; k++) {
+        const word = s[a + k]!;
+        if ((phrase ? word.number ?? word.stem : word.stem) !== stems[k]) continue outer;
+      }
       return true;
     }
   }
@@ -56,7 +68,7 @@ function labels(i: number): string[] {
 
 function stat(cue: string, topics: string[]): string {
   const hits = hitsOf(cue);
-  if (!hits) return `${JSON.stringify(cue)}\tREJECTED (function words only, empty, or over 8 words)`;
+  if (!hits) return `${JSON.stringify(cue)}\tREJECTED (function words only, empty, or too many words)`;
   const inTopics = hits.filter((i) => labels(i).some((t) => topics.includes(t))).length;
   const primaryMain = hits.filter((i) => train[i]!.primary === topics[0]).length;
   const others = new Map<string, number>();

@@ -1,4 +1,4 @@
-// How much each kind of cue evidence counts when choosing a lesson within a topic and explaining it.
+// How much each kind of cue evidence counts when choosing a lesson within a topic, reordering topics and explaining it.
 export const CUE_WEIGHT = {
   fuzzy: 0.75,
   negated: 0.15,
