@@ -12,10 +12,20 @@ import { NONE, type TopicScore } from './model';
 /** Boosts past this are a typo for a large number: e^(10 × 1) is already a rank decided by the cues alone. */
 const MAX_BOOST = 10;
 
+/** The probability a ticket topic needs to be suggested: `relativeCut` of the best ticket topic's (`none` aside). */
+export function cutFloor(topics: readonly TopicScore[], relativeCut: number): number {
+  return relativeCut * (topics.find((t) => t.topic !== NONE)?.probability ?? 0);
+}
+
+/** The probability the ticket topics have together (all but `none`). */
+function ticketMass(topics: readonly TopicScore[]): number {
+  return topics.reduce((sum, t) => (t.topic === NONE ? sum : sum + t.probability), 0);
+}
+
 export function boostByCues(topics: readonly TopicScore[], choices: readonly LessonChoice[], boost: number, relativeCut: number): TopicScore[] {
   if (!(boost > 0)) return [...topics];
-  const best = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
-  const likely = new Set(topics.filter((t) => t.topic !== NONE && t.probability >= relativeCut * best).map((t) => t.topic));
+  const floor = cutFloor(topics, relativeCut);
+  const likely = new Set(topics.filter((t) => t.topic !== NONE && t.probability >= floor).map((t) => t.topic));
   const byTopic = new Map<string, number>();
   let total = 0;
   for (const choice of choices) {
@@ -27,8 +37,8 @@ export function boostByCues(topics: readonly TopicScore[], choices: readonly Les
   if (!(total > 0) || !Number.isFinite(total)) return [...topics];
   const factor = Math.min(boost, MAX_BOOST) / total;
   // The ticket topics keep the probability mass the model gave them together; `none` keeps its own.
-  const mass = topics.reduce((sum, t) => (t.topic === NONE ? sum : sum + t.probability), 0);
   const boosted = topics.map((t) => (t.topic === NONE ? t : { ...t, probability: t.probability * Math.exp(factor * (byTopic.get(t.topic) ?? 0)) }));
-  const after = boosted.reduce((sum, t) => (t.topic === NONE ? sum : sum + t.probability), 0);
+  const mass = ticketMass(topics);
+  const after = ticketMass(boosted);
   return boosted.map((t) => (t.topic === NONE ? t : { ...t, probability: (t.probability * mass) / after })).sort((a, b) => b.probability - a.probability);
 }

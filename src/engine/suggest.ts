@@ -5,7 +5,7 @@ import { buildCueIndex, type CueIndex } from './cues/index';
 import { matchCues, type Hit, type Part } from './cues/match';
 import { CUE_WEIGHT } from './cues/weights';
 import { lessonsForTopic, weighLessons, type LessonChoice } from './choose';
-import { boostByCues } from './cue-boost';
+import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
 
@@ -69,8 +69,7 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const topics = boostByCues(predicted, choices, options.cueBoost ?? CUE_BOOST, cut);
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
-  const bestProbability = topics.find((t) => t.topic !== NONE)?.probability ?? 0;
-  const floor = cut * bestProbability;
+  const floor = cutFloor(topics, cut);
   const chosen: Array<{ topic: string; probability: number; best: LessonChoice; next: LessonChoice | undefined }> = [];
   for (const { topic, probability } of topics) {
     if (topic === NONE || probability < floor) continue;

@@ -10,8 +10,7 @@ import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { readCorpus, split } from '../corpus';
 import { tokenize } from '../../src/engine/cues/tokenize';
 import { numberClass, stem } from '../../src/engine/cues/stem';
-import { isFunctionWord } from '../../src/engine/function-words';
-import { CUE_LIMITS } from '../../src/engine/cues/index';
+import { cueKeys } from '../../src/engine/cues/index';
 
 const topicsOf = new Map(BUILTIN_LESSONS.map((l) => [l.id, l.topics]));
 const { train } = split(readCorpus('training/corpus'));
@@ -33,11 +32,9 @@ const sentencesOf = train.map((m) => {
   return [...bySentence.values()];
 });
 
-/** The cue's words as the engine indexes them: by stem, numbers as classes inside a phrase (alone, literal). */
+/** The cue's words as the engine indexes them, or null for a cue it leaves out. */
 function cueStems(cue: string): string[] | null {
-  const tokens = tokenize(cue);
-  if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue || tokens.every((t) => isFunctionWord(t.word))) return null;
-  return tokens.map((t) => (tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word)));
+  return cueKeys(cue)?.map((k) => k.key) ?? null;
 }
 
 function matches(i: number, stems: string[]): boolean {

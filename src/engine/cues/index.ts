@@ -49,6 +49,18 @@ export interface CueIndex {
  */
 export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8, lessonTextChars: 200_000 } as const;
 
+/**
+ * A cue's words as the index keys them, each with the word as written, or null for a cue the index leaves out (no
+ * word, too many words, or function words only). Inside a phrase a number stands for any number ("3 times" matches
+ * "5 times"); alone it is literal ("404").
+ */
+export function cueKeys(cue: string): Array<{ key: string; word: string }> | null {
+  const tokens = tokenize(cue);
+  if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue) return null;
+  if (tokens.every((t) => isFunctionWord(t.word))) return null;
+  return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word), word: t.word }));
+}
+
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<string> = new Set()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
   const stems = new Set<string>();
@@ -58,21 +70,18 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<s
   lessons.forEach((lesson, lessonIndex) => {
     for (const cue of lesson.cues) {
       if (cuesInAll >= CUE_LIMITS.cuesInAll) break;
-      const tokens = tokenize(cue);
-      if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue) continue;
-      if (tokens.every((t) => isFunctionWord(t.word))) continue;
+      const keys = cueKeys(cue);
+      if (!keys) continue;
       cuesInAll++;
       let node = root;
-      for (const token of tokens) {
-        // Inside a phrase a number stands for any number ("3 times" matches "5 times"); alone it is literal ("404").
-        const s = tokens.length > 1 ? numberClass(token.word) ?? stem(token.word) : stem(token.word);
-        stems.add(s);
-        words.add(token.word);
-        node = child(node, s);
+      for (const { key, word } of keys) {
+        stems.add(key);
+        words.add(word);
+        node = child(node, key);
       }
-      const weight = Math.min(CUE_WEIGHT.maxPhrase, 1 + CUE_WEIGHT.perExtraWord * (tokens.length - 1));
+      const weight = Math.min(CUE_WEIGHT.maxPhrase, 1 + CUE_WEIGHT.perExtraWord * (keys.length - 1));
       // "2nd time" and "3rd time" are one cue once numbers are classes: count it once per lesson.
-      if (!node.cues.some((ref) => ref.lesson === lessonIndex)) node.cues.push({ lesson: lessonIndex, cue, weight, length: tokens.length });
+      if (!node.cues.some((ref) => ref.lesson === lessonIndex)) node.cues.push({ lesson: lessonIndex, cue, weight, length: keys.length });
     }
     for (const signal of lesson.signals ?? []) signals.set(signal, [...(signals.get(signal) ?? []), lessonIndex]);
   });
