@@ -4,8 +4,8 @@
 //   (b) the held-out share of our own corpus (training/corpus), which training never sees, with the real public-domain
 //       complaints in it (pd-cfpb.jsonl) apart from the text we wrote,
 //   (c) tests/relevance/written-tickets.jsonl, written blind by a helper who never saw the lessons;
-// then per-topic hit@3, the commonest confusions, evidence quality, 5-fold cross-validation, each natural batch left out
-// of training, and a learning curve.
+// the dev set's parts (as sampled, and by source); then per-topic hit@3, the commonest confusions, evidence quality,
+// 5-fold cross-validation, each natural batch left out of training, and a learning curve.
 // `--file F` evaluates one more JSONL file of the same shape; `--quick` skips cross-validation and the curve; `--ours`
 // leaves the real dev set out, for trying changes without looking at it.
 import { existsSync } from 'node:fs';
@@ -50,11 +50,13 @@ if (ours) console.log('(--ours: the real dev set is left out)\n');
 else if (existsSync(devFile)) {
   const dev = readJsonl(devFile);
   sets.push(['dev (real, ../shared/eval)', dev]);
-  devParts.push(['first 96 (even across topics)', dev.slice(0, 96)], ['last 77 (natural proportions)', dev.slice(96)]);
-  for (const [prefix, name] of [['twcs', 'tweets to brands'], ['air', 'tweets to airlines'], ['gh', 'GitHub tickets']] as const) {
-    const part = dev.filter((m) => m.id.startsWith(prefix + '-'));
-    if (part.length) devParts.push([name, part]);
-  }
+  // ../shared/eval/README.md: the first 96 were sampled evenly across topics, the rest in real traffic's proportions.
+  if (dev.length !== 173) console.log(`(the dev set has ${dev.length} messages, not the 173 its README describes: its parts below may be mislabelled)\n`);
+  devParts.push(['first 96 (even across topics)', dev.slice(0, 96)], [`last ${dev.length - 96} (natural proportions)`, dev.slice(96)]);
+  const sources = [['twcs', 'tweets to brands'], ['air', 'tweets to airlines'], ['gh', 'GitHub tickets']] as const;
+  for (const [prefix, name] of sources) devParts.push([name, dev.filter((m) => m.id.startsWith(prefix + '-'))]);
+  const other = dev.filter((m) => !sources.some(([prefix]) => m.id.startsWith(prefix + '-')));
+  if (other.length) devParts.push(['other sources', other]);
 }
 else console.log(`(no ${relative(repo, devFile)}: the real dev set lives in ../shared beside the project; its figures are skipped)\n`);
 // The real public-domain complaints (training/corpus/pd-cfpb.jsonl) are reported apart from the text we wrote.
@@ -92,7 +94,8 @@ for (const [name, tickets] of sets) {
 }
 if (devParts.length) {
   console.log(`the dev set in parts, as it was sampled and by source: ${systems[0]?.[0]}`);
-  for (const [name, tickets] of devParts) console.log(row(`${name}, ${tickets.length}`, measure(engineSystem(engine), tickets)));
+  console.log(`${'part, messages'.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`);
+  for (const [name, tickets] of devParts) if (tickets.length) console.log(row(`${name}, ${tickets.length}`, measure(engineSystem(engine), tickets)));
   console.log('');
 }
 // How far two people agree on the real complaints: the ceiling a model can be held to on them.
