@@ -85,16 +85,17 @@ const systems: Array<[string, TopicSystem]> = [
 
 const f = (x: number) => x.toFixed(2);
 const row = (name: string, r: Figures) => `${name.padEnd(34)} ${f(r.hit1).padStart(6)} ${f(r.hit3).padStart(6)} ${f(r.precision3).padStart(7)} ${f(r.none).padStart(6)}`;
+const header = (label: string) => `${label.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`;
 console.log(`Relevance, ${BUILTIN_LESSONS.length} lessons; model trained on ${train.length} of our ${corpus.length} messages\n`);
 for (const [name, tickets] of sets) {
   console.log(`${name}: ${tickets.length} messages`);
-  console.log(`${'system'.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`);
+  console.log(header('system'));
   for (const [system, run] of systems) console.log(row(system, measure(run, tickets)));
   console.log('');
 }
 if (devParts.length) {
   console.log(`the dev set in parts, as it was sampled and by source: ${systems[0]?.[0]}`);
-  console.log(`${'part, messages'.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`);
+  console.log(header('part, messages'));
   for (const [name, tickets] of devParts) if (tickets.length) console.log(row(`${name}, ${tickets.length}`, measure(engineSystem(engine), tickets)));
   console.log('');
 }
