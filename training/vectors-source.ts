@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { toBase64 } from '../src/engine/base64';
-import type { PackedVectors } from '../src/engine/vectors';
+import { LEVEL_ZERO, type PackedVectors } from '../src/engine/vectors';
 import { modelWords } from '../src/engine/words';
 import type { LabelledMessage } from './corpus';
 
@@ -27,9 +27,13 @@ export function loadGlove(): WinkVectors {
   return cached;
 }
 
+/** Where each dimension's levels stop, in standard deviations; values beyond are rare and are rounded to it. A mean of
+ * eight words keeps 0.996 of its direction (cosine) at 2.5 or 3, 0.993 at 2, 0.984 at 1.5. */
+export const CLIP_DEVIATIONS = 3;
+
 /**
  * The vectors of `needed` words (those the corpus uses), plus the `common` most frequent plain words of the source
- * list, so that unseen wording still lands near what training saw. Bytes: each dimension scaled to int8.
+ * list, so that unseen wording still lands near what training saw. Four bits a dimension, each with its own step.
  */
 export function pruneVectors(glove: WinkVectors, needed: ReadonlySet<string>, common: number): PackedVectors {
   const words: string[] = [];
@@ -41,15 +45,27 @@ export function pruneVectors(glove: WinkVectors, needed: ReadonlySet<string>, co
     if (take && glove.vectors[word]) words.push(word);
   }
   const dims = glove.dimensions;
-  let max = 0;
-  for (const word of words) for (let k = 0; k < dims; k++) max = Math.max(max, Math.abs(glove.vectors[word]?.[k] ?? 0));
-  const scale = max / 127;
-  const bytes = new Int8Array(words.length * dims);
+  const steps = Array.from({ length: dims }, (_, k) => {
+    let sum = 0;
+    let squares = 0;
+    for (const word of words) {
+      const v = glove.vectors[word]?.[k] ?? 0;
+      sum += v;
+      squares += v * v;
+    }
+    const deviation = Math.sqrt(Math.max(squares / words.length - (sum / words.length) ** 2, 0));
+    return (CLIP_DEVIATIONS * deviation) / (LEVEL_ZERO - 0.5) || 1;
+  });
+  const bytes = new Uint8Array(Math.ceil((words.length * dims) / 2));
   words.forEach((word, row) => {
     const v = glove.vectors[word] as number[];
-    for (let k = 0; k < dims; k++) bytes[row * dims + k] = Math.round((v[k] as number) / scale);
+    for (let k = 0; k < dims; k++) {
+      const level = Math.min(15, Math.max(0, Math.round((v[k] as number) / (steps[k] as number)) + LEVEL_ZERO));
+      const i = row * dims + k;
+      bytes[i >> 1] = (bytes[i >> 1] as number) | (i & 1 ? level << 4 : level);
+    }
   });
-  return { words, dims, data: toBase64(new Uint8Array(bytes.buffer)), scale };
+  return { words, dims, data: toBase64(bytes), steps: steps.map((s) => Number(s.toPrecision(6))) };
 }
 
 /** The vectors a model trained on `messages` needs: every word they use, plus the COMMON_VECTORS most frequent. */
