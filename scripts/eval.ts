@@ -3,7 +3,8 @@
 //       them here; they are for checking, never for fitting),
 //   (b) the held-out share of our own corpus (training/corpus), which training never sees, with the real public-domain
 //       complaints in it (pd-cfpb.jsonl) apart from the text we wrote,
-//   (c) tests/relevance/written-tickets.jsonl, written blind by a helper who never saw the lessons;
+//   (c) tests/relevance/written-tickets.jsonl, written blind by a helper who never saw the lessons, and
+//       tests/relevance/natural-bulk.jsonl, written by persona in real traffic's proportions and never trained on;
 // the dev set's parts (as sampled, and by source); then per-topic hit@3, the commonest confusions, evidence quality,
 // 5-fold cross-validation, each natural batch left out of training, and a learning curve.
 // `--file F` evaluates one more JSONL file of the same shape; `--quick` skips cross-validation and the curve; `--ours`
@@ -64,6 +65,8 @@ const isReal = (m: LabelledMessage) => familyOf(m) === REAL_FAMILY;
 sets.push(['held-out split of our corpus', heldOut.filter((m) => m.primary !== 'none' && !isReal(m))]);
 if (heldOut.some(isReal)) sets.push(['CFPB held-out (real complaints, our labels)', heldOut.filter((m) => m.primary !== 'none' && isReal(m))]);
 sets.push(['written-tickets (blind, ours)', readJsonl(resolve(repo, 'tests/relevance/written-tickets.jsonl'))]);
+// Our nearest stand-in for the real set in traffic's proportions: mostly waiting and broken or wrong things.
+sets.push(['natural-bulk (ours, never trained on)', readJsonl(resolve(repo, 'tests/relevance/natural-bulk.jsonl')).filter((m) => m.primary !== 'none')]);
 if (extra) sets.push([relative(repo, extra), readJsonl(extra)]);
 
 const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
