@@ -2,7 +2,8 @@
 // the labels call for.
 import { describe, expect, it } from 'vitest';
 import { TopicModel } from '../src/engine/model';
-import { readCorpus, split } from '../training/corpus';
+import { readCorpus, readJsonl, split } from '../training/corpus';
+import { TICKET_TOPICS } from '../src/engine/topics';
 import { CLASSES, fitTemperature } from '../training/fit';
 import { familyOf, outOfFamily } from '../training/families';
 import { bundledModel } from '../src/engine/index';
@@ -45,6 +46,21 @@ describe('families of the corpus', () => {
     expect(heldOut.length / corpus.length).toBeGreaterThan(0.1);
     expect(heldOut.length / corpus.length).toBeLessThan(0.2);
     expect(split(corpus).heldOut.map((m) => m.id)).toEqual(heldOut.map((m) => m.id));
+  });
+
+  it("keeps the eval's sets of our own out of training, each labelled with the topics alone", () => {
+    const texts = new Set(corpus.map((m) => m.text.trim().toLowerCase()));
+    const ids = new Set(corpus.map((m) => m.id));
+    for (const file of ['written-tickets.jsonl', 'natural-bulk.jsonl']) {
+      const set = readJsonl(new URL(`./relevance/${file}`, import.meta.url).pathname);
+      expect(set.length, file).toBeGreaterThan(100);
+      for (const m of set) {
+        expect(texts.has(m.text.trim().toLowerCase()), `${file} ${m.id} is in the corpus`).toBe(false);
+        expect([...TICKET_TOPICS, 'none'], `${file} ${m.id}`).toContain(m.primary);
+        for (const t of m.also) expect(TICKET_TOPICS, `${file} ${m.id}`).toContain(t);
+        expect(ids.has(m.id), `${file} ${m.id} is a corpus id`).toBe(false);
+      }
+    }
   });
 });
 
