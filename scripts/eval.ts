@@ -21,7 +21,7 @@ import { TopicModel } from '../src/engine/model';
 import { modelWords } from '../src/engine/words';
 import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { TICKET_TOPICS } from '../src/engine/topics';
-import { folds, readCorpus, readJsonl, split, type LabelledMessage } from '../training/corpus';
+import { folds, OWN_EVAL_SETS, readCorpus, readJsonl, split, type LabelledMessage } from '../training/corpus';
 import { familyOf, readsLikeReal, REAL_FAMILY } from '../training/families';
 import { DEFAULT_CONFIG, fit } from '../training/fit';
 import { measure, type Figures, type TopicSystem } from '../training/measure';
@@ -64,9 +64,8 @@ else console.log(`(no ${relative(repo, devFile)}: the real dev set lives in ../s
 const isReal = (m: LabelledMessage) => familyOf(m) === REAL_FAMILY;
 sets.push(['held-out split of our corpus', heldOut.filter((m) => m.primary !== 'none' && !isReal(m))]);
 if (heldOut.some(isReal)) sets.push(['CFPB held-out (real complaints, our labels)', heldOut.filter((m) => m.primary !== 'none' && isReal(m))]);
-sets.push(['written-tickets (blind, ours)', readJsonl(resolve(repo, 'tests/relevance/written-tickets.jsonl'))]);
-// Our nearest stand-in for the real set in traffic's proportions: mostly waiting and broken or wrong things.
-sets.push(['natural-bulk (ours, never trained on)', readJsonl(resolve(repo, 'tests/relevance/natural-bulk.jsonl')).filter((m) => m.primary !== 'none')]);
+// Messages that need nothing are left out of them, as of the held-out split.
+for (const [name, path] of OWN_EVAL_SETS) sets.push([name, readJsonl(resolve(repo, path)).filter((m) => m.primary !== 'none')]);
 if (extra) sets.push([relative(repo, extra), readJsonl(extra)]);
 
 const engine = createEngine(bundledModel(), BUILTIN_LESSONS);

@@ -1,8 +1,9 @@
 // The training side's honesty: a family left out is never trained on, and calibration finds the temperature that
 // the labels call for.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TopicModel } from '../src/engine/model';
-import { readCorpus, readJsonl, split } from '../training/corpus';
+import { OWN_EVAL_SETS, readCorpus, readJsonl, split } from '../training/corpus';
 import { TICKET_TOPICS } from '../src/engine/topics';
 import { CLASSES, fitTemperature } from '../training/fit';
 import { familyOf, outOfFamily } from '../training/families';
@@ -51,8 +52,8 @@ describe('families of the corpus', () => {
   it("keeps the eval's sets of our own out of training, each labelled with the topics alone", () => {
     const texts = new Set(corpus.map((m) => m.text.trim().toLowerCase()));
     const ids = new Set(corpus.map((m) => m.id));
-    for (const file of ['written-tickets.jsonl', 'natural-bulk.jsonl']) {
-      const set = readJsonl(new URL(`./relevance/${file}`, import.meta.url).pathname);
+    for (const [, file] of OWN_EVAL_SETS) {
+      const set = readJsonl(fileURLToPath(new URL(`../${file}`, import.meta.url)));
       expect(set.length, file).toBeGreaterThan(100);
       for (const m of set) {
         expect(texts.has(m.text.trim().toLowerCase()), `${file} ${m.id} is in the corpus`).toBe(false);

@@ -1,13 +1,11 @@
-// The shipped word vectors are four bits a dimension: a message's mean vector must keep its direction, and the packing
-// must put every level where the reader looks for it.
+// The shipped word vectors are four bits a dimension: every level must land where the reader looks for it, and a
+// message's mean vector must keep its direction.
 import { describe, expect, it } from 'vitest';
-import { fromBase64 } from '../src/engine/base64';
 import { bundledModel } from '../src/engine/index';
-import { WordVectors } from '../src/engine/vectors';
+import data from '../src/engine/model-data.json';
+import { TopicModel, type PackedModel } from '../src/engine/model';
+import { LEVEL_ZERO, WordVectors } from '../src/engine/vectors';
 import { loadGlove, pruneVectors } from '../training/vectors-source';
-
-const glove = loadGlove();
-const words = ['parcel', 'late', 'refund', 'never', 'arrived', 'furious', 'flight', 'cancelled', 'charged', 'twice'];
 
 function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
@@ -21,46 +19,88 @@ function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return dot / Math.sqrt(aa * bb);
 }
 
-function sourceMean(list: readonly string[]): number[] {
-  const sum = new Array<number>(glove.dimensions).fill(0);
-  for (const w of list) glove.vectors[w]!.forEach((v, k) => (sum[k]! += v));
-  return sum;
+function unit(v: readonly number[]): number[] {
+  const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  return v.map((x) => x / norm);
 }
 
-describe('word vectors at four bits', () => {
-  const packed = pruneVectors(glove, new Set(words), 2000);
+describe('word vectors at four bits, level by level', () => {
+  // Three dimensions and fifteen words make 45 values: an odd count leaves the last byte half used. "gamma" has a
+  // value far beyond its dimension's spread, which must be held at the highest level, not wrap around.
+  const fillers = 'abcdefghijkl'.split('').map((c) => c + c + c);
+  const source = {
+    dimensions: 3,
+    words: ['alpha', 'beta', 'gamma', ...fillers],
+    vectors: {
+      alpha: [0.1, -0.2, 0.3],
+      beta: [-0.4, 0.6, -1],
+      gamma: [50, 0.05, -0.1],
+      ...Object.fromEntries(fillers.map((w, i) => [w, [((i % 5) - 2) * 0.1, (((i * 3) % 7) - 3) * 0.1, (((i * 2) % 5) - 2) * 0.2 + 0.1]])),
+    } as Record<string, number[]>,
+  };
+  const packed = pruneVectors(source, new Set(), 100);
   const vectors = new WordVectors(packed);
 
-  it('keeps the needed words and the common ones, in the source order', () => {
-    for (const w of words) expect(vectors.has(w), w).toBe(true);
-    expect(vectors.size).toBeGreaterThanOrEqual(2000);
-    // Two dimensions to a byte.
-    expect(fromBase64(packed.data).length).toBe(Math.ceil((packed.words.length * packed.dims) / 2));
-  });
-
-  it("keeps a message's direction: the mean of its words points where the source's mean points", () => {
-    for (let i = 0; i + 3 <= words.length; i++) {
-      const message = words.slice(i, i + 3);
-      expect(cosine(vectors.mean(message)!, sourceMean(message)), message.join(' ')).toBeGreaterThan(0.98);
+  it('reads back each word as its rounded multiples of each dimension’s step, highest and lowest levels held', () => {
+    for (const word of source.words) {
+      const expected = source.vectors[word]!.map((v, k) => Math.min(LEVEL_ZERO - 1, Math.max(-LEVEL_ZERO, Math.round(v / packed.steps[k]!))) * packed.steps[k]!);
+      const read = vectors.mean([word])!;
+      unit(expected).forEach((x, k) => expect(read[k], `${word}[${k}]`).toBeCloseTo(x, 5));
     }
-    // One word alone is rounded most, and still points the same way.
-    for (const w of words) expect(cosine(vectors.mean([w])!, glove.vectors[w]!), w).toBeGreaterThan(0.95);
+    // The outlier is held at the top level: its first dimension is 7 steps (beyond them: it is clipped), not a wrapped
+    // negative.
+    expect(50 / packed.steps[0]!).toBeGreaterThan(LEVEL_ZERO);
+    expect(vectors.mean(['gamma'])![0]).toBeGreaterThan(0);
   });
 
-  it('tells words apart after rounding: each is nearer its own source vector than any other word of the list', () => {
-    for (const w of words) {
-      const own = cosine(vectors.mean([w])!, glove.vectors[w]!);
-      for (const other of words) if (other !== w) expect(own, `${w} vs ${other}`).toBeGreaterThan(cosine(vectors.mean([w])!, glove.vectors[other]!));
-    }
-  });
-
-  it('has nothing for words it does not hold', () => {
+  it('averages words before scaling, and has nothing for words it does not hold', () => {
+    const both = vectors.mean(['alpha', 'beta', 'zzqxv'])!;
+    const sum = [0, 1, 2].map((k) => (vectors.mean(['alpha'])![k]! * norm('alpha') + vectors.mean(['beta'])![k]! * norm('beta')));
+    unit(sum).forEach((x, k) => expect(both[k]).toBeCloseTo(x, 5));
     expect(vectors.mean(['zzqxv', 'qqqzz'])).toBeNull();
   });
 
-  it('is what the shipped model carries', () => {
+  it('refuses data of the wrong size with a message that says so', () => {
+    expect(() => new WordVectors({ ...packed, data: packed.data.slice(0, 4) })).toThrow(/15 words × 3 dimensions need 23 bytes and 3 steps; found 3 and 3/);
+    expect(() => new WordVectors({ ...packed, steps: packed.steps.slice(1) })).toThrow(/found 23 and 2/);
+  });
+
+  /** A word's length before scaling, from its rounded values. */
+  function norm(word: string): number {
+    return Math.sqrt(source.vectors[word]!.reduce((s, v, k) => s + (Math.min(LEVEL_ZERO - 1, Math.max(-LEVEL_ZERO, Math.round(v / packed.steps[k]!))) * packed.steps[k]!) ** 2, 0));
+  }
+});
+
+describe('the shipped word vectors', () => {
+  const glove = loadGlove();
+  const messages = [
+    'parcel still not arrived tracking stuck three days nobody replies',
+    'charged twice subscription cancelled refund never came',
+    'flight cancelled bag lost hotel paid myself furious',
+    'engineer missed appointment again took day off work',
+    'transferred between departments four times nobody owns problem',
+  ].map((m) => m.split(' '));
+
+  it("keep a message's direction: the mean of its words points where the source's mean points", () => {
+    const shipped = bundledModel().vectors!;
+    for (const words of messages) {
+      const sum = new Array<number>(glove.dimensions).fill(0);
+      // The package's rows carry two more numbers after the dimensions; only the dimensions count.
+      for (const w of words) glove.vectors[w]!.slice(0, glove.dimensions).forEach((v, k) => (sum[k]! += v));
+      expect(cosine(shipped.mean(words)!, sum), words.join(' ')).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('are refused in a model file of the one-byte format, whose vectors this reader would misread', () => {
+    const packed = { ...(data as unknown as PackedModel), version: 1 } as unknown as PackedModel;
+    expect(() => new TopicModel(packed)).toThrow(/version 2/);
+    expect(() => new TopicModel(data as unknown as PackedModel)).not.toThrow();
+  });
+
+  it('hold every word a message of the corpus uses, and the commonest words beside them', () => {
     const shipped = bundledModel().vectors!;
     expect(shipped.dims).toBe(100);
-    expect(cosine(shipped.mean(['parcel', 'late'])!, sourceMean(['parcel', 'late']))).toBeGreaterThan(0.98);
+    for (const w of messages.flat()) expect(shipped.has(w), w).toBe(true);
+    expect(shipped.size).toBeGreaterThan(10_000);
   });
 });

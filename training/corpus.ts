@@ -11,6 +11,13 @@ export interface LabelledMessage {
   also: string[];
 }
 
+/** The eval's sets of our own, never trained on (tests/relevance/README.md): each one's name, then its path in the repository. */
+export const OWN_EVAL_SETS = [
+  ['written-tickets (blind, ours)', 'tests/relevance/written-tickets.jsonl'],
+  // Our nearest stand-in for the real set in traffic's proportions: mostly waiting and broken or wrong things.
+  ['natural-bulk (ours, never trained on)', 'tests/relevance/natural-bulk.jsonl'],
+] as const;
+
 /** Percent of the corpus held out from training. */
 export const HELD_OUT_PERCENT = 15;
 

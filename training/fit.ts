@@ -76,7 +76,7 @@ export function fit(messages: readonly LabelledMessage[], config: FitConfig, vec
   hashed.forEach((index, i) => deltas.setUint32(i * 4, index - (i ? (hashed[i - 1] as number) : 0), true));
   return {
     format: 'extra-mile-topic-model',
-    version: 1,
+    version: 2,
     classes: CLASSES,
     features: config.features,
     buckets: toBase64(new Uint8Array(deltas.buffer)),

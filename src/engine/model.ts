@@ -12,7 +12,7 @@ export const NONE = 'none';
 
 export interface PackedModel {
   format: 'extra-mile-topic-model';
-  version: 1;
+  version: 2;
   /** Class ids in weight order: the ticket topics, then "none". */
   classes: string[];
   features: FeatureWeights;
@@ -70,7 +70,7 @@ export class TopicModel {
   readonly provenance: Record<string, unknown>;
 
   constructor(packed: PackedModel) {
-    if (packed.format !== 'extra-mile-topic-model' || packed.version !== 1) throw new Error('Not an Extra Mile topic model (version 1)');
+    if (packed.format !== 'extra-mile-topic-model' || packed.version !== 2) throw new Error('Not an Extra Mile topic model of version 2 (word vectors at four bits)');
     this.classes = packed.classes;
     this.featureWeights = packed.features;
     this.vectors = packed.vectors ? new WordVectors(packed.vectors) : null;

@@ -14,24 +14,30 @@ export interface PackedVectors {
   steps: number[];
 }
 
-/** The levels of four bits, centred: stored level - LEVEL_ZERO is the multiple of the step. */
-export const LEVEL_ZERO = 8;
+/** Four bits hold 16 levels; level LEVEL_ZERO stands for 0, so a stored level minus LEVEL_ZERO is the step's multiple. */
+export const LEVELS = 16;
+export const LEVEL_ZERO = LEVELS / 2;
 
 export class WordVectors {
   readonly dims: number;
   private readonly rows = new Map<string, number>();
-  /** Unpacked once to one signed byte per dimension: the sums below then read plain bytes. */
-  private readonly levels: Int8Array;
+  /** Each dimension's multiple of its step (level - LEVEL_ZERO), unpacked once to a signed byte: the sums below then
+   * read plain bytes. */
+  private readonly multiples: Int8Array;
   private readonly steps: Float64Array;
 
   constructor(packed: PackedVectors) {
     this.dims = packed.dims;
     this.steps = Float64Array.from(packed.steps);
     const bytes = fromBase64(packed.data);
-    this.levels = new Int8Array(packed.words.length * packed.dims);
-    for (let i = 0; i < this.levels.length; i++) {
+    this.multiples = new Int8Array(packed.words.length * packed.dims);
+    // A short or mis-sized file would otherwise read as zeros or shifted rows without a word of warning.
+    if (this.steps.length !== packed.dims || bytes.length !== Math.ceil(this.multiples.length / 2)) {
+      throw new Error(`Word vectors: ${packed.words.length} words × ${packed.dims} dimensions need ${Math.ceil(this.multiples.length / 2)} bytes and ${packed.dims} steps; found ${bytes.length} and ${this.steps.length}`);
+    }
+    for (let i = 0; i < this.multiples.length; i++) {
       const byte = bytes[i >> 1] as number;
-      this.levels[i] = (i & 1 ? byte >> 4 : byte & 15) - LEVEL_ZERO;
+      this.multiples[i] = (i & 1 ? byte >> 4 : byte & (LEVELS - 1)) - LEVEL_ZERO;
     }
     packed.words.forEach((word, row) => this.rows.set(word, row));
   }
@@ -53,7 +59,7 @@ export class WordVectors {
       if (row === undefined) continue;
       found++;
       const at = row * this.dims;
-      for (let k = 0; k < this.dims; k++) sum[k] = (sum[k] as number) + (this.levels[at + k] as number);
+      for (let k = 0; k < this.dims; k++) sum[k] = (sum[k] as number) + (this.multiples[at + k] as number);
     }
     if (!found) return null;
     let norm = 0;
