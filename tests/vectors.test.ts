@@ -40,12 +40,15 @@ describe('word vectors at four bits, level by level', () => {
   };
   const packed = pruneVectors(source, new Set(), 100);
   const vectors = new WordVectors(packed);
+  /** A word's source values as the reader should see them: each rounded to a multiple of its dimension's step, held
+   * between the lowest and highest levels. */
+  const readBack = (word: string) =>
+    source.vectors[word]!.map((v, k) => Math.min(LEVEL_ZERO - 1, Math.max(-LEVEL_ZERO, Math.round(v / packed.steps[k]!))) * packed.steps[k]!);
 
   it('reads back each word as its rounded multiples of each dimension’s step, highest and lowest levels held', () => {
     for (const word of source.words) {
-      const expected = source.vectors[word]!.map((v, k) => Math.min(LEVEL_ZERO - 1, Math.max(-LEVEL_ZERO, Math.round(v / packed.steps[k]!))) * packed.steps[k]!);
       const read = vectors.mean([word])!;
-      unit(expected).forEach((x, k) => expect(read[k], `${word}[${k}]`).toBeCloseTo(x, 5));
+      unit(readBack(word)).forEach((x, k) => expect(read[k], `${word}[${k}]`).toBeCloseTo(x, 5));
     }
     // The outlier is held at the top level: its first dimension is 7 steps (beyond them: it is clipped), not a wrapped
     // negative.
@@ -55,7 +58,7 @@ describe('word vectors at four bits, level by level', () => {
 
   it('averages words before scaling, and has nothing for words it does not hold', () => {
     const both = vectors.mean(['alpha', 'beta', 'zzqxv'])!;
-    const sum = [0, 1, 2].map((k) => (vectors.mean(['alpha'])![k]! * norm('alpha') + vectors.mean(['beta'])![k]! * norm('beta')));
+    const sum = readBack('alpha').map((v, k) => v + readBack('beta')[k]!);
     unit(sum).forEach((x, k) => expect(both[k]).toBeCloseTo(x, 5));
     expect(vectors.mean(['zzqxv', 'qqqzz'])).toBeNull();
   });
@@ -64,11 +67,6 @@ describe('word vectors at four bits, level by level', () => {
     expect(() => new WordVectors({ ...packed, data: packed.data.slice(0, 4) })).toThrow(/15 words × 3 dimensions need 23 bytes and 3 steps; found 3 and 3/);
     expect(() => new WordVectors({ ...packed, steps: packed.steps.slice(1) })).toThrow(/found 23 and 2/);
   });
-
-  /** A word's length before scaling, from its rounded values. */
-  function norm(word: string): number {
-    return Math.sqrt(source.vectors[word]!.reduce((s, v, k) => s + (Math.min(LEVEL_ZERO - 1, Math.max(-LEVEL_ZERO, Math.round(v / packed.steps[k]!))) * packed.steps[k]!) ** 2, 0));
-  }
 });
 
 describe('the shipped word vectors', () => {
