@@ -1,5 +1,5 @@
-// The words shown for a topic ("why") are the ticket's words of largest lift for it. drivers() keeps only the best
-// few in one pass instead of sorting every word: asked for fewer, it must give the head of the full ranking.
+// The words shown for a topic ("why") are the ticket's words of largest lift for it: asked for a few, drivers() must
+// give the head of the full ranking, in order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledModel } from '../src/engine/index';
