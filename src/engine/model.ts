@@ -159,7 +159,7 @@ export class TopicModel {
       if (row === undefined || !n) continue;
       const share = (values[i] as number) / n;
       // A word's lift for a topic is its weight above the row's mean over the classes, summed here from the row that
-      // scoring has just read: within 2 % per ticket of a table of means, which took 0.8 MB and a pass at every load.
+      // scoring has just read: within 2 % per ticket of a table of means, which took 0.3 MB and a pass at every load.
       const base = row * K;
       let sum = 0;
       for (let k = 0; k < K; k++) sum += this.weights[base + k] as number;
