@@ -33,4 +33,44 @@ describe('the model words behind a topic', () => {
     }
     expect(compared).toBeGreaterThan(200);
   });
+
+  it('weigh each word by its features\' lift, worked out here from the scores alone', () => {
+    // Reference: a feature's lift for a class is its score for that class above its mean score over the classes,
+    // shared evenly among the words it came from; a word's lift is the sum over its features.
+    const empty = model.logits({ indices: [], values: [], words: [] });
+    let checked = 0;
+    for (const text of tickets.slice(0, 12)) {
+      const features = model.features(text, true);
+      const { indices, values, sources, words } = features;
+      const topics = model.predict(features).slice(0, 3).map((t) => t.topic);
+      const reference = topics.map(() => new Float64Array(words.length));
+      indices.forEach((index, i) => {
+        const n = sources?.counts[i] ?? 0;
+        if (!n) return;
+        const z = model.logits({ indices: [index], values: [values[i] as number], words: [] }).map((v, k) => v - (empty[k] as number));
+        const mean = z.reduce((a, b) => a + b, 0) / z.length;
+        topics.forEach((topic, t) => {
+          const lift = ((z[model.classes.indexOf(topic)] as number) - mean) / n;
+          for (let j = 0; j < n; j++) (reference[t] as Float64Array)[sources?.positions[i * 4 + j] as number] += lift;
+        });
+      });
+      const shown = model.drivers(features, text, topics, 3);
+      topics.forEach((topic, t) => {
+        const drivers = shown.get(topic) ?? [];
+        const lifts = reference[t] as Float64Array;
+        for (const d of drivers) {
+          const w = words.findIndex((word) => word.start === d.start);
+          expect(d.weight).toBeCloseTo(lifts[w] as number, 2);
+          checked++;
+        }
+        // No word that may be shown was passed over for a weaker one.
+        const last = drivers.at(-1)?.weight ?? 0;
+        words.forEach((word, w) => {
+          const telling = word.form.length >= 2 && !FUNCTION_WORDS.has(word.form) && !/^[#@[]|^url$/.test(word.form);
+          if (telling && !drivers.some((d) => d.start === word.start) && drivers.length === 3) expect(lifts[w] as number).toBeLessThanOrEqual(last + 0.001);
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
 });
