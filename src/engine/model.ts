@@ -161,22 +161,29 @@ export class TopicModel {
     const T = asked.length;
     const askedClass = Int32Array.from(asked, ([, k]) => k);
     const lifts = new Float64Array(words.length * T);
+    // Only words that may be shown gather lift: a feature of function words alone (a third of a ticket's) is skipped
+    // before its row is looked up. Each source still takes its share, so the lifts are those of every source.
+    const telling = new Uint8Array(words.length);
+    for (let w = 0; w < words.length; w++) if (isTellingWord((words[w] as ModelWord).form)) telling[w] = 1;
     const { positions, counts } = sources;
     for (let i = 0; i < counts.length; i++) {
-      const row = this.row(indices[i] as number);
       const n = counts[i] as number;
-      if (row === undefined || !n) continue;
+      const first = i * SOURCES_PER_FEATURE;
+      let shown = 0;
+      for (let j = 0; j < n; j++) shown |= telling[positions[first + j] as number] as number;
+      if (!shown) continue;
+      const row = this.row(indices[i] as number);
+      if (row === undefined) continue;
       const share = (values[i] as number) / n;
       const mean = this.rowMeans[row] as number;
       for (let t = 0; t < T; t++) {
         const lift = ((this.weights[row * K + (askedClass[t] as number)] as number) * this.scale - mean) * share;
         for (let j = 0; j < n; j++) {
-          const at = (positions[i * SOURCES_PER_FEATURE + j] as number) * T + t;
-          lifts[at] = (lifts[at] as number) + lift;
+          const w = positions[first + j] as number;
+          if (telling[w]) lifts[w * T + t] = (lifts[w * T + t] as number) + lift;
         }
       }
     }
-    const telling = words.map((w) => isTellingWord(w.form));
     asked.forEach(([topic], t) => {
       const ranked: Array<[number, number]> = [];
       for (let w = 0; w < words.length; w++) {

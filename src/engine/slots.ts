@@ -2,7 +2,8 @@
 // the few thousand buckets of a ticket, a lookup costs a fraction of a Map's.
 
 const EMPTY = -1;
-const FIRST_CAPACITY = 1 << 12;
+/** Room for a 2 KB ticket's buckets (about 2,700) at half full, so the common case never grows. */
+const FIRST_CAPACITY = 1 << 13;
 
 export class BucketSlots {
   private keys = new Int32Array(FIRST_CAPACITY).fill(EMPTY);
