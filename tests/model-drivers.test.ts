@@ -51,7 +51,11 @@ describe('the model words behind a topic', () => {
         const mean = z.reduce((a, b) => a + b, 0) / z.length;
         topics.forEach((topic, t) => {
           const lift = ((z[model.classes.indexOf(topic)] as number) - mean) / n;
-          for (let j = 0; j < n; j++) (reference[t] as Float64Array)[sources?.positions[i * 4 + j] as number] += lift;
+          const lifts = reference[t] as Float64Array;
+          for (let j = 0; j < n; j++) {
+            const w = sources?.positions[i * 4 + j] as number;
+            lifts[w] = (lifts[w] as number) + lift;
+          }
         });
       });
       const shown = model.drivers(features, text, topics, 3);

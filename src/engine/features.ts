@@ -40,6 +40,8 @@ const CHAR_MIN = 3;
 const CHAR_MAX = 5;
 /** Words kept per feature for explanations: the first few are enough to point at. */
 export const SOURCES_PER_FEATURE = 4;
+/** Slots' rows of sources made room for at first: a 2 KB ticket has about 2,700 slots. */
+const SOURCE_ROWS = 1 << 12;
 const WORD = 0;
 const PAIR = 1;
 const CHAR = 2;
@@ -52,9 +54,10 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   const slots = new BucketSlots();
   const buckets: number[] = [];
   const counts: [number[], number[], number[]] = [[], [], []];
-  // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used.
-  const positions: number[] = [];
-  const used: number[] = [];
+  // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used: typed, grown by
+  // doubling, and handed out as they are when every slot is kept (the common case), with no copy.
+  let positions = new Int32Array(explain ? SOURCE_ROWS * SOURCES_PER_FEATURE : 0);
+  let used = new Uint8Array(explain ? SOURCE_ROWS : 0);
   const add = (group: Group, b: number, at: number) => {
     const slot = slots.slotOf(b);
     if (slot === buckets.length) {
@@ -63,8 +66,9 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
       counts[PAIR].push(0);
       counts[CHAR].push(0);
       if (explain) {
-        positions.push(at, 0, 0, 0);
-        used.push(1);
+        if (slot === used.length) [positions, used] = [grown(positions), grown(used)];
+        positions[slot * SOURCES_PER_FEATURE] = at;
+        used[slot] = 1;
       }
     } else if (explain) {
       const n = used[slot] as number;
@@ -109,7 +113,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     values.push(value);
     if (explain) kept.push(slot);
   }
-  const sources = explain ? sourcesOf(kept, positions, used) : undefined;
+  const sources = explain ? sourcesOf(kept, buckets.length, positions, used) : undefined;
   const tone = toneOf(text, words);
   tone.forEach((v, k) => {
     if (v) {
@@ -131,12 +135,20 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
 }
 
 /** The kept slots' rows of word positions, packed in the order of the features. */
-function sourcesOf(kept: readonly number[], positions: readonly number[], used: readonly number[]): FeatureSources {
+function sourcesOf(kept: readonly number[], slots: number, positions: Int32Array, used: Uint8Array): FeatureSources {
+  if (kept.length === slots) return { positions: positions.subarray(0, slots * SOURCES_PER_FEATURE), counts: used.subarray(0, slots) };
   const out: FeatureSources = { positions: new Int32Array(kept.length * SOURCES_PER_FEATURE), counts: new Uint8Array(kept.length) };
   kept.forEach((slot, i) => {
     out.counts[i] = used[slot] as number;
     for (let j = 0; j < SOURCES_PER_FEATURE; j++) out.positions[i * SOURCES_PER_FEATURE + j] = positions[slot * SOURCES_PER_FEATURE + j] as number;
   });
+  return out;
+}
+
+/** A typed array twice as long, holding the first's values. */
+function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const out = new (array.constructor as new (length: number) => T)(array.length * 2);
+  out.set(array);
   return out;
 }
 
