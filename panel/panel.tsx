@@ -4,15 +4,19 @@ import { h, render } from 'preact';
 import browser from '../src/browser';
 import type { CoachState, Message } from '../src/messages';
 import { Panel } from './cards';
-import { connectCoach, type CoachConnection } from './coach-port';
+import { CoachFollower } from './coach-follower';
+import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { copyText } from './phrase-row';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: null };
-let coach: CoachConnection | null = null;
 let checklist: CoachState | null = null;
+const coach = new CoachFollower(connectCoach, (state) => {
+  checklist = state;
+  paint();
+});
 
 function send(message: Message): Promise<unknown> {
   return followed.tabId === undefined ? Promise.resolve(undefined) : browser.tabs.sendMessage(followed.tabId, message, { frameId: 0 });
@@ -36,22 +40,6 @@ function paint() {
   render(h(Panel, { view: followed.view, coach: checklist, actions }), root);
 }
 
-/** Keeps the reply coach's port on the followed tab: a new one for another tab, or once the tab's page was replaced. */
-function followCoach() {
-  const { tabId, view } = followed;
-  if (coach?.open && coach.tabId === tabId) return;
-  coach?.close();
-  coach = null;
-  checklist = null;
-  if (tabId === undefined || !view) return; // no content script there to talk to
-  const mine = connectCoach(tabId, (state) => {
-    if (coach !== mine) return;
-    checklist = state;
-    paint();
-  });
-  coach = mine;
-}
-
 /**
  * Chromium gives a panel it opens the keyboard (tests/e2e/shortcut-side-panel.test.ts presses the shortcut), but on the
  * body, from where Tab left the panel: once the first view is drawn, the first control takes it, so Enter and Tab act
@@ -69,7 +57,7 @@ function takeFocusOnOpen() {
 paint();
 void followActiveTab((tab) => {
   followed = tab;
-  followCoach();
+  coach.follow(tab.tabId, tab.view !== null);
   paint();
   takeFocusOnOpen();
 }, new AbortController().signal);
