@@ -4,7 +4,7 @@ import { bucketOf, foldedBucket, HASH_BITS, hashOf, hashOn } from './hash';
 import { TONE_FEATURES, toneOf } from './tone';
 import { FUNCTION_WORDS } from './function-words';
 import { memoisedBy } from './memo';
-import { BucketSlots } from './slots';
+import { BucketSlots, roomFor } from './slots';
 import { modelWords, type ModelWord } from './words';
 import type { WordVectors } from './vectors';
 
@@ -40,8 +40,13 @@ const CHAR_MIN = 3;
 const CHAR_MAX = 5;
 /** Words kept per feature for explanations: the first few are enough to point at. */
 export const SOURCES_PER_FEATURE = 4;
-/** Slots' rows of sources made room for at first: a 2 KB ticket has about 2,700 slots. */
-const SOURCE_ROWS = 1 << 12;
+/**
+ * Buckets to make room for at first, per word: a 2 KB corpus ticket has about 7.4 (2,676 for 361 words), a short one
+ * more, since fewer of its words repeat. Tables start this big and grow when a ticket needs more.
+ */
+export const BUCKETS_PER_WORD = 10;
+/** The first room stops here: a huge ticket grows its tables as it goes instead of asking for them all at once. */
+const MAX_FIRST_ROOM = 1 << 16;
 const WORD = 0;
 const PAIR = 1;
 const CHAR = 2;
@@ -50,14 +55,15 @@ const GROUPS = [WORD, PAIR, CHAR] as const;
 
 export function featuresOf(text: string, weights: FeatureWeights, vectors: WordVectors | null, explain = false): Features {
   const words = modelWords(text);
+  const expected = Math.min(words.length * BUCKETS_PER_WORD, MAX_FIRST_ROOM);
   // One slot per bucket, whichever groups hash to it (they are added): one lookup per feature occurrence.
-  const slots = new BucketSlots();
+  const slots = new BucketSlots(expected);
   const buckets: number[] = [];
   const counts: [number[], number[], number[]] = [[], [], []];
   // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used: typed, grown by
   // doubling, and handed out as they are when every slot is kept (the common case), with no copy.
-  let positions = new Int32Array(explain ? SOURCE_ROWS * SOURCES_PER_FEATURE : 0);
-  let used = new Uint8Array(explain ? SOURCE_ROWS : 0);
+  let used = new Uint8Array(explain ? roomFor(expected) : 0);
+  let positions = new Int32Array(used.length * SOURCES_PER_FEATURE);
   const add = (group: Group, b: number, at: number) => {
     const slot = slots.slotOf(b);
     if (slot === buckets.length) {

@@ -2,15 +2,28 @@
 // the few thousand buckets of a ticket, a lookup costs a fraction of a Map's.
 
 const EMPTY = -1;
-/** Room for a 2 KB ticket's buckets (about 2,700) at half full, so the common case never grows. */
-const FIRST_CAPACITY = 1 << 13;
+
+/** A power of two of at least `n` (and 64): the size of a table for about n / 2 to n entries. */
+export function roomFor(n: number): number {
+  let room = 64;
+  while (room < n) room *= 2;
+  return room;
+}
 
 export class BucketSlots {
-  private keys = new Int32Array(FIRST_CAPACITY).fill(EMPTY);
-  private slots = new Int32Array(FIRST_CAPACITY);
-  private mask = FIRST_CAPACITY - 1;
+  private keys: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
   /** Buckets numbered so far: the next new bucket gets this slot. */
   size = 0;
+
+  /** `expected`: about how many buckets will come; the table starts at twice that, so it rarely grows. */
+  constructor(expected = 0) {
+    const capacity = roomFor(expected * 2);
+    this.keys = new Int32Array(capacity).fill(EMPTY);
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
 
   /** The bucket's slot; a bucket not seen before gets the next one (then the slot equals size - 1). */
   slotOf(bucket: number): number {
