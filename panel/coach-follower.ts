@@ -1,7 +1,8 @@
 // Keeps the reply coach's port on the tab the panel follows: a new port for another tab, or once the tab's page was
 // replaced. The old page's port may close only after the new page's first views have arrived (the browser tears the
-// old page down on its own time): a port that closes after a newer view came is replaced at once, since that view was
-// the new page's and found the old port still open.
+// old page down on its own time), and those views found it still open: so a port that closes after a newer view came
+// is replaced at once. If that view was the old page's own, the new page may not listen yet; the attempt then fails
+// and the new page's first view connects.
 import type { CoachState } from '../src/messages';
 import type { CoachConnection } from './coach-port';
 
@@ -11,7 +12,7 @@ export class CoachFollower {
   private coach: CoachConnection | null = null;
   private tabId: number | undefined;
   private hasView = false;
-  /** Views of the followed tab so far: a port remembers how many there were when it opened. */
+  /** Views the panel was given so far (of any tab, or none): a port remembers how many there were when it opened. */
   private views = 0;
 
   constructor(

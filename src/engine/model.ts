@@ -210,7 +210,8 @@ function bitCount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-function isTellingWord(form: string | undefined): boolean {
+/** A word the explanation may show: not a function word, a one-letter word, a handle, a number class, a placeholder or a link. */
+export function isTellingWord(form: string | undefined): boolean {
   if (!form || form.length < 2 || FUNCTION_WORDS.has(form)) return false;
   return !/^[#@[]|^url$/.test(form);
 }
