@@ -188,7 +188,7 @@ export class TopicModel {
       const ranked: Array<[number, number]> = [];
       for (let w = 0; w < words.length; w++) {
         const lift = lifts[w * T + t] as number;
-        if (lift > 0 && telling[w]) ranked.push([w, lift]);
+        if (lift > 0) ranked.push([w, lift]);
       }
       ranked.sort((a, b) => b[1] - a[1]);
       const drivers: Driver[] = [];
