@@ -60,8 +60,6 @@ export class TopicModel {
   /** The weights as shipped (int8; × scale for their value): a quarter the memory of floats, so rows stay in cache. */
   private readonly weights: Int8Array;
   private readonly scale: number;
-  /** Each row's mean over the classes: a word's lift for a topic is its weight above this. */
-  private readonly rowMeans: Float32Array;
   private readonly bias: readonly number[];
   /** Rows of the hashed buckets come first; the dense features' rows follow from here. */
   private readonly denseBase: number;
@@ -97,13 +95,6 @@ export class TopicModel {
     this.scale = packed.scale;
     const expected = (this.denseBase + denseSize(this.vectors)) * this.classes.length;
     if (this.weights.length !== expected) throw new Error(`Topic model weights: ${this.weights.length} numbers, expected ${expected}`);
-    const K = this.classes.length;
-    this.rowMeans = new Float32Array(this.weights.length / K);
-    for (let r = 0; r < this.rowMeans.length; r++) {
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += this.weights[r * K + k] as number;
-      this.rowMeans[r] = (sum / K) * packed.scale;
-    }
   }
 
   features(text: string, explain = false): Features {
@@ -124,9 +115,20 @@ export class TopicModel {
     const K = this.classes.length;
     const sums = new Float64Array(K);
     const { indices, values } = features;
+    // The rows are found first, each first weight read as they are: in a loop this short, the cache misses of many
+    // rows (scattered over megabytes) overlap, where in the summing loop each waited for the one before.
+    const rows = new Int32Array(indices.length);
+    let touched = 0;
     for (let i = 0; i < indices.length; i++) {
-      const row = this.row(indices[i] as number);
-      if (row === undefined) continue;
+      const row = this.row(indices[i] as number) ?? -1;
+      rows[i] = row;
+      if (row >= 0) touched |= this.weights[row * K] as number;
+    }
+    // Never true (an int8 is below 128): it keeps the reads above from being optimised away.
+    if (touched > 127) throw new Error('Topic model weights: not int8');
+    for (let i = 0; i < indices.length; i++) {
+      const row = rows[i] as number;
+      if (row < 0) continue;
       const x = values[i] as number;
       for (let k = 0; k < K; k++) sums[k] = (sums[k] as number) + (this.weights[row * K + k] as number) * x;
     }
@@ -175,9 +177,14 @@ export class TopicModel {
       const row = this.row(indices[i] as number);
       if (row === undefined) continue;
       const share = (values[i] as number) / n;
-      const mean = this.rowMeans[row] as number;
+      // The row's mean over the classes, from the row itself (in cache now): a table of means cost a miss a feature.
+      // Rounded to float32 as that table was, so lifts are the same to the last bit.
+      const at = row * K;
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += this.weights[at + k] as number;
+      const mean = Math.fround((sum / K) * this.scale);
       for (let t = 0; t < T; t++) {
-        const lift = ((this.weights[row * K + (askedClass[t] as number)] as number) * this.scale - mean) * share;
+        const lift = ((this.weights[at + (askedClass[t] as number)] as number) * this.scale - mean) * share;
         for (let j = 0; j < n; j++) {
           const w = positions[first + j] as number;
           if (telling[w]) lifts[w * T + t] = (lifts[w * T + t] as number) + lift;
