@@ -58,21 +58,26 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   const expected = Math.min(words.length * BUCKETS_PER_WORD, MAX_FIRST_ROOM);
   // One slot per bucket, whichever groups hash to it (they are added): one lookup per feature occurrence.
   const slots = new BucketSlots(expected);
-  const buckets: number[] = [];
-  const counts: [number[], number[], number[]] = [[], [], []];
-  // Flat rows of SOURCES_PER_FEATURE word positions per slot, and how many of each row are used: typed, grown by
-  // doubling, and handed out as they are when every slot is kept (the common case), with no copy.
-  let used = new Uint8Array(explain ? roomFor(expected) : 0);
+  // Per slot, in typed arrays grown by doubling: its bucket, its count in each group (GROUPS.length a slot, side by
+  // side), and, to explain, a flat row of SOURCES_PER_FEATURE word positions and how many of the row are used. The
+  // rows are handed out as they are when every slot is kept (the common case), with no copy.
+  let room = roomFor(expected);
+  let buckets = new Int32Array(room);
+  let counts = new Int32Array(room * GROUPS.length);
+  let used = new Uint8Array(explain ? room : 0);
   let positions = new Int32Array(used.length * SOURCES_PER_FEATURE);
+  let size = 0;
   const add = (group: Group, b: number, at: number) => {
     const slot = slots.slotOf(b);
-    if (slot === buckets.length) {
-      buckets.push(b);
-      counts[WORD].push(0);
-      counts[PAIR].push(0);
-      counts[CHAR].push(0);
+    if (slot === size) {
+      if (slot === room) {
+        room *= 2;
+        [buckets, counts] = [grown(buckets), grown(counts)];
+        if (explain) [positions, used] = [grown(positions), grown(used)];
+      }
+      buckets[slot] = b;
+      size++;
       if (explain) {
-        if (slot === used.length) [positions, used] = [grown(positions), grown(used)];
         positions[slot * SOURCES_PER_FEATURE] = at;
         used[slot] = 1;
       }
@@ -83,7 +88,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
         used[slot] = n + 1;
       }
     }
-    counts[group][slot] = (counts[group][slot] as number) + 1;
+    counts[slot * GROUPS.length + group] = (counts[slot * GROUPS.length + group] as number) + 1;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ModelWord;
@@ -97,19 +102,22 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   }
   // Each group is scaled to unit length (of log counts) and weighted.
   const groupWeights = [weights.word, weights.pair, weights.char];
-  const scales = counts.map((group, g) => {
+  const scales = GROUPS.map((g) => {
     let norm = 0;
-    for (const count of group) if (count) norm += logCount(count) ** 2;
+    for (let slot = 0; slot < size; slot++) {
+      const count = counts[slot * GROUPS.length + g] as number;
+      if (count) norm += logCount(count) ** 2;
+    }
     return norm && groupWeights[g] ? (groupWeights[g] as number) / Math.sqrt(norm) : 0;
   });
   const indices: number[] = [];
   const values: number[] = [];
   const kept: number[] = [];
-  for (let slot = 0; slot < buckets.length; slot++) {
+  for (let slot = 0; slot < size; slot++) {
     let value = 0;
     let present = false;
     for (const g of GROUPS) {
-      const count = counts[g][slot] as number;
+      const count = counts[slot * GROUPS.length + g] as number;
       if (!count || !scales[g]) continue;
       value += logCount(count) * (scales[g] as number);
       present = true;
@@ -119,7 +127,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     values.push(value);
     if (explain) kept.push(slot);
   }
-  const sources = explain ? sourcesOf(kept, buckets.length, positions, used) : undefined;
+  const sources = explain ? sourcesOf(kept, size, positions, used) : undefined;
   const tone = toneOf(text, words);
   tone.forEach((v, k) => {
     if (v) {
