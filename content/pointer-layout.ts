@@ -14,6 +14,14 @@ const GRID_Y = [0.1, 0.5, 0.9];
 /** At each point, look at this many elements from the top of the stack, and none with more children than this. */
 const MAX_DEPTH = 4;
 const MAX_CHILDREN = 64;
+/**
+ * Time the search for text under the candidates may take in one frame (ms). On a usual page all of them are looked at
+ * in a millisecond or two; on a 5 MB thread each look at a point is slow (the browser's hit test walks thousands of
+ * messages), and the seven candidates took 42 ms, on every scroll. Past it the best spot fully looked at so far is
+ * taken, or, if none was, the first: the candidates come in order of preference, and the editor is kept clear
+ * whatever the budget.
+ */
+export const SEARCH_BUDGET_MS = 8;
 
 interface Box {
   left: number;
@@ -26,7 +34,7 @@ interface Box {
  * The best spot for a `width`×`height` box in the window: candidates along the right edge first (most desks keep the
  * thread to the left of it), then the left; any that touch the editor are out unless all do; the least text covered wins.
  */
-export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element): Place {
+export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, now: () => number = () => performance.now()): Place {
   const w = win.innerWidth;
   const h = win.innerHeight;
   const right = w - width - MARGIN;
@@ -41,16 +49,23 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
     { left: Math.round(w / 2 - width / 2), top: bottom },
   ].map((p) => ({ left: Math.max(0, p.left), top: Math.max(0, p.top) }));
   const editorBox = editor ? expand(boxInWindow(editor), MARGIN / 2) : null;
-  let best: { place: Place; editorArea: number; textArea: number } | null = null;
-  for (const place of candidates) {
+  const boxes = candidates.map((place) => {
     const box = { left: place.left, top: place.top, right: place.left + width, bottom: place.top + height };
-    const editorArea = editorBox ? overlap(box, editorBox) : 0;
-    if (best && editorArea > best.editorArea) continue;
-    const textArea = textCovered(win.document, box, own);
-    if (!best || editorArea < best.editorArea || textArea < best.textArea) best = { place, editorArea, textArea };
-    if (best.editorArea === 0 && best.textArea === 0) break;
+    return { place, box, editorArea: editorBox ? overlap(box, editorBox) : 0 };
+  });
+  // The editor first (cheap to measure): only the spots that touch it least are looked at for text.
+  const leastEditor = Math.min(...boxes.map((b) => b.editorArea));
+  const allowed = boxes.filter((b) => b.editorArea === leastEditor);
+  const started = now();
+  const outOfTime = () => now() - started > SEARCH_BUDGET_MS;
+  let best: { place: Place; textArea: number } | null = null;
+  for (const { place, box } of allowed) {
+    const textArea = textCovered(win.document, box, own, outOfTime);
+    if (textArea === null) break;
+    if (!best || textArea < best.textArea) best = { place, textArea };
+    if (textArea === 0) break;
   }
-  return best?.place ?? candidates[0]!;
+  return best?.place ?? allowed[0]!.place;
 }
 
 /**
@@ -88,13 +103,15 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Area of the page's text boxes under `box`: the text of the elements found at a few points inside it. */
-function textCovered(doc: Document, box: Box, own: Element): number {
+/** Area of the page's text boxes under `box`: the text of the elements found at a few points inside it; null when
+ * time ran out before every point was looked at. */
+function textCovered(doc: Document, box: Box, own: Element, outOfTime: () => boolean): number | null {
   const seen = new Set<Node>();
   let area = 0;
   const range = doc.createRange();
   for (const fx of GRID_X) {
     for (const fy of GRID_Y) {
+      if (outOfTime()) return null;
       const x = box.left + (box.right - box.left) * fx;
       const y = box.top + (box.bottom - box.top) * fy;
       let stack: Element[];

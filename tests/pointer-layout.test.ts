@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+// Where the in-page pointer goes (content/pointer-layout.ts), with the browser's hit tests and text boxes stood in for:
+// jsdom lays nothing out. The page's text fills the window but for one spot; each look at a point advances a clock
+// the test owns, so a slow page (a 5 MB thread) and a quick one differ only in what a look costs. Counted, never timed;
+// the real placement on real pages is measured in tests/e2e/pointer-layout.test.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { choosePlace, SEARCH_BUDGET_MS } from '../content/pointer-layout';
+
+const WIDTH = 200;
+const HEIGHT = 48;
+/** The spots the pointer may take in the 1024×768 window, in the order it prefers them (see choosePlace). */
+const BOTTOM_RIGHT = { left: 1024 - WIDTH - 12, top: 768 - HEIGHT - 12 };
+const MIDDLE_RIGHT = { left: 1024 - WIDTH - 12, top: 384 - HEIGHT / 2 };
+const BOTTOM_CENTRE = { left: 512 - WIDTH / 2, top: 768 - HEIGHT - 12 };
+const CANDIDATES = 7;
+const POINTS_PER_CANDIDATE = 12;
+
+/** Text everywhere but a gap around the bottom centre spot (the last one the pointer would try) and most of the middle
+ * right one. */
+const TEXT = [
+  { left: 0, top: 0, right: 400, bottom: 768 },
+  { left: 624, top: 0, right: 1024, bottom: 370 },
+  { left: 624, top: 420, right: 1024, bottom: 768 },
+  { left: 400, top: 0, right: 624, bottom: 700 },
+];
+
+let looks = 0;
+let clock = 0;
+let costOfALook = 0;
+let own: HTMLElement;
+let paragraph: HTMLElement;
+
+beforeEach(() => {
+  Object.assign(window, { innerWidth: 1024, innerHeight: 768 });
+  paragraph = document.createElement('p');
+  paragraph.textContent = 'The customer wrote a long message that fills the page.';
+  own = document.createElement('extra-mile-sidebar');
+  document.body.append(paragraph, own);
+  looks = 0;
+  clock = 0;
+  document.elementsFromPoint = () => {
+    looks++;
+    clock += costOfALook;
+    return [paragraph, document.body, document.documentElement];
+  };
+  Range.prototype.getClientRects = () => TEXT.map((r) => ({ ...r, x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top })) as unknown as DOMRectList;
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const now = () => clock;
+
+function editorAt(box: { left: number; top: number; right: number; bottom: number }): HTMLElement {
+  const editor = document.createElement('div');
+  editor.getBoundingClientRect = () => ({ ...box, x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, toJSON: () => box });
+  document.body.append(editor);
+  return editor;
+}
+
+describe('the pointer on a quick page', () => {
+  it('looks at every spot until one covers no text, and takes that one', () => {
+    costOfALook = 0.01;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, now)).toEqual(BOTTOM_CENTRE);
+    expect(looks).toBe(CANDIDATES * POINTS_PER_CANDIDATE);
+  });
+});
+
+describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () => {
+  /** Looks made before the clock passes the budget, and the one that passes it. */
+  const looksWithin = (cost: number) => Math.floor(SEARCH_BUDGET_MS / cost) + 1;
+
+  it('stops looking once the frame’s budget is spent, and takes the first spot when none was looked at in full', () => {
+    costOfALook = 1;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, now)).toEqual(BOTTOM_RIGHT);
+    expect(looks).toBe(looksWithin(1));
+    expect(looks).toBeLessThan(POINTS_PER_CANDIDATE);
+  });
+
+  it('takes the best spot looked at in full when the budget runs out on a later one', () => {
+    costOfALook = 0.25;
+    const place = choosePlace(window, WIDTH, HEIGHT, null, own, now);
+    expect(looks).toBe(looksWithin(0.25));
+    expect(looks).toBeGreaterThan(2 * POINTS_PER_CANDIDATE);
+    expect(looks).toBeLessThan(3 * POINTS_PER_CANDIDATE);
+    // Of the two looked at in full, the middle right covers less text than the bottom right.
+    expect(place).toEqual(MIDDLE_RIGHT);
+  });
+
+  it('still keeps the reply editor clear: spots that touch it are not looked at, and not taken', () => {
+    costOfALook = 1;
+    const editor = editorAt({ left: 500, top: 640, right: 1024, bottom: 768 });
+    expect(choosePlace(window, WIDTH, HEIGHT, editor, own, now)).toEqual(MIDDLE_RIGHT);
+    expect(looks).toBe(looksWithin(1));
+  });
+});
