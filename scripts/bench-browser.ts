@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { t } from '../src/i18n';
 import { readJsonl } from '../training/corpus';
 import { EXTENSION_DIR, ROOT, chromiumMissing, launchWithExtension, startDeskServer } from './desk-server';
-import { HUGE_TICKET_URL, hugeZendeskThread, traceMainThread, type LongTask } from './huge-thread';
+import { HUGE_TICKET_URL, hugeZendeskThread, traceMainThread, type LongTask, type MainThreadSlice } from './huge-thread';
 import { largestPackText } from './largest-pack';
 
 const LOADS = 20;
@@ -183,6 +183,7 @@ async function hugeThread(): Promise<void> {
   const switched: number[] = [];
   const longestCpu: number[] = [];
   const longestWall: number[] = [];
+  let longest: MainThreadSlice | null = null;
   let overWall = 0;
   let overCpu = 0;
   let observed: LongTask[] = [];
@@ -210,6 +211,7 @@ async function hugeThread(): Promise<void> {
     switched.push(ready - from);
     const mine = slices.filter((s) => s.at >= from);
     longestCpu.push(Math.max(...mine.map((s) => s.cpu)));
+    for (const slice of mine) if (!longest || slice.cpu > longest.cpu) longest = slice;
     longestWall.push(Math.max(...mine.map((s) => s.duration)));
     overWall += mine.filter((s) => s.duration > 50).length;
     overCpu += mine.filter((s) => s.cpu > 50).length;
@@ -225,7 +227,9 @@ async function hugeThread(): Promise<void> {
       `  switched on over the loaded page → suggestions: median ${fmt(median(switched))} ms\n` +
       `  main thread meanwhile: longest task ${fmt(Math.max(...longestCpu))} ms CPU, ${fmt(Math.max(...longestWall))} ms wall; ` +
       `tasks over 50 ms: ${overCpu} by CPU, ${overWall} by wall clock (trace), ${observed.length} seen by the page's longtask observer` +
-      (observed.length ? ` (${observed.map((task) => fmt(task.duration)).join(', ')} ms)` : ''),
+      (observed.length ? ` (${observed.map((task) => fmt(task.duration)).join(', ')} ms)` : '') +
+      // What the longest task ran, so a regression there says where to look.
+      (longest ? `\n  the longest: ${longest.name}, scripts ${longest.scripts.map((url) => url.replace(/^chrome-extension:\/\/[^/]+\//, '')).join(', ') || 'none'}; inside: ${longest.inside.slice(0, 4).join(', ') || 'nothing over 2 ms'}` : ''),
   );
 }
 
