@@ -15,13 +15,17 @@ const GRID_Y = [0.1, 0.5, 0.9];
 const MAX_DEPTH = 4;
 const MAX_CHILDREN = 64;
 /**
- * Time the search for text under the candidates may take in one frame (ms). On a usual page all of them are looked at
- * in a millisecond or two; on a 5 MB thread each look at a point is slow (the browser's hit test walks thousands of
- * messages), and the seven candidates took 42 ms, on every scroll. Past it the best spot fully looked at so far is
- * taken, or, if none was, the first: the candidates come in order of preference, and the editor is kept clear
- * whatever the budget.
+ * After this long (ms), one placement starts no new look at a point (one look more may run past it). On a usual page
+ * every candidate is looked at in a millisecond or two; on a 5 MB thread each look is slow (the browser's hit test
+ * walks thousands of messages), and the seven candidates took 42 ms, on every scroll.
  */
 export const SEARCH_BUDGET_MS = 8;
+
+/** How one placement searches: the clock it is timed by, and the spot the pointer holds now (if any). */
+export interface Search {
+  now?: () => number;
+  current?: Place;
+}
 
 interface Box {
   left: number;
@@ -32,9 +36,13 @@ interface Box {
 
 /**
  * The best spot for a `width`×`height` box in the window: candidates along the right edge first (most desks keep the
- * thread to the left of it), then the left; any that touch the editor are out unless all do; the least text covered wins.
+ * thread to the left of it), then the left; only those that touch the editor least (not at all, where one can) are
+ * looked at for text, and the least text covered wins. The spot the pointer holds is looked at first and kept unless
+ * a spot looked at in full covers less, so it does not hop from frame to frame when SEARCH_BUDGET_MS cuts the search
+ * short; with no spot looked at in full, the first allowed one is taken.
  */
-export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, now: () => number = () => performance.now()): Place {
+export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, search: Search = {}): Place {
+  const now = search.now ?? (() => performance.now());
   const w = win.innerWidth;
   const h = win.innerHeight;
   const right = w - width - MARGIN;
@@ -56,6 +64,9 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   // The editor first (cheap to measure): only the spots that touch it least are looked at for text.
   const leastEditor = Math.min(...boxes.map((b) => b.editorArea));
   const allowed = boxes.filter((b) => b.editorArea === leastEditor);
+  const { current } = search;
+  const held = current ? allowed.findIndex((b) => b.place.left === current.left && b.place.top === current.top) : -1;
+  if (held > 0) allowed.unshift(...allowed.splice(held, 1));
   const started = now();
   const outOfTime = () => now() - started > SEARCH_BUDGET_MS;
   let best: { place: Place; textArea: number } | null = null;
@@ -72,14 +83,14 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
  * Where the agent put the pointer on this site (fractions of the window), kept inside the window, unless that spot
  * now covers the reply editor: then the measured place.
  */
-export function placeFor(win: Window, width: number, height: number, editor: Element | null, own: Element, saved?: { x: number; y: number }): Place {
+export function placeFor(win: Window, width: number, height: number, editor: Element | null, own: Element, saved?: { x: number; y: number }, current?: Place): Place {
   if (saved) {
     const left = Math.min(Math.max(0, win.innerWidth - width), Math.max(0, Math.round(saved.x * win.innerWidth)));
     const top = Math.min(Math.max(0, win.innerHeight - height), Math.max(0, Math.round(saved.y * win.innerHeight)));
     const box = { left, top, right: left + width, bottom: top + height };
     if (!editor || overlap(box, expand(boxInWindow(editor), MARGIN / 2)) === 0) return { left, top };
   }
-  return choosePlace(win, width, height, editor, own);
+  return choosePlace(win, width, height, editor, own, current ? { current } : {});
 }
 
 /** An element's box in the top window's coordinates (an editor inside a same-origin iframe is offset by the frame). */

@@ -17,12 +17,25 @@ const POINTS_PER_CANDIDATE = 12;
 
 /** Text everywhere but a gap around the bottom centre spot (the last one the pointer would try) and most of the middle
  * right one. */
-const TEXT = [
+const MOSTLY_TEXT = [
   { left: 0, top: 0, right: 400, bottom: 768 },
   { left: 624, top: 0, right: 1024, bottom: 370 },
   { left: 624, top: 420, right: 1024, bottom: 768 },
   { left: 400, top: 0, right: 624, bottom: 700 },
 ];
+/** Text everywhere but the bottom centre spot: the spots before it all cover as much. */
+const EVEN_TEXT = [
+  { left: 0, top: 0, right: 400, bottom: 768 },
+  { left: 624, top: 0, right: 1024, bottom: 768 },
+  { left: 400, top: 0, right: 624, bottom: 700 },
+];
+/** No text at the middle right spot (the second the pointer would try). */
+const GAP_AT_MIDDLE_RIGHT = [
+  { left: 0, top: 0, right: 1024, bottom: 350 },
+  { left: 0, top: 420, right: 1024, bottom: 768 },
+  { left: 0, top: 350, right: 700, bottom: 420 },
+];
+let text = MOSTLY_TEXT;
 
 let looks = 0;
 let clock = 0;
@@ -38,12 +51,13 @@ beforeEach(() => {
   document.body.append(paragraph, own);
   looks = 0;
   clock = 0;
+  text = MOSTLY_TEXT;
   document.elementsFromPoint = () => {
     looks++;
     clock += costOfALook;
     return [paragraph, document.body, document.documentElement];
   };
-  Range.prototype.getClientRects = () => TEXT.map((r) => ({ ...r, x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top })) as unknown as DOMRectList;
+  Range.prototype.getClientRects = () => text.map((r) => ({ ...r, x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top })) as unknown as DOMRectList;
 });
 
 afterEach(() => {
@@ -51,6 +65,7 @@ afterEach(() => {
 });
 
 const now = () => clock;
+const search = (current?: { left: number; top: number }) => (current ? { now, current } : { now });
 
 function editorAt(box: { left: number; top: number; right: number; bottom: number }): HTMLElement {
   const editor = document.createElement('div');
@@ -62,8 +77,32 @@ function editorAt(box: { left: number; top: number; right: number; bottom: numbe
 describe('the pointer on a quick page', () => {
   it('looks at every spot until one covers no text, and takes that one', () => {
     costOfALook = 0.01;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, now)).toEqual(BOTTOM_CENTRE);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_CENTRE);
     expect(looks).toBe(CANDIDATES * POINTS_PER_CANDIDATE);
+  });
+
+  it('stops at the first spot that covers no text', () => {
+    costOfALook = 0.01;
+    text = GAP_AT_MIDDLE_RIGHT;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+    expect(looks).toBe(2 * POINTS_PER_CANDIDATE);
+  });
+
+  it('leaves the spot it holds for one that covers less text', () => {
+    costOfALook = 0.01;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(BOTTOM_CENTRE);
+  });
+
+  it('keeps the spot it holds when no other covers less text', () => {
+    costOfALook = 0.01;
+    text = EVEN_TEXT.filter((r) => r.left !== 0).concat({ left: 0, top: 0, right: 400, bottom: 700 });
+    // The bottom left and bottom centre spots cover nothing now; the pointer holds the bottom left.
+    const BOTTOM_LEFT = { left: 12, top: 768 - HEIGHT - 12 };
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(BOTTOM_LEFT))).toEqual(BOTTOM_LEFT);
+    expect(looks).toBe(POINTS_PER_CANDIDATE);
+    looks = 0;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_LEFT);
+    expect(looks).toBe(4 * POINTS_PER_CANDIDATE);
   });
 });
 
@@ -73,14 +112,14 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
 
   it('stops looking once the frame’s budget is spent, and takes the first spot when none was looked at in full', () => {
     costOfALook = 1;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, now)).toEqual(BOTTOM_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
     expect(looks).toBe(looksWithin(1));
     expect(looks).toBeLessThan(POINTS_PER_CANDIDATE);
   });
 
   it('takes the best spot looked at in full when the budget runs out on a later one', () => {
     costOfALook = 0.25;
-    const place = choosePlace(window, WIDTH, HEIGHT, null, own, now);
+    const place = choosePlace(window, WIDTH, HEIGHT, null, own, search());
     expect(looks).toBe(looksWithin(0.25));
     expect(looks).toBeGreaterThan(2 * POINTS_PER_CANDIDATE);
     expect(looks).toBeLessThan(3 * POINTS_PER_CANDIDATE);
@@ -88,10 +127,25 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
     expect(place).toEqual(MIDDLE_RIGHT);
   });
 
+  it('keeps the earlier of two spots that cover as much text', () => {
+    costOfALook = 0.25;
+    text = EVEN_TEXT;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
+    expect(looks).toBe(looksWithin(0.25));
+  });
+
+  it('keeps the spot it holds when the budget runs out before another was looked at in full', () => {
+    costOfALook = 1;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(MIDDLE_RIGHT);
+    costOfALook = 0.25;
+    text = EVEN_TEXT;
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(MIDDLE_RIGHT);
+  });
+
   it('still keeps the reply editor clear: spots that touch it are not looked at, and not taken', () => {
     costOfALook = 1;
     const editor = editorAt({ left: 500, top: 640, right: 1024, bottom: 768 });
-    expect(choosePlace(window, WIDTH, HEIGHT, editor, own, now)).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, editor, own, search())).toEqual(MIDDLE_RIGHT);
     expect(looks).toBe(looksWithin(1));
   });
 });
