@@ -219,5 +219,8 @@ export async function traceMainThread(cdp: TraceSession, pageUrl: string, during
     const url = e.args?.data?.url;
     if (current && url && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.run' || e.name === 'v8.callFunction') && !current.scripts.includes(url)) current.scripts.push(url);
   }
+  // Events were gathered in the order they started: the longest first, as MainThreadSlice says.
+  const ms = (event: string) => Number(event.slice(event.lastIndexOf(' ') + 1));
+  for (const slice of top) slice.inside.sort((a, b) => ms(b) - ms(a));
   return top;
 }
