@@ -88,7 +88,8 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
         used[slot] = n + 1;
       }
     }
-    counts[slot * GROUPS.length + group] = (counts[slot * GROUPS.length + group] as number) + 1;
+    const counted = slot * GROUPS.length + group;
+    counts[counted] = (counts[counted] as number) + 1;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ModelWord;

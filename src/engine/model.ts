@@ -177,8 +177,8 @@ export class TopicModel {
       const row = this.row(indices[i] as number);
       if (row === undefined) continue;
       const share = (values[i] as number) / n;
-      // The row's mean over the classes, from the row itself (in cache now): a table of means cost a miss a feature.
-      // Rounded to float32 as that table was, so lifts are the same to the last bit.
+      // The row's mean over the classes, from the row the lifts read anyway: a table of means cost a cache miss a
+      // feature. Rounded to float32 as that table was, so the lifts are the same as with it.
       const at = row * K;
       let sum = 0;
       for (let k = 0; k < K; k++) sum += this.weights[at + k] as number;
