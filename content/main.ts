@@ -160,6 +160,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   });
 
   void watcher.loadContext();
+  // The browser reads the add-on's strings at their first use, several milliseconds on a fresh page: here, while the
+  // background answers, rather than when the first suggestions are drawn.
+  ctx.setTimeout(() => void t('pointerSuggestionsOne'), 0);
   return { signal: ctx.signal, stop: () => ctx.stop() };
 }
 

@@ -126,6 +126,25 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(readCount()).toBe(1);
   });
 
+  it("reads the add-on's strings while the background ranks, not when the first suggestions are drawn", async () => {
+    // The browser loads an add-on's strings at their first use (several ms on a fresh page); it falls back to the
+    // bundled English when this stand-in gives nothing.
+    const getMessage = vi.fn(() => '');
+    Object.assign(globalThis, { chrome: { i18n: { getMessage } } });
+    try {
+      document.body.innerHTML = A;
+      context = start(window, { sliceMs: 0, yieldToPage: gate });
+      await vi.waitFor(() => expect(waiting.length, 'the rank waits at the gate').toBeGreaterThan(0), { timeout: 2_000, interval: 5 });
+      await flush();
+      expect(fake.views.some((v) => v.state === 'ready')).toBe(false);
+      expect(getMessage).toHaveBeenCalled();
+      await runToEnd();
+      expect(shownSubject()).toBe('Refund still not received');
+    } finally {
+      delete (globalThis as { chrome?: unknown }).chrome;
+    }
+  });
+
   it('a newer read stops the older run: only the newest ticket is drawn', async () => {
     await startOn(A);
     await changeTicket(B); // B's run starts and waits at its first pause
