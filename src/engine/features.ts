@@ -66,17 +66,17 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   let counts = new Int32Array(room * GROUPS.length);
   let used = new Uint8Array(explain ? room : 0);
   let positions = new Int32Array(used.length * SOURCES_PER_FEATURE);
-  let size = 0;
   const add = (group: Group, b: number, at: number) => {
+    // A bucket not seen before gets the next slot: the one numbered `slots.size` before the lookup.
+    const next = slots.size;
     const slot = slots.slotOf(b);
-    if (slot === size) {
+    if (slot === next) {
       if (slot === room) {
         room *= 2;
         [buckets, counts] = [grown(buckets), grown(counts)];
         if (explain) [positions, used] = [grown(positions), grown(used)];
       }
       buckets[slot] = b;
-      size++;
       if (explain) {
         positions[slot * SOURCES_PER_FEATURE] = at;
         used[slot] = 1;
@@ -103,6 +103,7 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
   }
   // Each group is scaled to unit length (of log counts) and weighted.
   const groupWeights = [weights.word, weights.pair, weights.char];
+  const size = slots.size;
   const scales = GROUPS.map((g) => {
     let norm = 0;
     for (let slot = 0; slot < size; slot++) {
