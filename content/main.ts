@@ -11,7 +11,7 @@ import type { CustomSelectors } from '../src/settings/defaults';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
-import { placeFor, type Place } from './pointer-layout';
+import { placeFor } from './pointer-layout';
 import { ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
 
@@ -37,8 +37,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   let pointer: PointerHandle | null = null;
   let view: TabView | null = null;
   let frame = 0;
-  /** Where the layout last put the pointer: kept unless a better spot is found (see choosePlace). */
-  let placed: Place | undefined;
   /** Times the page removed our element and it was put back; past MAX_RESTORES it stays out. */
   let restored = 0;
   let removedByPage = false;
@@ -97,8 +95,8 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       frame = 0;
       if (!pointer?.visible) return;
       const { width, height } = pointer.size();
-      const place = placeFor(win, width, height, watcher.editor(), pointer.element, watcher.pointerPlace, placed);
-      placed = place;
+      // Where it is now is kept unless a better spot is found (see choosePlace).
+      const place = placeFor(win, width, height, watcher.editor(), pointer.element, watcher.pointerPlace, pointer.at);
       pointer.place(place.left, place.top);
     });
   }

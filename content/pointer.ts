@@ -25,6 +25,8 @@ export interface PointerHandle {
   update(view: TabView, ranked: number): void;
   /** Moves the visible pointer to `left`,`top` (window px). */
   place(left: number, top: number): void;
+  /** Where it is now (window px): where it was placed or dragged; left and top -1 before either. */
+  readonly at: { left: number; top: number };
   /** The pointer's size when shown, for the layout. */
   size(): { width: number; height: number };
   readonly visible: boolean;
@@ -160,6 +162,9 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
         button.title = t('pointerOpen', label, topTitle);
       }
       style();
+    },
+    get at() {
+      return at;
     },
     place(left, top) {
       if (drag?.moved) return; // the agent is moving it
