@@ -206,6 +206,8 @@ export async function traceMainThread(cdp: TraceSession, pageUrl: string, during
   if (!mark) throw new Error('the trace has no sync mark (category blink.user_timing)');
   const t0 = mark.ts - mark.args!.data!.startTime! * 1000; // the page's time origin, in the trace's clock (µs)
   const top: MainThreadSlice[] = [];
+  /** Each slice's events inside it, formatted once they are in order (longest first). */
+  const insideOf = new Map<MainThreadSlice, TraceEvent[]>();
   let end = -Infinity;
   let current: MainThreadSlice | null = null;
   for (const e of slices) {
@@ -214,13 +216,14 @@ export async function traceMainThread(cdp: TraceSession, pageUrl: string, during
       top.push(current);
       end = e.ts + e.dur!;
     } else if (current && e.dur! >= 2000 && !/RunTask|OnHandleReady/.test(e.name)) {
-      current.inside.push(`${e.name} ${(e.dur! / 1000).toFixed(1)}`);
+      const inside = insideOf.get(current);
+      if (inside) inside.push(e);
+      else insideOf.set(current, [e]);
     }
     const url = e.args?.data?.url;
     if (current && url && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.run' || e.name === 'v8.callFunction') && !current.scripts.includes(url)) current.scripts.push(url);
   }
   // Events were gathered in the order they started: the longest first, as MainThreadSlice says.
-  const ms = (event: string) => Number(event.slice(event.lastIndexOf(' ') + 1));
-  for (const slice of top) slice.inside.sort((a, b) => ms(b) - ms(a));
+  for (const [slice, inside] of insideOf) slice.inside = inside.sort((a, b) => b.dur! - a.dur!).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`);
   return top;
 }
