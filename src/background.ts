@@ -14,12 +14,13 @@ import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, { lessons, checks }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
+  const [site, prefs, { lessons, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
     // Content scripts only run where the manifest or the agent put them: on unless switched off here.
     enabled: site.enabled !== false,
+    revision,
     lessons,
     checks,
     vocabulary: VOCABULARY,
@@ -30,7 +31,7 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
   };
 }
 
-type Library = Awaited<ReturnType<typeof activeLibrary>>;
+type Library = Awaited<ReturnType<typeof activeLibrary>> & { revision: string };
 
 /**
  * The lessons and checks in use, for the tabs' context and the engine alike: read and validated once (every stored
@@ -41,7 +42,7 @@ let library: Promise<Library> | null = null;
 function currentLibrary(): Promise<Library> {
   if (library) return library;
   // The bundled checks run with their learned models: joined here, as the tabs are sent them.
-  const reading = activeLibrary().then(({ lessons, checks }) => ({ lessons, checks: withModels(checks) }));
+  const reading = activeLibrary().then(({ lessons, checks }) => ({ lessons, checks: withModels(checks), revision: crypto.randomUUID() }));
   // A failed read is not kept: the next request tries again.
   reading.catch(() => {
     if (library === reading) library = null;

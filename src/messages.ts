@@ -96,6 +96,9 @@ export const COACH_PORT = 'extra-mile:coach';
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
   enabled: boolean;
+  /** Names this read of the library (lessons, checks, vocabulary): a new read, a new name. The tab compares it, not the
+   * half a megabyte it names, to tell a changed library from an echo. */
+  revision: string;
   lessons: Lesson[];
   /** The reply checks in use: the bundled ones, then the enabled packs' (coach/checks-in-use.ts checksWith). */
   checks: Check[];

@@ -53,8 +53,9 @@ describe("the background's library", () => {
     const [first, ranked] = await Promise.all([context(), rank()]);
     expect(packLesson(first.lessons)).toBe(true);
     expect(packLesson(ranked.suggestions.map((s) => s.lesson))).toBe(true);
-    await Promise.all([context(), rank(), context(), rank()]);
+    const [again] = await Promise.all([context(), rank(), context(), rank()]);
     expect(packReads).toBe(1);
+    expect(again.revision, 'one read of the library, one revision for the tabs').toBe(first.revision);
 
     // Switching the pack off changes settings: the next context and ranking read the library again, once, without it.
     await settings.setPackEnabled('team', false);
@@ -63,6 +64,7 @@ describe("the background's library", () => {
     await Promise.all([context(), rank()]);
     expect(packReads - before).toBe(1);
     expect(packLesson(after.lessons)).toBe(false);
+    expect(after.revision, 'a new read, a new revision: the tabs read their ticket again').not.toBe(first.revision);
     expect(packLesson(reranked.suggestions.map((s) => s.lesson))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),
@@ -172,6 +172,24 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(drawnSubjects()).toEqual([]);
     expect(errors).toEqual([]);
     window.removeEventListener('error', onError);
+  });
+
+  it('a change of settings reads the ticket again when the library was read anew, not on an echo', async () => {
+    await startOn(A);
+    const settingsChanged = async () => {
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:settings-changed' });
+      await runToEnd();
+    };
+    await settingsChanged();
+    expect(rankCount(), 'the same library (only feedback changed): what is shown stays').toBe(1);
+    try {
+      reply.revision = 'library-2';
+      await settingsChanged();
+      expect(rankCount(), 'a new read of the library: ranked again').toBe(2);
+      expect(shownSubject()).toBe('Refund still not received');
+    } finally {
+      reply.revision = 'library-1';
+    }
   });
 
   it('with the real pauses and answers, a long ticket is still ranked and drawn', async () => {
