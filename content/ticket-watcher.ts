@@ -8,8 +8,7 @@ import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Vocabulary } from '../src/coach/pattern';
 import type { Check } from '../src/coach/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
-import type { Lesson } from '../src/lessons/schema';
-import type { ContentContextReply, Message, RankReply, TabState, TabView } from '../src/messages';
+import type { ContentContextReply, LessonInPage, Message, RankReply, TabState, TabView } from '../src/messages';
 import { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences } from '../src/settings/defaults';
 import type { ContentScriptContext } from './context';
 
@@ -52,7 +51,7 @@ export class TicketWatcher {
   /** Lessons marked not relevant for the current ticket, in the order marked; kept by the background across reloads. */
   private hidden: string[] = [];
   /** The lessons in use, by id (the panel names a hidden lesson beside its Undo; the reply coach offers their phrases). */
-  private lessonsById = new Map<string, Lesson>();
+  private lessonsById = new Map<string, LessonInPage>();
   /** The reply checks in use, as the background sends them (the bundled ones and its enabled packs'); none until then,
    * like the lessons, so the bundled checks stay out of the content script. */
   private checksInUse: readonly Check[] = [];
@@ -94,7 +93,7 @@ export class TicketWatcher {
     return this.prefs;
   }
 
-  lesson(id: string): Lesson | undefined {
+  lesson(id: string): LessonInPage | undefined {
     return this.lessonsById.get(id);
   }
 

@@ -7,21 +7,21 @@
 // unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
-import { isMessage, type ContentContextReply, type Message, type RankReply } from './messages';
+import { isMessage, type ContentContextReply, type LessonInPage, type Message, type RankReply } from './messages';
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
-  const [site, prefs, { lessons, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
+  const [site, prefs, { lessonsInPage, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
     // Content scripts only run where the manifest or the agent put them: on unless switched off here.
     enabled: site.enabled !== false,
     revision,
-    lessons,
+    lessons: lessonsInPage,
     checks,
     vocabulary: VOCABULARY,
     preferences: prefs,
@@ -31,7 +31,7 @@ async function contextFor(origin: string, desk: string): Promise<ContentContextR
   };
 }
 
-type Library = Awaited<ReturnType<typeof activeLibrary>> & { revision: string };
+type Library = Awaited<ReturnType<typeof activeLibrary>> & { lessonsInPage: LessonInPage[]; revision: string };
 
 /**
  * The lessons and checks in use, for the tabs' context and the engine alike: read and validated once (every stored
@@ -42,7 +42,12 @@ let library: Promise<Library> | null = null;
 function currentLibrary(): Promise<Library> {
   if (library) return library;
   // The bundled checks run with their learned models: joined here, as the tabs are sent them.
-  const reading = activeLibrary().then(({ lessons, checks }) => ({ lessons, checks: withModels(checks), revision: crypto.randomUUID() }));
+  const reading = activeLibrary().then(({ lessons, checks }) => ({
+    lessons,
+    lessonsInPage: lessons.map(({ id, title, phrases }) => ({ id, title, phrases })),
+    checks: withModels(checks),
+    revision: crypto.randomUUID(),
+  }));
   // A failed read is not kept: the next request tries again.
   reading.catch(() => {
     if (library === reading) library = null;

@@ -93,13 +93,18 @@ export interface CoachLine {
 /** The name of the port the side panel opens to the tab for the reply coach's checklist (tabs.connect). */
 export const COACH_PORT = 'extra-mile:coach';
 
+/** What a desk page needs of a lesson: its title (beside a hidden lesson's Undo) and its phrases (the reply coach's
+ * better wording). A tenth of a lesson's size; a large pack's lessons are no longer copied into every desk tab. */
+export type LessonInPage = Pick<Lesson, 'id' | 'title' | 'phrases'>;
+
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
   enabled: boolean;
   /** Names this read of the library (lessons, checks, vocabulary): a new read, a new name. The tab compares it, not the
    * half a megabyte it names, to tell a changed library from an echo. */
   revision: string;
-  lessons: Lesson[];
+  /** Only what the page uses of each lesson; cues, sources and the rest stay in the background. */
+  lessons: LessonInPage[];
   /** The reply checks in use: the bundled ones, then the enabled packs' (coach/checks-in-use.ts checksWith). */
   checks: Check[];
   /** The word classes and pattern sets the checks' patterns name (coach/vocabulary.json), sent like the checks so the

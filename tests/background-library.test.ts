@@ -52,6 +52,9 @@ describe("the background's library", () => {
     packReads = 0;
     const [first, ranked] = await Promise.all([context(), rank()]);
     expect(packLesson(first.lessons)).toBe(true);
+    // A tab gets what its page uses of each lesson, not the cues and sources the engine ranks with.
+    expect(new Set(first.lessons.flatMap((lesson) => Object.keys(lesson)))).toEqual(new Set(['id', 'title', 'phrases']));
+    expect(first.lessons.find((lesson) => lesson.id === 'thank-regulars')?.phrases.length).toBeGreaterThan(0);
     expect(packLesson(ranked.suggestions.map((s) => s.lesson))).toBe(true);
     const [again] = await Promise.all([context(), rank(), context(), rank()]);
     expect(packReads).toBe(1);
