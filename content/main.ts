@@ -94,9 +94,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     frame = ctx.requestAnimationFrame(() => {
       frame = 0;
       if (!pointer?.visible) return;
-      const { width, height } = pointer.size();
-      // Where it is now is kept unless a better spot is found (see choosePlace).
-      const place = placeFor(win, width, height, watcher.editor(), pointer.element, watcher.pointerPlace, pointer.at);
+      const place = placeFor(win, pointer, watcher.editor(), watcher.pointerPlace);
       pointer.place(place.left, place.top);
     });
   }

@@ -79,18 +79,28 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   return best?.place ?? allowed[0]!.place;
 }
 
+/** The pointer as its layout sees it: its element (never counted as text), where it stands, and its size. */
+export interface PlacedPointer {
+  readonly element: Element;
+  /** Window px; left and top -1 before it was first placed. */
+  readonly at: Place;
+  size(): { width: number; height: number };
+}
+
 /**
- * Where the agent put the pointer on this site (fractions of the window), kept inside the window, unless that spot
- * now covers the reply editor: then the measured place.
+ * Where the pointer goes now: where the agent put it on this site (fractions of the window), kept inside the window,
+ * unless that spot now covers the reply editor; else the measured place, keeping the spot where the pointer stands
+ * unless a better one is found (choosePlace).
  */
-export function placeFor(win: Window, width: number, height: number, editor: Element | null, own: Element, saved?: { x: number; y: number }, current?: Place): Place {
+export function placeFor(win: Window, pointer: PlacedPointer, editor: Element | null, saved?: { x: number; y: number }): Place {
+  const { width, height } = pointer.size();
   if (saved) {
     const left = Math.min(Math.max(0, win.innerWidth - width), Math.max(0, Math.round(saved.x * win.innerWidth)));
     const top = Math.min(Math.max(0, win.innerHeight - height), Math.max(0, Math.round(saved.y * win.innerHeight)));
     const box = { left, top, right: left + width, bottom: top + height };
     if (!editor || overlap(box, expand(boxInWindow(editor), MARGIN / 2)) === 0) return { left, top };
   }
-  return choosePlace(win, width, height, editor, own, current ? { current } : {});
+  return choosePlace(win, width, height, editor, pointer.element, { current: pointer.at });
 }
 
 /** An element's box in the top window's coordinates (an editor inside a same-origin iframe is offset by the frame). */

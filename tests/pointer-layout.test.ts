@@ -4,7 +4,7 @@
 // the test owns, so a slow page (a 5 MB thread) and a quick one differ only in what a look costs. Counted, never timed;
 // the real placement on real pages is measured in tests/e2e/pointer-layout.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { choosePlace, SEARCH_BUDGET_MS } from '../content/pointer-layout';
+import { choosePlace, placeFor, SEARCH_BUDGET_MS } from '../content/pointer-layout';
 
 const WIDTH = 200;
 const HEIGHT = 48;
@@ -147,5 +147,24 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
     const editor = editorAt({ left: 500, top: 640, right: 1024, bottom: 768 });
     expect(choosePlace(window, WIDTH, HEIGHT, editor, own, search())).toEqual(MIDDLE_RIGHT);
     expect(looks).toBe(looksWithin(1));
+  });
+});
+
+describe('placeFor: the pointer as the content script hands it over', () => {
+  it('reads where the pointer stands and keeps that spot while no other covers less text', () => {
+    costOfALook = 0.01;
+    // The bottom left and bottom centre spots cover no text; the bottom left comes first.
+    text = EVEN_TEXT.filter((r) => r.left !== 0).concat({ left: 0, top: 0, right: 400, bottom: 700 });
+    const pointer = { element: own, at: { left: -1, top: -1 }, size: () => ({ width: WIDTH, height: HEIGHT }) };
+    expect(placeFor(window, pointer, null), 'not placed yet: the first spot with no text').toEqual({ left: 12, top: 768 - HEIGHT - 12 });
+    pointer.at = BOTTOM_CENTRE;
+    expect(placeFor(window, pointer, null), 'standing at the bottom centre: it stays').toEqual(BOTTOM_CENTRE);
+  });
+
+  it('puts it where the agent dragged it on this site, unless that covers the reply editor', () => {
+    const pointer = { element: own, at: BOTTOM_RIGHT, size: () => ({ width: WIDTH, height: HEIGHT }) };
+    expect(placeFor(window, pointer, null, { x: 0.25, y: 0.5 })).toEqual({ left: 256, top: 384 });
+    const editor = editorAt({ left: 200, top: 350, right: 600, bottom: 500 });
+    expect(placeFor(window, pointer, editor, { x: 0.25, y: 0.5 })).not.toEqual({ left: 256, top: 384 });
   });
 });
