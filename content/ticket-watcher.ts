@@ -152,8 +152,8 @@ export class TicketWatcher {
       this.selectors = reply.selectors;
       this.adapter = this.chooseAdapter();
     }
-    // The library by its revision: writing out its lessons and checks to compare them took 13 ms of the desk page's
-    // main thread, in the same task as the first read of the ticket.
+    // The library by its revision, digested in the background: writing out its lessons and checks here to compare
+    // them took 13 ms of the desk page's main thread, in the same task as the first read of the ticket.
     const key = JSON.stringify([reply.enabled, reply.preferences, reply.revision, reply.selectors]);
     if (key === this.contextKey) return; // only feedback changed: keep what is shown
     this.contextKey = key;

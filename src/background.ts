@@ -42,17 +42,25 @@ let library: Promise<Library> | null = null;
 function currentLibrary(): Promise<Library> {
   if (library) return library;
   // The bundled checks run with their learned models: joined here, as the tabs are sent them.
-  const reading = activeLibrary().then(({ lessons, checks }) => ({
-    lessons,
-    lessonsInPage: lessons.map(({ id, title, phrases }) => ({ id, title, phrases })),
-    checks: withModels(checks),
-    revision: crypto.randomUUID(),
-  }));
+  const reading = activeLibrary().then(async ({ lessons, checks }) => {
+    const lessonsInPage = lessons.map(({ id, title, phrases }) => ({ id, title, phrases }));
+    const withTheirModels = withModels(checks);
+    return { lessons, lessonsInPage, checks: withTheirModels, revision: await revisionOf({ lessonsInPage, checks: withTheirModels, vocabulary: VOCABULARY }) };
+  });
   // A failed read is not kept: the next request tries again.
   reading.catch(() => {
     if (library === reading) library = null;
   });
   return (library = reading);
+}
+
+/**
+ * What the tabs are sent of the library, digested once per read (here, not in the desk page): a change of settings that
+ * leaves it as it was (another site switched off, a disabled pack imported) gives the same revision, and the tabs keep
+ * what they show.
+ */
+function revisionOf(sent: object): Promise<string> {
+  return sha256(JSON.stringify(sent));
 }
 
 /** The engine for the library in use, built once per library read (a ranking then costs only the ranking). */
@@ -152,8 +160,12 @@ function openPanel(target: { tabId?: number; windowId?: number }): Promise<boole
 }
 
 /** A key for one ticket on one site that says nothing of its text: SHA-256 of both, in hex. */
-async function ticketHash(origin: string, ticket: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${String(origin)}\n${String(ticket)}`));
+function ticketHash(origin: string, ticket: string): Promise<string> {
+  return sha256(`${String(origin)}\n${String(ticket)}`);
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

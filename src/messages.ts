@@ -100,8 +100,8 @@ export type LessonInPage = Pick<Lesson, 'id' | 'title' | 'phrases'>;
 export interface ContentContextReply {
   /** False when the agent (or the organisation) switched Extra Mile off on this site. */
   enabled: boolean;
-  /** Names this read of the library (lessons, checks, vocabulary): a new read, a new name. The tab compares it, not the
-   * half a megabyte it names, to tell a changed library from an echo. */
+  /** A digest of the lessons, checks and vocabulary sent: the tab compares it, not the half a megabyte it stands for,
+   * to tell a changed library from an unchanged one. */
   revision: string;
   /** Only what the page uses of each lesson; cues, sources and the rest stay in the background. */
   lessons: LessonInPage[];

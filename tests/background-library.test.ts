@@ -58,7 +58,14 @@ describe("the background's library", () => {
     expect(packLesson(ranked.suggestions.map((s) => s.lesson))).toBe(true);
     const [again] = await Promise.all([context(), rank(), context(), rank()]);
     expect(packReads).toBe(1);
-    expect(again.revision, 'one read of the library, one revision for the tabs').toBe(first.revision);
+    expect(again.revision, 'the same library, the same revision').toBe(first.revision);
+
+    // Switching another site off changes settings but not what the tabs are sent: the library is read again, and its
+    // revision is the same, so tabs keep what they show.
+    await settings.updateSiteSettings('https://other.example.com', { enabled: false });
+    const unrelated = await context();
+    expect(packReads).toBe(2);
+    expect(unrelated.revision).toBe(first.revision);
 
     // Switching the pack off changes settings: the next context and ranking read the library again, once, without it.
     await settings.setPackEnabled('team', false);
@@ -67,7 +74,7 @@ describe("the background's library", () => {
     await Promise.all([context(), rank()]);
     expect(packReads - before).toBe(1);
     expect(packLesson(after.lessons)).toBe(false);
-    expect(after.revision, 'a new read, a new revision: the tabs read their ticket again').not.toBe(first.revision);
+    expect(after.revision, 'the pack switched off: another revision, and the tabs read their ticket again').not.toBe(first.revision);
     expect(packLesson(reranked.suggestions.map((s) => s.lesson))).toBe(false);
   });
 });

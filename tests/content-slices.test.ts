@@ -174,18 +174,18 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     window.removeEventListener('error', onError);
   });
 
-  it('a change of settings reads the ticket again when the library was read anew, not on an echo', async () => {
+  it('a change of settings reads the ticket again when the library changed, not when it is the same', async () => {
     await startOn(A);
     const settingsChanged = async () => {
       for (const listener of fake.listeners) listener({ type: 'extra-mile:settings-changed' });
       await runToEnd();
     };
     await settingsChanged();
-    expect(rankCount(), 'the same library (only feedback changed): what is shown stays').toBe(1);
+    expect(rankCount(), 'the same library (another site switched off, say): what is shown stays').toBe(1);
     try {
       reply.revision = 'library-2';
       await settingsChanged();
-      expect(rankCount(), 'a new read of the library: ranked again').toBe(2);
+      expect(rankCount(), 'another library: ranked again').toBe(2);
       expect(shownSubject()).toBe('Refund still not received');
     } finally {
       reply.revision = 'library-1';

@@ -3,7 +3,7 @@
 // jsdom lays nothing out. The page's text fills the window but for one spot; each look at a point advances a clock
 // the test owns, so a slow page (a 5 MB thread) and a quick one differ only in what a look costs. Counted, never timed;
 // the real placement on real pages is measured in tests/e2e/pointer-layout.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { choosePlace, placeFor, SEARCH_BUDGET_MS } from '../content/pointer-layout';
 
 const WIDTH = 200;
@@ -61,6 +61,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -153,6 +154,8 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
 describe('placeFor: the pointer as the content script hands it over', () => {
   it('reads where the pointer stands and keeps that spot while no other covers less text', () => {
     costOfALook = 0.01;
+    // placeFor times its search by the page's clock: the test's clock stands in, so a loaded machine changes nothing.
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     // The bottom left and bottom centre spots cover no text; the bottom left comes first.
     text = EVEN_TEXT.filter((r) => r.left !== 0).concat({ left: 0, top: 0, right: 400, bottom: 700 });
     const pointer = { element: own, at: { left: -1, top: -1 }, size: () => ({ width: WIDTH, height: HEIGHT }) };
