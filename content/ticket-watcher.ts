@@ -57,7 +57,7 @@ export class TicketWatcher {
   private checksInUse: readonly Check[] = [];
   /** The words the checks' patterns name, sent with them (none until then: no check runs before). */
   private checkWords: Vocabulary = { classes: {}, sets: {} };
-  /** The ticket whose stored hidden lessons have been asked for. */
+  /** The ticket whose stored hidden lessons came back with a ranking (asked once per ticket). */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
   private timer: number | undefined;
@@ -227,26 +227,27 @@ export class TicketWatcher {
     void this.rankLatest(run, read, started, identity!).catch(() => undefined);
   }
 
-  /** What the agent marked not relevant on this ticket before (this page or an earlier load of it). */
-  private async loadHidden(identity: string): Promise<void> {
-    if (this.hiddenLoadedFor === identity) return;
-    const message: Message = { type: 'extra-mile:get-ticket-hidden', origin: this.ctx.win.location.origin, ticket: identity };
-    const stored: unknown = await browser.runtime.sendMessage(message).catch(() => []);
-    if (identity !== this.lastIdentity) return;
-    this.hiddenLoadedFor = identity;
-    if (Array.isArray(stored)) for (const id of stored) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
-  }
-
   /** Has the background rank a ticket, then shows it, unless a newer run started or the context stopped. */
   private async rankLatest(run: number, read: Ticket, taskStart: number, identity: string): Promise<void> {
     const current = () => run === this.rankRun && !this.ctx.stopped;
-    await this.loadHidden(identity);
-    if (!current()) return;
     const text: TicketText = { subject: read.subject, messages: read.messages.map((m) => m.text) };
-    const request: Message = { type: 'extra-mile:rank', ticket: text, limit: this.prefs.limit, exclude: [...this.hidden] };
+    // A ticket's first ranking on this page also leaves out what the agent marked not relevant on it before (an earlier
+    // load of it): asked in the same round trip, where a request of its own cost one more (6 ms in Chromium).
+    const askStored = this.hiddenLoadedFor !== identity;
+    const request: Message = {
+      type: 'extra-mile:rank',
+      ticket: text,
+      limit: this.prefs.limit,
+      exclude: [...this.hidden],
+      ...(askStored ? { stored: { origin: this.ctx.win.location.origin, ticket: identity } } : {}),
+    };
     const ranking = performance.now();
     const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
     if (!current() || !reply) return;
+    if (askStored && identity === this.lastIdentity) {
+      this.hiddenLoadedFor = identity;
+      for (const id of reply.storedHidden ?? []) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
+    }
     // Showing runs in a task of its own when reading took a good share of this one.
     if (performance.now() - taskStart > (this.options.sliceMs ?? SLICE_MS) / 2) await this.options.yieldToPage();
     if (!current()) return;

@@ -72,9 +72,20 @@ function currentEngine(): Promise<Engine> {
   return engine.built;
 }
 
-async function rankTicket(ticket: TicketText, limit: number, exclude: string[]): Promise<RankReply> {
-  const [current, feedback] = await Promise.all([currentEngine(), lessonFeedback()]);
-  return { suggestions: suggest(ticket, current, { limit, exclude: new Set(exclude), weights: feedbackWeights(feedback) }) };
+/** Ranks a ticket; with `stored`, also leaves out (and names) the lessons kept as not relevant for it. */
+async function rankTicket(ticket: TicketText, limit: number, exclude: string[], stored?: { origin: string; ticket: string }): Promise<RankReply> {
+  const [current, feedback, storedHidden] = await Promise.all([
+    currentEngine(),
+    lessonFeedback(),
+    stored ? ticketHash(stored.origin, stored.ticket).then(ticketHiddenLessons) : undefined,
+  ]);
+  const suggestions = suggest(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
+  return storedHidden ? { suggestions, storedHidden } : { suggestions };
+}
+
+function isStoredTicket(value: unknown): value is { origin: string; ticket: string } {
+  const v = value as { origin?: unknown; ticket?: unknown } | null;
+  return typeof v === 'object' && v !== null && typeof v.origin === 'string' && typeof v.ticket === 'string';
 }
 
 function isTicket(value: unknown): value is TicketText {
@@ -90,14 +101,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return contextFor(message.origin, message.desk);
     case 'extra-mile:rank':
       if (!isTicket(message.ticket)) return undefined;
-      return rankTicket(message.ticket, Math.max(1, Math.min(10, Math.floor(Number(message.limit) || 5))), Array.isArray(message.exclude) ? message.exclude.filter((id) => typeof id === 'string') : []);
+      return rankTicket(
+        message.ticket,
+        Math.max(1, Math.min(10, Math.floor(Number(message.limit) || 5))),
+        Array.isArray(message.exclude) ? message.exclude.filter((id) => typeof id === 'string') : [],
+        isStoredTicket(message.stored) ? message.stored : undefined,
+      );
     case 'extra-mile:feedback':
       return recordFeedback(message.lessonId, message.verdict).then(() => true);
     case 'extra-mile:open-panel':
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
       return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });
-    case 'extra-mile:get-ticket-hidden':
-      return ticketHash(message.origin, message.ticket).then(ticketHiddenLessons);
     case 'extra-mile:set-ticket-hidden':
       if (!Array.isArray(message.lessonIds)) return undefined;
       return ticketHash(message.origin, message.ticket).then((hash) => setTicketHiddenLessons(hash, message.lessonIds.filter((id) => typeof id === 'string')).then(() => true));

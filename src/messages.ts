@@ -12,8 +12,10 @@ import type { Suggestion, TicketText } from './engine/types';
 export type Message =
   /** content → background: everything the content script needs for this origin. */
   | { type: 'extra-mile:get-context'; origin: string; desk: string }
-  /** content → background: rank this ticket (subject and the customer's messages); answered with RankReply. */
-  | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[] }
+  /** content → background: rank this ticket (subject and the customer's messages) without the `exclude` lessons;
+   * answered with RankReply. With `stored` (a ticket's first ranking on the page), also without the lessons the
+   * background keeps as not relevant for that ticket, in the same round trip. */
+  | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[]; stored?: { origin: string; ticket: string } }
   /** content → background: Helpful / Not relevant. */
   | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant' }
   /** background → content: settings, packs or feedback changed somewhere; ask for the context again. */
@@ -31,7 +33,6 @@ export type Message =
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
   | { type: 'extra-mile:open-panel' }
   /** content → background: the lessons marked not relevant on this ticket (the background keeps them under a hash of `ticket`). */
-  | { type: 'extra-mile:get-ticket-hidden'; origin: string; ticket: string }
   | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonIds: string[] }
   /** content → background: the agent moved the pointer on this site (fractions of the window), or `null` to forget it. */
   | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null };
@@ -119,6 +120,8 @@ export interface ContentContextReply {
 
 export interface RankReply {
   suggestions: Suggestion[];
+  /** When asked (`stored`): the lessons kept as not relevant for the ticket, left out of `suggestions`. */
+  storedHidden?: string[];
 }
 
 export interface TrySelectorsReply {
@@ -138,7 +141,6 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:insert',
   'extra-mile:hide-lesson',
   'extra-mile:open-panel',
-  'extra-mile:get-ticket-hidden',
   'extra-mile:set-ticket-hidden',
   'extra-mile:set-pointer-place',
 ]);

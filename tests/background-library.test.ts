@@ -77,4 +77,20 @@ describe("the background's library", () => {
     expect(after.revision, 'the pack switched off: another revision, and the tabs read their ticket again').not.toBe(first.revision);
     expect(packLesson(reranked.suggestions.map((s) => s.lesson))).toBe(false);
   });
+
+  it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {
+    const top = (await rank()).suggestions[0]!.lesson.id;
+    const stored = { origin: 'https://acme.zendesk.com', ticket: 'ticket-41' };
+    expect(await ask<boolean>({ type: 'extra-mile:set-ticket-hidden', ...stored, lessonIds: [top] })).toBe(true);
+    const asked = await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored });
+    expect(asked.storedHidden).toEqual([top]);
+    expect(asked.suggestions.map((s) => s.lesson.id)).not.toContain(top);
+    // Another ticket, or a ranking that does not ask (the tab already knows), keeps the lesson.
+    const other = await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored: { ...stored, ticket: 'ticket-42' } });
+    expect(other.storedHidden).toEqual([]);
+    expect(other.suggestions[0]?.lesson.id).toBe(top);
+    const notAsked = await rank();
+    expect(notAsked.storedHidden).toBeUndefined();
+    expect(notAsked.suggestions[0]?.lesson.id).toBe(top);
+  });
 });

@@ -20,6 +20,10 @@ const reply: ContentContextReply = { enabled: true, revision: 'library-1', lesso
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),
+  /** The lessons the background keeps as not relevant for a ticket, by the ticket's identity. */
+  stored: new Map<string, string[]>(),
+  /** Every rank request, in order. */
+  rankRequests: [] as Array<{ exclude: string[]; stored?: { origin: string; ticket: string } }>,
   /** Every view the content script sent (to the side panel and the background), in order. */
   views: [] as Array<{ state: string; ticket?: { subject: string } }>,
 }));
@@ -29,7 +33,13 @@ vi.mock('../src/browser', () => ({
       id: 'fake-extension-id',
       sendMessage: async (message: { type: string; ticket?: unknown; view?: { state: string; ticket?: { subject: string } } }) => {
         if (message.type === 'extra-mile:tab-view') fake.views.push(message.view!);
-        return message.type === 'extra-mile:get-context' ? structuredClone(reply) : message.type === 'extra-mile:rank' ? fake.rank?.(message.ticket) : true;
+        if (message.type === 'extra-mile:rank') {
+          const request = message as unknown as { exclude: string[]; stored?: { origin: string; ticket: string } };
+          fake.rankRequests.push(request);
+          const storedHidden = request.stored ? (fake.stored.get(request.stored.ticket) ?? []) : undefined;
+          return fake.rank?.(message.ticket).then((ranked) => ({ ...(ranked as object), ...(storedHidden ? { storedHidden } : {}) }));
+        }
+        return message.type === 'extra-mile:get-context' ? structuredClone(reply) : true;
       },
       onMessage: { addListener: (l: (m: unknown) => unknown) => fake.listeners.add(l), removeListener: (l: (m: unknown) => unknown) => fake.listeners.delete(l) },
     },
@@ -189,6 +199,27 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       expect(shownSubject()).toBe('Refund still not received');
     } finally {
       reply.revision = 'library-1';
+    }
+  });
+
+  it('asks for what was marked not relevant on a ticket with its first ranking only, and shows it with Undo', async () => {
+    const hiddenBefore = BUILTIN_LESSONS[0]!;
+    fake.stored.set('7001', [hiddenBefore.id]);
+    fake.rankRequests.length = 0;
+    try {
+      await startOn(A);
+      expect(fake.rankRequests).toHaveLength(1);
+      expect(fake.rankRequests[0]?.stored).toEqual({ origin: 'https://acme.zendesk.com', ticket: '7001' });
+      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string; title: string }> } | undefined;
+      expect(ready?.hidden).toEqual([{ id: hiddenBefore.id, title: hiddenBefore.title }]);
+      // Marking another lesson not relevant ranks again: the tab knows the stored ones now, and sends them itself.
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: 'some-other-lesson', hidden: true });
+      await runToEnd();
+      expect(fake.rankRequests).toHaveLength(2);
+      expect(fake.rankRequests[1]?.stored).toBeUndefined();
+      expect(fake.rankRequests[1]?.exclude).toEqual([hiddenBefore.id, 'some-other-lesson']);
+    } finally {
+      fake.stored.clear();
     }
   });
 

@@ -62,6 +62,8 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
       // Chrome's quotas: sync 102,400 bytes in all and 8,192 per item; local 10 MB.
       sync: new FakeArea('sync', listeners, 102_400, 8_192),
       local: new FakeArea('local', listeners, options.localQuotaBytes ?? 10 * 1024 * 1024),
+      // Kept while the browser runs (lessons marked not relevant on a ticket): 10 MB, as Chrome's.
+      session: new FakeArea('session', listeners, 10 * 1024 * 1024),
       managed,
       onChanged: {
         addListener: (l: Listener) => listeners.add(l),
