@@ -57,7 +57,7 @@ export class TicketWatcher {
   private checksInUse: readonly Check[] = [];
   /** The words the checks' patterns name, sent with them (none until then: no check runs before). */
   private checkWords: Vocabulary = { classes: {}, sets: {} };
-  /** The ticket whose stored hidden lessons came back with a ranking (asked once per ticket). */
+  /** The ticket whose stored hidden lessons came back with a ranking: until then each ranking asks for them. */
   private hiddenLoadedFor: string | undefined;
   private rankRun = 0;
   private timer: number | undefined;
@@ -176,7 +176,8 @@ export class TicketWatcher {
     this.hidden = this.hidden.filter((id) => id !== lessonId);
     if (hidden) this.hidden.push(lessonId);
     if (this.lastIdentity !== undefined) {
-      const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket: this.lastIdentity, lessonIds: [...this.hidden] };
+      // A change, not the list: before the first ranking's reply the tab does not know what is stored yet.
+      const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket: this.lastIdentity, lessonId, hidden };
       void browser.runtime.sendMessage(message).catch(() => undefined);
     }
     this.refresh(true);
@@ -215,7 +216,11 @@ export class TicketWatcher {
     if (key === this.lastKey && !force) return;
     // "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message.
     const identity = read ? (read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`) : undefined;
-    if (identity !== this.lastIdentity) this.hidden = [];
+    if (identity !== this.lastIdentity) {
+      // Another ticket (or back to one): its stored choices are asked for with its first ranking.
+      this.hidden = [];
+      this.hiddenLoadedFor = undefined;
+    }
     this.lastIdentity = identity;
     this.lastKey = key;
     const run = ++this.rankRun; // any run still going for an older read stops at its next pause
@@ -244,9 +249,9 @@ export class TicketWatcher {
     const ranking = performance.now();
     const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
     if (!current() || !reply) return;
-    if (askStored && identity === this.lastIdentity) {
+    if (askStored && Array.isArray(reply.storedHidden)) {
       this.hiddenLoadedFor = identity;
-      for (const id of reply.storedHidden ?? []) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
+      for (const id of reply.storedHidden) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
     }
     // Showing runs in a task of its own when reading took a good share of this one.
     if (performance.now() - taskStart > (this.options.sliceMs ?? SLICE_MS) / 2) await this.options.yieldToPage();

@@ -11,7 +11,8 @@ import { isMessage, type ContentContextReply, type LessonInPage, type Message, t
 import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
-import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketHiddenLessons, siteSettings, ticketHiddenLessons } from './settings';
+import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
+import { sha256Hex } from './digest';
 
 async function contextFor(origin: string, desk: string): Promise<ContentContextReply> {
   const [site, prefs, { lessonsInPage, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
@@ -60,7 +61,7 @@ function currentLibrary(): Promise<Library> {
  * what they show.
  */
 function revisionOf(sent: object): Promise<string> {
-  return sha256(JSON.stringify(sent));
+  return sha256Hex(JSON.stringify(sent));
 }
 
 /** The engine for the library in use, built once per library read (a ranking then costs only the ranking). */
@@ -77,7 +78,8 @@ async function rankTicket(ticket: TicketText, limit: number, exclude: string[], 
   const [current, feedback, storedHidden] = await Promise.all([
     currentEngine(),
     lessonFeedback(),
-    stored ? ticketHash(stored.origin, stored.ticket).then(ticketHiddenLessons) : undefined,
+    // Unreadable storage costs the tab its stored choices for now (it asks again next time), not its suggestions.
+    stored ? ticketHiddenLessons(stored.origin, stored.ticket).catch(() => undefined) : undefined,
   ]);
   const suggestions = suggest(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
   return storedHidden ? { suggestions, storedHidden } : { suggestions };
@@ -105,7 +107,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
         message.ticket,
         Math.max(1, Math.min(10, Math.floor(Number(message.limit) || 5))),
         Array.isArray(message.exclude) ? message.exclude.filter((id) => typeof id === 'string') : [],
-        isStoredTicket(message.stored) ? message.stored : undefined,
+        isStoredTicket(message.stored) ? { origin: senderOrigin(sender, message.stored.origin), ticket: message.stored.ticket } : undefined,
       );
     case 'extra-mile:feedback':
       return recordFeedback(message.lessonId, message.verdict).then(() => true);
@@ -113,8 +115,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
       return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });
     case 'extra-mile:set-ticket-hidden':
-      if (!Array.isArray(message.lessonIds)) return undefined;
-      return ticketHash(message.origin, message.ticket).then((hash) => setTicketHiddenLessons(hash, message.lessonIds.filter((id) => typeof id === 'string')).then(() => true));
+      if (typeof message.lessonId !== 'string' || typeof message.ticket !== 'string') return undefined;
+      return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);
     case 'extra-mile:set-pointer-place':
       return setPointerPlace(message.origin, message.place).then(() => true);
     case 'extra-mile:tab-view':
@@ -173,14 +175,16 @@ function openPanel(target: { tabId?: number; windowId?: number }): Promise<boole
   return Promise.resolve(false);
 }
 
-/** A key for one ticket on one site that says nothing of its text: SHA-256 of both, in hex. */
-function ticketHash(origin: string, ticket: string): Promise<string> {
-  return sha256(`${String(origin)}\n${String(ticket)}`);
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The site a tab's message speaks for: the page it came from, where the browser says (a page cannot claim another). */
+function senderOrigin(sender: Runtime.MessageSender, claimed: unknown): string {
+  if (sender.tab && sender.url) {
+    try {
+      return new URL(sender.url).origin;
+    } catch {
+      // not a URL: fall through to what the tab said
+    }
+  }
+  return String(claimed);
 }
 
 /** The toolbar badge: how many suggestions the tab's ticket has (nothing where there are none). */

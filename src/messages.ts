@@ -32,8 +32,9 @@ export type Message =
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean }
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
   | { type: 'extra-mile:open-panel' }
-  /** content → background: the lessons marked not relevant on this ticket (the background keeps them under a hash of `ticket`). */
-  | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonIds: string[] }
+  /** content → background: keep this lesson marked not relevant on this ticket (hidden), or take that back; applied to
+   * what the background keeps for the ticket (under a hash of `ticket`). */
+  | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonId: string; hidden: boolean }
   /** content → background: the agent moved the pointer on this site (fractions of the window), or `null` to forget it. */
   | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null };
 

@@ -81,7 +81,7 @@ describe("the background's library", () => {
   it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {
     const top = (await rank()).suggestions[0]!.lesson.id;
     const stored = { origin: 'https://acme.zendesk.com', ticket: 'ticket-41' };
-    expect(await ask<boolean>({ type: 'extra-mile:set-ticket-hidden', ...stored, lessonIds: [top] })).toBe(true);
+    expect(await ask<boolean>({ type: 'extra-mile:set-ticket-hidden', ...stored, lessonId: top, hidden: true })).toBe(true);
     const asked = await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored });
     expect(asked.storedHidden).toEqual([top]);
     expect(asked.suggestions.map((s) => s.lesson.id)).not.toContain(top);
@@ -92,5 +92,44 @@ describe("the background's library", () => {
     const notAsked = await rank();
     expect(notAsked.storedHidden).toBeUndefined();
     expect(notAsked.suggestions[0]?.lesson.id).toBe(top);
+  });
+
+  it('applies each Not relevant or Undo to what it keeps for the ticket, in the order the tab sent them', async () => {
+    const stored = { origin: 'https://acme.zendesk.com', ticket: 'ticket-43' };
+    const mark = (lessonId: string, hidden: boolean) => ask<boolean>({ type: 'extra-mile:set-ticket-hidden', ...stored, lessonId, hidden });
+    const storedNow = async () => (await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored })).storedHidden;
+    // Storage answers a moment after it has read, as the browser's does: changes that overlapped would each write over
+    // the other.
+    const session = fake.storage.session;
+    const get = session.get.bind(session);
+    session.get = async (keys) => {
+      const answer = await get(keys);
+      await new Promise((resume) => setTimeout(resume, 5));
+      return answer;
+    };
+    try {
+      // Sent one after another without waiting, as a tab does: the ranking reads the list with both marks in it.
+      const [, , afterBoth] = await Promise.all([mark('lesson-a', true), mark('lesson-b', true), storedNow()]);
+      expect(afterBoth).toEqual(['lesson-a', 'lesson-b']);
+      const [, afterUndo] = await Promise.all([mark('lesson-a', false), storedNow()]);
+      expect(afterUndo).toEqual(['lesson-b']);
+    } finally {
+      session.get = get;
+    }
+  });
+
+  it('still ranks when what was marked not relevant cannot be read; the tab is told nothing of it and asks again', async () => {
+    const session = fake.storage.session;
+    const get = session.get.bind(session);
+    session.get = async () => {
+      throw new Error('storage is unavailable');
+    };
+    try {
+      const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored: { origin: 'https://acme.zendesk.com', ticket: 'ticket-44' } });
+      expect(reply.suggestions.length).toBeGreaterThan(0);
+      expect(reply.storedHidden).toBeUndefined();
+    } finally {
+      session.get = get;
+    }
   });
 });

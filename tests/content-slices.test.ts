@@ -33,6 +33,13 @@ vi.mock('../src/browser', () => ({
       id: 'fake-extension-id',
       sendMessage: async (message: { type: string; ticket?: unknown; view?: { state: string; ticket?: { subject: string } } }) => {
         if (message.type === 'extra-mile:tab-view') fake.views.push(message.view!);
+        if (message.type === 'extra-mile:set-ticket-hidden') {
+          // As the background does: the change applied to what is kept for the ticket.
+          const change = message as unknown as { ticket: string; lessonId: string; hidden: boolean };
+          const kept = (fake.stored.get(change.ticket) ?? []).filter((id) => id !== change.lessonId);
+          fake.stored.set(change.ticket, change.hidden ? [...kept, change.lessonId] : kept);
+          return true;
+        }
         if (message.type === 'extra-mile:rank') {
           const request = message as unknown as { exclude: string[]; stored?: { origin: string; ticket: string } };
           fake.rankRequests.push(request);
@@ -73,10 +80,10 @@ async function runToEnd(): Promise<number> {
   throw new Error('never finished');
 }
 
-function ticketHtml(subject: string, messages: string[]): string {
+function ticketHtml(subject: string, messages: string[], id = '7001'): string {
   const article = (text: string) =>
     `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><div class="zd-comment"><p>${text}</p></div></div></div></article>`;
-  return `<div class="ticket-panes-grid-layout active" data-is-active="true" data-ticket-id="7001">
+  return `<div class="ticket-panes-grid-layout active" data-is-active="true" data-ticket-id="${id}">
     <input data-test-id="omni-header-subject" value="${subject}">
     <div data-test-id="omni-log-container">${messages.map(article).join('')}</div></div>`;
 }
@@ -218,6 +225,54 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       expect(fake.rankRequests).toHaveLength(2);
       expect(fake.rankRequests[1]?.stored).toBeUndefined();
       expect(fake.rankRequests[1]?.exclude).toEqual([hiddenBefore.id, 'some-other-lesson']);
+    } finally {
+      fake.stored.clear();
+    }
+  });
+
+  it('a lesson marked not relevant before the first ranking came back adds to what was kept for the ticket', async () => {
+    // The side panel still shows the ticket while the page reloads: its Not relevant reaches the new page early.
+    const [keptBefore, markedNow] = [BUILTIN_LESSONS[0]!, BUILTIN_LESSONS[1]!];
+    fake.stored.set('7001', [keptBefore.id]);
+    fake.rankRequests.length = 0;
+    try {
+      document.body.innerHTML = A;
+      context = start(window, { sliceMs: 0, yieldToPage: gate });
+      // Let the pauses go until the first ranking is asked for; its answer waits at the gate.
+      await vi.waitFor(
+        () => {
+          if (!fake.rankRequests.length) waiting.shift()?.();
+          expect(fake.rankRequests.length, 'the first ranking was asked for').toBe(1);
+        },
+        { timeout: 2_000, interval: 5 },
+      );
+      expect(fake.views.some((v) => v.state === 'ready'), 'nothing ranked is shown yet').toBe(false);
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true });
+      await runToEnd();
+      expect(fake.stored.get('7001')).toEqual([keptBefore.id, markedNow.id]);
+      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }> } | undefined;
+      expect(new Set(ready?.hidden?.map((h) => h.id))).toEqual(new Set([keptBefore.id, markedNow.id]));
+    } finally {
+      fake.stored.clear();
+    }
+  });
+
+  it('going back to a ticket asks again for what was marked not relevant on it', async () => {
+    const kept = BUILTIN_LESSONS[0]!;
+    fake.stored.set('7001', [kept.id]);
+    fake.rankRequests.length = 0;
+    try {
+      await startOn(A);
+      // Nothing to read for a moment (the desk between two views), then the same ticket again.
+      const reads = performance.getEntriesByName('extra-mile:read')[0]?.startTime;
+      document.body.innerHTML = '';
+      await vi.waitFor(() => expect(performance.getEntriesByName('extra-mile:read')[0]?.startTime).not.toBe(reads), { timeout: 2_000, interval: 5 });
+      await runToEnd();
+      await changeTicket(A);
+      await runToEnd();
+      expect(fake.rankRequests.map((r) => r.stored?.ticket)).toEqual(['7001', '7001']);
+      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }> } | undefined;
+      expect(ready?.hidden?.map((h) => h.id)).toEqual([kept.id]);
     } finally {
       fake.stored.clear();
     }

@@ -1,16 +1,42 @@
 // Not relevant on one ticket: in storage.session, so it holds across page reloads and is gone when the browser
-// closes. Keyed by a hash the background makes of the site and the ticket; no ticket text is stored.
+// closes. Keyed by a hash of the site and the ticket; no ticket text is stored. A tab sends each choice as a change
+// (this lesson hidden, or shown again), applied to what is stored, and reads and changes run in the order they were
+// asked: a ranking asked after a click reads the list with that click, and a click made before the tab knew the list
+// (a panel still showing the ticket as it reloads) adds to it instead of replacing it.
 import browser from '../browser';
+import { sha256Hex } from '../digest';
 import { TICKET_HIDDEN_PREFIX } from './keys';
 
-export async function ticketHiddenLessons(ticketHash: string): Promise<string[]> {
-  const key = TICKET_HIDDEN_PREFIX + ticketHash;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `job` after every read and change asked before it. */
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function keyOf(origin: string, ticket: string): Promise<string> {
+  return TICKET_HIDDEN_PREFIX + (await sha256Hex(`${String(origin)}\n${String(ticket)}`));
+}
+
+async function read(key: string): Promise<string[]> {
   const stored = ((await browser.storage.session.get(key)) as Record<string, unknown>)[key];
   return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
 }
 
-export async function setTicketHiddenLessons(ticketHash: string, lessonIds: readonly string[]): Promise<void> {
-  const key = TICKET_HIDDEN_PREFIX + ticketHash;
-  if (lessonIds.length) await browser.storage.session.set({ [key]: [...lessonIds] });
-  else await browser.storage.session.remove(key);
+/** The lessons marked not relevant on this ticket of this site, in the order marked. */
+export function ticketHiddenLessons(origin: string, ticket: string): Promise<string[]> {
+  return inTurn(async () => read(await keyOf(origin, ticket)));
+}
+
+/** Marks one lesson not relevant on this ticket (hidden), or takes that back; the ticket's other choices stay. */
+export function setTicketLessonHidden(origin: string, ticket: string, lessonId: string, hidden: boolean): Promise<void> {
+  return inTurn(async () => {
+    const key = await keyOf(origin, ticket);
+    const lessonIds = (await read(key)).filter((id) => id !== lessonId);
+    if (hidden) lessonIds.push(lessonId);
+    if (lessonIds.length) await browser.storage.session.set({ [key]: lessonIds });
+    else await browser.storage.session.remove(key);
+  });
 }
