@@ -133,7 +133,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
         return Promise.resolve(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
       }
       case 'extra-mile:hide-lesson':
-        if (typeof message.lessonId === 'string') watcher.setHidden(message.lessonId, message.hidden === true);
+        if (typeof message.lessonId === 'string') watcher.setHidden(message.lessonId, message.hidden === true, typeof message.ticket === 'string' ? message.ticket : undefined);
         return Promise.resolve(true);
       case 'extra-mile:settings-changed':
         void watcher.loadContext();

@@ -59,6 +59,8 @@ export class TicketWatcher {
   private checkWords: Vocabulary = { classes: {}, sets: {} };
   /** The ticket whose stored hidden lessons came back with a ranking: until then each ranking asks for them. */
   private hiddenLoadedFor: string | undefined;
+  /** Choices made on the current ticket before its stored ones came back, by lesson: applied over them. */
+  private choicesBeforeStored = new Map<string, boolean>();
   private rankRun = 0;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
@@ -119,7 +121,7 @@ export class TicketWatcher {
       ...(t?.fallback ? { fallback: t.fallback } : {}),
       ...(t?.olderHidden ? { olderHidden: true } : {}),
       ...(t
-        ? { ticket: { id: t.id, subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
+        ? { ticket: { id: t.id, identity: identityOf(t), subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
       suggestions: this.suggestions,
       hidden: this.hidden.map((id) => ({ id, title: this.lessonsById.get(id)?.title ?? id })),
@@ -171,15 +173,21 @@ export class TicketWatcher {
     this.refresh(true);
   }
 
-  /** Not relevant (hidden) or its Undo, for the current ticket: re-ranks without the hidden lessons, and keeps the choice. */
-  setHidden(lessonId: string, hidden: boolean): void {
+  /**
+   * Not relevant (hidden) or its Undo, for `ticket` (the ticket the panel showed; this page's when not given): kept by
+   * the background as a change to that ticket's choices. On the ticket this page shows, it also re-ranks without the
+   * hidden lessons; a ticket it shows no more, or not yet (the panel still shows it while the page reloads), reads the
+   * choice with its first ranking.
+   */
+  setHidden(lessonId: string, hidden: boolean, ticket: string | undefined = this.lastIdentity): void {
+    if (ticket === undefined) return;
+    const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket, lessonId, hidden };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+    if (ticket !== this.lastIdentity) return;
     this.hidden = this.hidden.filter((id) => id !== lessonId);
     if (hidden) this.hidden.push(lessonId);
-    if (this.lastIdentity !== undefined) {
-      // A change, not the list: before the first ranking's reply the tab does not know what is stored yet.
-      const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket: this.lastIdentity, lessonId, hidden };
-      void browser.runtime.sendMessage(message).catch(() => undefined);
-    }
+    // Before the stored choices came back, this one is applied over them when they do.
+    if (this.hiddenLoadedFor !== ticket) this.choicesBeforeStored.set(lessonId, hidden);
     this.refresh(true);
   }
 
@@ -214,12 +222,12 @@ export class TicketWatcher {
     measure('extra-mile:read', started);
     const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
     if (key === this.lastKey && !force) return;
-    // "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message.
-    const identity = read ? (read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`) : undefined;
+    const identity = read ? identityOf(read) : undefined;
     if (identity !== this.lastIdentity) {
       // Another ticket (or back to one): its stored choices are asked for with its first ranking.
       this.hidden = [];
       this.hiddenLoadedFor = undefined;
+      this.choicesBeforeStored.clear();
     }
     this.lastIdentity = identity;
     this.lastKey = key;
@@ -251,14 +259,16 @@ export class TicketWatcher {
     if (!current() || !reply) return;
     if (askStored && Array.isArray(reply.storedHidden)) {
       this.hiddenLoadedFor = identity;
-      for (const id of reply.storedHidden) if (typeof id === 'string' && !this.hidden.includes(id)) this.hidden.push(id);
+      for (const id of reply.storedHidden) if (typeof id === 'string' && !this.hidden.includes(id) && this.choicesBeforeStored.get(id) !== false) this.hidden.push(id);
+      this.choicesBeforeStored.clear();
     }
     // Showing runs in a task of its own when reading took a good share of this one.
     if (performance.now() - taskStart > (this.options.sliceMs ?? SLICE_MS) / 2) await this.options.yieldToPage();
     if (!current()) return;
     measure('extra-mile:rank', ranking);
     this.ticket = read;
-    this.suggestions = reply.suggestions;
+    // A choice made while this ranking was under way holds at once.
+    this.suggestions = reply.suggestions.filter((s) => !this.hidden.includes(s.lesson.id));
     this.ranked++;
     this.show(this.suggestions.length ? 'ready' : 'empty');
   }
@@ -281,6 +291,11 @@ export class TicketWatcher {
     this.recognised = found.id;
     return found.id === 'generic' && this.selectors ? customAdapter(this.selectors, win.location.hostname) : found;
   }
+}
+
+/** "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message. */
+function identityOf(read: Ticket): string {
+  return read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`;
 }
 
 /** The first word of a name the desk shows ("Sven Olsen" → "Sven"); nothing for an address or a handle. */

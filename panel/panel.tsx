@@ -29,12 +29,18 @@ const actions: PanelActions = {
   },
   onFeedback(lessonId, verdict) {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict } satisfies Message).catch(() => undefined);
-    if (verdict === 'not-relevant') void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true }).catch(() => undefined);
+    if (verdict === 'not-relevant') void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true, ...shownTicket() }).catch(() => undefined);
   },
   onUnhide(lessonId) {
-    void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false }).catch(() => undefined);
+    void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false, ...shownTicket() }).catch(() => undefined);
   },
 };
+
+/** The ticket the panel shows, for a choice that holds for one ticket (the tab may have moved on, or be reloading). */
+function shownTicket(): { ticket?: string } {
+  const identity = followed.view?.ticket?.identity;
+  return identity === undefined ? {} : { ticket: identity };
+}
 
 function paint() {
   render(h(Panel, { view: followed.view, coach: checklist, actions }), root);

@@ -28,8 +28,9 @@ export type Message =
   | { type: 'extra-mile:get-tab-view' }
   /** side panel → content: put this phrase into the reply editor; answered true when it went in. */
   | { type: 'extra-mile:insert'; phrase: string }
-  /** side panel → content: the agent marked a lesson not relevant for this ticket (hidden), or undid it. */
-  | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean }
+  /** side panel → content: the agent marked a lesson not relevant for the ticket the panel showed (hidden), or undid
+   * it; `ticket` is that ticket's `identity`, so a click on a view the page has moved on from goes to its ticket. */
+  | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean; ticket?: string }
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
   | { type: 'extra-mile:open-panel' }
   /** content → background: keep this lesson marked not relevant on this ticket (hidden), or take that back; applied to
@@ -52,6 +53,8 @@ export interface TabView {
   olderHidden?: boolean;
   ticket?: {
     id: string | null;
+    /** Which ticket this is for choices kept per ticket (Not relevant): its id, or its subject and first message. */
+    identity: string;
     subject: string;
     customerMessages: number;
     /** The customer's first name where the desk shows who wrote (fills [name] in phrases). */

@@ -247,11 +247,51 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
         { timeout: 2_000, interval: 5 },
       );
       expect(fake.views.some((v) => v.state === 'ready'), 'nothing ranked is shown yet').toBe(false);
-      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true });
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true, ticket: '7001' });
       await runToEnd();
       expect(fake.stored.get('7001')).toEqual([keptBefore.id, markedNow.id]);
       const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }> } | undefined;
       expect(new Set(ready?.hidden?.map((h) => h.id))).toEqual(new Set([keptBefore.id, markedNow.id]));
+    } finally {
+      fake.stored.clear();
+    }
+  });
+
+  it('a click that reaches the page before it has read its ticket is kept for the ticket the panel showed', async () => {
+    // The page reloads; the panel still shows the ticket, and its Not relevant arrives before the first read.
+    const [keptBefore, markedNow] = [BUILTIN_LESSONS[0]!, BUILTIN_LESSONS[1]!];
+    fake.stored.set('7001', [keptBefore.id]);
+    fake.rankRequests.length = 0;
+    try {
+      document.body.innerHTML = A;
+      context = start(window, { sliceMs: 0, yieldToPage: gate });
+      // The lessons and settings are on their way (the ticket is read once they are here).
+      await vi.waitFor(() => expect(waiting.length, 'the context waits at the gate').toBeGreaterThan(0), { timeout: 2_000, interval: 5 });
+      expect(fake.rankRequests, 'nothing ranked yet').toEqual([]);
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true, ticket: '7001' });
+      await runToEnd();
+      expect(fake.stored.get('7001')).toEqual([keptBefore.id, markedNow.id]);
+      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }>; suggestions?: Array<{ lesson: { id: string } }> } | undefined;
+      expect(new Set(ready?.hidden?.map((h) => h.id))).toEqual(new Set([keptBefore.id, markedNow.id]));
+    } finally {
+      fake.stored.clear();
+    }
+  });
+
+  it('a click on a ticket the page has moved on from is kept for that ticket, not the one shown now', async () => {
+    const marked = BUILTIN_LESSONS[1]!;
+    try {
+      await startOn(A);
+      await changeTicket(ticketHtml('Another customer', [`${FILLER} My parcel is late.`], '7002'));
+      await runToEnd();
+      const ranks = rankCount();
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: marked.id, hidden: true, ticket: '7001' });
+      await runToEnd();
+      expect(fake.stored.get('7001')).toEqual([marked.id]);
+      expect(fake.stored.get('7002') ?? []).toEqual([]);
+      expect(rankCount(), 'the ticket shown is not ranked again').toBe(ranks);
+      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: unknown[] } | undefined;
+      expect(ready?.hidden).toEqual([]);
     } finally {
       fake.stored.clear();
     }

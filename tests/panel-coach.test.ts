@@ -47,7 +47,7 @@ function view(overrides: Partial<TabView> = {}): TabView {
   return {
     state: 'ready',
     desk: { id: 'zendesk', label: 'Zendesk', generic: false },
-    ticket: { id: '5512', subject: 'Parcel missing', customerMessages: 1, text: { subject: 'Parcel missing', messages: ['Where is my parcel?'] } },
+    ticket: { id: '5512', identity: '5512', subject: 'Parcel missing', customerMessages: 1, text: { subject: 'Parcel missing', messages: ['Where is my parcel?'] } },
     suggestions: [],
     hidden: [],
     canInsert: true,
@@ -210,7 +210,7 @@ describe('a desk read by the generic reader because its layout was not recognise
   const drifted = view({
     desk: { id: 'zendesk', label: 'Zendesk', generic: true },
     fallback: ticket.fallback!,
-    ticket: { id: ticket.id, subject: ticket.subject, customerMessages: ticket.messages.length, text: { subject: ticket.subject, messages: ticket.messages.map((m) => m.text) } },
+    ticket: { id: ticket.id, identity: ticket.id ?? ticket.subject, subject: ticket.subject, customerMessages: ticket.messages.length, text: { subject: ticket.subject, messages: ticket.messages.map((m) => m.text) } },
   });
 
   it('says so plainly, names the generic reader in the source line, and copies the diagnostics, never ticket text', async () => {

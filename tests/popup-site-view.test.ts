@@ -12,7 +12,7 @@ const NEW_TAB = { kind: 'unsupported' } as const;
 
 const facts = (over: Partial<SiteFacts>): SiteFacts => ({ site: ZENDESK, view: null, enabled: undefined, locked: false, granted: true, ...over });
 /** What the tab's content script answers (its TabView); a ticket as the desk showed it. */
-const ticket = (id: string | null, subject: string) => ({ id, subject, customerMessages: 1, text: { subject, messages: ['…'] } });
+const ticket = (id: string | null, subject: string) => ({ id, identity: id ?? subject, subject, customerMessages: 1, text: { subject, messages: ['…'] } });
 const view = (over: Partial<TabView> = {}): TabView => ({
   state: 'ready',
   desk: { id: 'zendesk', label: 'Zendesk', generic: false },

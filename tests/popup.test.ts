@@ -66,7 +66,7 @@ type PopupBrowser = ReturnType<typeof popupBrowser>;
 const ticketView = (subject: string, suggestions: TabView['suggestions'] = []): TabView => ({
   state: 'ready',
   desk: { id: 'zendesk', label: 'Zendesk', generic: false },
-  ticket: { id: '5512', subject, customerMessages: 2, text: { subject, messages: ['…'] } },
+  ticket: { id: '5512', identity: '5512', subject, customerMessages: 2, text: { subject, messages: ['…'] } },
   suggestions,
   hidden: [],
   canInsert: true,

@@ -63,7 +63,7 @@ function view(overrides: Partial<TabView> = {}): TabView {
   return {
     state: 'ready',
     desk: { id: 'zendesk', label: 'Zendesk', generic: false },
-    ticket: { id: '1234', subject: TEXT.subject ?? '', customerMessages: 3, customerName: 'Dana', text: TEXT },
+    ticket: { id: '1234', identity: '1234', subject: TEXT.subject ?? '', customerMessages: 3, customerName: 'Dana', text: TEXT },
     suggestions: SUGGESTIONS,
     hidden: [],
     canInsert: true,
@@ -146,7 +146,7 @@ describe('the panel', () => {
     expect(header(root)).toContain('Zendesk · #1234 · 3 customer messages');
     expect(header(root)).toContain('Damaged lamp, order 5531');
 
-    update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, subject: '', customerMessages: 1, text: TEXT } }));
+    update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, identity: 'generic page', subject: '', customerMessages: 1, text: TEXT } }));
     expect(header(root)).toContain('Reading the page generically · 1 customer message');
 
     update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
@@ -199,7 +199,7 @@ describe('the panel', () => {
       score: 0.5,
       evidence: [{ cue: 'broken', text: 'broken', part: 0, ...at(hostile, 'broken'), kind: 'exact', context: 'plain' }],
     };
-    const { root } = mount(view({ ticket: { id: '<i>9</i>', subject: text.subject ?? '', customerMessages: 1, text }, suggestions: [suggestion] }));
+    const { root } = mount(view({ ticket: { id: '<i>9</i>', identity: '<i>9</i>', subject: text.subject ?? '', customerMessages: 1, text }, suggestions: [suggestion] }));
     expect(root.querySelector('img, script, a, b, i, iframe')).toBeNull();
     expect(root.textContent).toContain('<script>alert(4)</script>');
     expect(root.textContent).toContain('<b>bold</b> apology');
