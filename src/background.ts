@@ -100,7 +100,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
   switch (message.type) {
     case 'extra-mile:get-context':
-      return contextFor(message.origin, message.desk);
+      return contextFor(senderOrigin(sender, message.origin), message.desk);
     case 'extra-mile:rank':
       if (!isTicket(message.ticket)) return undefined;
       return rankTicket(
@@ -118,7 +118,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       if (typeof message.lessonId !== 'string' || typeof message.ticket !== 'string') return undefined;
       return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);
     case 'extra-mile:set-pointer-place':
-      return setPointerPlace(message.origin, message.place).then(() => true);
+      return setPointerPlace(senderOrigin(sender, message.origin), message.place).then(() => true);
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;
@@ -176,13 +176,14 @@ function openPanel(target: { tabId?: number; windowId?: number }): Promise<boole
 }
 
 /** The site a tab's message speaks for: the page it came from, where the browser says (a page cannot claim another). */
-function senderOrigin(sender: Runtime.MessageSender, claimed: unknown): string {
-  if (sender.tab && sender.url) {
-    try {
-      return new URL(sender.url).origin;
-    } catch {
-      // not a URL: fall through to what the tab said
-    }
+function senderOrigin(sender: Runtime.MessageSender & { origin?: string }, claimed: unknown): string {
+  if (!sender.tab) return String(claimed);
+  // Chrome gives the document's origin; Firefox may give only its address.
+  if (typeof sender.origin === 'string' && sender.origin !== 'null') return sender.origin;
+  try {
+    if (sender.url) return new URL(sender.url).origin;
+  } catch {
+    // not a URL: what the tab said
   }
   return String(claimed);
 }

@@ -6,7 +6,7 @@ import { createFakeBrowser } from './support/fake-browser';
 import { packText, regularsLesson } from './support/packs';
 import type { ContentContextReply, Message, RankReply } from '../src/messages';
 
-type Listener = (message: unknown, sender: { id: string }) => Promise<unknown> | undefined;
+type Listener = (message: unknown, sender: { id: string; tab?: { id: number }; url?: string }) => Promise<unknown> | undefined;
 const listeners: Listener[] = [];
 let packReads = 0;
 
@@ -34,8 +34,8 @@ vi.mock('webext-dynamic-content-scripts', () => ({}));
 
 const settings = await import('../src/settings');
 
-function ask<T>(message: Message): Promise<T> {
-  const reply = listeners[0]?.(message, { id: fake.runtime.id });
+function ask<T>(message: Message, from: { tab?: { id: number }; url?: string } = {}): Promise<T> {
+  const reply = listeners[0]?.(message, { id: fake.runtime.id, ...from });
   if (!reply) throw new Error(`the background did not answer ${message.type}`);
   return reply as Promise<T>;
 }
@@ -131,5 +131,13 @@ describe("the background's library", () => {
     } finally {
       session.get = get;
     }
+  });
+
+  it("keeps a tab's choices under the site the browser says it came from, whatever site its message names", async () => {
+    const page = { tab: { id: 7 }, url: 'https://acme.zendesk.com/agent/tickets/45' };
+    expect(await ask<boolean>({ type: 'extra-mile:set-ticket-hidden', origin: 'https://other.example.com', ticket: 'ticket-45', lessonId: 'lesson-c', hidden: true }, page)).toBe(true);
+    const asked = (origin: string) => ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [], stored: { origin, ticket: 'ticket-45' } });
+    expect((await asked('https://acme.zendesk.com')).storedHidden).toEqual(['lesson-c']);
+    expect((await asked('https://other.example.com')).storedHidden).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import browser from '../browser';
 import { sha256Hex } from '../digest';
 import { TICKET_HIDDEN_PREFIX } from './keys';
 
+// The order asked is the order a tab's messages reach the background: both browsers deliver one frame's messages in
+// the order sent, which this relies on (a click, then the ranking after it).
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs `job` after every read and change asked before it. */
