@@ -157,7 +157,7 @@ export class TicketWatcher {
     // The library by its revision, digested in the background: writing out its lessons and checks here to compare
     // them took 13 ms of the desk page's main thread, in the same task as the first read of the ticket.
     const key = JSON.stringify([reply.enabled, reply.preferences, reply.revision, reply.selectors]);
-    if (key === this.contextKey) return; // only feedback changed: keep what is shown
+    if (key === this.contextKey) return; // nothing this tab uses changed (feedback, another site): keep what is shown
     this.contextKey = key;
     this.prefs = reply.preferences;
     this.lessonsById = new Map(reply.lessons.map((lesson) => [lesson.id, lesson]));
