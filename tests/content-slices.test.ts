@@ -94,6 +94,30 @@ const B = ticketHtml('Cancel my account now', [`${FILLER} Please cancel my accou
 const C = ticketHtml('Transferred three times', [`${FILLER} I was transferred three times and nobody can help.`, `${FILLER} Nobody can help me.`]);
 
 const host = () => document.querySelector('extra-mile-sidebar');
+/** The last view shown with suggestions. */
+const lastReady = () => fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string; title: string }> } | undefined;
+/** The lessons last shown as marked not relevant (with Undo). */
+const shownHidden = () => new Set(lastReady()?.hidden?.map((h) => h.id));
+
+/** Ticket A (7001) had `kept` marked not relevant on an earlier load; no ranking asked for yet. */
+function keptOnA(kept: string): void {
+  fake.stored.set('7001', [kept]);
+  fake.rankRequests.length = 0;
+}
+
+/**
+ * Starts on ticket A, where `kept` was marked not relevant on an earlier load; lets the page run until `reached` holds,
+ * then marks `marked` not relevant on that ticket as the side panel does (naming the ticket it shows), and runs on.
+ */
+async function markWhileLoading(kept: string, marked: string, reached: () => void): Promise<void> {
+  keptOnA(kept);
+  document.body.innerHTML = A;
+  context = start(window, { sliceMs: 0, yieldToPage: gate });
+  await vi.waitFor(reached, { timeout: 2_000, interval: 5 });
+  for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: marked, hidden: true, ticket: '7001' });
+  await runToEnd();
+}
+
 /** The subject of the ticket last shown with its suggestions. */
 const shownSubject = () => fake.views.filter((v) => v.state === 'ready').at(-1)?.ticket?.subject ?? null;
 const rankCount = () => Number(host()?.getAttribute('data-rank-count'));
@@ -211,14 +235,12 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
 
   it('asks for what was marked not relevant on a ticket with its first ranking only, and shows it with Undo', async () => {
     const hiddenBefore = BUILTIN_LESSONS[0]!;
-    fake.stored.set('7001', [hiddenBefore.id]);
-    fake.rankRequests.length = 0;
+    keptOnA(hiddenBefore.id);
     try {
       await startOn(A);
       expect(fake.rankRequests).toHaveLength(1);
       expect(fake.rankRequests[0]?.stored).toEqual({ origin: 'https://acme.zendesk.com', ticket: '7001' });
-      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string; title: string }> } | undefined;
-      expect(ready?.hidden).toEqual([{ id: hiddenBefore.id, title: hiddenBefore.title }]);
+      expect(lastReady()?.hidden).toEqual([{ id: hiddenBefore.id, title: hiddenBefore.title }]);
       // Marking another lesson not relevant ranks again: the tab knows the stored ones now, and sends them itself.
       for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: 'some-other-lesson', hidden: true });
       await runToEnd();
@@ -230,49 +252,31 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     }
   });
 
-  it('a lesson marked not relevant before the first ranking came back adds to what was kept for the ticket', async () => {
-    // The side panel still shows the ticket while the page reloads: its Not relevant reaches the new page early.
-    const [keptBefore, markedNow] = [BUILTIN_LESSONS[0]!, BUILTIN_LESSONS[1]!];
-    fake.stored.set('7001', [keptBefore.id]);
-    fake.rankRequests.length = 0;
-    try {
-      document.body.innerHTML = A;
-      context = start(window, { sliceMs: 0, yieldToPage: gate });
-      // Let the pauses go until the first ranking is asked for; its answer waits at the gate.
-      await vi.waitFor(
-        () => {
-          if (!fake.rankRequests.length) waiting.shift()?.();
-          expect(fake.rankRequests.length, 'the first ranking was asked for').toBe(1);
-        },
-        { timeout: 2_000, interval: 5 },
-      );
-      expect(fake.views.some((v) => v.state === 'ready'), 'nothing ranked is shown yet').toBe(false);
-      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true, ticket: '7001' });
-      await runToEnd();
-      expect(fake.stored.get('7001')).toEqual([keptBefore.id, markedNow.id]);
-      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }> } | undefined;
-      expect(new Set(ready?.hidden?.map((h) => h.id))).toEqual(new Set([keptBefore.id, markedNow.id]));
-    } finally {
-      fake.stored.clear();
-    }
-  });
-
-  it('a click that reaches the page before it has read its ticket is kept for the ticket the panel showed', async () => {
-    // The page reloads; the panel still shows the ticket, and its Not relevant arrives before the first read.
-    const [keptBefore, markedNow] = [BUILTIN_LESSONS[0]!, BUILTIN_LESSONS[1]!];
-    fake.stored.set('7001', [keptBefore.id]);
-    fake.rankRequests.length = 0;
-    try {
-      document.body.innerHTML = A;
-      context = start(window, { sliceMs: 0, yieldToPage: gate });
+  // The side panel still shows the ticket while the page reloads: its Not relevant reaches the new page early.
+  it.each([
+    {
+      moment: 'before the page has read its ticket',
       // The lessons and settings are on their way (the ticket is read once they are here).
-      await vi.waitFor(() => expect(waiting.length, 'the context waits at the gate').toBeGreaterThan(0), { timeout: 2_000, interval: 5 });
-      expect(fake.rankRequests, 'nothing ranked yet').toEqual([]);
-      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: markedNow.id, hidden: true, ticket: '7001' });
-      await runToEnd();
-      expect(fake.stored.get('7001')).toEqual([keptBefore.id, markedNow.id]);
-      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }>; suggestions?: Array<{ lesson: { id: string } }> } | undefined;
-      expect(new Set(ready?.hidden?.map((h) => h.id))).toEqual(new Set([keptBefore.id, markedNow.id]));
+      reached: () => {
+        expect(waiting.length, 'the context waits at the gate').toBeGreaterThan(0);
+        expect(fake.rankRequests, 'nothing ranked yet').toEqual([]);
+      },
+    },
+    {
+      moment: 'before its first ranking came back',
+      // The pauses go until the first ranking is asked for; its answer waits at the gate.
+      reached: () => {
+        if (!fake.rankRequests.length) waiting.shift()?.();
+        expect(fake.rankRequests.length, 'the first ranking was asked for').toBe(1);
+        expect(fake.views.some((v) => v.state === 'ready'), 'nothing ranked is shown yet').toBe(false);
+      },
+    },
+  ])('a lesson marked not relevant $moment adds to what was kept for the ticket the panel showed', async ({ reached }) => {
+    const [kept, marked] = [BUILTIN_LESSONS[0]!.id, BUILTIN_LESSONS[1]!.id];
+    try {
+      await markWhileLoading(kept, marked, reached);
+      expect(fake.stored.get('7001')).toEqual([kept, marked]);
+      expect(shownHidden()).toEqual(new Set([kept, marked]));
     } finally {
       fake.stored.clear();
     }
@@ -290,8 +294,7 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       expect(fake.stored.get('7001')).toEqual([marked.id]);
       expect(fake.stored.get('7002') ?? []).toEqual([]);
       expect(rankCount(), 'the ticket shown is not ranked again').toBe(ranks);
-      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: unknown[] } | undefined;
-      expect(ready?.hidden).toEqual([]);
+      expect(lastReady()?.hidden).toEqual([]);
     } finally {
       fake.stored.clear();
     }
@@ -299,8 +302,7 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
 
   it('going back to a ticket asks again for what was marked not relevant on it', async () => {
     const kept = BUILTIN_LESSONS[0]!;
-    fake.stored.set('7001', [kept.id]);
-    fake.rankRequests.length = 0;
+    keptOnA(kept.id);
     try {
       await startOn(A);
       // Nothing to read for a moment (the desk between two views), then the same ticket again.
@@ -311,8 +313,7 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       await changeTicket(A);
       await runToEnd();
       expect(fake.rankRequests.map((r) => r.stored?.ticket)).toEqual(['7001', '7001']);
-      const ready = fake.views.filter((v) => v.state === 'ready').at(-1) as { hidden?: Array<{ id: string }> } | undefined;
-      expect(ready?.hidden?.map((h) => h.id)).toEqual([kept.id]);
+      expect(lastReady()?.hidden?.map((h) => h.id)).toEqual([kept.id]);
     } finally {
       fake.stored.clear();
     }
