@@ -6,17 +6,11 @@
 import browser from '../browser';
 import { sha256Hex } from '../digest';
 import { TICKET_HIDDEN_PREFIX } from './keys';
+import { serially } from './store';
 
-// The order asked is the order a tab's messages reach the background: both browsers deliver one frame's messages in
-// the order sent, which this relies on (a click, then the ranking after it).
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `job` after every read and change asked before it. */
-function inTurn<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
-}
+// Reads go through the settings' one queue too (`serially`), after every change asked before them. The order asked
+// is the order a tab's messages reach the background: both browsers deliver one frame's messages in the order sent,
+// which this relies on (a click, then the ranking after it).
 
 async function keyOf(origin: string, ticket: string): Promise<string> {
   return TICKET_HIDDEN_PREFIX + (await sha256Hex(`${String(origin)}\n${String(ticket)}`));
@@ -29,12 +23,12 @@ async function read(key: string): Promise<string[]> {
 
 /** The lessons marked not relevant on this ticket of this site, in the order marked. */
 export function ticketHiddenLessons(origin: string, ticket: string): Promise<string[]> {
-  return inTurn(async () => read(await keyOf(origin, ticket)));
+  return serially(async () => read(await keyOf(origin, ticket)));
 }
 
 /** Marks one lesson not relevant on this ticket (hidden), or takes that back; the ticket's other choices stay. */
 export function setTicketLessonHidden(origin: string, ticket: string, lessonId: string, hidden: boolean): Promise<void> {
-  return inTurn(async () => {
+  return serially(async () => {
     const key = await keyOf(origin, ticket);
     const lessonIds = (await read(key)).filter((id) => id !== lessonId);
     if (hidden) lessonIds.push(lessonId);
