@@ -57,6 +57,8 @@ export class TicketWatcher {
   private checksInUse: readonly Check[] = [];
   /** The words the checks' patterns name, sent with them (none until then: no check runs before). */
   private checkWords: Vocabulary = { classes: {}, sets: {} };
+  /** The revision of the library held above: named when asking for the context, so it is not sent again. */
+  private libraryRevision: string | undefined;
   /** The ticket whose stored hidden lessons came back with a ranking: until then each ranking asks for them. */
   private hiddenLoadedFor: string | undefined;
   /** Choices made on the current ticket before its stored ones came back, by lesson: applied over them. */
@@ -134,7 +136,7 @@ export class TicketWatcher {
   /** Asks the background for lessons and preferences, then reads. Call once; settings changes call it again. */
   async loadContext(): Promise<void> {
     const { win } = this.ctx;
-    const request: Message = { type: 'extra-mile:get-context', origin: win.location.origin, desk: this.recognised };
+    const request: Message = { type: 'extra-mile:get-context', origin: win.location.origin, desk: this.recognised, ...(this.libraryRevision ? { has: this.libraryRevision } : {}) };
     const mine = ++this.contextRequest;
     let reply: ContentContextReply | undefined;
     try {
@@ -160,9 +162,13 @@ export class TicketWatcher {
     if (key === this.contextKey) return; // nothing this tab uses changed (feedback, another site): keep what is shown
     this.contextKey = key;
     this.prefs = reply.preferences;
-    this.lessonsById = new Map(reply.lessons.map((lesson) => [lesson.id, lesson]));
-    this.checksInUse = reply.checks;
-    this.checkWords = reply.vocabulary;
+    // Left out only when it is the revision this tab named: what is held is that library.
+    if (reply.library) {
+      this.lessonsById = new Map(reply.library.lessons.map((lesson) => [lesson.id, lesson]));
+      this.checksInUse = reply.library.checks;
+      this.checkWords = reply.library.vocabulary;
+      this.libraryRevision = reply.revision;
+    }
     this.ready = true;
     if (this.enabled !== reply.enabled) {
       this.enabled = reply.enabled;

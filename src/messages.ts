@@ -10,8 +10,9 @@ import type { CustomSelectors, PointerPlace, Preferences } from './settings';
 import type { Suggestion, TicketText } from './engine/types';
 
 export type Message =
-  /** content → background: everything the content script needs for this origin. */
-  | { type: 'extra-mile:get-context'; origin: string; desk: string }
+  /** content → background: everything the content script needs for this origin; `has`, the library revision the tab
+   * holds, which is then not sent again. */
+  | { type: 'extra-mile:get-context'; origin: string; desk: string; has?: string }
   /** content → background: rank this ticket (subject and the customer's messages) without the `exclude` lessons;
    * answered with RankReply. With `stored` (a ticket's first ranking on the page), also without the lessons the
    * background keeps as not relevant for that ticket, in the same round trip. */
@@ -102,12 +103,7 @@ export const COACH_PORT = 'extra-mile:coach';
  * better wording). A tenth of a lesson's size; a large pack's lessons are no longer copied into every desk tab. */
 export type LessonInPage = Pick<Lesson, 'id' | 'title' | 'phrases'>;
 
-export interface ContentContextReply {
-  /** False when the agent (or the organisation) switched Extra Mile off on this site. */
-  enabled: boolean;
-  /** A digest of the lessons, checks and vocabulary sent: the tab compares it, not the half a megabyte it stands for,
-   * to tell a changed library from an unchanged one. */
-  revision: string;
+export interface LibraryInPage {
   /** Only what the page uses of each lesson; cues, sources and the rest stay in the background. */
   lessons: LessonInPage[];
   /** The reply checks in use: the bundled ones, then the enabled packs' (coach/checks-in-use.ts checksWith). */
@@ -115,6 +111,16 @@ export interface ContentContextReply {
   /** The word classes and pattern sets the checks' patterns name (coach/vocabulary.json), sent like the checks so the
    * content script does not carry them. */
   vocabulary: Vocabulary;
+}
+
+export interface ContentContextReply {
+  /** False when the agent (or the organisation) switched Extra Mile off on this site. */
+  enabled: boolean;
+  /** A digest of the library in use (lessons, checks, vocabulary): the tab compares it, not the half a megabyte it
+   * stands for, to tell a changed library from an unchanged one. */
+  revision: string;
+  /** What the page uses of the library; left out when the tab said it holds this revision (`has`). */
+  library?: LibraryInPage;
   preferences: Preferences;
   /** The agent's own selectors for this site, sent only where no adapter knows the desk. */
   selectors?: CustomSelectors;

@@ -31,6 +31,18 @@ vi.mock('../src/browser', () => ({
 }));
 // It registers content scripts on origins the agent granted, through the real chrome.* APIs: not part of this test.
 vi.mock('webext-dynamic-content-scripts', () => ({}));
+// The real engine, its builds counted.
+const engineBuilds = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../src/engine/index', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/engine/index')>();
+  return {
+    ...actual,
+    createEngine: (...args: Parameters<typeof actual.createEngine>) => {
+      engineBuilds.count++;
+      return actual.createEngine(...args);
+    },
+  };
+});
 
 const settings = await import('../src/settings');
 
@@ -39,7 +51,7 @@ function ask<T>(message: Message, from: { tab?: { id: number }; url?: string } =
   if (!reply) throw new Error(`the background did not answer ${message.type}`);
   return reply as Promise<T>;
 }
-const context = () => ask<ContentContextReply>({ type: 'extra-mile:get-context', origin: 'https://acme.zendesk.com', desk: 'zendesk' });
+const context = (has?: string) => ask<ContentContextReply>({ type: 'extra-mile:get-context', origin: 'https://acme.zendesk.com', desk: 'zendesk', ...(has ? { has } : {}) });
 const ticket = { subject: 'An order for my mum', messages: ['I have been a loyal customer for years. It is my birthday next week and I want to order something for my mum.'] };
 const rank = () => ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [] });
 const packLesson = (lessons: ReadonlyArray<{ id: string }>) => lessons.some((l) => l.id === 'thank-regulars');
@@ -51,31 +63,56 @@ describe("the background's library", () => {
     await import('../src/background');
     packReads = 0;
     const [first, ranked] = await Promise.all([context(), rank()]);
-    expect(packLesson(first.lessons)).toBe(true);
+    const lessons = first.library?.lessons ?? [];
+    expect(packLesson(lessons)).toBe(true);
     // A tab gets what its page uses of each lesson, not the cues and sources the engine ranks with.
-    expect(new Set(first.lessons.flatMap((lesson) => Object.keys(lesson)))).toEqual(new Set(['id', 'title', 'phrases']));
-    expect(first.lessons.find((lesson) => lesson.id === 'thank-regulars')?.phrases.length).toBeGreaterThan(0);
+    expect(new Set(lessons.flatMap((lesson) => Object.keys(lesson)))).toEqual(new Set(['id', 'title', 'phrases']));
+    expect(lessons.find((lesson) => lesson.id === 'thank-regulars')?.phrases.length).toBeGreaterThan(0);
     expect(packLesson(ranked.suggestions.map((s) => s.lesson))).toBe(true);
     const [again] = await Promise.all([context(), rank(), context(), rank()]);
     expect(packReads).toBe(1);
+    expect(engineBuilds.count).toBe(1);
     expect(again.revision, 'the same library, the same revision').toBe(first.revision);
 
-    // Switching another site off changes settings but not what the tabs are sent: the library is read again, and its
-    // revision is the same, so tabs keep what they show.
+    // Switching another site off changes settings but not the library: it is read again, and its revision is the
+    // same, so tabs keep what they show (a tab that names it is not sent it again) and the engine is kept.
     await settings.updateSiteSettings('https://other.example.com', { enabled: false });
-    const unrelated = await context();
+    const [unrelated] = await Promise.all([context(first.revision), rank()]);
     expect(packReads).toBe(2);
     expect(unrelated.revision).toBe(first.revision);
+    expect(unrelated.library, 'the tab holds this revision').toBeUndefined();
+    expect(engineBuilds.count).toBe(1);
+    expect((await context('another revision')).library?.lessons).toEqual(lessons);
 
     // Switching the pack off changes settings: the next context and ranking read the library again, once, without it.
     await settings.setPackEnabled('team', false);
     const before = packReads;
-    const [after, reranked] = await Promise.all([context(), rank()]);
+    const [after, reranked] = await Promise.all([context(first.revision), rank()]);
     await Promise.all([context(), rank()]);
     expect(packReads - before).toBe(1);
-    expect(packLesson(after.lessons)).toBe(false);
+    expect(engineBuilds.count).toBe(2);
+    expect(packLesson(after.library?.lessons ?? [])).toBe(false);
     expect(after.revision, 'the pack switched off: another revision, and the tabs read their ticket again').not.toBe(first.revision);
     expect(packLesson(reranked.suggestions.map((s) => s.lesson))).toBe(false);
+  });
+
+  it('ranks with a pack imported again with other cues, and tells the tabs: its revision changes', async () => {
+    const suggested = async () => (await rank()).suggestions.map((s) => s.lesson.id);
+    // A lesson of the topic the ticket gets first, chosen within it by its cues alone.
+    const topics = (await rank()).suggestions[0]!.lesson.topics;
+    const withCues = (cues: string[]) => packText('cues', [{ ...regularsLesson('cue-regulars'), topics, cues }]);
+    expect(await settings.importPack(withCues(['parcel in a tree']))).toMatchObject({ ok: true });
+    const [before, suggestedBefore] = await Promise.all([context(), suggested()]);
+    const builds = engineBuilds.count;
+    // The same titles and phrases, other cues: the tab's lessons are the same, its suggestions are not.
+    expect(await settings.importPack(withCues(['loyal customer', 'my birthday next week']))).toMatchObject({ ok: true });
+    const [after, suggestedAfter] = await Promise.all([context(before.revision), suggested()]);
+    expect(after.revision).not.toBe(before.revision);
+    expect(after.library?.lessons).toEqual(before.library?.lessons);
+    expect(engineBuilds.count).toBe(builds + 1);
+    expect(suggestedBefore).not.toContain('cue-regulars');
+    expect(suggestedAfter).toContain('cue-regulars');
+    await settings.removePack('cues');
   });
 
   it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {

@@ -13,7 +13,7 @@ import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { ContentContextReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, revision: 'library-1', lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const asked = vi.hoisted(() => ({ desks: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

@@ -10,7 +10,7 @@ import { VOCABULARY } from '../src/coach/vocabulary';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
 
-const reply: ContentContextReply = { enabled: true, revision: 'library-1', lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({ subjects: [] as string[] }));
 vi.mock('../src/browser', () => ({
   default: {

@@ -16,7 +16,7 @@ import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 
-const reply: ContentContextReply = { enabled: true, revision: 'library-1', lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY, preferences: { ...DEFAULT_PREFERENCES } };
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
   listeners: new Set<(message: unknown) => unknown>(),
   rank: null as null | ((ticket: unknown) => Promise<unknown>),
@@ -26,6 +26,8 @@ const fake = vi.hoisted(() => ({
   rankRequests: [] as Array<{ exclude: string[]; stored?: { origin: string; ticket: string } }>,
   /** Every view the content script sent (to the side panel and the background), in order. */
   views: [] as Array<{ state: string; ticket?: { subject: string } }>,
+  /** The library revision each context request said the tab holds, in order. */
+  contextHas: [] as Array<string | undefined>,
 }));
 vi.mock('../src/browser', () => ({
   default: {
@@ -46,7 +48,12 @@ vi.mock('../src/browser', () => ({
           const storedHidden = request.stored ? (fake.stored.get(request.stored.ticket) ?? []) : undefined;
           return fake.rank?.(message.ticket).then((ranked) => ({ ...(ranked as object), ...(storedHidden ? { storedHidden } : {}) }));
         }
-        return message.type === 'extra-mile:get-context' ? structuredClone(reply) : true;
+        if (message.type !== 'extra-mile:get-context') return true;
+        // As the background does: the library is left out when the tab holds its revision.
+        const has = (message as unknown as { has?: string }).has;
+        fake.contextHas.push(has);
+        const { library, ...rest } = structuredClone(reply);
+        return has === reply.revision ? rest : { ...rest, library };
       },
       onMessage: { addListener: (l: (m: unknown) => unknown) => fake.listeners.add(l), removeListener: (l: (m: unknown) => unknown) => fake.listeners.delete(l) },
     },
@@ -230,6 +237,27 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       expect(shownSubject()).toBe('Refund still not received');
     } finally {
       reply.revision = 'library-1';
+    }
+  });
+
+  it('names the library it holds when it asks again, and keeps it when it is not sent', async () => {
+    fake.contextHas.length = 0;
+    await startOn(A);
+    const lesson = BUILTIN_LESSONS[0]!;
+    const preferences = reply.preferences;
+    try {
+      // A preference changed, the library did not: the tab is sent the preferences alone and ranks again with them.
+      reply.preferences = { ...preferences, theme: 'dark' };
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:settings-changed' });
+      await runToEnd();
+      expect(fake.contextHas).toEqual([undefined, 'library-1']);
+      expect(rankCount()).toBe(2);
+      // The lessons it held still name a lesson marked not relevant.
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: lesson.id, hidden: true });
+      await runToEnd();
+      expect(lastReady()?.hidden).toEqual([{ id: lesson.id, title: lesson.title }]);
+    } finally {
+      reply.preferences = preferences;
     }
   });
 
