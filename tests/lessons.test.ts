@@ -55,6 +55,11 @@ describe('the bundled lesson library', () => {
     }
   });
 
+  it("grounds a team-care lesson in Shackleton's team, kept intact and working together", () => {
+    const grounded = BUILTIN_LESSONS.filter((l) => l.source.article === '000_da60262c01fd1b3f.txt' && l.source.quote.includes('intact and working together'));
+    expect(grounded.map((l) => l.topics[0])).toEqual(['team-care']);
+  });
+
   itWithShared('cites every seed article', ['seeds'], (seedsDir) => {
     const cited = new Set(BUILTIN_LESSONS.map((l) => l.source.article));
     expect([...cited].sort()).toEqual(readdirSync(seedsDir).sort());
