@@ -70,21 +70,22 @@ function revisionOf(sent: object): Promise<string> {
  * The engine for the library in use (a ranking then costs only the ranking), built again only when a read of the
  * library brings another revision: 49 ms with the bundled lessons, about 250 ms with the largest pack.
  */
-let engine: { from: Promise<Library>; built: Promise<{ revision: string; engine: Engine }> } | null = null;
+let engine: { from: Promise<Library>; built: Promise<Engine> } | null = null;
+/** The last engine built, by the revision it was built from: kept across reads (and failed reads) of the library. */
+let lastBuilt: { revision: string; engine: Engine } | undefined;
 
 function currentEngine(): Promise<Engine> {
   const from = currentLibrary();
   if (engine?.from !== from) {
-    const before = engine?.built.catch(() => undefined);
     engine = {
       from,
-      built: from.then(async ({ lessons, revision }) => {
-        const kept = await before;
-        return kept?.revision === revision ? kept : { revision, engine: createEngine(bundledModel(), lessons) };
+      built: from.then(({ lessons, revision }) => {
+        if (lastBuilt?.revision !== revision) lastBuilt = { revision, engine: createEngine(bundledModel(), lessons) };
+        return lastBuilt.engine;
       }),
     };
   }
-  return engine.built.then((built) => built.engine);
+  return engine.built;
 }
 
 /** Ranks a ticket; with `stored`, also leaves out (and names) the lessons kept as not relevant for it. */

@@ -115,6 +115,23 @@ describe("the background's library", () => {
     await settings.removePack('cues');
   });
 
+  it('keeps its engine across a read of the library that failed', async () => {
+    await rank();
+    const builds = engineBuilds.count;
+    await settings.updateSiteSettings('https://third.example.com', { enabled: false });
+    const get = fake.storage.local.get;
+    fake.storage.local.get = async () => {
+      throw new Error('storage is unavailable');
+    };
+    try {
+      await expect(rank()).rejects.toThrow('storage is unavailable');
+    } finally {
+      fake.storage.local.get = get;
+    }
+    expect((await rank()).suggestions.length).toBeGreaterThan(0);
+    expect(engineBuilds.count, 'the same library as before the failed read').toBe(builds);
+  });
+
   it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {
     const top = (await rank()).suggestions[0]!.lesson.id;
     const stored = { origin: 'https://acme.zendesk.com', ticket: 'ticket-41' };

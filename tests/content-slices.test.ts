@@ -230,13 +230,24 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     };
     await settingsChanged();
     expect(rankCount(), 'the same library (another site switched off, say): what is shown stays').toBe(1);
+    const library = reply.library!;
+    const renamed = { ...library.lessons[0]!, title: 'Renamed in library 2' };
+    fake.contextHas.length = 0;
     try {
       reply.revision = 'library-2';
+      reply.library = { ...library, lessons: [renamed, ...library.lessons.slice(1)] };
       await settingsChanged();
       expect(rankCount(), 'another library: ranked again').toBe(2);
       expect(shownSubject()).toBe('Refund still not received');
+      // It holds library 2 now, and names it when it asks again.
+      await settingsChanged();
+      expect(fake.contextHas).toEqual(['library-1', 'library-2']);
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:hide-lesson', lessonId: renamed.id, hidden: true });
+      await runToEnd();
+      expect(lastReady()?.hidden).toEqual([{ id: renamed.id, title: 'Renamed in library 2' }]);
     } finally {
       reply.revision = 'library-1';
+      reply.library = library;
     }
   });
 
