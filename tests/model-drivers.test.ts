@@ -14,6 +14,18 @@ const tickets = readFileSync(new URL('./relevance/written-tickets.jsonl', import
 
 describe('the model words behind a topic', () => {
   const model = bundledModel();
+  it('name a word said twice once, and never "!!" or "??"', () => {
+    const text = 'Where is my order?? It has not arrived. Not arrived, not arrived!! Nothing has arrived in three weeks??';
+    const features = model.features(text, true);
+    const topics = model.predict(features).slice(0, 2).map((t) => t.topic);
+    for (const [, drivers] of model.drivers(features, text, topics, 10)) {
+      const shown = drivers.map((d) => d.text.toLowerCase());
+      expect(shown.length).toBeGreaterThan(2);
+      expect(new Set(shown).size, shown.join(', ')).toBe(shown.length);
+      expect(shown.filter((w) => /^[!?]+$/.test(w))).toEqual([]);
+    }
+  });
+
   it('are the head of the full ranking, best first, each a word that says something', () => {
     let compared = 0;
     for (const text of tickets.slice(0, 60)) {
@@ -69,10 +81,12 @@ describe('the model words behind a topic', () => {
           expect(Math.abs(d.weight - (lifts[w] as number))).toBeLessThanOrEqual(0.0005 + 1e-9); // shown rounded to 0.001
           checked++;
         }
-        // No word that may be shown was passed over for a weaker one.
+        // No word that may be shown was passed over for a weaker one, but for a word already shown (said again).
         const last = drivers.at(-1)?.weight ?? 0;
+        const shownForms = new Set(drivers.map((d) => words.find((word) => word.start === d.start)?.form));
+        expect(shownForms.size, 'each word shown once').toBe(drivers.length);
         words.forEach((word, w) => {
-          if (isTellingWord(word.form) && !drivers.some((d) => d.start === word.start) && drivers.length === 3) expect(lifts[w] as number).toBeLessThanOrEqual(last + 0.001);
+          if (isTellingWord(word.form) && !shownForms.has(word.form) && drivers.length === 3) expect(lifts[w] as number).toBeLessThanOrEqual(last + 0.001);
         });
       });
     }

@@ -3,7 +3,7 @@
 import { fromBase64 } from './base64';
 import { denseSize, featuresOf, HASH_SIZE, SOURCES_PER_FEATURE, type Features, type FeatureWeights } from './features';
 import { FUNCTION_WORDS } from './function-words';
-import { lexiconOf } from './lexicon';
+import { lexiconOf, type RealWords } from './lexicon';
 import type { ModelWord } from './words';
 import { WordVectors, type PackedVectors } from './vectors';
 
@@ -64,7 +64,7 @@ export class TopicModel {
   /** Rows of the hashed buckets come first; the dense features' rows follow from here. */
   private readonly denseBase: number;
   readonly temperature: number;
-  readonly lexicon: ReadonlySet<string>;
+  readonly lexicon: RealWords;
   readonly provenance: Record<string, unknown>;
 
   constructor(packed: PackedModel) {
@@ -198,9 +198,14 @@ export class TopicModel {
         if (lift > 0) ranked.push([w, lift]);
       }
       ranked.sort((a, b) => b[1] - a[1]);
+      // A word said twice is shown once, where it lifted most: the reasons name different words.
       const drivers: Driver[] = [];
-      for (const [w, lift] of ranked.slice(0, limit)) {
+      const shown = new Set<string>();
+      for (const [w, lift] of ranked) {
+        if (drivers.length === limit) break;
         const word = words[w] as ModelWord;
+        if (shown.has(word.form)) continue;
+        shown.add(word.form);
         drivers.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
       }
       out.set(topic, drivers);
@@ -217,8 +222,9 @@ function bitCount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** A word the explanation may show: not a function word, a one-letter word, a handle, a number class, a placeholder or a link. */
+/** A word the explanation may show: not a function word, a one-letter word, a handle, a number class, a placeholder,
+ * a link or a run of "!!" or "??" (tone, which the reasons name as such). */
 export function isTellingWord(form: string | undefined): boolean {
   if (!form || form.length < 2 || FUNCTION_WORDS.has(form)) return false;
-  return !/^[#@[]|^url$/.test(form);
+  return !/^[#@[!?]|^url$/.test(form);
 }
