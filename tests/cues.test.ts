@@ -52,6 +52,18 @@ describe('cue matching', () => {
     expect(cuesOf('Best regards, the shoes came with a mobile layer of stuff')).toEqual([]);
   });
 
+  it('never reads a real word as a typo, past the most frequent words too', () => {
+    // Rarer real words (a spelling dictionary's, past the lexicon's 50,000) and contractions written without their
+    // apostrophe, each close enough to a cue word for typo matching to take it.
+    const cues = ['overdraft', 'mistake', 'unbelievable', 'timeline', 'checkout', 'decade', 'waste', 'theatre', 'shoulder'];
+    const near = buildCueIndex([lesson('near', 'keep-the-promise', cues)], bundledModel().lexicon);
+    const text = 'I was overdrawn, they misstate it, the parcel was undeliverable, wrong timezone, bad checksum, decaf only, it wasnt sent, theyre late, shouldnt be';
+    expect([...matchCues(near, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()])).toEqual([]);
+    // Misspellings near those cue words are still read as them.
+    const misspelt = 'my overdrfat, a mistke, an unbeleivable wait';
+    expect([...matchCues(near, [{ part: 0, text: misspelt, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort()).toEqual(['mistake', 'overdraft', 'unbelievable']);
+  });
+
   it('leaves out cues made only of function words', () => {
     // "where's the" and "still" would match half the tickets anyone writes.
     expect(cuesOf("It's right where the third shelf goes, and it still fits.")).toEqual([]);

@@ -86,7 +86,12 @@ describe('the largest pack the validator accepts', () => {
 
   it('makes at most TYPO_LOOKUPS_PER_TICKET new lookups for a ticket of distinct misspellings; the words past it are looked up by the next ticket', () => {
     const engine = createEngine(ENGINE.model, lessonsWith(1));
-    const words = Array.from({ length: 3 * TYPO_LOOKUPS_PER_TICKET }, (_, i) => `${reWord(i * 7)}q`);
+    // Made-up words that each need a lookup: none the lexicon takes for a real word (its dictionary's filter takes about
+    // one in a hundred), none with a letter three times over (never a typo).
+    const words = Array.from({ length: 4 * TYPO_LOOKUPS_PER_TICKET }, (_, i) => `${reWord(i * 7)}q`)
+      .filter((word) => !engine.model.lexicon.has(word) && !/(\p{L})\1\1/u.test(word))
+      .slice(0, 3 * TYPO_LOOKUPS_PER_TICKET);
+    expect(words).toHaveLength(3 * TYPO_LOOKUPS_PER_TICKET);
     const half = words.length / 2;
     const search = vi.spyOn(Fuse.prototype, 'search');
     // Two messages of several 8 KB chunks each: one cap for the whole ticket.

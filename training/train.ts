@@ -1,6 +1,6 @@
 // `npm run train`: fits the topic model on training/corpus (less its held-out share), calibrates it on predictions
-// for families of batches it was trained without, and writes src/engine/model-data.json, which the extension and the CLI bundle. Deterministic: the same corpus
-// gives the same file.
+// for families of batches it was trained without, and writes src/engine/model-data.json, which the extension and the CLI bundle, and the
+// dictionary typo matching reads beside its lexicon (dictionary.ts). Deterministic: the same corpus gives the same files.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { familyOf, outOfFamily } from './families';
 import { measure } from './measure';
 import { topicsOf } from './systems';
 import { LEXICON_SIZE, lexiconFrom, loadGlove, vectorsFor } from './vectors-source';
+import { writeDictionary } from './dictionary';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = performance.now();
@@ -41,6 +42,9 @@ const out = resolve(repo, 'src/engine/model-data.json');
 writeFileSync(out, JSON.stringify(packed) + '\n');
 console.log(`temperature ${packed.temperature}; held-out hit@1 ${round(figures.hit1)}, hit@3 ${round(figures.hit3)}`);
 console.log(`wrote ${out} (${(JSON.stringify(packed).length / 1e6).toFixed(2)} MB, ${vectors.words.length} word vectors) in ${Math.round(performance.now() - started)} ms`);
+// The real words past the lexicon, which typo matching must not read as misspellings (src/engine/dictionary.ts).
+const dictionary = writeDictionary(new Set(lexicon.split(' ')), resolve(repo, 'src/engine/dictionary.json'));
+console.log(`wrote src/engine/dictionary.json (${dictionary.words} words past the lexicon)`);
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -3,6 +3,7 @@
 // other topics when scores are close.
 import { buildCueIndex, type CueIndex } from '../../src/engine/cues/index';
 import { matchCues } from '../../src/engine/cues/match';
+import type { RealWords } from '../../src/engine/lexicon';
 import type { Lesson } from '../../src/lessons/schema';
 import { mainTopic } from '../../src/topics';
 
@@ -11,7 +12,7 @@ const SATURATION = 1.2;
 const SAME_TOPIC_PENALTY = 0.7;
 const MIN_SCORE = 0.35;
 
-export function cueMatcher(lessons: readonly Lesson[], lexicon?: ReadonlySet<string>): (text: string) => Lesson[] {
+export function cueMatcher(lessons: readonly Lesson[], lexicon?: RealWords): (text: string) => Lesson[] {
   const index: CueIndex = buildCueIndex(lessons, lexicon);
   return (text) => {
     const hits = matchCues(index, [{ part: 0, text, weight: 1 }]);

@@ -5,6 +5,7 @@ import { mainTopic } from '../../topics';
 import { isFunctionWord } from '../function-words';
 import { numberClass, stem } from './stem';
 import { tokenize } from './tokenize';
+import type { RealWords } from '../lexicon';
 import { buildTypoIndex, type TypoIndex } from './typos';
 import { CUE_WEIGHT } from './weights';
 
@@ -61,7 +62,7 @@ export function cueKeys(cue: string): Array<{ key: string; word: string }> | nul
   return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word), word: t.word }));
 }
 
-export function buildCueIndex(lessons: readonly Lesson[], lexicon: ReadonlySet<string> = new Set()): CueIndex {
+export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = new Set<string>()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
   const stems = new Set<string>();
   const words = new Set<string>();

@@ -2,6 +2,7 @@
 // A real word is never read as another one ("shoes" is not "shows", "layer" not "lawyer"): only words missing from
 // the lexicon (the most frequent English words, and every cue word) go to fuse.js.
 import Fuse from 'fuse.js/basic';
+import type { RealWords } from '../lexicon';
 
 export const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_LENGTH = 32; // fuse.js's bitap works on patterns up to 32 characters
@@ -9,7 +10,7 @@ const FUZZY_MAX_LENGTH = 32; // fuse.js's bitap works on patterns up to 32 chara
 export interface TypoIndex {
   /** Cue words of FUZZY_MIN_LENGTH or more, grouped by their first two letters: typos rarely touch those, and small groups keep each lookup cheap. */
   readonly byInitial: Map<string, Fuse<string>>;
-  readonly lexicon: ReadonlySet<string>;
+  readonly lexicon: RealWords;
 }
 
 /**
@@ -36,7 +37,7 @@ export function ticketTypoBudget(): TypoBudget {
   return { lookupsLeft: TYPO_LOOKUPS_PER_TICKET };
 }
 
-export function buildTypoIndex(cueWords: Iterable<string>, lexicon: ReadonlySet<string>): TypoIndex {
+export function buildTypoIndex(cueWords: Iterable<string>, lexicon: RealWords): TypoIndex {
   const groups = new Map<string, string[]>();
   for (const word of cueWords) {
     if (word.length < FUZZY_MIN_LENGTH || word.includes("'")) continue;

