@@ -6,6 +6,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
+import { findEditor } from '../src/adapters/read';
 import { sharedData } from './support/shared';
 
 const DESK_PAGES = sharedData('desk-pages');
@@ -66,6 +67,20 @@ describe.skipIf(DESK_PAGES.missing)(`real desk pages in ../shared/desk-pages${DE
         expect(read).not.toContain(sentence);
       }
     }
+    dom.window.close();
+  });
+
+  // FreeScout keeps its reply box in a block with Bootstrap 3's `hidden` class (`.hidden { display: none !important }`,
+  // in its stylesheet, which the captures do not carry) until the agent clicks Reply: no editor to insert into till then.
+  it.each(cases.filter((c) => c.desk === 'freescout'))('$folder/$name: the reply editor counts only once shown', ({ file }) => {
+    const html = readFileSync(file, 'utf8').replace('</head>', '<style>.hidden { display: none !important; }</style></head>');
+    const url = pageUrl(html);
+    const dom = new JSDOM(html, { url });
+    const doc = dom.window.document;
+    const adapter = findAdapter(doc, url);
+    expect(findEditor(doc, adapter.editor)).toBeNull();
+    doc.querySelector('.conv-reply-block')!.classList.remove('hidden');
+    expect(findEditor(doc, adapter.editor)).not.toBeNull();
     dom.window.close();
   });
 });

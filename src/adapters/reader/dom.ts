@@ -84,6 +84,20 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
+/**
+ * True when the browser lays the element out: no `display: none` on it or an ancestor, from any stylesheet (a desk
+ * that hides its reply box with a class until "Reply" is clicked). It asks for style, so it is for one element (the
+ * reply editor), never for a thread's nodes; checkVisibility where the browser has it, else each ancestor's style.
+ */
+export function isLaidOut(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el);
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  for (let node: Element | null = el; node; node = node.parentElement) if (view.getComputedStyle(node).display === 'none') return false;
+  return true;
+}
+
 /** A scope template with `{ticketId}` filled in, or null when it needs an id and there is none. */
 export function scopeSelector(template: string, ticketId: string | null): string | null {
   if (!template.includes('{ticketId}')) return template;

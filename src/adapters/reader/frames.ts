@@ -1,6 +1,6 @@
 // Same-origin iframes: desks render editors (CKEditor 4, TinyMCE, Froala in iframe mode) and sometimes whole
 // threads inside them. Cross-origin frames cannot be read and are passed over.
-import { isVisible, queryAll } from './dom';
+import { isLaidOut, isVisible, queryAll } from './dom';
 
 /** The document of a same-origin iframe, or null (cross-origin frames throw or give null). */
 export function frameDocument(el: Element): Document | null {
@@ -45,7 +45,8 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
 export function findEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
   const firstVisible = (root: ParentNode): Element | null => {
     for (const selector of selectors) {
-      const found = queryAll(root, selector).find(isVisible);
+      // Shown, not only present: Insert into a reply box the desk keeps hidden would put text where no one sees it.
+      const found = queryAll(root, selector).find((el) => isVisible(el) && isLaidOut(el));
       if (found) return found;
     }
     return null;
