@@ -127,7 +127,7 @@ export class TicketWatcher {
         : {}),
       suggestions: this.suggestions,
       hidden: this.hidden.map((id) => ({ id, title: this.lessonsById.get(id)?.title ?? id })),
-      canInsert: this.editor() !== null,
+      canInsert: (this.shownCanInsert = this.editor() !== null),
       pageIsDark: pageIsDark(this.ctx.win),
       theme: this.prefs.theme,
     };
@@ -227,7 +227,11 @@ export class TicketWatcher {
     const read = this.adapter.read(doc, new URL(this.lastHref));
     measure('extra-mile:read', started);
     const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
-    if (key === this.lastKey && !force) return;
+    if (key === this.lastKey && !force) {
+      // The same ticket, but a reply box opened or closed (a desk shows it on "Reply"): Insert comes or goes with it.
+      if (this.published && this.state !== 'reading' && (this.editor() !== null) !== this.shownCanInsert) this.options.onView(this.view());
+      return;
+    }
     const identity = read ? identityOf(read) : undefined;
     if (identity !== this.lastIdentity) {
       // Another ticket (or back to one): its stored choices are asked for with its first ranking.
@@ -289,6 +293,8 @@ export class TicketWatcher {
   }
 
   private published = false;
+  /** Whether the last view offered Insert (a reply editor was on the page). */
+  private shownCanInsert = false;
 
   /** The registry's adapter; where it knows no desk, the agent's saved selectors (when there are some). */
   private chooseAdapter(): DeskAdapter {

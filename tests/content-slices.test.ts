@@ -251,6 +251,18 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     }
   });
 
+  it('offers Insert once a reply box opens on the ticket, and no more once it closes, without ranking again', async () => {
+    await startOn(A);
+    const canInsert = () => (fake.views.at(-1) as { canInsert?: boolean } | undefined)?.canInsert;
+    expect(canInsert()).toBe(false);
+    const pane = document.querySelector('[data-is-active="true"]')!;
+    pane.insertAdjacentHTML('beforeend', '<div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true"></div>');
+    await vi.waitFor(() => expect(canInsert()).toBe(true), { timeout: 2_000, interval: 5 });
+    pane.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.remove();
+    await vi.waitFor(() => expect(canInsert()).toBe(false), { timeout: 2_000, interval: 5 });
+    expect(rankCount()).toBe(1);
+  });
+
   it('names the library it holds when it asks again, and keeps it when it is not sent', async () => {
     fake.contextHas.length = 0;
     await startOn(A);
