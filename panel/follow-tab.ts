@@ -16,9 +16,13 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   let tabId: number | undefined;
   let asked = 0;
 
-  async function ask(id: number | undefined) {
+  /** Asks the tab what it shows; `loading`: a page on its way in, whose silence says nothing yet. */
+  async function ask(id: number | undefined, loading = false) {
     const mine = ++asked;
     const view = id === undefined ? null : await askTabView(id);
+    // No content script answers a page still loading (the old one is gone, the new one not yet started): what was
+    // shown stays until the new one speaks or the page has loaded, instead of "Extra Mile doesn't read this page".
+    if (view === null && loading) return;
     if (mine === asked && id === tabId && !signal.aborted) onChange({ tabId: id, view });
   }
 
@@ -32,7 +36,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   };
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
-    if (id === tabId && (change.status === 'complete' || change.url !== undefined)) void ask(id);
+    if (id === tabId && (change.status === 'complete' || change.url !== undefined)) void ask(id, change.status !== 'complete');
   };
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
