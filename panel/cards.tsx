@@ -45,8 +45,10 @@ export function Panel({ view, coach = null, actions }: { view: PanelView; coach?
   const toggleHelpful = (lessonId: string) => {
     const key = keyOf(lessonId);
     const next = new Set(helpful);
-    if (next.has(key)) next.delete(key);
-    else {
+    if (next.has(key)) {
+      next.delete(key);
+      actions.onFeedback(lessonId, 'helpful', true);
+    } else {
       next.add(key);
       actions.onFeedback(lessonId, 'helpful');
     }
@@ -54,9 +56,9 @@ export function Panel({ view, coach = null, actions }: { view: PanelView; coach?
   };
 
   const notRelevant = (lessonId: string) => {
-    // Helpful and Not relevant exclude each other.
+    // Helpful and Not relevant exclude each other: a Helpful pressed before is taken back.
     const next = new Set(helpful);
-    next.delete(keyOf(lessonId));
+    if (next.delete(keyOf(lessonId))) actions.onFeedback(lessonId, 'helpful', true);
     setHelpful(next);
     focusNext.current = `[data-undo=${JSON.stringify(lessonId)}]`;
     actions.onFeedback(lessonId, 'not-relevant');

@@ -27,11 +27,13 @@ const actions: PanelActions = {
   async onInsert(phrase) {
     return (await send({ type: 'extra-mile:insert', phrase })) === true;
   },
-  onFeedback(lessonId, verdict) {
-    void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict } satisfies Message).catch(() => undefined);
-    if (verdict === 'not-relevant') void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true, ...shownTicket() }).catch(() => undefined);
+  onFeedback(lessonId, verdict, undo = false) {
+    void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);
+    if (verdict === 'not-relevant' && !undo) void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true, ...shownTicket() }).catch(() => undefined);
   },
   onUnhide(lessonId) {
+    // A Not relevant undone weighs nothing against the lesson on other tickets either.
+    void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict: 'not-relevant', undo: true } satisfies Message).catch(() => undefined);
     void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false, ...shownTicket() }).catch(() => undefined);
   },
 };

@@ -11,8 +11,8 @@ export interface PanelActions {
   onCopy(phrase: string): Promise<boolean>;
   /** Insert a phrase into the tab's reply editor; resolve true when it went in. On false the panel copies instead. */
   onInsert(phrase: string): Promise<boolean>;
-  /** Helpful, or Not relevant (which hides the lesson for this ticket). */
-  onFeedback(lessonId: string, verdict: Verdict): void;
-  /** Undo a Not relevant: the lesson may come back. */
+  /** Helpful, or Not relevant (which hides the lesson for this ticket); `undo`: Helpful un-pressed, its count taken back. */
+  onFeedback(lessonId: string, verdict: Verdict, undo?: boolean): void;
+  /** Undo a Not relevant: the lesson may come back, and its count is taken back. */
   onUnhide(lessonId: string): void;
 }

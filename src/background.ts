@@ -125,7 +125,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
         isStoredTicket(message.stored) ? { origin: senderOrigin(sender, message.stored.origin), ticket: message.stored.ticket } : undefined,
       );
     case 'extra-mile:feedback':
-      return recordFeedback(message.lessonId, message.verdict).then(() => true);
+      return recordFeedback(message.lessonId, message.verdict, message.undo === true).then(() => true);
     case 'extra-mile:open-panel':
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
       return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });

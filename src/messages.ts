@@ -17,8 +17,8 @@ export type Message =
    * answered with RankReply. With `stored` (a ticket's first ranking on the page), also without the lessons the
    * background keeps as not relevant for that ticket, in the same round trip. */
   | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[]; stored?: { origin: string; ticket: string } }
-  /** content → background: Helpful / Not relevant. */
-  | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant' }
+  /** side panel → background: Helpful / Not relevant counted, or (`undo`) one taken back. */
+  | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant'; undo?: boolean }
   /** background → content: settings, packs or feedback changed somewhere; ask for the context again. */
   | { type: 'extra-mile:settings-changed' }
   /** options page → content: what would these selectors read here? Asked by the agent; the text goes to their own options page only. */

@@ -46,6 +46,17 @@ describe('stored settings', () => {
     expect(Object.keys((await settings.getSettings()).sites)).toHaveLength(300);
   });
 
+  it('takes a Helpful or Not relevant back when the agent undoes it, never below nothing', async () => {
+    await settings.recordFeedback('undone', 'helpful');
+    await settings.recordFeedback('undone', 'not-relevant');
+    await settings.recordFeedback('undone', 'not-relevant');
+    await settings.recordFeedback('undone', 'not-relevant', true);
+    await settings.recordFeedback('undone', 'helpful', true);
+    await settings.recordFeedback('undone', 'helpful', true);
+    expect((await settings.lessonFeedback()).undone).toEqual({ helpful: 0, notRelevant: 1 });
+    await settings.resetFeedback('undone');
+  });
+
   it('loses no update when writes overlap', async () => {
     await Promise.all([
       settings.recordFeedback('a', 'helpful'),

@@ -283,11 +283,18 @@ describe('actions', () => {
     helpful.click();
     await settle();
     expect(helpful.getAttribute('aria-pressed')).toBe('false');
+    // Un-pressed: its count is taken back.
+    expect(a.onFeedback).toHaveBeenLastCalledWith('update-before-they-ask', 'helpful', true);
 
     button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').click();
     await settle();
+    const feedback = vi.mocked(a.onFeedback);
+    feedback.mockClear();
     button(card(root, 'own-the-apology')!, 'Not relevant, hide: Own the apology').click();
-    expect(a.onFeedback).toHaveBeenLastCalledWith('own-the-apology', 'not-relevant');
+    expect(feedback.mock.calls).toEqual([
+      ['own-the-apology', 'helpful', true],
+      ['own-the-apology', 'not-relevant'],
+    ]);
     // The content script re-ranks without it: the next view has it hidden, the next suggestion moves up.
     update(view({ suggestions: [SUGGESTIONS[1]!], hidden: [{ id: 'own-the-apology', title: 'Own the apology' }] }));
     await settle();

@@ -18,12 +18,14 @@ export async function lessonFeedback(): Promise<Record<string, LessonFeedback>> 
   return out;
 }
 
-export function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant'): Promise<void> {
+/** Counts one Helpful or Not relevant; `undo` takes one back (the agent un-pressed Helpful, or undid Not relevant). */
+export function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant', undo = false): Promise<void> {
   return serially(async () => {
     const all = await lessonFeedback();
     const entry = all[lessonId] ?? { helpful: 0, notRelevant: 0 };
-    if (verdict === 'helpful') entry.helpful++;
-    else entry.notRelevant++;
+    const by = undo ? -1 : 1;
+    if (verdict === 'helpful') entry.helpful = Math.max(0, entry.helpful + by);
+    else entry.notRelevant = Math.max(0, entry.notRelevant + by);
     all[lessonId] = entry;
     await set('local', { [FEEDBACK_KEY]: all });
   });

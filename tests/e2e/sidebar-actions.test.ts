@@ -259,9 +259,17 @@ describe('feedback', () => {
     await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${top}"]'))`)).toBe(true);
     await expect.poll(() => p.lessons()).toEqual(await sidebarLessons(page));
 
+    const stored = (lessonId: string) =>
+      browser.worker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ feedback?: Record<string, unknown> }> } } } };
+        return (await chrome.storage.local.get('feedback')).feedback?.[id];
+      }, lessonId);
+    expect(await stored(top)).toEqual({ helpful: 0, notRelevant: 1 });
     await p.click(`[data-undo="${top}"]`);
     await expect.poll(() => sidebarLessons(page)).toContain(top);
     await expect.poll(() => p.lessons()).toContain(top);
+    // Undone, its count is taken back: it weighs nothing against the lesson on other tickets.
+    await expect.poll(() => stored(top)).toEqual({ helpful: 0, notRelevant: 0 });
     // Undone for good: after another reload it is suggested again.
     await page.reload();
     await waitForSidebar(page);
