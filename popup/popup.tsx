@@ -24,6 +24,8 @@ function Popup() {
   const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
   const [query, setQuery] = useState('');
   const [topics, setTopics] = useState<readonly TopicId[]>([]);
+  // Folded until the agent opens it, then theirs to fold: clearing the last topic leaves it open (and the chip focused).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const resultList = useRef<HTMLDivElement>(null);
@@ -180,7 +182,7 @@ function Popup() {
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onSearchKey}
         />
-        <details class="filters" open={topics.length > 0}>
+        <details class="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
           <summary>
             {t('popupFilters')}
             {topics.length > 0 && <span class="count"> ({topics.length})</span>}

@@ -35,6 +35,8 @@ export function statusText(facts: SiteFacts): string {
     const desk = view.desk.generic ? t('readingGeneric') : view.desk.label;
     if (view.ticket) return [desk, view.ticket.id ? t('ticketNumber', view.ticket.id) : '', view.ticket.subject].filter(Boolean).join(' · ');
     if (view.state === 'reading') return `${desk} · ${t('readingTicket')}`;
+    // A list, an inbox, a dashboard: said as the side panel says it, not as a ticket that failed.
+    if (view.state === 'no-ticket') return `${desk} · ${t('panelNoTicket')}`;
     return `${desk} · ${t('unreadable')}`;
   }
   if (site.kind === 'unsupported') return t('popupStatusNotDesk');

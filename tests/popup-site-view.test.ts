@@ -30,7 +30,7 @@ describe('statusText', () => {
     expect(statusText(facts({ view: view() }))).toBe('Zendesk · #5512 · Refund still not received for my returned jacket');
     expect(statusText(facts({ view: view({ ticket: ticket(null, 'Where is my parcel?') }) }))).toBe('Zendesk · Where is my parcel?');
     expect(statusText(facts({ view: view({ state: 'reading', ticket: undefined }) }))).toBe(`Zendesk · ${t('readingTicket')}`);
-    expect(statusText(facts({ view: view({ state: 'no-ticket', ticket: undefined }) }))).toBe(`Zendesk · ${t('unreadable')}`);
+    expect(statusText(facts({ view: view({ state: 'no-ticket', ticket: undefined }) }))).toBe(`Zendesk · ${t('panelNoTicket')}`);
     expect(statusText(facts({ site: FREESCOUT, view: view({ desk: { id: 'generic', label: 'Any other page', generic: true }, ticket: ticket(null, 'How do I return a gift?') }) }))).toBe(
       `${t('readingGeneric')} · How do I return a gift?`,
     );

@@ -212,8 +212,23 @@ describe('search by keyboard', () => {
     await vi.waitFor(() => expect($('.lessons li').getAttribute('data-lesson-id')).toBe('wrong-or-missing-item'));
     // Each result says which word matched where.
     expect($('.lessons li .why').textContent).toBe('Matches: “received” for “recieved” in the customer words');
-    // Topics are folded away until asked for.
-    expect($<HTMLDetailsElement>('details.filters').open).toBe(false);
+    // Topics are folded away until asked for; once open, clearing the last topic leaves them open, the chip focused.
+    const filters = $<HTMLDetailsElement>('details.filters');
+    expect(filters.open).toBe(false);
+    filters.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(filters.open).toBe(true));
+    const promiseChip = filters.querySelector<HTMLButtonElement>('[data-topic="keep-the-promise"]')!;
+    promiseChip.focus();
+    promiseChip.click();
+    await vi.waitFor(() => expect(promiseChip.getAttribute('aria-pressed')).toBe('true'));
+    promiseChip.click();
+    await vi.waitFor(() => expect(promiseChip.getAttribute('aria-pressed')).toBe('false'));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(filters.open).toBe(true);
+    expect(document.activeElement).toBe(promiseChip);
+    filters.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(filters.open).toBe(false));
+    search.focus();
 
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     const buttons = () => Array.from(document.querySelectorAll<HTMLButtonElement>('button.result'));
