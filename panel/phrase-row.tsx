@@ -1,6 +1,6 @@
 // One phrase with Insert into reply (where the tab has an editor) and Copy, and what came of pressing them. Used by
 // the panel's suggestion cards and reply checklist, and by the popup's lessons (Copy only: it has no editor to insert into).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../src/i18n';
 import { clip } from '../src/clip';
 import { splitPlaceholders } from './phrases';
@@ -45,11 +45,17 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
     return () => clearTimeout(timer);
   }, [outcome]);
   const show = (what: Outcome) => setOutcome({ what });
+  const text = useRef<HTMLParagraphElement>(null);
 
   const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
   const onInsert = canInsert ? actions.onInsert : undefined;
   const insert = async (into: (phrase: string) => Promise<boolean>) => {
-    if (await safely(() => into(phrase))) return show('inserted');
+    if (await safely(() => into(phrase))) {
+      // The browser keeps the keyboard in the side panel after a click there: focus leaves Insert for the phrase, so
+      // the agent's next keys (typing meant for the reply) cannot press it again and insert the phrase twice.
+      text.current?.focus();
+      return show('inserted');
+    }
     show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
   };
 
@@ -58,7 +64,7 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
   const Tag = tag ?? (primary ? 'div' : 'li');
   return (
     <Tag class={primary ? 'phrase best' : 'phrase'}>
-      <p dir="auto">
+      <p dir="auto" ref={text} tabIndex={-1}>
         {splitPlaceholders(phrase).map((part, i) => (part.placeholder ? <mark key={i} class="placeholder">{part.text}</mark> : part.text))}
       </p>
       <div class="row">

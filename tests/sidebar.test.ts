@@ -262,12 +262,15 @@ describe('actions', () => {
 
     const ok = mount();
     const insert2 = ok.root.querySelector<HTMLButtonElement>('.phrase.best button.primary')!;
+    insert2.focus();
     insert2.click();
     await settle();
     await settle();
     expect(ok.a.onInsert).toHaveBeenCalledTimes(1);
     expect(ok.a.onCopy).not.toHaveBeenCalled();
     expect(insert2.textContent).toBe('Inserted');
+    // Focus has left Insert for the phrase: a key meant for the reply cannot press it again.
+    expect(document.activeElement).toBe(insert2.closest('.phrase')!.querySelector('p'));
     ok.update(view({ canInsert: false }));
     expect(Array.from(ok.root.querySelectorAll('button')).some((b) => b.textContent === 'Insert into reply')).toBe(false);
   });
