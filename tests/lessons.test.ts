@@ -76,6 +76,11 @@ describe('the bundled lesson library', () => {
     }
   });
 
+  it('has no cue that is an ordinal alone: "third" is a shelf as often as a third time', () => {
+    const ordinal = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/i;
+    expect(BUILTIN_LESSONS.flatMap((l) => l.cues.filter((cue) => ordinal.test(cue.trim())).map((cue) => `${l.id}: ${cue}`))).toEqual([]);
+  });
+
   it('has cues that the matcher can read (each has a word)', () => {
     for (const lesson of BUILTIN_LESSONS) for (const cue of lesson.cues) expect(tokenize(cue).length, `${lesson.id}: "${cue}"`).toBeGreaterThan(0);
   });
