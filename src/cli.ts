@@ -7,7 +7,7 @@ import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
 import { formatPackError, validatePackText } from './lessons/pack';
-import { bundledModel, createEngine, suggest, type Suggestion } from './engine/index';
+import { bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { checkReply, checksInUse, draftFromText, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
@@ -24,7 +24,8 @@ Usage:
   extra-mile check-reply --ticket FILE --reply FILE [--json] [--pack PACK]...
 
 suggest      ranks lessons for a ticket read from FILE or standard input (-)
-  --jsonl    each input line {"id": ..., "text": ...} gives one output line {"id": ..., "suggestions": [...]}
+  --jsonl    each input line {"id": ..., "text": ...} gives one output line {"id": ..., "suggestions": [...]};
+             a line may give the ticket as the extension reads it instead: {"id", "subject", "messages": [...]}
   --json     the full suggestions as JSON
   --limit N  at most N suggestions (default 5)
   --pack F   add a lesson pack's lessons to the bundled ones (to try a pack before sharing it)
@@ -147,7 +148,7 @@ function suggestCommand(args: string[], io: Io): number {
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
 
   if (values.jsonl) {
-    const items: Array<{ id: unknown; text: string }> = [];
+    const items: Array<{ id: unknown; ticket: string | TicketText }> = [];
     input.split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
       let parsed: unknown;
@@ -156,16 +157,15 @@ function suggestCommand(args: string[], io: Io): number {
       } catch {
         throw new CliError(`${name} line ${i + 1}: not valid JSON`, EXIT.input);
       }
-      const record = parsed as { id?: unknown; text?: unknown };
+      const record = parsed as { id?: unknown; text?: unknown; subject?: unknown; messages?: unknown };
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`${name} line ${i + 1}: expected an object {"id": ..., "text": ...}`, EXIT.input);
-      if (typeof record.text !== 'string') throw new CliError(`${name} line ${i + 1}: "text" must be a string`, EXIT.input);
-      items.push({ id: record.id ?? null, text: record.text });
+      items.push({ id: record.id ?? null, ticket: ticketOf(record, `${name} line ${i + 1}`) });
     });
     if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
-    const out = items.map(({ id, text }) =>
+    const out = items.map(({ id, ticket }) =>
       JSON.stringify({
         id,
-        suggestions: suggest(text, engine, limit ? { limit } : {}).map((s) => ({
+        suggestions: suggest(ticket, engine, limit ? { limit } : {}).map((s) => ({
           lesson: s.lesson.id,
           topics: s.lesson.topics,
           score: s.score,
@@ -188,6 +188,22 @@ function suggestCommand(args: string[], io: Io): number {
     io.stdout(suggestions.map((s, i) => describe(s, i + 1)).join('\n\n') + '\n');
   }
   return EXIT.ok;
+}
+
+/**
+ * A JSONL line's ticket: its `text`, or, as the extension reads a ticket, its `subject` and the customer's `messages`
+ * (oldest first; the subject and older messages weigh as they do there), so the CLI ranks exactly what the side panel
+ * would for the same reading.
+ */
+function ticketOf(record: { text?: unknown; subject?: unknown; messages?: unknown }, where: string): string | TicketText {
+  if (record.messages === undefined) {
+    if (typeof record.text !== 'string') throw new CliError(`${where}: "text" must be a string (or give "subject" and "messages")`, EXIT.input);
+    return record.text;
+  }
+  if (!Array.isArray(record.messages) || !record.messages.every((m) => typeof m === 'string')) throw new CliError(`${where}: "messages" must be a list of strings`, EXIT.input);
+  if (record.subject !== undefined && typeof record.subject !== 'string') throw new CliError(`${where}: "subject" must be a string`, EXIT.input);
+  if (record.text !== undefined) throw new CliError(`${where}: give "text" or "messages", not both`, EXIT.input);
+  return { subject: record.subject ?? '', messages: record.messages as string[] };
 }
 
 function lessonsCommand(args: string[], io: Io): number {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packText, regularsLesson } from './support/packs';
+import { ENGINE } from './support/engine';
+import { suggest } from '../src/engine/index';
 
 const cli = resolve(__dirname, '../dist/cli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'extra-mile-cli-'));
@@ -57,6 +59,20 @@ describe('extra-mile suggest', () => {
     expect(out[2]?.suggestions).toEqual([]);
   });
 
+  it('ranks a JSONL line given as the extension reads a ticket (subject and messages) exactly as the engine does', () => {
+    const ticket = {
+      subject: 'Wrong size sent',
+      messages: ['You sent a medium, I ordered a large.', 'Three weeks and no reply to my emails. Where is the replacement?'],
+    };
+    const r = run(['suggest', '--jsonl', '-'], JSON.stringify({ id: 't', ...ticket }) + '\n' + JSON.stringify({ id: 'joined', text: [ticket.subject, ...ticket.messages].join('\n') }) + '\n');
+    expect(r.code).toBe(0);
+    const [asRead, joined] = r.out.trim().split('\n').map((l) => JSON.parse(l) as { suggestions: Array<{ lesson: string; score: number }> });
+    const engine = suggest(ticket, ENGINE);
+    expect(asRead!.suggestions.map((s) => [s.lesson, s.score])).toEqual(engine.map((s) => [s.lesson.id, s.score]));
+    // Read as one text, the subject and older messages weigh as much as the newest: not what the panel shows.
+    expect(joined!.suggestions.map((s) => [s.lesson, s.score])).not.toEqual(asRead!.suggestions.map((s) => [s.lesson, s.score]));
+  });
+
   it('refuses bad input with one clear line and a documented exit code', () => {
     const cases: Array<[string[], string | undefined, number, RegExp]> = [
       [['suggest', join(dir, 'missing.txt')], undefined, 3, /cannot read .*missing\.txt: no such file/],
@@ -65,6 +81,9 @@ describe('extra-mile suggest', () => {
       [['suggest', file('bin.dat', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]))], undefined, 3, /binary/],
       [['suggest', '--jsonl', '-'], '{"id":1,"text":"ok"}\n{"id":2,"text":\n', 3, /line 2: not valid JSON/],
       [['suggest', '--jsonl', '-'], '{"id":1}\n', 3, /line 1: "text" must be a string/],
+      [['suggest', '--jsonl', '-'], '{"id":1,"messages":"hello"}\n', 3, /line 1: "messages" must be a list of strings/],
+      [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"subject":3}\n', 3, /line 1: "subject" must be a string/],
+      [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"text":"hi"}\n', 3, /line 1: give "text" or "messages", not both/],
       [['suggest', '--frobnicate', '-'], 'x', 2, /Unknown option '--frobnicate'/],
       [['suggest', '--limit', 'lots', '-'], 'x', 2, /--limit takes a whole number/],
       [['wibble'], undefined, 2, /unknown command "wibble"/],
