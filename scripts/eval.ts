@@ -89,8 +89,8 @@ const systems: Array<[string, TopicSystem]> = [
 ];
 
 const f = (x: number) => x.toFixed(2);
-const row = (name: string, r: Figures) => `${name.padEnd(34)} ${f(r.hit1).padStart(6)} ${f(r.hit3).padStart(6)} ${f(r.precision3).padStart(7)} ${f(r.none).padStart(6)}`;
-const header = (label: string) => `${label.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'none'.padStart(6)}`;
+const row = (name: string, r: Figures) => `${name.padEnd(34)} ${f(r.hit1).padStart(6)} ${f(r.hit3).padStart(6)} ${f(r.precision3).padStart(7)} ${f(r.precision3Of3).padStart(7)} ${f(r.none).padStart(6)}`;
+const header = (label: string) => `${label.padEnd(34)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'prec@3'.padStart(7)} ${'p@3/3'.padStart(7)} ${'none'.padStart(6)}`;
 console.log(`Relevance, ${BUILTIN_LESSONS.length} lessons; model trained on ${train.length} of our ${corpus.length} messages\n`);
 for (const [name, tickets] of sets) {
   console.log(`${name}: ${tickets.length} messages`);
@@ -114,7 +114,14 @@ if (existsSync(secondFile)) {
   console.log(`CFPB complaints labelled twice, apart (${pairs.length}): the second labeller's primary is the first's ${f(same / Math.max(1, pairs.length))}; the first's primary is among the second's labels ${f(within / Math.max(1, pairs.length))}\n`);
 }
 console.log('hit@k: the primary topic is the main topic of one of the top k suggestions; prec@3: share of the top 3 (of those');
-console.log('returned) whose main topic is labelled on the ticket, over tickets with a suggestion; none: share with no suggestion.\n');
+console.log('returned) whose main topic is labelled on the ticket, over tickets with a suggestion; p@3/3: the same over three');
+console.log('places always, a place left empty counting as wrong; none: share with no suggestion.');
+// Messages that need no lesson (thanks, auto-replies, spam) should get none.
+const quietOn = (messages: readonly LabelledMessage[]) => {
+  const none = messages.filter((m) => m.primary === 'none');
+  return `${none.filter((m) => !suggest(m.text, engine).length).length} of ${none.length}`;
+};
+console.log(`messages labelled none left without a suggestion: held-out split ${quietOn(heldOut)}; ${OWN_EVAL_SETS.map(([name, path]) => `${name} ${quietOn(readJsonl(resolve(repo, path)))}`).join('; ')}\n`);
 
 // Per topic, and what the engine's first suggestion was when it missed.
 const perTopic = new Map<string, number[]>();

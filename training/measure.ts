@@ -9,6 +9,8 @@ export interface Figures {
   hit1: number;
   hit3: number;
   precision3: number;
+  /** The same over three places always: a ticket with fewer suggestions (or none) counts the places left empty as wrong. */
+  precision3Of3: number;
   none: number;
 }
 
@@ -16,6 +18,7 @@ export function measure(system: TopicSystem, tickets: readonly LabelledMessage[]
   let hit1 = 0;
   let hit3 = 0;
   let precisionSum = 0;
+  let rightInThree = 0;
   let answered = 0;
   let none = 0;
   for (const t of tickets) {
@@ -27,9 +30,11 @@ export function measure(system: TopicSystem, tickets: readonly LabelledMessage[]
     if (top.length) {
       answered++;
       const labels = new Set([t.primary, ...t.also]);
-      precisionSum += top.filter((m) => labels.has(m)).length / top.length;
+      const right = top.filter((m) => labels.has(m)).length;
+      precisionSum += right / top.length;
+      rightInThree += right;
     }
   }
   const n = tickets.length || 1;
-  return { n: tickets.length, hit1: hit1 / n, hit3: hit3 / n, precision3: answered ? precisionSum / answered : 0, none: none / n };
+  return { n: tickets.length, hit1: hit1 / n, hit3: hit3 / n, precision3: answered ? precisionSum / answered : 0, precision3Of3: rightInThree / (3 * n), none: none / n };
 }
