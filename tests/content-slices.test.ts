@@ -258,7 +258,19 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     const pane = document.querySelector('[data-is-active="true"]')!;
     pane.insertAdjacentHTML('beforeend', '<div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true"></div>');
     await vi.waitFor(() => expect(canInsert()).toBe(true), { timeout: 2_000, interval: 5 });
-    pane.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.remove();
+    // The agent types: the reply changes, the ticket does not, and it is not read again.
+    const editor = pane.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    const lastRead = () => performance.getEntriesByName('extra-mile:read')[0]?.startTime;
+    const readAt = lastRead();
+    expect(readAt).toBeDefined();
+    for (const text of ['H', 'Hi', 'Hi Sam', 'Hi Sam,']) {
+      editor.textContent = text;
+      await new Promise((done) => setTimeout(done, 60)); // past the read's 50 ms throttle
+    }
+    editor.appendChild(document.createElement('p')).textContent = 'Sorry about the refund.';
+    await new Promise((done) => setTimeout(done, 60));
+    expect(lastRead()).toBe(readAt);
+    editor.remove();
     await vi.waitFor(() => expect(canInsert()).toBe(false), { timeout: 2_000, interval: 5 });
     expect(rankCount()).toBe(1);
   });
