@@ -84,7 +84,10 @@ export function Panel({ view, coach = null, actions }: { view: PanelView; coach?
   return (
     <main class="panel" data-theme={theme} data-state={view.state} ref={root}>
       {view.state === 'off' ? (
-        <Header title={t('panelOff')} />
+        <>
+          <Header title={t('panelOff')} />
+          <p class="note">{t('panelOffHint')}</p>
+        </>
       ) : view.state === 'no-ticket' ? (
         <>
           <Header title={t('panelNoTicket')} />

@@ -163,6 +163,7 @@ describe('the panel', () => {
 
     update(view({ state: 'off', ticket: undefined, suggestions: [] }));
     expect(header(root)).toBe(t('panelOff'));
+    expect(root.textContent).toContain(t('panelOffHint'));
 
     update(null);
     expect(header(root)).toBe(t('panelNotReading'));
