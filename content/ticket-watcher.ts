@@ -82,7 +82,7 @@ export class TicketWatcher {
     ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
       // The agent typing a reply changes only the reply editor: the ticket is the same, so it is not read again (on a
       // 5 MB thread every keystroke cost a full read of 8 to 23 ms).
-      if (!records.every((record) => options.isOwnRecord(record) || this.inEditor(record.target))) this.schedule();
+      if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record))) this.schedule();
     });
     ctx.onLocationChange(() => this.schedule());
     // The generic reader prefers the text the agent selected: follow the selection.
@@ -304,8 +304,11 @@ export class TicketWatcher {
     return (this.editorSeen = this.editor());
   }
 
-  private inEditor(node: Node): boolean {
-    return this.editorSeen !== null && this.editorSeen.isConnected && this.editorSeen.contains(node);
+  /** A change inside the reply editor (the draft), not one to the editor element itself (hidden, shown, replaced). */
+  private isDraftChange(record: MutationRecord): boolean {
+    const editor = this.editorSeen;
+    if (!editor?.isConnected || !editor.contains(record.target)) return false;
+    return !(record.type === 'attributes' && record.target === editor);
   }
 
   /** The registry's adapter; where it knows no desk, the agent's saved selectors (when there are some). */

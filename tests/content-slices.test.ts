@@ -270,6 +270,11 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     editor.appendChild(document.createElement('p')).textContent = 'Sorry about the refund.';
     await new Promise((done) => setTimeout(done, 60));
     expect(lastRead()).toBe(readAt);
+    // A desk that hides the editor element itself (not a wrapper) takes Insert away too.
+    editor.setAttribute('hidden', '');
+    await vi.waitFor(() => expect(canInsert()).toBe(false), { timeout: 2_000, interval: 5 });
+    editor.removeAttribute('hidden');
+    await vi.waitFor(() => expect(canInsert()).toBe(true), { timeout: 2_000, interval: 5 });
     editor.remove();
     await vi.waitFor(() => expect(canInsert()).toBe(false), { timeout: 2_000, interval: 5 });
     expect(rankCount()).toBe(1);
