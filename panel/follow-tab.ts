@@ -10,20 +10,33 @@ export interface FollowedTab {
   view: TabView | null;
 }
 
+/**
+ * How long silence from a loading page is held back: a desk's next ticket usually answers well within it, and a page
+ * that never finishes loading (or one Extra Mile does not read, still loading) is said to be silent after it.
+ */
+export const LOADING_HOLD_MS = 3_000;
+
 /** Calls `onChange` with the active tab and its view now and whenever either changes; stops when `signal` aborts. */
 export async function followActiveTab(onChange: (tab: FollowedTab) => void, signal: AbortSignal): Promise<void> {
   const windowId = (await browser.windows.getCurrent()).id;
   let tabId: number | undefined;
   let asked = 0;
+  let hold: ReturnType<typeof setTimeout> | undefined;
 
   /** Asks the tab what it shows; `loading`: a page on its way in, whose silence says nothing yet. */
   async function ask(id: number | undefined, loading = false) {
     const mine = ++asked;
+    clearTimeout(hold);
     const view = id === undefined ? null : await askTabView(id);
+    if (mine !== asked || id !== tabId || signal.aborted) return;
     // No content script answers a page still loading (the old one is gone, the new one not yet started): what was
-    // shown stays until the new one speaks or the page has loaded, instead of "Extra Mile doesn't read this page".
-    if (view === null && loading) return;
-    if (mine === asked && id === tabId && !signal.aborted) onChange({ tabId: id, view });
+    // shown stays until the new one speaks, the page has loaded or LOADING_HOLD_MS have passed, instead of
+    // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket.
+    if (view === null && loading) {
+      hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
+      return;
+    }
+    onChange({ tabId: id, view });
   }
 
   async function switchTo(id: number | undefined) {
@@ -42,6 +55,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
+    clearTimeout(hold);
     onChange({ tabId, view: message.view });
     return undefined;
   };
@@ -49,6 +63,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
+    clearTimeout(hold);
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.runtime.onMessage.removeListener(onMessage);

@@ -27,11 +27,15 @@ vi.mock('../src/browser', () => ({
   },
 }));
 
-const { followActiveTab } = await import('../panel/follow-tab');
+const { followActiveTab, LOADING_HOLD_MS } = await import('../panel/follow-tab');
 
 const viewOf = (subject: string) => ({ state: 'ready', suggestions: [], ticket: { subject } }) as unknown as TabView;
-const controller = new AbortController();
-afterEach(() => controller.abort());
+let controller = new AbortController();
+afterEach(() => {
+  controller.abort();
+  controller = new AbortController();
+  vi.useRealTimers();
+});
 const settle = () => new Promise((done) => setTimeout(done, 0));
 const update = async (change: { status?: string; url?: string }) => {
   for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, change);
@@ -68,5 +72,18 @@ describe('the side panel following its tab', () => {
     expect(seen.at(-1)).toBe('Cancel my plan');
     await update({ status: 'complete' });
     expect(seen.at(-1)).toBeNull();
+  });
+
+  it("holds a loading page's silence back for a while only: a page that never finishes loading is said to be silent", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const seen: Array<string | null> = [];
+    fake.answer = viewOf('Where is my parcel?');
+    await followActiveTab(({ view }) => seen.push(view ? (view.ticket?.subject ?? '') : null), controller.signal);
+    fake.answer = null;
+    for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'loading', url: 'https://example.com/slow' });
+    await vi.advanceTimersByTimeAsync(LOADING_HOLD_MS - 100);
+    expect(seen).toEqual(['Where is my parcel?']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(seen).toEqual(['Where is my parcel?', null]);
   });
 });
