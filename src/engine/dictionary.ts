@@ -10,7 +10,7 @@ import { hashOn } from './hash';
 export interface PackedDictionary {
   format: 'extra-mile-dictionary';
   version: 1;
-  /** Where the words come from, and the notice their licence asks to keep with them. */
+  /** Where the words come from, and the notices their licences ask to keep with them (SCOWL's Copyright file). */
   source: string;
   notice: string;
   words: number;
