@@ -198,6 +198,7 @@ function suggestCommand(args: string[], io: Io): number {
 function ticketOf(record: { text?: unknown; subject?: unknown; messages?: unknown }, where: string): string | TicketText {
   if (record.messages === undefined) {
     if (typeof record.text !== 'string') throw new CliError(`${where}: "text" must be a string (or give "subject" and "messages")`, EXIT.input);
+    if (record.subject !== undefined) throw new CliError(`${where}: "subject" goes with "messages", not with "text"`, EXIT.input);
     return record.text;
   }
   if (!Array.isArray(record.messages) || !record.messages.every((m) => typeof m === 'string')) throw new CliError(`${where}: "messages" must be a list of strings`, EXIT.input);

@@ -84,6 +84,7 @@ describe('extra-mile suggest', () => {
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":"hello"}\n', 3, /line 1: "messages" must be a list of strings/],
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"subject":3}\n', 3, /line 1: "subject" must be a string/],
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"text":"hi"}\n', 3, /line 1: give "text" or "messages", not both/],
+      [['suggest', '--jsonl', '-'], '{"id":1,"subject":"Refund","text":"hi"}\n', 3, /line 1: "subject" goes with "messages", not with "text"/],
       [['suggest', '--frobnicate', '-'], 'x', 2, /Unknown option '--frobnicate'/],
       [['suggest', '--limit', 'lots', '-'], 'x', 2, /--limit takes a whole number/],
       [['wibble'], undefined, 2, /unknown command "wibble"/],
