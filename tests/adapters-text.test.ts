@@ -84,6 +84,15 @@ describe('selector helpers', () => {
     expect(editor?.ownerDocument).not.toBe(doc);
   });
 
+  it('findEditor passes over an editor inside an iframe the page does not show', () => {
+    const doc = docOf('<style>.hidden { display: none }</style><div class="reply hidden"><iframe class="editor-frame"></iframe></div>');
+    const frame = doc.querySelector('iframe')!;
+    frame.contentDocument!.body.setAttribute('contenteditable', 'true');
+    expect(findEditor(doc, ['[contenteditable="true"]'])).toBeNull();
+    doc.querySelector('.reply')!.classList.remove('hidden');
+    expect(findEditor(doc, ['[contenteditable="true"]'])).toBe(frame.contentDocument!.body);
+  });
+
   it('puts messages in time order when every one has a timestamp', () => {
     const doc = docOf('<ol><li class="m"><time datetime="2026-01-02T00:00:00Z"></time>second</li><li class="m"><time datetime="2026-01-01T00:00:00Z"></time>first</li></ol>');
     expect(readMessages(doc, { item: ['.m'], body: [], time: ['time'] }, doc).map((m) => m.text)).toEqual(['first', 'second']);

@@ -51,7 +51,12 @@ export function findEditor(doc: Document, selectors: readonly string[]): HTMLEle
     }
     return null;
   };
-  const el = firstVisible(doc) ?? frameDocuments(doc).map(firstVisible).find(Boolean) ?? null;
+  // Inside a frame, the frame itself must be shown too: an editor iframe in a reply box the desk hides is no editor.
+  const shownFrameDocuments = () =>
+    queryAll(doc, 'iframe')
+      .filter((frame) => isVisible(frame) && isLaidOut(frame))
+      .flatMap((frame) => frameDocument(frame) ?? []);
+  const el = firstVisible(doc) ?? shownFrameDocuments().map(firstVisible).find(Boolean) ?? null;
   if (!el) return null;
   const inner = frameDocument(el);
   if (inner) return inner.body;
