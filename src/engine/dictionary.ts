@@ -5,7 +5,7 @@
 // themselves take 800 KB. A filter can only err one way: about one non-word in a hundred reads as real, and is then
 // matched as written, never as a typo.
 import { fromBase64 } from './base64';
-import { hashOn } from './hash';
+import { hashOf, hashOn } from './hash';
 
 export interface PackedDictionary {
   format: 'extra-mile-dictionary';
@@ -19,9 +19,8 @@ export interface PackedDictionary {
   bits: string;
 }
 
-/** Two independent FNV-1a starts: each word's k positions are h1 + i × h2 (double hashing). */
-const SEED_1 = 0x811c9dc5;
-const SEED_2 = 0x9747b28c;
+/** A second FNV-1a start beside the usual one (hashOf): each word's k positions are h1 + i × h2 (double hashing). */
+const SECOND_SEED = 0x9747b28c;
 
 export class WordFilter {
   private readonly bits: Uint8Array;
@@ -66,8 +65,8 @@ export class WordFilter {
 
   /** Calls `at` with each of the word's positions while it returns true; true when every call did. */
   private each(word: string, at: (bit: number) => boolean): boolean {
-    const h1 = hashOn(SEED_1, word) >>> 0;
-    const h2 = (hashOn(SEED_2, word) | 1) >>> 0;
+    const h1 = hashOf(word) >>> 0;
+    const h2 = (hashOn(SECOND_SEED, word) | 1) >>> 0;
     for (let i = 0; i < this.hashes; i++) if (!at((h1 + i * h2) % this.size)) return false;
     return true;
   }
