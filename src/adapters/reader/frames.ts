@@ -12,10 +12,11 @@ export function frameDocument(el: Element): Document | null {
   }
 }
 
-/** The documents of the same-origin iframes under `root`. */
-export function frameDocuments(root: ParentNode): Document[] {
+/** The documents of the same-origin iframes under `root` (those `accept` takes). */
+export function frameDocuments(root: ParentNode, accept: (frame: Element) => boolean = () => true): Document[] {
   const docs: Document[] = [];
   for (const frame of queryAll(root, 'iframe')) {
+    if (!accept(frame)) continue;
     const doc = frameDocument(frame);
     if (doc) docs.push(doc);
   }
@@ -43,20 +44,17 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
  * matched iframe (CKEditor, TinyMCE, Redactor in iframe mode) stands for its body, the editable part.
  */
 export function findEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
-  const firstVisible = (root: ParentNode): Element | null => {
+  // Shown, not only present: Insert into a reply box the desk keeps hidden would put text where no one sees it. Inside
+  // a frame, the frame itself must be shown too.
+  const isShown = (el: Element) => isVisible(el) && isLaidOut(el);
+  const firstShown = (root: ParentNode): Element | null => {
     for (const selector of selectors) {
-      // Shown, not only present: Insert into a reply box the desk keeps hidden would put text where no one sees it.
-      const found = queryAll(root, selector).find((el) => isVisible(el) && isLaidOut(el));
+      const found = queryAll(root, selector).find(isShown);
       if (found) return found;
     }
     return null;
   };
-  // Inside a frame, the frame itself must be shown too: an editor iframe in a reply box the desk hides is no editor.
-  const shownFrameDocuments = () =>
-    queryAll(doc, 'iframe')
-      .filter((frame) => isVisible(frame) && isLaidOut(frame))
-      .flatMap((frame) => frameDocument(frame) ?? []);
-  const el = firstVisible(doc) ?? shownFrameDocuments().map(firstVisible).find(Boolean) ?? null;
+  const el = firstShown(doc) ?? frameDocuments(doc, isShown).map(firstShown).find(Boolean) ?? null;
   if (!el) return null;
   const inner = frameDocument(el);
   if (inner) return inner.body;
