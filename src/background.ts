@@ -70,22 +70,13 @@ function revisionOf(sent: object): Promise<string> {
  * The engine for the library in use (a ranking then costs only the ranking), built again only when a read of the
  * library brings another revision: 49 ms with the bundled lessons, about 250 ms with the largest pack.
  */
-let engine: { from: Promise<Library>; built: Promise<Engine> } | null = null;
-/** The last engine built, by the revision it was built from: kept across reads (and failed reads) of the library. */
 let lastBuilt: { revision: string; engine: Engine } | undefined;
 
-function currentEngine(): Promise<Engine> {
-  const from = currentLibrary();
-  if (engine?.from !== from) {
-    engine = {
-      from,
-      built: from.then(({ lessons, revision }) => {
-        if (lastBuilt?.revision !== revision) lastBuilt = { revision, engine: createEngine(bundledModel(), lessons) };
-        return lastBuilt.engine;
-      }),
-    };
-  }
-  return engine.built;
+async function currentEngine(): Promise<Engine> {
+  const { lessons, revision } = await currentLibrary();
+  // Built synchronously here, so rankings waiting on the same read share one build.
+  if (lastBuilt?.revision !== revision) lastBuilt = { revision, engine: createEngine(bundledModel(), lessons) };
+  return lastBuilt.engine;
 }
 
 /** Ranks a ticket; with `stored`, also leaves out (and names) the lessons kept as not relevant for it. */
