@@ -33,7 +33,7 @@ const actions: PanelActions = {
   },
   onUnhide(lessonId) {
     // A Not relevant undone weighs nothing against the lesson on other tickets either.
-    void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict: 'not-relevant', undo: true } satisfies Message).catch(() => undefined);
+    actions.onFeedback(lessonId, 'not-relevant', true);
     void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false, ...shownTicket() }).catch(() => undefined);
   },
 };
