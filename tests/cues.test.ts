@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { buildCueIndex } from '../src/engine/cues/index';
 import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
+import { editDistance } from '../src/engine/cues/typos';
 import { bundledModel } from '../src/engine/index';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
 
@@ -62,6 +63,25 @@ describe('cue matching', () => {
     // Misspellings near those cue words are still read as them.
     const misspelt = 'my overdrfat, a mistke, an unbeleivable wait';
     expect([...matchCues(near, [{ part: 0, text: misspelt, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort()).toEqual(['mistake', 'overdraft', 'unbelievable']);
+  });
+
+  it('reads a typo as the cue word fewest edits away, and a name two edits from a short cue word as no typo', () => {
+    // fuse.js scores "cancle" as close to cancer as to cancel; a swap of neighbours is one edit, cancer two.
+    const near = buildCueIndex([lesson('loss', 'empathy', ['cancer', 'expedia']), lesson('leave', 'win-them-back', ['cancel'])], bundledModel().lexicon);
+    const found = (text: string) => [...matchCues(near, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]);
+    expect(found('please cancle my plan')).toEqual(['cancel']);
+    // "experian" (a credit bureau) is two edits from expedia: a name, not a typo.
+    expect(found('experian reported it')).toEqual([]);
+    expect(found('I booked on expdia')).toEqual(['expedia']);
+  });
+
+  it('counts edits with a swap of neighbours as one, and stops at the cap', () => {
+    expect(editDistance('cancle', 'cancel', 3)).toBe(1);
+    expect(editDistance('cancle', 'cancer', 3)).toBe(2);
+    expect(editDistance('tranfered', 'transferred', 3)).toBe(2);
+    expect(editDistance('experian', 'experience', 5)).toBe(3);
+    expect(editDistance('experian', 'experience', 2)).toBe(2);
+    expect(editDistance('refund', 'refund', 2)).toBe(0);
   });
 
   it('leaves out cues made only of function words', () => {

@@ -68,9 +68,40 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
   // "defunct"→deducted 0.29, "bumped"→busted 0.33 do not.
   const maxScore = word.length <= 5 ? 0.21 : 0.26;
   const maxLengthGap = word.length <= 6 ? 1 : 2;
+  // fuse.js ranks by its bitap score, which ties "cancle" with cancer and cancel and lets a name reach a word two or
+  // three edits away ("experian" → expedia, experience). Of the close ones, the fewest edits wins, a swap of neighbours
+  // counting one; words of up to 8 letters may be one edit out, longer ones two ("tranfered").
+  const maxEdits = word.length <= 8 ? 1 : 2;
+  let best: string | null = null;
+  let bestEdits = maxEdits + 1;
   for (const { item, score } of fuse.search(word, { limit: 5 })) {
     if ((score ?? 1) > maxScore) break;
-    if (Math.abs(item.length - word.length) <= maxLengthGap) return item;
+    if (Math.abs(item.length - word.length) > maxLengthGap) continue;
+    const edits = editDistance(word, item, bestEdits);
+    if (edits < bestEdits) [best, bestEdits] = [item, edits];
   }
-  return null;
+  return best;
+}
+
+/**
+ * Edits between two words (a letter added, dropped or changed, or two neighbours swapped: optimal string alignment),
+ * or `cap` when it is `cap` or more. Typo lookups are few (at most TYPO_LOOKUPS_PER_TICKET a ticket), words short.
+ */
+export function editDistance(a: string, b: string, cap: number): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const change = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + change);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin >= cap) return cap;
+    [before, previous] = [previous, current];
+  }
+  return Math.min(previous[b.length] as number, cap);
 }
