@@ -84,6 +84,13 @@ describe('cue matching', () => {
     expect(editDistance('refund', 'refund', 2)).toBe(0);
   });
 
+  it('reads a number in a cue phrase as any count under 100 or a number of as many digits, never an order number', () => {
+    const numbered = buildCueIndex([lesson('n', 'keep-the-promise', ['ordered 2', 'error 404', '3 times'])], bundledModel().lexicon);
+    const found = (text: string) => [...matchCues(numbered, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    expect(found('I ordered 12 and got one, error 500, it happened 40 times')).toEqual(['3 times', 'error 404', 'ordered 2']);
+    expect(found('my order #20944 shows error 40 or error 4040')).toEqual([]);
+  });
+
   it('leaves out cues made only of function words', () => {
     // "where's the" and "still" would match half the tickets anyone writes.
     expect(cuesOf("It's right where the third shelf goes, and it still fits.")).toEqual([]);

@@ -52,8 +52,8 @@ export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8, lessonTextChars: 
 
 /**
  * A cue's words as the index keys them, each with the word as written, or null for a cue the index leaves out (no
- * word, too many words, or function words only). Inside a phrase a number stands for any number ("3 times" matches
- * "5 times"); alone it is literal ("404").
+ * word, too many words, or function words only). Inside a phrase a number stands for its class (stem.ts: "3 times"
+ * matches "5 times"); alone it is literal ("404").
  */
 export function cueKeys(cue: string): Array<{ key: string; word: string }> | null {
   const tokens = tokenize(cue);

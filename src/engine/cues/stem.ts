@@ -13,9 +13,13 @@ export function stem(word: string): string {
   return squeezed.length > 3 ? squeezed.replace(/s$/, '') : squeezed;
 }
 
-/** "#" for a number, "#th" for an ordinal ("3rd"), else undefined. */
+/**
+ * The class a number stands for inside a cue phrase: any count under 100 ("3 times" ~ "12 times"), else numbers of as
+ * many digits ("error 404" ~ "error 500", "since 2012" ~ "since 2019"); "#th" for an ordinal ("3rd"). Five digits or
+ * more is an order or account number, not a count: it matches only itself ("order #20944" is not the cue "ordered 2").
+ */
 export function numberClass(word: string): string | undefined {
-  if (/^\d+$/.test(word)) return '#';
+  if (/^\d{1,4}$/.test(word)) return '#'.repeat(Math.max(1, word.length - 1));
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return '#th';
   return undefined;
 }
