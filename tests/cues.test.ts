@@ -118,6 +118,13 @@ describe('cue matching', () => {
     expect(hits('WHY IS NOBODY ANSWERING').some((h) => h.kind === 'tone' && h.cue === 'shouting')).toBe(true);
     expect(hits('Where is it!!!').some((h) => h.cue === 'exclamation')).toBe(true);
     expect(hits('One agent said yes, the other told me no.').some((h) => h.cue === 'contradiction')).toBe(true);
+    expect(hits('The agent said Friday but the website says Monday.').some((h) => h.cue === 'contradiction')).toBe(true);
+  });
+
+  it('hears no contradiction in plain reported speech', () => {
+    // Two reports, nothing set against the other: a relay of what was said, not two staff saying opposite things.
+    expect(hits('My husband said the courier told him it was delivered.').some((h) => h.cue === 'contradiction')).toBe(false);
+    expect(hits('She said she would call. He said the same.').some((h) => h.cue === 'contradiction')).toBe(false);
   });
 
   it('cuts long text at a line or sentence break found within the chunk, so no search runs back to the start', () => {

@@ -29,7 +29,7 @@ export const LessonSchema = v.strictObject({
     uniqueItems((c: string) => c.toLowerCase(), 'lists a cue twice'),
   ),
   // What the ticket's shape says even without a cue word: shouting in capitals, runs of "!!", or
-  // contradiction (two or more reports of what someone said: "support told me X, sales says Y").
+  // contradiction (two reports of what someone said, set against each other: "support told me X, but sales says Y").
   signals: v.optional(v.array(v.picklist(['shouting', 'exclamation', 'contradiction'] as const))),
   source: v.strictObject({
     article: text(1, 200),

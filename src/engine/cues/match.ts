@@ -141,8 +141,10 @@ function push(local: Map<number, Hit[]>, lesson: number, hit: Hit) {
 }
 
 const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'reckons']);
+/** Words that set one report against another ("said Friday but the site says Monday", "the other told me"). */
+const CONTRAST = new Set(['but', 'however', 'yet', 'whereas', 'while', 'although', 'though', 'instead', 'now', 'other', 'another', 'different', 'else']);
 
-/** Signals that need no words: shouting (capitals), exclamation ("!!"), contradiction (reports of what staff said). */
+/** Signals that need no words: shouting (capitals), exclamation ("!!"), contradiction (reports of what staff said, set against each other). */
 function addToneHits(index: CueIndex, part: Part, text: string, offset: number, tokens: Token[], local: Map<number, Hit[]>) {
   const tone = (signal: ToneSignal, start: number, end: number, weight: number) => {
     for (const lesson of index.signals.get(signal) ?? []) {
@@ -155,9 +157,25 @@ function addToneHits(index: CueIndex, part: Part, text: string, offset: number, 
   if (loud) tone('shouting', loud.start, loud.end, CUE_WEIGHT.shouting);
   const run = exclamationRuns(text)[0];
   if (run) tone('exclamation', run[0], run[1], CUE_WEIGHT.exclamation);
-  const reports = tokens.filter((t) => REPORTED_SPEECH.has(t.word) && !t.quoted);
-  const [first, second] = reports;
-  if (first && second) tone('contradiction', first.start, second.end, CUE_WEIGHT.contradiction);
+  const contradiction = contradictingReports(tokens);
+  if (contradiction) tone('contradiction', contradiction[0].start, contradiction[1].end, CUE_WEIGHT.contradiction);
+}
+
+/**
+ * Two reports of what someone said, with a contrast between them: plain reported speech ("my husband said the courier
+ * told him") is not a contradiction. The first such pair, or null.
+ */
+function contradictingReports(tokens: readonly Token[]): [Token, Token] | null {
+  let first: Token | undefined;
+  let contrasted = false;
+  for (const token of tokens) {
+    if (token.quoted) continue;
+    if (first && CONTRAST.has(token.word)) contrasted = true;
+    if (!REPORTED_SPEECH.has(token.word)) continue;
+    if (first && contrasted) return [first, token];
+    first ??= token;
+  }
+  return null;
 }
 
 /** Each cue counts once (its strongest occurrence); a shorter cue inside a longer matched one does not count again. */
