@@ -20,15 +20,19 @@ const MAX_WHY = 3;
 
 /** Feedback is remembered per ticket: Helpful on one ticket is not pressed on the next. */
 function ticketKey(view: PanelView): string {
-  const ticket = view?.ticket;
-  if (!ticket) return '';
-  return ticket.id ?? `${ticket.subject}\n${ticket.text.messages[0]?.slice(0, 200) ?? ''}`;
+  return view?.ticket?.identity ?? '';
 }
 
-export function Panel({ view, coach = null, actions }: { view: PanelView; coach?: CoachState | null; actions: PanelActions }) {
-  const [helpful, setHelpful] = useState<ReadonlySet<string>>(() => new Set());
+/**
+ * `pressed`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
+ * there takes the count back instead of counting twice). Presses made here override it until the ticket's list says so.
+ */
+export function Panel({ view, coach = null, pressed = [], actions }: { view: PanelView; coach?: CoachState | null; pressed?: readonly string[]; actions: PanelActions }) {
+  const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const tkey = ticketKey(view);
   const keyOf = (lessonId: string) => `${tkey}\n${lessonId}`;
+  const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? pressed.includes(lessonId);
+  const pressHelpful = (lessonId: string, on: boolean) => setPressedHere(new Map(pressedHere).set(keyOf(lessonId), on));
   // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
   const focusNext = useRef<string | null>(null);
   const root = useRef<HTMLElement>(null);
@@ -43,23 +47,18 @@ export function Panel({ view, coach = null, actions }: { view: PanelView; coach?
   });
 
   const toggleHelpful = (lessonId: string) => {
-    const key = keyOf(lessonId);
-    const next = new Set(helpful);
-    if (next.has(key)) {
-      next.delete(key);
-      actions.onFeedback(lessonId, 'helpful', true);
-    } else {
-      next.add(key);
-      actions.onFeedback(lessonId, 'helpful');
-    }
-    setHelpful(next);
+    const was = isHelpful(lessonId);
+    pressHelpful(lessonId, !was);
+    if (was) actions.onFeedback(lessonId, 'helpful', true);
+    else actions.onFeedback(lessonId, 'helpful');
   };
 
   const notRelevant = (lessonId: string) => {
     // Helpful and Not relevant exclude each other: a Helpful pressed before is taken back.
-    const next = new Set(helpful);
-    if (next.delete(keyOf(lessonId))) actions.onFeedback(lessonId, 'helpful', true);
-    setHelpful(next);
+    if (isHelpful(lessonId)) {
+      pressHelpful(lessonId, false);
+      actions.onFeedback(lessonId, 'helpful', true);
+    }
     focusNext.current = `[data-undo=${JSON.stringify(lessonId)}]`;
     actions.onFeedback(lessonId, 'not-relevant');
   };
@@ -109,7 +108,7 @@ export function Panel({ view, coach = null, actions }: { view: PanelView; coach?
                     text={view.ticket?.text}
                     known={known}
                     canInsert={view.canInsert}
-                    helpful={helpful.has(keyOf(s.lesson.id))}
+                    helpful={isHelpful(s.lesson.id)}
                     onHelpful={() => toggleHelpful(s.lesson.id)}
                     onNotRelevant={() => notRelevant(s.lesson.id)}
                     actions={actions}

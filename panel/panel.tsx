@@ -8,6 +8,7 @@ import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { copyText } from './phrase-row';
+import { setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/ticket-choices';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
@@ -29,6 +30,8 @@ const actions: PanelActions = {
   },
   onFeedback(lessonId, verdict, undo = false) {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);
+    const ticket = helpfulTicket();
+    if (verdict === 'helpful' && ticket) void setTicketLessonHelpful(ticket.where, ticket.identity, lessonId, !undo).catch(() => undefined);
     if (verdict === 'not-relevant' && !undo) void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true, ...shownTicket() }).catch(() => undefined);
   },
   onUnhide(lessonId) {
@@ -44,8 +47,36 @@ function shownTicket(): { ticket?: string } {
   return identity === undefined ? {} : { ticket: identity };
 }
 
+/** Helpful is kept per ticket in the tab (and desk) it was pressed in, for as long as the browser is open. */
+function helpfulTicket(): { where: string; identity: string; key: string } | null {
+  const { tabId, view } = followed;
+  const identity = view?.ticket?.identity;
+  if (tabId === undefined || !view || identity === undefined) return null;
+  const where = `tab ${tabId} ${view.desk.id}`;
+  return { where, identity, key: `${where}\n${identity}` };
+}
+
+/** The lessons kept as Helpful for the ticket shown, read once per ticket when it is first shown; presses made
+ * after that live in the panel's own state, which overrides this list. */
+let pressed: { ticket: string; lessons: readonly string[] } = { ticket: '', lessons: [] };
+
+function loadPressed() {
+  const ticket = helpfulTicket();
+  if (!ticket || pressed.ticket === ticket.key) return;
+  pressed = { ticket: ticket.key, lessons: [] };
+  void ticketHelpfulLessons(ticket.where, ticket.identity)
+    .then((lessons) => {
+      if (pressed.ticket !== ticket.key || !lessons.length) return; // the panel has moved on to another ticket
+      pressed = { ...pressed, lessons };
+      paint();
+    })
+    .catch(() => undefined);
+}
+
 function paint() {
-  render(h(Panel, { view: followed.view, coach: checklist, actions }), root);
+  loadPressed();
+  const shown = helpfulTicket()?.key === pressed.ticket ? pressed.lessons : [];
+  render(h(Panel, { view: followed.view, coach: checklist, pressed: shown, actions }), root);
 }
 
 /**

@@ -314,6 +314,20 @@ describe('actions', () => {
     expect(button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').getAttribute('aria-pressed')).toBe('false');
     expect(document.activeElement).toBe(card(root, 'own-the-apology')!.querySelector('h3'));
   });
+
+  it('shows Helpful pressed where it was kept for the ticket, so a press takes it back instead of counting twice', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const a = actions();
+    render(h(Panel, { view: view(), pressed: ['own-the-apology'], actions: a }), container);
+    const helpful = button(card(container, 'own-the-apology')!, 'Helpful: Own the apology');
+    expect(helpful.getAttribute('aria-pressed')).toBe('true');
+    expect(button(card(container, 'update-before-they-ask')!, 'Helpful: Update them before they ask').getAttribute('aria-pressed')).toBe('false');
+    helpful.click();
+    await settle();
+    expect(a.onFeedback).toHaveBeenLastCalledWith('own-the-apology', 'helpful', true);
+    expect(helpful.getAttribute('aria-pressed')).toBe('false');
+  });
 });
 
 let pointers: PointerHandle[] = [];

@@ -12,5 +12,5 @@ export { setLessonHidden, activeLessons, activeLibrary, libraryInUse, type LeftO
 export { previewPack, importPack, listPacks, setPackEnabled, removePack, exportPack, type ImportResult, type InstalledPack, type PackProblem } from './packs';
 export { lessonFeedback, recordFeedback, resetFeedback, feedbackWeights, type LessonFeedback } from './feedback';
 export { readPolicy, managedPolicy, MANAGED_WAIT_MS, type Policy } from './policy';
-export { ticketHiddenLessons, setTicketLessonHidden } from './ticket-hidden';
+export { ticketHiddenLessons, setTicketLessonHidden, ticketHelpfulLessons, setTicketLessonHelpful } from './ticket-choices';
 export { pointerPlace, setPointerPlace } from './pointer-place';

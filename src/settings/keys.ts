@@ -6,6 +6,7 @@
 //   storage.managed                    what an administrator pushes (packs, sites, locked preferences); read-only,
 //                                      its last value kept in storage.local `managed-cache` for slow browser starts
 //   storage.session  `ticket-hidden:<hash>`  lessons marked not relevant on one ticket, until the browser closes
+//                    `ticket-helpful:<hash>` lessons marked Helpful on one ticket in one tab, as long
 
 export const SETTINGS_KEY = 'settings';
 export const FEEDBACK_KEY = 'feedback';
@@ -19,4 +20,5 @@ export const LEGACY_SITE_PREFIX = 'site:';
 /** storage.local: the managed value last read, for while the browser is still loading policies. */
 export const POLICY_CACHE_KEY = 'managed-cache';
 export const TICKET_HIDDEN_PREFIX = 'ticket-hidden:';
+export const TICKET_HELPFUL_PREFIX = 'ticket-helpful:';
 export const POINTER_PLACES_KEY = 'pointer-places';

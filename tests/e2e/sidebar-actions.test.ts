@@ -237,8 +237,20 @@ describe('feedback', () => {
     expect(lessons.length).toBeGreaterThan(1);
     const [top, second] = lessons as [string, string];
     const p = await sidePanel(lessons);
+    const stored = (lessonId: string) =>
+      browser.worker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ feedback?: Record<string, unknown> }> } } } };
+        return (await chrome.storage.local.get('feedback')).feedback?.[id];
+      }, lessonId);
+    const helpfulPressed = () => p.evaluate(`document.querySelector('${card(second)} .feedback button[aria-pressed]')?.getAttribute('aria-pressed') ?? null`);
     await p.click(`${card(second)} .feedback button[aria-pressed]`);
-    await expect.poll(() => p.evaluate(`document.querySelector('${card(second)} .feedback button[aria-pressed]').getAttribute('aria-pressed')`)).toBe('true');
+    await expect.poll(helpfulPressed).toBe('true');
+    await expect.poll(() => stored(second)).toEqual({ helpful: 1, notRelevant: 0 });
+    // The panel opened afresh (its page reloaded) still shows Helpful pressed on this ticket, so pressing it there
+    // takes the count back instead of counting twice.
+    await p.evaluate('setTimeout(() => location.reload()); true');
+    await expect.poll(() => p.lessons(), { timeout: 10_000 }).toEqual(lessons);
+    await expect.poll(helpfulPressed).toBe('true');
 
     await p.click(`${card(top)} .feedback button:not([aria-pressed])`);
     await expect.poll(() => p.lessons()).not.toContain(top);
@@ -259,11 +271,6 @@ describe('feedback', () => {
     await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${top}"]'))`)).toBe(true);
     await expect.poll(() => p.lessons()).toEqual(await sidebarLessons(page));
 
-    const stored = (lessonId: string) =>
-      browser.worker.evaluate(async (id) => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ feedback?: Record<string, unknown> }> } } } };
-        return (await chrome.storage.local.get('feedback')).feedback?.[id];
-      }, lessonId);
     expect(await stored(top)).toEqual({ helpful: 0, notRelevant: 1 });
     await p.click(`[data-undo="${top}"]`);
     await expect.poll(() => sidebarLessons(page)).toContain(top);

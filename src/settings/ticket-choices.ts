@@ -1,0 +1,47 @@
+// Choices an agent makes on one ticket, in storage.session, so they hold across page reloads and a side panel closed
+// and opened again, and are gone when the browser closes. Keyed by a hash of where the ticket is and which it is; no
+// ticket text is stored. Each choice arrives as a change (this lesson marked, or not), applied to what is stored, and
+// reads and changes run in the order they were asked: a ranking asked after a click reads the list with that click,
+// and a click made before the tab knew the list (a panel still showing the ticket as it reloads) adds to it instead of
+// replacing it.
+import browser from '../browser';
+import { sha256Hex } from '../digest';
+import { TICKET_HELPFUL_PREFIX, TICKET_HIDDEN_PREFIX } from './keys';
+import { serially } from './store';
+
+// Reads go through the settings' one queue too (`serially`), after every change asked before them. The order asked
+// is the order a tab's messages reach the background: both browsers deliver one frame's messages in the order sent,
+// which this relies on (a click, then the ranking after it).
+
+/** Lessons marked one way on one ticket: `where` says where the ticket is (a site, a tab), `ticket` which it is. */
+function ticketLessons(prefix: string) {
+  const keyOf = async (where: string, ticket: string) => prefix + (await sha256Hex(`${String(where)}\n${String(ticket)}`));
+  const read = async (key: string): Promise<string[]> => {
+    const stored = ((await browser.storage.session.get(key)) as Record<string, unknown>)[key];
+    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  };
+  return {
+    /** The lessons marked on this ticket, in the order marked. */
+    list: (where: string, ticket: string): Promise<string[]> => serially(async () => read(await keyOf(where, ticket))),
+    /** Marks one lesson on this ticket, or takes that back; the ticket's other choices stay. */
+    set: (where: string, ticket: string, lessonId: string, marked: boolean): Promise<void> =>
+      serially(async () => {
+        const key = await keyOf(where, ticket);
+        const lessonIds = (await read(key)).filter((id) => id !== lessonId);
+        if (marked) lessonIds.push(lessonId);
+        if (lessonIds.length) await browser.storage.session.set({ [key]: lessonIds });
+        else await browser.storage.session.remove(key);
+      }),
+  };
+}
+
+/** Not relevant on one ticket of a site (`origin`): the background leaves those lessons out of its rankings. */
+const hidden = ticketLessons(TICKET_HIDDEN_PREFIX);
+export const ticketHiddenLessons = hidden.list;
+export const setTicketLessonHidden = hidden.set;
+
+/** Helpful pressed on one ticket in a tab (`where`: the tab and its desk): the side panel shows it pressed when it
+ * opens again, instead of counting a second press. */
+const helpful = ticketLessons(TICKET_HELPFUL_PREFIX);
+export const ticketHelpfulLessons = helpful.list;
+export const setTicketLessonHelpful = helpful.set;
