@@ -120,6 +120,7 @@ export class TicketWatcher {
     const name = t ? firstName(t.messages.at(-1)?.author ?? t.messages[0]?.author) : undefined;
     return {
       state: this.enabled ? this.state : 'off',
+      origin: this.ctx.win.location.origin,
       // A desk whose layout was not recognised was read by the generic reader: say so wherever the desk is named.
       desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' || t?.fallback !== undefined },
       ...(t?.fallback ? { fallback: t.fallback } : {}),

@@ -32,14 +32,29 @@ const actions: PanelActions = {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);
     const ticket = helpfulTicket();
     if (verdict === 'helpful' && ticket) void setTicketLessonHelpful(ticket.where, ticket.identity, lessonId, !undo).catch(() => undefined);
-    if (verdict === 'not-relevant' && !undo) void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: true, ...shownTicket() }).catch(() => undefined);
+    if (verdict === 'not-relevant' && !undo) hideOnTicket(lessonId, true);
   },
   onUnhide(lessonId) {
     // A Not relevant undone weighs nothing against the lesson on other tickets either.
     actions.onFeedback(lessonId, 'not-relevant', true);
-    void send({ type: 'extra-mile:hide-lesson', lessonId, hidden: false, ...shownTicket() }).catch(() => undefined);
+    hideOnTicket(lessonId, false);
   },
 };
+
+/**
+ * Not relevant, or its Undo, on the ticket the panel shows: the tab applies it and has the background keep it. Where
+ * no page answers (the next one is still loading while the panel shows the last), the background keeps it, and the
+ * page reads it with its first ranking.
+ */
+function hideOnTicket(lessonId: string, hidden: boolean) {
+  const view = followed.view;
+  const { ticket } = shownTicket();
+  void send({ type: 'extra-mile:hide-lesson', lessonId, hidden, ...(ticket === undefined ? {} : { ticket }) }).catch(() => {
+    if (!view || ticket === undefined) return;
+    const keep: Message = { type: 'extra-mile:set-ticket-hidden', origin: view.origin, ticket, lessonId, hidden };
+    void browser.runtime.sendMessage(keep).catch(() => undefined);
+  });
+}
 
 /** The ticket the panel shows, for a choice that holds for one ticket (the tab may have moved on, or be reloading). */
 function shownTicket(): { ticket?: string } {

@@ -36,6 +36,9 @@ export interface Route {
   inject?: string;
   /** Extra response headers (a strict CSP, for instance). */
   headers?: Record<string, string>;
+  /** Sends the page but ends the response only after this long: a page still loading, shown but not yet parsed to
+   * its end, where no content script has started. */
+  stallMs?: number;
 }
 
 export interface DeskServer {
@@ -80,7 +83,10 @@ export async function startDeskServer(routes: Route[]): Promise<DeskServer> {
     try {
       const body = page(route);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
-      res.end(body);
+      if (route.stallMs) {
+        res.write(body);
+        setTimeout(() => res.end(), route.stallMs);
+      } else res.end(body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }

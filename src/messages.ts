@@ -46,6 +46,8 @@ export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
 /** Plain data for the side panel and the in-page pointer: the ticket as read and the lessons ranked for it. */
 export interface TabView {
   state: TabState;
+  /** The page's origin: choices kept per ticket of a site (Not relevant) are kept under it. */
+  origin: string;
   /** The desk recognised; `generic` when the generic reader read the page (no desk known, or a desk's fallback). */
   desk: { id: string; label: string; generic: boolean };
   /** The desk was recognised but its layout was not: the generic reader read the ticket, and why (no ticket text). */

@@ -46,6 +46,7 @@ function actions(): PanelActions & { onCopy: ReturnType<typeof vi.fn>; onInsert:
 function view(overrides: Partial<TabView> = {}): TabView {
   return {
     state: 'ready',
+    origin: 'https://acme.zendesk.com',
     desk: { id: 'zendesk', label: 'Zendesk', generic: false },
     ticket: { id: '5512', identity: '5512', subject: 'Parcel missing', customerMessages: 1, text: { subject: 'Parcel missing', messages: ['Where is my parcel?'] } },
     suggestions: [],

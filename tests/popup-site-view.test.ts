@@ -15,6 +15,7 @@ const facts = (over: Partial<SiteFacts>): SiteFacts => ({ site: ZENDESK, view: n
 const ticket = (id: string | null, subject: string) => ({ id, identity: id ?? subject, subject, customerMessages: 1, text: { subject, messages: ['…'] } });
 const view = (over: Partial<TabView> = {}): TabView => ({
   state: 'ready',
+  origin: 'https://acme.zendesk.com',
   desk: { id: 'zendesk', label: 'Zendesk', generic: false },
   ticket: ticket('5512', 'Refund still not received for my returned jacket'),
   suggestions: [],

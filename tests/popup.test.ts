@@ -65,6 +65,7 @@ type PopupBrowser = ReturnType<typeof popupBrowser>;
 /** A Zendesk ticket read and ranked, as the tab's content script tells it. */
 const ticketView = (subject: string, suggestions: TabView['suggestions'] = []): TabView => ({
   state: 'ready',
+  origin: 'https://acme.zendesk.com',
   desk: { id: 'zendesk', label: 'Zendesk', generic: false },
   ticket: { id: '5512', identity: '5512', subject, customerMessages: 2, text: { subject, messages: ['…'] } },
   suggestions,

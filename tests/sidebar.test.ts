@@ -62,6 +62,7 @@ const SUGGESTIONS: Suggestion[] = [
 function view(overrides: Partial<TabView> = {}): TabView {
   return {
     state: 'ready',
+    origin: 'https://acme.zendesk.com',
     desk: { id: 'zendesk', label: 'Zendesk', generic: false },
     ticket: { id: '1234', identity: '1234', subject: TEXT.subject ?? '', customerMessages: 3, customerName: 'Dana', text: TEXT },
     suggestions: SUGGESTIONS,

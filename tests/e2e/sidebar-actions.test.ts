@@ -282,6 +282,26 @@ describe('feedback', () => {
     await waitForSidebar(page);
     expect(await sidebarLessons(page)).toContain(top);
   });
+
+  it('Not relevant pressed while the ticket reloads (no page answers yet) is kept for it and applied when it loads', async () => {
+    const lessons = await open(ZENDESK);
+    const p = await sidePanel(lessons);
+    const target = lessons[0]!;
+    // The page arrives at once but ends 2.5 s later: shown, not parsed to its end, no content script yet.
+    server.set({ url: ZENDESK.url, file: ZENDESK.file, stallMs: 2_500 });
+    try {
+      await page.reload({ waitUntil: 'commit' });
+      // The panel still shows the ticket meanwhile (LOADING_HOLD_MS); the press goes to a tab where nothing answers.
+      await p.click(`${card(target)} .feedback button:not([aria-pressed])`);
+      await waitForSidebar(page);
+      await expect.poll(() => sidebarLessons(page)).not.toContain(target);
+      await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${target}"]'))`)).toBe(true);
+      await p.click(`[data-undo="${target}"]`);
+      await expect.poll(() => sidebarLessons(page)).toContain(target);
+    } finally {
+      server.set({ url: ZENDESK.url, file: ZENDESK.file });
+    }
+  });
 });
 
 const engineTitle = (lessonId: string) => BUILTIN_LESSONS.find((l) => l.id === lessonId)!.title;
