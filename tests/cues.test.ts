@@ -125,6 +125,12 @@ describe('cue matching', () => {
     // Two reports, nothing set against the other: a relay of what was said, not two staff saying opposite things.
     expect(hits('My husband said the courier told him it was delivered.').some((h) => h.cue === 'contradiction')).toBe(false);
     expect(hits('She said she would call. He said the same.').some((h) => h.cue === 'contradiction')).toBe(false);
+    // Reports sentences apart, or a contrast word that sets nothing against a report ("a while").
+    expect(hits('I was told it would ship Monday. It is now Friday. My husband says hi.').some((h) => h.cue === 'contradiction')).toBe(false);
+    expect(hits('The agent told me to wait a while, which I did, and she said she would call.').some((h) => h.cue === 'contradiction')).toBe(false);
+    // The next sentence may set one against the other; the span starts at the report nearest before the contrast.
+    const found = hits('My husband said the courier told him Friday. Now the tracking says Monday.').find((h) => h.cue === 'contradiction');
+    expect(found?.text).toBe('told him Friday. Now the tracking says');
   });
 
   it('cuts long text at a line or sentence break found within the chunk, so no search runs back to the start', () => {

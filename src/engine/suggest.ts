@@ -104,8 +104,8 @@ function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]):
   return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;
 }
 
-/** Evidence too faint to explain (a lesson's own word that many lessons share, a negated mention) still helps choose
- * the lesson, but is not shown: under half the weight of the rarest lesson word. */
+/** Evidence too faint to explain (a lesson's own word that many lessons share, a negated one-word cue) still helps
+ * choose the lesson, but is not shown: under half the weight of the rarest lesson word. */
 function isShown(hit: Hit): boolean {
   return hit.kind === 'tone' || hit.value >= CUE_WEIGHT.lessonText * 0.5;
 }

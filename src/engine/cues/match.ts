@@ -142,7 +142,7 @@ function push(local: Map<number, Hit[]>, lesson: number, hit: Hit) {
 
 const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'reckons']);
 /** Words that set one report against another ("said Friday but the site says Monday", "the other told me"). */
-const CONTRAST = new Set(['but', 'however', 'yet', 'whereas', 'while', 'although', 'though', 'instead', 'now', 'other', 'another', 'different', 'else']);
+const CONTRAST = new Set(['but', 'however', 'yet', 'whereas', 'although', 'though', 'instead', 'now', 'other', 'another', 'different', 'else']);
 
 /** Signals that need no words: shouting (capitals), exclamation ("!!"), contradiction (reports of what staff said, set against each other). */
 function addToneHits(index: CueIndex, part: Part, text: string, offset: number, tokens: Token[], local: Map<number, Hit[]>) {
@@ -162,18 +162,20 @@ function addToneHits(index: CueIndex, part: Part, text: string, offset: number, 
 }
 
 /**
- * Two reports of what someone said, with a contrast between them: plain reported speech ("my husband said the courier
- * told him") is not a contradiction. The first such pair, or null.
+ * Two reports of what someone said, in one sentence or the next, with a contrast between them: plain reported speech
+ * ("my husband said the courier told him") is not a contradiction, nor are reports far apart. The first such pair (the
+ * report nearest before the contrast, and the one after it), or null.
  */
 function contradictingReports(tokens: readonly Token[]): [Token, Token] | null {
-  let first: Token | undefined;
+  let report: Token | undefined;
   let contrasted = false;
   for (const token of tokens) {
     if (token.quoted) continue;
-    if (first && CONTRAST.has(token.word)) contrasted = true;
+    if (report && token.sentence - report.sentence > 1) [report, contrasted] = [undefined, false];
+    if (report && CONTRAST.has(token.word)) contrasted = true;
     if (!REPORTED_SPEECH.has(token.word)) continue;
-    if (first && contrasted) return [first, token];
-    first ??= token;
+    if (report && contrasted) return [report, token];
+    report = token;
   }
   return null;
 }

@@ -74,7 +74,8 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
   const maxEdits = word.length <= 8 ? 1 : 2;
   let best: string | null = null;
   let bestEdits = maxEdits + 1;
-  for (const { item, score } of fuse.search(word, { limit: 5 })) {
+  // Ten candidates: the one fewest edits away need not be fuse.js's first.
+  for (const { item, score } of fuse.search(word, { limit: 10 })) {
     if ((score ?? 1) > maxScore) break;
     if (Math.abs(item.length - word.length) > maxLengthGap) continue;
     const edits = editDistance(word, item, bestEdits);
