@@ -18,20 +18,21 @@ import type { PanelActions, PanelView } from './types';
 const MAX_WHY = 3;
 
 
-/** Feedback is remembered per ticket: Helpful on one ticket is not pressed on the next. */
-function ticketKey(view: PanelView): string {
-  return view?.ticket?.identity ?? '';
+/** Helpful as kept for the ticket shown: `ticket` names where it is kept (the panel's presses are remembered under
+ * the same name, so Helpful on one ticket is not pressed on the next), `lessons` those pressed there before. */
+export interface KeptHelpful {
+  ticket: string;
+  lessons: readonly string[];
 }
 
 /**
- * `pressed`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
- * there takes the count back instead of counting twice). Presses made here override it until the ticket's list says so.
+ * `helpful`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
+ * there takes the count back instead of counting twice). A press made in this panel overrides it from then on.
  */
-export function Panel({ view, coach = null, pressed = [], actions }: { view: PanelView; coach?: CoachState | null; pressed?: readonly string[]; actions: PanelActions }) {
+export function Panel({ view, coach = null, helpful = { ticket: view?.ticket?.identity ?? '', lessons: [] }, actions }: { view: PanelView; coach?: CoachState | null; helpful?: KeptHelpful; actions: PanelActions }) {
   const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
-  const tkey = ticketKey(view);
-  const keyOf = (lessonId: string) => `${tkey}\n${lessonId}`;
-  const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? pressed.includes(lessonId);
+  const keyOf = (lessonId: string) => `${helpful.ticket}\n${lessonId}`;
+  const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? helpful.lessons.includes(lessonId);
   const pressHelpful = (lessonId: string, on: boolean) => setPressedHere(new Map(pressedHere).set(keyOf(lessonId), on));
   // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
   const focusNext = useRef<string | null>(null);

@@ -50,7 +50,8 @@ function hideOnTicket(lessonId: string, hidden: boolean) {
   const view = followed.view;
   const { ticket } = shownTicket();
   void send({ type: 'extra-mile:hide-lesson', lessonId, hidden, ...(ticket === undefined ? {} : { ticket }) }).catch(() => {
-    if (!view || ticket === undefined) return;
+    // A sandboxed page's origin is "null": no site to keep it under.
+    if (!view || ticket === undefined || view.origin === 'null') return;
     const keep: Message = { type: 'extra-mile:set-ticket-hidden', origin: view.origin, ticket, lessonId, hidden };
     void browser.runtime.sendMessage(keep).catch(() => undefined);
   });
@@ -62,17 +63,17 @@ function shownTicket(): { ticket?: string } {
   return identity === undefined ? {} : { ticket: identity };
 }
 
-/** Helpful is kept per ticket in the tab (and desk) it was pressed in, for as long as the browser is open. */
+/** Helpful is kept per ticket in the tab and on the site it was pressed on, for as long as the browser is open. */
 function helpfulTicket(): { where: string; identity: string; key: string } | null {
   const { tabId, view } = followed;
   const identity = view?.ticket?.identity;
   if (tabId === undefined || !view || identity === undefined) return null;
-  const where = `tab ${tabId} ${view.desk.id}`;
+  const where = `tab ${tabId} ${view.origin}`;
   return { where, identity, key: `${where}\n${identity}` };
 }
 
 /** The lessons kept as Helpful for the ticket shown, read once per ticket when it is first shown; presses made
- * after that live in the panel's own state, which overrides this list. */
+ * after that live in the panel's own state, under the same key, and override this list. */
 let pressed: { ticket: string; lessons: readonly string[] } = { ticket: '', lessons: [] };
 
 function loadPressed() {
@@ -90,8 +91,9 @@ function loadPressed() {
 
 function paint() {
   loadPressed();
-  const shown = helpfulTicket()?.key === pressed.ticket ? pressed.lessons : [];
-  render(h(Panel, { view: followed.view, coach: checklist, pressed: shown, actions }), root);
+  const ticket = helpfulTicket()?.key ?? '';
+  const helpful = { ticket, lessons: ticket === pressed.ticket ? pressed.lessons : [] };
+  render(h(Panel, { view: followed.view, coach: checklist, helpful, actions }), root);
 }
 
 /**

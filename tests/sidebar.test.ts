@@ -320,7 +320,7 @@ describe('actions', () => {
     container = document.createElement('div');
     document.body.append(container);
     const a = actions();
-    render(h(Panel, { view: view(), pressed: ['own-the-apology'], actions: a }), container);
+    render(h(Panel, { view: view(), helpful: { ticket: 'tab 7 https://acme.zendesk.com\n1234', lessons: ['own-the-apology'] }, actions: a }), container);
     const helpful = button(card(container, 'own-the-apology')!, 'Helpful: Own the apology');
     expect(helpful.getAttribute('aria-pressed')).toBe('true');
     expect(button(card(container, 'update-before-they-ask')!, 'Helpful: Update them before they ask').getAttribute('aria-pressed')).toBe('false');
@@ -328,6 +328,17 @@ describe('actions', () => {
     await settle();
     expect(a.onFeedback).toHaveBeenLastCalledWith('own-the-apology', 'helpful', true);
     expect(helpful.getAttribute('aria-pressed')).toBe('false');
+
+    // A press is remembered under the name the ticket is kept under: the same ticket in another tab (another name,
+    // nothing kept there) shows it unpressed, and back in the first tab it is as this panel left it.
+    const update = button(card(container, 'update-before-they-ask')!, 'Helpful: Update them before they ask');
+    update.click();
+    await settle();
+    render(h(Panel, { view: view(), helpful: { ticket: 'tab 8 https://acme.zendesk.com\n1234', lessons: [] }, actions: a }), container);
+    expect(button(card(container, 'update-before-they-ask')!, 'Helpful: Update them before they ask').getAttribute('aria-pressed')).toBe('false');
+    render(h(Panel, { view: view(), helpful: { ticket: 'tab 7 https://acme.zendesk.com\n1234', lessons: ['own-the-apology'] }, actions: a }), container);
+    expect(button(card(container, 'update-before-they-ask')!, 'Helpful: Update them before they ask').getAttribute('aria-pressed')).toBe('true');
+    expect(button(card(container, 'own-the-apology')!, 'Helpful: Own the apology').getAttribute('aria-pressed')).toBe('false');
   });
 });
 

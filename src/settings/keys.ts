@@ -6,7 +6,7 @@
 //   storage.managed                    what an administrator pushes (packs, sites, locked preferences); read-only,
 //                                      its last value kept in storage.local `managed-cache` for slow browser starts
 //   storage.session  `ticket-hidden:<hash>`  lessons marked not relevant on one ticket, until the browser closes
-//                    `ticket-helpful:<hash>` lessons marked Helpful on one ticket in one tab, as long
+//                    `ticket-helpful:<hash>` lessons marked Helpful on one ticket in one tab, until the browser closes
 
 export const SETTINGS_KEY = 'settings';
 export const FEEDBACK_KEY = 'feedback';

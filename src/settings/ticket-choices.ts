@@ -40,7 +40,7 @@ const hidden = ticketLessons(TICKET_HIDDEN_PREFIX);
 export const ticketHiddenLessons = hidden.list;
 export const setTicketLessonHidden = hidden.set;
 
-/** Helpful pressed on one ticket in a tab (`where`: the tab and its desk): the side panel shows it pressed when it
+/** Helpful pressed on one ticket in a tab (`where`: the tab and the site): the side panel shows it pressed when it
  * opens again, instead of counting a second press. */
 const helpful = ticketLessons(TICKET_HELPFUL_PREFIX);
 export const ticketHelpfulLessons = helpful.list;

@@ -251,6 +251,9 @@ describe('feedback', () => {
     await p.evaluate('setTimeout(() => location.reload()); true');
     await expect.poll(() => p.lessons(), { timeout: 10_000 }).toEqual(lessons);
     await expect.poll(helpfulPressed).toBe('true');
+    await p.click(`${card(second)} .feedback button[aria-pressed]`);
+    await expect.poll(helpfulPressed).toBe('false');
+    await expect.poll(() => stored(second)).toEqual({ helpful: 0, notRelevant: 0 });
 
     await p.click(`${card(top)} .feedback button:not([aria-pressed])`);
     await expect.poll(() => p.lessons()).not.toContain(top);
