@@ -65,7 +65,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   const coach = new ReplyCoach(ctx, {
     enabled: () => watcher.isEnabled && watcher.preferences.coach,
     editor: () => watcher.editor(),
-    topics: () => (view?.state === 'ready' ? view.suggestions.flatMap((s) => s.lesson.topics.slice(0, 1)) : []),
+    suggested: () => (view?.state === 'ready' ? view.suggestions.map((s) => s.lesson) : []),
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,
     phrase: (lessonId, index) => watcher.lesson(lessonId)?.phrases[index] ?? watcher.lesson(lessonId)?.phrases[0],

@@ -1,11 +1,11 @@
 // The reply coach in the tab: while the side panel is open on this tab, reads the agent's draft from the desk's reply
 // editor a moment after they stop typing, checks it against the checks of the topics shown, and sends the panel only
-// the checklist (each check's verdict and message, and for a broken one a short quote and the lesson's better phrase).
+// the checklist (each check's verdict and message, and for a broken one a short quote and a better phrase).
 // The draft itself is read into a local, checked and dropped: it is never kept, stored, or sent anywhere, and the
 // checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
 // cannot block sending.
 import type { Runtime } from '../src/browser';
-import { checkReplyWith, readDraft, type Check, type CheckResult, type Vocabulary } from '../src/coach/index';
+import { betterPhrase, checkReplyWith, readDraft, type Check, type CheckResult, type PhraseSource, type Vocabulary } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
 import { clip } from '../src/clip';
@@ -21,8 +21,9 @@ export interface CoachSource {
   /** The agent's preference, as the background last sent it. */
   enabled(): boolean;
   editor(): HTMLElement | null;
-  /** The main topics of the suggestions shown for the ticket. */
-  topics(): TopicId[];
+  /** The lessons of the suggestions shown for the ticket, in order: their main topics choose the checks, and their
+   * phrases are offered first under a broken one. */
+  suggested(): readonly PhraseSource[];
   /** The checks in use: the bundled ones and the enabled packs' (checksWith), as the background sent them. */
   checks(): readonly Check[];
   /** The words their patterns name, as the background sent them with the checks. */
@@ -33,21 +34,25 @@ export interface CoachSource {
 
 /**
  * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
- * Of `checks`, those of `topics` and the universal ones run (checkReplyWith the words the background sent, as
- * checkReply runs in the CLI).
+ * Of `checks`, those of the suggested lessons' main topics and the universal ones run (checkReplyWith the words the
+ * background sent, as checkReply runs in the CLI).
  */
-export function coachState(draft: string | null, enabled: boolean, topics: readonly TopicId[], checks: readonly Check[], vocabulary: Vocabulary, phrase: CoachSource['phrase']): CoachState {
+export function coachState(draft: string | null, enabled: boolean, suggested: readonly PhraseSource[], checks: readonly Check[], vocabulary: Vocabulary, phrase: CoachSource['phrase']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
   const byId = new Map(checks.map((check) => [check.id, check]));
-  const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => line(r, byId.get(r.id), phrase));
+  const topics = suggested.flatMap((lesson) => lesson.topics.slice(0, 1) as TopicId[]);
+  const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => {
+    const check = byId.get(r.id);
+    const choice = r.ok ? null : check ? betterPhrase(check, suggested, vocabulary) : { lesson: r.lesson, index: 0 };
+    return line(r, choice && phrase(choice.lesson, choice.index));
+  });
   return { enabled: true, empty: false, lines };
 }
 
-function line(result: CheckResult, check: Check | undefined, phrase: CoachSource['phrase']): CoachLine {
+function line(result: CheckResult, better: string | undefined | null): CoachLine {
   if (result.ok) return { id: result.id, ok: true, message: result.message };
   const quote = clip(result.evidence[0]?.text ?? '', EVIDENCE_MAX);
-  const better = phrase(result.lesson, check?.phrase ?? 0);
   return {
     id: result.id,
     ok: false,
@@ -101,7 +106,7 @@ export class ReplyCoach {
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
     }
     const enabled = this.source.enabled();
-    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.topics(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
+    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;

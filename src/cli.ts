@@ -9,7 +9,7 @@ import { leftOutCheckText } from './coach/checks-in-use';
 import { formatPackError, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
-import { checkReply, checksInUse, draftFromText, type Check, type CheckResult } from './coach/index';
+import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
@@ -258,21 +258,24 @@ function checkReplyCommand(args: string[], io: Io): number {
     io.stderr(`extra-mile: warning: pack ${file}: ${leftOutCheckText(check)}\n`);
   }
   const engine = createEngine(bundledModel(), lessons);
-  const topics = [...new Set(suggest(ticket, engine).map((s) => mainTopic(s.lesson)))];
+  const suggested = suggest(ticket, engine).map((s) => s.lesson);
+  const topics = [...new Set(suggested.map(mainTopic))];
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else
   // into the draft as read (line ends and spaces tidied).
   const shift = Math.max(0, reply.indexOf(draft));
   const results = checkReply(draft, topics, checks).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons)).join('\n') + '\n');
+  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 
-function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[]): string {
+/** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
+function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[]): string {
   const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
-  if (r.ok) return line;
-  const phrase = lessons.find((l) => l.id === r.lesson)?.phrases[checks.find((c) => c.id === r.id)?.phrase ?? 0];
+  const check = checks.find((c) => c.id === r.id);
+  const choice = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY);
+  const phrase = choice && lessons.find((l) => l.id === choice.lesson)?.phrases[choice.index];
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 

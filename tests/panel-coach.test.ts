@@ -13,7 +13,7 @@ import { coachState, ReplyCoach } from '../content/reply-coach';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
 import { adapters } from '../src/adapters/index';
-import { BUILTIN_CHECKS, checksWith, type Check } from '../src/coach/index';
+import { BUILTIN_CHECKS, checksWith, filledBlanks, type Check } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { validatePackText } from '../src/lessons/pack';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -82,10 +82,30 @@ describe('the checklist for a draft', () => {
     expect(line.evidence).toMatch(/contact the courier/i);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, ['keep-informed'], BUILTIN_CHECKS, VOCABULARY, phrase).lines.map((l) => l.id)).toContain('says-when');
+    expect(coachState(PASSING_ON, true, [lesson('where-is-it')], BUILTIN_CHECKS, VOCABULARY, phrase).lines.map((l) => l.id)).toContain('says-when');
 
     const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, phrase).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
+  });
+
+  it("offers under a broken check a phrase of this ticket's suggested lessons that keeps it, and none for a blank left unfilled", () => {
+    // A double charge: the remedy is the paid-service lesson's, not the check's own damaged-item phrase.
+    const suggested = [lesson('facts-dont-add-up'), lesson('paid-but-not-delivered')];
+    const draft = 'Our policy is that charges are reviewed within 30 days. Ask your bank about [date].';
+    const state = coachState(draft, true, suggested, BUILTIN_CHECKS, VOCABULARY, phrase);
+    const remedy = state.lines.find((l) => l.id === 'offers-a-remedy')!;
+    expect(remedy.ok).toBe(false);
+    expect(lesson('paid-but-not-delivered').phrases).toContain(remedy.phrase);
+    expect(remedy.phrase).not.toBe(lesson('damaged-on-arrival').phrases[0]);
+    // Sent as the agent would fill it, the offered phrase mends the check it was offered for.
+    const mended = coachState(`${draft} ${filledBlanks(remedy.phrase!)}`, true, suggested, BUILTIN_CHECKS, VOCABULARY, phrase);
+    expect(mended.lines.find((l) => l.id === 'offers-a-remedy')?.ok).toBe(true);
+    // The placeholder check offers no template (more blanks) as its fix.
+    const blank = state.lines.find((l) => l.id === 'no-placeholders')!;
+    expect(blank).toMatchObject({ ok: false, evidence: '[date]' });
+    expect(blank.phrase).toBeUndefined();
+    // With no suggested lesson of its topic, a check offers the phrase it names.
+    expect(coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
   });
 
   it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson", () => {
@@ -138,7 +158,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, topics: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, phrase });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, phrase });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));

@@ -49,8 +49,11 @@ export const CheckSchema = v.pipe(
     topic: v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`),
     /** The lesson the check comes from; the panel offers its better phrase. */
     lesson: kebab,
-    /** Which of the lesson's phrases to offer (default the first). */
+    /** Which of the lesson's phrases to offer (default the first) when no lesson suggested for the ticket has one that
+     * keeps the check (better-phrase.ts). */
     phrase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),
+    /** false: offer no phrase under the broken check (its fix is in the draft itself, as for a blank left unfilled). */
+    offer: v.optional(v.boolean()),
     /** Runs whatever the ticket: a "never" that no reply should break. */
     universal: v.optional(v.boolean()),
     /** What a good reply does, in a sentence. */

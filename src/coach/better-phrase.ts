@@ -1,0 +1,58 @@
+// Which phrase the checklist offers under a broken check: a phrase of a lesson suggested for this ticket (of the
+// check's topic) that keeps the check, so what the agent inserts fits the ticket and clears the ✗; else the phrase
+// the check names. Pure: the tab and the CLI choose alike.
+import { checkReplyWith } from './check';
+import type { Vocabulary } from './pattern';
+import type { Check } from './schema';
+
+/** A suggested lesson, as much of it as the choice reads. */
+export interface PhraseSource {
+  id: string;
+  topics: readonly string[];
+  phrases: readonly string[];
+}
+
+/** A lesson's phrase: the `index`th of lesson `lesson`. */
+export interface PhraseChoice {
+  lesson: string;
+  index: number;
+}
+
+// A lesson's blanks, as the lessons write them: "[date]", "[what they lost]".
+const BLANK = /\[([^\]\n]{1,60})\]/g;
+const ASKS_WHEN = /\b(?:date|day|time|when)\b/i;
+
+/** The phrase as an agent would send it: a blank that asks when filled with a day and time, any other with what it
+ * names ("[replacement or refund]" → "replacement or refund"). */
+export function filledBlanks(phrase: string): string {
+  return phrase.replace(BLANK, (_, name: string) => (ASKS_WHEN.test(name) ? 'Friday at 3pm' : /how long/i.test(name) ? 'three days' : name));
+}
+
+// Whether a phrase keeps a check depends on the two alone: worked out once per check and phrase.
+const keptBy = new WeakMap<Check, Map<string, boolean>>();
+
+function keeps(check: Check, phrase: string, vocabulary: Vocabulary): boolean {
+  let known = keptBy.get(check);
+  if (!known) keptBy.set(check, (known = new Map()));
+  let kept = known.get(phrase);
+  if (kept === undefined) {
+    kept = checkReplyWith(vocabulary, filledBlanks(phrase), [check.topic], [check]).every((r) => r.ok);
+    known.set(phrase, kept);
+  }
+  return kept;
+}
+
+/**
+ * The phrase to offer under `check`, broken: the first phrase, in the order suggested, of a suggested lesson of the
+ * check's topic that keeps it; else the check's own (`lesson`, `phrase`). Null when the check offers none (a blank
+ * left unfilled is mended in the draft, not by another template).
+ */
+export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary): PhraseChoice | null {
+  if (check.offer === false) return null;
+  for (const lesson of suggested) {
+    if (lesson.topics[0] !== check.topic) continue;
+    const index = lesson.phrases.findIndex((phrase) => keeps(check, phrase, vocabulary));
+    if (index >= 0) return { lesson: lesson.id, index };
+  }
+  return { lesson: check.lesson, index: check.phrase ?? 0 };
+}
