@@ -1,5 +1,6 @@
 // Where the in-page pointer goes: a spot of the window that covers none of the reply editor and as little of the
-// page's text (the customer's messages, the desk's toolbars) as the window allows. Measured, not guessed per desk.
+// page's text (the customer's messages, the desk's toolbars) and controls (an icon-only Send button) as the window
+// allows. Measured, not guessed per desk.
 
 export interface Place {
   left: number;
@@ -8,12 +9,19 @@ export interface Place {
 
 /** Space between the pointer and the window's edge or the editor (px). */
 const MARGIN = 12;
-/** Where inside a candidate spot to look for the page's text: a 4×3 grid. */
+/** Where inside a candidate spot to look for the page's text and controls: a 4×3 grid. */
 const GRID_X = [0.05, 0.35, 0.65, 0.95];
 const GRID_Y = [0.1, 0.5, 0.9];
 /** At each point, look at this many elements from the top of the stack, and none with more children than this. */
 const MAX_DEPTH = 4;
 const MAX_CHILDREN = 64;
+/**
+ * What an agent clicks, types in or reads as an icon. Covering one is in the way as much as covering text, and an
+ * icon-only button has no text to find: a pointer over a Send button (an SVG in a <button>) took its clicks.
+ */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, img, svg, [contenteditable]:not([contenteditable="false"]), ' +
+  '[role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"], [role="combobox"], [role="textbox"]';
 /**
  * After this long (ms), one placement starts no new look at a point (one look more may run past it). On a usual page
  * every candidate is looked at in a millisecond or two; on a 5 MB thread each look is slow (the browser's hit test
@@ -37,9 +45,9 @@ interface Box {
 /**
  * The best spot for a `width`×`height` box in the window: candidates along the right edge first (most desks keep the
  * thread to the left of it), then the left; only those that touch the editor least (not at all, where one can) are
- * looked at for text, and the least text covered wins. The spot the pointer holds is looked at first and kept unless
- * a spot looked at in full covers less, so it does not hop from frame to frame when SEARCH_BUDGET_MS cuts the search
- * short; with no spot looked at in full, the first allowed one is taken.
+ * looked at for text and controls, and the least covered wins. The spot the pointer holds is looked at first and kept
+ * unless a spot looked at in full covers less, so it does not hop from frame to frame when SEARCH_BUDGET_MS cuts the
+ * search short; with no spot looked at in full, the first allowed one is taken.
  */
 export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, search: Search = {}): Place {
   const now = search.now ?? (() => performance.now());
@@ -61,7 +69,7 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
     const box = { left: place.left, top: place.top, right: place.left + width, bottom: place.top + height };
     return { place, box, editorArea: editorBox ? overlap(box, editorBox) : 0 };
   });
-  // The editor first (cheap to measure): only the spots that touch it least are looked at for text.
+  // The editor first (cheap to measure): only the spots that touch it least are looked at for the rest.
   const leastEditor = Math.min(...boxes.map((b) => b.editorArea));
   const allowed = boxes.filter((b) => b.editorArea === leastEditor);
   const { current } = search;
@@ -69,17 +77,17 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   if (held > 0) allowed.unshift(...allowed.splice(held, 1));
   const started = now();
   const outOfTime = () => now() - started > SEARCH_BUDGET_MS;
-  let best: { place: Place; textArea: number } | null = null;
+  let best: { place: Place; area: number } | null = null;
   for (const { place, box } of allowed) {
-    const textArea = textCovered(win.document, box, own, outOfTime);
-    if (textArea === null) break;
-    if (!best || textArea < best.textArea) best = { place, textArea };
-    if (textArea === 0) break;
+    const area = covered(win.document, box, own, outOfTime);
+    if (area === null) break;
+    if (!best || area < best.area) best = { place, area };
+    if (area === 0) break;
   }
   return best?.place ?? allowed[0]!.place;
 }
 
-/** The pointer as its layout sees it: its element (never counted as text), where it stands, and its size. */
+/** The pointer as its layout sees it: its element (never counted as covered), where it stands, and its size. */
 export interface PlacedPointer {
   readonly element: Element;
   /** Window px; left and top -1 before it was first placed. */
@@ -124,12 +132,18 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Area of the page's text boxes under `box`: the text of the elements found at a few points inside it; null when
- * time ran out before every point was looked at. */
-function textCovered(doc: Document, box: Box, own: Element, outOfTime: () => boolean): number | null {
+/**
+ * Area of the page's text and controls under `box`: the text and the controls found at a few points inside it (the
+ * elements there, and the children of those that are not a control); null when time ran out before every point was
+ * looked at.
+ */
+function covered(doc: Document, box: Box, own: Element, outOfTime: () => boolean): number | null {
   const seen = new Set<Node>();
   let area = 0;
   const range = doc.createRange();
+  const add = (rects: DOMRectList) => {
+    for (const r of Array.from(rects)) area += overlap(box, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  };
   for (const fx of GRID_X) {
     for (const fy of GRID_Y) {
       if (outOfTime()) return null;
@@ -141,17 +155,37 @@ function textCovered(doc: Document, box: Box, own: Element, outOfTime: () => boo
       } catch {
         return 0; // a page that broke elementsFromPoint: every spot looks the same
       }
-      // Text sits in the innermost elements; a container with many children (a 5,000-message thread) holds only
-      // whitespace between them, and walking it at every point would cost more than the layout is worth.
-      let looked = 0;
+      const looked: Element[] = [];
       for (const el of stack) {
         if (el === own || own.contains(el)) continue;
-        if (++looked > MAX_DEPTH || el.childNodes.length > MAX_CHILDREN) break;
+        if (looked.length === MAX_DEPTH) break;
+        looked.push(el);
+      }
+      // A control counts as its whole box, once: the outermost one here (the button, not the SVG inside it), whose
+      // text and icons are then not counted again.
+      let outside = 0;
+      for (let i = looked.length - 1; i >= 0; i--) {
+        const el = looked[i]!;
+        if (!el.matches(CONTROLS)) continue;
+        outside = i + 1;
+        if (!seen.has(el)) add(el.getClientRects());
+        seen.add(el);
+        break;
+      }
+      // Text sits in the innermost elements; a container with many children (a 5,000-message thread) holds only
+      // whitespace between them, and walking it at every point would cost more than the layout is worth. Its control
+      // children are looked at in the same walk, so a small icon between the points is found too.
+      for (const el of looked.slice(outside)) {
+        if (el.childNodes.length > MAX_CHILDREN) break;
         for (const node of Array.from(el.childNodes)) {
-          if (node.nodeType !== 3 || seen.has(node) || !node.textContent?.trim()) continue;
-          seen.add(node);
-          range.selectNodeContents(node);
-          for (const r of Array.from(range.getClientRects())) area += overlap(box, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+          if (seen.has(node)) continue;
+          seen.add(node); // each child is looked at once per spot, not at each of its points
+          if (node.nodeType === 3 && node.textContent?.trim()) {
+            range.selectNodeContents(node);
+            add(range.getClientRects());
+          } else if (node.nodeType === 1 && (node as Element).matches(CONTROLS)) {
+            add((node as Element).getClientRects());
+          }
         }
       }
     }

@@ -151,6 +151,73 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
   });
 });
 
+describe('controls the agent clicks count as covered, as text does', () => {
+  const SVG = 'http://www.w3.org/2000/svg';
+  /** `el` with its box at `box` (jsdom lays nothing out). */
+  const at = (el: Element, box: { left: number; top: number; right: number; bottom: number }) => {
+    el.getClientRects = () => [{ ...box, x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top }] as unknown as DOMRectList;
+    return { el, box };
+  };
+  const inside = (x: number, y: number, b: { left: number; top: number; right: number; bottom: number }) => x >= b.left && x < b.right && y >= b.top && y < b.bottom;
+
+  beforeEach(() => {
+    costOfALook = 0.01;
+    text = []; // no text anywhere: only the controls tell the spots apart
+  });
+
+  it('keeps clear of an icon-only button (an SVG in a <button>, no text) at the first spot', () => {
+    // As icon libraries nest it: the button is the fourth element under a point, its parent beyond the ones looked at.
+    const send = at(document.createElement('button'), { left: 964, top: 708, right: 1008, bottom: 752 });
+    const wrap = document.createElement('span');
+    const icon = document.createElementNS(SVG, 'svg');
+    const path = document.createElementNS(SVG, 'path');
+    const composer = document.createElement('div');
+    icon.append(path);
+    wrap.append(icon);
+    send.el.append(wrap);
+    composer.append(send.el);
+    document.body.append(composer);
+    document.elementsFromPoint = (x, y) => {
+      looks++;
+      return inside(x, y, send.box) ? [path, icon, wrap, send.el, composer, document.body, document.documentElement] : [document.body, document.documentElement];
+    };
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+    expect(looks).toBe(2 * POINTS_PER_CANDIDATE);
+  });
+
+  it('finds a small icon between the points it looks at, beside the element it hit', () => {
+    // The bottom right spot's points are 60 px apart; a 24 px button in a toolbar falls between two of them.
+    const toolbar = at(document.createElement('div'), { left: 800, top: 700, right: 1024, bottom: 768 });
+    const bold = at(document.createElement('span'), { left: 900, top: 720, right: 924, bottom: 744 });
+    bold.el.setAttribute('role', 'button');
+    toolbar.el.append(bold.el);
+    document.body.append(toolbar.el);
+    document.elementsFromPoint = (x, y) => {
+      looks++;
+      expect(inside(x, y, bold.box)).toBe(false);
+      return inside(x, y, toolbar.box) ? [toolbar.el, document.body, document.documentElement] : [document.body, document.documentElement];
+    };
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+  });
+
+  it('looks at each child once a spot, and not at all in a container of many (a long thread)', () => {
+    /** How many elements one placement asks whether they are a control, with a thread of `n` messages under every point. */
+    const checksWith = (n: number) => {
+      const thread = document.createElement('div');
+      thread.append(...Array.from({ length: n }, () => document.createElement('article')));
+      document.body.replaceChildren(paragraph, own, thread);
+      document.elementsFromPoint = () => [thread, document.body, document.documentElement];
+      const matches = vi.spyOn(Element.prototype, 'matches');
+      expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
+      const checks = matches.mock.calls.length;
+      matches.mockRestore();
+      return checks;
+    };
+    expect(checksWith(60) - checksWith(30), 'a message more: one check more a spot').toBe(30);
+    expect(checksWith(1000), 'a thread of more than 64: not walked').toBe(checksWith(100));
+  });
+});
+
 describe('placeFor: the pointer as the content script hands it over', () => {
   it('reads where the pointer stands and keeps that spot while no other covers less text', () => {
     costOfALook = 0.01;
