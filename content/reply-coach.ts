@@ -9,6 +9,7 @@ import { betterPhrase, checkReplyWith, readDraft, type Check, type CheckResult, 
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
 import type { TopicId } from '../src/topics';
 import { clip } from '../src/clip';
+import { hashOf } from '../src/engine/hash';
 import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
@@ -67,6 +68,8 @@ export class ReplyCoach {
   private readonly onInput = () => this.typed();
   /** The reply editor the last check read, and whose document is listened to. */
   private editorSeen: HTMLElement | null = null;
+  /** A hash of the draft the last check read (the draft itself is not kept): a change no input event told of shows. */
+  private draftSeen = 0;
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
@@ -79,10 +82,13 @@ export class ReplyCoach {
   ) {
     ctx.addEventListener(ctx.win.document, 'input', this.onInput, { capture: true, passive: true });
     // A desk may replace its editor: a composer drawn anew, or an iframe editor (CKEditor 4, TinyMCE) rewriting its
-    // document, which drops every listener on it. Nothing in the page tells us, so look once a second while a panel
-    // is connected (on the context's heartbeat); a new editor is listened to and checked at once.
+    // document, which drops every listener on it. And it may change the draft with no input event: emptied on Send, a
+    // macro's text put in. Nothing in the page tells us, so look once a second while a panel is connected and the
+    // agent is not typing (on the context's heartbeat); a new editor, or a draft changed, is checked at once.
     ctx.onHeartbeat(() => {
-      if (this.ports.size && this.source.editor() !== this.editorSeen) this.update();
+      if (!this.ports.size || this.timer !== undefined) return;
+      const editor = this.source.editor();
+      if (editor !== this.editorSeen || (editor && this.source.enabled() && hashOf(readDraft(editor)) !== this.draftSeen)) this.update();
     });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
@@ -106,7 +112,9 @@ export class ReplyCoach {
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
     }
     const enabled = this.source.enabled();
-    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
+    const draft = enabled && editor ? readDraft(editor) : null;
+    this.draftSeen = draft === null ? 0 : hashOf(draft);
+    const state = coachState(draft, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;

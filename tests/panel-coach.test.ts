@@ -191,6 +191,18 @@ describe('the reply coach in the tab', () => {
       await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 3000 });
       expect(coach.checks).toBe(4);
       expect(sent[2]!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
+
+      // The desk changes the draft with no input event (emptied on Send, a macro put in): seen on the next heartbeat.
+      editor.value = '';
+      await vi.waitFor(() => expect(sent).toHaveLength(4), { timeout: 3000 });
+      expect(sent[3]).toEqual({ enabled: true, empty: true, lines: [] });
+      editor.value = PASSING_ON;
+      await vi.waitFor(() => expect(sent).toHaveLength(5), { timeout: 3000 });
+      expect(sent[4]!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false);
+      // A heartbeat with the draft unchanged checks nothing again.
+      const checked = coach.checks;
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect(coach.checks).toBe(checked);
     } finally {
       ctx.stop();
     }
