@@ -114,6 +114,13 @@ function Popup() {
   }
 
   function onResultsKey(event: TargetedKeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape' && query) {
+      // From a result too (where Enter in the box left the focus), Escape clears the search, back in the box.
+      event.preventDefault();
+      setQuery('');
+      searchBox.current?.focus();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = resultButtons();
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);

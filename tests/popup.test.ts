@@ -250,6 +250,10 @@ describe('search by keyboard', () => {
     copy.click();
     await vi.waitFor(() => expect(copy.textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledWith(details.querySelector('.phrase p')!.textContent);
+    // Escape from there (Enter left the focus on the result) clears the search, back in the box.
+    copy.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(search.value).toBe(''));
+    expect(document.activeElement).toBe(search);
 
     // A topic chip narrows the list; the chip says it is pressed.
     const chip = $<HTMLButtonElement>('[data-topic="team-care"]');
