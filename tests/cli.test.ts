@@ -142,6 +142,7 @@ describe('extra-mile lessons and check-pack', () => {
     const cases: Array<[string, string, RegExp[]]> = [
       ['deep.json', `{"format": "extra-mile-pack", "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, [/^deep\.json: line 1, lessons(\[0\]){15}: nests objects and arrays more than 16 deep \(a pack needs 4\)$/]],
       ['big.json', ' '.repeat(1024 * 1024 + 1), [/^big\.json: is 1,048,577 bytes; a pack may be at most 1,048,576 bytes \(1 MiB\)$/]],
+      ['commas.json', '{\n  "format": "extra-mile-pack",,\n  "version": 1\n}', [/^commas\.json: line 2: a property name in double quotes was expected here \(a stray comma\?\)$/]],
       [
         'taken.json',
         JSON.stringify({ format: 'extra-mile-pack', version: 1, id: 'extra-mile-core', name: 'Ours', lessons: [lesson] }, null, 2),

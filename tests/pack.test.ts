@@ -53,10 +53,14 @@ describe('validatePackText', () => {
     expect(error?.message).toMatch(/already the id of lessons\[0\]/);
   });
 
-  it('reports JSON syntax errors with their line', () => {
-    const [error] = errorsOf('{\n  "format": "extra-mile-pack",\n  "version": 1,\n  oops\n}');
-    expect(error?.line).toBe(4);
-    expect(error?.message).toMatch(/JSON syntax/);
+  it('reports JSON syntax errors with their line and column, once per place, in plain words', () => {
+    const at = (source: string) => errorsOf(source).map((e) => [e.line, e.column, e.message]);
+    // A doubled comma: the parser finds neither a property name nor a value there, but it is one slip.
+    expect(at('{\n  "format": "extra-mile-pack",,\n  "version": 1\n}')).toEqual([[2, 31, 'a property name in double quotes was expected here (a stray comma?)']]);
+    expect(at('{\n  "format": "extra-mile-pack",\n  "version": 1,\n  oops\n}')[0]).toEqual([4, 3, 'this is not JSON: put text and property names in double quotes (other values are numbers, true, false or null)']);
+    expect(at('{"cues": ["a" "b"]}')).toEqual([[1, 15, 'a comma was expected here, between two items']]);
+    expect(at('{"name": "Team pack}')[0]).toEqual([1, 10, 'this text is not closed: its closing double quote is missing']);
+    expect(at('{"version": 1 // first\n}')).toEqual([[1, 15, 'a pack may not have comments']]);
   });
 
   it('refuses quotes longer than 25 words and too few phrases', () => {

@@ -328,15 +328,41 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
   return { ok: false, errors: capped(verdict.errors, (error) => (root ? { ...error, ...lines.at(locate(root, error.path)) } : error)) };
 }
 
+/** jsonc-parser's error codes in plain words, with the slip that most often causes each. */
+const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'this is not JSON: put text and property names in double quotes (other values are numbers, true, false or null)',
+  InvalidNumberFormat: 'this number is not written as JSON writes numbers',
+  PropertyNameExpected: 'a property name in double quotes was expected here (a stray comma?)',
+  ValueExpected: 'a value was expected here (a stray comma, or nothing after a colon?)',
+  ColonExpected: 'a colon was expected here, between the property name and its value',
+  CommaExpected: 'a comma was expected here, between two items',
+  CloseBraceExpected: 'a closing } was expected here (an object left open?)',
+  CloseBracketExpected: 'a closing ] was expected here (a list left open?)',
+  EndOfFileExpected: 'the pack should end here: there is more after its last }',
+  InvalidCommentToken: 'a pack may not have comments',
+  UnexpectedEndOfComment: 'a pack may not have comments',
+  UnexpectedEndOfString: 'this text is not closed: its closing double quote is missing',
+  UnexpectedEndOfNumber: 'this number ends too early',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits',
+  InvalidEscapeCharacter: 'a backslash in text starts an escape such as \\n or \\"; write \\\\ for a backslash itself',
+  InvalidCharacter: 'a line break or tab inside text must be written as \\n or \\t',
+};
+
 function syntaxErrors(source: string): PackVerdict {
+  if (!source.trim()) return { ok: false, errors: [{ path: '', message: 'is empty, not a JSON pack' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
   const shape = findShapeProblemInText(source);
   if (shape) return { ok: false, errors: [shape] };
   const lines = new LineIndex(source);
   const found: ParseError[] = [];
   parseTree(source, found, { disallowComments: true, allowTrailingComma: false });
-  const errors = found.slice(0, 10).map((e) => ({ path: '', ...lines.at(e.offset), message: `JSON syntax: ${printParseErrorCode(e.error)}` }));
-  return { ok: false, errors: errors.length ? errors : [{ path: '', message: 'is empty, not a JSON pack' }] };
+  // One slip may be reported several ways at one place (a doubled comma: no property name, no value); the first says it.
+  const firstAt = found.filter((e, i) => e.offset !== found[i - 1]?.offset);
+  const errors = firstAt.slice(0, 10).map((e) => {
+    const code = printParseErrorCode(e.error);
+    return { path: '', ...lines.at(e.offset), message: SYNTAX_MESSAGES[code] ?? `this is not valid JSON (${code})` };
+  });
+  return { ok: false, errors: errors.length ? errors : [{ path: '', message: 'is not valid JSON' }] };
 }
 
 /** The offset of the deepest node that exists along a formatted path (a missing field points at its parent). */
