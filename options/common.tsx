@@ -149,7 +149,15 @@ export function Section({ id, title, intro, children }: { id: string; title: str
  * An on/off switch: a checkbox with the switch role, so it is announced as "on" or "off". It shows the new state at
  * once, keeps it while `onChange` saves it, and goes back when saving failed (`onChange` resolves false).
  */
-export function Switch(props: { label: string; checked: boolean; disabled?: boolean; describedBy?: string; onChange(next: boolean): Promise<boolean> }) {
+export function Switch(props: {
+  label: string;
+  /** The name read out when the label alone is one of many alike ("On" on every site): it says which, and contains the label. */
+  named?: string;
+  checked: boolean;
+  disabled?: boolean;
+  describedBy?: string;
+  onChange(next: boolean): Promise<boolean>;
+}) {
   const [shown, setShown] = useState<boolean | null>(null);
   // The stored value caught up, or changed elsewhere: show it.
   useEffect(() => setShown(null), [props.checked]);
@@ -160,6 +168,7 @@ export function Switch(props: { label: string; checked: boolean; disabled?: bool
         role="switch"
         checked={shown ?? props.checked}
         disabled={props.disabled}
+        aria-label={props.named}
         aria-describedby={props.describedBy}
         onChange={(e) => {
           const next = (e.currentTarget as HTMLInputElement).checked;

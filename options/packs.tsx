@@ -213,6 +213,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: setti
         </div>
         <Switch
           label={t('optionsPackEnabled')}
+          named={t('optionsPackEnabledNamed', pack.name)}
           checked={installed.enabled}
           disabled={managed || action.busy}
           describedBy={managed ? lockedId : undefined}
@@ -230,7 +231,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: setti
         </ul>
       </details>
       <div class="row">
-        <button type="button" onClick={() => void exportFile()}>
+        <button type="button" aria-label={t('optionsPackExportNamed', pack.name)} onClick={() => void exportFile()}>
           {t('optionsPackExport')}
         </button>
         {managed ? (
@@ -246,7 +247,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: setti
             }}
           />
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" aria-label={t('optionsPackRemoveNamed', pack.name)} onClick={() => setConfirming(true)}>
             {t('optionsPackRemove')}
           </button>
         )}

@@ -138,7 +138,7 @@ function SiteRow({ origin, site, forced, kind }: { origin: string; site: setting
           </p>
         </div>
         <div class="controls">
-          <Switch label={t('optionsSiteOn')} checked={on} disabled={forced !== undefined || action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
+          <Switch label={t('optionsSiteOn')} named={t('optionsSiteOnNamed', origin)} checked={on} disabled={forced !== undefined || action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
           {forced !== undefined && <Locked id={lockedId} />}
         </div>
       </div>

@@ -263,6 +263,26 @@ describe('installed packs', () => {
   });
 });
 
+describe('every control in a list names what it acts on', () => {
+  it("a pack's switch, Export and Remove name the pack, a site's switch and Forget the site, and the visible words stay", async () => {
+    await settings.importPack(packText('team'));
+    await settings.importPack(packText('other'));
+    await settings.updateSiteSettings('https://outdoorco.zendesk.com', { desk: 'zendesk' });
+    await draw();
+    const named = (card: HTMLElement) => Array.from(card.querySelectorAll('input[role=switch], button')).map((el) => [el.getAttribute('aria-label'), el.closest('label')?.textContent ?? el.textContent]);
+    expect(named(await vi.waitFor(() => $('[data-pack-id="team"]')))).toEqual([
+      ['In use: “Pack team”', 'In use'],
+      ['Export “Pack team”', 'Export'],
+      ['Remove “Pack team”', 'Remove'],
+    ]);
+    expect(named($('[data-pack-id="other"]'))[0]).toEqual(['In use: “Pack other”', 'In use']);
+    expect(named($('[data-origin="https://outdoorco.zendesk.com"]'))).toEqual([
+      ['On at https://outdoorco.zendesk.com', 'On'],
+      ['Forget https://outdoorco.zendesk.com', 'Forget'],
+    ]);
+  });
+});
+
 describe('feedback', () => {
   it('names each lesson, and resets one lesson or all', async () => {
     const builtin = BUILTIN_LESSONS[0]!;

@@ -207,7 +207,7 @@ describe('sites and custom selectors', () => {
     const forum = options.locator(`[data-origin="${new URL(FORUM.url).origin}"]`);
     await expect.poll(() => zendesk.locator('[data-desk]').getAttribute('data-desk')).toBe('zendesk');
     await expect.poll(() => forum.locator('[data-desk]').getAttribute('data-desk')).toBe('generic');
-    const on = zendesk.getByRole('switch', { name: t('optionsSiteOn') });
+    const on = zendesk.getByRole('switch', { name: t('optionsSiteOnNamed', new URL(ZENDESK.url).origin), exact: true });
     expect(await on.isChecked()).toBe(true);
 
     // Off here: the sidebar leaves the open Zendesk tab at once; on again: it comes back.
