@@ -1,5 +1,6 @@
 // Lesson packs: import a pack file (checked and previewed before anything is stored), the installed packs (enable,
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
+import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import { leftOutCheckText } from '../src/coach/checks-in-use';
@@ -16,17 +17,19 @@ type Chosen = { file: string; text: string; verdict: settings.ImportResult } | {
 const kb = (bytes: number) => String(Math.ceil(bytes / 1024));
 
 export function PacksSection({ data }: { data: OptionsData }) {
+  const input = useRef<HTMLInputElement>(null);
+  // The removed card held the focus: the next pack's card takes it, or adding one when none is left.
+  const removed = (next: HTMLElement | null) => (next ?? input.current)?.focus();
   return (
     <Section id="packs" title={t('optionsPacksHeading')} intro={t('optionsPacksIntro')}>
-      <ImportPack data={data} />
-      <InstalledPacks data={data} />
+      <ImportPack data={data} input={input} />
+      <InstalledPacks data={data} onRemoved={removed} />
     </Section>
   );
 }
 
-function ImportPack({ data }: { data: OptionsData }) {
+function ImportPack({ data, input }: { data: OptionsData; input: RefObject<HTMLInputElement | null> }) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const action = useAction();
 
   const reset = () => {
@@ -152,7 +155,9 @@ function PackPreview(props: { pack: LessonPack; replaces: string | undefined; bu
   );
 }
 
-function InstalledPacks({ data }: { data: OptionsData }) {
+type OnRemoved = (next: HTMLElement | null) => void;
+
+function InstalledPacks({ data, onRemoved }: { data: OptionsData; onRemoved: OnRemoved }) {
   return (
     <div class="block">
       <h3>{t('optionsInstalledHeading')}</h3>
@@ -164,6 +169,7 @@ function InstalledPacks({ data }: { data: OptionsData }) {
             installed={installed}
             leftOut={data.leftOut.filter((l) => l.packId === installed.pack.id)}
             leftOutChecks={data.leftOutChecks.filter((c) => c.packId === installed.pack.id)}
+            onRemoved={onRemoved}
           />
         ))}
       </ul>
@@ -178,10 +184,11 @@ function InstalledPacks({ data }: { data: OptionsData }) {
   );
 }
 
-function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[]; leftOutChecks: LeftOutCheck[] }) {
+function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[]; leftOutChecks: LeftOutCheck[]; onRemoved: OnRemoved }) {
   const { pack, managed } = installed;
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
   const lockedId = `pack-${pack.id}-locked`;
 
   async function exportFile() {
@@ -200,7 +207,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: setti
   }
 
   return (
-    <li class="card" data-pack-id={pack.id}>
+    <li class="card" data-pack-id={pack.id} tabIndex={-1} ref={card}>
       <div class="card-head">
         <div>
           <h4>{pack.name}</h4>
@@ -243,7 +250,9 @@ function InstalledPack({ installed, leftOut, leftOutChecks }: { installed: setti
             onCancel={() => setConfirming(false)}
             onConfirm={() => {
               setConfirming(false);
-              void action.run(async () => settings.removePack(pack.id));
+              // Found now: once the pack is gone, so is this card and its place in the list.
+              const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
+              void action.run(async () => settings.removePack(pack.id)).then((done) => done && onRemoved(next));
             }}
           />
         ) : (

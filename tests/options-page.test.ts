@@ -229,6 +229,27 @@ describe('importing a pack file', () => {
 });
 
 describe('installed packs', () => {
+  it('removing a pack moves the focus to the next pack, or to adding one when none is left', async () => {
+    await settings.importPack(packText('first'));
+    await draw();
+    chooseFile(new File([packText('second')], 'second.json'));
+    byText(t('optionsPackAdd'), 'button', await vi.waitFor(() => $('[data-verdict="valid"]'))).click();
+    await vi.waitFor(() => $('[data-pack-id="second"]'));
+    const remove = async (name: string) => {
+      byText(t('optionsPackRemoveNamed', name)).click();
+      byText(t('optionsPackRemove'), 'button', await vi.waitFor(() => $('.confirm'))).click();
+    };
+
+    await remove('Pack second');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('[data-pack-id="first"]')));
+    await vi.waitFor(() => expect(root.querySelector('[data-pack-id="second"]')).toBeNull());
+    expect(document.activeElement).toBe($('[data-pack-id="first"]')); // and still there once the list is drawn again
+
+    await remove('Pack first');
+    await vi.waitFor(() => expect($('#packs').textContent).toContain(t('optionsNoPacks')));
+    expect(document.activeElement).toBe($('input[type=file]'));
+  });
+
   it('names a reply check of a pack left out for an id a check in use holds, beside the left-out lessons', async () => {
     const withChecks = JSON.parse(readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8')) as { name: string; checks: object[] };
     // The same check id, on a lesson of the copy's own (a check names a lesson of its pack or the library).

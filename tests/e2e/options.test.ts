@@ -2,8 +2,8 @@
 // sidebar), a broken or oversized pack (every error with its line, nothing changed), an older pack's lesson left out
 // for an id another pack holds (named on its card), preferences and hidden lessons
 // reaching an open desk tab without a reload, feedback from the sidebar counted and reset, custom selectors tried on
-// an open tab and then used by the sidebar, a site switched off and on, and a pack removed in another window leaving
-// the page.
+// an open tab and then used by the sidebar, a site switched off and on, a pack removed in another window leaving
+// the page, and one removed from the keyboard keeping the focus on the page.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -268,6 +268,20 @@ describe('another window', () => {
     await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('pack:team-playbook'));
     await expect.poll(() => installedPacks()).toEqual([]);
     await options.getByText(t('optionsNoPacks')).waitFor();
+  });
+});
+
+describe('removing a pack', () => {
+  it('from the keyboard: the focus goes on to adding a pack once none is left, not to the page', async () => {
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
+    await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    await packCard('team-playbook').waitFor();
+    await options.getByRole('button', { name: t('optionsPackRemoveNamed', 'Our team playbook'), exact: true }).focus();
+    await options.keyboard.press('Enter');
+    await options.keyboard.press('Tab'); // from the question (which has the focus) to its Remove
+    await options.keyboard.press('Enter');
+    await options.getByText(t('optionsNoPacks')).waitFor();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('file');
   });
 });
 
