@@ -77,6 +77,8 @@ export interface Action {
   /** Runs `fn`; what it returns is shown as the confirmation, what it throws as the error. True when it succeeded. */
   run(fn: () => Promise<string | void>): Promise<boolean>;
   fail(message: string): void;
+  /** Shows `message` as the confirmation, for something that succeeded elsewhere (a removed pack's own card is gone). */
+  succeed(message: string): void;
   clear(): void;
 }
 
@@ -113,6 +115,10 @@ export function useAction(): Action {
     fail(message) {
       setStatus('');
       setError(message);
+    },
+    succeed(message) {
+      setError('');
+      setStatus(message);
     },
     clear() {
       setError('');

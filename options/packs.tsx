@@ -10,27 +10,31 @@ import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pa
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
-import { Confirm, Locked, Notice, Section, Switch, useAction, type OptionsData } from './common';
+import { Confirm, Locked, Notice, Section, Switch, useAction, type Action, type OptionsData } from './common';
 
 type Chosen = { file: string; text: string; verdict: settings.ImportResult } | { file: string; tooLarge: number };
 
 const kb = (bytes: number) => String(Math.ceil(bytes / 1024));
 
 export function PacksSection({ data }: { data: OptionsData }) {
+  // Adding and removing report in one notice, so "Removed …" replaces an "Added …" that would outlive its pack.
+  const action = useAction();
   const input = useRef<HTMLInputElement>(null);
-  // The removed card held the focus: the next pack's card takes it, or adding one when none is left.
-  const removed = (next: HTMLElement | null) => (next ?? input.current)?.focus();
+  const removed = (name: string, next: HTMLElement | null) => {
+    action.succeed(t('optionsPackRemoved', name));
+    // The removed card held the focus: the next pack's card takes it, or adding one when none is left.
+    (next ?? input.current)?.focus();
+  };
   return (
     <Section id="packs" title={t('optionsPacksHeading')} intro={t('optionsPacksIntro')}>
-      <ImportPack data={data} input={input} />
+      <ImportPack data={data} action={action} input={input} />
       <InstalledPacks data={data} onRemoved={removed} />
     </Section>
   );
 }
 
-function ImportPack({ data, input }: { data: OptionsData; input: RefObject<HTMLInputElement | null> }) {
+function ImportPack({ data, action, input }: { data: OptionsData; action: Action; input: RefObject<HTMLInputElement | null> }) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const action = useAction();
 
   const reset = () => {
     setChosen(null);
@@ -155,7 +159,7 @@ function PackPreview(props: { pack: LessonPack; replaces: string | undefined; bu
   );
 }
 
-type OnRemoved = (next: HTMLElement | null) => void;
+type OnRemoved = (name: string, next: HTMLElement | null) => void;
 
 function InstalledPacks({ data, onRemoved }: { data: OptionsData; onRemoved: OnRemoved }) {
   return (
@@ -252,7 +256,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
               setConfirming(false);
               // Found now: once the pack is gone, so is this card and its place in the list.
               const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
-              void action.run(async () => settings.removePack(pack.id)).then((done) => done && onRemoved(next));
+              void action.run(async () => settings.removePack(pack.id)).then((done) => done && onRemoved(pack.name, next));
             }}
           />
         ) : (

@@ -229,12 +229,14 @@ describe('importing a pack file', () => {
 });
 
 describe('installed packs', () => {
-  it('removing a pack moves the focus to the next pack, or to adding one when none is left', async () => {
+  it('removing a pack moves the focus to the next pack, or to adding one when none is left, and says it was removed', async () => {
     await settings.importPack(packText('first'));
     await draw();
     chooseFile(new File([packText('second')], 'second.json'));
     byText(t('optionsPackAdd'), 'button', await vi.waitFor(() => $('[data-verdict="valid"]'))).click();
     await vi.waitFor(() => $('[data-pack-id="second"]'));
+    const added = t('optionsPackAdded', 'Pack second', '1');
+    expect($('#packs').textContent).toContain(added);
     const remove = async (name: string) => {
       byText(t('optionsPackRemoveNamed', name)).click();
       byText(t('optionsPackRemove'), 'button', await vi.waitFor(() => $('.confirm'))).click();
@@ -244,10 +246,13 @@ describe('installed packs', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe($('[data-pack-id="first"]')));
     await vi.waitFor(() => expect(root.querySelector('[data-pack-id="second"]')).toBeNull());
     expect(document.activeElement).toBe($('[data-pack-id="first"]')); // and still there once the list is drawn again
+    expect($('#packs').textContent).not.toContain(added); // the notice went with the pack it was about
+    expect($('#packs [role=status]').textContent).toBe(t('optionsPackRemoved', 'Pack second'));
 
     await remove('Pack first');
     await vi.waitFor(() => expect($('#packs').textContent).toContain(t('optionsNoPacks')));
     expect(document.activeElement).toBe($('input[type=file]'));
+    expect($('#packs [role=status]').textContent).toBe(t('optionsPackRemoved', 'Pack first'));
   });
 
   it('names a reply check of a pack left out for an id a check in use holds, beside the left-out lessons', async () => {

@@ -272,9 +272,11 @@ describe('another window', () => {
 });
 
 describe('removing a pack', () => {
-  it('from the keyboard: the focus goes on to adding a pack once none is left, not to the page', async () => {
+  it('from the keyboard: the focus goes on to adding a pack once none is left, and "Added" gives way to "Removed"', async () => {
     await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
     await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    const added = options.getByText(t('optionsPackAdded', 'Our team playbook', '3'));
+    await added.waitFor();
     await packCard('team-playbook').waitFor();
     await options.getByRole('button', { name: t('optionsPackRemoveNamed', 'Our team playbook'), exact: true }).focus();
     await options.keyboard.press('Enter');
@@ -282,6 +284,8 @@ describe('removing a pack', () => {
     await options.keyboard.press('Enter');
     await options.getByText(t('optionsNoPacks')).waitFor();
     await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('file');
+    await options.getByRole('status').getByText(t('optionsPackRemoved', 'Our team playbook')).waitFor();
+    expect(await added.count()).toBe(0);
   });
 });
 
