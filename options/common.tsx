@@ -1,7 +1,7 @@
 // What every section of the options page shares: the data (read through settings, re-read whenever anything
 // changes in any window), running an action with its error or confirmation shown beside it, and small controls.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import * as settings from '../src/settings';
 import type { LeftOutCheck } from '../src/coach/checks-in-use';
@@ -194,6 +194,31 @@ export function Locked({ id }: { id?: string }) {
       {t('optionsLocked')}
     </span>
   );
+}
+
+/**
+ * The state of a Confirm: `ask` shows it in place of its control (`trigger`), `cancel` takes it away and gives the
+ * focus back to that control, drawn again where it was; `close` takes it away for the action to go on.
+ */
+export function useConfirm() {
+  const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (confirming || !refocus.current) return;
+    refocus.current = false;
+    trigger.current?.focus();
+  }, [confirming]);
+  return {
+    confirming,
+    trigger,
+    ask: () => setConfirming(true),
+    cancel: () => {
+      refocus.current = true;
+      setConfirming(false);
+    },
+    close: () => setConfirming(false),
+  };
 }
 
 /** Asks once more before something that cannot be undone; the question gets focus so keyboard users hear it. */

@@ -1,13 +1,12 @@
 // The agent's Helpful / Not relevant counts per lesson (they tune the ranking), resettable one by one or all at once.
-import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import * as settings from '../src/settings';
-import { Confirm, Notice, Section, useAction, type OptionsData } from './common';
+import { Confirm, Notice, Section, useAction, useConfirm, type OptionsData } from './common';
 
 export function FeedbackSection({ data }: { data: OptionsData }) {
   const action = useAction();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const titles = new Map<string, string>(BUILTIN_LESSONS.map((l) => [l.id, l.title]));
   for (const { pack } of data.packs) for (const lesson of pack.lessons) if (!titles.has(lesson.id)) titles.set(lesson.id, lesson.title);
   const rows = Object.entries(data.feedback)
@@ -59,13 +58,13 @@ export function FeedbackSection({ data }: { data: OptionsData }) {
             </tbody>
           </table>
           <div class="row">
-            {confirming ? (
+            {confirm.confirming ? (
               <Confirm
                 question={t('optionsFeedbackResetAllConfirm')}
                 confirm={t('optionsFeedbackResetAll')}
-                onCancel={() => setConfirming(false)}
+                onCancel={confirm.cancel}
                 onConfirm={() => {
-                  setConfirming(false);
+                  confirm.close();
                   void action.run(async () => {
                     await settings.resetFeedback();
                     return t('optionsFeedbackCleared');
@@ -73,7 +72,7 @@ export function FeedbackSection({ data }: { data: OptionsData }) {
                 }}
               />
             ) : (
-              <button type="button" onClick={() => setConfirming(true)}>
+              <button type="button" ref={confirm.trigger} onClick={confirm.ask}>
                 {t('optionsFeedbackResetAll')}
               </button>
             )}

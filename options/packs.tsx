@@ -10,7 +10,7 @@ import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pa
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
-import { Confirm, Locked, Notice, Section, Switch, useAction, type Action, type OptionsData } from './common';
+import { Confirm, Locked, Notice, Section, Switch, useAction, useConfirm, type Action, type OptionsData } from './common';
 
 type Chosen = { file: string; text: string; verdict: settings.ImportResult } | { file: string; tooLarge: number };
 
@@ -191,7 +191,7 @@ function InstalledPacks({ data, onRemoved }: { data: OptionsData; onRemoved: OnR
 function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[]; leftOutChecks: LeftOutCheck[]; onRemoved: OnRemoved }) {
   const { pack, managed } = installed;
   const action = useAction();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const card = useRef<HTMLLIElement>(null);
   const lockedId = `pack-${pack.id}-locked`;
 
@@ -247,20 +247,20 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
         </button>
         {managed ? (
           <Locked id={lockedId} />
-        ) : confirming ? (
+        ) : confirm.confirming ? (
           <Confirm
             question={t('optionsPackRemoveConfirm', pack.name)}
             confirm={t('optionsPackRemove')}
-            onCancel={() => setConfirming(false)}
+            onCancel={confirm.cancel}
             onConfirm={() => {
-              setConfirming(false);
+              confirm.close();
               // Found now: once the pack is gone, so is this card and its place in the list.
               const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
               void action.run(async () => settings.removePack(pack.id)).then((done) => done && onRemoved(pack.name, next));
             }}
           />
         ) : (
-          <button type="button" aria-label={t('optionsPackRemoveNamed', pack.name)} onClick={() => setConfirming(true)}>
+          <button type="button" ref={confirm.trigger} aria-label={t('optionsPackRemoveNamed', pack.name)} onClick={confirm.ask}>
             {t('optionsPackRemove')}
           </button>
         )}

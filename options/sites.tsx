@@ -1,6 +1,6 @@
 // Sites: where Extra Mile runs and which desk it recognised there; on/off and forget per site; and, for a desk no
 // adapter knows, the agent's own CSS selectors, tried against an open tab of that site before they are saved.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../src/browser';
 import { adapters } from '../src/adapters/index';
 import { t } from '../src/i18n';
@@ -8,7 +8,7 @@ import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
 import { originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
 import { originGranted, switchSite } from '../popup/site-access';
-import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, type OptionsData } from './common';
+import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, useConfirm, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */
 function manifestMatches(): string[] {
@@ -36,6 +36,9 @@ export function SitesSection({ data }: { data: OptionsData }) {
     .map((a) => ({ label: a.label, patterns: (a.matches ?? []).filter((p) => matches.includes(p)) }));
   const unlabelled = matches.filter((p) => !adapters.some((a) => a.matches?.includes(p)));
 
+  const more = useRef<HTMLElement>(null);
+  // A forgotten site's card held the focus: its neighbour takes it, or the list of desks read everywhere.
+  const forgotten = (next: HTMLElement | null) => (next ?? more.current)?.focus();
   return (
     <Section id="sites" title={t('optionsSitesHeading')} intro={t('optionsSitesIntro')}>
       {origins.length === 0 ? (
@@ -49,12 +52,13 @@ export function SitesSection({ data }: { data: OptionsData }) {
               site={sites[origin]}
               forced={policy.sitesOn.includes(origin) ? true : policy.sitesOff.includes(origin) ? false : undefined}
               kind={siteKind(`${origin}/`, matches)}
+              onForgotten={forgotten}
             />
           ))}
         </ul>
       )}
       <details class="block">
-        <summary>{t('optionsHostedDesks', String(hosted.length))}</summary>
+        <summary ref={more}>{t('optionsHostedDesks', String(hosted.length))}</summary>
         <p class="hint">{t('optionsHostedDesksHint')}</p>
         <ul class="hosted">
           {hosted.map((desk) => (
@@ -98,9 +102,10 @@ function useGranted(origin: string, covered: boolean): boolean | undefined {
   return granted;
 }
 
-function SiteRow({ origin, site, forced, kind }: { origin: string; site: settings.SiteSettings | undefined; forced: boolean | undefined; kind: SiteKind }) {
+function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; site: settings.SiteSettings | undefined; forced: boolean | undefined; kind: SiteKind; onForgotten(next: HTMLElement | null): void }) {
   const action = useAction();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
+  const card = useRef<HTMLLIElement>(null);
   // As the popup decides (src/sites.ts); until the browser answers whether it granted the origin, it counts as not.
   const covered = kind.kind === 'hosted';
   const granted = useGranted(origin, covered);
@@ -120,15 +125,19 @@ function SiteRow({ origin, site, forced, kind }: { origin: string; site: setting
   }
 
   function forget() {
-    void action.run(async () => {
-      await settings.forgetSite(origin);
-      // Without its record a granted site would count as on: let go of the permission too.
-      if (!covered) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
-    });
+    // Found now: once the site is forgotten, its card and its place in the list may be gone.
+    const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
+    void action
+      .run(async () => {
+        await settings.forgetSite(origin);
+        // Without its record a granted site would count as on: let go of the permission too.
+        if (!covered) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+      })
+      .then((done) => done && onForgotten(next));
   }
 
   return (
-    <li class="card" data-origin={origin}>
+    <li class="card" data-origin={origin} tabIndex={-1} ref={card}>
       <div class="card-head">
         <div>
           <h3 class="origin">{origin}</h3>
@@ -154,18 +163,18 @@ function SiteRow({ origin, site, forced, kind }: { origin: string; site: setting
       {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
       {site && (
         <div class="row">
-          {confirming ? (
+          {confirm.confirming ? (
             <Confirm
               question={t('optionsSiteForgetConfirm', origin)}
               confirm={t('optionsSiteForget')}
-              onCancel={() => setConfirming(false)}
+              onCancel={confirm.cancel}
               onConfirm={() => {
-                setConfirming(false);
+                confirm.close();
                 forget();
               }}
             />
           ) : (
-            <button type="button" aria-label={t('optionsSiteForgetNamed', origin)} onClick={() => (site.selectors ? setConfirming(true) : forget())}>
+            <button type="button" ref={confirm.trigger} aria-label={t('optionsSiteForgetNamed', origin)} onClick={() => (site.selectors ? confirm.ask() : forget())}>
               {t('optionsSiteForget')}
             </button>
           )}

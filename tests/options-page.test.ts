@@ -326,8 +326,14 @@ describe('feedback', () => {
     expect(Object.keys(await settings.lessonFeedback())).toEqual(['uninstalled-lesson']);
 
     byText(t('optionsFeedbackResetAll')).click();
-    const confirm = await vi.waitFor(() => $('.confirm'));
+    let confirm = await vi.waitFor(() => $('.confirm'));
     expect(document.activeElement).toBe(confirm); // the question has focus, for keyboard and screen-reader users
+    // Cancel gives the focus back to the button that asked, not to the page.
+    byText(t('optionsCancel'), 'button', confirm).click();
+    await vi.waitFor(() => expect(root.querySelector('.confirm')).toBeNull());
+    expect(document.activeElement).toBe(byText(t('optionsFeedbackResetAll'), 'button'));
+    byText(t('optionsFeedbackResetAll')).click();
+    confirm = await vi.waitFor(() => $('.confirm'));
     byText(t('optionsFeedbackResetAll'), 'button', confirm).click();
     await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
     expect(await settings.lessonFeedback()).toEqual({});
@@ -345,6 +351,21 @@ describe('sites', () => {
     await vi.waitFor(() => expect($<HTMLInputElement>('input[role=switch]', site).checked).toBe(true));
     expect($<HTMLInputElement>('input[role=switch]', site).disabled).toBe(false);
     expect(site.querySelector('[data-needs-grant]')).toBeNull();
+  });
+
+  it('Forget moves the focus to the next site, and with none left to the list of desks read everywhere', async () => {
+    await settings.updateSiteSettings('https://a.zendesk.com', { desk: 'zendesk' });
+    await settings.updateSiteSettings('https://b.zendesk.com', { desk: 'zendesk' });
+    await draw();
+    const forget = (origin: string) => byText(`Forget ${origin}`, 'button', $(`[data-origin="${origin}"]`));
+    await vi.waitFor(() => $('[data-origin="https://a.zendesk.com"]'));
+    forget('https://a.zendesk.com').focus();
+    forget('https://a.zendesk.com').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-origin="https://a.zendesk.com"]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe($('[data-origin="https://b.zendesk.com"]')));
+    forget('https://b.zendesk.com').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-origin="https://b.zendesk.com"]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe($('#sites summary')));
   });
 });
 
