@@ -167,10 +167,13 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   if (terms.length === 0) return byTopic(lessons.filter(inTopics)).map((lesson) => ({ lesson, why: [] }));
   const index = indexFor(lessons);
   const perTerm = terms.map((term) => matchTerm(index, term));
+  // A word most lessons use tells less than one few do: "angry customer" puts the lessons on anger before the many that
+  // merely say "customer" (inverse document frequency over the lessons the word reaches).
+  const rarity = perTerm.map((matches) => Math.log(1 + lessons.length / Math.max(1, matches.size)));
   const scored = lessons
     .map((lesson, i) => {
-      const found = perTerm.map((matches) => matches.get(i)).filter((m) => m !== undefined);
-      return { lesson, i, why: found.map((f) => f.match), weight: found.reduce((sum, f) => sum + f.weight, 0) };
+      const found = perTerm.map((matches, t) => ({ m: matches.get(i), rarity: rarity[t] as number })).filter((f) => f.m !== undefined);
+      return { lesson, i, why: found.map((f) => f.m!.match), weight: found.reduce((sum, f) => sum + f.m!.weight * f.rarity, 0) };
     })
     .filter((r) => r.why.length > 0 && inTopics(r.lesson));
   const most = Math.max(0, ...scored.map((r) => r.why.length));

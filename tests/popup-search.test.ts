@@ -95,6 +95,14 @@ describe('searchLessons', () => {
     expect(searchLessons(BUILTIN_LESSONS, 'refund qqqqqq').length).toBeGreaterThan(0); // "qqqqqq" matches nothing: any word
   });
 
+  it('puts lessons with the rarer word first when none has every word ("angry customer": anger before "customer")', () => {
+    const results = searchLessons(BUILTIN_LESSONS, 'angry customer');
+    // Most lessons say "customer", one of its cues says "angry": that one leads, though others have it in their title.
+    expect(results.length).toBeGreaterThan(20);
+    expect(results[0]!.why.map((w) => w.term)).toEqual(['angry']);
+    expect(results.slice(1).some((r) => r.why[0]!.field === 'title')).toBe(true);
+  });
+
   it('finds nothing for nonsense', () => {
     expect(searchLessons(BUILTIN_LESSONS, 'xyzzy')).toEqual([]);
   });
