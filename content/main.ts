@@ -68,7 +68,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     suggested: () => (view?.state === 'ready' ? view.suggestions.map((s) => s.lesson) : []),
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,
-    phrase: (lessonId, index) => watcher.lesson(lessonId)?.phrases[index] ?? watcher.lesson(lessonId)?.phrases[0],
+    lesson: (lessonId) => watcher.lesson(lessonId),
   });
 
   /** The agent dragged the pointer: remember the spot for this site, as fractions of the window. */

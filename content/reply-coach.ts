@@ -29,8 +29,8 @@ export interface CoachSource {
   checks(): readonly Check[];
   /** The words their patterns name, as the background sent them with the checks. */
   vocabulary(): Vocabulary;
-  /** A lesson's phrase (with the ticket's known values filled in by the panel). */
-  phrase(lessonId: string, index: number): string | undefined;
+  /** A lesson in use, by id (a check's own lesson, for its phrase). */
+  lesson(lessonId: string): { phrases: readonly string[] } | undefined;
 }
 
 /**
@@ -38,15 +38,14 @@ export interface CoachSource {
  * Of `checks`, those of the suggested lessons' main topics and the universal ones run (checkReplyWith the words the
  * background sent, as checkReply runs in the CLI).
  */
-export function coachState(draft: string | null, enabled: boolean, suggested: readonly PhraseSource[], checks: readonly Check[], vocabulary: Vocabulary, phrase: CoachSource['phrase']): CoachState {
+export function coachState(draft: string | null, enabled: boolean, suggested: readonly PhraseSource[], checks: readonly Check[], vocabulary: Vocabulary, lesson: CoachSource['lesson']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
   const byId = new Map(checks.map((check) => [check.id, check]));
   const topics = suggested.flatMap((lesson) => lesson.topics.slice(0, 1) as TopicId[]);
   const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => {
     const check = byId.get(r.id);
-    const choice = r.ok ? null : check ? betterPhrase(check, suggested, vocabulary) : { lesson: r.lesson, index: 0 };
-    return line(r, choice && phrase(choice.lesson, choice.index));
+    return line(r, r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, lesson));
   });
   return { enabled: true, empty: false, lines };
 }
@@ -114,7 +113,7 @@ export class ReplyCoach {
     const enabled = this.source.enabled();
     const draft = enabled && editor ? readDraft(editor) : null;
     this.draftSeen = draft === null ? 0 : hashOf(draft);
-    const state = coachState(draft, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.phrase);
+    const state = coachState(draft, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;

@@ -274,8 +274,7 @@ function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readon
   const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
-  const choice = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY);
-  const phrase = choice && lessons.find((l) => l.id === choice.lesson)?.phrases[choice.index];
+  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY, (id) => lessons.find((l) => l.id === id));
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 

@@ -35,7 +35,6 @@ vi.mock('../src/browser', () => ({
 }));
 
 const lesson = (id: string) => BUILTIN_LESSONS.find((l) => l.id === id)!;
-const phrase = (lessonId: string, index: number) => lesson(lessonId)?.phrases[index];
 const PASSING_ON = 'Thanks for writing. Please contact the courier about the missing parcel.';
 const FIXED = 'Thanks for writing. I have contacted the courier myself and will chase the parcel for you.';
 
@@ -75,16 +74,16 @@ afterEach(() => {
 
 describe('the checklist for a draft', () => {
   it('breaks no-passing-on with the words that broke it and the lesson phrase; the fixed draft keeps it', () => {
-    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
+    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const line = broken.lines.find((l) => l.id === 'no-passing-on')!;
     expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere', phrase: lesson('no-wrong-door').phrases[0] });
     expect(PASSING_ON).toContain(line.evidence);
     expect(line.evidence).toMatch(/contact the courier/i);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, [lesson('where-is-it')], BUILTIN_CHECKS, VOCABULARY, phrase).lines.map((l) => l.id)).toContain('says-when');
+    expect(coachState(PASSING_ON, true, [lesson('where-is-it')], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
 
-    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, phrase).lines.find((l) => l.id === 'no-passing-on')!;
+    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
   });
 
@@ -92,20 +91,23 @@ describe('the checklist for a draft', () => {
     // A double charge: the remedy is the paid-service lesson's, not the check's own damaged-item phrase.
     const suggested = [lesson('facts-dont-add-up'), lesson('paid-but-not-delivered')];
     const draft = 'Our policy is that charges are reviewed within 30 days. Ask your bank about [date].';
-    const state = coachState(draft, true, suggested, BUILTIN_CHECKS, VOCABULARY, phrase);
+    const state = coachState(draft, true, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
     const remedy = state.lines.find((l) => l.id === 'offers-a-remedy')!;
     expect(remedy.ok).toBe(false);
     expect(lesson('paid-but-not-delivered').phrases).toContain(remedy.phrase);
     expect(remedy.phrase).not.toBe(lesson('damaged-on-arrival').phrases[0]);
     // Sent as the agent would fill it, the offered phrase mends the check it was offered for.
-    const mended = coachState(`${draft} ${filledBlanks(remedy.phrase!)}`, true, suggested, BUILTIN_CHECKS, VOCABULARY, phrase);
+    const mended = coachState(`${draft} ${filledBlanks(remedy.phrase!)}`, true, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(mended.lines.find((l) => l.id === 'offers-a-remedy')?.ok).toBe(true);
     // The placeholder check offers no template (more blanks) as its fix.
     const blank = state.lines.find((l) => l.id === 'no-placeholders')!;
     expect(blank).toMatchObject({ ok: false, evidence: '[date]' });
     expect(blank.phrase).toBeUndefined();
+    // The check's own lesson, when suggested, offers its hand-picked phrase before the other lessons of its topic.
+    const calm = coachState('As I already explained, you should have read the instructions.', true, [lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')], BUILTIN_CHECKS, VOCABULARY, lesson);
+    expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, phrase: lesson('keep-your-cool-steer-to-facts').phrases[0] });
     // With no suggested lesson of its topic, a check offers the phrase it names.
-    expect(coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
+    expect(coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
   });
 
   it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson", () => {
@@ -114,14 +116,14 @@ describe('the checklist for a draft', () => {
     const own = verdict.pack.lessons[0]!;
     const codes = verdict.pack.checks![0]!;
     // As the tab has them: the lessons and the checks in use, from the background.
-    const packPhrase = (lessonId: string, index: number) => (lessonId === own.id ? own.phrases[index] : phrase(lessonId, index));
+    const packLesson = (lessonId: string) => (lessonId === own.id ? own : lesson(lessonId));
     const checks = checksWith([{ id: 'codes', name: 'Codes', checks: [{ ...codes, phrase: 1 }] }]);
-    const broken = coachState('Your RMA label is attached.', true, [], checks, VOCABULARY, packPhrase);
+    const broken = coachState('Your RMA label is attached.', true, [], checks, VOCABULARY, packLesson);
     expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA', phrase: own.phrases[1] });
     expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
-    const kept = coachState('Your returns label is attached.', true, [], checks, VOCABULARY, packPhrase);
+    const kept = coachState('Your returns label is attached.', true, [], checks, VOCABULARY, packLesson);
     expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
-    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, VOCABULARY, packPhrase).lines.map((l) => l.id)).not.toContain('no-internal-codes');
+    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, VOCABULARY, packLesson).lines.map((l) => l.id)).not.toContain('no-internal-codes');
   });
 
   it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {
@@ -136,7 +138,7 @@ describe('the checklist for a draft', () => {
       breaks: ['please > courier'],
     };
     const draft = 'Please write, with your order number, the date it was due and a photo of the label, to the courier. Thanks.';
-    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), VOCABULARY, phrase).lines.find((l) => l.id === 'courier-at-length');
+    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), VOCABULARY, lesson).lines.find((l) => l.id === 'courier-at-length');
     expect(line).toMatchObject({ ok: false, message: 'sends them to the courier' });
     expect(line?.evidence).toBe('Please write, with your order number, the date it was due and a photo of the la…');
     expect(line?.evidence).toHaveLength(80);
@@ -144,12 +146,12 @@ describe('the checklist for a draft', () => {
 
   it('carries no more of the draft than a short quote per broken check, and nothing when the preference is off or the draft empty', () => {
     const long = `Please contact ${'the courier and the warehouse and the shop '.repeat(6)}about it.`;
-    const state = coachState(long, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
+    const state = coachState(long, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     for (const l of state.lines) expect((l.evidence ?? '').length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(state)).not.toContain(long.slice(0, 120));
-    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: false, empty: true, lines: [] });
-    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
-    expect(coachState(null, true, [], BUILTIN_CHECKS, VOCABULARY, phrase)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: false, empty: true, lines: [] });
+    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: true, empty: true, lines: [] });
+    expect(coachState(null, true, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: true, empty: true, lines: [] });
   });
 });
 
@@ -158,7 +160,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, phrase });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -211,7 +213,7 @@ describe('the reply coach in the tab', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
-    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, phrase);
+    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(broken.dataset.ok).toBe('false');
@@ -225,9 +227,9 @@ describe('the checklist in the panel', () => {
     const kept = root.querySelector<HTMLElement>('[data-check="blames-no-one"]')!;
     expect([kept.dataset.ok, kept.textContent?.includes('✓'), kept.querySelector('button')]).toEqual(['true', true, null]);
 
-    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
-    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, phrase), actions: a }), root);
+    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     expect(root.querySelector('.coach')?.textContent).toContain(t('coachEmpty'));
   });
 });

@@ -12,12 +12,6 @@ export interface PhraseSource {
   phrases: readonly string[];
 }
 
-/** A lesson's phrase: the `index`th of lesson `lesson`. */
-export interface PhraseChoice {
-  lesson: string;
-  index: number;
-}
-
 // A lesson's blanks, as the lessons write them: "[date]", "[what they lost]".
 const BLANK = /\[([^\]\n]{1,60})\]/g;
 const ASKS_WHEN = /\b(?:date|day|time|when)\b/i;
@@ -43,16 +37,20 @@ function keeps(check: Check, phrase: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * The phrase to offer under `check`, broken: the first phrase, in the order suggested, of a suggested lesson of the
- * check's topic that keeps it; else the check's own (`lesson`, `phrase`). Null when the check offers none (a blank
- * left unfilled is mended in the draft, not by another template).
+ * The phrase to offer under `check`, broken: the first phrase that keeps it of a suggested lesson of the check's topic,
+ * the check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
+ * phrase the check names, from `lessonById` (the lessons in use). Null when the check offers none (a blank left
+ * unfilled is mended in the draft, not by another template) or its lesson is not in use.
  */
-export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary): PhraseChoice | null {
+export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined): string | null {
   if (check.offer === false) return null;
-  for (const lesson of suggested) {
+  const own = suggested.filter((lesson) => lesson.id === check.lesson);
+  for (const lesson of [...own, ...suggested]) {
     if (lesson.topics[0] !== check.topic) continue;
-    const index = lesson.phrases.findIndex((phrase) => keeps(check, phrase, vocabulary));
-    if (index >= 0) return { lesson: lesson.id, index };
+    const mine = lesson.id === check.lesson ? lesson.phrases[check.phrase ?? 0] : undefined;
+    const phrase = mine !== undefined && keeps(check, mine, vocabulary) ? mine : lesson.phrases.find((p) => keeps(check, p, vocabulary));
+    if (phrase !== undefined) return phrase;
   }
-  return { lesson: check.lesson, index: check.phrase ?? 0 };
+  const lesson = lessonById(check.lesson);
+  return lesson?.phrases[check.phrase ?? 0] ?? lesson?.phrases[0] ?? null;
 }

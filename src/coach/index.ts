@@ -6,4 +6,4 @@ export type { Vocabulary } from './pattern';
 export type { Check } from './schema';
 export { VOCABULARY } from './vocabulary';
 export { draftFromElement, draftFromText, readDraft } from './draft';
-export { betterPhrase, filledBlanks, type PhraseChoice, type PhraseSource } from './better-phrase';
+export { betterPhrase, filledBlanks, type PhraseSource } from './better-phrase';
