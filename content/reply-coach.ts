@@ -67,8 +67,15 @@ export class ReplyCoach {
   private readonly onInput = () => this.typed();
   /** The reply editor the last check read, and whose document is listened to. */
   private editorSeen: HTMLElement | null = null;
-  /** A hash of the draft the last check read (the draft itself is not kept): a change no input event told of shows. */
-  private draftSeen = 0;
+  /**
+   * Changes no input event told of (the desk emptied the box on Send, or put a macro's text in): a rich editor's are
+   * flagged by an observer of the editor, a form field's show as another hash of its value (not kept itself).
+   */
+  private changedUnseen = false;
+  private valueSeen = 0;
+  private readonly observer = new MutationObserver(() => {
+    this.changedUnseen = true;
+  });
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
@@ -81,13 +88,14 @@ export class ReplyCoach {
   ) {
     ctx.addEventListener(ctx.win.document, 'input', this.onInput, { capture: true, passive: true });
     // A desk may replace its editor: a composer drawn anew, or an iframe editor (CKEditor 4, TinyMCE) rewriting its
-    // document, which drops every listener on it. And it may change the draft with no input event: emptied on Send, a
-    // macro's text put in. Nothing in the page tells us, so look once a second while a panel is connected and the
-    // agent is not typing (on the context's heartbeat); a new editor, or a draft changed, is checked at once.
+    // document, which drops every listener on it. And it may change the draft with no input event. Nothing in the page
+    // tells us of the first, so look once a second while a panel is connected and the agent is not typing (on the
+    // context's heartbeat); a new editor, or a draft changed unseen, is checked at once. The draft is not read to
+    // find out: on a reply quoting a long thread that read costs tens of milliseconds.
     ctx.onHeartbeat(() => {
       if (!this.ports.size || this.timer !== undefined) return;
       const editor = this.source.editor();
-      if (editor !== this.editorSeen || (editor && this.source.enabled() && hashOf(readDraft(editor)) !== this.draftSeen)) this.update();
+      if (editor !== this.editorSeen || this.changedUnseen || (editor && isFormField(editor) && hashOf(editor.value) !== this.valueSeen)) this.update();
     });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
@@ -96,6 +104,7 @@ export class ReplyCoach {
       this.update();
     });
     ctx.onStop(() => {
+      this.observer.disconnect();
       for (const port of this.ports) port.disconnect();
       this.ports.clear();
     });
@@ -109,11 +118,13 @@ export class ReplyCoach {
       this.editorSeen = editor;
       // An editor in an iframe sends its input events to its own document (adding the same listener twice adds it once).
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
+      this.observer.disconnect();
+      if (editor && !isFormField(editor)) this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     }
+    this.changedUnseen = false;
+    this.valueSeen = editor && isFormField(editor) ? hashOf(editor.value) : 0;
     const enabled = this.source.enabled();
-    const draft = enabled && editor ? readDraft(editor) : null;
-    this.draftSeen = draft === null ? 0 : hashOf(draft);
-    const state = coachState(draft, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     if (enabled && editor) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;
@@ -142,4 +153,10 @@ export class ReplyCoach {
       this.update();
     }, ms);
   }
+}
+
+/** A textarea or input: its text is its value, which changes without a mutation. (By name: the page's elements are
+ * not this script's realm's.) */
+function isFormField(editor: HTMLElement): editor is HTMLTextAreaElement | HTMLInputElement {
+  return editor.localName === 'textarea' || editor.localName === 'input';
 }

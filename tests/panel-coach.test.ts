@@ -211,6 +211,34 @@ describe('the reply coach in the tab', () => {
   });
 });
 
+describe('a rich editor the desk changes itself', () => {
+  it('is checked again when its content changes with no input event, and not read while nothing changes', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<p>Thanks for waiting.</p>';
+    document.body.append(editor);
+    const ctx = new ContentScriptContext(window);
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+    const sent: CoachState[] = [];
+    const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+    try {
+      for (const listener of ports.listeners) listener(port);
+      expect(coach.checks).toBe(1);
+      // Two heartbeats with nothing changed: the draft is not read again (a read looks for lists in the editor first).
+      const reads = vi.spyOn(editor, 'querySelector');
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect(coach.checks).toBe(1);
+      expect(reads).not.toHaveBeenCalled();
+      // A macro's text put in by the desk's script, no input event.
+      editor.innerHTML = `<p>${PASSING_ON}</p>`;
+      await vi.waitFor(() => expect(sent.at(-1)!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
+      expect(coach.checks).toBe(2);
+    } finally {
+      ctx.stop();
+    }
+  });
+});
+
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
     const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
