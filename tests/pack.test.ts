@@ -53,7 +53,7 @@ describe('validatePackText', () => {
     expect(error?.message).toMatch(/already the id of lessons\[0\]/);
   });
 
-  it('reports JSON syntax errors with their line and column, once per place, in plain words', () => {
+  it('reports a JSON slip once, at its line and column, in plain words', () => {
     const at = (source: string) => errorsOf(source).map((e) => [e.line, e.column, e.message]);
     // A doubled comma: the parser finds neither a property name nor a value there, but it is one slip.
     expect(at('{\n  "format": "extra-mile-pack",,\n  "version": 1\n}')).toEqual([[2, 31, 'a property name in double quotes was expected here (a stray comma?)']]);
@@ -61,6 +61,9 @@ describe('validatePackText', () => {
     expect(at('{"cues": ["a" "b"]}')).toEqual([[1, 15, 'a comma was expected here, between two items']]);
     expect(at('{"name": "Team pack}')[0]).toEqual([1, 10, 'this text is not closed: its closing double quote is missing']);
     expect(at('{"version": 1 // first\n}')).toEqual([[1, 15, 'a pack may not have comments']]);
+    // Its follow-on errors are not listed: a line break inside text, single quotes.
+    expect(at('{"name": "Team\npack"}')).toEqual([[1, 10, 'this text runs past the end of its line: write a line break inside text as \\n']]);
+    expect(at("{'a': 1}")).toHaveLength(1);
   });
 
   it('refuses quotes longer than 25 words and too few phrases', () => {

@@ -348,6 +348,9 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidCharacter: 'a line break or tab inside text must be written as \\n or \\t',
 };
 
+/** A text that runs into the end of its line: jsonc-parser says only that it is not closed. */
+const LINE_BREAK_IN_TEXT = 'this text runs past the end of its line: write a line break inside text as \\n';
+
 function syntaxErrors(source: string): PackVerdict {
   if (!source.trim()) return { ok: false, errors: [{ path: '', message: 'is empty, not a JSON pack' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
@@ -356,13 +359,14 @@ function syntaxErrors(source: string): PackVerdict {
   const lines = new LineIndex(source);
   const found: ParseError[] = [];
   parseTree(source, found, { disallowComments: true, allowTrailingComma: false });
-  // One slip may be reported several ways at one place (a doubled comma: no property name, no value); the first says it.
-  const firstAt = found.filter((e, i) => e.offset !== found[i - 1]?.offset);
-  const errors = firstAt.slice(0, 10).map((e) => {
-    const code = printParseErrorCode(e.error);
-    return { path: '', ...lines.at(e.offset), message: SYNTAX_MESSAGES[code] ?? `this is not valid JSON (${code})` };
-  });
-  return { ok: false, errors: errors.length ? errors : [{ path: '', message: 'is not valid JSON' }] };
+  // One slip reads as several to the parser (a doubled comma: no property name, then no value; an unclosed text: every
+  // word after it): the first error says where it is, and the rest follow from it.
+  const first = found[0];
+  if (!first) return { ok: false, errors: [{ path: '', message: 'is not valid JSON' }] };
+  const code = printParseErrorCode(first.error);
+  const brokenLine = code === 'UnexpectedEndOfString' && /[\r\n]/.test(source[first.offset + first.length] ?? '');
+  const message = brokenLine ? LINE_BREAK_IN_TEXT : SYNTAX_MESSAGES[code] ?? `this is not valid JSON (${code})`;
+  return { ok: false, errors: [{ path: '', ...lines.at(first.offset), message }] };
 }
 
 /** The offset of the deepest node that exists along a formatted path (a missing field points at its parent). */
