@@ -256,7 +256,8 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
               confirm.close();
               // Found now: once the pack is gone, so is this card and its place in the list.
               const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
-              void action.run(async () => settings.removePack(pack.id)).then((done) => done && onRemoved(pack.name, next));
+              // Failed, the card stays with its error: the focus, which was on the question, goes to the card.
+              void action.run(async () => settings.removePack(pack.id)).then((done) => (done ? onRemoved(pack.name, next) : card.current?.focus()));
             }}
           />
         ) : (

@@ -138,6 +138,11 @@ describe('faults are shown and change nothing', () => {
 
     byText(t('optionsPackExport'), 'button', card).click();
     await vi.waitFor(() => expect(alerts(card).join()).toMatch(/No pack "team" is installed/));
+    // Remove fails the same way: the card keeps the focus the question had, beside its error.
+    byText(t('optionsPackRemoveNamed', 'Pack team'), 'button', card).click();
+    byText(t('optionsPackRemove'), 'button', await vi.waitFor(() => $('.confirm', card))).click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(card));
+    expect(alerts(card).join()).toMatch(/No pack "team" is installed/);
 
     // The change event arrives: the card goes.
     state.browser.storage.local.data.set('pack:team', entry);
