@@ -47,20 +47,15 @@ const actions: PanelActions = {
  * page reads it with its first ranking.
  */
 function hideOnTicket(lessonId: string, hidden: boolean) {
+  // The ticket the panel shows (the tab may have moved on, or be reloading).
   const view = followed.view;
-  const { ticket } = shownTicket();
+  const ticket = view?.ticket?.identity;
   void send({ type: 'extra-mile:hide-lesson', lessonId, hidden, ...(ticket === undefined ? {} : { ticket }) }).catch(() => {
     // A sandboxed page's origin is "null": no site to keep it under.
     if (!view || ticket === undefined || view.origin === 'null') return;
     const keep: Message = { type: 'extra-mile:set-ticket-hidden', origin: view.origin, ticket, lessonId, hidden };
     void browser.runtime.sendMessage(keep).catch(() => undefined);
   });
-}
-
-/** The ticket the panel shows, for a choice that holds for one ticket (the tab may have moved on, or be reloading). */
-function shownTicket(): { ticket?: string } {
-  const identity = followed.view?.ticket?.identity;
-  return identity === undefined ? {} : { ticket: identity };
 }
 
 /** Helpful is kept per ticket in the tab and on the site it was pressed on, for as long as the browser is open. */
