@@ -106,6 +106,10 @@ describe('the checklist for a draft', () => {
     // The check's own lesson, when suggested, offers its hand-picked phrase before the other lessons of its topic.
     const calm = coachState('As I already explained, you should have read the instructions.', true, [lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')], BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, phrase: lesson('keep-your-cool-steer-to-facts').phrases[0] });
+    // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
+    const steps = coachState('Thanks for your message. We are looking into this.', true, [lesson('how-to-step-by-step')], BUILTIN_CHECKS, VOCABULARY, lesson);
+    expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });
+    expect(steps.lines.find((l) => l.id === 'gives-steps')?.phrase).toBeUndefined();
     // With no suggested lesson of its topic, a check offers the phrase it names.
     expect(coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
   });

@@ -39,8 +39,9 @@ function keeps(check: Check, phrase: string, vocabulary: Vocabulary): boolean {
 /**
  * The phrase to offer under `check`, broken: the first phrase that keeps it of a suggested lesson of the check's topic,
  * the check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
- * phrase the check names, from `lessonById` (the lessons in use). Null when the check offers none (a blank left
- * unfilled is mended in the draft, not by another template) or its lesson is not in use.
+ * phrase the check names, from `lessonById` (the lessons in use), if it keeps the check. Null when none would mend it
+ * (no one sentence gives steps in order), the check offers none (a blank left unfilled is mended in the draft, not by
+ * another template) or its lesson is not in use.
  */
 export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined): string | null {
   if (check.offer === false) return null;
@@ -51,6 +52,6 @@ export function betterPhrase(check: Check, suggested: readonly PhraseSource[], v
     const phrase = mine !== undefined && keeps(check, mine, vocabulary) ? mine : lesson.phrases.find((p) => keeps(check, p, vocabulary));
     if (phrase !== undefined) return phrase;
   }
-  const lesson = lessonById(check.lesson);
-  return lesson?.phrases[check.phrase ?? 0] ?? lesson?.phrases[0] ?? null;
+  const named = lessonById(check.lesson)?.phrases[check.phrase ?? 0];
+  return named !== undefined && keeps(check, named, vocabulary) ? named : null;
 }
