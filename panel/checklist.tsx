@@ -1,6 +1,7 @@
 // The reply coach's checklist, under the suggestions: one line per check the tab's content script ran on the agent's
 // draft, ✓ kept or ✗ broken, and for a broken one the draft's words that broke it and the lesson's better phrase to
 // insert. It only shows what the tab sent; the draft itself never reaches the panel.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../src/i18n';
 import type { CoachState } from '../src/messages';
 import { PhraseRow } from './phrase-row';
@@ -8,6 +9,16 @@ import { fillPhrase, type KnownValues } from './phrases';
 import type { PanelActions } from './types';
 
 export function Checklist({ state, known, canInsert, actions }: { state: CoachState | null; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
+  const list = useRef<HTMLUListElement>(null);
+  // The line that last held the focus: an Insert that mends it takes its phrase row away, focus and all, and the line
+  // (now "Kept: …") takes the focus instead of the page.
+  const lastLine = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = lastLine.current;
+    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    lastLine.current = null;
+    list.current?.querySelector<HTMLElement>(`[data-check=${JSON.stringify(id)}]`)?.focus();
+  });
   if (!state?.enabled) return null;
   return (
     <section class="coach" aria-labelledby="em-coach-heading">
@@ -15,9 +26,16 @@ export function Checklist({ state, known, canInsert, actions }: { state: CoachSt
       {state.empty ? (
         <p class="note">{t('coachEmpty')}</p>
       ) : (
-        <ul class="checks">
+        <ul
+          class="checks"
+          ref={list}
+          onFocusIn={(event) => (lastLine.current = (event.target as Element).closest<HTMLElement>('[data-check]')?.dataset.check ?? null)}
+          onFocusOut={(event) => {
+            if (event.relatedTarget && !list.current?.contains(event.relatedTarget as Node)) lastLine.current = null;
+          }}
+        >
           {state.lines.map((line) => (
-            <li key={line.id} class={line.ok ? 'check kept' : 'check broken'} data-check={line.id} data-ok={String(line.ok)}>
+            <li key={line.id} class={line.ok ? 'check kept' : 'check broken'} data-check={line.id} data-ok={String(line.ok)} tabIndex={-1}>
               <p>
                 <span class="mark" aria-hidden="true">
                   {line.ok ? '✓' : '✗'}

@@ -259,6 +259,13 @@ describe('the checklist in the panel', () => {
     const kept = root.querySelector<HTMLElement>('[data-check="blames-no-one"]')!;
     expect([kept.dataset.ok, kept.textContent?.includes('✓'), kept.querySelector('button')]).toEqual(['true', true, null]);
 
+    // The Insert mended the line: its phrase row goes, and the line (now kept) holds the focus, not the page.
+    await vi.waitFor(() => expect(document.activeElement).toBe(broken.querySelector('.phrase p')));
+    render(h(Panel, { view: view(), coach: coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    const mended = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
+    expect(mended.dataset.ok).toBe('true');
+    expect(document.activeElement).toBe(mended);
+
     render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
     render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
