@@ -69,13 +69,12 @@ export class ReplyCoach {
   private editorSeen: HTMLElement | null = null;
   /**
    * Changes no input event told of (the desk emptied the box on Send, or put a macro's text in): a rich editor's are
-   * flagged by an observer of the editor, a form field's show as another hash of its value (not kept itself).
+   * flagged from the page's one observer (or, for an editor in an iframe, which that observer does not see, one of its
+   * own), a form field's show as another hash of its value (not kept itself).
    */
   private changedUnseen = false;
   private valueSeen = 0;
-  private readonly observer = new MutationObserver(() => {
-    this.changedUnseen = true;
-  });
+  private frameObserver: MutationObserver | null = null;
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
@@ -87,6 +86,10 @@ export class ReplyCoach {
     private readonly source: CoachSource,
   ) {
     ctx.addEventListener(ctx.win.document, 'input', this.onInput, { capture: true, passive: true });
+    ctx.watchDocument({ childList: true, characterData: true }, (records) => {
+      const editor = this.editorSeen;
+      if (this.ports.size && editor && !this.changedUnseen && records.some((record) => editor.contains(record.target))) this.changedUnseen = true;
+    });
     // A desk may replace its editor: a composer drawn anew, or an iframe editor (CKEditor 4, TinyMCE) rewriting its
     // document, which drops every listener on it. And it may change the draft with no input event. Nothing in the page
     // tells us of the first, so look once a second while a panel is connected and the agent is not typing (on the
@@ -104,7 +107,7 @@ export class ReplyCoach {
       this.update();
     });
     ctx.onStop(() => {
-      this.observer.disconnect();
+      this.frameObserver?.disconnect();
       for (const port of this.ports) port.disconnect();
       this.ports.clear();
     });
@@ -118,8 +121,11 @@ export class ReplyCoach {
       this.editorSeen = editor;
       // An editor in an iframe sends its input events to its own document (adding the same listener twice adds it once).
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
-      this.observer.disconnect();
-      if (editor && !isFormField(editor)) this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
+      this.frameObserver?.disconnect();
+      if (editor && !isFormField(editor) && editor.ownerDocument !== this.ctx.win.document) {
+        this.frameObserver ??= new MutationObserver(() => (this.changedUnseen = true));
+        this.frameObserver.observe(editor, { subtree: true, childList: true, characterData: true });
+      }
     }
     this.changedUnseen = false;
     this.valueSeen = editor && isFormField(editor) ? hashOf(editor.value) : 0;
