@@ -23,6 +23,10 @@ export function Checklist({ state, known, canInsert, actions }: { state: CoachSt
   return (
     <section class="coach" aria-labelledby="em-coach-heading">
       <h2 id="em-coach-heading">{t('coachHeading')}</h2>
+      {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws. */}
+      <p class="sr-only" role="status">
+        {state.empty ? '' : t('coachSummary', String(state.lines.filter((line) => !line.ok).length), String(state.lines.length))}
+      </p>
       {state.empty ? (
         <p class="note">{t('coachEmpty')}</p>
       ) : (

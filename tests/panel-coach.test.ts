@@ -258,6 +258,10 @@ describe('the checklist in the panel', () => {
     expect(a.onInsert).toHaveBeenCalledWith(better);
     const kept = root.querySelector<HTMLElement>('[data-check="blames-no-one"]')!;
     expect([kept.dataset.ok, kept.textContent?.includes('✓'), kept.querySelector('button')]).toEqual(['true', true, null]);
+    // A screen reader hears the count of checks not kept when it changes, in one polite status, not each line.
+    const summary = () => root.querySelector('.coach [role=status]')?.textContent;
+    const count = (s: CoachState) => [String(s.lines.filter((l) => !l.ok).length), String(s.lines.length)] as const;
+    expect(summary()).toBe(t('coachSummary', ...count(state)));
 
     // The Insert mended the line: its phrase row goes, and the line (now kept) holds the focus, not the page.
     await vi.waitFor(() => expect(document.activeElement).toBe(broken.querySelector('.phrase p')));
@@ -265,6 +269,8 @@ describe('the checklist in the panel', () => {
     const mended = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(mended.dataset.ok).toBe('true');
     expect(document.activeElement).toBe(mended);
+    expect(summary()).toBe(t('coachSummary', ...count(coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson))));
+    expect(summary()).not.toBe(t('coachSummary', ...count(state)));
 
     render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
