@@ -7,9 +7,10 @@
 import type { Runtime } from '../src/browser';
 import { betterPhrase, checkReplyWith, readDraft, type Check, type CheckResult, type PhraseSource, type Vocabulary } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
-import type { TopicId } from '../src/topics';
+import { mainTopic } from '../src/topics';
 import { clip } from '../src/clip';
 import { hashOf } from '../src/engine/hash';
+import { isField } from '../src/adapters/reader/text';
 import type { ContentScriptContext } from './context';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
@@ -42,7 +43,7 @@ export function coachState(draft: string | null, enabled: boolean, suggested: re
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
   const byId = new Map(checks.map((check) => [check.id, check]));
-  const topics = suggested.flatMap((lesson) => lesson.topics.slice(0, 1) as TopicId[]);
+  const topics = suggested.map(mainTopic);
   const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => {
     const check = byId.get(r.id);
     return line(r, r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, lesson));
@@ -98,7 +99,7 @@ export class ReplyCoach {
     ctx.onHeartbeat(() => {
       if (!this.ports.size || this.timer !== undefined) return;
       const editor = this.source.editor();
-      if (editor !== this.editorSeen || this.changedUnseen || (editor && isFormField(editor) && hashOf(editor.value) !== this.valueSeen)) this.update();
+      if (editor !== this.editorSeen || this.changedUnseen || (editor && isField(editor) && hashOf(editor.value) !== this.valueSeen)) this.update();
     });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
@@ -122,13 +123,13 @@ export class ReplyCoach {
       // An editor in an iframe sends its input events to its own document (adding the same listener twice adds it once).
       if (editor && editor.ownerDocument !== this.ctx.win.document) this.ctx.addEventListener(editor.ownerDocument, 'input', this.onInput, { capture: true, passive: true });
       this.frameObserver?.disconnect();
-      if (editor && !isFormField(editor) && editor.ownerDocument !== this.ctx.win.document) {
+      if (editor && !isField(editor) && editor.ownerDocument !== this.ctx.win.document) {
         this.frameObserver ??= new MutationObserver(() => (this.changedUnseen = true));
         this.frameObserver.observe(editor, { subtree: true, childList: true, characterData: true });
       }
     }
     this.changedUnseen = false;
-    this.valueSeen = editor && isFormField(editor) ? hashOf(editor.value) : 0;
+    this.valueSeen = editor && isField(editor) ? hashOf(editor.value) : 0;
     const enabled = this.source.enabled();
     const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     if (enabled && editor) this.checks++;
@@ -159,10 +160,4 @@ export class ReplyCoach {
       this.update();
     }, ms);
   }
-}
-
-/** A textarea or input: its text is its value, which changes without a mutation. (By name: the page's elements are
- * not this script's realm's.) */
-function isFormField(editor: HTMLElement): editor is HTMLTextAreaElement | HTMLInputElement {
-  return editor.localName === 'textarea' || editor.localName === 'input';
 }

@@ -2,13 +2,14 @@
 // check's topic) that keeps the check, so what the agent inserts fits the ticket and clears the ✗; else the phrase
 // the check names. Pure: the tab and the CLI choose alike.
 import { checkReplyWith } from './check';
+import { mainTopic, type TopicId } from '../topics';
 import type { Vocabulary } from './pattern';
 import type { Check } from './schema';
 
 /** A suggested lesson, as much of it as the choice reads. */
 export interface PhraseSource {
   id: string;
-  topics: readonly string[];
+  topics: readonly TopicId[];
   phrases: readonly string[];
 }
 
@@ -47,7 +48,7 @@ export function betterPhrase(check: Check, suggested: readonly PhraseSource[], v
   if (check.offer === false) return null;
   const own = suggested.filter((lesson) => lesson.id === check.lesson);
   for (const lesson of [...own, ...suggested]) {
-    if (lesson.topics[0] !== check.topic) continue;
+    if (mainTopic(lesson) !== check.topic) continue;
     const mine = lesson.id === check.lesson ? lesson.phrases[check.phrase ?? 0] : undefined;
     const phrase = mine !== undefined && keeps(check, mine, vocabulary) ? mine : lesson.phrases.find((p) => keeps(check, p, vocabulary));
     if (phrase !== undefined) return phrase;

@@ -3,6 +3,7 @@
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
 import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
 import { elementText } from '../adapters/read';
+import { isField } from '../adapters/reader/text';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
 const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
@@ -25,7 +26,7 @@ export function draftFromElement(editor: Element): string {
 /** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
 export function readDraft(editor: Element): string {
   try {
-    if (editor.localName === 'textarea' || editor.localName === 'input') return draftFromText((editor as HTMLTextAreaElement).value ?? '');
+    if (isField(editor)) return draftFromText(editor.value ?? '');
     return draftFromElement(editor);
   } catch {
     return '';

@@ -262,6 +262,7 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
   return '';
 }
 
-function isField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+/** A textarea or input: its text is its value, not its content. (By name: the page's elements are not this realm's.) */
+export function isField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
   return el.localName === 'input' || el.localName === 'textarea';
 }
