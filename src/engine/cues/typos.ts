@@ -67,7 +67,6 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
   // Calibrated on fuse.js scores: "refnd"→refund 0.20, "cancle"→cancel 0.17, "recieved"→received 0.25 pass;
   // "defunct"→deducted 0.29, "bumped"→busted 0.33 do not.
   const maxScore = word.length <= 5 ? 0.21 : 0.26;
-  const maxLengthGap = word.length <= 6 ? 1 : 2;
   // fuse.js ranks by its bitap score, which ties "cancle" with cancer and cancel and lets a name reach a word two or
   // three edits away ("experian" → expedia, experience). Of the close ones, the fewest edits wins, a swap of neighbours
   // counting one; words of up to 8 letters may be one edit out, longer ones two ("tranfered").
@@ -77,7 +76,8 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
   // Ten candidates: the one fewest edits away need not be fuse.js's first.
   for (const { item, score } of fuse.search(word, { limit: 10 })) {
     if ((score ?? 1) > maxScore) break;
-    if (Math.abs(item.length - word.length) > maxLengthGap) continue;
+    // Words that differ in length by as many letters as the best so far is edits away cannot beat it.
+    if (Math.abs(item.length - word.length) >= bestEdits) continue;
     const edits = editDistance(word, item, bestEdits);
     if (edits < bestEdits) [best, bestEdits] = [item, edits];
   }
