@@ -3,7 +3,7 @@
 import { h, render } from 'preact';
 import browser from '../src/browser';
 import type { CoachState, Message } from '../src/messages';
-import { Panel } from './cards';
+import { Panel, type KeptHelpful } from './cards';
 import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
@@ -69,26 +69,27 @@ function helpfulTicket(): { where: string; identity: string; key: string } | nul
 
 /** The lessons kept as Helpful for the ticket shown, read once per ticket when it is first shown; presses made
  * after that live in the panel's own state, under the same key, and override this list. */
-let pressed: { ticket: string; lessons: readonly string[] } = { ticket: '', lessons: [] };
+let pressed: KeptHelpful = { ticket: '', lessons: [] };
 
-function loadPressed() {
+/** What is kept as Helpful for the ticket shown: read from storage the first time it is shown (drawn again then). */
+function keptHelpful(): KeptHelpful {
   const ticket = helpfulTicket();
-  if (!ticket || pressed.ticket === ticket.key) return;
-  pressed = { ticket: ticket.key, lessons: [] };
-  void ticketHelpfulLessons(ticket.where, ticket.identity)
-    .then((lessons) => {
-      if (pressed.ticket !== ticket.key || !lessons.length) return; // the panel has moved on to another ticket
-      pressed = { ...pressed, lessons };
-      paint();
-    })
-    .catch(() => undefined);
+  if (!ticket) return { ticket: '', lessons: [] };
+  if (pressed.ticket !== ticket.key) {
+    pressed = { ticket: ticket.key, lessons: [] };
+    void ticketHelpfulLessons(ticket.where, ticket.identity)
+      .then((lessons) => {
+        if (pressed.ticket !== ticket.key || !lessons.length) return; // the panel has moved on to another ticket
+        pressed = { ...pressed, lessons };
+        paint();
+      })
+      .catch(() => undefined);
+  }
+  return pressed;
 }
 
 function paint() {
-  loadPressed();
-  const ticket = helpfulTicket()?.key ?? '';
-  const helpful = { ticket, lessons: ticket === pressed.ticket ? pressed.lessons : [] };
-  render(h(Panel, { view: followed.view, coach: checklist, helpful, actions }), root);
+  render(h(Panel, { view: followed.view, coach: checklist, helpful: keptHelpful(), actions }), root);
 }
 
 /**
