@@ -64,6 +64,9 @@ describe('validatePackText', () => {
     // Its follow-on errors are not listed: a line break inside text, single quotes.
     expect(at('{"name": "Team\npack"}')).toEqual([[1, 10, 'this text runs past the end of its line: write a line break inside text as \\n']]);
     expect(at("{'a': 1}")).toHaveLength(1);
+    // A file of spaces is empty, and says where, as every error from a file does (the property test's "\t").
+    expect(at('\t')).toEqual([[1, 1, 'is empty, not a JSON pack']]);
+    expect(at(' \n ')).toEqual([[1, 1, 'is empty, not a JSON pack']]);
   });
 
   it('refuses quotes longer than 25 words and too few phrases', () => {

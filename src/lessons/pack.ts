@@ -352,17 +352,18 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
 const LINE_BREAK_IN_TEXT = 'this text runs past the end of its line: write a line break inside text as \\n';
 
 function syntaxErrors(source: string): PackVerdict {
-  if (!source.trim()) return { ok: false, errors: [{ path: '', message: 'is empty, not a JSON pack' }] };
+  const lines = new LineIndex(source);
+  // Every error from a file names a place in it: a file of spaces is empty from its first line.
+  if (!source.trim()) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is empty, not a JSON pack' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
   const shape = findShapeProblemInText(source);
   if (shape) return { ok: false, errors: [shape] };
-  const lines = new LineIndex(source);
   const found: ParseError[] = [];
   parseTree(source, found, { disallowComments: true, allowTrailingComma: false });
   // One slip reads as several to the parser (a doubled comma: no property name, then no value; an unclosed text: every
   // word after it): the first error says where it is, and the rest follow from it.
   const first = found[0];
-  if (!first) return { ok: false, errors: [{ path: '', message: 'is not valid JSON' }] };
+  if (!first) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is not valid JSON' }] };
   const code = printParseErrorCode(first.error);
   const brokenLine = code === 'UnexpectedEndOfString' && /[\r\n]/.test(source[first.offset + first.length] ?? '');
   const message = brokenLine ? LINE_BREAK_IN_TEXT : SYNTAX_MESSAGES[code] ?? `this is not valid JSON (${code})`;
