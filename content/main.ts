@@ -65,6 +65,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   const coach = new ReplyCoach(ctx, {
     enabled: () => watcher.isEnabled && watcher.preferences.coach,
     editor: () => watcher.editor(),
+    writingNote: () => watcher.writingNote(),
     suggested: () => (view?.state === 'ready' ? view.suggestions.map((s) => s.lesson) : []),
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,

@@ -23,6 +23,8 @@ export interface CoachSource {
   /** The agent's preference, as the background last sent it. */
   enabled(): boolean;
   editor(): HTMLElement | null;
+  /** The editor is set to write an internal note: a note to colleagues is not held to what a reply should do. */
+  writingNote(): boolean;
   /** The lessons of the suggestions shown for the ticket, in order: their main topics choose the checks, and their
    * phrases are offered first under a broken one. */
   suggested(): readonly PhraseSource[];
@@ -63,6 +65,9 @@ function line(result: CheckResult, better: string | undefined | null): CoachLine
   };
 }
 
+/** What the panel shows while the desk's editor writes an internal note: the draft is not read. */
+const WRITING_NOTE: CoachState = { enabled: true, empty: true, note: true, lines: [] };
+
 export class ReplyCoach {
   private readonly ports = new Set<Runtime.Port>();
   private readonly onInput = () => this.typed();
@@ -75,6 +80,8 @@ export class ReplyCoach {
    */
   private changedUnseen = false;
   private valueSeen = 0;
+  /** Whether the last check found the editor set to an internal note (switching it changes no text). */
+  private noteSeen = false;
   private frameObserver: MutationObserver | null = null;
   private lastSent = '';
   private lastInput = 0;
@@ -99,7 +106,7 @@ export class ReplyCoach {
     ctx.onHeartbeat(() => {
       if (!this.ports.size || this.timer !== undefined) return;
       const editor = this.source.editor();
-      if (editor !== this.editorSeen || this.changedUnseen || (editor && isField(editor) && hashOf(editor.value) !== this.valueSeen)) this.update();
+      if (editor !== this.editorSeen || this.changedUnseen || (editor && isField(editor) && hashOf(editor.value) !== this.valueSeen) || (editor !== null && this.source.writingNote() !== this.noteSeen)) this.update();
     });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
@@ -131,8 +138,9 @@ export class ReplyCoach {
     this.changedUnseen = false;
     this.valueSeen = editor && isField(editor) ? hashOf(editor.value) : 0;
     const enabled = this.source.enabled();
-    const state = coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
-    if (enabled && editor) this.checks++;
+    this.noteSeen = editor !== null && this.source.writingNote();
+    const state = enabled && this.noteSeen ? WRITING_NOTE : coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    if (enabled && editor && !this.noteSeen) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;
     this.lastSent = sent;

@@ -3,7 +3,7 @@
 // plain view of the result. Re-reading a ticket whose text did not change does nothing.
 import browser from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
-import { findEditor, isPending } from '../src/adapters/read';
+import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Vocabulary } from '../src/coach/pattern';
 import type { Check } from '../src/coach/schema';
@@ -113,6 +113,11 @@ export class TicketWatcher {
 
   editor(): HTMLElement | null {
     return findEditor(this.ctx.win.document, this.adapter.editor);
+  }
+
+  /** The desk's editor is set to an internal note, not a reply to the customer. */
+  writingNote(): boolean {
+    return isWritingNote(this.ctx.win.document, this.adapter);
   }
 
   view(): TabView {

@@ -28,7 +28,7 @@ export function Checklist({ state, known, canInsert, actions }: { state: CoachSt
         {state.empty ? '' : t('coachSummary', String(state.lines.filter((line) => !line.ok).length), String(state.lines.length))}
       </p>
       {state.empty ? (
-        <p class="note">{t('coachEmpty')}</p>
+        <p class="note">{t(state.note ? 'coachNote' : 'coachEmpty')}</p>
       ) : (
         <ul
           class="checks"

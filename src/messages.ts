@@ -81,8 +81,10 @@ export interface TabView {
 export interface CoachState {
   /** The agent's preference: off, the panel shows no checklist. */
   enabled: boolean;
-  /** The reply editor holds no words of the agent's yet (or there is no editor). */
+  /** The reply editor holds no words of the agent's yet (or there is no editor, or it holds a note). */
   empty: boolean;
+  /** The desk's editor is set to write an internal note to colleagues: not checked (there are no lines). */
+  note?: boolean;
   lines: CoachLine[];
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
-import { findEditor, isPending } from '../src/adapters/read';
+import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
 
 interface Case {
   /** Path under tests/fixtures. */
@@ -535,6 +535,35 @@ describe('adapters read their fixture pages', () => {
     expect(ticket?.id).toBe('5530');
     expect(ticket?.subject).toBe('Wrong size boots delivered');
     expect(findEditor(doc, findAdapter(doc, url).editor)?.getAttribute('data-pane')).toBe('5530');
+  });
+
+  it("tells a Zendesk internal note from a reply by the visible pane's channel switcher", () => {
+    const refund = cases.find((x) => x.file === 'zendesk/ticket-refund-after-return.html')!;
+    const { doc } = load(refund);
+    const adapter = findAdapter(doc, refund.url);
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    expect(switcher.getAttribute('aria-label')).toBe('Email');
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    switcher.setAttribute('aria-label', 'Internal note');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+    // Another language labels the button in it; the channel attribute still tells.
+    switcher.setAttribute('aria-label', 'Interne Notiz');
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    switcher.setAttribute('data-channel', 'internal');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+
+    // A background ticket tab's composer set to a note says nothing of the ticket on screen.
+    const tabs = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
+    const two = load(tabs).doc;
+    const note = () => Object.assign(two.createElement('button'), { type: 'button' });
+    const [background, active] = Array.from(two.querySelectorAll('.ticket-panes-grid-layout'));
+    const hidden = note();
+    hidden.setAttribute('data-test-id', 'omnichannel-channel-switcher-button');
+    hidden.setAttribute('aria-label', 'Internal note');
+    background!.querySelector('[data-test-id="omnichannel-composer"]')!.prepend(hidden);
+    expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(false);
+    active!.querySelector('[data-test-id="omnichannel-composer"]')!.prepend(hidden.cloneNode());
+    expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(true);
   });
 
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {

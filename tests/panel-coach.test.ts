@@ -164,7 +164,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -215,6 +215,42 @@ describe('the reply coach in the tab', () => {
   });
 });
 
+describe('an internal note', () => {
+  it('is not checked: the panel says so, the note is not read, and switching back to a reply checks the draft at once', async () => {
+    const editor = document.createElement('textarea');
+    editor.value = PASSING_ON;
+    document.body.append(editor);
+    let note = true;
+    const ctx = new ContentScriptContext(window);
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => note, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+    const sent: CoachState[] = [];
+    const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+    try {
+      for (const listener of ports.listeners) listener(port);
+      expect(sent).toEqual([{ enabled: true, empty: true, note: true, lines: [] }]);
+      expect(coach.checks, 'the note is not read').toBe(0);
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(coach.checks).toBe(0);
+      // The agent switches the editor to a public reply: no text changes, and the next heartbeat checks the draft.
+      note = false;
+      await vi.waitFor(() => expect(sent.at(-1)!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
+      expect(coach.checks).toBe(1);
+      note = true;
+      await vi.waitFor(() => expect(sent.at(-1)).toEqual({ enabled: true, empty: true, note: true, lines: [] }), { timeout: 3000 });
+    } finally {
+      ctx.stop();
+      editor.remove();
+    }
+  });
+
+  it('shows in the checklist as a note, not as an empty reply', () => {
+    const { root } = mount(view(), { enabled: true, empty: true, note: true, lines: [] });
+    expect(root.querySelector('.coach .note')?.textContent).toBe(t('coachNote'));
+    expect(root.querySelector('[data-check]')).toBeNull();
+  });
+});
+
 describe('a rich editor the desk changes itself', () => {
   it('is checked again when its content changes with no input event, and not read while nothing changes', async () => {
     const editor = document.createElement('div');
@@ -222,7 +258,7 @@ describe('a rich editor the desk changes itself', () => {
     editor.innerHTML = '<p>Thanks for waiting.</p>';
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
     const sent: CoachState[] = [];
     const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
     try {

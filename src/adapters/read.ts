@@ -9,7 +9,7 @@ export { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, firstText, type Text
 export { buildTicket, readMessages, timeOf, type MessageSpec, type Thread, type ThreadCount } from './reader/messages';
 export { readByStructure } from './reader/conversation';
 export { EXTENSION_VERSION } from './reader/diagnostics';
-export { defineSelectorAdapter, idFromText, idFromUrl, isPending, safeRead, type SelectorAdapterSpec } from './reader/define';
+export { defineSelectorAdapter, idFromText, idFromUrl, isPending, isWritingNote, safeRead, type SelectorAdapterSpec } from './reader/define';
 export { headerText, largestBlock } from './reader/structure';
 export { byLayout, type Layout } from './reader/layouts';
 export { sentByFirstSender, structuralThread } from './reader/entries';

@@ -78,6 +78,9 @@ export interface DeskAdapter {
   editor: string[];
   /** Selectors whose presence means the thread is still loading (wait, do not read yet). */
   pending?: string[];
+  /** Selectors whose presence means the reply editor is writing an internal note to colleagues, not a reply to the
+   * customer (a desk with one editor for both): the reply coach does not check a note. */
+  noteMode?: string[];
   /** Reads the active ticket, or null when there is none on this page. Never throws. */
   read: (doc: Document, url: URL) => Ticket | null;
   /** What the adapter's selectors match on this page, for "Copy diagnostics". Never throws, never ticket text. */

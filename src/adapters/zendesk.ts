@@ -13,6 +13,15 @@
 //   attribute gives the sender type (`end-user`), bodies `[data-test-id="omni-log-message-content"]`, sender
 //   `[data-test-id="omni-log-item-sender"]`, the internal note tag `div[data-test-id="omni-log-internal-note-tag"]`,
 //   times `time[data-test-id="timestamp-relative"]`.
+// - The composer's channel switcher `[data-test-id="omnichannel-channel-switcher-button"]`, whose `aria-label` names
+//   the channel the draft goes to ("Email", "Public reply", …): a public Zendesk KPI-tracker extension's content script
+//   takes the composer for an internal note when that label holds "internal" or the button's `data-channel` is
+//   `internal`; a public Cypress test picks a note from the same button's menu item
+//   `omnichannel-channel-switcher-menuitem-internal`, and a userscript reads the button as
+//   `button[data-test-id="omnichannel-channel-switcher-button"][aria-label="Email"]` (all found in the research code
+//   index by that test id, 2026-12-02; the index does not name their repositories). Scoped to the visible pane, as
+//   the editor is. A desk in another language labels the button in it: `data-channel` still tells, and where neither
+//   does, a note is checked as a reply (as before).
 // Structural guess: the composer test ids. Without the entries' markers the thread reads no customer message and the
 // generic reader takes over, saying so.
 import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
@@ -57,5 +66,9 @@ export default defineSelectorAdapter({
     '[data-is-active="true"] [data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]', // messaging channels
     '.ticket-panes-grid-layout.active [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]', // 2021 – 2022
     // No unscoped fallback: it could find a background tab's composer and insert into another ticket.
+  ],
+  noteMode: [
+    '[data-is-active="true"] [data-test-id="omnichannel-channel-switcher-button"][data-channel="internal"]',
+    '[data-is-active="true"] [data-test-id="omnichannel-channel-switcher-button"][aria-label*="internal" i]',
   ],
 });

@@ -119,3 +119,23 @@ describe('an iframe editor that rewrites its document', () => {
     await expect.poll(async () => (await lines())['no-placeholders'], { timeout: 5000 }).toEqual({ ok: 'true', evidence: '' });
   });
 });
+
+describe("Zendesk's composer set to an internal note", () => {
+  it('is not checked while it writes a note, and is checked again once switched back to a reply', async () => {
+    const row = DESK_EDITORS.find((r) => r.page.file === 'tests/fixtures/zendesk/ticket-refund-after-return.html')!;
+    const drafts = DRAFTS[row.check];
+    await page.goto(row.page.url);
+    await waitForSidebar(page);
+    await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
+    await editorOf(row).click({ timeout: 5000 });
+    await page.keyboard.insertText(drafts.broken);
+    await expect.poll(async () => (await lines())[row.check], { timeout: 5000 }).toMatchObject({ ok: 'false' });
+    // The agent picks "Internal note" in the channel switcher: Zendesk relabels the button (no text changes).
+    const channel = (label: string) => page.locator('[data-test-id="omnichannel-channel-switcher-button"]').evaluate((button, l) => button.setAttribute('aria-label', l), label);
+    await channel('Internal note');
+    await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('coachNote'));
+    expect(await lines()).toEqual({});
+    await channel('Email');
+    await expect.poll(async () => (await lines())[row.check], { timeout: 5000 }).toMatchObject({ ok: 'false' });
+  });
+});

@@ -28,6 +28,7 @@ export interface SelectorAdapterSpec {
   order: 'oldest-first' | 'newest-first';
   editor: string[];
   pending?: string[];
+  noteMode?: string[];
   /** A control that folds older messages away (a "load more" button): present means older history was not read. */
   olderHidden?: readonly string[];
   /**
@@ -135,6 +136,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     };
   }
   if (spec.pending) adapter.pending = spec.pending;
+  if (spec.noteMode) adapter.noteMode = spec.noteMode;
   return adapter;
 }
 
@@ -156,6 +158,11 @@ export function safeRead(read: (doc: Document, url: URL) => Ticket | null): (doc
 /** True while the adapter's thread is still loading (any `pending` selector matches): wait, then read. */
 export function isPending(doc: Document, adapter: Pick<DeskAdapter, 'pending'>): boolean {
   return adapter.pending?.some((selector) => queryOne(doc, selector) !== null) ?? false;
+}
+
+/** Whether the desk's reply editor is set to write an internal note (the adapter's `noteMode` selectors). */
+export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMode'>): boolean {
+  return adapter.noteMode?.some((selector) => queryOne(doc, selector) !== null) ?? false;
 }
 
 /** The first capture of `pattern` in the URL's path + query + hash, or null. */
