@@ -65,6 +65,18 @@ function mount(v: TabView, coach: CoachState | null, a = actions()) {
   return { root: container, a };
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** A side panel's port to the tab, as runtime.onConnect hands it over: what the coach posts lands in `sent`. */
+function panelPort(sent: CoachState[]) {
+  return { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+}
+/** A reply coach on `editor` with the bundled checks, and a side panel connected to it. */
+function coachWithPanel(editor: HTMLElement, writingNote = () => false) {
+  const ctx = new ContentScriptContext(window);
+  const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+  const sent: CoachState[] = [];
+  for (const listener of ports.listeners) listener(panelPort(sent));
+  return { ctx, coach, sent };
+}
 
 afterEach(() => {
   if (container) render(null, container);
@@ -174,7 +186,7 @@ describe('the reply coach in the tab', () => {
       expect(coach.checks, 'no panel, no reading').toBe(0);
 
       const sent: CoachState[] = [];
-      const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+      const port = panelPort(sent);
       const stranger = { ...port, sender: { id: 'another-extension' }, postMessage: () => { throw new Error('answered a port that is not ours'); } };
       for (const listener of ports.listeners) listener(stranger), listener(port);
       expect(coach.checks).toBe(1); // the panel gets the checklist as it connects
@@ -221,12 +233,8 @@ describe('an internal note', () => {
     editor.value = PASSING_ON;
     document.body.append(editor);
     let note = true;
-    const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => note, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
-    const sent: CoachState[] = [];
-    const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+    const { ctx, coach, sent } = coachWithPanel(editor, () => note);
     try {
-      for (const listener of ports.listeners) listener(port);
       expect(sent).toEqual([{ enabled: true, empty: true, note: true, lines: [] }]);
       expect(coach.checks, 'the note is not read').toBe(0);
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -257,12 +265,8 @@ describe('a rich editor the desk changes itself', () => {
     editor.contentEditable = 'true';
     editor.innerHTML = '<p>Thanks for waiting.</p>';
     document.body.append(editor);
-    const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
-    const sent: CoachState[] = [];
-    const port = { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
+    const { ctx, coach, sent } = coachWithPanel(editor);
     try {
-      for (const listener of ports.listeners) listener(port);
       expect(coach.checks).toBe(1);
       // Two heartbeats with nothing changed: the draft is not read again (a read looks for lists in the editor first).
       const reads = vi.spyOn(editor, 'querySelector');
