@@ -566,6 +566,21 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(true);
   });
 
+  it('tells a FreeScout note from a reply by the class the Note button gives the one reply block', () => {
+    const c = cases.find((x) => x.desk === 'freescout')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const block = doc.querySelector('.conv-reply-block')!;
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    // "Reply": FreeScout shows the block as it is.
+    block.classList.remove('hidden');
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    // "Note": the same block and editor, marked as a note block.
+    block.classList.add('conv-note-block');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+    expect(findEditor(doc, adapter.editor)?.closest('.conv-reply-block')).toBe(block);
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

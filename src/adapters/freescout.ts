@@ -4,6 +4,12 @@
 // the real FreeScout pages in ../shared/desk-pages/freescout (rendered by FreeScout itself, read exactly by
 // tests/desk-pages.test.ts): `#conv-layout-main .thread`, `.thread-type-customer`, `.thread-content`,
 // `.conv-subjtext > span`.
+// - One editor writes both a reply and a note: freescout-helpdesk/freescout `resources/views/conversations/view.blade.php`
+//   draws one `.conv-reply-block` form (Summernote `#body`, a hidden `is_note` input), and `public/js/main.js`
+//   `showNoteForm()` shows it with the class `conv-note-block` added, `showReplyForm()` with it removed (the style
+//   sheet `public/css/style.css` hides the recipients and the send button under `.conv-note-block`); read at the
+//   stored snapshot, version 1.8.145 (commit 7c3e57aa, 2024-06-19), the version of the real pages. The `is_note`
+//   input's value is set by script, not as an attribute, so only the class tells.
 import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
 
 export default defineSelectorAdapter({
@@ -30,4 +36,6 @@ export default defineSelectorAdapter({
     '.conv-reply-block textarea#body',
     'textarea#body',
   ],
+  // The reply block opened by "Note" instead of "Reply".
+  noteMode: ['.conv-reply-block.conv-note-block'],
 });
