@@ -581,6 +581,24 @@ describe('adapters read their fixture pages', () => {
     expect(findEditor(doc, adapter.editor)?.closest('.conv-reply-block')).toBe(block);
   });
 
+  it('tells a Request Tracker comment from a reply by the Update Type class on the message box', () => {
+    const c = cases.find((x) => x.file === 'request-tracker/update-change-address.html')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    // RT wraps the message box in a container named after the update type: a reply first, as Action=Respond opens it.
+    const textarea = doc.querySelector('#UpdateContent')!;
+    const container = doc.createElement('div');
+    container.className = 'messagebox-container action-response';
+    textarea.before(container);
+    container.append(textarea, doc.querySelector('#cke_UpdateContent')!);
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    expect(findEditor(doc, adapter.editor)).not.toBeNull();
+    // Update Type set to "Comments (Not sent to requestors)": RT swaps the class.
+    container.classList.replace('action-response', 'action-private');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

@@ -4,6 +4,12 @@
 // Evidence: the real Request Tracker 5 pages in ../shared/desk-pages/rt (rendered by RT itself, read exactly by
 // tests/desk-pages.test.ts) and Debian's request-tracker5 package: `#header h1`, `.history-container .transaction.message`,
 // `.messagebody`, the People box's requestors, the delayed history placeholder.
+// Update.html writes a reply or a comment in one editor, by its "Update Type" select (`#UpdateType`: "private" is
+// "Comments (Not sent to requestors)", "response" "Reply to requestors"): bestpractical/rt
+// `share/html/Ticket/Update.html` wraps the message box in `div.messagebox-container.action-<type>`, and
+// `share/static/js/event-registration.js` swaps that class to `action-` + the select's value when it changes (tag
+// rt-5.0.3, 2022-07-13; the same in rt-6.0.0's `Ticket/Widgets/Update/Message`). A container set to `action-private`
+// around the editor is a comment.
 import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne, type Thread } from './read';
 
 /** Requestors' user ids and names, from the People box. */
@@ -71,6 +77,8 @@ export default defineSelectorAdapter({
     '#UpdateContent', // plain-text textarea when rich text is off
     'textarea[name="UpdateContent"]',
   ],
+  // The message box of a comment (Update Type "Comments"), not a reply.
+  noteMode: ['.messagebox-container.action-private #cke_UpdateContent', '.messagebox-container.action-private #UpdateContent'],
   // The history is a placeholder ("Loading...") until its AJAX load fills it in.
   pending: ['#delayed_ticket_history:not(:has(.history-container))'],
 });
