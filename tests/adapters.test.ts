@@ -599,6 +599,35 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(doc, adapter)).toBe(true);
   });
 
+  it("tells a Zammad internal note from a reply in the active task's composer and in the desktop view's reply panel", () => {
+    const c = cases.find((x) => x.file === 'zammad/ticket-warranty-claim.html')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const composer = doc.querySelector('.content.active form.article-add')!;
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    composer.classList.add('is-public');
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    // The lock toggle (or a note's default) sets the composer internal.
+    composer.classList.replace('is-public', 'is-internal');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+    // A background task's composer set to internal says nothing of the ticket on screen.
+    composer.classList.replace('is-internal', 'is-public');
+    const background = doc.querySelector('.content:not(.active) .ticketZoom')!;
+    background.append(Object.assign(doc.createElement('form'), { className: 'article-add is-internal' }));
+    expect(isWritingNote(doc, adapter)).toBe(false);
+
+    const d = cases.find((x) => x.file === 'zammad/desktop-view-grinder-descaling.html')!;
+    const desktop = load(d).doc;
+    const reader = findAdapter(desktop, d.url);
+    const panel = desktop.querySelector('[data-test-id="article-reply-stripes-panel"]')!;
+    expect(isWritingNote(desktop, reader)).toBe(false);
+    panel.classList.add('bg-stripes');
+    expect(isWritingNote(desktop, reader)).toBe(true);
+    // Pinned, the panel is striped by its border instead.
+    panel.classList.replace('bg-stripes', 'border-stripes');
+    expect(isWritingNote(desktop, reader)).toBe(true);
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

@@ -22,6 +22,14 @@
 //   Structural guess: the reply editor is the editable region inside `#ticketArticleReplyForm`; the ticket's id is
 //   the one in the address (the desktop view shows the ticket number only in its breadcrumb). Articles folded behind
 //   "See more" are not in the page: the reading says older history was not read.
+// - Internal notes are written in the same editor as replies, in both views. Classic: zammad/zammad
+//   `app/assets/javascripts/app/views/ticket_zoom/article_new.jst.eco` (stored version ada6efa3) renders the composer
+//   as `form.article-add.is-internal` or `.is-public`, and `app/assets/javascripts/app/controllers/ticket_zoom/
+//   article_new.coffee` (`setArticleInternal`, stored version 008cfeea, where a new article's type is a note by
+//   default) swaps the two classes when the lock toggle or the article type changes. Desktop view: `ArticleReply.vue`
+//   (00265cff, and bfa96f03) gives the panel `[data-test-id="article-reply-stripes-panel"]` the class `bg-stripes` (`border-stripes` when pinned) while the
+//   form's article is internal (`hasInternalArticle` in `TicketDetailView.vue`). (Read in the research code index,
+//   2026-12-02, which gives stored commits, not their dates.)
 import { byLayout, defineSelectorAdapter, firstText, hasAny, idFromText, idFromUrl } from './read';
 
 const classic = defineSelectorAdapter({
@@ -54,6 +62,8 @@ const classic = defineSelectorAdapter({
     '.content.active .articleNewEdit-body[contenteditable="true"]', // reply area
     '.content.active .js-textarea[contenteditable="true"]',
   ],
+  // The active task's composer set to internal (the lock toggle, or a note's default).
+  noteMode: ['.content.active form.article-add.is-internal'],
 });
 
 const BUBBLE = '[data-test-id^="article-bubble-container-"]';
@@ -82,6 +92,11 @@ const desktop = defineSelectorAdapter({
   },
   order: 'oldest-first',
   editor: ['#ticketArticleReplyForm [contenteditable="true"]'],
+  // The reply panel striped for an internal article (unpinned, or pinned).
+  noteMode: [
+    '[data-test-id="article-reply-stripes-panel"].bg-stripes #ticketArticleReplyForm',
+    '[data-test-id="article-reply-stripes-panel"].border-stripes #ticketArticleReplyForm',
+  ],
   pending: ['section[role="feed"][aria-busy="true"]'],
   olderHidden: ['section[role="feed"] .line-more'],
 });

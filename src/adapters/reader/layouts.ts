@@ -38,5 +38,7 @@ export function byLayout(layouts: readonly [Layout, ...Layout[]]): DeskAdapter {
   if (layouts.some((layout) => layout.adapter.detect)) adapter.detect = (doc) => layouts.some((layout) => layout.adapter.detect?.(doc) ?? false);
   const pending = union(layouts.map((layout) => layout.adapter.pending));
   if (pending.length) adapter.pending = pending;
+  const noteMode = union(layouts.map((layout) => layout.adapter.noteMode));
+  if (noteMode.length) adapter.noteMode = noteMode;
   return adapter;
 }
