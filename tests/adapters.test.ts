@@ -628,6 +628,24 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(desktop, reader)).toBe(true);
   });
 
+  it('tells a Chatwoot private note from a reply by the reply box class', () => {
+    const c = cases.find((x) => x.desk === 'chatwoot')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const box = doc.querySelector('.reply-box')!;
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    box.classList.add('is-focused');
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    // The Private Note tab: the same box and editor, marked private.
+    box.classList.add('is-private');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+    expect(findEditor(doc, adapter.editor)?.closest('.reply-box')).toBe(box);
+    // A private note bubble in the thread is not the reply box.
+    box.classList.remove('is-private');
+    expect(doc.querySelector('.bubble.is-private')).not.toBeNull();
+    expect(isWritingNote(doc, adapter)).toBe(false);
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

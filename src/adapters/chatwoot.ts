@@ -4,6 +4,11 @@
 // Evidence: the desk's own source, chatwoot/chatwoot `app/javascript/dashboard/` (per DESKS.md): the conversation
 // panel's `li.left` (incoming) and `li.right` (outgoing) bubbles, private notes `.bubble.is-private` (2.x – 3.x),
 // `[data-message-id]` bubbles (4.x). Not checked against a running 4.x instance: a structural reading of its template.
+// Replies and private notes are written in the same reply box, switched by its Reply / Private Note tabs: chatwoot/chatwoot
+// `app/javascript/dashboard/components/widgets/conversation/ReplyBox.vue` (stored version 0031e5d5, read in the research
+// code index 2026-12-02) gives `div.reply-box` the class `is-private` while the box writes a private note (`replyBoxClass`,
+// `isPrivate`: the Private Note mode, or a conversation that can no longer be replied to); the index's other versions
+// of that template (found by the string `'is-private': this.isPrivate,`, repositories not named) set the same class.
 import { defineSelectorAdapter, hasAny, idFromUrl, queryOne } from './read';
 
 function isIncoming(item: Element): boolean {
@@ -37,4 +42,6 @@ export default defineSelectorAdapter({
     '.reply-box .ProseMirror[contenteditable="true"]', // ProseMirror reply box
     '.reply-box textarea',
   ],
+  // The reply box set to Private Note.
+  noteMode: ['.reply-box.is-private'],
 });
