@@ -646,6 +646,27 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(doc, adapter)).toBe(false);
   });
 
+  it("osTicket: the editor is Post Reply's, never Post Internal Note's or a task's Post Update", () => {
+    const c = cases.find((x) => x.desk === 'osticket')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const reply = doc.querySelector('form#reply')!;
+    expect(findEditor(doc, adapter.editor)?.closest('form')).toBe(reply);
+    // The Post Internal Note tab shown: osTicket hides the reply form; the note's own editor is not taken.
+    reply.setAttribute('style', 'display: none;');
+    doc.querySelector('form#note')!.classList.remove('hidden');
+    expect(findEditor(doc, adapter.editor)).toBeNull();
+    // A task opened in the Tasks tab, in plain-text mode: its Post Update box goes to agents, not to the user.
+    const task = doc.createElement('form');
+    task.id = 'task_reply';
+    const update = doc.createElement('textarea');
+    update.name = 'response';
+    update.id = 'task-response';
+    task.append(update);
+    doc.body.append(task);
+    expect(findEditor(doc, adapter.editor)).toBeNull();
+  });
+
   it('reads nothing from a Zendesk page with no visible ticket pane', () => {
     const c = cases.find((x) => x.file === 'zendesk/two-ticket-tabs.html')!;
     const { doc } = load(c);

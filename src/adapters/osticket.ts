@@ -4,6 +4,12 @@
 // Evidence: the desk's own template, osTicket/osTicket `include/staff/templates/thread-entry.tmpl.php` (per DESKS.md),
 // and the real osTicket pages in ../shared/desk-pages/osticket (read exactly by tests/desk-pages.test.ts):
 // `#ticket_thread .thread-entry.{message|response|note}`, `.thread-body`, the pjax container.
+// The reply and the internal note have separate forms (include/staff/ticket-view.inc.php, tag v1.18.1, commit 4689926b,
+// 2023-10-25, the version of the real pages; the same `form#reply` / `textarea#response` since v1.9.0): the "Post Reply"
+// tab's `form#reply` (`textarea#response`, its Redactor editor) and the "Post Internal Note" tab's `form#note`
+// (`textarea#internal_note`), one of them hidden. The editor is only looked for in `#reply`; a task's "Post Update"
+// form (`include/staff/templates/task-view.tmpl.php`: `form#task_reply`, `textarea#task-response`, also named
+// `response`), shown in the ticket's Tasks tab and sent to agents, is not taken.
 import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
 
 export default defineSelectorAdapter({
@@ -34,6 +40,6 @@ export default defineSelectorAdapter({
     '#reply .redactor-in', // Redactor 3 (1.11+), contenteditable
     '#reply .redactor-editor', // Redactor 2 (1.10)
     '#reply textarea#response', // plain-text mode
-    'textarea[name="response"]',
+    // No unscoped textarea[name="response"]: a task's Post Update box is one too (task-view.tmpl.php, #task-response).
   ],
 });
