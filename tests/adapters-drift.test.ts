@@ -79,6 +79,30 @@ describe('drift reasons', () => {
     expect(ticket?.fallback?.diagnostics.customerItems).toBe(0);
   });
 
+  // A customer who sent only a screenshot or an attachment: the desk's markers found the customer's entries, they just
+  // hold no text. That is not a changed layout, and the generic reader would read the agents' replies and internal
+  // notes as the customer's words (it did: Zendesk's reply and note, "layout not recognised").
+  it.each([
+    ['zendesk', '[data-test-id="omni-log-item-message"][type="end-user"] [data-test-id="omni-log-message-content"]', 'asked our returns team'],
+    ['osticket', '#ticket_thread .thread-entry.message .thread-body', 'on its way to you today'],
+    ['freescout', '#conv-layout-main .thread.thread-type-customer .thread-content', 'Go to'],
+  ])('%s: customer entries that are an image only are read as no message, not as drift', (id, bodies, agentText) => {
+    const adapter = byId(id);
+    const { doc, url } = load(id);
+    const before = adapter.read(doc, url)!;
+    expect(before.messages.length).toBeGreaterThan(0);
+    expect(doc.body.textContent).toContain(agentText);
+    const emptied = Array.from(doc.querySelectorAll(bodies));
+    expect(emptied.length).toBeGreaterThan(0);
+    for (const body of emptied) body.innerHTML = '<p><img src="screenshot.png" alt=""></p>';
+    const ticket = adapter.read(doc, url);
+    expect(ticket?.fallback).toBeUndefined();
+    expect(ticket?.generic).toBeUndefined();
+    expect(ticket?.desk).toBe(id);
+    expect(ticket?.subject).toBe(before.subject);
+    expect(ticket?.messages).toEqual([]);
+  });
+
   it('the ticket pane is gone: Freshdesk without #ticket-details falls back as no-scope', () => {
     const adapter = byId('freshdesk');
     const { doc, url } = load('freshdesk');

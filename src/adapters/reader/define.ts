@@ -63,7 +63,8 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject);
     const count = countOf();
     const messages = readMessages(scope, spec.message, doc, spec.order, count);
-    if (!messages.length && spec.fallback !== false && !isPending(doc, spec)) {
+    // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
+    if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, spec)) {
       return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count, pane);
     }
     if (!subject && !messages.length) return null;
