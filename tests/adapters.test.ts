@@ -678,6 +678,24 @@ describe('adapters read their fixture pages', () => {
     expect(findAdapter(doc, c.url).read(doc, new URL(c.url))).toBeNull();
   });
 
+  // osTicket's queue (ticket list) has the same heading bar as a ticket, `.flush-left h2 a`, holding the queue's name and a
+  // refresh link without `id=` (osTicket/osTicket include/staff/templates/queue-tickets.tmpl.php); moving there swaps
+  // #pjax-container in place. A queue named with a digit ("Tier 2") was taken for ticket #2, and the list for its thread.
+  it.each(['Open', 'Tier 2 Escalations'])('osTicket: the queue list "%s" after a pjax move is no ticket', (queue) => {
+    const c = cases.find((x) => x.desk === 'osticket')!;
+    const { dom, doc } = load(c);
+    doc.getElementById('pjax-container')!.innerHTML =
+      `<ul id="nav"><li class="active "><a href="/scp/tickets.php">Tickets</a></li></ul><div id="content">` +
+      `<div class="sticky bar opaque"><div class="content"><div class="pull-left flush-left"><h2><a href="/scp/tickets.php?queue=7" title="Refresh"><i class="icon-refresh"></i> ${queue}</a></h2></div></div></div>` +
+      `<form action="?" method="POST" name="tickets" id="tickets"><table class="list queue tickets"><thead><tr><th>Ticket</th><th>Subject</th></tr></thead><tbody>` +
+      `<tr><td><div>572019</div></td><td><div>Received a blue kettle instead of the black one I ordered</div></td></tr>` +
+      `<tr><td><div>572020</div></td><td><div>Where is my refund? I returned the mixer two weeks ago and still nothing</div></td></tr></tbody></table></form></div>`;
+    dom.window.history.pushState({}, '', '/scp/tickets.php?queue=7');
+    const url = dom.window.location.href;
+    expect(findAdapter(doc, url).id).toBe('osticket');
+    expect(findAdapter(doc, url).read(doc, new URL(url))).toBeNull();
+  });
+
   it('generic reads the text the agent selected first', () => {
     const c = cases.find((x) => x.desk === 'generic')!;
     const { dom, doc } = load(c);

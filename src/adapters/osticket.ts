@@ -23,8 +23,10 @@ export default defineSelectorAdapter({
     '.tixTitle h3', // 1.10 – 1.18
     '#ticket_thread .thread-entry.message .header .title', // entry title, when the heading is missing
   ],
-  // The ticket number agents see ("Ticket #928394"), else the internal id from the URL.
-  ticketId: (url, doc) => idFromText(firstText(doc, ['.flush-left h2 a', '.flush-left h2'])) ?? idFromUrl(url, /[?&]id=(\d+)/),
+  // The ticket number agents see ("Ticket #928394"), else the internal id from the URL. The heading links to its ticket
+  // (`tickets.php?id=N`, include/staff/ticket-view.inc.php); a queue's heading in the same place names the queue and
+  // links without an id (include/staff/templates/queue-tickets.tmpl.php): "Tier 2" is not ticket #2.
+  ticketId: (url, doc) => idFromText(firstText(doc, ['.flush-left h2 a[href*="tickets.php?id="]'])) ?? idFromUrl(url, /[?&]id=(\d+)/),
   message: {
     item: [
       '#ticket_thread .thread-entry', // 1.10 – 1.18: div.thread-entry.{message|response|note}
