@@ -112,6 +112,19 @@ describe('cleanMessage', () => {
     expect(cleanMessage('See below.\n-----Original Message-----\nFrom: x')).toBe('See below.');
   });
 
+  // Outlook writes no ">" before the reply it quotes, only its header block, in the sender's language: a Swedish,
+  // Danish, German ("Datum"), Spanish or Italian customer's reply carried the agent's whole reply as their own words.
+  it.each([
+    ['Swedish', 'Från: Acme Support <support@example.com>\nSkickat: den 2 mars 2026 09:00\nTill: Sven\nÄmne: SV: Order 10482'],
+    ['Danish, Norwegian', 'Fra: Acme Support <support@example.com>\nSendt: 2. marts 2026 09:00\nTil: Mette\nEmne: SV: Order 10482'],
+    ['German (Datum)', 'Von: Acme Support <support@example.com>\nDatum: 2. März 2026 um 09:00:00 MEZ\nAn: Jonas\nBetreff: AW: Order 10482'],
+    ['Spanish', 'De: Acme Support <support@example.com>\nEnviado: lunes, 2 de marzo de 2026 9:00\nPara: Ana\nAsunto: RE: Order 10482'],
+    ['Italian', 'Da: Acme Support <support@example.com>\nInviato: lunedì 2 marzo 2026 09:00\nA: Giulia\nOggetto: R: Order 10482'],
+  ])('cuts an Outlook header block in %s', (_language, header) => {
+    const agent = 'Hi, I have refunded the shipping fee and the parcel will arrive on Thursday.\nAlex\nAcme Support';
+    expect(cleanMessage(`Still nothing has arrived.\n\n${header}\n\n${agent}`)).toBe('Still nothing has arrived.');
+  });
+
   it('keeps a "From:" line that is not a mail header', () => {
     expect(cleanMessage('From: my desk at work the app will not load.\nPlease help.')).toBe('From: my desk at work the app will not load.\nPlease help.');
   });

@@ -42,9 +42,12 @@ const REPLY_HEADERS: readonly RegExp[] = [
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
-// Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:".
-const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van)\s?:\*?\s+\S/i;
-const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Envoyé|Verzonden)\s?:\*?\s+\S/i;
+// Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:", in the sender's language (Outlook
+// puts no ">" before the reply it quotes). Labels: mailgun/talon `talon/quotations.py` (Fra, Från; Datum, Skickat,
+// Sendt), willdurand/EmailReplyParser `EmailParser.php` (Da), and public quote-stripping code in the research code index
+// that does not name its repositories (Enviado, Inviato).
+const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van|Da|Fra|Från)\s?:\*?\s+\S/i;
+const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|Sendt|Enviado|Inviato)\s?:\*?\s+\S/i;
 // Mobile and client taglines that end a message.
 const TAGLINE = /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
