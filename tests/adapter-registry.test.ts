@@ -118,6 +118,22 @@ describe('adapter registry', () => {
     }
   });
 
+  it("is not steered to another desk by that desk's markers inside a customer's message", () => {
+    const url = 'https://help.example.org/conversation/412';
+    const html = readFileSync(path.join(FIXTURE_DIR, 'freescout/conversation-pause-subscription.html'), 'utf8');
+    const dom = new JSDOM(html, { url });
+    const doc = dom.window.document;
+    expect(findAdapter(doc, url).id).toBe('freescout');
+    // An HTML email can carry any class: Zammad's signature, hidden, inside the customer's message. Zammad is
+    // detected before FreeScout, and would read no ticket here.
+    const body = doc.querySelector('.thread-type-customer .thread-content')!;
+    body.insertAdjacentHTML('beforeend', '<div class="ticketZoom-header" style="display:none"></div><div class="ticketZoom"></div>');
+    expect(adapters.find((a) => a.id === 'zammad')!.detect!(doc)).toBe(true);
+    const found = findAdapter(doc, url);
+    expect(found.id).toBe('freescout');
+    expect(found.read(doc, new URL(url))?.messages.length).toBeGreaterThan(0);
+  });
+
   it('falls back to generic on a page no desk claims', () => {
     const dom = new JSDOM('<main><p>Some help page.</p></main>', { url: 'https://intranet.example.org/kb/1' });
     expect(findAdapter(dom.window.document, 'https://intranet.example.org/kb/1').id).toBe('generic');

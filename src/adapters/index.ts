@@ -53,23 +53,33 @@ export const adapters: readonly DeskAdapter[] = [
 export { generic as genericAdapter };
 
 /**
- * The adapter for a page: the first whose match patterns cover the URL, else the first whose DOM
- * signature is on the page, else the generic reader.
+ * The adapter for a page: the first whose match patterns cover the URL, else the one whose DOM signature is on the
+ * page, else the generic reader. Where two desks' signatures are on one page, one is most likely markup inside a
+ * message (an HTML email can carry any class): the page is the desk whose reader finds the customer's words in its
+ * own layout, so a customer's email cannot make the agent's desk read as another and show nothing.
  */
 export function findAdapter(doc: Document, url: URL | string): DeskAdapter {
   const href = typeof url === 'string' ? url : url.href;
   for (const adapter of adapters) {
     if (adapter.matches?.some((pattern) => matchesUrl(pattern, href))) return adapter;
   }
-  for (const adapter of adapters) {
-    if (adapter === generic || !adapter.detect) continue;
-    try {
-      if (adapter.detect(doc)) return adapter;
-    } catch {
-      // A broken signature must not stop the others.
-    }
+  const detected = adapters.filter((adapter) => adapter !== generic && detects(adapter, doc));
+  if (detected.length < 2) return detected[0] ?? generic;
+  return detected.find((adapter) => readsOwnLayout(adapter, doc, href)) ?? (detected[0] as DeskAdapter);
+}
+
+function detects(adapter: DeskAdapter, doc: Document): boolean {
+  try {
+    return adapter.detect?.(doc) ?? false;
+  } catch {
+    return false; // a broken signature must not stop the others
   }
-  return generic;
+}
+
+/** The adapter reads a customer's words here with its own selectors (not by handing the page to the generic reader). */
+function readsOwnLayout(adapter: DeskAdapter, doc: Document, href: string): boolean {
+  const ticket = adapter.read(doc, new URL(href));
+  return ticket !== null && !ticket.fallback && ticket.messages.length > 0;
 }
 
 /**
