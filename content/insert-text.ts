@@ -10,16 +10,36 @@ type TextField = HTMLTextAreaElement | HTMLInputElement;
 const PLACEHOLDER = /\[[^\[\]\n]{1,40}\]/;
 
 /**
- * What goes before a phrase so it starts after a blank line: only where it is added after text already written
- * (nothing but blank space after the caret); at the caret in the middle of a sentence it goes in as it is.
+ * What goes before a phrase so it starts after a blank line: where it is added after text already written, at the end
+ * of a line, or at the start of a line with text after it; in the middle of a line, one space where the caret touches a
+ * word ("Hi Anna,|" gets "Hi Anna, I'm sorry…"). None where the phrase brings its own (starts with a space or a break).
  */
-export function separatorFor(before: string, after: string, lineBefore = before.slice(before.lastIndexOf('\n') + 1)): string {
-  if (!before.trim() || after.trim()) return '';
+export function separatorFor(before: string, after: string, lineBefore = lastLine(before), lineAfter = firstLine(after), phrase = ''): string {
+  if (!before.trim() || /^\s/.test(phrase)) return '';
+  if (lineBefore.trim() && lineAfter.trim()) return /\s$/.test(before) ? '' : ' ';
   let breaks = /\n*$/.exec(before.replace(/[ \t]+$/, ''))![0].length;
   // At the start of an empty block of a rich editor (after Enter): that block is already one line break.
   if (breaks === 0 && !lineBefore.trim()) breaks = 1;
   return '\n'.repeat(Math.max(0, 2 - breaks));
 }
+
+/**
+ * What goes after a phrase so the text after the caret does not run on from it: put in at the start of a line with
+ * text after it, the phrase is a paragraph of its own, a blank line above that text ("…step by step.\n\nBest, Priya",
+ * not "…step by step.Best, Priya"); in the middle of a line, one space before the next word. None where the caret ends
+ * its line, or the phrase brings its own.
+ */
+export function separatorAfter(lineBefore: string, after: string, lineAfter = firstLine(after), phrase = ''): string {
+  if (!lineAfter.trim() || /\s$/.test(phrase)) return '';
+  if (lineBefore.trim()) return /^\s/.test(after) ? '' : ' ';
+  return '\n\n';
+}
+
+const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
+const firstLine = (text: string) => {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
 
 /** Inserts `text` at the caret (or the end) of a textarea, text input or contenteditable editor. False when `target` is not editable. Never throws. */
 export function insertText(target: Element, text: string): boolean {
@@ -84,16 +104,21 @@ function insertIntoField(field: TextField, phrase: string): boolean {
     start = end = length;
     setSelection(field, start, end);
   }
-  const text = (start === end ? separatorFor(before.slice(0, start), before.slice(start)) : '') + phrase;
+  const head = before.slice(0, start);
+  const tail = before.slice(end);
+  const lead = start === end ? separatorFor(head, tail, undefined, undefined, phrase) : '';
+  const text = lead + phrase + (start === end ? separatorAfter(lastLine(head), tail, undefined, phrase) : '');
+  // The caret goes after the phrase, not after what keeps it off the next word.
+  const caretAt = start + lead.length + phrase.length;
   // execCommand keeps the browser's undo stack and fires the events a keystroke would.
-  if (execInsert(doc, text) && field.value !== before) return selectFirstPlaceholder(field, start, text), true;
+  if (execInsert(doc, text) && field.value !== before) return setSelection(field, caretAt, caretAt), selectFirstPlaceholder(field, start, text), true;
 
   const next = before.slice(0, start) + text + before.slice(end);
   // React-controlled fields: the prototype's setter bypasses React's own value tracker, so React sees the change on 'input'.
   const setter = nativeValueSetter(field);
   if (setter) setter.call(field, next);
   else field.setRangeText(text, start, end, 'end');
-  setSelection(field, start + text.length, start + text.length);
+  setSelection(field, caretAt, caretAt);
   fireInput(field, 'input', text);
   field.dispatchEvent(new (doc.defaultView?.Event ?? Event)('change', { bubbles: true }));
   if (field.value !== next) return false;
@@ -140,7 +165,14 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   // A placeholder the last insert left selected is the agent's to fill: a new phrase goes after the text, not over it.
   if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOf(host);
   const before = textBetween(host, true, caret);
-  const text = (caret.collapsed ? separatorFor(before, textBetween(host, false, caret), textBetween(blockOf(caret.startContainer, host), true, caret)) : '') + phrase;
+  let text = phrase;
+  if (caret.collapsed) {
+    const after = textBetween(host, false, caret);
+    const block = blockOf(caret.startContainer, host);
+    const lineBefore = lastLine(lineText(block, true, caret));
+    const lineAfter = firstLine(lineText(block, false, caret));
+    text = separatorFor(before, after, lineBefore, lineAfter, phrase) + phrase + separatorAfter(lineBefore, after, lineAfter, phrase);
+  }
   if (doc.activeElement !== host) host.focus({ preventScroll: true });
   selection.removeAllRanges();
   selection.addRange(caret);
@@ -182,6 +214,42 @@ function textBetween(root: Node, beforeCaret: boolean, caret: Range): string {
   if (beforeCaret) range.setEnd(caret.startContainer, caret.startOffset);
   else range.setStart(caret.endContainer, caret.endOffset);
   return range.toString();
+}
+
+/**
+ * The text of `block` before (or after) the caret with its line breaks: a <br> or a block inside it is a new line, as
+ * the agent sees it (range.toString() runs "Thanks<br>Best" together).
+ */
+function lineText(block: Node, beforeCaret: boolean, caret: Range): string {
+  const range = (block.ownerDocument ?? (block as Document)).createRange();
+  range.selectNodeContents(block);
+  if (beforeCaret) range.setEnd(caret.startContainer, caret.startOffset);
+  else range.setStart(caret.endContainer, caret.endOffset);
+  let out = '';
+  // A block's end is a line break only where something follows it (the caret after a closing </p> is on its line).
+  let blockEnded = false;
+  const add = (text: string) => {
+    if (!text) return;
+    if (blockEnded && !out.endsWith('\n')) out += '\n';
+    blockEnded = false;
+    out += text;
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) add(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const name = (child as Element).localName;
+        if (name === 'br') add('\n');
+        else if (BLOCKS.has(name)) {
+          if (out && !out.endsWith('\n')) out += '\n';
+          walk(child);
+          blockEnded = true;
+        } else walk(child);
+      }
+    }
+  };
+  walk(range.cloneContents());
+  return out;
 }
 
 const BLOCKS = new Set(['p', 'div', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom has no execCommand('insertText'), so these exercise the fallback: the path that must never silently fail.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertText, separatorFor } from '../content/insert-text';
+import { insertText, separatorAfter, separatorFor } from '../content/insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -168,6 +168,64 @@ describe('phrases after phrases, and placeholders', () => {
     expect(separatorFor('Hi Sam, ', ' Best, Kim')).toBe('');
     // The start of an empty paragraph of a rich editor is a line break already.
     expect(separatorFor('Hi Sam,', '', '')).toBe('\n');
+  });
+
+  it('never runs a phrase into the text after the caret: its own paragraph at the start of a line, a space mid-line', () => {
+    // Start of a line with text after (the signature, the draft's first line): a paragraph of its own.
+    expect(separatorAfter('', 'Best,\nPriya')).toBe('\n\n');
+    expect(separatorFor('Thanks for the logs.\n\n', 'Best,\nPriya')).toBe('');
+    expect(separatorFor('Thanks for the logs.\n', 'Best,')).toBe('\n');
+    // End of a line with more lines below: a blank line before, nothing after (the text below is on its own line).
+    expect(separatorFor('Thanks for the logs.', '\n\nBest,')).toBe('\n\n');
+    expect(separatorAfter('Thanks for the logs.', '\n\nBest,')).toBe('');
+    // Mid-line: one space on each side that touches a word.
+    expect(separatorFor('Hi Anna,', ' you need')).toBe(' ');
+    expect(separatorAfter('Hi Anna, ', 'you need')).toBe(' ');
+    expect(separatorAfter('Hi Anna,', ' you need')).toBe('');
+    // A phrase that brings its own spacing is left as it is.
+    expect(separatorFor('Hi Sam,', 'Best', 'Hi Sam,', '', ' I am sorry.')).toBe('');
+  });
+
+  it('in a textarea: before a signature, at the start of the draft and mid-line, the phrase keeps apart from the text after it', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    const at = (value: string, caret: number, phrase: string) => {
+      area.value = value;
+      area.setSelectionRange(caret, caret);
+      expect(insertText(area, phrase)).toBe(true);
+      return area.value;
+    };
+    const draft = 'Hi Dan,\n\nThanks for the logs.\n\nBest,\nPriya';
+    expect(at(draft, draft.indexOf('Best'), 'Here is how to do it, step by step.')).toBe('Hi Dan,\n\nThanks for the logs.\n\nHere is how to do it, step by step.\n\nBest,\nPriya');
+    expect(at(draft, draft.indexOf('\n\nBest'), 'Here is how.')).toBe('Hi Dan,\n\nThanks for the logs.\n\nHere is how.\n\nBest,\nPriya');
+    expect(at('Hello Ines, I have updated it.', 0, 'I am sorry about the mix-up.')).toBe('I am sorry about the mix-up.\n\nHello Ines, I have updated it.');
+    expect(at('Hi Anna,you need to', 8, 'I am sorry.')).toBe('Hi Anna, I am sorry. you need to');
+    // The caret after the phrase, not after the blank line that follows it.
+    expect(area.selectionStart).toBe('Hi Anna, I am sorry.'.length);
+  });
+
+  it('in a rich editor: at the start of a paragraph with text after it, the phrase does not run into that text', () => {
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    el.innerHTML = '<p>Thanks for the logs.</p><p>Best, Priya</p>';
+    document.body.append(el);
+    const range = document.createRange();
+    range.setStart(el.querySelectorAll('p')[1]!.firstChild!, 0);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(insertText(el, 'Here is how to do it.')).toBe(true);
+    const second = el.querySelectorAll('p')[1]!;
+    // The fallback path writes line breaks as <br>: one before (the paragraph is a line already), two after.
+    expect(second.innerHTML).toBe('<br>Here is how to do it.<br><br>Best, Priya');
+    // A <br> is a line too: after "Thanks<br>" the caret starts a line.
+    el.innerHTML = '<div>Thanks<br>Best</div>';
+    const text = el.querySelector('div')!.lastChild!;
+    range.setStart(text, 0);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(insertText(el, 'Sorry.')).toBe(true);
+    expect(el.querySelector('div')!.innerHTML).toBe('Thanks<br><br>Sorry.<br><br>Best');
   });
 
   it('two inserts into a textarea are a blank line apart, never run together', () => {
