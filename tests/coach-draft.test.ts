@@ -24,6 +24,17 @@ describe('the draft in a plain-text editor', () => {
     expect(draftFromText(outlook)).toBe('Your new card ships today.');
   });
 
+  it('a line of thanks near the top is the draft, not a sign-off: the sentences under it are read and checked', () => {
+    const chat = 'Hi Maria,\nThank you!\nI had a look at the order.\nPlease contact the courier about the damage, it is their fault.';
+    expect(draftFromText(chat)).toBe(chat);
+    const checked = checkReply(draftFromText(chat), [], BUILTIN_CHECKS);
+    expect(checked.find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
+    expect(draftFromText('Hi Maria,\nThanks.\nThe jug was fine when it left us.\nYou will need to contact the courier.')).toContain('contact the courier');
+    // A real sign-off still ends the draft: the name stays, the contact block under it goes.
+    expect(draftFromText('I have sent a new jug today.\n\nBest,\nTom B.\nCustomer Care | For billing call 0800 111 222\nwww.example.com')).toBe('I have sent a new jug today.\n\nBest,\nTom B.');
+    expect(draftFromText('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support\nPlease contact billing on 0800 111 222')).toBe('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support');
+  });
+
   it('reads a textarea by its value', () => {
     const el = editorIn('<textarea id="reply">Thanks!\n\nOn Tue, Jo wrote:\n> [name] here</textarea>', '#reply');
     expect(readDraft(el)).toBe('Thanks!');

@@ -61,14 +61,23 @@ const FOOTER: readonly RegExp[] = [
   /\bplease consider the environment before printing\b/i,
 ];
 
+export interface CleanOptions {
+  /**
+   * Cut a sign-off's contact block only under a line that reads as a name ("Priya", "Tom B.", "The Acme team"), not
+   * under a sentence: an agent's chat-style draft ("Thank you!" on a line of its own, then a line per sentence) is
+   * the draft, not a signature. The reply coach reads drafts so; tickets are read as before.
+   */
+  signOffNeedsName?: boolean;
+}
+
 /** Clean one message's text. */
-export function cleanMessage(raw: string): string {
+export function cleanMessage(raw: string, options: CleanOptions = {}): string {
   // Capped before any whole-text work: a page can hand over any length (a selection, a field's value).
   let lines = normalise(capText(raw, MAX_MESSAGE_CHARS * 4)).split('\n');
   lines = cutQuotedHistory(lines);
   lines = lines.filter((line) => !/^\s*>/.test(line));
   lines = cutTagline(lines);
-  lines = cutSignature(lines);
+  lines = cutSignature(lines, options.signOffNeedsName === true);
   lines = cutFooter(lines);
   return capText(tidy(lines.join('\n')), MAX_MESSAGE_CHARS);
 }
@@ -130,7 +139,7 @@ function cutTagline(lines: string[]): string[] {
   return at > 0 ? lines.slice(0, at) : lines;
 }
 
-function cutSignature(lines: string[]): string[] {
+function cutSignature(lines: string[], needsName = false): string[] {
   // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed.
   const delimiter = lines.findIndex((line, i) => i > 0 && /^--\s?$/.test(line));
   if (delimiter > 0) lines = lines.slice(0, delimiter);
@@ -140,6 +149,7 @@ function cutSignature(lines: string[]): string[] {
     if (!SIGN_OFF.test((lines[i] ?? '').trim())) continue;
     const name = nextNonEmpty(lines, i + 1);
     if (name < 0) return lines;
+    if (needsName && !looksLikeName(lines[name] ?? '')) return lines;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
     const looksLikeContactBlock =
       rest.length > 0 && rest.length <= 8 && rest.every((line) => line.trim().length <= 80) && !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()));
@@ -158,6 +168,18 @@ function cutFooter(lines: string[]): string[] {
     paragraphs.pop();
   }
   return paragraphs.join('\n\n').split('\n');
+}
+
+/**
+ * A line that can be a signature's name: a few words, most of them capitalised, with no sentence's end ("Priya",
+ * "Tom B.", "Priya | Acme Support", "The Acme team"; not "I had a look at the order.", "It's broken.").
+ */
+function looksLikeName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 6) return false;
+  const last = words[words.length - 1] ?? '';
+  if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
 }
 
 function nextNonEmpty(lines: string[], from: number): number {

@@ -8,9 +8,12 @@ import { isField } from '../adapters/reader/text';
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
 const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
 
+/** An agent's chat-style lines under a "Thank you!" are the draft, not a signature's name and contact block. */
+const DRAFT_CLEANING = { signOffNeedsName: true } as const;
+
 /** A plain-text draft (a textarea's value): the text above the quoted history. */
 export function draftFromText(text: string): string {
-  return cleanMessage(text);
+  return cleanMessage(text, DRAFT_CLEANING);
 }
 
 /**
@@ -20,7 +23,7 @@ export function draftFromText(text: string): string {
 export function draftFromElement(editor: Element): string {
   // Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
   // matching `#appendonsend ~ *` on every element walked back through all the lines before it.
-  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR }));
+  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR }), DRAFT_CLEANING);
 }
 
 /** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
