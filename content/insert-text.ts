@@ -1,6 +1,8 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
+import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
+import { DRAFT_QUOTES } from '../src/coach/draft';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
@@ -160,10 +162,10 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   if (selection.rangeCount > 0 && host.contains(selection.getRangeAt(0).commonAncestorContainer)) {
     caret = selection.getRangeAt(0).cloneRange();
   } else {
-    caret = endOf(host);
+    caret = endOfDraft(host);
   }
   // A placeholder the last insert left selected is the agent's to fill: a new phrase goes after the text, not over it.
-  if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOf(host);
+  if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOfDraft(host);
   const before = textBetween(host, true, caret);
   let text = phrase;
   if (caret.collapsed) {
@@ -198,6 +200,38 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   fireInput(host, 'input', text);
   selectPlaceholderIn(host, before.length, text);
   return true;
+}
+
+/** Quoted history the desk puts in its reply editor below the draft (Gmail's gmail_quote, a <blockquote>, Outlook's marker). */
+const HISTORY = `${DRAFT_QUOTES}, ${QUOTE_MARKER_SELECTOR}`;
+
+/**
+ * Where the agent's draft ends: the end of the editor, or, where the desk keeps quoted history in it (Gmail, Outlook,
+ * Request Tracker), the end of the last line above that history and its "On … wrote:" header, so a phrase goes into
+ * the reply, not into the customer's quoted mail.
+ */
+function endOfDraft(host: HTMLElement): Range {
+  const quote = host.querySelector(HISTORY);
+  if (!quote) return endOf(host);
+  let top: Node = quote;
+  for (let node: Node | null = quote; node && node !== host; node = node.parentNode) {
+    top = node;
+    // Back over blank lines and the reply header above the history: what the draft reader does not read as the draft.
+    let last = node.previousSibling;
+    while (last && !cleanMessage(last.textContent ?? '')) last = last.previousSibling;
+    if (last) return endOf(last);
+  }
+  // No draft yet: its first line, an empty paragraph where the editor has one.
+  const first = host.firstChild;
+  if (first && first !== top && first.nodeType === 1 && BLOCKS.has((first as Element).localName)) return startOf(first);
+  return startOf(host);
+}
+
+function startOf(node: Node): Range {
+  const range = (node.ownerDocument ?? (node as Document)).createRange();
+  range.setStart(node, 0);
+  range.collapse(true);
+  return range;
 }
 
 function endOf(node: Node): Range {

@@ -228,6 +228,32 @@ describe('phrases after phrases, and placeholders', () => {
     expect(el.querySelector('div')!.innerHTML).toBe('Thanks<br><br>Sorry.<br><br>Best');
   });
 
+  it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
+    const rich = (html: string) => {
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.innerHTML = html;
+      document.body.append(el);
+      document.getSelection()!.removeAllRanges();
+      return el;
+    };
+    // Gmail: the thread below an empty first line, in .gmail_quote.
+    const gmail = rich('<br><div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Mar 2026, Support wrote:<br></div><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
+    expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
+    expect(gmail.firstChild!.textContent).toBe('I have sent a new one.');
+    expect(gmail.querySelector('.gmail_quote')!.textContent).not.toContain('I have sent');
+    // Request Tracker: an empty paragraph, the "On … wrote:" header, the quoted transaction; with a draft typed above.
+    const rt = rich('<p>Hello Ines,</p><p><br></p><p>On Thu Jun 11 10:15:47 2026, Ines Duarte wrote:</p><blockquote>We will change it by [date].</blockquote>');
+    expect(insertText(rt, 'Sorry for the mix-up.')).toBe(true);
+    expect(rt.querySelector('p')!.textContent).toBe('Hello Ines,Sorry for the mix-up.'); // after a line break (<br> here)
+    expect(rt.querySelector('blockquote')!.textContent).toBe('We will change it by [date].');
+    // Outlook: everything from #appendonsend on is history.
+    const outlook = rich('<div><br></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Support</div><div>Earlier mail.</div>');
+    expect(insertText(outlook, 'Your standing order is fixed.')).toBe(true);
+    expect(outlook.firstElementChild!.textContent).toBe('Your standing order is fixed.');
+    expect(outlook.lastElementChild!.textContent).toBe('Earlier mail.');
+  });
+
   it('two inserts into a textarea are a blank line apart, never run together', () => {
     const area = document.createElement('textarea');
     document.body.append(area);

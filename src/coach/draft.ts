@@ -6,7 +6,7 @@ import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
-const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
+export const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
 
 /** An agent's chat-style lines under a "Thank you!" are the draft, not a signature's name and contact block. */
 const DRAFT_CLEANING = { signOffNeedsName: true } as const;
