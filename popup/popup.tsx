@@ -55,7 +55,10 @@ function Popup() {
 
   function onSwitch(event: TargetedMouseEvent<HTMLInputElement>) {
     const site = facts?.site;
-    if (!facts || !site || site.kind === 'unsupported' || pending !== null) return;
+    // While switching the switch is aria-disabled, not disabled: a disabled control loses the keyboard (Chromium moves
+    // it to the page's body), so the agent's next Space would switch nothing. A click then changes nothing.
+    if (pending !== null) return event.preventDefault();
+    if (!facts || !site || site.kind === 'unsupported') return;
     const on = event.currentTarget.checked;
     // Synchronously inside the click (Space on the switch clicks it too): browsers accept a permission request only
     // from the handler of the user's own input, before any await.
@@ -147,7 +150,8 @@ function Popup() {
             type="checkbox"
             role="switch"
             checked={pending ?? switchState?.checked ?? false}
-            disabled={!switchState || switchState.disabled || pending !== null}
+            disabled={!switchState || switchState.disabled}
+            aria-disabled={pending !== null ? 'true' : undefined}
             aria-describedby={switchState?.note ? 'switch-note' : undefined}
             onClick={onSwitch}
           />

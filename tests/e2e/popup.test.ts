@@ -279,6 +279,29 @@ describe('the switch on a hosted desk (Zendesk)', () => {
     await popup.close();
     await desk.close();
   });
+
+  it('by keyboard: Space switches off, and Space again switches back on, the focus staying on the switch', async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    await clickToolbarButton(desk);
+    const popup = await openPopup(tabId);
+    const focusOnSwitch = () => popup.evaluate(() => document.activeElement?.getAttribute('role') === 'switch');
+    await toggle(popup).focus();
+
+    await popup.keyboard.press('Space');
+    await expect.poll(() => sidebars(desk)).toBe(0);
+    await expect.poll(() => statusLine(popup)).toBe(t('popupStatusOff'));
+    // Switching took a moment (the switch waits for the tab): the keyboard is still where the agent left it.
+    expect(await focusOnSwitch()).toBe(true);
+
+    await popup.keyboard.press('Space');
+    await waitForSidebar(desk);
+    await expect.poll(() => statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
+    expect(await toggle(popup).isChecked()).toBe(true);
+    expect(await focusOnSwitch()).toBe(true);
+    await popup.close();
+    await desk.close();
+  });
 });
 
 describe('a page that keeps removing Extra Mile', () => {
