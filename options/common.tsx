@@ -160,7 +160,13 @@ export function Switch(props: {
   /** The name read out when the label alone is one of many alike ("On" on every site): it says which, and contains the label. */
   named?: string;
   checked: boolean;
+  /** Locked (the organisation decides): it cannot be switched. */
   disabled?: boolean;
+  /**
+   * A change is being saved: the switch is aria-disabled and ignores clicks, but keeps the keyboard. (A disabled
+   * control loses it: Chromium moves the focus to the body, and the agent's next Space switches nothing.)
+   */
+  busy?: boolean;
   describedBy?: string;
   onChange(next: boolean): Promise<boolean>;
 }) {
@@ -174,8 +180,12 @@ export function Switch(props: {
         role="switch"
         checked={shown ?? props.checked}
         disabled={props.disabled}
+        aria-disabled={props.busy ? 'true' : undefined}
         aria-label={props.named}
         aria-describedby={props.describedBy}
+        onClick={(e) => {
+          if (props.busy) e.preventDefault(); // no change while the last one is saved
+        }}
         onChange={(e) => {
           const next = (e.currentTarget as HTMLInputElement).checked;
           setShown(next);

@@ -226,7 +226,8 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
           label={t('optionsPackEnabled')}
           named={t('optionsPackEnabledNamed', pack.name)}
           checked={installed.enabled}
-          disabled={managed || action.busy}
+          disabled={managed}
+          busy={action.busy}
           describedBy={managed ? lockedId : undefined}
           onChange={(on) => action.run(async () => settings.setPackEnabled(pack.id, on))}
         />

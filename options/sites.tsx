@@ -147,7 +147,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
           </p>
         </div>
         <div class="controls">
-          <Switch label={t('optionsSiteOn')} named={t('optionsSiteOnNamed', origin)} checked={on} disabled={forced !== undefined || action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
+          <Switch label={t('optionsSiteOn')} named={t('optionsSiteOnNamed', origin)} checked={on} disabled={forced !== undefined} busy={action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
           {forced !== undefined && <Locked id={lockedId} />}
         </div>
       </div>

@@ -289,6 +289,41 @@ describe('removing a pack', () => {
   });
 });
 
+describe('switches from the keyboard', () => {
+  const focusedName = () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+
+  it('Space switches a site off and on again, the focus staying on its switch', async () => {
+    const origin = new URL(ZENDESK.url).origin;
+    await openDesk(ZENDESK);
+    const on = options.locator(`[data-origin="${origin}"]`).getByRole('switch', { name: t('optionsSiteOnNamed', origin), exact: true });
+    expect(await on.isChecked()).toBe(true);
+    await on.focus();
+    await options.keyboard.press('Space');
+    await expect.poll(() => desk.locator(SIDEBAR).count()).toBe(0);
+    await expect.poll(() => on.isChecked()).toBe(false);
+    expect(await focusedName()).toBe(t('optionsSiteOnNamed', origin));
+    await options.keyboard.press('Space');
+    await waitForSidebar(desk);
+    await expect.poll(() => on.isChecked()).toBe(true);
+    expect(await focusedName()).toBe(t('optionsSiteOnNamed', origin));
+  });
+
+  it('Space switches a pack off and on again, the focus staying on its switch', async () => {
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
+    await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    const named = t('optionsPackEnabledNamed', 'Our team playbook');
+    const on = packCard('team-playbook').getByRole('switch', { name: named, exact: true });
+    await on.waitFor();
+    await on.focus();
+    await options.keyboard.press('Space');
+    await expect.poll(() => on.isChecked()).toBe(false);
+    expect(await focusedName()).toBe(named);
+    await options.keyboard.press('Space');
+    await expect.poll(() => on.isChecked()).toBe(true);
+    expect(await focusedName()).toBe(named);
+  });
+});
+
 describe('layout', () => {
   it('preferences come first; the navigation stays in view and takes the agent to each section', async () => {
     await options.setViewportSize({ width: 1024, height: 700 });
