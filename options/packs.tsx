@@ -52,6 +52,10 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
     });
   }
 
+  // The preview held the focus (its Add pack, disabled while adding, or Cancel) and is gone: the file chooser that
+  // asked takes it back, as Cancel in any question gives it back to what asked, rather than the page's body.
+  const backToChooser = () => input.current?.focus();
+
   async function add(text: string) {
     await action.run(async () => {
       const result = await settings.importPack(text);
@@ -62,6 +66,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
       reset();
       return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, String(result.pack.lessons.length));
     });
+    backToChooser();
   }
 
   const installed = (id: string) => data.packs.find((p) => p.pack.id === id);
@@ -90,6 +95,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
           onCancel={() => {
             reset();
             action.clear();
+            backToChooser();
           }}
         />
       )}

@@ -289,7 +289,7 @@ describe('removing a pack', () => {
   });
 });
 
-describe('switches from the keyboard', () => {
+describe('switches and the pack preview from the keyboard', () => {
   const focusedName = () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
 
   it('Space switches a site off and on again, the focus staying on its switch', async () => {
@@ -308,9 +308,22 @@ describe('switches from the keyboard', () => {
     expect(await focusedName()).toBe(t('optionsSiteOnNamed', origin));
   });
 
-  it('Space switches a pack off and on again, the focus staying on its switch', async () => {
+  it('Cancel and Add pack in a preview give the focus back to the file chooser, not to the page', async () => {
+    const fileChooserFocused = () => options.evaluate(() => document.activeElement?.getAttribute('type') === 'file');
     await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
-    await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    await options.getByRole('button', { name: t('optionsCancel') }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('[data-verdict="valid"]').count()).toBe(0);
+    expect(await fileChooserFocused()).toBe(true);
+
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
+    await options.getByRole('button', { name: t('optionsPackAdd') }).focus();
+    await options.keyboard.press('Enter');
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    expect(await fileChooserFocused()).toBe(true);
+  });
+
+  it('Space switches a pack off and on again, the focus staying on its switch', async () => {
     const named = t('optionsPackEnabledNamed', 'Our team playbook');
     const on = packCard('team-playbook').getByRole('switch', { name: named, exact: true });
     await on.waitFor();
