@@ -147,7 +147,9 @@ function HiddenRow({ lessonId, title, onUndo }: { lessonId: string; title: strin
   return (
     <li class="hidden-row">
       <span dir="auto">{t('hiddenLesson', title)}</span>
-      <button type="button" data-undo={lessonId} onClick={onUndo}>
+      {/* Named for its lesson, like Helpful and Not relevant: the focus lands here after Not relevant, and "Undo" alone
+          says neither what was hidden nor, with two hidden, which one comes back. */}
+      <button type="button" data-undo={lessonId} aria-label={t('undoLesson', title)} onClick={onUndo}>
         {t('undo')}
       </button>
     </li>

@@ -316,6 +316,14 @@ describe('actions', () => {
     expect(document.activeElement).toBe(card(root, 'own-the-apology')!.querySelector('h3'));
   });
 
+  it('each Undo names the lesson it brings back: a screen reader on it hears which, and two hidden lessons are told apart', async () => {
+    const { root } = mount(view({ suggestions: [], hidden: [{ id: 'own-the-apology', title: 'Own the apology' }, { id: 'update-before-they-ask', title: 'Update them before they ask' }] }));
+    const undos = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-undo]'));
+    expect(undos.map((b) => b.getAttribute('aria-label'))).toEqual([t('undoLesson', 'Own the apology'), t('undoLesson', 'Update them before they ask')]);
+    // The name keeps the visible word, so "Undo" said aloud (voice control) still finds it.
+    for (const b of undos) expect(b.getAttribute('aria-label')).toContain(b.textContent!);
+  });
+
   it('shows Helpful pressed where it was kept for the ticket, so a press takes it back instead of counting twice', async () => {
     container = document.createElement('div');
     document.body.append(container);
