@@ -17,6 +17,7 @@ button:hover{background:#084ea8}
 button:focus-visible{outline:2px solid #fff;outline-offset:-4px}
 .count{flex:none;min-width:24px;height:24px;border-radius:12px;background:#fff;color:#0a5fcc;display:flex;align-items:center;justify-content:center;padding:0 6px;box-sizing:border-box}
 .title{overflow:hidden;text-overflow:ellipsis;font-weight:500}
+.said{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
 export interface PointerHandle {
@@ -54,7 +55,12 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   const title = doc.createElement('span');
   title.className = 'title';
   button.append(count, title);
-  shadow.append(button);
+  // The button's aria-label (count and top lesson) overrides its text, so a hint shown in place of the title is said
+  // here: a polite status beside the button, there from the start so that what it says is announced.
+  const said = doc.createElement('span');
+  said.className = 'said';
+  said.setAttribute('role', 'status');
+  shadow.append(button, said);
   // The agent may drag the pointer out of the way; a press that does not travel is a click that opens the panel.
   let drag: { id: number; dx: number; dy: number; x: number; y: number; moved: boolean } | null = null;
   let dragged = false;
@@ -177,10 +183,12 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     },
     hint(text) {
       title.textContent = text;
+      said.textContent = text;
       clearTimeout(hintTimer);
       hintTimer = setTimeout(() => {
         hintTimer = undefined;
         title.textContent = topTitle;
+        said.textContent = '';
       }, 4000);
     },
     destroy() {

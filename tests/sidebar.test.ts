@@ -384,6 +384,18 @@ describe('the in-page pointer', () => {
     expect(handle.visible).toBe(false);
   });
 
+  it('says its hint (how to open the panel where the page may not) to a screen reader too, not only on screen', () => {
+    const { handle, button: b } = pointer();
+    handle.update(view(), 1);
+    const status = handle.element.shadowRoot!.querySelector('[role=status]');
+    expect(status?.textContent).toBe(''); // there before anything is said, so the change is announced
+    handle.hint(t('pointerShortcutHint'));
+    expect(b.querySelector('.title')?.textContent).toBe(t('pointerShortcutHint'));
+    // The button's aria-label overrides its text, so the hint must be said by a live region of its own.
+    expect(status?.textContent).toBe(t('pointerShortcutHint'));
+    expect(b.contains(status!)).toBe(false);
+  });
+
   it('opens the panel on click without the page hearing the click, and never takes focus', () => {
     const input = document.createElement('textarea');
     document.body.append(input);
