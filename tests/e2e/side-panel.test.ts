@@ -100,6 +100,24 @@ describe('the side panel', () => {
     expect(fit.folded.every(Boolean)).toBe(true);
   });
 
+  it('a card cuts its advice to one line, and unfolding the card shows the advice whole, not only in a hover tooltip', async () => {
+    const advice = `document.querySelector('.card .gist')`;
+    const cut = () => panel!.evaluate<boolean>(`${advice}.scrollWidth > ${advice}.clientWidth`);
+    const lines = () => panel!.evaluate<number>(`Math.round(${advice}.getBoundingClientRect().height / parseFloat(getComputedStyle(${advice}).lineHeight))`);
+    expect(await cut()).toBe(true); // the lesson's advice is longer than the panel is wide
+    expect(await lines()).toBe(1);
+    // Unfolded as an agent without a mouse (who gets no title tooltip) unfolds it: the summary focused and activated.
+    await panel!.evaluate(`document.querySelector('.card details summary').focus()`);
+    await panel!.evaluate(`document.querySelector('.card details summary').click()`);
+    await expect.poll(() => panel!.evaluate<boolean>(`document.querySelector('.card details').open`)).toBe(true);
+    expect(await cut()).toBe(false);
+    expect(await lines()).toBeGreaterThan(1);
+    expect(await panel!.evaluate<string>(`${advice}.textContent`)).toBe(BUILTIN_LESSONS.find((l) => l.id === expected.boots.lessons[0])!.advice);
+    // Folded again: one line again.
+    await panel!.evaluate(`document.querySelector('.card details').open = false`);
+    await expect.poll(() => cut()).toBe(true);
+  });
+
   it('follows the ticket live as the agent switches tickets in the desk', async () => {
     await page.evaluate(switchZendeskTab, '5498');
     await expect.poll(() => panel!.lessons()).toEqual(expected.subscription.lessons);
