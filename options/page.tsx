@@ -1,7 +1,7 @@
 // The options page: one page in six sections, preferences first, with a navigation to each; every value read through
 // src/settings and re-read whenever anything changes (here, in the popup, in a desk tab or in another window), so what
 // is shown is what is stored.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../src/i18n';
 import { useOptions } from './common';
 import { FeedbackSection } from './feedback';
@@ -25,6 +25,19 @@ export function OptionsPage() {
   const theme = data?.preferences.theme ?? 'auto';
   // The page follows the sidebar's theme preference; "auto" follows the system.
   useEffect(() => document.documentElement.setAttribute('data-theme', theme), [theme]);
+  const nav = useRef<HTMLElement>(null);
+  // The navigation stays at the top of the window: whatever the browser scrolls into view (a section the navigation
+  // leads to, the control Tab or Shift+Tab moves the focus to) stops below it, not behind it. Its height changes as
+  // its links wrap (a narrow window, zoom), so it is measured.
+  useLayoutEffect(() => {
+    const el = nav.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const pad = () => document.documentElement.style.setProperty('scroll-padding-top', `${Math.ceil(el.getBoundingClientRect().height) + 8}px`);
+    pad();
+    const observer = new ResizeObserver(pad);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <>
@@ -32,7 +45,7 @@ export function OptionsPage() {
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
       </header>
-      <nav aria-label={t('optionsNavLabel')}>
+      <nav aria-label={t('optionsNavLabel')} ref={nav}>
         <ul>
           {SECTIONS.map(([id, key]) => (
             <li key={id}>

@@ -353,6 +353,30 @@ describe('layout', () => {
     expect(heading.y).toBeLessThan(navBox.height + 80);
   });
 
+  it('Shift+Tab up the page never leaves the focus hidden under the navigation that stays at the top', async () => {
+    for (const width of [1000, 420]) {
+      // 420 px: the navigation wraps to more lines, as at 200 % zoom in a narrow window.
+      await options.setViewportSize({ width, height: 500 });
+      await options.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const hidden: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await options.keyboard.press('Shift+Tab');
+        const under = await options.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body || el.closest('nav')) return null;
+          const nav = document.querySelector('nav')!.getBoundingClientRect();
+          const r = el.getBoundingClientRect();
+          // Wholly behind it: the agent cannot see where the keyboard is.
+          return r.top >= nav.top && r.bottom <= nav.bottom ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.getAttribute('value') ?? el.textContent}` : null;
+        });
+        if (under) hidden.push(`${width}px: ${under}`);
+      }
+      expect(hidden).toEqual([]);
+    }
+    await options.setViewportSize({ width: 1024, height: 700 });
+  });
+
   it('follows the system into dark mode and back (the theme preference is "auto")', async () => {
     const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await options.emulateMedia({ colorScheme: 'dark' });
