@@ -2,7 +2,7 @@
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../src/i18n';
+import { lessonCount, t } from '../src/i18n';
 import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { leftOutText } from '../src/lessons/in-use';
 import type { LeftOutCheck } from '../src/coach/checks-in-use';
@@ -64,7 +64,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
         return;
       }
       reset();
-      return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, String(result.pack.lessons.length));
+      return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, lessonCount(result.pack.lessons.length));
     });
     backToChooser();
   }
@@ -131,7 +131,7 @@ function PackPreview(props: { pack: LessonPack; replaces: string | undefined; bu
       <h4 id="pack-preview-name">{pack.name}</h4>
       {pack.description && <p>{pack.description}</p>}
       <p class="meta">
-        {t('optionsPackMeta', pack.id, String(pack.lessons.length))}
+        {t('optionsPackMeta', pack.id, lessonCount(pack.lessons.length))}
         {props.replaces !== undefined && <> · {t('optionsPreviewReplaces', props.replaces)}</>}
       </p>
       <ul class="lessons">
@@ -222,7 +222,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
         <div>
           <h4>{pack.name}</h4>
           <p class="meta">
-            {t('optionsPackMeta', pack.id, String(pack.lessons.length))}
+            {t('optionsPackMeta', pack.id, lessonCount(pack.lessons.length))}
             {installed.importedAt && <> · {t('optionsPackImported', new Date(installed.importedAt).toLocaleDateString())}</>}
           </p>
           {pack.description && <p>{pack.description}</p>}
@@ -239,7 +239,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
         />
       </div>
       <details>
-        <summary>{t('optionsPackLessons', String(pack.lessons.length))}</summary>
+        <summary>{t('optionsPackLessons', lessonCount(pack.lessons.length))}</summary>
         <ul class="lessons">
           {pack.lessons.map((lesson) => (
             <li key={lesson.id}>

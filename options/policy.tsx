@@ -1,5 +1,5 @@
 // What the organisation set through the browser's managed storage: shown here, changed only by the administrator.
-import { t, type MessageKey } from '../src/i18n';
+import { lessonCount, t, type MessageKey } from '../src/i18n';
 import type { Preferences } from '../src/settings';
 import { Section, type OptionsData } from './common';
 
@@ -36,7 +36,7 @@ export function PolicySection({ data }: { data: OptionsData }) {
             <>
               <dt>{t('optionsPolicyPacks')}</dt>
               {policy.packs.map((pack) => (
-                <dd key={pack.id}>{t('optionsPolicyPack', pack.name, String(pack.lessons.length))}</dd>
+                <dd key={pack.id}>{t('optionsPolicyPack', pack.name, lessonCount(pack.lessons.length))}</dd>
               ))}
             </>
           )}

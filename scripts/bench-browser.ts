@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { t } from '../src/i18n';
+import { lessonCount, t } from '../src/i18n';
 import { readJsonl } from '../training/corpus';
 import { EXTENSION_DIR, ROOT, chromiumMissing, launchWithExtension, startDeskServer } from './desk-server';
 import { HUGE_TICKET_URL, hugeZendeskThread, traceMainThread, type LongTask, type MainThreadSlice } from './huge-thread';
@@ -284,7 +284,7 @@ async function largestPack(): Promise<void> {
   await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await options.locator('[data-verdict="valid"]').waitFor({ timeout: 60_000 });
   await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-  await options.getByText(t('optionsPackAdded', 'The largest pack', '500')).waitFor({ timeout: 60_000 });
+  await options.getByText(t('optionsPackAdded', 'The largest pack', lessonCount(500))).waitFor({ timeout: 60_000 });
   await options.close();
   const latencies: number[] = [];
   const tasks: number[] = [];

@@ -38,3 +38,8 @@ export function format(entry: Entry, substitutions: readonly string[]): string {
   const expanded = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
   return expanded.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (substitutions[Number(what) - 1] ?? '')));
 }
+
+/** "1 lesson", "3 lessons": a count of lessons as the options page says it beside a pack. */
+export function lessonCount(n: number): string {
+  return n === 1 ? t('lessonCountOne') : t('lessonCountMany', String(n));
+}

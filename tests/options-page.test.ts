@@ -30,7 +30,7 @@ vi.mock('../src/browser', () => ({
 }));
 
 const settings = await import('../src/settings');
-const { t } = await import('../src/i18n');
+const { t, lessonCount } = await import('../src/i18n');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
 const { MAX_PACK_BYTES, validatePackText } = await import('../src/lessons/pack');
 const { OptionsPage } = await import('../options/page');
@@ -85,7 +85,7 @@ describe('organisation policy', () => {
     await draw();
 
     const policy = $('#policy');
-    expect(policy.textContent).toContain(t('optionsPolicyPack', 'Pack org', '1'));
+    expect(policy.textContent).toContain(t('optionsPolicyPack', 'Pack org', lessonCount(1)));
     expect(policy.textContent).toContain('https://support.acme.example');
     expect(policy.textContent).toContain('https://acme.zendesk.com');
     expect(policy.textContent).toContain(t('optionsPolicyPreference', t('optionsLimitLabel'), '3'));
@@ -227,9 +227,23 @@ describe('importing a pack file', () => {
     expect((await settings.listPacks()).packs).toEqual([]);
 
     byText(t('optionsPackAdd'), 'button', preview).click();
-    await vi.waitFor(() => expect(root.textContent).toContain(t('optionsPackAdded', 'Pack odd', '1')));
+    await vi.waitFor(() => expect(root.textContent).toContain(t('optionsPackAdded', 'Pack odd', lessonCount(1))));
     expect((await settings.listPacks()).packs.map((p) => p.pack.id)).toEqual(['odd']);
     await vi.waitFor(() => $('[data-pack-id="odd"]'));
+  });
+
+  it('counts one lesson as "1 lesson", not "1 lessons", wherever a pack is counted', async () => {
+    await draw();
+    chooseFile(new File([packText('one')], 'one.json'));
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    expect(preview.textContent).toContain('id one · 1 lesson');
+    expect(preview.textContent).not.toContain('1 lessons');
+    byText(t('optionsPackAdd'), 'button', preview).click();
+    await vi.waitFor(() => expect(root.textContent).toContain('Added “Pack one” (1 lesson).'));
+    const card = await vi.waitFor(() => $('[data-pack-id="one"]'));
+    expect($('summary', card).textContent).toBe('Its 1 lesson');
+    expect(root.textContent).not.toContain('1 lessons');
+    expect(lessonCount(2)).toBe('2 lessons');
   });
 });
 
@@ -240,7 +254,7 @@ describe('installed packs', () => {
     chooseFile(new File([packText('second')], 'second.json'));
     byText(t('optionsPackAdd'), 'button', await vi.waitFor(() => $('[data-verdict="valid"]'))).click();
     await vi.waitFor(() => $('[data-pack-id="second"]'));
-    const added = t('optionsPackAdded', 'Pack second', '1');
+    const added = t('optionsPackAdded', 'Pack second', lessonCount(1));
     expect($('#packs').textContent).toContain(added);
     const remove = async (name: string) => {
       byText(t('optionsPackRemoveNamed', name)).click();
@@ -285,7 +299,7 @@ describe('installed packs', () => {
     expect($('.left-out', second).textContent).toContain(t('optionsPackLeftOutHint'));
     expect($('[data-pack-id="first"]').querySelector('.left-out')).toBeNull();
     // Nothing else changes: the pack still lists both its lessons and stays in use.
-    expect($('.meta', second).textContent).toContain(t('optionsPackMeta', 'second', '2'));
+    expect($('.meta', second).textContent).toContain(t('optionsPackMeta', 'second', lessonCount(2)));
     expect($<HTMLInputElement>('input[role=switch]', second).checked).toBe(true);
 
     // Switched off, the first pack holds no id in the merge: the line goes.

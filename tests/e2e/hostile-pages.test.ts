@@ -14,7 +14,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
-import { t } from '../../src/i18n';
+import { lessonCount, t } from '../../src/i18n';
 import { EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type Route, type SidePanel } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
@@ -407,7 +407,7 @@ describe('hostile and extreme ticket text is shown inert and readable', () => {
     expect(await preview.locator('[data-lesson-id="markup-lesson"] .title').textContent()).toBe(MARKUP_PACK.lessons[0]!.title);
     expect(await options.locator('img, iframe, script:not([src]), a[href^="javascript"], [onerror], [onclick]').count()).toBe(0);
     await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-    await options.getByText(t('optionsPackAdded', MARKUP_PACK.name, '1')).waitFor();
+    await options.getByText(t('optionsPackAdded', MARKUP_PACK.name, lessonCount(1))).waitFor();
     await options.close();
 
     await page.bringToFront();

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
-import { t } from '../../src/i18n';
+import { lessonCount, t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { MAX_PACK_BYTES, validatePackText } from '../../src/lessons/pack';
 import { ROOT, SIDEBAR, TEST_EXTENSION_DIR, launchWithExtension, openSidePanel, sidebarLessons, sidebarSource, sidebarTopics, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
@@ -68,7 +68,7 @@ describe('lesson packs', () => {
     expect(await installedPacks()).toEqual([]); // a preview stores nothing
 
     await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3))).waitFor();
     expect(await installedPacks()).toEqual(['team-playbook']);
     expect(await preview.count()).toBe(0);
 
@@ -275,7 +275,7 @@ describe('removing a pack', () => {
   it('from the keyboard: the focus goes on to adding a pack once none is left, and "Added" gives way to "Removed"', async () => {
     await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
     await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-    const added = options.getByText(t('optionsPackAdded', 'Our team playbook', '3'));
+    const added = options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3)));
     await added.waitFor();
     await packCard('team-playbook').waitFor();
     await options.getByRole('button', { name: t('optionsPackRemoveNamed', 'Our team playbook'), exact: true }).focus();
@@ -319,7 +319,7 @@ describe('switches and the pack preview from the keyboard', () => {
     await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
     await options.getByRole('button', { name: t('optionsPackAdd') }).focus();
     await options.keyboard.press('Enter');
-    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3))).waitFor();
     expect(await fileChooserFocused()).toBe(true);
   });
 

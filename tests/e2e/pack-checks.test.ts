@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
+import { lessonCount, t } from '../../src/i18n';
 import { validatePackText } from '../../src/lessons/pack';
 import { DESK_EDITORS } from './desk-editors';
 import { EXTENSION_DIR, ROOT, launchWithExtension, openSidePanel, sidebarTopics, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
@@ -126,7 +126,7 @@ describe("an installed pack's reply checks in the side panel", () => {
       await chooseFile(options, 'plain-words.json', PACK_TEXT);
       await options.locator('[data-verdict="valid"]').waitFor();
       await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-      await options.getByText(t('optionsPackAdded', PACK.name, '1')).waitFor();
+      await options.getByText(t('optionsPackAdded', PACK.name, lessonCount(1))).waitFor();
     });
     await expect.poll(verdicts, { timeout: 5000 }).toMatchObject({ 'no-internal-codes': 'false', 'codes-when-informing': 'false' });
     const line = (await lines())['no-internal-codes']!;

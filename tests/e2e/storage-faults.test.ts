@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
-import { t } from '../../src/i18n';
+import { lessonCount, t } from '../../src/i18n';
 import { EXTENSION_DIR, ROOT, SIDEBAR, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
@@ -81,7 +81,7 @@ describe('extension storage full', () => {
   it('importing a pack says clearly that it was not saved; the packs and settings already there are intact and in use', async () => {
     await openOptions();
     await importPack('small-pack.json', JSON.stringify(SMALL_PACK));
-    await options.getByText(t('optionsPackAdded', 'Small pack', '1')).waitFor();
+    await options.getByText(t('optionsPackAdded', 'Small pack', lessonCount(1))).waitFor();
     await options.getByLabel(t('optionsLimitLabel')).selectOption('3');
     await expect.poll(() => options.getByLabel(t('optionsLimitLabel')).inputValue()).toBe('3');
 
@@ -119,7 +119,7 @@ describe('extension storage full', () => {
     // Room again: the same import now works.
     await browser.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.remove('filler'));
     await importPack('team-pack.json', TEAM_PACK);
-    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3))).waitFor();
     await expect.poll(async () => (await installedPacks()).sort()).toEqual(['small-pack', 'team-playbook']);
   });
 });

@@ -19,7 +19,7 @@ import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
-import { t } from '../../src/i18n';
+import { lessonCount, t } from '../../src/i18n';
 import { EXTENSION_DIR, ROOT, launchWithExtension, openSidePanel, sidebarLessons, sidebarSource, startDeskServer, switchZendeskTab, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
 
 const byFile = (file: string) => DESK_PAGES.find((p) => p.file.endsWith(file))!;
@@ -160,7 +160,7 @@ describe('a whole session makes no request of its own', () => {
     await options.getByLabel(t('optionsImportLabel')).setInputFiles(PACK_FILE);
     await options.locator('[data-verdict="valid"]').waitFor();
     await options.getByRole('button', { name: t('optionsPackAdd') }).click();
-    await options.getByText(t('optionsPackAdded', 'Our team playbook', '3')).waitFor();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3))).waitFor();
 
     // Five desks (in the front tab, as the agent sees them): the sidebar reads, ranks and draws; the agent copies a phrase, inserts one where there is an
     // editor, and marks a suggestion helpful (stored by the service worker).
