@@ -37,6 +37,11 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, 'If anything else comes up, just contact us here.'],
   ['no-passing-on', true, 'I have already asked the warehouse to check the parcel for you.'],
   ['no-passing-on', true, 'Reply to this message and it reaches me directly.'],
+  // A sign-off that asks them back for anything further is no passing on; a team named for this problem still is.
+  ['no-passing-on', true, "I've refunded the £89 in full. Feel free to get in touch with our team if you need anything else."],
+  ['no-passing-on', true, "Please don't hesitate to reach out to our support team should you have any further questions."],
+  ['no-passing-on', true, 'Your replacement ships today. Do contact our team if anything else comes up.'],
+  ['no-passing-on', false, 'You will need to contact our billing team if you need a refund.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],
