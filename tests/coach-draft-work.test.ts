@@ -37,6 +37,22 @@ function workOn(inner: string): { work: number; draft: string } {
   return { work, draft };
 }
 
+describe('the work of reading a short draft above a long quote', () => {
+  // The quoted thread holds lists (an order's items, steps sent before): reading the draft once copied the whole editor
+  // to number its list items, quote and all (17 ms for 3,000 quoted items in Chromium, 125 ms for 12,000, in the desk's
+  // page at each pause in typing).
+  const reply = (quoted: number) =>
+    `<ol><li><p>${line(0)}</p></li><li><p>${line(1)}</p></li></ol><div class="gmail_quote">${lines(quoted, (k) => `<ul><li>${HISTORY} (${k})</li></ul>`)}</div>`;
+  it('does not grow with the quote, and still numbers the draft\'s own list', () => {
+    const [short, long] = [N, 8 * N].map((n) => workOn(reply(n))) as [ReturnType<typeof workOn>, ReturnType<typeof workOn>];
+    expect(short.draft).toContain(`1. ${line(0)}`);
+    expect(short.draft).toContain(`2. ${line(1)}`);
+    expect(long.draft).toBe(short.draft);
+    expect(long.draft).not.toContain(HISTORY);
+    expect(long.work - short.work).toBeLessThanOrEqual(N);
+  });
+});
+
 describe('the work of reading a draft of many lines', () => {
   it.each(DRAFTS)('$name: grows linearly with the lines', ({ editor }) => {
     const [one, two, four] = [N, 2 * N, 4 * N].map((n) => workOn(editor(n))) as [ReturnType<typeof workOn>, ReturnType<typeof workOn>, ReturnType<typeof workOn>];

@@ -23,7 +23,7 @@ export function draftFromText(text: string): string {
 export function draftFromElement(editor: Element): string {
   // Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
   // matching `#appendonsend ~ *` on every element walked back through all the lines before it.
-  return cleanMessage(elementText(withListMarkers(editor), { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR }), DRAFT_CLEANING);
+  return cleanMessage(elementText(editor, { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR, before: listMarkers() }), DRAFT_CLEANING);
 }
 
 /** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
@@ -36,20 +36,21 @@ export function readDraft(editor: Element): string {
   }
 }
 
-/** The editor as is, or, when it has lists, a detached copy whose items start with "1. " or "- " (the page is never touched). */
-function withListMarkers(editor: Element): Element {
-  if (!editor.querySelector('li')) return editor;
-  const copy = editor.cloneNode(true) as Element;
-  for (const list of Array.from(copy.querySelectorAll('ol, ul'))) {
-    const start = list.localName === 'ol' ? Number(list.getAttribute('start') ?? 1) || 1 : 0;
-    Array.from(list.children)
-      .filter((child) => child.localName === 'li')
-      .forEach((item, i) => {
-        const holder = markerHolder(item);
-        holder.insertBefore(item.ownerDocument.createTextNode(start ? `${start + i}. ` : '- '), holder.firstChild);
-      });
-  }
-  return copy;
+/**
+ * Each list item's number or bullet ("1. ", "- ") as the text walk meets it, counted per list as the walk goes: the
+ * page is never touched, and nothing is read that the walk skips (a quoted thread's lists cost nothing).
+ */
+function listMarkers(): (el: Element) => string | null {
+  const counted = new Map<Element, number>();
+  return (el) => {
+    const item = el.localName === 'li' ? el : el.localName === 'p' && el.parentElement?.localName === 'li' ? el.parentElement : null;
+    const list = item?.parentElement;
+    if (!item || !list || markerHolder(item) !== el || (list.localName !== 'ol' && list.localName !== 'ul')) return null;
+    const n = (counted.get(list) ?? 0) + 1;
+    counted.set(list, n);
+    if (list.localName === 'ul') return '- ';
+    return `${(Number(list.getAttribute('start') ?? 1) || 1) + n - 1}. `;
+  };
 }
 
 /** Where the marker goes: the item, or its leading paragraph (ProseMirror and CKEditor wrap items in <p>). */

@@ -1,5 +1,5 @@
-// The work a reader asks of a page's DOM, counted rather than timed: every tree step (parent or sibling) and every
-// comparison of two nodes' places, the selector engine's own walking included. Shared by the tests that hold readers
+// The work a reader asks of a page's DOM, counted rather than timed: every tree step (parent or sibling), every
+// comparison of two nodes' places, the selector engine's own walking included, and every node of a deep copy. Shared by the tests that hold readers
 // to work in proportion to the page (tests/adapters-reader-work.test.ts, tests/coach-draft-work.test.ts).
 
 /** Ways of moving through the tree, and of comparing two nodes' places in it. */
@@ -35,6 +35,20 @@ export function countWork(win: Window & typeof globalThis, run: () => void): num
     });
     restore.push(() => Object.defineProperty(proto, name, original));
   }
+  // A deep copy is a step for every node copied.
+  const cloneNode = Object.getOwnPropertyDescriptor(proto, 'cloneNode')!;
+  Object.defineProperty(proto, 'cloneNode', {
+    configurable: true,
+    writable: true,
+    value(this: Node, deep?: boolean) {
+      const copy = (cloneNode.value as (this: Node, deep?: boolean) => Node).call(this, deep);
+      const walker = win.document.createTreeWalker(copy);
+      work++;
+      while (walker.nextNode()) work++;
+      return copy;
+    },
+  });
+  restore.push(() => Object.defineProperty(proto, 'cloneNode', cloneNode));
   try {
     run();
   } finally {

@@ -37,6 +37,8 @@ export interface TextOptions {
   maxChars?: number;
   /** Adds what this call read to the counts given. */
   work?: TextWork;
+  /** Text read before an element's own, as if it began with it (a list item's number), without touching the page. */
+  before?: (el: Element) => string | null;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -107,6 +109,8 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
       const breaks = tag === 'p' ? 2 : BLOCK_TAGS.has(tag) ? 1 : 0;
       if (breaks) out.lineBreak(breaks);
       if (tag === 'td' || tag === 'th') out.text(' ', false);
+      const lead = options.before?.(el);
+      if (lead) out.text(lead, pre);
       const framed = frameDocument(el);
       if (framed) {
         if (frameDepth < MAX_FRAME_DEPTH && framed.body) walk(framed.body, options, out, frameDepth + 1);
