@@ -125,6 +125,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage(`Still nothing has arrived.\n\n${header}\n\n${agent}`)).toBe('Still nothing has arrived.');
   });
 
+  it.each([
+    ['German, a route', 'Hallo, ich möchte meine Fahrt umbuchen:\nVon: Hamburg Hbf\nNach: München Hbf\nDatum: 14.03.2026\nBitte auf den 16.03. verschieben, der Zug fällt aus.'],
+    ['Italian, a parcel', 'Ciao, il pacco è arrivato rotto.\nDa: magazzino Milano\nInviato: ieri con BRT\nVorrei un rimborso.'],
+    ['English, a flight', 'My booking:\nFrom: London Heathrow\nTo: New York JFK\nDate: 14 March\nIt was cancelled and nobody told me.'],
+  ])('keeps lines that only look like a header block (%s): no address on the From line, no Subject', (_what, text) => {
+    expect(cleanMessage(text)).toBe(text);
+  });
+
   it('keeps a "From:" line that is not a mail header', () => {
     expect(cleanMessage('From: my desk at work the app will not load.\nPlease help.')).toBe('From: my desk at work the app will not load.\nPlease help.');
   });

@@ -48,6 +48,10 @@ const REPLY_HEADERS: readonly RegExp[] = [
 // that does not name its repositories (Enviado, Inviato).
 const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van|Da|Fra|Från)\s?:\*?\s+\S/i;
 const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|Sendt|Enviado|Inviato)\s?:\*?\s+\S/i;
+// Those labels are everyday words too ("Von: Hamburg / Nach: München / Datum: 14.03."; "From: Heathrow / To: JFK /
+// Date: …"): a header block also names a mail address on its From line, or has a Subject line.
+const OUTLOOK_SUBJECT = /^(?:\*?Subject|Betreff|Objet|Onderwerp|Ämne|Emne|Asunto|Oggetto|Assunto)\s?:\*?\s/i;
+const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Mobile and client taglines that end a message.
 const TAGLINE = /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
@@ -122,6 +126,8 @@ function cutQuotedHistory(lines: string[]): string[] {
     if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
     if (/^On\b/i.test(line) && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
     if (OUTLOOK_FROM.test(line)) {
+      const block = lines.slice(i + 1, i + 6).map((l) => l.trim());
+      if (!MAIL_ADDRESS.test(line) && !block.some((l) => OUTLOOK_SUBJECT.test(l))) continue;
       for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
         if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
           // Drop the Outlook rule ("______") right above the header too.
