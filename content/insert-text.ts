@@ -204,27 +204,50 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
 
 /** Quoted history the desk puts in its reply editor below the draft (Gmail's gmail_quote, a <blockquote>, Outlook's marker). */
 const HISTORY = `${DRAFT_QUOTES}, ${QUOTE_MARKER_SELECTOR}`;
+/** A signature the desk puts in the editor below the draft: Gmail's, with its "-- " line (the classes the Gmail reader
+ * strips, src/adapters/gmail.ts). A typed "-- " signature reads as nothing to the draft reader and is passed over too. */
+const SIGNATURE = '.gmail_signature, .gmail_signature_prefix';
 
 /**
- * Where the agent's draft ends: the end of the editor, or, where the desk keeps quoted history in it (Gmail, Outlook,
- * Request Tracker), the end of the last line above that history and its "On … wrote:" header, so a phrase goes into
- * the reply, not into the customer's quoted mail.
+ * Where the agent's draft ends: the end of the editor, or, where the desk keeps quoted history or a signature in it
+ * (Gmail, Outlook, Request Tracker), the end of the last line the draft reader reads as the draft, above them and an
+ * "On … wrote:" header, so a phrase goes into the reply, not into the customer's quoted mail or under the signature. A
+ * quote with the draft going on below it (the agent quoting the customer) is part of the draft.
  */
 function endOfDraft(host: HTMLElement): Range {
-  const quote = host.querySelector(HISTORY);
-  if (!quote) return endOf(host);
-  let top: Node = quote;
-  for (let node: Node | null = quote; node && node !== host; node = node.parentNode) {
-    top = node;
-    // Back over blank lines and the reply header above the history: what the draft reader does not read as the draft.
-    let last = node.previousSibling;
-    while (last && !cleanMessage(last.textContent ?? '')) last = last.previousSibling;
-    if (last) return endOf(last);
-  }
+  if (!host.querySelector(`${HISTORY}, ${SIGNATURE}`)) return endOf(host);
+  const end = draftEnd(host);
+  if (end) return end;
   // No draft yet: its first line, an empty paragraph where the editor has one.
   const first = host.firstChild;
-  if (first && first !== top && first.nodeType === 1 && BLOCKS.has((first as Element).localName)) return startOf(first);
+  if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(HISTORY)) return startOf(first);
   return startOf(host);
+}
+
+/** The end of the last of `parent`'s children the draft reader reads as the draft (looking inside one that holds
+ * history or a signature), or null when none is. Everything after Outlook's marker is history. */
+function draftEnd(parent: Node): Range | null {
+  let child = parent.lastChild;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && ((c as Element).matches(QUOTE_MARKER_SELECTOR) || (c as Element).querySelector(QUOTE_MARKER_SELECTOR))) {
+      child = c;
+      break;
+    }
+  }
+  for (; child; child = child.previousSibling) {
+    if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.matches(HISTORY) || el.matches(SIGNATURE)) continue;
+      if (el.querySelector(`${HISTORY}, ${SIGNATURE}`)) {
+        const inner = draftEnd(el);
+        if (inner) return inner;
+        continue;
+      }
+    }
+    // Blank lines, the "On … wrote:" header and a typed "-- " signature read as nothing.
+    if (cleanMessage(child.textContent ?? '')) return endOf(child);
+  }
+  return null;
 }
 
 function startOf(node: Node): Range {

@@ -254,6 +254,27 @@ describe('phrases after phrases, and placeholders', () => {
     expect(outlook.lastElementChild!.textContent).toBe('Earlier mail.');
   });
 
+  it('with no caret, the phrase goes above a signature the desk put in, and after a quote the draft goes on below', () => {
+    const rich = (html: string) => {
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.innerHTML = html;
+      document.body.append(el);
+      document.getSelection()!.removeAllRanges();
+      return el;
+    };
+    // Gmail: the draft, its signature ("-- " and the block), then the thread.
+    const gmail = rich('<div>Thanks for waiting.</div><br><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature">Priya<br>Acme Support</div><br><div class="gmail_quote"><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
+    expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
+    expect(gmail.firstElementChild!.textContent).toBe('Thanks for waiting.I have sent a new one.'); // after a line break
+    expect(gmail.querySelector('.gmail_signature')!.textContent).toBe('PriyaAcme Support');
+    // An editor that keeps no history: the agent quotes the customer and answers below; the phrase goes at the end.
+    const quoting = rich('<p>Hi Ines,</p><p>You wrote:</p><blockquote><p>It came in the wrong colour.</p></blockquote><p>Sorry about that, a black one ships today.</p>');
+    expect(insertText(quoting, 'I have refunded the shipping.')).toBe(true);
+    expect(quoting.lastElementChild!.textContent).toBe('Sorry about that, a black one ships today.I have refunded the shipping.');
+    expect(quoting.querySelector('blockquote')!.textContent).toBe('It came in the wrong colour.');
+  });
+
   it('two inserts into a textarea are a blank line apart, never run together', () => {
     const area = document.createElement('textarea');
     document.body.append(area);
