@@ -30,6 +30,11 @@ describe('the draft in a plain-text editor', () => {
     const checked = checkReply(draftFromText(chat), [], BUILTIN_CHECKS);
     expect(checked.find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
     expect(draftFromText('Hi Maria,\nThanks.\nThe jug was fine when it left us.\nYou will need to contact the courier.')).toContain('contact the courier');
+    // A short line under the thanks that could pass for a name is not one when sentences follow it.
+    for (const line of ['Good news', 'Happy to help', 'Order 10482 Shipped']) {
+      const draft = `Hi Maria,\nThank you!\n${line}\nPlease contact the courier about the damage, it is their fault.`;
+      expect(draftFromText(draft)).toBe(draft);
+    }
     // A real sign-off still ends the draft: the name stays, the contact block under it goes.
     expect(draftFromText('I have sent a new jug today.\n\nBest,\nTom B.\nCustomer Care | For billing call 0800 111 222\nwww.example.com')).toBe('I have sent a new jug today.\n\nBest,\nTom B.');
     expect(draftFromText('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support\nPlease contact billing on 0800 111 222')).toBe('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support');

@@ -158,7 +158,12 @@ function cutSignature(lines: string[], needsName = false): string[] {
     if (needsName && !looksLikeName(lines[name] ?? '')) return lines;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
     const looksLikeContactBlock =
-      rest.length > 0 && rest.length <= 8 && rest.every((line) => line.trim().length <= 80) && !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()));
+      rest.length > 0 &&
+      rest.length <= 8 &&
+      rest.every((line) => line.trim().length <= 80) &&
+      !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim())) &&
+      // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on.
+      !(needsName && rest.some(isSentence));
     return looksLikeContactBlock ? lines.slice(0, name + 1) : lines;
   }
   return lines;
@@ -186,6 +191,12 @@ function looksLikeName(line: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
   return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
+}
+
+/** Four words or more ending as a sentence does: contact lines (a role, a number, an address) do not. */
+function isSentence(line: string): boolean {
+  const text = line.trim();
+  return /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
 }
 
 function nextNonEmpty(lines: string[], from: number): number {
