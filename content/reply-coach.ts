@@ -106,7 +106,9 @@ export class ReplyCoach {
     ctx.onHeartbeat(() => {
       if (!this.ports.size || this.timer !== undefined) return;
       const editor = this.source.editor();
-      if (editor !== this.editorSeen || this.changedUnseen || (editor && isField(editor) && hashOf(editor.value) !== this.valueSeen) || (editor !== null && this.source.writingNote() !== this.noteSeen)) this.update();
+      if (editor !== this.editorSeen || this.changedUnseen || (editor !== null && this.source.writingNote() !== this.noteSeen)) return this.update();
+      // A note is not read, not even to hash it.
+      if (editor && isField(editor) && !this.noteSeen && hashOf(editor.value) !== this.valueSeen) this.update();
     });
     ctx.onConnect(COACH_PORT, (port) => {
       this.ports.add(port);
@@ -136,9 +138,9 @@ export class ReplyCoach {
       }
     }
     this.changedUnseen = false;
-    this.valueSeen = editor && isField(editor) ? hashOf(editor.value) : 0;
     const enabled = this.source.enabled();
     this.noteSeen = editor !== null && this.source.writingNote();
+    this.valueSeen = editor && isField(editor) && !this.noteSeen ? hashOf(editor.value) : 0;
     const state = enabled && this.noteSeen ? WRITING_NOTE : coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     if (enabled && editor && !this.noteSeen) this.checks++;
     const sent = JSON.stringify(state);

@@ -232,13 +232,21 @@ describe('an internal note', () => {
     const editor = document.createElement('textarea');
     editor.value = PASSING_ON;
     document.body.append(editor);
+    // Every read of the editor's text, hashing included.
+    let reads = 0;
+    const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    Object.defineProperty(editor, 'value', { configurable: true, get: () => (reads++, value.get!.call(editor)), set: (v: string) => value.set!.call(editor, v) });
     let note = true;
-    const { ctx, coach, sent } = coachWithPanel(editor, () => note);
+    // The coach asks about the mode at each look (a check, or a heartbeat with no check pending): a count of looks.
+    let looks = 0;
+    const { ctx, coach, sent } = coachWithPanel(editor, () => (looks++, note));
     try {
       expect(sent).toEqual([{ enabled: true, empty: true, note: true, lines: [] }]);
-      expect(coach.checks, 'the note is not read').toBe(0);
       editor.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // A heartbeat looks only once no check is pending: two looks after the keystroke mean its check has run.
+      const before = looks;
+      await vi.waitFor(() => expect(looks).toBeGreaterThanOrEqual(before + 2), { timeout: 5000 });
+      expect(reads, 'the note is not read').toBe(0);
       expect(coach.checks).toBe(0);
       // The agent switches the editor to a public reply: no text changes, and the next heartbeat checks the draft.
       note = false;
