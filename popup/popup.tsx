@@ -5,7 +5,7 @@ import { render, type TargetedKeyboardEvent, type TargetedMouseEvent } from 'pre
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { copyText, PhraseRow, type PhraseActions } from '../panel/phrase-row';
 import browser, { type Tabs } from '../src/browser';
-import { t } from '../src/i18n';
+import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings';
@@ -212,7 +212,7 @@ function Popup() {
       </section>
 
       <p class="sr-only" role="status">
-        {lessons ? (results.length === 1 ? t('popupResultsOne') : t('popupResultsMany', String(results.length))) : ''}
+        {lessons ? lessonCount(results.length) : ''}
       </p>
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>
         {lessons && results.length === 0 && <p class="empty">{t('popupNoResults')}</p>}

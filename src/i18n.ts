@@ -39,7 +39,7 @@ export function format(entry: Entry, substitutions: readonly string[]): string {
   return expanded.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (substitutions[Number(what) - 1] ?? '')));
 }
 
-/** "1 lesson", "3 lessons": a count of lessons as the options page says it beside a pack. */
+/** "1 lesson", "3 lessons": a count of lessons, as the popup's search and the options page's packs say it. */
 export function lessonCount(n: number): string {
-  return n === 1 ? t('lessonCountOne') : t('lessonCountMany', String(n));
+  return n === 1 ? t('popupLessonCountOne') : t('popupLessonCountMany', String(n));
 }
