@@ -1,7 +1,7 @@
 // A thread read by structure, for desks where nothing public names the parts of the thread: its entries are the
-// first of `[role="article"]`, `article`, `[role="listitem"]` that the page has, each entry's body its largest block
-// of text (structure.ts). The desk says which entries are the customer's; where nothing marks them, the customer is
-// whoever sent the thread's first entry.
+// first of `[role="article"]`, `article`, `[role="listitem"]` that the page has, each entry's body its block of
+// paragraphs, else its largest block of text (structure.ts). The desk says which entries are the customer's; where
+// nothing marks them, the customer is whoever sent the thread's first entry.
 import type { MessageSpec } from './messages';
 import { largestBlock } from './structure';
 

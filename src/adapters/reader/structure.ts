@@ -19,19 +19,36 @@ function branchOf(item: Element): Element {
   return node;
 }
 
-/** The entry's body: of the children where it branches, the one holding the most text. */
+/** Whether a block holds paragraphs (is one, or has one inside): written text, where a header is a line of names. */
+function holdsParagraph(el: Element): boolean {
+  return el.localName === 'p' || el.querySelector('p') !== null;
+}
+
+/**
+ * The entry's body: of the children where it branches, the one holding paragraphs, the largest of them if several;
+ * where none does, the one holding the most text. By size alone a chat-length message ("Any update?") lost to its
+ * header ("Sofie Jensen · 11:02 · Chat"), and a screenshot's paragraph, with no text, to any header: the header was
+ * then read as the message and the message as the header, so the entry's sender was wrong. Still a structural guess:
+ * where bodies hold no paragraphs, a body shorter than its header is taken for the header, as before.
+ */
 export function largestBlock(item: Element): Element | null {
   const branch = branchOf(item);
   let best: Element | null = null;
   let bestLength = 0;
+  let prose: Element | null = null;
+  let proseLength = -1;
   for (const child of Array.from(branch.children)) {
     const length = textLength(child);
+    if (length > proseLength && holdsParagraph(child)) {
+      prose = child;
+      proseLength = length;
+    }
     if (length > bestLength) {
       best = child;
       bestLength = length;
     }
   }
-  return best;
+  return prose ?? best;
 }
 
 /** The entry's header: the text beside its body (author, time, channel), short. */
