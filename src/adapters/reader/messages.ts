@@ -72,7 +72,9 @@ export function readMessages(
     if (budget <= 0) break;
     if (isCustomer && !isCustomer(item)) continue;
     count.customerItems++;
-    const bodies = spec.allBodies ? queryAllFirst(item, spec.body) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
+    // Every body, but a body inside another is read as part of it (Help Scout's body selector matches again after an
+    // <hr> inside a customer's HTML email; read apart, that text was read twice).
+    const bodies = spec.allBodies ? outermost(queryAllFirst(item, spec.body)) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
     const parts = (bodies.length && bodies[0] ? bodies : [item])
       .filter((body): body is Element => body !== null)
       .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
