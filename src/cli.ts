@@ -75,6 +75,14 @@ function readInput(file: string | undefined, io: Io): string {
   return bytes;
 }
 
+/**
+ * A JSON text without the byte order mark Windows editors and PowerShell put before UTF-8: JSON.parse refuses it, and
+ * the options page never sees it (Blob.text() drops it), so a pack or a JSONL file with one must read here as there.
+ */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
   return files.map((file) => {
     let text: string;
@@ -83,7 +91,7 @@ function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
     } catch (error) {
       throw new CliError(`cannot read pack ${file}: ${(error as Error).message}`, EXIT.input);
     }
-    const verdict = validatePackText(text);
+    const verdict = validatePackText(withoutBom(text));
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
     return { file, pack: verdict.pack };
   });
@@ -149,7 +157,7 @@ function suggestCommand(args: string[], io: Io): number {
 
   if (values.jsonl) {
     const items: Array<{ id: unknown; ticket: string | TicketText }> = [];
-    input.split(/\r?\n/).forEach((line, i) => {
+    withoutBom(input).split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
       let parsed: unknown;
       try {
@@ -220,7 +228,7 @@ function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new CliError('check-pack takes exactly one file', EXIT.usage);
   const file = positionals[0]!;
-  const verdict = validatePackText(readInput(file, io));
+  const verdict = validatePackText(withoutBom(readInput(file, io)));
   if (verdict.ok) {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
     return EXIT.ok;

@@ -267,3 +267,23 @@ describe('extra-mile check-reply', () => {
     }
   });
 });
+
+describe('extra-mile on files written with a UTF-8 byte order mark', () => {
+  // Windows editors and PowerShell save UTF-8 with a BOM; the options page reads a pack with Blob.text(), which drops it.
+  const bom = '\uFEFF';
+  it('check-pack and --pack read a pack that starts with a BOM, as the options page does', () => {
+    const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
+    const path = file('bom-pack.json', bom + pack);
+    const checked = run(['check-pack', path]);
+    expect(checked.err).toBe('');
+    expect(checked.code).toBe(0);
+    expect(run(['lessons', '--pack', path])).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('suggest --jsonl reads a first line that starts with a BOM', () => {
+    const r = run(['suggest', '--jsonl', file('bom.jsonl', bom + '{"id":1,"text":"Cancel my account."}\n{"id":2,"text":"My parcel never arrived."}\n')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
+  });
+});
