@@ -287,3 +287,14 @@ describe('extra-mile on files written with a UTF-8 byte order mark', () => {
     expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
   });
 });
+
+describe('extra-mile writing into a pipe that closes early (| head)', () => {
+  it('stops quietly, with no stack trace and the exit code it would have had', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived and nobody replies.' })).join('\n');
+    const input = file('many.jsonl', lines + '\n');
+    const script = `"${process.execPath}" "${cli}" suggest --jsonl "${input}" | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('exit 0');
+  });
+});
