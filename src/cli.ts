@@ -317,7 +317,8 @@ export function main(argv: string[], io: Io): number {
     // parseArgs reports unknown or malformed flags with a readable message.
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`extra-mile: ${(error as Error).message} (try --help)\n`);
+      // One line, as every other error: Node words some of these over several ("argument is ambiguous.\nDid you…").
+      io.stderr(`extra-mile: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')} (try --help)\n`);
       return EXIT.usage;
     }
     throw error;

@@ -298,3 +298,12 @@ describe('extra-mile writing into a pipe that closes early (| head)', () => {
     expect(r.stdout.trim()).toBe('exit 0');
   });
 });
+
+describe('extra-mile usage errors', () => {
+  it('says a flag error in one line, even where Node words it over several (--limit -1)', () => {
+    const r = run(['suggest', '--limit', '-1', '-'], 'refund');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/--limit/);
+  });
+});
