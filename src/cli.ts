@@ -268,13 +268,36 @@ function checkReplyCommand(args: string[], io: Io): number {
   const engine = createEngine(bundledModel(), lessons);
   const suggested = suggest(ticket, engine).map((s) => s.lesson);
   const topics = [...new Set(suggested.map(mainTopic))];
-  // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case), else
-  // into the draft as read (line ends and spaces tidied).
-  const shift = Math.max(0, reply.indexOf(draft));
-  const results = checkReply(draft, topics, checks).map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+  // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case, Windows
+  // line ends included), else into the draft as read (line ends and spaces tidied).
+  const inReply = replyOffsets(reply, draft);
+  // An end is mapped as the place after its last character, so a quote that ends a line does not take in its \r.
+  const results = checkReply(draft, topics, checks).map((r) => ({
+    ...r,
+    evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
+  }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
   else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
+}
+
+/**
+ * Maps an offset in the draft to the reply file: the draft's place in the file, found as it stands or, for a file
+ * saved with Windows line ends (which the draft reads as \n), in the file with its \r\n read as \n, each \r the
+ * offset passes counted back in. Where the draft is not in the file either way, offsets stay the draft's.
+ */
+function replyOffsets(reply: string, draft: string): (offset: number) => number {
+  const at = reply.indexOf(draft);
+  if (at >= 0) return (offset) => offset + at;
+  if (!reply.includes('\r\n')) return (offset) => offset;
+  const unix = reply.replace(/\r\n/g, '\n');
+  const atUnix = unix.indexOf(draft);
+  if (atUnix < 0) return (offset) => offset;
+  // original[i]: where unix[i] stands in the reply as given.
+  const original: number[] = [];
+  for (let i = 0; i < reply.length; i++) if (!(reply[i] === '\r' && reply[i + 1] === '\n')) original.push(i);
+  original.push(reply.length);
+  return (offset) => original[atUnix + offset] ?? offset;
 }
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */

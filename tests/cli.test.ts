@@ -212,6 +212,21 @@ describe('extra-mile check-reply', () => {
     expect(byId.has('gives-steps')).toBe(false);
   });
 
+  it('points its evidence into a reply saved with Windows line ends (CRLF) as into any other', () => {
+    const reply = 'Hi Jo,\r\n\r\nWe are looking into it.\r\nPlease contact the courier about the delay.\r\n\r\nOn Mon, 3 Nov 2026, Jo <jo@example.com> wrote:\r\n> where is it?\r\n';
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', file('crlf.txt', reply), '--json']);
+    expect(r.code).toBe(1);
+    const evidence = (JSON.parse(r.out) as Checked).checks.flatMap((c) => c.evidence);
+    expect(evidence.map((e) => e.text)).toContain('contact the courier');
+    for (const e of evidence) expect(reply.slice(e.start, e.end)).toBe(e.text);
+    // A quote that ends its line ends before the line's \r.
+    const endsLine = 'Hi Jo,\r\n\r\nPlease contact the courier\r\nThanks\r\n';
+    const atEnd = JSON.parse(run(['check-reply', '--ticket', ticket(), '--reply', file('crlf-end.txt', endsLine), '--json']).out) as Checked;
+    const quotes = atEnd.checks.flatMap((c) => c.evidence);
+    expect(quotes.map((e) => e.text)).toContain('contact the courier');
+    for (const e of quotes) expect(endsLine.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('exits 0 and lists what the reply keeps when it keeps every check', () => {
     const reply = "Hi Jo, I'm sorry it's taken so long. I've traced the parcel myself: it's at the local depot and I'll call you by noon tomorrow with the delivery slot.";
     const r = run(['check-reply', '--ticket', ticket(), '--reply', file('good.txt', reply)]);
