@@ -14,8 +14,6 @@ export interface DocumentChanges {
   characterData?: boolean;
   /** These attributes' changes. */
   attributes?: readonly string[];
-  /** Attribute records carry the value before the change (`oldValue`). */
-  attributeOldValue?: boolean;
 }
 
 interface DocumentWatch {
@@ -116,13 +114,12 @@ export class ContentScriptContext {
     const attributes = [...new Set(this.watches.flatMap((watch) => watch.changes.attributes ?? []))];
     const childList = this.watches.some((watch) => watch.changes.childList);
     const characterData = this.watches.some((watch) => watch.changes.characterData);
-    const attributeOldValue = this.watches.some((watch) => watch.changes.attributeOldValue);
     if (!childList && !characterData && !attributes.length) return; // nothing asked for yet (observe would throw)
     this.documentObserver.observe(this.win.document.documentElement, {
       subtree: true,
       childList,
       characterData,
-      ...(attributes.length ? { attributes: true, attributeFilter: attributes, ...(attributeOldValue ? { attributeOldValue } : {}) } : {}),
+      ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}),
     });
   }
 

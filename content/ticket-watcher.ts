@@ -3,7 +3,7 @@
 // plain view of the result. Re-reading a ticket whose text did not change does nothing.
 import browser from '../src/browser';
 import { customAdapter, findAdapter } from '../src/adapters/index';
-import { findEditor, isPending, isWritingNote, styleHides } from '../src/adapters/read';
+import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Vocabulary } from '../src/coach/pattern';
 import type { Check } from '../src/coach/schema';
@@ -79,13 +79,10 @@ export class TicketWatcher {
     this.lastHref = win.location.href;
     this.adapter = findAdapter(win.document, this.lastHref);
     this.recognised = this.adapter.id;
-    // `style` too: a desk that keeps a pane per open ticket may show one by its inline style alone (Zoho Desk's
-    // subTab containers, `display:none`), and readers take such a pane for hidden. Only a style that starts or stops
-    // hiding its element counts: animations and resizes change styles all the time and show no other ticket.
-    ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class', 'style'], attributeOldValue: true }, (records) => {
+    ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
       // The agent typing a reply changes only the reply editor: the ticket is the same, so it is not read again (on a
       // 5 MB thread every keystroke cost a full read of 8 to 23 ms).
-      if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record) || isUnseenStyleChange(record))) this.schedule();
+      if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record))) this.schedule();
     });
     ctx.onLocationChange(() => this.schedule());
     // The generic reader prefers the text the agent selected: follow the selection.
@@ -327,12 +324,6 @@ export class TicketWatcher {
     this.recognised = found.id;
     return found.id === 'generic' && this.selectors ? customAdapter(this.selectors, win.location.hostname) : found;
   }
-}
-
-/** A change of an inline style that neither starts nor stops hiding its element: nothing on screen came or went. */
-function isUnseenStyleChange(record: MutationRecord): boolean {
-  if (record.type !== 'attributes' || record.attributeName !== 'style') return false;
-  return styleHides(record.oldValue) === styleHides((record.target as Element).getAttribute('style'));
 }
 
 /** "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message. */

@@ -3,7 +3,7 @@
 // (conversation.ts), the outermost of nested matches (outermost.ts), diagnostics (diagnostics.ts), the adapter factory
 // (define.ts), one desk in several layouts (layouts.ts), a thread read by structure (entries.ts) and mail addresses
 // (address.ts). Adapters and the content script import it from here.
-export { countAll, cssEscape, findScope, hasAny, isHidden, isVisible, matchesSafe, queryAll, queryFirst, queryOne, styleHides } from './reader/dom';
+export { countAll, cssEscape, findScope, hasAny, isHidden, isVisible, matchesSafe, queryAll, queryFirst, queryOne } from './reader/dom';
 export { findEditor, frameDocument, queryAllFirst } from './reader/frames';
 export { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, firstText, type TextOptions, type TextWork } from './reader/text';
 export { buildTicket, readMessages, timeOf, type MessageSpec, type Thread, type ThreadCount } from './reader/messages';

@@ -61,14 +61,11 @@ export function cssEscape(value: string): string {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
-/** True when an inline style leaves its element unrendered (`display: none`, `visibility: hidden`). */
-export function styleHides(style: string | null): boolean {
-  return style !== null && HIDDEN_STYLE.test(style);
-}
-
 /** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
 function isNotRendered(el: Element): boolean {
-  return el.hasAttribute('hidden') || styleHides(el.getAttribute('style'));
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
