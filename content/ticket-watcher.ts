@@ -14,6 +14,8 @@ import type { ContentScriptContext } from './context';
 
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
 const THROTTLE_MS = 50;
+/** After the address changes, read again on this many heartbeats (one a second): the desk may show the ticket later. */
+const SETTLING_BEATS = 2;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
 
@@ -64,6 +66,8 @@ export class TicketWatcher {
   /** Choices made on the current ticket before its stored ones came back, by lesson: applied over them. */
   private choicesBeforeStored = new Map<string, boolean>();
   private rankRun = 0;
+  /** Heartbeats left on which to read again after the address moved. */
+  private settlingBeats = 0;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How many times lessons were ranked on this page. */
@@ -84,7 +88,18 @@ export class TicketWatcher {
       // 5 MB thread every keystroke cost a full read of 8 to 23 ms).
       if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record))) this.schedule();
     });
-    ctx.onLocationChange(() => this.schedule());
+    ctx.onLocationChange(() => {
+      this.schedule();
+      this.settlingBeats = SETTLING_BEATS;
+    });
+    // A desk may show the new ticket a while after its address changed, by a change the observer is not asked to see
+    // (Zoho Desk shows a ticket's kept pane by its inline style alone; observing every inline style in the page would
+    // cost the desk's own animations): read again on the next heartbeats, a bounded number of times per move.
+    ctx.onHeartbeat(() => {
+      if (this.settlingBeats <= 0) return;
+      this.settlingBeats--;
+      this.schedule();
+    });
     // The generic reader prefers the text the agent selected: follow the selection.
     ctx.addEventListener(win.document, 'selectionchange', () => {
       if (this.adapter.id === 'generic') this.schedule();
