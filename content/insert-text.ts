@@ -1,8 +1,8 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
-import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
-import { DRAFT_QUOTES } from '../src/coach/draft';
+import { QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
+import { NOT_DRAFT, readDraft } from '../src/coach/draft';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
@@ -202,52 +202,51 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   return true;
 }
 
-/** Quoted history the desk puts in its reply editor below the draft (Gmail's gmail_quote, a <blockquote>, Outlook's marker). */
-const HISTORY = `${DRAFT_QUOTES}, ${QUOTE_MARKER_SELECTOR}`;
-/** A signature the desk puts in the editor below the draft: Gmail's, with its "-- " line (the classes the Gmail reader
- * strips, src/adapters/gmail.ts). A typed "-- " signature reads as nothing to the draft reader and is passed over too. */
-const SIGNATURE = '.gmail_signature, .gmail_signature_prefix';
-
 /**
  * Where the agent's draft ends: the end of the editor, or, where the desk keeps quoted history or a signature in it
- * (Gmail, Outlook, Request Tracker), the end of the last line the draft reader reads as the draft, above them and an
- * "On … wrote:" header, so a phrase goes into the reply, not into the customer's quoted mail or under the signature. A
- * quote with the draft going on below it (the agent quoting the customer) is part of the draft.
+ * (Gmail, Outlook, Request Tracker), just after the last word the draft reader reads as the draft, so a phrase goes
+ * into the reply, not into the customer's quoted mail or under a signature, where the checklist would not see it. A
+ * quote with the draft going on below it (the agent quoting the customer) is passed, the draft's end is below it.
  */
 function endOfDraft(host: HTMLElement): Range {
-  if (!host.querySelector(`${HISTORY}, ${SIGNATURE}`)) return endOf(host);
-  const end = draftEnd(host);
-  if (end) return end;
-  // No draft yet: its first line, an empty paragraph where the editor has one.
+  if (!host.querySelector(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return endOf(host);
+  const draft = readDraft(host).trim();
+  const last = draft.split(/\s+/).pop();
+  if (last) {
+    // The draft's last word is its nth time in the draft; the nth time in the editor's text, in page order, is where
+    // the draft ends (what follows it, an "On … wrote:" header or a typed "-- " signature, may say the word again).
+    let left = occurrences(draft, last);
+    const doc = host.ownerDocument;
+    // Quotes and signatures are passed whole (their insides are never visited), and the walk stops at Outlook's
+    // marker (all after it is history) or at the word: it is as long as the draft.
+    const walker = doc.createTreeWalker(host, 0x1 | 0x4 /* elements, text */, {
+      acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(NOT_DRAFT) ? 2 /* reject */ : 1 /* accept */),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1 && (node as Element).matches(QUOTE_MARKER_SELECTOR)) break;
+      if (node.nodeType !== 3) continue;
+      const text = node.nodeValue ?? '';
+      for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+        if (--left > 0) continue;
+        const range = doc.createRange();
+        range.setStart(node, at + last.length);
+        range.collapse(true);
+        return range;
+      }
+    }
+  }
+  // No draft yet (or its words not found as typed): its first line, an empty paragraph where the editor has one, else
+  // the editor's start (above a signature or the history, never inside them).
   const first = host.firstChild;
-  if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(HISTORY)) return startOf(first);
+  if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return startOf(first);
   return startOf(host);
 }
 
-/** The end of the last of `parent`'s children the draft reader reads as the draft (looking inside one that holds
- * history or a signature), or null when none is. Everything after Outlook's marker is history. */
-function draftEnd(parent: Node): Range | null {
-  let child = parent.lastChild;
-  for (let c = parent.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1 && ((c as Element).matches(QUOTE_MARKER_SELECTOR) || (c as Element).querySelector(QUOTE_MARKER_SELECTOR))) {
-      child = c;
-      break;
-    }
-  }
-  for (; child; child = child.previousSibling) {
-    if (child.nodeType === 1) {
-      const el = child as Element;
-      if (el.matches(HISTORY) || el.matches(SIGNATURE)) continue;
-      if (el.querySelector(`${HISTORY}, ${SIGNATURE}`)) {
-        const inner = draftEnd(el);
-        if (inner) return inner;
-        continue;
-      }
-    }
-    // Blank lines, the "On … wrote:" header and a typed "-- " signature read as nothing.
-    if (cleanMessage(child.textContent ?? '')) return endOf(child);
-  }
-  return null;
+/** How many times `word` stands in `text`, one after another. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
 }
 
 function startOf(node: Node): Range {

@@ -2,6 +2,8 @@
 // jsdom has no execCommand('insertText'), so these exercise the fallback: the path that must never silently fail.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertText, separatorAfter, separatorFor } from '../content/insert-text';
+import { draftFromElement } from '../src/coach/draft';
+import { countWork } from './support/dom-work';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -273,6 +275,48 @@ describe('phrases after phrases, and placeholders', () => {
     expect(insertText(quoting, 'I have refunded the shipping.')).toBe(true);
     expect(quoting.lastElementChild!.textContent).toBe('Sorry about that, a black one ships today.I have refunded the shipping.');
     expect(quoting.querySelector('blockquote')!.textContent).toBe('It came in the wrong colour.');
+    // A "-- " signature typed line by line, and an "On … wrote:" header that says the draft's last word again: the
+    // phrase goes after the draft, where the checklist reads it.
+    for (const html of [
+      '<div>Thanks.</div><div>-- </div><div>Priya</div><div>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
+      '<div>Thanks.<br>-- <br>Priya</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
+      '<div>We will call you Monday<br><br>On Monday, 2 March 2026, Ana wrote:<br></div><blockquote>Earlier.</blockquote>',
+    ]) {
+      const el = rich(html);
+      const before = draftFromElement(el);
+      expect(insertText(el, 'I have sent a new one.')).toBe(true);
+      const squash = (text: string) => text.replace(/\s+/g, '');
+      expect(squash(draftFromElement(el)), html).toBe(squash(`${before}I have sent a new one.`));
+    }
+    // A signature and no draft yet: the phrase goes above the signature, not inside it.
+    const signed = rich('<div class="gmail_signature">Priya<br>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>');
+    expect(insertText(signed, 'I have sent a new one.')).toBe(true);
+    expect(signed.querySelector('.gmail_signature')!.textContent).toBe('PriyaAcme Support');
+    expect(draftFromElement(signed)).toBe('I have sent a new one.');
+  });
+
+  it('with no caret, finding the end of the draft costs work in proportion to the editor, not to its depth squared', () => {
+    // Lines nested ever deeper, Gmail's quote at the bottom (a reply written inside wrappers a desk or a paste left).
+    const nested = (depth: number) => {
+      let html = '<div class="gmail_quote"><blockquote>Earlier.</blockquote></div>';
+      for (let i = 0; i < depth; i++) html = `<div><span>line ${i}</span>${html}</div>`;
+      return html;
+    };
+    const workAt = (depth: number) => {
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.innerHTML = nested(depth);
+      document.body.append(el);
+      document.getSelection()!.removeAllRanges();
+      let inserted = false;
+      const work = countWork(window as unknown as Window & typeof globalThis, () => (inserted = insertText(el, 'Sorry.')));
+      expect(inserted).toBe(true);
+      expect(el.querySelector('.gmail_quote')!.textContent).toBe('Earlier.');
+      el.remove();
+      return work;
+    };
+    const [one, two] = [100, 200].map(workAt) as [number, number];
+    expect(two).toBeLessThanOrEqual(2.5 * one);
   });
 
   it('two inserts into a textarea are a blank line apart, never run together', () => {

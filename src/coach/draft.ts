@@ -6,7 +6,12 @@ import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
-export const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'].join(', ');
+const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'];
+/** A signature the desk puts in the editor below the draft: Gmail's, with its "-- " line (the classes the Gmail reader
+ * strips, src/adapters/gmail.ts). The agent's signature is not what the reply says. */
+const DRAFT_SIGNATURES = ['.gmail_signature', '.gmail_signature_prefix'];
+/** What the draft reader leaves out whole: quoted history and the desk's signature. */
+export const NOT_DRAFT = [...DRAFT_QUOTES, ...DRAFT_SIGNATURES].join(', ');
 
 /** An agent's chat-style lines under a "Thank you!" are the draft, not a signature's name and contact block. */
 const DRAFT_CLEANING = { signOffNeedsName: true } as const;
@@ -23,7 +28,7 @@ export function draftFromText(text: string): string {
 export function draftFromElement(editor: Element): string {
   // Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
   // matching `#appendonsend ~ *` on every element walked back through all the lines before it.
-  return cleanMessage(elementText(editor, { skip: DRAFT_QUOTES, skipAfter: QUOTE_MARKER_SELECTOR, before: listMarkers() }), DRAFT_CLEANING);
+  return cleanMessage(elementText(editor, { skip: NOT_DRAFT, skipAfter: QUOTE_MARKER_SELECTOR, before: listMarkers() }), DRAFT_CLEANING);
 }
 
 /** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
