@@ -42,6 +42,9 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "Please don't hesitate to reach out to our support team should you have any further questions."],
   ['no-passing-on', true, 'Your replacement ships today. Do contact our team if anything else comes up.'],
   ['no-passing-on', false, 'You will need to contact our billing team if you need a refund.'],
+  ['no-passing-on', false, 'You will need to contact our billing team if you have any questions about the refund.'],
+  ['no-passing-on', false, 'Please contact our returns team should you require any refund.'],
+  ['no-passing-on', true, 'Feel free to contact our customer care team if you have any questions.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],

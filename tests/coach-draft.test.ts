@@ -38,6 +38,7 @@ describe('the draft in a plain-text editor', () => {
     // A real sign-off still ends the draft: the name stays, the contact block under it goes.
     expect(draftFromText('I have sent a new jug today.\n\nBest,\nTom B.\nCustomer Care | For billing call 0800 111 222\nwww.example.com')).toBe('I have sent a new jug today.\n\nBest,\nTom B.');
     expect(draftFromText('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support\nPlease contact billing on 0800 111 222')).toBe('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support');
+    expect(draftFromText('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support\nPlease contact billing on 0800 111 222.')).toBe('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support');
   });
 
   it('reads a textarea by its value', () => {

@@ -162,8 +162,9 @@ function cutSignature(lines: string[], needsName = false): string[] {
       rest.length <= 8 &&
       rest.every((line) => line.trim().length <= 80) &&
       !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim())) &&
-      // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on.
-      !(needsName && rest.some(isSentence));
+      // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
+      // unless the lines hold a contact's marks (a number, an address, a "|"): "Please call billing on 0800 111 222."
+      !(needsName && rest.some(isSentence) && !rest.some((line) => CONTACT_MARK.test(line)));
     return looksLikeContactBlock ? lines.slice(0, name + 1) : lines;
   }
   return lines;
@@ -192,6 +193,9 @@ function looksLikeName(line: string): boolean {
   if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
   return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
 }
+
+/** What a contact block's lines carry: a phone number, a mail or web address, a "|" between name and role. */
+const CONTACT_MARK = /\d{3}|@|www\.|https?:|\|/;
 
 /** Four words or more ending as a sentence does: contact lines (a role, a number, an address) do not. */
 function isSentence(line: string): boolean {
