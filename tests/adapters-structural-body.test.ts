@@ -60,6 +60,15 @@ describe('structural threads: a body shorter than its header', () => {
     expect(ticket!.messages.map((m) => m.text)).toEqual(['It is now two days later and the money is still not in my account. This is the second time I ask. I want a date, not another promise.']);
   });
 
+  it('Dixa keeps a body of plain lines as the body beside a short paragraph (a "Seen" mark), not the paragraph', () => {
+    const { ticket } = read(...DIXA, (doc) => {
+      const entry = doc.querySelectorAll('article')[3]!;
+      entry.children[1]!.innerHTML = 'The parcel is still not here.<br>Where is it?';
+      entry.insertAdjacentHTML('beforeend', '<div><p>Seen</p></div>');
+    });
+    expect(ticket!.messages.at(-1)!.text).toBe('The parcel is still not here.\nWhere is it?');
+  });
+
   it('keeps the fixtures’ own readings (header first, body first with a footer, a chat bubble)', () => {
     const pages: [string, string, string][] = [
       [...DIXA, 'I returned the hiking backpack'],

@@ -24,12 +24,19 @@ function holdsParagraph(el: Element): boolean {
   return el.localName === 'p' || el.querySelector('p') !== null;
 }
 
+/** A header's shape: one short line with a time, a "·" between parts, an address or "… ago". */
+function looksLikeHeader(el: Element): boolean {
+  const text = elementText(el, { maxChars: 200 }).trim();
+  return text.length <= 160 && !text.includes('\n') && /·|\b\d{1,2}:\d{2}\b|@|\bago\b/.test(text);
+}
+
 /**
- * The entry's body: of the children where it branches, the one holding paragraphs, the largest of them if several;
- * where none does, the one holding the most text. By size alone a chat-length message ("Any update?") lost to its
- * header ("Sofie Jensen · 11:02 · Chat"), and a screenshot's paragraph, with no text, to any header: the header was
- * then read as the message and the message as the header, so the entry's sender was wrong. Still a structural guess:
- * where bodies hold no paragraphs, a body shorter than its header is taken for the header, as before.
+ * The entry's body: the child (where it branches) holding the most text, unless that child is shaped like a header
+ * line and another holds paragraphs: then the largest of those. By size alone a chat-length message ("Any update?")
+ * lost to its header ("Sofie Jensen · 11:02 · Chat"), and a screenshot's paragraph, with no text, to any header: the
+ * header was read as the message and the message as the header, so the entry's sender was wrong. A body of plain lines
+ * beside a "Seen" paragraph stays the body. Still a structural guess: where bodies hold no paragraphs, a body shorter
+ * than its header is taken for the header, as before.
  */
 export function largestBlock(item: Element): Element | null {
   const branch = branchOf(item);
@@ -48,7 +55,7 @@ export function largestBlock(item: Element): Element | null {
       bestLength = length;
     }
   }
-  return prose ?? best;
+  return prose && best && prose !== best && !holdsParagraph(best) && looksLikeHeader(best) ? prose : best;
 }
 
 /** The entry's header: the text beside its body (author, time, channel), short. */
