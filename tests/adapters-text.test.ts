@@ -107,6 +107,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Merci\n\nLe mar. 3 mars 2026 à 10:02, Support <help@example.com> a écrit :\nancien')).toBe('Merci');
   });
 
+  it('cuts an Outlook header block with a blank line between its fields', () => {
+    expect(cleanMessage('Please cancel my order.\n\nFrom: Anna Smith\n\nSent: Monday, 2 March 2026 09:00\n\nTo: Support\n\nSubject: RE: order\n\nOld text here.')).toBe('Please cancel my order.');
+  });
+
   it('cuts Outlook headers and "Original Message" blocks', () => {
     expect(cleanMessage('Still broken.\n\n________________________________\nFrom: Support <help@example.com>\nSent: Monday, 2 March 2026 09:00\nTo: Me\n\nold')).toBe('Still broken.');
     expect(cleanMessage('See below.\n-----Original Message-----\nFrom: x')).toBe('See below.');

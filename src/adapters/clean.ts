@@ -126,7 +126,8 @@ function cutQuotedHistory(lines: string[]): string[] {
     if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
     if (/^On\b/i.test(line) && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
     if (OUTLOOK_FROM.test(line)) {
-      const block = lines.slice(i + 1, i + 6).map((l) => l.trim());
+      // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
+      const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
       if (!MAIL_ADDRESS.test(line) && !block.some((l) => OUTLOOK_SUBJECT.test(l))) continue;
       for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
         if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
