@@ -1,7 +1,8 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
-import { QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
+import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
+import { isHidden } from '../src/adapters/read';
 import { NOT_DRAFT, readDraft } from '../src/coach/draft';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
@@ -212,34 +213,39 @@ function endOfDraft(host: HTMLElement): Range {
   if (!host.querySelector(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return endOf(host);
   const draft = readDraft(host).trim();
   const last = draft.split(/\s+/).pop();
-  if (last) {
-    // The draft's last word is its nth time in the draft; the nth time in the editor's text, in page order, is where
-    // the draft ends (what follows it, an "On … wrote:" header or a typed "-- " signature, may say the word again).
-    let left = occurrences(draft, last);
-    const doc = host.ownerDocument;
-    // Quotes and signatures are passed whole (their insides are never visited), and the walk stops at Outlook's
-    // marker (all after it is history) or at the word: it is as long as the draft.
-    const walker = doc.createTreeWalker(host, 0x1 | 0x4 /* elements, text */, {
-      acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(NOT_DRAFT) ? 2 /* reject */ : 1 /* accept */),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === 1 && (node as Element).matches(QUOTE_MARKER_SELECTOR)) break;
-      if (node.nodeType !== 3) continue;
-      const text = node.nodeValue ?? '';
-      for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
-        if (--left > 0) continue;
-        const range = doc.createRange();
-        range.setStart(node, at + last.length);
-        range.collapse(true);
-        return range;
-      }
+  if (!last) {
+    // No draft yet: its first line, an empty paragraph where the editor has one, else the editor's start (above a
+    // signature or the history, never inside them).
+    const first = host.firstChild;
+    if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return startOf(first);
+    return startOf(host);
+  }
+  // The draft's last word is its nth time in the draft; the nth time in the editor's text, in page order, is where
+  // the draft ends (what follows it, an "On … wrote:" header or a typed "-- " signature, may say the word again).
+  let left = occurrences(draft, last);
+  const doc = host.ownerDocument;
+  // Quotes, signatures and hidden elements are passed whole (their insides are never visited), and the walk stops at
+  // Outlook's marker (all after it is history) or at the word: it is as long as the draft.
+  const walker = doc.createTreeWalker(host, 0x1 | 0x4 /* elements, text */, {
+    acceptNode: (node) => (node.nodeType === 1 && ((node as Element).matches(NOT_DRAFT) || isHidden(node as Element)) ? 2 /* reject */ : 1 /* accept */),
+  });
+  // Where the word is not found as typed (split by a link or a bold name, a list marker the reader added), the end of
+  // the last text the draft reader keeps: never the editor's start, nor a header it drops.
+  let lastText: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1 && (node as Element).matches(QUOTE_MARKER_SELECTOR)) break;
+    if (node.nodeType !== 3) continue;
+    const text = node.nodeValue ?? '';
+    if (cleanMessage(text)) lastText = node as Text;
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+      if (--left > 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at + last.length);
+      range.collapse(true);
+      return range;
     }
   }
-  // No draft yet (or its words not found as typed): its first line, an empty paragraph where the editor has one, else
-  // the editor's start (above a signature or the history, never inside them).
-  const first = host.firstChild;
-  if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return startOf(first);
-  return startOf(host);
+  return lastText ? endOf(lastText) : endOf(host);
 }
 
 /** How many times `word` stands in `text`, one after another. */

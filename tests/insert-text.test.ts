@@ -281,6 +281,10 @@ describe('phrases after phrases, and placeholders', () => {
       '<div>Thanks.</div><div>-- </div><div>Priya</div><div>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
       '<div>Thanks.<br>-- <br>Priya</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
       '<div>We will call you Monday<br><br>On Monday, 2 March 2026, Ana wrote:<br></div><blockquote>Earlier.</blockquote>',
+      // The last word not in one text node as the reader has it: split by a link, a bold name said twice, hidden text.
+      '<div>Hi Anna,</div><div>Details are on <a href="#">our help page</a>.</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
+      '<div>Sorry for the wait, <b>Anna</b>.</div><div>It ships today, Anna.</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
+      '<div>Hi Anna,</div><div>It ships <span style="display:none">today.</span>today.</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
     ]) {
       const el = rich(html);
       const before = draftFromElement(el);
