@@ -88,17 +88,18 @@ export class TicketWatcher {
       // 5 MB thread every keystroke cost a full read of 8 to 23 ms).
       if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record))) this.schedule();
     });
-    ctx.onLocationChange(() => {
-      this.schedule();
-      this.settlingBeats = SETTLING_BEATS;
-    });
     // A desk may show the new ticket a while after its address changed, by a change the observer is not asked to see
     // (Zoho Desk shows a ticket's kept pane by its inline style alone; observing every inline style in the page would
-    // cost the desk's own animations): read again on the next heartbeats, a bounded number of times per move.
+    // cost the desk's own animations): read again on the next heartbeats, a bounded number of times per move. Before
+    // the address watch, which may find the move on a heartbeat too: that beat's read is the move's own.
     ctx.onHeartbeat(() => {
       if (this.settlingBeats <= 0) return;
       this.settlingBeats--;
       this.schedule();
+    });
+    ctx.onLocationChange(() => {
+      this.schedule();
+      this.settlingBeats = SETTLING_BEATS;
     });
     // The generic reader prefers the text the agent selected: follow the selection.
     ctx.addEventListener(win.document, 'selectionchange', () => {

@@ -67,6 +67,15 @@ describe('structural threads: a body shorter than its header', () => {
       entry.insertAdjacentHTML('beforeend', '<div><p>Seen</p></div>');
     });
     expect(ticket!.messages.at(-1)!.text).toBe('The parcel is still not here.\nWhere is it?');
+    // One line, with what headers carry too ("ago", a time): still the customer's sentence.
+    for (const body of ['I sent it back three weeks ago and still no refund.', 'I can talk tomorrow at 10:30 if that helps.']) {
+      const one = read(...DIXA, (doc) => {
+        const entry = doc.querySelectorAll('article')[3]!;
+        entry.children[1]!.innerHTML = body;
+        entry.insertAdjacentHTML('beforeend', '<div><p>Seen</p></div>');
+      });
+      expect(one.ticket!.messages.at(-1)!.text).toBe(body);
+    }
   });
 
   it('keeps the fixtures’ own readings (header first, body first with a footer, a chat bubble)', () => {

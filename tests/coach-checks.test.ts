@@ -45,6 +45,8 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', false, 'You will need to contact our billing team if you have any questions about the refund.'],
   ['no-passing-on', false, 'Please contact our returns team should you require any refund.'],
   ['no-passing-on', true, 'Feel free to contact our customer care team if you have any questions.'],
+  ['no-passing-on', true, 'Please contact our support team if you have further questions.'],
+  ['no-passing-on', true, 'Our technical support team is here if you need more help.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],

@@ -31,6 +31,7 @@ describe('the draft in a plain-text editor', () => {
     expect(checked.find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
     expect(draftFromText('Hi Maria,\nThanks.\nThe jug was fine when it left us.\nYou will need to contact the courier.')).toContain('contact the courier');
     // A short line under the thanks that could pass for a name is not one when sentences follow it.
+    expect(draftFromText('Thank you!\nGood news\nYour order 12345 has shipped today and arrives Friday.')).toContain('arrives Friday');
     for (const line of ['Good news', 'Happy to help', 'Order 10482 Shipped']) {
       const draft = `Hi Maria,\nThank you!\n${line}\nPlease contact the courier about the damage, it is their fault.`;
       expect(draftFromText(draft)).toBe(draft);

@@ -164,8 +164,8 @@ function cutSignature(lines: string[], needsName = false): string[] {
       rest.every((line) => line.trim().length <= 80) &&
       !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim())) &&
       // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
-      // unless the lines hold a contact's marks (a number, an address, a "|"): "Please call billing on 0800 111 222."
-      !(needsName && rest.some(isSentence) && !rest.some((line) => CONTACT_MARK.test(line)));
+      // but for a short one giving a phone number or an address ("Please call billing on 0800 111 222.").
+      !(needsName && rest.some((line) => isSentence(line) && !isContactLine(line)));
     return looksLikeContactBlock ? lines.slice(0, name + 1) : lines;
   }
   return lines;
@@ -195,8 +195,13 @@ function looksLikeName(line: string): boolean {
   return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
 }
 
-/** What a contact block's lines carry: a phone number, a mail or web address, a "|" between name and role. */
-const CONTACT_MARK = /\d{3}|@|www\.|https?:|\|/;
+/** A phone number (eight characters or more of digits and separators), a mail or web address. */
+const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
+
+/** A short line giving a number or an address to reach someone by: a signature's, not a sentence of the draft's. */
+function isContactLine(line: string): boolean {
+  return line.trim().split(/\s+/).length <= 8 && CONTACT_MARK.test(line);
+}
 
 /** Four words or more ending as a sentence does: contact lines (a role, a number, an address) do not. */
 function isSentence(line: string): boolean {

@@ -24,10 +24,12 @@ function holdsParagraph(el: Element): boolean {
   return el.localName === 'p' || el.querySelector('p') !== null;
 }
 
-/** A header's shape: one short line with a time, a "·" between parts, an address or "… ago". */
+/** A header's shape: one short line with a time, a "·" between parts, an address or "… ago", and not a sentence (a
+ * customer's "I sent it back three weeks ago." has those too). */
 function looksLikeHeader(el: Element): boolean {
   const text = elementText(el, { maxChars: 200 }).trim();
-  return text.length <= 160 && !text.includes('\n') && /·|\b\d{1,2}:\d{2}\b|@|\bago\b/.test(text);
+  const sentence = /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
+  return text.length <= 160 && !text.includes('\n') && !sentence && /·|\b\d{1,2}:\d{2}\b|@|\bago\b/.test(text);
 }
 
 /**
