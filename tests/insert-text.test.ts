@@ -5,6 +5,16 @@ import { insertText, separatorAfter, separatorFor } from '../content/insert-text
 import { draftFromElement } from '../src/coach/draft';
 import { countWork } from './support/dom-work';
 
+/** A rich editor holding `html`, in the page, with no caret anywhere (as when the agent has not clicked into it). */
+function rich(html: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('contenteditable', 'true');
+  el.innerHTML = html;
+  document.body.append(el);
+  document.getSelection()!.removeAllRanges();
+  return el;
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -231,14 +241,6 @@ describe('phrases after phrases, and placeholders', () => {
   });
 
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
-    const rich = (html: string) => {
-      const el = document.createElement('div');
-      el.setAttribute('contenteditable', 'true');
-      el.innerHTML = html;
-      document.body.append(el);
-      document.getSelection()!.removeAllRanges();
-      return el;
-    };
     // Gmail: the thread below an empty first line, in .gmail_quote.
     const gmail = rich('<br><div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Mar 2026, Support wrote:<br></div><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
     expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
@@ -257,14 +259,6 @@ describe('phrases after phrases, and placeholders', () => {
   });
 
   it('with no caret, the phrase goes above a signature the desk put in, and after a quote the draft goes on below', () => {
-    const rich = (html: string) => {
-      const el = document.createElement('div');
-      el.setAttribute('contenteditable', 'true');
-      el.innerHTML = html;
-      document.body.append(el);
-      document.getSelection()!.removeAllRanges();
-      return el;
-    };
     // Gmail: the draft, its signature ("-- " and the block), then the thread.
     const gmail = rich('<div>Thanks for waiting.</div><br><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature">Priya<br>Acme Support</div><br><div class="gmail_quote"><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
     expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
@@ -307,11 +301,7 @@ describe('phrases after phrases, and placeholders', () => {
       return html;
     };
     const workAt = (depth: number) => {
-      const el = document.createElement('div');
-      el.setAttribute('contenteditable', 'true');
-      el.innerHTML = nested(depth);
-      document.body.append(el);
-      document.getSelection()!.removeAllRanges();
+      const el = rich(nested(depth));
       let inserted = false;
       const work = countWork(window as unknown as Window & typeof globalThis, () => (inserted = insertText(el, 'Sorry.')));
       expect(inserted).toBe(true);
