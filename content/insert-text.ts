@@ -203,6 +203,9 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   return true;
 }
 
+/** What the draft reader leaves out: quotes and signatures, and everything from Outlook's marker on. */
+const HISTORY_OR_SIGNATURE = `${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`;
+
 /**
  * Where the agent's draft ends: the end of the editor, or, where the desk keeps quoted history or a signature in it
  * (Gmail, Outlook, Request Tracker), just after the last word the draft reader reads as the draft, so a phrase goes
@@ -210,14 +213,14 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
  * quote with the draft going on below it (the agent quoting the customer) is passed, the draft's end is below it.
  */
 function endOfDraft(host: HTMLElement): Range {
-  if (!host.querySelector(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return endOf(host);
+  if (!host.querySelector(HISTORY_OR_SIGNATURE)) return endOf(host);
   const draft = readDraft(host).trim();
   const last = draft.split(/\s+/).pop();
   if (!last) {
     // No draft yet: its first line, an empty paragraph where the editor has one, else the editor's start (above a
     // signature or the history, never inside them).
     const first = host.firstChild;
-    if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(`${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`)) return startOf(first);
+    if (first && first.nodeType === 1 && BLOCKS.has((first as Element).localName) && !(first as Element).matches(HISTORY_OR_SIGNATURE)) return startOf(first);
     return startOf(host);
   }
   // The draft's last word is its nth time in the draft; the nth time in the editor's text, in page order, is where

@@ -203,8 +203,8 @@ function isContactLine(line: string): boolean {
   return line.trim().split(/\s+/).length <= 8 && CONTACT_MARK.test(line);
 }
 
-/** Four words or more ending as a sentence does: contact lines (a role, a number, an address) do not. */
-function isSentence(line: string): boolean {
+/** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */
+export function isSentence(line: string): boolean {
   const text = line.trim();
   return /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
 }

@@ -1,5 +1,6 @@
 // A thread entry read by its shape, for desks where nothing public names the parts of a message: the body is the
 // entry's largest block of text, the header everything beside it (where desks print the author, time and channel).
+import { isSentence } from '../clean';
 import { elementText } from './text';
 
 /** Text nodes weighed per block when comparing sizes: enough to tell a body from a header, bounded. */
@@ -28,8 +29,7 @@ function holdsParagraph(el: Element): boolean {
  * customer's "I sent it back three weeks ago." has those too). */
 function looksLikeHeader(el: Element): boolean {
   const text = elementText(el, { maxChars: 200 }).trim();
-  const sentence = /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
-  return text.length <= 160 && !text.includes('\n') && !sentence && /·|\b\d{1,2}:\d{2}\b|@|\bago\b/.test(text);
+  return text.length <= 160 && !text.includes('\n') && !isSentence(text) && /·|\b\d{1,2}:\d{2}\b|@|\bago\b/.test(text);
 }
 
 /**
