@@ -1716,6 +1716,13 @@ const cases: Array<[string, boolean, string]> = [
   ['no-placeholders', true, 'Version 5.2 [EU] is out now, and the US follows next week.'],
   ['no-placeholders', false, 'See you on Monday [TBC].'],
   ['no-placeholders', false, 'Hi [FN], your order is ready.'],
+  // A helper's look (2026-12-02): a third party named as responsible for the fault, or to blame, is a finger pointed;
+  // named as not responsible, or after "if", it is not.
+  ['blames-no-one', false, 'I am sorry the parcel is late. The courier is responsible for this.'],
+  ['blames-no-one', false, 'Sorry. The warehouse was entirely to blame.'],
+  ['blames-no-one', true, 'The courier is not responsible for this, we are, and a new one goes out today.'],
+  ['blames-no-one', true, 'They were never to blame; the mistake was ours and I have refunded you today.'],
+  ['blames-no-one', true, 'If the courier is responsible for the damage, we still replace it today.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
