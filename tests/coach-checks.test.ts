@@ -1723,6 +1723,9 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'The courier is not responsible for this, we are, and a new one goes out today.'],
   ['blames-no-one', true, 'They were never to blame; the mistake was ours and I have refunded you today.'],
   ['blames-no-one', true, 'If the courier is responsible for the damage, we still replace it today.'],
+  // Sending the customer to take it up with someone else is no remedy, however the keep model reads the sentence.
+  ['offers-a-remedy', false, 'Sorry about that. You will need to take this up with them directly.'],
+  ['offers-a-remedy', true, 'I will take this up with the courier myself and send you a new lamp today.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
