@@ -120,7 +120,8 @@ type PackFile = (packId: string, holds: (pack: LessonPack) => boolean) => string
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  // Digits only: Number() would also take "1e2", "0x10", "+3", " 3" and "3.0".
+  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new CliError(`--limit takes a whole number from 1 to 100, not "${value}"`, EXIT.usage);
   return n;
 }

@@ -321,4 +321,15 @@ describe('extra-mile usage errors', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/--limit/);
   });
+
+  it('takes --limit only as plain digits: 1e2, 0x10, +3, " 3" and 3.0 are refused in one line naming the flag', () => {
+    for (const limit of ['1e2', '0x10', '+3', ' 3', '3.0', '0b11']) {
+      const r = run(['suggest', '--limit', limit, '-'], 'refund');
+      expect(r.code, limit).toBe(2);
+      expect(r.out, limit).toBe('');
+      expect(r.err.trim().split('\n'), limit).toHaveLength(1);
+      expect(r.err, limit).toMatch(/--limit/);
+    }
+    expect(run(['suggest', '--limit', '3', '--json', '-'], 'My refund never arrived.').code).toBe(0);
+  });
 });
