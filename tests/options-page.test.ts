@@ -196,6 +196,22 @@ describe('importing a pack file', () => {
     expect([...state.browser.storage.local.data.keys()]).toEqual(before);
   });
 
+  it('refuses at preview a cue of only emoji or punctuation, naming its line and field, and the installed packs stay', async () => {
+    await settings.importPack(packText('team'));
+    await draw();
+    await vi.waitFor(() => $('[data-pack-id="team"]'));
+    const before = new Map(state.browser.storage.local.data);
+    const source = packText('emoji', [{ ...regularsLesson('emoji-lesson'), cues: ['regular customer', '🙂🙂'] }]);
+    chooseFile(new File([source], 'emoji.json'));
+    const verdict = await vi.waitFor(() => $('[data-verdict="invalid"]'));
+    const line = source.split('\n').findIndex((l) => l.includes('🙂🙂')) + 1;
+    expect(verdict.textContent).toContain(t('optionsPackErrorLine', String(line), String(source.split('\n')[line - 1]!.indexOf('"') + 1)));
+    expect(verdict.textContent).toContain('lessons[0].cues[1]');
+    expect(root.querySelector('[data-verdict="valid"]')).toBeNull();
+    expect(await settings.importPack(source)).toMatchObject({ ok: false });
+    expect(state.browser.storage.local.data).toEqual(before);
+  });
+
   it('refuses an oversized file without reading it', async () => {
     await draw();
     const file = new File([new Uint8Array(MAX_PACK_BYTES + 1)], 'huge.json');

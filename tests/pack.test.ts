@@ -69,6 +69,17 @@ describe('validatePackText', () => {
     expect(at(' \n ')).toEqual([[1, 1, 'is empty, not a JSON pack']]);
   });
 
+  it('refuses a cue of only punctuation, symbols or emoji (it can never match), at its line and field', () => {
+    const cues = ['regular customer', '!!!', '🙂🙂', '...', '— ¿?', '👍🏽 ❤️'];
+    const source = text(pack([{ ...goodLesson, cues }]));
+    const errors = errorsOf(source);
+    expect(errors.map((e) => e.path)).toEqual([1, 2, 3, 4, 5].map((i) => `lessons[0].cues[${i}]`));
+    for (const [i, error] of errors.entries()) expect(source.split('\n')[(error.line ?? 0) - 1]).toContain(JSON.stringify(cues[i + 1]));
+    expect(errors[0]?.message).toMatch(/no word a ticket can match/);
+    // A pack already stored (or pushed by policy) is read as before: its stray cue never matches, but its lessons stay.
+    expect(validatePack(pack([{ ...goodLesson, cues }])).ok).toBe(true);
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);

@@ -5,6 +5,7 @@ import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type
 import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type LessonPack } from './schema';
 import { BUILTIN_PACK } from './index';
 import builtinChecks from '../coach/checks.json';
+import { hasNoWord } from '../engine/cues/index';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 /** Objects and arrays inside one another: a pack needs 4 (pack, lessons, lesson, source); deeper is never a pack. */
@@ -124,7 +125,7 @@ function issuesToErrors(issues: readonly v.BaseIssue<unknown>[], prefix: (string
  * The schema, lesson by lesson: once MAX_PACK_ERRORS are found the rest is not read, so a wide broken pack costs
  * no more than a few lessons' worth of checking.
  */
-function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdict {
+function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = false): PackVerdict {
   const errors: PackError[] = [];
   const seen = new Set<string>();
   const head = v.safeParse(PackHeadSchema, value);
@@ -136,6 +137,7 @@ function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdic
     const lesson = v.safeParse(LessonSchema, items[index]);
     if (lesson.success) lessons.push(lesson.output);
     else issuesToErrors(lesson.issues, ['lessons', index], errors, seen);
+    if (newPack && lesson.success) errors.push(...unmatchableCues(lesson.output, index));
   }
   if (!head.success || errors.length) return { ok: false, errors };
   const pack: LessonPack = { ...head.output, lessons };
@@ -164,6 +166,16 @@ function checkSchema(value: unknown, reserved: Reserved | undefined): PackVerdic
     checkIds.add(check.id);
   });
   return errors.length ? { ok: false, errors } : { ok: true, pack };
+}
+
+/**
+ * A new pack's cues with no word to match ("!!!", "🙂"): they can never match a ticket, so the author hears so. Only a
+ * pack being checked or added: packs already stored or pushed by policy keep loading as they did.
+ */
+function unmatchableCues(lesson: Lesson, index: number): PackError[] {
+  return lesson.cues.flatMap((cue, at) =>
+    hasNoWord(cue) ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (only punctuation, symbols or emoji); write the words customers use` }] : [],
+  );
 }
 
 const UNREAD_REST = '… and perhaps more: the rest of the pack is checked once these are fixed';
@@ -320,7 +332,7 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
     const inText = findShapeProblemInText(source);
     if (inText) return { ok: false, errors: [inText] };
   }
-  const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved);
+  const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, true);
   if (verdict.ok) return verdict;
   const lines = new LineIndex(source);
   // Depth and width are bounded by now, so this parser's recursion is too.

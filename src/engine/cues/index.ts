@@ -62,6 +62,14 @@ export function cueKeys(cue: string): Array<{ key: string; word: string }> | nul
   return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word), word: t.word }));
 }
 
+/**
+ * True for a cue with no word the matcher reads (only punctuation, symbols or emoji, or one run of letters too long to
+ * be a word): it can never match a ticket, so a new pack is refused it (lessons/pack.ts) rather than carrying it unseen.
+ */
+export function hasNoWord(cue: string): boolean {
+  return tokenize(cue).length === 0;
+}
+
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = new Set<string>()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
   const stems = new Set<string>();
