@@ -11,6 +11,7 @@ import { bundledModel, createEngine, suggest, type Suggestion, type TicketText }
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
+import { looksUtf16 } from './utf16';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -52,26 +53,37 @@ interface Io {
   readStdin: () => string;
 }
 
+/** A ticket's (or JSONL file's) text from FILE, or from standard input for `-` or none. */
 function readInput(file: string | undefined, io: Io): string {
+  if (file !== undefined && file !== '-') return readTextFile(file, '');
   let bytes: string;
-  if (file === undefined || file === '-') {
-    try {
-      bytes = io.readStdin();
-    } catch (error) {
-      throw new CliError(`cannot read standard input: ${(error as Error).message}`, EXIT.input);
-    }
-  } else {
-    try {
-      bytes = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-      throw new CliError(`cannot read ${file}: ${why}`, EXIT.input);
-    }
+  try {
+    bytes = io.readStdin();
+  } catch (error) {
+    throw new CliError(`cannot read standard input: ${(error as Error).message}`, EXIT.input);
   }
-  if (bytes.includes('\u0000')) throw new CliError(`${file ?? 'standard input'} looks binary (it has NUL bytes); give plain text`, EXIT.input);
+  return usableText(bytes, 'standard input');
+}
+
+/** A file's text; `what` names the kind of file in messages ("pack "). */
+function readTextFile(file: string, what: string): string {
+  let bytes: string;
+  try {
+    bytes = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new CliError(`cannot read ${what}${file}: ${why}`, EXIT.input);
+  }
+  return usableText(bytes, what + file);
+}
+
+/** The text as read, unless it is not text to read: UTF-16 (said so, to be saved as UTF-8), binary, or not UTF-8. */
+function usableText(bytes: string, name: string): string {
+  if (looksUtf16(bytes)) throw new CliError(`${name} is UTF-16 text; save it as UTF-8`, EXIT.input);
+  if (bytes.includes('\u0000')) throw new CliError(`${name} looks binary (it has NUL bytes); give plain text`, EXIT.input);
   const replacement = bytes.match(/\uFFFD/g)?.length ?? 0;
-  if (replacement > 8 && replacement > bytes.length / 100) throw new CliError(`${file ?? 'standard input'} is not UTF-8 text`, EXIT.input);
+  if (replacement > 8 && replacement > bytes.length / 100) throw new CliError(`${name} is not UTF-8 text`, EXIT.input);
   return bytes;
 }
 
@@ -85,13 +97,8 @@ function withoutBom(text: string): string {
 
 function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
   return files.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(`cannot read pack ${file}: ${(error as Error).message}`, EXIT.input);
-    }
-    const verdict = validatePackText(withoutBom(text));
+    // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
+    const verdict = validatePackText(withoutBom(readTextFile(file, 'pack ')));
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
     return { file, pack: verdict.pack };
   });

@@ -303,6 +303,46 @@ describe('extra-mile on files written with a UTF-8 byte order mark', () => {
   });
 });
 
+describe('extra-mile on files saved as UTF-16 (Notepad "Unicode", PowerShell >)', () => {
+  const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = order === 'le' ? le : Buffer.from(le).swap16();
+    return bom ? Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]) : bytes;
+  };
+  const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
+  const ticket = 'My refund never arrived and nobody replies.\n';
+  const jsonl = '{"id":1,"text":"Cancel my account."}\n';
+
+  it('says so in one line, exit 3, for a pack, a --pack, a ticket and a JSONL file, either byte order, with or without BOM', () => {
+    for (const order of ['le', 'be'] as const) {
+      for (const bom of [true, false]) {
+        const name = `${order}${bom ? '-bom' : ''}`;
+        const packFile = file(`pack-${name}.json`, utf16(pack, order, bom));
+        const cases: Array<[string[], RegExp]> = [
+          [['check-pack', packFile], /pack-.*\.json is UTF-16 text; save it as UTF-8$/],
+          [['suggest', '--pack', packFile, file('ok.txt', ticket)], /^extra-mile: pack .*pack-.*\.json is UTF-16 text; save it as UTF-8$/],
+          [['suggest', file(`ticket-${name}.txt`, utf16(ticket, order, bom))], /ticket-.*\.txt is UTF-16 text; save it as UTF-8$/],
+          [['suggest', '--jsonl', file(`lines-${name}.jsonl`, utf16(jsonl, order, bom))], /lines-.*\.jsonl is UTF-16 text; save it as UTF-8$/],
+        ];
+        for (const [args, message] of cases) {
+          const r = run(args);
+          expect(r.code, `${name}: ${args.join(' ')}`).toBe(3);
+          expect(r.out).toBe('');
+          expect(r.err.trim().split('\n'), `${name}: ${args.join(' ')}`).toHaveLength(1);
+          expect(r.err.trim(), `${name}: ${args.join(' ')}`).toMatch(message);
+        }
+      }
+    }
+  });
+
+  it('still calls a binary file binary, and names a --pack that is missing as any missing file is named', () => {
+    expect(run(['suggest', file('elf.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]))]).err).toMatch(/looks binary/);
+    const r = run(['suggest', '--pack', join(dir, 'no-such-pack.json'), '-'], 'refund');
+    expect(r.code).toBe(3);
+    expect(r.err.trim()).toBe(`extra-mile: cannot read pack ${join(dir, 'no-such-pack.json')}: no such file`);
+  });
+});
+
 describe('extra-mile writing into a pipe that closes early (| head)', () => {
   it('stops quietly, with no stack trace and the exit code it would have had', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived and nobody replies.' })).join('\n');

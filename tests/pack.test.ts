@@ -80,6 +80,14 @@ describe('validatePackText', () => {
     expect(validatePack(pack([{ ...goodLesson, cues }])).ok).toBe(true);
   });
 
+  it('says a UTF-16 file is UTF-16, as the options page reads it (File.text() decodes UTF-8), rather than "not JSON"', () => {
+    const source = text(pack([goodLesson]));
+    const le = Buffer.from(source, 'utf16le');
+    for (const bytes of [le, Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.from(le).swap16(), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]) {
+      expect(errorsOf(new TextDecoder().decode(bytes))).toEqual([{ path: '', line: 1, column: 1, message: 'is UTF-16 text; save it as UTF-8' }]);
+    }
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);

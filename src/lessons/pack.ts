@@ -6,6 +6,7 @@ import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type Lesso
 import { BUILTIN_PACK } from './index';
 import builtinChecks from '../coach/checks.json';
 import { hasNoWord } from '../engine/cues/index';
+import { looksUtf16 } from '../utf16';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 /** Objects and arrays inside one another: a pack needs 4 (pack, lessons, lesson, source); deeper is never a pack. */
@@ -367,6 +368,8 @@ function syntaxErrors(source: string): PackVerdict {
   const lines = new LineIndex(source);
   // Every error from a file names a place in it: a file of spaces is empty from its first line.
   if (!source.trim()) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is empty, not a JSON pack' }] };
+  // Read as UTF-8, a UTF-16 file is a NUL between every two letters: the parser's "not JSON" would hide what to do.
+  if (looksUtf16(source)) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is UTF-16 text; save it as UTF-8' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
   const shape = findShapeProblemInText(source);
   if (shape) return { ok: false, errors: [shape] };
