@@ -51,6 +51,11 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
+  /**
+   * Resolves once what was written can go out (the event loop has turned, so a closed pipe has been reported): false
+   * when the reader of standard output has gone (`| head`), so a stream of results stops there.
+   */
+  drained: () => Promise<boolean>;
 }
 
 /** A ticket's (or JSONL file's) text from FILE, or from standard input for `-` or none. */
@@ -150,7 +155,7 @@ function describe(s: Suggestion, rankNumber: number): string {
   return `${rankNumber}. ${s.lesson.title}  [${main} · ${topicName(main)}] score ${s.score.toFixed(2)}\n   why: ${why}\n   do: ${s.lesson.advice}`;
 }
 
-function suggestCommand(args: string[], io: Io): number {
+async function suggestCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -178,8 +183,10 @@ function suggestCommand(args: string[], io: Io): number {
       items.push({ id: record.id ?? null, ticket: ticketOf(record, `${name} line ${i + 1}`) });
     });
     if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
-    const out = items.map(({ id, ticket }) =>
-      JSON.stringify({
+    // Every line is read and checked first (a bad one is refused before any output, as ever); then each is ranked and
+    // written in turn, so a reader that stops early (`| head -1`) ends the ranking too, with the exit code of a run.
+    for (const { id, ticket } of items) {
+      const line = JSON.stringify({
         id,
         suggestions: suggest(ticket, engine, limit ? { limit } : {}).map((s) => ({
           lesson: s.lesson.id,
@@ -188,9 +195,10 @@ function suggestCommand(args: string[], io: Io): number {
           // The ticket's own words behind the suggestion (matched cues, the model's words, tone).
           cues: [...new Set(s.evidence.map((e) => e.text))],
         })),
-      }),
-    );
-    io.stdout(out.join('\n') + '\n');
+      });
+      io.stdout(line + '\n');
+      if (!(await io.drained())) break;
+    }
     return EXIT.ok;
   }
 
@@ -317,12 +325,13 @@ function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readon
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'suggest':
-        return suggestCommand(rest, io);
+        // Awaited here, so its errors reach the catch below.
+        return await suggestCommand(rest, io);
       case 'lessons':
         return lessonsCommand(rest, io);
       case 'check-pack':

@@ -1,0 +1,42 @@
+// suggest --jsonl writes each line as it is ranked and stops ranking once the reader has gone (`| head -1`): the work
+// is counted (tickets ranked), never timed. The built CLI's output shapes and exit codes are tests/cli.test.ts's.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/engine/index', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('../src/engine/index')>();
+  return { ...engine, suggest: vi.fn(engine.suggest) };
+});
+const { suggest } = await import('../src/engine/index');
+const { main } = await import('../src/cli');
+
+const tickets = (count: number) => Array.from({ length: count }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived and nobody replies.' })).join('\n') + '\n';
+
+/** A run of the CLI on `input`, whose reader takes `wanted` lines of standard output and then closes it. */
+async function run(args: string[], input: string, wanted = Infinity) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.mocked(suggest).mockClear();
+  const code = await main(args, {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    readStdin: () => input,
+    drained: async () => out.join('').split('\n').length - 1 < wanted,
+  });
+  return { code, out: out.join(''), err: err.join(''), ranked: vi.mocked(suggest).mock.calls.length };
+}
+
+describe('suggest --jsonl into a reader that stops early', () => {
+  it('ranks only what the reader took before it went, and ends with the exit code of a run', async () => {
+    const all = await run(['suggest', '--jsonl', '-'], tickets(50));
+    expect(all).toMatchObject({ code: 0, err: '', ranked: 50 });
+    const first = await run(['suggest', '--jsonl', '-'], tickets(50), 1);
+    expect(first).toMatchObject({ code: 0, err: '', ranked: 1 });
+    expect(first.out).toBe(all.out.split('\n')[0] + '\n');
+  });
+
+  it('still refuses a bad line before writing or ranking anything', async () => {
+    const r = await run(['suggest', '--jsonl', '-'], tickets(3) + '{"id": 3, "text":\n');
+    expect(r).toMatchObject({ code: 3, out: '', ranked: 0 });
+    expect(r.err).toMatch(/line 4: not valid JSON/);
+  });
+});
