@@ -319,6 +319,20 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
   });
 
+  it('names a policy value of the wrong kind, or a key it does not read, rather than passing over it in silence', () => {
+    const policy = settings.readPolicy({ packs: JSON.parse(packText('org')), preferences: 'limit=3', siteOn: ['https://support.example.com'] });
+    expect(policy).toMatchObject({ packs: [], sitesOn: [], lockedPreferences: {} });
+    expect(policy.problems).toEqual([
+      'siteOn: not a policy key (the keys are packs, sitesOn, sitesOff, preferences)',
+      'packs: expected a list of packs, [{…}], even for one pack',
+      'preferences: expected an object such as {"limit": 3}',
+    ]);
+    expect(settings.readPolicy({ preferences: { limit: 11, coach: 'true' } }).problems).toEqual([
+      'preferences.limit: invalid value 11 (expected a whole number from 1 to 10)',
+      'preferences.coach: invalid value "true" (expected true or false)',
+    ]);
+  });
+
   it('applies managed storage: locked preferences and sites cannot be changed, managed packs are in use', async () => {
     state.browser.storage.managed.data.set('preferences', { limit: 2 });
     state.browser.storage.managed.data.set('sitesOff', ['https://acme.zendesk.com']);

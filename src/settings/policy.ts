@@ -19,9 +19,23 @@ export interface Policy {
   problems: string[];
 }
 
+/** The keys a policy may set (managed_schema.json). Firefox passes any key through: a misspelt one is named, not lost. */
+const POLICY_KEYS: ReadonlySet<string> = new Set(['packs', 'sitesOn', 'sitesOff', 'preferences']);
+
+/** What each preference takes, for the problem a wrong value gets. */
+const PREFERENCE_VALUES: Readonly<Record<keyof Preferences, string>> = {
+  limit: 'a whole number from 1 to 10',
+  theme: '"auto", "light" or "dark"',
+  coach: 'true or false',
+};
+
 /** Reads a managed-storage value into a Policy; refused parts are listed in `problems`. Exported for tests. */
 export function readPolicy(managed: Record<string, unknown>): Policy {
   const policy: Policy = { packs: [], sitesOn: [], sitesOff: [], lockedPreferences: {}, problems: [] };
+  for (const key of Object.keys(managed)) {
+    if (!POLICY_KEYS.has(key)) policy.problems.push(`${key}: not a policy key (the keys are ${[...POLICY_KEYS].join(', ')})`);
+  }
+  if (managed.packs !== undefined && !Array.isArray(managed.packs)) policy.problems.push('packs: expected a list of packs, [{…}], even for one pack');
   const packs = Array.isArray(managed.packs) ? managed.packs : [];
   packs.forEach((raw, i) => {
     // Chrome's policy editors often carry JSON as a string.
@@ -52,12 +66,13 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   };
   policy.sitesOn = origins(managed.sitesOn, 'sitesOn');
   policy.sitesOff = origins(managed.sitesOff, 'sitesOff');
+  if (managed.preferences !== undefined && !isRecord(managed.preferences)) policy.problems.push('preferences: expected an object such as {"limit": 3}');
   if (isRecord(managed.preferences)) {
     const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
     for (const key of Object.keys(managed.preferences) as Array<keyof Preferences>) {
       if (RETIRED_PREFERENCES.has(key)) continue; // set for an older version; Chrome drops it already (the schema no longer names it)
       if (!(key in PreferencesShape)) policy.problems.push(`preferences.${key}: not a preference`);
-      else if (merged[key] !== managed.preferences[key]) policy.problems.push(`preferences.${key}: invalid value`);
+      else if (merged[key] !== managed.preferences[key]) policy.problems.push(`preferences.${key}: invalid value ${JSON.stringify(managed.preferences[key]) ?? String(managed.preferences[key])} (expected ${PREFERENCE_VALUES[key]})`);
       else (policy.lockedPreferences as Record<string, unknown>)[key] = merged[key];
     }
   }
