@@ -108,6 +108,19 @@ describe('cue matching', () => {
     expect(byCue['money back']!.text).toBe('money back');
   });
 
+  it('matches accented words whether they are written composed (NFC) or decomposed (NFD), with offsets in the text as given', () => {
+    const nfc = 'crème brûlée';
+    const nfd = nfc.normalize('NFD');
+    for (const cue of [nfc, nfd]) {
+      const accented = buildCueIndex([lesson('dessert', 'keep-the-promise', [cue])], bundledModel().lexicon);
+      for (const said of [nfc, nfd]) {
+        const text = `The ${said} arrived cold.`;
+        const found = [...matchCues(accented, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.values()]);
+        expect(found.map((h) => text.slice(h.start, h.end)), `cue ${cue === nfc ? 'NFC' : 'NFD'}, ticket ${said === nfc ? 'NFC' : 'NFD'}`).toEqual([said]);
+      }
+    }
+  });
+
   it('counts a negated cue far less than the same cue said plainly, and a quoted one less', () => {
     const value = (text: string, cue: string) => hits(text).find((h) => h.cue === cue)?.value ?? 0;
     expect(value('The box is not broken, thanks.', 'broken')).toBeLessThan(value('The box is broken.', 'broken') * 0.3);

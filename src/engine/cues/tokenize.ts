@@ -16,7 +16,9 @@ export interface Token {
   capitals: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A word keeps its combining marks (\p{M}): "brûlée" typed decomposed (NFD: u + U+0302) is one word, not three.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)*/gu;
+const MARK = /\p{M}/u;
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
 
@@ -74,7 +76,8 @@ export function tokenize(text: string): Token[] {
     if (raw.length > MAX_WORD_LENGTH) continue;
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
     const span = quotes[quoteIndex];
-    const lower = raw.toLowerCase();
+    // Composed (NFC), so a cue and a ticket match however each was typed; offsets stay those of the text as given.
+    const lower = (MARK.test(raw) ? raw.normalize('NFC') : raw).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (word === 'but' || word === 'although' || word === 'however') clause++;
     tokens.push({
