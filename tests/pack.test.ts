@@ -78,6 +78,8 @@ describe('validatePackText', () => {
     expect(errors[0]?.message).toMatch(/no word a ticket can match/);
     // A pack already stored (or pushed by policy) is read as before: its stray cue never matches, but its lessons stay.
     expect(validatePack(pack([{ ...goodLesson, cues }])).ok).toBe(true);
+    // Letters, but in one run too long to be a word (a pasted hash): said as such, not as "only punctuation".
+    expect(errorsOf(text(pack([{ ...goodLesson, cues: ['x'.repeat(45)] }])))[0]?.message).toMatch(/a run of more than 40 letters/);
   });
 
   it('says a UTF-16 file is UTF-16, as the options page reads it (File.text() decodes UTF-8), rather than "not JSON"', () => {

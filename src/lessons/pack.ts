@@ -6,6 +6,7 @@ import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type Lesso
 import { BUILTIN_PACK } from './index';
 import builtinChecks from '../coach/checks.json';
 import { hasNoWord } from '../engine/cues/index';
+import { MAX_WORD_LENGTH } from '../engine/cues/tokenize';
 import { looksUtf16 } from '../utf16';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
@@ -175,7 +176,7 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
  */
 function unmatchableCues(lesson: Lesson, index: number): PackError[] {
   return lesson.cues.flatMap((cue, at) =>
-    hasNoWord(cue) ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (only punctuation, symbols or emoji); write the words customers use` }] : [],
+    hasNoWord(cue) ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (${/[\p{L}\p{N}]/u.test(cue) ? `a run of more than ${MAX_WORD_LENGTH} letters is not read as a word` : 'only punctuation, symbols or emoji'}); write the words customers use` }] : [],
   );
 }
 
