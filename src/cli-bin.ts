@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { main } from './cli';
+import { textOf } from './utf16';
 
 // A reader that stops early (`| head`, a closed pager) closes the pipe: the output it wanted has gone out, so the
 // tool ends quietly with the exit code it already has, not with Node's "Unhandled 'error' event" stack trace. A
@@ -38,7 +39,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin: () => {
     if (process.stdin.isTTY) throw new Error('no FILE given and standard input is a terminal (pass FILE or pipe text in)');
-    return readFileSync(0, 'utf8');
+    return textOf(readFileSync(0));
   },
   drained,
 });

@@ -11,7 +11,7 @@ import { bundledModel, createEngine, suggest, type Suggestion, type TicketText }
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
-import { looksUtf16 } from './utf16';
+import { looksUtf16, textOf } from './utf16';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -74,7 +74,7 @@ function readInput(file: string | undefined, io: Io): string {
 function readTextFile(file: string, what: string): string {
   let bytes: string;
   try {
-    bytes = readFileSync(file, 'utf8');
+    bytes = textOf(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;

@@ -1,6 +1,14 @@
-// A UTF-16 file (what Windows Notepad's "Unicode" and PowerShell's `>` save) read as UTF-8, as Node's readFileSync(…,
-// 'utf8') and the browser's File.text() read every file: its byte order mark becomes two U+FFFD and each ASCII
-// character a character and a NUL. Told apart from binary so the message can say what to do: save it as UTF-8.
+// UTF-16 files (what Windows Notepad's "Unicode" and PowerShell's `>` save). Chromium's File.text() reads one that
+// starts with a byte order mark as UTF-16, so the options page takes such a pack: the CLI reads its files the same way
+// (textOf). Without a BOM, or where a reader decodes UTF-8 only, each ASCII character comes out as itself and a NUL:
+// told apart from binary (looksUtf16) so the message can say what to do, save it as UTF-8.
+
+/** A file's bytes as text: UTF-16 where its BOM says so (either byte order), else UTF-8 (a UTF-8 BOM is kept). */
+export function textOf(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
 
 /** Characters looked at: enough to see the pattern, bounded whatever the file's size. */
 const SAMPLE = 512;

@@ -110,6 +110,20 @@ describe('lesson packs', () => {
     await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
   });
 
+  it('reads a UTF-16 pack with a BOM as check-pack does (File.text() follows the BOM), and names one without it as UTF-16', async () => {
+    const le = Buffer.from(readFileSync(PACK_FILE, 'utf8'), 'utf16le');
+    for (const [name, bytes] of [['le-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), le])], ['be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]] as const) {
+      await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+      await options.locator('[data-verdict="valid"]').getByRole('heading', { name: 'Our team playbook' }).waitFor();
+      await options.getByRole('button', { name: t('optionsCancel') }).click();
+    }
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name: 'no-bom.json', mimeType: 'application/json', buffer: le });
+    const verdict = options.locator('[data-verdict="invalid"]');
+    await verdict.waitFor();
+    expect(await verdict.locator('ol.errors li').allTextContents()).toEqual([`${t('optionsPackErrorLine', '1', '1')} is UTF-16 text; save it as UTF-8`]);
+    expect(await installedPacks()).toEqual(['team-playbook']);
+  });
+
   it('names the lesson of a pack left out for an id another installed pack holds (stored before import refused it), and where the one kept is', async () => {
     const example = JSON.parse(readFileSync(PACK_FILE, 'utf8'));
     const older = { ...example, id: 'older-playbook', name: 'Older playbook', lessons: [{ ...example.lessons[0], title: 'Refunds: the older answer' }] };
