@@ -319,7 +319,7 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
   });
 
-  it('names a policy value of the wrong kind, or a key it does not read, rather than passing over it in silence', () => {
+  it('names a policy value of the wrong kind, a key it does not read, or a second pack of an id, rather than passing over it in silence', () => {
     const policy = settings.readPolicy({ packs: JSON.parse(packText('org')), preferences: 'limit=3', siteOn: ['https://support.example.com'] });
     expect(policy).toMatchObject({ packs: [], sitesOn: [], lockedPreferences: {} });
     expect(policy.problems).toEqual([
@@ -327,6 +327,9 @@ describe('organisation policy', () => {
       'packs: expected a list of packs, [{…}], even for one pack',
       'preferences: expected an object such as {"limit": 3}',
     ]);
+    const twice = settings.readPolicy({ packs: [JSON.parse(packText('org')), packText('org')] });
+    expect(twice.packs.map((p) => p.id)).toEqual(['org']);
+    expect(twice.problems).toEqual(['packs[1]: "org" is the id of an earlier pack in the policy; only the first is used']);
     expect(settings.readPolicy({ preferences: { limit: 11, coach: 'true' } }).problems).toEqual([
       'preferences.limit: invalid value 11 (expected a whole number from 1 to 10)',
       'preferences.coach: invalid value "true" (expected true or false)',

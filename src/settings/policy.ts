@@ -49,7 +49,10 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
       }
     }
     const verdict = validatePack(value);
-    if (verdict.ok) policy.packs.push(verdict.pack);
+    // One pack of an id, as for installed packs: a second would be a second card, and its lessons left out anyway.
+    const earlier = verdict.ok ? policy.packs.findIndex((pack) => pack.id === verdict.pack.id) : -1;
+    if (verdict.ok && earlier >= 0) policy.problems.push(`packs[${i}]: "${verdict.pack.id}" is the id of an earlier pack in the policy; only the first is used`);
+    else if (verdict.ok) policy.packs.push(verdict.pack);
     else policy.problems.push(`packs[${i}]: ${verdict.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
   });
   const origins = (value: unknown, name: string) => {
