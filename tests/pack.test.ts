@@ -90,6 +90,18 @@ describe('validatePackText', () => {
     }
   });
 
+  it('shows an unknown key of thousands of characters cut short in its path, at the line of the key', () => {
+    const key = 'bogus' + 'k'.repeat(5000);
+    const source = text(pack([{ ...goodLesson, [key]: 1 }]));
+    const [error] = errorsOf(source);
+    expect(error?.path.length).toBeLessThanOrEqual(120);
+    expect(error?.path).toMatch(/^lessons\[0\]\.boguskkk+…$/);
+    expect(source.split('\n')[(error?.line ?? 0) - 1]).toContain(`"${key}"`);
+    // A policy's pack is checked as a value, without lines: cut as well.
+    const parsed = validatePack(pack([{ ...goodLesson, [key]: 1 }]));
+    expect(parsed.ok ? '' : parsed.errors[0]?.path).toMatch(/^lessons\[0\]\.boguskkk+…$/);
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);

@@ -190,9 +190,18 @@ function unreadRest(): PackError {
 function capped(errors: PackError[], place: (error: PackError) => PackError = (error) => error): PackError[] {
   const unread = errors.at(-1)?.message === UNREAD_REST;
   const found = unread ? errors.slice(0, -1) : errors;
-  if (!unread && found.length <= MAX_PACK_ERRORS) return found.map(place);
+  const shown = (error: PackError) => clipPath(place(error));
+  if (!unread && found.length <= MAX_PACK_ERRORS) return found.map(shown);
   const rest = unread ? unreadRest() : { path: '', message: `… and ${(found.length - MAX_PACK_ERRORS + 1).toLocaleString('en-US')} more problems` };
-  return [...found.slice(0, MAX_PACK_ERRORS - 1).map(place), rest];
+  return [...found.slice(0, MAX_PACK_ERRORS - 1).map(shown), rest];
+}
+
+/** Characters of a path shown: a pack's own paths are far shorter; only an unknown key can be longer (a screenful). */
+const MAX_PATH_CHARS = 120;
+
+/** The error with its path cut to MAX_PATH_CHARS, once its line has been found from the whole path. */
+function clipPath(error: PackError): PackError {
+  return error.path.length > MAX_PATH_CHARS ? { ...error, path: `${error.path.slice(0, MAX_PATH_CHARS - 1)}…` } : error;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
