@@ -319,7 +319,7 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
   });
 
-  it('names a policy value of the wrong kind, a key it does not read, or a second pack of an id, rather than passing over it in silence', () => {
+  it('names a policy value of the wrong kind, a key it does not read, a second pack of an id, or a site both on and off, rather than passing over it in silence', () => {
     const policy = settings.readPolicy({ packs: JSON.parse(packText('org')), preferences: 'limit=3', siteOn: ['https://support.example.com'] });
     expect(policy).toMatchObject({ packs: [], sitesOn: [], lockedPreferences: {} });
     expect(policy.problems).toEqual([
@@ -327,6 +327,8 @@ describe('organisation policy', () => {
       'packs: expected a list of packs, [{…}], even for one pack',
       'preferences: expected an object such as {"limit": 3}',
     ]);
+    const both = settings.readPolicy({ sitesOn: ['https://a.example.com'], sitesOff: ['https://a.example.com'] });
+    expect(both.problems).toEqual(['sitesOn: "https://a.example.com" is in sitesOff too; Extra Mile stays off there']);
     const twice = settings.readPolicy({ packs: [JSON.parse(packText('org')), packText('org')] });
     expect(twice.packs.map((p) => p.id)).toEqual(['org']);
     expect(twice.problems).toEqual(['packs[1]: "org" is the id of an earlier pack in the policy; only the first is used']);

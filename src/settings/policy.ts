@@ -69,6 +69,8 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   };
   policy.sitesOn = origins(managed.sitesOn, 'sitesOn');
   policy.sitesOff = origins(managed.sitesOff, 'sitesOff');
+  // Off wins (settings/sites.ts); an origin in both lists is a slip the administrator should hear of.
+  for (const origin of policy.sitesOn.filter((o) => policy.sitesOff.includes(o))) policy.problems.push(`sitesOn: "${origin}" is in sitesOff too; Extra Mile stays off there`);
   if (managed.preferences !== undefined && !isRecord(managed.preferences)) policy.problems.push('preferences: expected an object such as {"limit": 3}');
   if (isRecord(managed.preferences)) {
     const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
