@@ -243,8 +243,9 @@ function lessonsCommand(args: string[], io: Io): number {
 function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new CliError('check-pack takes exactly one file', EXIT.usage);
-  const file = positionals[0]!;
-  const verdict = validatePackText(withoutBom(readInput(file, io)));
+  const verdict = validatePackText(withoutBom(readInput(positionals[0], io)));
+  // Named as every other message names it: "-" is standard input.
+  const file = positionals[0] === '-' ? 'standard input' : positionals[0]!;
   if (verdict.ok) {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
     return EXIT.ok;

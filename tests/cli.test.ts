@@ -129,6 +129,12 @@ describe('extra-mile lessons and check-pack', () => {
     expect(bad.err).toContain(`bad.json: line ${line}, lessons[0].topics[0]: must be one of`);
   });
 
+  it('check-pack - reads the pack from standard input and names it so', () => {
+    const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
+    expect(run(['check-pack', '-'], pack)).toMatchObject({ code: 0, out: 'standard input: valid pack "Our team playbook" with 3 lesson(s)\n' });
+    expect(run(['check-pack', '-'], '{"format": 2}')).toMatchObject({ code: 1, err: expect.stringMatching(/^standard input: line 1, format: /) });
+  });
+
   it('check-pack answers every hostile pack with exit 1 and one plain line per problem, never a stack trace', () => {
     const lesson = {
       id: 'name-what-it-cost-them', // a built-in lesson's id
