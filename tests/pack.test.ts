@@ -102,6 +102,16 @@ describe('validatePackText', () => {
     expect(parsed.ok ? '' : parsed.errors[0]?.path).toMatch(/^lessons\[0\]\.boguskkk+…$/);
   });
 
+  it('cuts a long path of astral characters whole, never through a surrogate pair', () => {
+    for (const key of ['😀'.repeat(200), 'x' + '😀'.repeat(200)]) {
+      const source = text(pack([{ ...goodLesson, [key]: 1 }]));
+      const path = errorsOf(source)[0]?.path ?? '';
+      expect(path.length).toBeLessThanOrEqual(120);
+      expect(path.endsWith('…')).toBe(true);
+      expect(path).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no half of a pair left
+    }
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);

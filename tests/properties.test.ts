@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import { MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPath, validatePack, validatePackText } from '../src/lessons/pack';
+import { MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPath, shownPath, validatePack, validatePackText } from '../src/lessons/pack';
 import { suggest } from '../src/engine/index';
 import { ENGINE } from './support/engine';
 import { isTopicId } from '../src/topics';
@@ -127,7 +127,8 @@ describe('the pack validator on any input', () => {
         const text = packAround(nest(steps, '0'));
         // The pack is the first container and "lessons" holds the second: the one past the limit sits under the
         // pack's key and the keys of the steps before it.
-        const expected = formatPath(['lessons', ...steps.slice(0, MAX_PACK_DEPTH - 1).map((step) => step ?? 0)]);
+        // Shown cut short (odd keys escape long), after its line was found from the whole path.
+        const expected = shownPath(formatPath(['lessons', ...steps.slice(0, MAX_PACK_DEPTH - 1).map((step) => step ?? 0)]));
         const fromText = validatePackText(text);
         expect(fromText.ok ? [] : fromText.errors).toEqual([{ path: expected, line: 2, column: expect.any(Number), message: expect.stringMatching(/more than 16 deep/) }]);
         const fromValue = validatePack(JSON.parse(text));

@@ -196,12 +196,21 @@ function capped(errors: PackError[], place: (error: PackError) => PackError = (e
   return [...found.slice(0, MAX_PACK_ERRORS - 1).map(shown), rest];
 }
 
-/** Characters of a path shown: a pack's own paths are far shorter; only an unknown key can be longer (a screenful). */
-const MAX_PATH_CHARS = 120;
+/** Characters of a path shown: a pack's own paths are far shorter; an unknown key, or containers nested past the limit
+ * under odd keys, can be a screenful. */
+export const MAX_PATH_CHARS = 120;
 
 /** The error with its path cut to MAX_PATH_CHARS, once its line has been found from the whole path. */
 function clipPath(error: PackError): PackError {
-  return error.path.length > MAX_PATH_CHARS ? { ...error, path: `${error.path.slice(0, MAX_PATH_CHARS - 1)}…` } : error;
+  return error.path.length > MAX_PATH_CHARS ? { ...error, path: shownPath(error.path) } : error;
+}
+
+/** A path as an error shows it: at most MAX_PATH_CHARS, never ending in half a surrogate pair (a key holds any
+ * character). */
+export function shownPath(path: string): string {
+  if (path.length <= MAX_PATH_CHARS) return path;
+  const end = /[\uD800-\uDBFF]/.test(path[MAX_PATH_CHARS - 2] ?? '') ? MAX_PATH_CHARS - 2 : MAX_PATH_CHARS - 1;
+  return `${path.slice(0, end)}…`;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -341,7 +350,7 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
   const shape = findShapeProblem(value);
   if (shape) {
     const inText = findShapeProblemInText(source);
-    if (inText) return { ok: false, errors: [inText] };
+    if (inText) return { ok: false, errors: [clipPath(inText)] };
   }
   const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, true);
   if (verdict.ok) return verdict;
@@ -382,7 +391,7 @@ function syntaxErrors(source: string): PackVerdict {
   if (looksUtf16(source)) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is UTF-16 text; save it as UTF-8' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
   const shape = findShapeProblemInText(source);
-  if (shape) return { ok: false, errors: [shape] };
+  if (shape) return { ok: false, errors: [clipPath(shape)] };
   const found: ParseError[] = [];
   parseTree(source, found, { disallowComments: true, allowTrailingComma: false });
   // One slip reads as several to the parser (a doubled comma: no property name, then no value; an unclosed text: every
