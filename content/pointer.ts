@@ -45,9 +45,11 @@ const DRAG_SLOP = 5;
  */
 export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: number, top: number) => void = () => undefined): PointerHandle {
   for (const stale of Array.from(doc.querySelectorAll(SIDEBAR_TAG))) stale.remove();
-  const host = doc.createElement(SIDEBAR_TAG);
+  // Made in a document of its own, which no page script can define our tag in: a page that defined
+  // `extra-mile-sidebar` itself ran its constructor inside doc.createElement, and one that attached a shadow root there
+  // left no pointer and no outside-check element at all. Its shadow root is ours before the page's class can upgrade it.
+  const host = doc.implementation.createHTMLDocument('').createElement(SIDEBAR_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, shadow);
   const button = doc.createElement('button');
   button.type = 'button';
   const count = doc.createElement('span');
@@ -142,6 +144,8 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
 
   style();
   (doc.documentElement ?? doc.body).append(host);
+  // Once in the page's document: a constructed stylesheet is adopted only into the document that made it.
+  adoptStyles(doc, shadow);
   showInTopLayer(host);
 
   return {

@@ -9,6 +9,7 @@
 //   - A page with aggressive global CSS, and one that patches built-ins before the extension runs: the pointer looks
 //     and works as on the plain page (box, computed styles, suggestions; Copy and Insert from the panel), and the
 //     page's own code still works as the page expects.
+//   - A page that defined `extra-mile-sidebar` as a custom element of its own, taking its shadow root: the same pointer.
 // The test reads the pointer from an isolated world of its own (Page.createIsolatedWorld): the patched page's
 // built-ins cannot disturb the measurements.
 import type { Page } from 'playwright-core';
@@ -24,6 +25,7 @@ const URLS = {
   strict: at('strict'),
   styled: at('styled'),
   patched: at('patched'),
+  defined: at('defined'),
   hostile: at('hostile', '6660'),
 };
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -86,6 +88,17 @@ const PATCHES = `<script>
     window.__pageSaw = [3, 1, 2].includes(9) ? 'its own includes' : 'the real includes';
   });
 })();
+</script>`;
+
+/**
+ * A page that defines Extra Mile's own tag as a custom element of its own, before the extension runs: its constructor
+ * takes the element's one shadow root (closed) and counts how often the page's code ran inside Extra Mile's.
+ */
+const DEFINES_OUR_TAG = `<script>
+window.__ourTagConstructed = 0;
+customElements.define('extra-mile-sidebar', class extends HTMLElement {
+  constructor() { super(); window.__ourTagConstructed++; this.attachShadow({ mode: 'closed' }); }
+});
 </script>`;
 
 /** A pack with markup in every text field, cues from the hostile ticket, and long words within the schema's limits. */
@@ -228,6 +241,7 @@ beforeAll(async () => {
     { url: 'https://strict.zendesk.com/strict-page.js', body: STRICT_PAGE_JS, headers: { 'content-type': 'text/javascript; charset=utf-8' } },
     { ...withBody(AGGRESSIVE_CSS), url: URLS.styled },
     { ...withBody(PATCHES), url: URLS.patched },
+    { ...withBody(DEFINES_OUR_TAG), url: URLS.defined },
     { url: URLS.hostile, file: 'tests/e2e/fixtures/zendesk-hostile-ticket.html' },
   ]);
   browser = await launchWithExtension(EXTENSION_DIR, server);
@@ -324,6 +338,19 @@ describe('the host page stays in charge', () => {
       return `same: ${same} | stringify: ${JSON.stringify({ a: 1 })} | clicks: ${w.__pageClicks} | saw: ${w.__pageSaw}`;
     });
     expect(state).toBe('same: true | stringify: PATCHED:{"a":1} | clicks: 1 | saw: its own includes');
+  });
+
+  it('a page that defined extra-mile-sidebar itself (taking its shadow root): the same pointer, and the panel follows', async () => {
+    const errorsBefore = pageErrors.length;
+    const defined = await openDesk(URLS.defined);
+    // The page's class still upgrades the element once it is in the page, and its constructor fails there, in the page.
+    expect(pageErrors.splice(errorsBefore).every((e) => /attachShadow/.test(e))).toBe(true);
+    expect(defined.styles).toEqual(plain.styles);
+    expect(defined.lessons).toEqual(plain.lessons);
+    await expectOnlyOwnElements(defined);
+    expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe('Zendesk');
+    const { phrase, editor } = await copyAndInsert(defined.lessons);
+    expect(editor).toContain(phrase);
   });
 });
 
