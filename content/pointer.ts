@@ -87,8 +87,10 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     button.removeEventListener('pointercancel', onEnd);
     if (dragged) onMoved(at.left, at.top);
   };
+  // Only the agent's own presses and clicks (isTrusted, which no page can forge): the shadow root is open, and a page
+  // script that dispatched a press, a move and a release there moved the pointer and had the spot stored for its site.
   button.addEventListener('pointerdown', (e) => {
-    if (e.button !== 0) return;
+    if (e.button !== 0 || !e.isTrusted) return;
     const r = host.getBoundingClientRect();
     drag = { id: e.pointerId, dx: e.clientX - r.left, dy: e.clientY - r.top, x: e.clientX, y: e.clientY, moved: false };
     button.addEventListener('pointermove', onMove);
@@ -102,6 +104,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   });
   button.addEventListener('click', (e) => {
     e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
+    if (!e.isTrusted) return; // a page's button.click(), run inside any click of the agent's, opened the side panel
     if (dragged) {
       dragged = false; // the end of a move, not a click
       return;

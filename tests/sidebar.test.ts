@@ -396,7 +396,9 @@ describe('the in-page pointer', () => {
     expect(b.contains(status!)).toBe(false);
   });
 
-  it('opens the panel on click without the page hearing the click, and never takes focus', () => {
+  // The agent's own click opens the panel in a real browser (tests/e2e/side-panel.test.ts and every e2e file that opens
+  // it); jsdom makes no trusted events, so here every event is one a page script could make.
+  it('a click the page made (not the agent) opens nothing, the page does not hear it, and focus stays', () => {
     const input = document.createElement('textarea');
     document.body.append(input);
     input.focus();
@@ -407,8 +409,24 @@ describe('the in-page pointer', () => {
     document.addEventListener('click', pageSaw);
     b.click();
     document.removeEventListener('click', pageSaw);
-    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onOpen).not.toHaveBeenCalled();
     expect(pageSaw).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('a press, move and release the page dispatched moves nothing and reports no move', () => {
+    const onMoved = vi.fn();
+    const handle = mountPointer(document, vi.fn(), onMoved);
+    pointers.push(handle);
+    handle.update(view(), 1);
+    handle.place(10, 10);
+    const b = handle.element.shadowRoot!.querySelector('button')!;
+    const press = (type: string, x: number, y: number) => b.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 0, clientX: x, clientY: y }));
+    press('pointerdown', 15, 15);
+    press('pointermove', 300, 200);
+    press('pointerup', 300, 200);
+    expect(handle.at).toEqual({ left: 10, top: 10 });
+    expect(onMoved).not.toHaveBeenCalled();
   });
 
   it('a second copy leaves one element; it never defines a custom element in the page registry', () => {

@@ -10,6 +10,7 @@
 //     and works as on the plain page (box, computed styles, suggestions; Copy and Insert from the panel), and the
 //     page's own code still works as the page expects.
 //   - A page that defined `extra-mile-sidebar` as a custom element of its own, taking its shadow root: the same pointer.
+//   - A page script that dispatches a drag on the pointer's button (its shadow root is open): nothing moves or is kept.
 // The test reads the pointer from an isolated world of its own (Page.createIsolatedWorld): the patched page's
 // built-ins cannot disturb the measurements.
 import type { Page } from 'playwright-core';
@@ -351,6 +352,32 @@ describe('the host page stays in charge', () => {
     expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe('Zendesk');
     const { phrase, editor } = await copyAndInsert(defined.lessons);
     expect(editor).toContain(phrase);
+  });
+});
+
+describe('a page script cannot work the pointer', () => {
+  it('a drag it dispatched in the open shadow root moves nothing and stores no spot for the site', async () => {
+    await openDesk(URLS.plain);
+    const spot = () => inCleanWorld(page, () => {
+      const r = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      return [r.left, r.top];
+    });
+    const before = await spot();
+    await page.evaluate(() => {
+      const button = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button')!;
+      const r = button.getBoundingClientRect();
+      const press = (type: string, x: number, y: number) => button.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, button: 0, clientX: x, clientY: y }));
+      press('pointerdown', r.left + 5, r.top + 5);
+      press('pointermove', 600, 400);
+      press('pointerup', 600, 400);
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await spot()).toEqual(before);
+    const places = await browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+      return (await chrome.storage.local.get('pointer-places'))['pointer-places'] ?? {};
+    });
+    expect(places).not.toHaveProperty(new URL(URLS.plain).origin);
   });
 });
 
