@@ -11,6 +11,7 @@ import type { Suggestion, TicketText } from '../src/engine/types';
 import type { ContentContextReply, LessonInPage, Message, RankReply, TabState, TabView } from '../src/messages';
 import { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences } from '../src/settings/defaults';
 import type { ContentScriptContext } from './context';
+import { firstName } from './first-name';
 
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
 const THROTTLE_MS = 50;
@@ -357,13 +358,6 @@ export class TicketWatcher {
 /** "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message. */
 function identityOf(read: Ticket): string {
   return read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`;
-}
-
-/** The first word of a name the desk shows ("Sven Olsen" → "Sven"); nothing for an address or a handle. */
-function firstName(author: string | undefined): string | undefined {
-  const word = author?.trim().split(/\s+/)[0];
-  if (!word || /[@\d]/.test(word) || word.length < 2) return undefined;
-  return word.replace(/[,;:]+$/, '');
 }
 
 /** The last read and rank durations, in the page's performance timeline (npm run bench reads them); one entry each. */
