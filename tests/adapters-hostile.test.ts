@@ -107,7 +107,7 @@ describe('hostile pages', () => {
 
   it('never reads script, style or template content, nor hidden elements', () => {
     const html = zendeskPage([
-      `<p>Where is my order?</p><script>alert("pwned"); var secret = "token";</script><style>.x{color:red}</style><template><p>template text</p></template><noscript>enable js</noscript><p hidden>hidden text</p><p aria-hidden="true">aria hidden</p><p style="display:none">display none</p><p style="visibility: hidden">invisible</p>`,
+      `<p>Where is my order?</p><script>alert("pwned"); var secret = "token";</script><style>.x{color:red}</style><template><p>template text</p></template><noscript>enable js</noscript><p hidden>hidden text</p><p aria-hidden="true">aria hidden</p><p style="display:none">display none</p><p style="visibility: hidden">invisible</p><p style="display:/* a comment */none">commented out of sight</p><p style="/**/visibility:hidden">hidden after a comment</p>`,
     ]);
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;

@@ -61,11 +61,16 @@ export function cssEscape(value: string): string {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
+/** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
+const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
+
 /** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style === null) return false;
+  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
+  return HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style);
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
