@@ -1,7 +1,8 @@
 // The Firefox build (dist/firefox, the manifest as Firefox reads it) in Debian's Firefox ESR, installed as a temporary
 // add-on: on every hosted desk fixture, at the desk's real address, the sidebar appears, names the desk, and shows
 // exactly the lessons the engine ranks for the same ticket in node (as tests/e2e/desks.test.ts proves for Chromium).
-// The lessons come from the background script, so this also proves the event page runs in Firefox.
+// The lessons come from the background script, so this also proves the event page runs in Firefox. A page that
+// defined Extra Mile's tag as its own custom element still gets the pointer.
 // How Firefox reaches the fixtures without the internet: see tests/e2e/firefox-harness.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -90,6 +91,32 @@ describe('Firefox ESR with dist/firefox', () => {
     expect(walked.seen).toBeGreaterThan(10);
     expect(walked.hostIsElement).toBe(true);
     expect(walked.shadow).toBe(true);
+  });
+
+  it('draws the pointer on a page that defined extra-mile-sidebar itself, taking its shadow root', async () => {
+    const desk = HOSTED[0]!;
+    const engine = engineAnswer(desk.file, desk.url);
+    const other = await firefox.browser.newPage();
+    try {
+      // Before the page's own scripts, as a desk's bundle would run: Extra Mile's tag, defined by the page.
+      await other.evaluateOnNewDocument(() => {
+        customElements.define(
+          'extra-mile-sidebar',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              this.attachShadow({ mode: 'closed' });
+            }
+          },
+        );
+      });
+      await other.goto(desk.url);
+      await other.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 10_000 });
+      expect((await shown(other)).lessons).toEqual(engine.lessons);
+      expect(await other.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('button')), SIDEBAR)).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('sent nothing off the machine: pages came through the loopback tunnel, everything else was refused', () => {
