@@ -81,6 +81,9 @@ export interface DeskAdapter {
   /** Selectors whose presence means the reply editor is writing an internal note to colleagues, not a reply to the
    * customer (a desk with one editor for both): the reply coach does not check a note. */
   noteMode?: string[];
+  /** Selectors of the thread's entries: a `pending` or `noteMode` marker inside one is markup in a customer's message
+   * (an HTML email can carry any class), not the desk's own, and is not counted. */
+  thread?: readonly string[];
   /** Reads the active ticket, or null when there is none on this page. Never throws. */
   read: (doc: Document, url: URL) => Ticket | null;
   /** What the adapter's selectors match on this page, for "Copy diagnostics". Never throws, never ticket text. */

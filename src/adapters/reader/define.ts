@@ -3,7 +3,7 @@
 // desk but its selectors no longer find the customer's messages.
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean';
-import { countAll, findScope, hasAny, queryOne, scopeSelector } from './dom';
+import { closestSafe, countAll, findScope, hasAny, queryFew, scopeSelector } from './dom';
 import { pageSubject, readRegion } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount } from './messages';
@@ -138,6 +138,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
   }
   if (spec.pending) adapter.pending = spec.pending;
   if (spec.noteMode) adapter.noteMode = spec.noteMode;
+  if (spec.message.item.length) adapter.thread = spec.message.item;
   return adapter;
 }
 
@@ -157,13 +158,26 @@ export function safeRead(read: (doc: Document, url: URL) => Ticket | null): (doc
 }
 
 /** True while the adapter's thread is still loading (any `pending` selector matches): wait, then read. */
-export function isPending(doc: Document, adapter: Pick<DeskAdapter, 'pending'>): boolean {
-  return adapter.pending?.some((selector) => queryOne(doc, selector) !== null) ?? false;
+export function isPending(doc: Document, adapter: Pick<DeskAdapter, 'pending' | 'thread'>): boolean {
+  return markedOutsideThread(doc, adapter.pending, adapter.thread);
 }
 
 /** Whether the desk's reply editor is set to write an internal note (the adapter's `noteMode` selectors). */
-export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMode'>): boolean {
-  return adapter.noteMode?.some((selector) => queryOne(doc, selector) !== null) ?? false;
+export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMode' | 'thread'>): boolean {
+  return markedOutsideThread(doc, adapter.noteMode, adapter.thread);
+}
+
+/** Matches looked at per marker selector: the desk's own marker is one or two elements; the rest are a page's. */
+const MAX_MARKS = 16;
+
+/**
+ * Whether any of `markers` matches outside the thread's entries. A customer's HTML mail with the desk's note or
+ * loading classes in it must not stop the reply coach or the reading (a helper's look, 2026-12-02).
+ */
+function markedOutsideThread(doc: Document, markers: readonly string[] | undefined, thread: readonly string[] | undefined): boolean {
+  if (!markers) return false;
+  const inThread = (el: Element) => thread?.some((entry) => closestSafe(el, entry) !== null) ?? false;
+  return markers.some((selector) => queryFew(doc, selector, MAX_MARKS).some((el) => !inThread(el)));
 }
 
 /** The first capture of `pattern` in the URL's path + query + hash, or null. */

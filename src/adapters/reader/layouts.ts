@@ -40,5 +40,7 @@ export function byLayout(layouts: readonly [Layout, ...Layout[]]): DeskAdapter {
   if (pending.length) adapter.pending = pending;
   const noteMode = union(layouts.map((layout) => layout.adapter.noteMode));
   if (noteMode.length) adapter.noteMode = noteMode;
+  const thread = union(layouts.map((layout) => layout.adapter.thread));
+  if (thread.length) adapter.thread = thread;
   return adapter;
 }
