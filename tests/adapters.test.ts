@@ -646,9 +646,10 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(doc, adapter)).toBe(false);
   });
 
-  // A customer's HTML mail can carry any class: the desk's note and loading markers inside a thread entry are not the
-  // desk's own, or one email could switch the reply coach off (or keep the reader waiting) for its ticket.
-  const plantedInMessage: Array<{ file: string; marker: string; kind: 'note' | 'pending' }> = [
+  // A customer's HTML mail can carry any class: the desk's note, loading and "load more" markers inside a thread entry
+  // are not the desk's own, or one email could switch the reply coach off, keep the reader waiting or say older
+  // messages were folded, for its ticket.
+  const plantedInMessage: Array<{ file: string; marker: string; kind: 'note' | 'pending' | 'older' }> = [
     { file: 'zendesk/ticket-refund-after-return.html', kind: 'note', marker: '<div data-is-active="true"><button data-test-id="omnichannel-channel-switcher-button" data-channel="internal">Internal note</button></div>' },
     { file: 'freescout/conversation-pause-subscription.html', kind: 'note', marker: '<div class="conv-reply-block conv-note-block">Note</div>' },
     { file: 'request-tracker/update-change-address.html', kind: 'note', marker: '<div class="messagebox-container action-private"><textarea id="UpdateContent"></textarea></div>' },
@@ -656,21 +657,23 @@ describe('adapters read their fixture pages', () => {
     { file: 'zammad/desktop-view-grinder-descaling.html', kind: 'note', marker: '<div data-test-id="article-reply-stripes-panel" class="bg-stripes"><div id="ticketArticleReplyForm"></div></div>' },
     { file: 'zammad/desktop-view-grinder-descaling.html', kind: 'pending', marker: '<section role="feed" aria-busy="true"></section>' },
     { file: 'chatwoot/conversation-late-delivery.html', kind: 'note', marker: '<div class="reply-box is-private">Private note</div>' },
+    { file: 'freshdesk/ticket-locked-out.html', kind: 'older', marker: '<button data-test-button="load-more">Load more</button>' },
   ];
   it.each(plantedInMessage)("a $kind marker inside a customer's message on $file is the customer's markup, not the desk's", ({ file, marker, kind }) => {
     const c = cases.find((x) => x.file === file)!;
     const { doc } = load(c);
     const adapter = findAdapter(doc, c.url);
-    const before = adapter.read(doc, new URL(c.url));
+    const read = () => adapter.read(doc, new URL(c.url));
+    const marked = () => (kind === 'note' ? isWritingNote(doc, adapter) : kind === 'pending' ? isPending(doc, adapter) : read()?.olderHidden === true);
+    const before = read();
     const entry = (adapter.thread ?? []).map((selector) => doc.querySelector(selector)).find((el) => el !== null);
     expect(entry).toBeTruthy();
     entry!.insertAdjacentHTML('beforeend', marker);
-    const marked = kind === 'note' ? isWritingNote : isPending;
-    expect(marked(doc, adapter)).toBe(false);
-    expect(adapter.read(doc, new URL(c.url))?.messages.length).toBe(before?.messages.length);
-    // The same markup outside the thread is the desk's: counted.
-    doc.body.insertAdjacentHTML('beforeend', marker);
-    expect(marked(doc, adapter)).toBe(true);
+    expect(marked()).toBe(false);
+    expect(read()?.messages.length).toBe(before?.messages.length);
+    // The same markup beside the thread's entries is the desk's: counted.
+    entry!.insertAdjacentHTML('afterend', marker);
+    expect(marked()).toBe(true);
   });
 
   it("osTicket: the editor is Post Reply's, never Post Internal Note's or a task's Post Update", () => {

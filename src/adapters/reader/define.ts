@@ -69,7 +69,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     }
     if (!subject && !messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject, messages);
-    if (spec.olderHidden && hasAny(scope, spec.olderHidden)) ticket.olderHidden = true;
+    if (markedOutsideThread(scope, spec.olderHidden, spec.message.item)) ticket.olderHidden = true;
     return ticket;
   };
 
@@ -171,13 +171,14 @@ export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMod
 const MAX_MARKS = 16;
 
 /**
- * Whether any of `markers` matches outside the thread's entries. A customer's HTML mail with the desk's note or
- * loading classes in it must not stop the reply coach or the reading (a helper's look, 2026-12-02).
+ * Whether any of `markers` matches outside the thread's entries. A customer's HTML mail with the desk's note, loading
+ * or "load more" classes in it must not stop the reply coach or the reading, or say older messages were folded (a
+ * helper's look, 2026-12-02).
  */
-function markedOutsideThread(doc: Document, markers: readonly string[] | undefined, thread: readonly string[] | undefined): boolean {
+function markedOutsideThread(root: ParentNode, markers: readonly string[] | undefined, thread: readonly string[] | undefined): boolean {
   if (!markers) return false;
   const inThread = (el: Element) => thread?.some((entry) => closestSafe(el, entry) !== null) ?? false;
-  return markers.some((selector) => queryFew(doc, selector, MAX_MARKS).some((el) => !inThread(el)));
+  return markers.some((selector) => queryFew(root, selector, MAX_MARKS).some((el) => !inThread(el)));
 }
 
 /** The first capture of `pattern` in the URL's path + query + hash, or null. */
