@@ -213,7 +213,7 @@ const HISTORY_OR_SIGNATURE = `${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`;
  * quote with the draft going on below it (the agent quoting the customer) is passed, the draft's end is below it.
  */
 function endOfDraft(host: HTMLElement): Range {
-  if (!host.querySelector(HISTORY_OR_SIGNATURE)) return endOf(host);
+  if (!host.querySelector(HISTORY_OR_SIGNATURE)) return endOfLastLine(host);
   const draft = readDraft(host).trim();
   const last = draft.split(/\s+/).pop();
   if (!last) {
@@ -249,6 +249,30 @@ function endOfDraft(host: HTMLElement): Range {
     }
   }
   return lastText ? endOf(lastText) : endOf(host);
+}
+
+/**
+ * The end of an editor that keeps no history: inside its last line (paragraph), where a click below the text puts the
+ * caret; the start of that line when it is empty (a new editor's `<p><br></p>`). Not after the last paragraph:
+ * Chromium moves a caret left there into the paragraph, but Firefox types there, outside any paragraph, so the phrase
+ * came under an empty first line, or as loose text below the draft's last paragraph.
+ */
+function endOfLastLine(host: HTMLElement): Range {
+  let line: Element = host;
+  for (let last = lastElementIn(line); last && BLOCKS.has(last.localName); last = lastElementIn(line)) line = last;
+  if (line === host) return endOf(host);
+  if (!line.textContent?.trim()) return startOf(line);
+  const range = endOf(line);
+  // A line's closing <br> only holds it open: the phrase goes before it, on the line, not on a new one.
+  if (line.lastChild?.nodeName.toLowerCase() === 'br') range.setStartBefore(line.lastChild), range.collapse(true);
+  return range;
+}
+
+/** The last child of `el`, past white space between tags, when it is an element (null when it is text). */
+function lastElementIn(el: Element): Element | null {
+  let node = el.lastChild;
+  while (node && node.nodeType === 3 && !node.nodeValue?.trim()) node = node.previousSibling;
+  return node?.nodeType === 1 ? (node as Element) : null;
 }
 
 /** How many times `word` stands in `text`, one after another. */

@@ -240,6 +240,22 @@ describe('phrases after phrases, and placeholders', () => {
     expect(el.querySelector('div')!.innerHTML).toBe('Thanks<br><br>Sorry.<br><br>Best');
   });
 
+  it('with no caret, the phrase goes into the last paragraph: the first line of an empty editor, after the draft in a typed one', () => {
+    // A new editor's one empty paragraph (CKEditor 5 in Zendesk, Redactor in osTicket, Summernote in FreeScout): the
+    // phrase is its first line, not loose text under it (Firefox types where the caret is put, after the paragraph).
+    for (const html of ['<p><br data-cke-filler="true"></p>', '<p></p>', '<div><br></div>']) {
+      const el = rich(html);
+      expect(insertText(el, 'Sorry for the wait.')).toBe(true);
+      expect(el.childNodes, html).toHaveLength(1);
+      expect(el.firstChild!.textContent, html).toBe('Sorry for the wait.');
+    }
+    // A draft typed: the phrase goes in its last paragraph, a blank line below the text, before the closing <br>.
+    const typed = rich('<p>Hi Sam,</p>\n<p>Thanks for writing.<br></p>');
+    expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
+    expect(typed.querySelectorAll('p')).toHaveLength(2);
+    expect(typed.lastElementChild!.innerHTML).toBe('Thanks for writing.<br><br>Sorry for the wait.<br>');
+  });
+
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
     // Gmail: the thread below an empty first line, in .gmail_quote.
     const gmail = rich('<br><div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Mar 2026, Support wrote:<br></div><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
