@@ -161,7 +161,7 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   // The agent's caret, if it is in the editor; else the end. Read before focus(), which moves the caret to the start.
   let caret: Range;
   if (selection.rangeCount > 0 && host.contains(selection.getRangeAt(0).commonAncestorContainer)) {
-    caret = selection.getRangeAt(0).cloneRange();
+    caret = caretOnALine(selection.getRangeAt(0).cloneRange(), host);
   } else {
     caret = endOfDraft(host);
   }
@@ -253,19 +253,40 @@ function endOfDraft(host: HTMLElement): Range {
 
 /**
  * The end of an editor that keeps no history: inside its last line (paragraph), where a click below the text puts the
- * caret; the start of that line when it is empty (a new editor's `<p><br></p>`). Not after the last paragraph:
- * Chromium moves a caret left there into the paragraph, but Firefox types there, outside any paragraph, so the phrase
- * came under an empty first line, or as loose text below the draft's last paragraph.
+ * caret. Not after the last paragraph: Chromium moves a caret left there into the paragraph, but Firefox types there,
+ * outside any paragraph, so the phrase came under an empty first line, or as loose text below the draft's last paragraph.
  */
 function endOfLastLine(host: HTMLElement): Range {
-  let line: Element = host;
+  const last = lastElementIn(host);
+  return last && BLOCKS.has(last.localName) ? endOfLine(last) : endOf(host);
+}
+
+/** The end of the line `block` ends with (its last paragraph, through nested ones): its start when the line is empty (a
+ * new editor's `<p><br></p>`), before its closing <br>, which only holds the line open, otherwise. */
+function endOfLine(block: Element): Range {
+  let line = block;
   for (let last = lastElementIn(line); last && BLOCKS.has(last.localName); last = lastElementIn(line)) line = last;
-  if (line === host) return endOf(host);
   if (!line.textContent?.trim()) return startOf(line);
   const range = endOf(line);
-  // A line's closing <br> only holds it open: the phrase goes before it, on the line, not on a new one.
   if (line.lastChild?.nodeName.toLowerCase() === 'br') range.setStartBefore(line.lastChild), range.collapse(true);
   return range;
+}
+
+/**
+ * A caret between the editor's paragraphs, in the editor itself, goes into the paragraph after it (its start), else
+ * the one before (its end), as Chromium moves it. Firefox types where it is: a fresh iframe editor's document (CKEditor 4
+ * in Salesforce, Request Tracker) holds such a caret at the start of its body before the agent ever clicks there.
+ */
+function caretOnALine(caret: Range, host: HTMLElement): Range {
+  if (!caret.collapsed || caret.startContainer !== host) return caret;
+  const after = host.childNodes[caret.startOffset];
+  if (after?.nodeType === 1 && BLOCKS.has((after as Element).localName)) {
+    let line = after as Element;
+    for (let first = line.firstElementChild; first && first === line.firstChild && BLOCKS.has(first.localName); first = line.firstElementChild) line = first;
+    return startOf(line);
+  }
+  const before = host.childNodes[caret.startOffset - 1];
+  return before?.nodeType === 1 && BLOCKS.has((before as Element).localName) ? endOfLine(before as Element) : caret;
 }
 
 /** The last child of `el`, past white space between tags, when it is an element (null when it is text). */

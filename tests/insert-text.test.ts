@@ -256,6 +256,19 @@ describe('phrases after phrases, and placeholders', () => {
     expect(typed.lastElementChild!.innerHTML).toBe('Thanks for writing.<br><br>Sorry for the wait.<br>');
   });
 
+  it('a caret between paragraphs, in the editor itself, goes into the paragraph beside it', () => {
+    // A fresh iframe editor's document in Firefox holds its caret at the start of the body, before the empty paragraph.
+    const fresh = rich('<p><br></p>');
+    document.getSelection()!.collapse(fresh, 0);
+    expect(insertText(fresh, 'Sorry for the wait.')).toBe(true);
+    expect(fresh.innerHTML).toBe('<p>Sorry for the wait.<br></p>');
+    // After the last paragraph: at the end of its text, a blank line below it.
+    const typed = rich('<p>Hi Sam,</p>');
+    document.getSelection()!.collapse(typed, 1);
+    expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
+    expect(typed.innerHTML).toBe('<p>Hi Sam,<br><br>Sorry for the wait.</p>');
+  });
+
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
     // Gmail: the thread below an empty first line, in .gmail_quote.
     const gmail = rich('<br><div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Mar 2026, Support wrote:<br></div><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
