@@ -93,7 +93,8 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     void browser.runtime
       .sendMessage({ type: 'extra-mile:open-panel' } satisfies Message)
       .then((opened) => {
-        if (opened !== true) pointer?.hint(t('pointerShortcutHint'));
+        // Refused: the background answers with the shortcut that opens the panel, when one is set.
+        if (opened !== true) pointer?.hint(typeof opened === 'string' && opened ? t('pointerShortcutKeysHint', opened) : t('pointerShortcutHint'));
       })
       .catch(() => pointer?.hint(t('pointerShortcutHint')));
   }

@@ -119,7 +119,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return recordFeedback(message.lessonId, message.verdict, message.undo === true).then(() => true);
     case 'extra-mile:open-panel':
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
-      return sender.tab?.id === undefined ? undefined : openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId });
+      if (sender.tab?.id === undefined) return undefined;
+      // Where the browser refuses (Firefox opens its sidebar only from its own controls), the answer is the shortcut
+      // that opens it, for the pointer to name: "its shortcut" alone left the agent to find it in the browser's menus.
+      return openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then((opened): Promise<true | string | false> => (opened ? Promise.resolve(true) : panelShortcut()));
     case 'extra-mile:set-ticket-hidden':
       if (typeof message.lessonId !== 'string' || typeof message.ticket !== 'string') return undefined;
       return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);
@@ -179,6 +182,14 @@ function openPanel(target: { tabId?: number; windowId?: number }): Promise<boole
     // Not allowed here (no user action): the pointer tells the agent how to open it instead.
   }
   return Promise.resolve(false);
+}
+
+/** The keys the agent set to open the panel (the manifest's command), or false where none is set. */
+function panelShortcut(): Promise<string | false> {
+  return browser.commands.getAll().then(
+    (commands) => commands.find((c) => c.name === '_execute_sidebar_action' || c.name === 'toggle-sidebar')?.shortcut || false,
+    () => false,
+  );
 }
 
 /** The site a tab's message speaks for: the page it came from, where the browser says (a page cannot claim another). */
