@@ -40,9 +40,7 @@ export function statusText(facts: SiteFacts): string {
     return `${desk} · ${t('unreadable')}`;
   }
   if (site.kind === 'unsupported') return t('popupStatusNotDesk');
-  // Off where it could run: a hosted desk's page, or any site of the agent's own (a self-hosted desk not yet switched on
-  // is a help desk: "Not a help desk here" above its "On for this site" switch read as a contradiction).
-  if (!siteIsOn(facts)) return site.kind === 'self-hosted' || (site.kind === 'hosted' && site.deskPage) ? t('popupStatusOff') : t('popupStatusNotDesk');
+  if (!siteIsOn(facts)) return site.kind === 'hosted' && site.deskPage ? t('popupStatusOff') : t('popupStatusNotDesk');
   // On, yet nothing answered: the tab was open before Extra Mile could run there.
   if (site.kind === 'self-hosted' || site.deskPage) return t('popupStatusReload');
   return t('popupStatusNotDesk');

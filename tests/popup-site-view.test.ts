@@ -47,8 +47,7 @@ describe('statusText', () => {
 
   it('says "Not a help desk here" where nothing runs, and "Reload the tab to start" where it should but does not yet', () => {
     expect(statusText(facts({ site: NEW_TAB }))).toBe('Not a help desk here');
-    // A site of the agent's own not switched on is off there, as its switch says, not "not a help desk".
-    expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe('Extra Mile is off on this site');
+    expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe('Not a help desk here');
     expect(statusText(facts({ site: HELP_CENTRE }))).toBe('Not a help desk here');
     expect(statusText(facts({ site: ZENDESK }))).toBe('Reload the tab to start');
     expect(statusText(facts({ site: FREESCOUT, granted: true }))).toBe('Reload the tab to start');
@@ -84,7 +83,7 @@ describe('switchView', () => {
     expect(siteIsOn(wanted)).toBe(false); // nothing can run there without the grant
     expect(policyNeedsGrant(wanted)).toBe(true);
     expect(switchView(wanted)).toEqual({ checked: false, disabled: false, note: t('popupSwitchPolicyAsks') });
-    expect(statusText(wanted)).toBe(t('popupStatusOff')); // not running there yet, as its switch shows
+    expect(statusText(wanted)).toBe(t('popupStatusNotDesk'));
     // Policy off, or not the policy's doing: no offer.
     expect(policyNeedsGrant(facts({ site: FREESCOUT, locked: true, enabled: false, granted: false }))).toBe(false);
     expect(policyNeedsGrant(facts({ site: FREESCOUT, locked: false, enabled: true, granted: false }))).toBe(false);

@@ -118,7 +118,7 @@ describe('the switch', () => {
 
   it('on a self-hosted desk asks for that origin inside the click itself, then stores it as on', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: true });
-    expect($('.status').textContent).toBe('Extra Mile is off on this site');
+    expect($('.status').textContent).toBe('Not a help desk here');
     expect(toggle().checked).toBe(false);
     expect($('#switch-note').textContent).toBe('Your browser will ask to let Extra Mile read this site only.');
     toggle().click();
