@@ -6,7 +6,7 @@ import { lessonCount, t } from '../src/i18n';
 import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { leftOutText } from '../src/lessons/in-use';
 import type { LeftOutCheck } from '../src/coach/checks-in-use';
-import { MAX_PACK_BYTES, tooLargeError, type PackError } from '../src/lessons/pack';
+import { MAX_PACK_BYTES, formatPackError, silentCues, tooLargeError, type PackError } from '../src/lessons/pack';
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
@@ -89,6 +89,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
       {chosen && 'verdict' in chosen && chosen.verdict.ok && (
         <PackPreview
           pack={chosen.verdict.pack}
+          text={chosen.text}
           replaces={installed(chosen.verdict.pack.id)?.pack.name}
           busy={action.busy}
           onAdd={() => void add(chosen.text)}
@@ -123,8 +124,10 @@ function PackErrors({ file, errors }: { file: string; errors: PackError[] }) {
   );
 }
 
-function PackPreview(props: { pack: LessonPack; replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
+function PackPreview(props: { pack: LessonPack; text: string; replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
   const { pack } = props;
+  // As check-pack says beside "valid": cues the matcher can never use, which the author would otherwise never see fail.
+  const silent = silentCues(pack, props.text);
   return (
     <div class="verdict good preview" data-verdict="valid" role="group" aria-labelledby="pack-preview-name">
       <p class="label">{t('optionsPreviewHeading')}</p>
@@ -141,6 +144,16 @@ function PackPreview(props: { pack: LessonPack; replaces: string | undefined; bu
           </li>
         ))}
       </ul>
+      {silent.length > 0 && (
+        <>
+          <p class="label">{t('optionsPreviewSilentCues', String(silent.length))}</p>
+          <ul class="silent-cues">
+            {silent.map((note) => (
+              <li key={note.path}>{formatPackError(note)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {pack.checks?.length ? (
         <>
           <p class="label">{t('optionsPreviewChecks', String(pack.checks.length))}</p>

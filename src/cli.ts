@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
-import { formatPackError, validatePackText } from './lessons/pack';
+import { formatPackError, silentCues, validatePackText } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
@@ -243,11 +243,14 @@ function lessonsCommand(args: string[], io: Io): number {
 function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new CliError('check-pack takes exactly one file', EXIT.usage);
-  const verdict = validatePackText(withoutBom(readInput(positionals[0], io)));
+  const source = withoutBom(readInput(positionals[0], io));
+  const verdict = validatePackText(source);
   // Named as every other message names it: "-" is standard input.
   const file = positionals[0] === '-' ? 'standard input' : positionals[0]!;
   if (verdict.ok) {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
+    // Valid, yet some cues can never match: said on standard error, so the line above stays what scripts read.
+    for (const note of silentCues(verdict.pack, source)) io.stderr(`extra-mile: warning: ${file}: ${formatPackError(note)}\n`);
     return EXIT.ok;
   }
   // One line per problem, whatever a message quotes from the file.

@@ -129,6 +129,16 @@ describe('extra-mile lessons and check-pack', () => {
     expect(bad.err).toContain(`bad.json: line ${line}, lessons[0].topics[0]: must be one of`);
   });
 
+  it('check-pack says which cues of a valid pack never match, on standard error, and still exits 0', () => {
+    const pack = JSON.parse(readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8'));
+    pack.lessons[0].cues.push('two weeks');
+    const source = JSON.stringify(pack, null, 2);
+    const line = source.split('\n').findIndex((l) => l.includes('"two weeks"')) + 1;
+    const result = run(['check-pack', '-'], source);
+    expect(result).toMatchObject({ code: 0, out: 'standard input: valid pack "Our team playbook" with 3 lesson(s)\n' });
+    expect(result.err).toBe(`extra-mile: warning: standard input: line ${line}, lessons[0].cues[${pack.lessons[0].cues.length - 1}]: "two weeks" never matches: its words are all common words the matcher skips; add a word that says what the ticket is about\n`);
+  });
+
   it('check-pack - reads the pack from standard input and names it so', () => {
     const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
     expect(run(['check-pack', '-'], pack)).toMatchObject({ code: 0, out: 'standard input: valid pack "Our team playbook" with 3 lesson(s)\n' });

@@ -212,6 +212,18 @@ describe('importing a pack file', () => {
     expect(state.browser.storage.local.data).toEqual(before);
   });
 
+  it('names in the preview the cues of a valid pack that never match, with their lines, and still adds it', async () => {
+    await draw();
+    const source = packText('quiet', [{ ...regularsLesson('quiet-lesson'), cues: ['regular customer', 'two weeks'] }]);
+    chooseFile(new File([source], 'quiet.json'));
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    const line = source.split('\n').findIndex((l) => l.includes('"two weeks"')) + 1;
+    const items = Array.from(preview.querySelectorAll('.silent-cues li')).map((li) => li.textContent);
+    expect(items).toEqual([`line ${line}, lessons[0].cues[1]: "two weeks" never matches: its words are all common words the matcher skips; add a word that says what the ticket is about`]);
+    expect(preview.textContent).toContain(t('optionsPreviewSilentCues', '1'));
+    expect(await settings.importPack(source)).toMatchObject({ ok: true });
+  });
+
   it('refuses an oversized file without reading it', async () => {
     await draw();
     const file = new File([new Uint8Array(MAX_PACK_BYTES + 1)], 'huge.json');

@@ -1,7 +1,7 @@
 // A broken lesson pack is refused with the line and field at fault.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS, BUILTIN_PACK } from '../src/lessons/index';
-import { MAX_PACK_BYTES, MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPackError, validatePack, validatePackText } from '../src/lessons/pack';
+import { MAX_PACK_BYTES, MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPackError, silentCues, validatePack, validatePackText } from '../src/lessons/pack';
 
 const goodLesson = {
   id: 'thank-the-regular',
@@ -110,6 +110,19 @@ describe('validatePackText', () => {
       expect(path.endsWith('…')).toBe(true);
       expect(path).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no half of a pair left
     }
+  });
+
+  it("names a valid pack's cues that never match, at their lines; the library has none", () => {
+    const lesson = { ...goodLesson, cues: ['regular customer', 'years with you', 'a cue that runs on far too long to be a cue at all'] };
+    const source = text(pack([lesson]));
+    const verdict = validatePackText(source);
+    expect(verdict.ok).toBe(true);
+    const notes = verdict.ok ? silentCues(verdict.pack, source) : [];
+    expect(notes.map((n) => n.path)).toEqual(['lessons[0].cues[1]', 'lessons[0].cues[2]']);
+    expect(notes[0]?.message).toMatch(/^"years with you" never matches: its words are all common words/);
+    expect(notes[1]?.message).toMatch(/more than 8 words/);
+    for (const note of notes) expect(source.split('\n')[(note.line ?? 0) - 1]).toContain(lesson.cues[Number(/\d+(?=\]$)/.exec(note.path)?.[0])]!);
+    expect(silentCues(BUILTIN_PACK)).toEqual([]);
   });
 
   it('refuses quotes longer than 25 words and too few phrases', () => {

@@ -5,7 +5,7 @@ import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type
 import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type LessonPack } from './schema';
 import { BUILTIN_PACK } from './index';
 import builtinChecks from '../coach/checks.json';
-import { hasNoWord } from '../engine/cues/index';
+import { CUE_LIMITS, cueLeftOutBecause } from '../engine/cues/index';
 import { MAX_WORD_LENGTH } from '../engine/cues/tokenize';
 import { looksUtf16 } from '../utf16';
 
@@ -176,8 +176,28 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
  */
 function unmatchableCues(lesson: Lesson, index: number): PackError[] {
   return lesson.cues.flatMap((cue, at) =>
-    hasNoWord(cue) ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (${/[\p{L}\p{N}]/u.test(cue) ? `a run of more than ${MAX_WORD_LENGTH} letters is not read as a word` : 'only punctuation, symbols or emoji'}); write the words customers use` }] : [],
+    cueLeftOutBecause(cue) === 'no-word' ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (${/[\p{L}\p{N}]/u.test(cue) ? `a run of more than ${MAX_WORD_LENGTH} letters is not read as a word` : 'only punctuation, symbols or emoji'}); write the words customers use` }] : [],
   );
+}
+
+/**
+ * A valid pack's cues that never match a ticket though the pack may carry them (packs already in use have them): told
+ * to the author as notes beside "valid", not refused. A cue of no word at all is refused (unmatchableCues).
+ */
+export function silentCues(pack: LessonPack, source?: string): PackError[] {
+  const notes = pack.lessons.flatMap((lesson, index) =>
+    lesson.cues.flatMap((cue, at): PackError[] => {
+      const why = cueLeftOutBecause(cue);
+      if (why === 'common-words-only') return [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} never matches: its words are all common words the matcher skips; add a word that says what the ticket is about` }];
+      if (why === 'too-many-words') return [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} never matches: a cue of more than ${CUE_LIMITS.wordsPerCue} words is a sentence; keep its telling words` }];
+      return [];
+    }),
+  );
+  // From the pack's file, each note names its line as an error does.
+  const root = notes.length && source !== undefined ? parseTree(source, [], { disallowComments: true, allowTrailingComma: false }) : undefined;
+  if (!root || source === undefined) return notes;
+  const lines = new LineIndex(source);
+  return notes.map((note) => ({ ...note, ...lines.at(locate(root, note.path)) }));
 }
 
 const UNREAD_REST = '… and perhaps more: the rest of the pack is checked once these are fixed';

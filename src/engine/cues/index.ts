@@ -57,17 +57,26 @@ export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8, lessonTextChars: 
  */
 export function cueKeys(cue: string): Array<{ key: string; word: string }> | null {
   const tokens = tokenize(cue);
-  if (!tokens.length || tokens.length > CUE_LIMITS.wordsPerCue) return null;
-  if (tokens.every((t) => isFunctionWord(t.word))) return null;
+  if (leftOutBecause(tokens)) return null;
   return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word), word: t.word }));
 }
 
+/** Why the index leaves a cue out. */
+export type CueLeftOut = 'no-word' | 'too-many-words' | 'common-words-only';
+
 /**
- * True for a cue with no word the matcher reads (only punctuation, symbols or emoji, or one run of letters too long to
- * be a word): it can never match a ticket, so a new pack is refused it (lessons/pack.ts) rather than carrying it unseen.
+ * Why the index leaves a cue out, or null when it keys it. A pack's author hears of it (lessons/pack.ts): a cue of no
+ * word (only punctuation, symbols or emoji, or one run of letters too long to be a word) is refused; one of only
+ * common words ("two weeks") or of more than CUE_LIMITS.wordsPerCue words is named as never matching.
  */
-export function hasNoWord(cue: string): boolean {
-  return tokenize(cue).length === 0;
+export function cueLeftOutBecause(cue: string): CueLeftOut | null {
+  return leftOutBecause(tokenize(cue));
+}
+
+function leftOutBecause(tokens: readonly { word: string }[]): CueLeftOut | null {
+  if (!tokens.length) return 'no-word';
+  if (tokens.length > CUE_LIMITS.wordsPerCue) return 'too-many-words';
+  return tokens.every((t) => isFunctionWord(t.word)) ? 'common-words-only' : null;
 }
 
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = new Set<string>()): CueIndex {
