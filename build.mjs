@@ -53,14 +53,14 @@ const web = {
  * translators). `drop` leaves out keys a bundle never shows: the content script, loaded on every desk page, carries
  * neither the popup's nor the options page's strings. Inside the extension, chrome.i18n serves every key anyway.
  */
-function bundledStrings(drop) {
+function bundledStrings(drop, keep = () => true) {
   return {
     name: 'bundled-strings',
     setup(b) {
       b.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
         const all = JSON.parse(await readFile(args.path, 'utf8'));
         const kept = Object.entries(all)
-          .filter(([key]) => !drop?.test(key))
+          .filter(([key]) => !drop?.test(key) && keep(key))
           .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([n, p]) => [n, { content: p.content }])) } : { message }]);
         return { contents: JSON.stringify(Object.fromEntries(kept)), loader: 'json' };
       });
@@ -70,8 +70,22 @@ function bundledStrings(drop) {
 
 await step('clean dist/', () => rm('dist', { recursive: true, force: true }).then(() => mkdir('dist/chrome', { recursive: true })));
 
+/**
+ * The message keys a bundle's own code names ('pointerOpen'): the content script, loaded on every desk page, carries
+ * the English of those only (the browser serves every key; the bundled English is for a page whose extension was
+ * reloaded under it). Read from the files a first build of the entry pulls in.
+ */
+async function keysNamedBy(entry) {
+  const { metafile } = await build({ ...web, entryPoints: [entry], write: false, metafile: true, outfile: 'keys.js' });
+  const sources = Object.keys(metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !file.endsWith('.json'));
+  const text = (await Promise.all(sources.map((file) => readFile(file, 'utf8')))).join('\n');
+  const named = new Set(text.match(/(?<=['"`])[a-z][A-Za-z0-9]+(?=['"`])/g));
+  return (key) => named.has(key);
+}
+
 await step('bundle the extension → dist/chrome/', async () => {
-  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { content: 'content/index.ts', background: 'src/background.ts' }, outdir: 'dist/chrome' });
+  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/, await keysNamedBy('content/index.ts'))], entryPoints: { content: 'content/index.ts' }, outdir: 'dist/chrome' });
+  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { background: 'src/background.ts' }, outdir: 'dist/chrome' });
   for (const file of ['content', 'background']) await report(`dist/chrome/${file}.js`);
 });
 

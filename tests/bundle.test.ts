@@ -1,5 +1,5 @@
 // The built extension's budget: the content script runs on every desk page load, so it stays small.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,18 @@ describe('built bundles (npm test builds first)', () => {
   it('keeps the content script under 40 KB gzipped', () => {
     const gzipped = gzipSync(readFileSync(resolve(dist, 'content.js'))).length;
     expect(gzipped).toBeLessThan(40 * 1024);
+  });
+
+  it("carries the English of the strings its own code names, and not the panel's, the popup's or the options page's", () => {
+    const content = readFileSync(resolve(dist, 'content.js'), 'utf8');
+    const bundled = new Set(Array.from(content.matchAll(/([A-Za-z0-9]+):\{message:/g), (m) => m[1]));
+    const named = new Set<string>();
+    for (const file of readdirSync(resolve(__dirname, '../content'))) {
+      for (const m of readFileSync(resolve(__dirname, '../content', file), 'utf8').matchAll(/\bt\('([A-Za-z0-9]+)'/g)) named.add(m[1]!);
+    }
+    expect(named.size).toBeGreaterThan(3);
+    for (const key of named) expect(bundled.has(key), key).toBe(true);
+    for (const key of ['panelNoTicket', 'popupStatusNotDesk', 'optionsPackAdd']) expect(bundled.has(key), key).toBe(false);
   });
 
   it('adds at most 4 MB to the package for the topic model (issue 9), stored or compressed', () => {
