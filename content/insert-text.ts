@@ -276,17 +276,23 @@ function endOfLine(block: Element): Range {
  * A caret between the editor's paragraphs, in the editor itself, goes into the paragraph after it (its start), else
  * the one before (its end), as Chromium moves it. Firefox types where it is: a fresh iframe editor's document (CKEditor 4
  * in Salesforce, Request Tracker) holds such a caret at the start of its body before the agent ever clicks there.
+ * Never into quoted history or a signature: the agent's caret beside one stays outside it.
  */
 function caretOnALine(caret: Range, host: HTMLElement): Range {
   if (!caret.collapsed || caret.startContainer !== host) return caret;
   const after = host.childNodes[caret.startOffset];
-  if (after?.nodeType === 1 && BLOCKS.has((after as Element).localName)) {
-    let line = after as Element;
+  if (isDraftLine(after)) {
+    let line = after;
     for (let first = line.firstElementChild; first && first === line.firstChild && BLOCKS.has(first.localName); first = line.firstElementChild) line = first;
     return startOf(line);
   }
   const before = host.childNodes[caret.startOffset - 1];
-  return before?.nodeType === 1 && BLOCKS.has((before as Element).localName) ? endOfLine(before as Element) : caret;
+  return isDraftLine(before) ? endOfLine(before) : caret;
+}
+
+/** A paragraph of the draft: a block element that is not quoted history or a signature. */
+function isDraftLine(node: Node | undefined): node is Element {
+  return node?.nodeType === 1 && BLOCKS.has((node as Element).localName) && !(node as Element).matches(HISTORY_OR_SIGNATURE);
 }
 
 /** The last child of `el`, past white space between tags, when it is an element (null when it is text). */

@@ -267,6 +267,16 @@ describe('phrases after phrases, and placeholders', () => {
     document.getSelection()!.collapse(typed, 1);
     expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
     expect(typed.innerHTML).toBe('<p>Hi Sam,<br><br>Sorry for the wait.</p>');
+    // Beside quoted history or a signature, the caret never steps into it (a review found both).
+    const quoted = rich('<p>Hi Sam,</p><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote>');
+    document.getSelection()!.collapse(quoted, 2);
+    expect(insertText(quoted, 'Sorry for the wait.')).toBe(true);
+    expect(quoted.querySelector('blockquote')!.textContent).toBe('Please contact the courier.');
+    const signed = rich('<p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div>');
+    document.getSelection()!.collapse(signed, 1);
+    expect(insertText(signed, 'Sorry for the wait.')).toBe(true);
+    expect(signed.querySelector('.gmail_signature')!.textContent).toBe('Ana, Support');
+    expect(signed.querySelector('p')!.textContent).toContain('Sorry for the wait.');
   });
 
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
