@@ -3,7 +3,7 @@
 // desk but its selectors no longer find the customer's messages.
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean';
-import { closestSafe, countAll, findScope, hasAny, queryFew, scopeSelector } from './dom';
+import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
 import { pageSubject, readRegion } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount } from './messages';
@@ -167,9 +167,6 @@ export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMod
   return markedOutsideThread(doc, adapter.noteMode, adapter.thread);
 }
 
-/** Matches looked at per marker selector: the desk's own marker is one or two elements; the rest are a page's. */
-const MAX_MARKS = 16;
-
 /**
  * Whether any of `markers` matches outside the thread's entries. A customer's HTML mail with the desk's note, loading
  * or "load more" classes in it must not stop the reply coach or the reading, or say older messages were folded (a
@@ -178,7 +175,9 @@ const MAX_MARKS = 16;
 function markedOutsideThread(root: ParentNode, markers: readonly string[] | undefined, thread: readonly string[] | undefined): boolean {
   if (!markers) return false;
   const inThread = (el: Element) => thread?.some((entry) => closestSafe(el, entry) !== null) ?? false;
-  return markers.some((selector) => queryFew(root, selector, MAX_MARKS).some((el) => !inThread(el)));
+  // Every match: a cap would let copies planted in a message ahead of the desk's own hide it (querySelectorAll has
+  // found them all anyway).
+  return markers.some((selector) => queryAll(root, selector).some((el) => !inThread(el)));
 }
 
 /** The first capture of `pattern` in the URL's path + query + hash, or null. */

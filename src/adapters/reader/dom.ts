@@ -52,18 +52,6 @@ export function closestSafe(el: Element, selector: string): Element | null {
   }
 }
 
-/** The first `limit` elements a selector matches (none when it is not valid CSS), without copying the rest. */
-export function queryFew(root: ParentNode, selector: string, limit: number): Element[] {
-  try {
-    const all = root.querySelectorAll(selector);
-    const few: Element[] = [];
-    for (let i = 0; i < all.length && i < limit; i++) few.push(all[i] as Element);
-    return few;
-  } catch {
-    return [];
-  }
-}
-
 /** Element.matches that treats an invalid selector as no match. */
 export function matchesSafe(el: Element, selector: string): boolean {
   try {
