@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { buildCueIndex } from '../src/engine/cues/index';
 import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
+import { tokenize } from '../src/engine/cues/tokenize';
 import { editDistance } from '../src/engine/cues/typos';
 import { bundledModel } from '../src/engine/index';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
@@ -118,6 +119,14 @@ describe('cue matching', () => {
         const found = [...matchCues(accented, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.values()]);
         expect(found.map((h) => text.slice(h.start, h.end)), `cue ${cue === nfc ? 'NFC' : 'NFD'}, ticket ${said === nfc ? 'NFC' : 'NFD'}`).toEqual([said]);
       }
+    }
+  });
+
+  it('reads capitals from the word as written: a decomposed word of a caseless script is not shouting', () => {
+    const tamil = 'கொடு'; // a two-part vowel sign: not in composed form as typed decomposed
+    for (const said of [tamil, tamil.normalize('NFD'), 'DAMAGED']) {
+      const [token] = tokenize(said);
+      expect(token?.capitals, said).toBe(said === 'DAMAGED');
     }
   });
 

@@ -77,7 +77,8 @@ export function tokenize(text: string): Token[] {
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
     const span = quotes[quoteIndex];
     // Composed (NFC), so a cue and a ticket match however each was typed; offsets stay those of the text as given.
-    const lower = (MARK.test(raw) ? raw.normalize('NFC') : raw).toLowerCase();
+    const rawLower = raw.toLowerCase();
+    const lower = MARK.test(raw) ? rawLower.normalize('NFC') : rawLower;
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (word === 'but' || word === 'although' || word === 'however') clause++;
     tokens.push({
@@ -87,7 +88,8 @@ export function tokenize(text: string): Token[] {
       sentence,
       clause,
       quoted: span !== undefined && span[0] <= start,
-      capitals: raw.length >= 3 && raw !== lower && raw === raw.toUpperCase() && !/\d/.test(raw),
+      // Against the word as written: composed, a caseless script's decomposed word differs from it and read as capitals.
+      capitals: raw.length >= 3 && raw !== rawLower && raw === raw.toUpperCase() && !/\d/.test(raw),
     });
   }
   return tokens;
