@@ -9,6 +9,20 @@ import { ENGINE } from './support/engine';
 const mains = (text: string) => suggest(text, ENGINE).map((s) => s.lesson.topics[0]);
 
 describe('suggest()', () => {
+  it('reads a ticket typed with combining marks (decomposed) as the same ticket typed precomposed', () => {
+    const nfc = 'The café sent my crème brûlée torch broken, and the résumé of my order says délivré. Where is my refund?';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    const read = (text: string) => analyse(text, ENGINE);
+    const [composed, decomposed] = [read(nfc), read(nfd)];
+    expect(decomposed.topics).toEqual(composed.topics);
+    expect(decomposed.suggestions.map((s) => [s.lesson.id, s.score])).toEqual(composed.suggestions.map((s) => [s.lesson.id, s.score]));
+    // The evidence is the ticket's own words, as typed, where the text has them (one part here: the whole ticket).
+    const evidence = decomposed.suggestions.flatMap((s) => s.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(nfd.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('puts the topic a plain ticket calls for first, and says why in the ticket’s words', () => {
     const text = 'My order was due last Tuesday and the tracking has not moved since. Nobody has replied to my two emails.';
     const [top] = suggest(text, ENGINE);

@@ -20,7 +20,7 @@ export interface ModelWord {
 }
 
 const TOKEN =
-  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(\[[a-z][a-z ]{1,24}\])|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|hrs?|h|k|m)?)|([\p{L}]+(?:['’][\p{L}]+)*)|(\p{Extended_Pictographic})|([!?]{2,})/giu;
+  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(\[[a-z][a-z ]{1,24}\])|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|hrs?|h|k|m)?)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\p{Extended_Pictographic})|([!?]{2,})/giu;
 
 const NEGATORS = new Set([
   'not', 'no', 'never', 'nor', 'without', 'none', 'neither', 'nothing', 'nobody', 'noone', 'cannot',
@@ -32,6 +32,8 @@ const NEGATION_REACH = 3;
 const CLAUSE_END = /[.,;:!?\n()]|\s-\s|—|–/;
 
 export const MAX_WORD_LENGTH = 40;
+/** A combining mark: a word holding one may be typed decomposed ("e" + U+0301 for "é"). */
+const MARK = /\p{M}/u;
 
 export const stemWord = memoised((form: string): string => {
   if (form.length <= 3) return form;
@@ -42,7 +44,8 @@ export const stemWord = memoised((form: string): string => {
 /** What a written word reads as, worked out once per spelling: its normal form (lower case, no apostrophes, drawn-out
  * letters squeezed to two), that form's stem, and whether it is written in capitals. */
 const spelling = memoised((raw: string) => {
-  const form = raw.toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+  // Composed (NFC): a word typed with combining marks (decomposed) reads as the same word typed precomposed.
+  const form = (MARK.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
   return { form, stem: stemWord(form), capitals: raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
 });
 
