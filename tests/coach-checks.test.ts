@@ -1723,6 +1723,11 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'The courier is not responsible for this, we are, and a new one goes out today.'],
   ['blames-no-one', true, 'They were never to blame; the mistake was ours and I have refunded you today.'],
   ['blames-no-one', true, 'If the courier is responsible for the damage, we still replace it today.'],
+  // Who handles what is no finger pointed (a review found both flagged).
+  ['blames-no-one', true, 'The seller is responsible for the warranty, so I have opened the claim with them myself.'],
+  ['blames-no-one', true, 'Our courier partner is responsible for the final delivery, and I have asked them to redeliver tomorrow.'],
+  ['blames-no-one', false, 'The courier is responsible for the delay.'],
+  ['blames-no-one', false, 'The warehouse is fully responsible for the packing mistake.'],
   // Sending the customer to take it up with someone else is no remedy, however the keep model reads the sentence.
   ['offers-a-remedy', false, 'Sorry about that. You will need to take this up with them directly.'],
   ['offers-a-remedy', true, 'I will take this up with the courier myself and send you a new lamp today.'],
