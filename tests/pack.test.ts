@@ -82,7 +82,7 @@ describe('validatePackText', () => {
     expect(errorsOf(text(pack([{ ...goodLesson, cues: ['x'.repeat(45)] }])))[0]?.message).toMatch(/a run of more than 40 letters/);
   });
 
-  it('says a UTF-16 file is UTF-16, as the options page reads it (File.text() decodes UTF-8), rather than "not JSON"', () => {
+  it('says a UTF-16 file decoded as UTF-8 (as a reader that decodes only UTF-8 sees it) is UTF-16, rather than "not JSON"', () => {
     const source = text(pack([goodLesson]));
     const le = Buffer.from(source, 'utf16le');
     for (const bytes of [le, Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.from(le).swap16(), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]) {
