@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packOf, packText, regularsLesson } from './support/packs';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
@@ -47,6 +47,9 @@ beforeEach(() => {
 });
 
 afterEach(() => render(null, root));
+// Preact runs effects after a frame, or after 100 ms where no frame comes: a timer still pending when jsdom is torn
+// down calls its cancelAnimationFrame, gone by then (an uncaught ReferenceError in one CI run). Let them run first.
+afterAll(() => new Promise((done) => setTimeout(done, 150)));
 
 async function draw(): Promise<void> {
   render(h(OptionsPage, {}), root);
