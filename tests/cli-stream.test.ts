@@ -1,6 +1,8 @@
 // suggest --jsonl writes each line as it is ranked and stops ranking once the reader has gone (`| head -1`): the work
 // is counted (tickets ranked), never timed. The built CLI's output shapes and exit codes are tests/cli.test.ts's.
+import { spawn } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { watchedOutput } from '../src/cli-output';
 
 vi.mock('../src/engine/index', async (importOriginal) => {
   const engine = await importOriginal<typeof import('../src/engine/index')>();
@@ -38,5 +40,22 @@ describe('suggest --jsonl into a reader that stops early', () => {
     const r = await run(['suggest', '--jsonl', '-'], tickets(3) + '{"id": 3, "text":\n');
     expect(r).toMatchObject({ code: 3, out: '', ranked: 0 });
     expect(r.err).toMatch(/line 4: not valid JSON/);
+  });
+});
+
+describe('standard output told of a reader that has gone', () => {
+  it('says so once a real pipe is closed at the far end, and writes no more to it', async () => {
+    // A reader that takes the first chunk and leaves: writes after that fail with EPIPE, as after `| head -1`.
+    const reader = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const output = watchedOutput(reader.stdin);
+    const limit = 100_000;
+    let written = 0;
+    while (written < limit && (await output.drained())) {
+      output.write(`${'x'.repeat(100)}\n`);
+      written++;
+    }
+    reader.kill();
+    expect(written).toBeLessThan(limit);
+    expect(await output.drained()).toBe(false);
   });
 });
