@@ -159,6 +159,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       case 'extra-mile:get-tab-view':
         return Promise.resolve(told(watcher.isEnabled ? (view ?? watcher.view()) : watcher.view()));
       case 'extra-mile:insert': {
+        // A phrase filled for another ticket (its customer's name, its number) never goes into this one's reply: the
+        // panel may still show the last ticket while this page reads its own.
+        if (message.ticket !== undefined && message.ticket !== watcher.ticketIdentity) return Promise.resolve(false);
         const editor = watcher.editor();
         return Promise.resolve(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
       }

@@ -218,6 +218,11 @@ export class TicketWatcher {
    * hidden lessons; a ticket it shows no more, or not yet (the panel still shows it while the page reloads), reads the
    * choice with its first ranking.
    */
+  /** The identity of the ticket last read on this page, or undefined before one is. */
+  get ticketIdentity(): string | undefined {
+    return this.lastIdentity;
+  }
+
   setHidden(lessonId: string, hidden: boolean, ticket: string | undefined = this.lastIdentity): void {
     if (ticket === undefined) return;
     const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket, lessonId, hidden };

@@ -26,7 +26,8 @@ function send(message: Message): Promise<unknown> {
 const actions: PanelActions = {
   onCopy: copyText,
   async onInsert(phrase) {
-    return (await send({ type: 'extra-mile:insert', phrase })) === true;
+    const ticket = followed.view?.ticket?.identity;
+    return (await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) })) === true;
   },
   onFeedback(lessonId, verdict, undo = false) {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);

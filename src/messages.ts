@@ -27,8 +27,9 @@ export type Message =
   | { type: 'extra-mile:tab-view'; view: TabView }
   /** side panel and popup → content: what does this tab show? Answered with a TabView. */
   | { type: 'extra-mile:get-tab-view' }
-  /** side panel → content: put this phrase into the reply editor; answered true when it went in. */
-  | { type: 'extra-mile:insert'; phrase: string }
+  /** side panel → content: put this phrase into the reply editor; answered true when it went in. `ticket` is the
+   * `identity` of the ticket the panel filled the phrase for (its customer's name): refused on any other ticket. */
+  | { type: 'extra-mile:insert'; phrase: string; ticket?: string }
   /** side panel → content: the agent marked a lesson not relevant for the ticket the panel showed (hidden), or undid
    * it; `ticket` is that ticket's `identity`, so a click on a view the page has moved on from goes to its ticket. */
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean; ticket?: string }

@@ -280,6 +280,22 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(rankCount()).toBe(1);
   });
 
+  it('inserts a phrase only into the ticket it was filled for: a panel still showing the last ticket inserts nothing', async () => {
+    await startOn(A);
+    const pane = document.querySelector('[data-is-active="true"]')!;
+    pane.insertAdjacentHTML('beforeend', '<div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true"><p><br></p></div>');
+    await vi.waitFor(() => expect((fake.views.at(-1) as { canInsert?: boolean }).canInsert).toBe(true), { timeout: 2_000, interval: 5 });
+    const editor = pane.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    const insert = async (phrase: string, ticket?: string) => {
+      const answers = [...fake.listeners].map((listener) => listener({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) }));
+      return (await Promise.all(answers)).includes(true);
+    };
+    expect(await insert('Hi Sven, sorry for the wait.', 'an earlier ticket')).toBe(false);
+    expect(editor.textContent).not.toContain('Sven');
+    expect(await insert('Hi Ana, your refund is on its way.', '7001')).toBe(true);
+    expect(editor.textContent).toContain('Hi Ana, your refund is on its way.');
+  });
+
   it('names the library it holds when it asks again, and keeps it when it is not sent', async () => {
     fake.contextHas.length = 0;
     await startOn(A);
