@@ -22,28 +22,6 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   let tabId: number | undefined;
   let asked = 0;
   let hold: ReturnType<typeof setTimeout> | undefined;
-  /** The tab whose ticket (its lessons, or none for it) is on show: what its next page's first words hold back. */
-  let ticketShownOf: number | undefined;
-
-  /**
-   * Shows a tab's view; a new page's first view ("Reading this ticket…", before its ticket is read) is held back, as
-   * its silence is, while the same tab's last ticket is on show: each ticket opened by a page load (osTicket,
-   * FreeScout, Request Tracker) flashed an empty panel for a quarter of a second (Firefox ESR, a helper's look).
-   */
-  function show(id: number | undefined, view: TabView | null) {
-    clearTimeout(hold);
-    if (view?.state === 'reading' && id !== undefined && ticketShownOf === id) {
-      const mine = asked;
-      hold = setTimeout(() => {
-        if (mine !== asked || id !== tabId || signal.aborted) return;
-        ticketShownOf = undefined;
-        onChange({ tabId: id, view });
-      }, LOADING_HOLD_MS);
-      return;
-    }
-    ticketShownOf = view?.state === 'ready' || view?.state === 'empty' ? id : undefined;
-    onChange({ tabId: id, view });
-  }
 
   /** Asks the tab what it shows; `loading`: a page on its way in, whose silence says nothing yet. */
   async function ask(id: number | undefined, loading = false) {
@@ -58,7 +36,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
       hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
       return;
     }
-    show(id, view);
+    onChange({ tabId: id, view });
   }
 
   async function switchTo(id: number | undefined) {
@@ -77,7 +55,8 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
-    show(tabId, message.view);
+    clearTimeout(hold);
+    onChange({ tabId, view: message.view });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

@@ -30,9 +30,6 @@ vi.mock('../src/browser', () => ({
 const { followActiveTab, LOADING_HOLD_MS } = await import('../panel/follow-tab');
 
 const viewOf = (subject: string) => ({ state: 'ready', suggestions: [], ticket: { subject } }) as unknown as TabView;
-/** A new page's first view: its content script has started and not yet read the ticket. */
-const reading = { state: 'reading', suggestions: [], ticket: null } as unknown as TabView;
-const subjectOf = (view: TabView | null) => (view ? (view.state === 'reading' ? 'reading' : (view.ticket?.subject ?? '')) : null);
 let controller = new AbortController();
 afterEach(() => {
   controller.abort();
@@ -75,32 +72,6 @@ describe('the side panel following its tab', () => {
     expect(seen.at(-1)).toBe('Cancel my plan');
     await update({ status: 'complete' });
     expect(seen.at(-1)).toBeNull();
-  });
-
-  it("keeps a tab's ticket on show while its next page is still reading its own, and for a while only", async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const seen: Array<string | null> = [];
-    fake.answer = viewOf('Where is my parcel?');
-    await followActiveTab(({ view }) => seen.push(subjectOf(view)), controller.signal);
-    // The next ticket's page has loaded and its content script answers that it is reading: the last ticket stays.
-    fake.answer = reading;
-    for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'complete' });
-    await vi.advanceTimersByTimeAsync(LOADING_HOLD_MS - 100);
-    expect(seen).toEqual(['Where is my parcel?']);
-    fake.answer = viewOf('My blender arrived broken');
-    for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'complete' });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(seen).toEqual(['Where is my parcel?', 'My blender arrived broken']);
-    // A page that goes on reading past LOADING_HOLD_MS says so.
-    fake.answer = reading;
-    for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'complete' });
-    await vi.advanceTimersByTimeAsync(LOADING_HOLD_MS + 100);
-    expect(seen).toEqual(['Where is my parcel?', 'My blender arrived broken', 'reading']);
-    // With no ticket on show (the panel opened on a page still reading), reading is said at once.
-    for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'complete' });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(seen.at(-1)).toBe('reading');
-    expect(seen).toHaveLength(4);
   });
 
   it("holds a loading page's silence back for a while only: a page that never finishes loading is said to be silent", async () => {
