@@ -290,9 +290,10 @@ function caretOnALine(caret: Range, host: HTMLElement): Range {
   return isDraftLine(before) ? endOfLine(before) : caret;
 }
 
-/** A paragraph of the draft: a block element that is not quoted history or a signature. */
+/** A paragraph of the draft: a block element that neither is nor holds quoted history or a signature (a wrapper
+ * around one, as Gmail draws them, would lead the caret into it). */
 function isDraftLine(node: Node | undefined): node is Element {
-  return node?.nodeType === 1 && BLOCKS.has((node as Element).localName) && !(node as Element).matches(HISTORY_OR_SIGNATURE);
+  return node?.nodeType === 1 && BLOCKS.has((node as Element).localName) && !(node as Element).matches(HISTORY_OR_SIGNATURE) && !(node as Element).querySelector(HISTORY_OR_SIGNATURE);
 }
 
 /** The last child of `el`, past white space between tags, when it is an element (null when it is text). */

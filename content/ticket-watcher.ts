@@ -212,17 +212,17 @@ export class TicketWatcher {
     this.refresh(true);
   }
 
+  /** The identity of the ticket last read on this page, or undefined before one is. */
+  get ticketIdentity(): string | undefined {
+    return this.lastIdentity;
+  }
+
   /**
    * Not relevant (hidden) or its Undo, for `ticket` (the ticket the panel showed; this page's when not given): kept by
    * the background as a change to that ticket's choices. On the ticket this page shows, it also re-ranks without the
    * hidden lessons; a ticket it shows no more, or not yet (the panel still shows it while the page reloads), reads the
    * choice with its first ranking.
    */
-  /** The identity of the ticket last read on this page, or undefined before one is. */
-  get ticketIdentity(): string | undefined {
-    return this.lastIdentity;
-  }
-
   setHidden(lessonId: string, hidden: boolean, ticket: string | undefined = this.lastIdentity): void {
     if (ticket === undefined) return;
     const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket, lessonId, hidden };

@@ -277,6 +277,15 @@ describe('phrases after phrases, and placeholders', () => {
     expect(insertText(signed, 'Sorry for the wait.')).toBe(true);
     expect(signed.querySelector('.gmail_signature')!.textContent).toBe('Ana, Support');
     expect(signed.querySelector('p')!.textContent).toContain('Sorry for the wait.');
+    // Nor into one a level down, in a wrapper (a second review found both).
+    const wrappedQuote = rich('<p>Hi Sam,</p><div><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote></div>');
+    document.getSelection()!.collapse(wrappedQuote, 1);
+    expect(insertText(wrappedQuote, 'Sorry for the wait.')).toBe(true);
+    expect(wrappedQuote.querySelector('blockquote')!.textContent).toBe('Please contact the courier.');
+    const wrappedSignature = rich('<div dir="ltr"><p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div></div>');
+    document.getSelection()!.collapse(wrappedSignature, 1);
+    expect(insertText(wrappedSignature, 'Sorry for the wait.')).toBe(true);
+    expect(wrappedSignature.querySelector('.gmail_signature')!.textContent).toBe('Ana, Support');
   });
 
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
