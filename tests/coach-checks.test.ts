@@ -1728,6 +1728,9 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'Our courier partner is responsible for the final delivery, and I have asked them to redeliver tomorrow.'],
   ['blames-no-one', false, 'The courier is responsible for the delay.'],
   ['blames-no-one', false, 'The warehouse is fully responsible for the packing mistake.'],
+  ['blames-no-one', false, 'The courier is responsible for the lost parcel, so please contact them.'],
+  ['blames-no-one', false, 'The courier is responsible for your missing package.'],
+  ['blames-no-one', false, 'The courier is responsible for the loss of your parcel.'],
   // Sending the customer to take it up with someone else is no remedy, however the keep model reads the sentence.
   ['offers-a-remedy', false, 'Sorry about that. You will need to take this up with them directly.'],
   ['offers-a-remedy', true, 'I will take this up with the courier myself and send you a new lamp today.'],
