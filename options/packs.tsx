@@ -1,7 +1,7 @@
 // Lesson packs: import a pack file (checked and previewed before anything is stored), the installed packs (enable,
 // export, remove). Pack text is only ever rendered as text. (Hiding a built-in lesson: lessons.tsx.)
 import type { RefObject } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { lessonCount, t } from '../src/i18n';
 import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { leftOutText } from '../src/lessons/in-use';
@@ -127,7 +127,8 @@ function PackErrors({ file, errors }: { file: string; errors: PackError[] }) {
 function PackPreview(props: { pack: LessonPack; text: string; replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
   const { pack } = props;
   // As check-pack says beside "valid": cues the matcher can never use, which the author would otherwise never see fail.
-  const silent = silentCues(pack, props.text);
+  // Worked out once per file (a large pack's take a quarter of a second), not on every render.
+  const silent = useMemo(() => silentCues(pack, props.text), [pack, props.text]);
   return (
     <div class="verdict good preview" data-verdict="valid" role="group" aria-labelledby="pack-preview-name">
       <p class="label">{t('optionsPreviewHeading')}</p>
