@@ -19,7 +19,7 @@ export function watchedOutput(out: Writable): ResultsOutput {
   });
   return {
     write(text) {
-      if (!closed) out.write(text);
+      if (!closed && !out.destroyed) out.write(text);
     },
     async drained() {
       if (out.writableNeedDrain && !closed) {
@@ -32,7 +32,8 @@ export function watchedOutput(out: Writable): ResultsOutput {
         });
       }
       await setImmediate();
-      return !closed;
+      // A stream closed without an error (destroyed) has gone too: writing on would fail.
+      return !closed && !out.destroyed;
     },
   };
 }
