@@ -53,6 +53,8 @@ export class TicketWatcher {
   private contextRequest = 0;
   private lastKey: string | null = null;
   private lastIdentity: string | undefined;
+  /** The address the last ticket was read at. */
+  private readAt = '';
   private lastHref: string;
   private state: TabState = 'reading';
   private ticket: Ticket | null = null;
@@ -212,8 +214,13 @@ export class TicketWatcher {
     this.refresh(true);
   }
 
-  /** The identity of the ticket last read on this page, or undefined before one is. */
+  /**
+   * The identity of the ticket on screen: the one last read, while the page is still at the address it was read at
+   * and not loading another thread; else undefined. (A single-page desk moving to the next ticket keeps the last one's
+   * view until it has read the new one, and Insert must not fill the new reply with the last customer's name.)
+   */
   get ticketIdentity(): string | undefined {
+    if (this.ctx.win.location.href !== this.readAt || isPending(this.ctx.win.document, this.adapter)) return undefined;
     return this.lastIdentity;
   }
 
@@ -266,6 +273,7 @@ export class TicketWatcher {
       return this.show('reading');
     }
     const read = this.adapter.read(doc, new URL(this.lastHref));
+    this.readAt = this.lastHref;
     this.lastReadCost = performance.now() - started;
     measure('extra-mile:read', started);
     const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';

@@ -294,6 +294,12 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(editor.textContent).not.toContain('Sven');
     expect(await insert('Hi Ana, your refund is on its way.', '7001')).toBe(true);
     expect(editor.textContent).toContain('Hi Ana, your refund is on its way.');
+    // The desk moves to the next ticket in the page: until it has been read, the last one's phrase goes nowhere.
+    history.pushState({}, '', '/agent/tickets/7002');
+    expect(await insert('Hi Ana, one more thing.', '7001')).toBe(false);
+    expect(editor.textContent).not.toContain('one more thing');
+    history.pushState({}, '', '/agent/tickets/7001');
+    await vi.waitFor(async () => expect(await insert('Hi Ana, one more thing.', '7001')).toBe(true), { timeout: 2_000, interval: 20 });
   });
 
   it('names the library it holds when it asks again, and keeps it when it is not sent', async () => {
