@@ -5,32 +5,22 @@
 // the content script sends the checklist on that port, ✗ with the words that broke the check, then ✓ once fixed,
 // never the draft, and never the same checklist twice in a row.
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COACH_PORT, type CoachState } from '../../src/messages';
 import { DESK_EDITORS, DRAFTS, startIframeEditor, type DeskEditor } from './desk-editors';
-import { SIDEBAR, startDeskServer, type DeskServer } from './harness';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+import { SIDEBAR } from './harness';
+import { firefoxOnDesks, type FirefoxWithExtension } from './firefox-harness';
 
 /** One hosted desk (the production build matches it) per editor kind. */
 const ROWS: DeskEditor[] = ['Zendesk', 'Salesforce Service Cloud'].map((name) => DESK_EDITORS.find((row) => row.page.name === name)!);
 
-let server: DeskServer;
-let proxy: LoopbackProxy;
 let firefox: FirefoxWithExtension;
 let desk: Page;
 let extensionPage: Page;
 
-beforeAll(async () => {
-  server = await startDeskServer(ROWS.map((row) => ({ url: row.page.url, file: row.page.file })));
-  proxy = await startLoopbackProxy(server);
-  firefox = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, proxy, { extensionPages: true });
-  desk = await firefox.browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await proxy?.close();
-  await server?.close();
+firefoxOnDesks(ROWS.map((row) => row.page), { extensionPages: true }, (started, tab) => {
+  firefox = started;
+  desk = tab;
 });
 
 /** The checklists the content script has sent on the port so far. */

@@ -12,7 +12,8 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, type DeskServer } from '../../scripts/desk-server';
+import { afterAll, beforeAll } from 'vitest';
+import { ROOT, startDeskServer, type DeskServer } from '../../scripts/desk-server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(ROOT, 'dist/firefox');
@@ -177,4 +178,25 @@ export async function launchFirefoxWithExtension(extensionDir: string, proxy: Lo
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * For one test file: a desk server for `pages`, its loopback proxy and Firefox ESR with the production build (one tab
+ * open for the desk pages), started before the file's tests and closed after them. `started` hands them over.
+ */
+export function firefoxOnDesks(pages: ReadonlyArray<{ url: string; file: string }>, options: FirefoxOptions, started: (firefox: FirefoxWithExtension, desk: Page) => void): void {
+  let server: DeskServer | undefined;
+  let proxy: LoopbackProxy | undefined;
+  let firefox: FirefoxWithExtension | undefined;
+  beforeAll(async () => {
+    server = await startDeskServer(pages.map(({ url, file }) => ({ url, file })));
+    proxy = await startLoopbackProxy(server);
+    firefox = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, proxy, options);
+    started(firefox, await firefox.browser.newPage());
+  }, 60_000);
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+  });
 }

@@ -6,12 +6,12 @@
 // panel's Insert is the message sent here from one of the add-on's pages (Firefox opens its sidebar only from its own
 // controls), to the desk tab's content script.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { DESK_EDITORS, startIframeEditor } from './desk-editors';
 import type { Message } from '../../src/messages';
-import { SIDEBAR, startDeskServer, type DeskServer } from './harness';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+import { SIDEBAR } from './harness';
+import { firefoxOnDesks, type FirefoxWithExtension } from './firefox-harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -19,23 +19,13 @@ const PHRASE = 'Sorry for the wait.';
 /** Salesforce's reply editor: CKEditor 4, a contenteditable body in an iframe. */
 const SALESFORCE = DESK_EDITORS.find((row) => row.page.name === 'Salesforce Service Cloud')!;
 
-let server: DeskServer;
-let proxy: LoopbackProxy;
 let firefox: FirefoxWithExtension;
 let desk: Page;
 let extensionPage: Page;
 
-beforeAll(async () => {
-  server = await startDeskServer([ZENDESK, SALESFORCE.page].map((p) => ({ url: p.url, file: p.file })));
-  proxy = await startLoopbackProxy(server);
-  firefox = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, proxy, { extensionPages: true });
-  desk = await firefox.browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await proxy?.close();
-  await server?.close();
+firefoxOnDesks([ZENDESK, SALESFORCE.page], { extensionPages: true }, (started, tab) => {
+  firefox = started;
+  desk = tab;
 });
 
 /** Sends the panel's Insert to the desk tab, from the add-on's page, as the panel does; true when the tab put it in. */

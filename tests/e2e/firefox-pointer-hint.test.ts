@@ -4,31 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
-import { SIDEBAR, startDeskServer, type DeskServer } from './harness';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+import { SIDEBAR } from './harness';
+import { FIREFOX_EXTENSION_DIR, firefoxOnDesks } from './firefox-harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const SHORTCUT: string = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).commands._execute_sidebar_action.suggested_key.default;
 
-let server: DeskServer;
-let proxy: LoopbackProxy;
-let firefox: FirefoxWithExtension;
 let desk: Page;
 
-beforeAll(async () => {
-  server = await startDeskServer([{ url: ZENDESK.url, file: ZENDESK.file }]);
-  proxy = await startLoopbackProxy(server);
-  firefox = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, proxy);
-  desk = await firefox.browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await proxy?.close();
-  await server?.close();
+firefoxOnDesks([ZENDESK], {}, (_, tab) => {
+  desk = tab;
 });
 
 describe('the pointer clicked in Firefox ESR', () => {
