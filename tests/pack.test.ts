@@ -125,6 +125,20 @@ describe('validatePackText', () => {
     expect(silentCues(BUILTIN_PACK)).toEqual([]);
   });
 
+  it('refuses a new pack whose text would show as other than it is, and still loads such a pack already stored', () => {
+    const disguised = { ...pack([{ ...goodLesson, title: '\u200B\u200B\u200B', phrases: ['Thank you for being with us \u202Esraey\u202C.', goodLesson.phrases[1]] }]), name: '\u202Elive\u202C pack' };
+    const source = text(disguised);
+    const errors = errorsOf(source);
+    expect(errors.map((e) => e.path)).toEqual(['lessons[0].title', 'lessons[0].phrases[0]', 'name']);
+    expect(errors[0]?.message).toMatch(/shows nothing/);
+    expect(errors[1]?.message).toMatch(/reorders how the text shows/);
+    expect(source.split('\n')[(errors[2]?.line ?? 0) - 1]).toContain('"name"');
+    // Right-to-left text with the marks it needs is text like any other.
+    expect(validatePackText(text({ ...pack([{ ...goodLesson, title: 'שלום \u200Fלקוח' }]), name: 'חבילה' })).ok).toBe(true);
+    // Stored (or pushed by policy) before this check: read as it was, not dropped.
+    expect(validatePack(disguised).ok).toBe(true);
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);
