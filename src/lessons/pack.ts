@@ -216,10 +216,7 @@ export function silentCues(pack: LessonPack, source?: string): PackError[] {
     }),
   );
   // From the pack's file, each note names its line as an error does.
-  const root = notes.length && source !== undefined ? parseTree(source, [], { disallowComments: true, allowTrailingComma: false }) : undefined;
-  if (!root || source === undefined) return notes;
-  const lines = new LineIndex(source);
-  return notes.map((note) => ({ ...note, ...lines.at(locate(root, note.path)) }));
+  return notes.length && source !== undefined ? notes.map(placedIn(source)) : notes;
 }
 
 const UNREAD_REST = '… and perhaps more: the rest of the pack is checked once these are fixed';
@@ -396,10 +393,16 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
   }
   const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, true);
   if (verdict.ok) return verdict;
-  const lines = new LineIndex(source);
-  // Depth and width are bounded by now, so this parser's recursion is too.
+  // Depth and width are bounded by now, so the parser's recursion in placedIn is too.
+  return { ok: false, errors: capped(verdict.errors, placedIn(source)) };
+}
+
+/** Gives an error (or note) on a pack's file its line and column, from its path; the file is parsed once for all. */
+function placedIn(source: string): (error: PackError) => PackError {
   const root = parseTree(source, [], { disallowComments: true, allowTrailingComma: false });
-  return { ok: false, errors: capped(verdict.errors, (error) => (root ? { ...error, ...lines.at(locate(root, error.path)) } : error)) };
+  if (!root) return (error) => error;
+  const lines = new LineIndex(source);
+  return (error) => ({ ...error, ...lines.at(locate(root, error.path)) });
 }
 
 /** jsonc-parser's error codes in plain words, with the slip that most often causes each. */
