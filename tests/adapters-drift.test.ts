@@ -136,6 +136,21 @@ describe('a desk in two layouts', () => {
   });
 });
 
+describe('markup in a customer message', () => {
+  // A loading marker inside a thread entry is the customer's HTML (as isPending reads it): it must not stop a changed
+  // layout from being noticed either.
+  it("a Zammad feed marked busy inside an entry does not hide drift: no customer entries still fall back", () => {
+    const adapter = byId('zammad');
+    const url = 'https://support.example.org/desktop/tickets/418';
+    const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/zammad/desktop-view-grinder-descaling.html'), 'utf8'), { url }).window.document;
+    const entries = itemSelectors(adapter, doc, new URL(url)).flatMap((selector) => Array.from(doc.querySelectorAll(selector)));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) entry.classList.add('bg-stripes'); // every entry an internal note: no customer's
+    entries[0]!.insertAdjacentHTML('beforeend', '<section role="feed" aria-busy="true"></section>');
+    expect(adapter.read(doc, new URL(url))?.fallback?.reason).toBe('no-customer-message');
+  });
+});
+
 describe('a desk page still drawing its ticket', () => {
   it('reads no ticket (not the page title) while the desk has drawn nothing yet', () => {
     const url = new URL('https://acme.zendesk.com/agent/tickets/5512');

@@ -64,7 +64,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const count = countOf();
     const messages = readMessages(scope, spec.message, doc, spec.order, count);
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
-    if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, spec)) {
+    if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, { pending: spec.pending, thread: spec.message.item })) {
       return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count, pane);
     }
     if (!subject && !messages.length) return null;
