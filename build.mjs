@@ -152,6 +152,9 @@ await step('Firefox build → dist/firefox/', async () => {
   delete manifest.side_panel;
   manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
   manifest.commands = { _execute_sidebar_action: manifest.commands['toggle-sidebar'] };
+  // Firefox puts a new add-on's button in its Extensions menu, where the badge (the tab's number of suggestions) is never
+  // seen: this one starts on the toolbar, as Chrome's pinned button would. The agent can still move it.
+  manifest.action.default_area = 'navbar';
   // data_collection_permissions: Extra Mile collects and transmits nothing.
   manifest.browser_specific_settings = { gecko: { ...GECKO, data_collection_permissions: { required: ['none'] } }, gecko_android: GECKO_ANDROID };
   await writeFile('dist/firefox/manifest.json', JSON.stringify(manifest, null, 2));

@@ -91,13 +91,15 @@ describe('the per-browser manifests', () => {
   });
 
   it("Firefox's differs from Chrome's only where Firefox reads it differently", () => {
-    const { minimum_chrome_version, storage, background, side_panel, permissions, commands, ...common } = chrome;
+    const { minimum_chrome_version, storage, background, side_panel, permissions, commands, action, ...common } = chrome;
     expect(minimum_chrome_version).toBeDefined();
     expect(storage).toEqual({ managed_schema: 'managed_schema.json' });
-    const { browser_specific_settings, background: firefoxBackground, sidebar_action, permissions: firefoxPermissions, commands: firefoxCommands, ...firefoxCommon } = firefox;
+    const { browser_specific_settings, background: firefoxBackground, sidebar_action, permissions: firefoxPermissions, commands: firefoxCommands, action: firefoxAction, ...firefoxCommon } = firefox;
     expect(firefoxCommon).toEqual(common);
     // The side panel is Firefox's sidebar (the same page), which only Firefox's own UI opens: the shortcut opens it.
     expect(sidebar_action).toEqual({ default_panel: (side_panel as { default_path: string }).default_path, default_title: (chrome.action as { default_title: string }).default_title, open_at_install: false });
+    // The toolbar button starts on the toolbar, not in the Extensions menu, so its badge is seen.
+    expect(firefoxAction).toEqual({ ...(action as object), default_area: 'navbar' });
     expect(firefoxPermissions).toEqual((permissions as string[]).filter((p) => p !== 'sidePanel'));
     expect(firefoxCommands).toEqual({ _execute_sidebar_action: (commands as Record<string, unknown>)['toggle-sidebar'] });
     // An event page: Firefox ignores service_worker (web-ext lint warns about it), so only the script is named.
