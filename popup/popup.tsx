@@ -7,6 +7,7 @@ import { copyText, PhraseRow, type PhraseActions } from '../panel/phrase-row';
 import browser, { type Tabs } from '../src/browser';
 import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
@@ -21,6 +22,7 @@ function Popup() {
   /** The switch's new position while switching (the browser may be showing its permission prompt). */
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState('');
+  const [panelError, setPanelError] = useState('');
   const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
   const [query, setQuery] = useState('');
   const [topics, setTopics] = useState<readonly TopicId[]>([]);
@@ -84,6 +86,17 @@ function Popup() {
         await awaitView(tab?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
         setFacts(await siteFacts(tab));
       });
+  }
+
+  function onOpenPanel() {
+    // At once, inside the click: browsers open the panel only within the agent's own action.
+    const opening = openSidePanel({ windowId: tab?.windowId, tabId: tab?.id });
+    void opening.then(async (opened) => {
+      // The guidance is in the panel now: the popup would only sit over the page.
+      if (opened) return window.close();
+      const keys = await panelShortcut();
+      setPanelError(keys ? t('popupPanelRefusedKeys', keys) : t('popupPanelRefused'));
+    });
   }
 
   function toggleTopic(id: TopicId) {
@@ -172,7 +185,17 @@ function Popup() {
 
       {suggestions && (
         <section class="ticket" aria-labelledby="ticket-heading">
-          <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
+          <div class="ticket-head">
+            <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
+            <button type="button" class="link open-panel" onClick={onOpenPanel}>
+              {t('popupOpenPanel')}
+            </button>
+          </div>
+          {panelError && (
+            <p class="error" role="alert">
+              {panelError}
+            </p>
+          )}
           {suggestions.length === 0 ? (
             <p class="empty">{t('popupTicketNone')}</p>
           ) : (

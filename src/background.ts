@@ -13,6 +13,7 @@ import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
 import { sha256Hex } from './digest';
+import { openSidePanel, panelShortcut } from './side-panel';
 
 async function contextFor(origin: string, desk: string, has: unknown): Promise<ContentContextReply> {
   const [site, prefs, { lessonsInPage, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
@@ -122,7 +123,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       if (sender.tab?.id === undefined) return undefined;
       // Where the browser refuses (Firefox opens its sidebar only from its own controls), the answer is the shortcut
       // that opens it, for the pointer to name: "its shortcut" alone left the agent to find it in the browser's menus.
-      return openPanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then((opened): Promise<true | string | false> => (opened ? Promise.resolve(true) : panelShortcut()));
+      return openSidePanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then((opened): Promise<true | string | false> => (opened ? Promise.resolve(true) : panelShortcut()));
     case 'extra-mile:set-ticket-hidden':
       if (typeof message.lessonId !== 'string' || typeof message.ticket !== 'string') return undefined;
       return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);
@@ -151,46 +152,8 @@ onSettingsChanged(() => {
 // manifest binds the shortcut to _execute_sidebar_action).
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-sidebar' || tab?.windowId === undefined) return;
-  void openPanel({ windowId: tab.windowId });
+  void openSidePanel({ windowId: tab.windowId });
 });
-
-/** The browser's side panel API: Chrome's sidePanel; Firefox's sidebarAction, which opens only from its own UI's actions. */
-interface PanelApis {
-  chrome?: { sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> } };
-}
-
-/** Opens the side panel; false where the browser refused (no gesture, or Firefox for a click in a page). */
-function openPanel(target: { tabId?: number; windowId?: number }): Promise<boolean> {
-  const sidePanel = (globalThis as PanelApis).chrome?.sidePanel;
-  try {
-    if (sidePanel) {
-      // The global panel (manifest side_panel), opened in this window: it stays open as the agent moves between tabs.
-      const where = target.windowId !== undefined ? { windowId: target.windowId } : { tabId: target.tabId! };
-      return sidePanel.open(where).then(
-        () => true,
-        () => false,
-      );
-    }
-    const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    if (sidebarAction) {
-      return sidebarAction.open().then(
-        () => true,
-        () => false,
-      );
-    }
-  } catch {
-    // Not allowed here (no user action): the pointer tells the agent how to open it instead.
-  }
-  return Promise.resolve(false);
-}
-
-/** The keys the agent set to open the panel (the manifest's command), or false where none is set. */
-function panelShortcut(): Promise<string | false> {
-  return browser.commands.getAll().then(
-    (commands) => commands.find((c) => c.name === '_execute_sidebar_action' || c.name === 'toggle-sidebar')?.shortcut || false,
-    () => false,
-  );
-}
 
 /** The site a tab's message speaks for: the page it came from, where the browser says (a page cannot claim another). */
 function senderOrigin(sender: Runtime.MessageSender & { origin?: string }, claimed: unknown): string {

@@ -34,7 +34,7 @@ function popupBrowser(scene: Scene) {
   if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
   let granted = scene.granted ?? false;
   const answers = Array.isArray(scene.view) ? [...scene.view] : [];
-  const tab = { id: 7, url: scene.url, active: true };
+  const tab = { id: 7, url: scene.url, active: true, windowId: 3 };
   return Object.assign(base, {
     tabs: {
       query: vi.fn(async () => [tab]),
@@ -328,6 +328,49 @@ describe("the tab's ticket", () => {
     expect($('.status').textContent).toBe('Zendesk · #5512 · Refund');
     // Asked four times (three readings, then the ranked ticket), and each time once, top frame only.
     expect(browser.tabs.sendMessage.mock.calls.map(([id, message, options]) => [id, message.type, options?.frameId])).toEqual(Array(4).fill([7, 'extra-mile:get-tab-view', 0]));
+  });
+
+  it('opens the side panel inside the click (Chrome: in the tab’s window), then closes; refused, it names the shortcut', async () => {
+    const open = vi.fn(async (_where: { windowId?: number }) => undefined);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    vi.stubGlobal('chrome', { sidePanel: { open } });
+    try {
+      await openPopup({ url: ZENDESK, view });
+      await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+      const button = $<HTMLButtonElement>('section.ticket button.open-panel');
+      expect(button.textContent).toBe(t('popupOpenPanel'));
+      button.click();
+      // Synchronously: browsers open the panel only within the agent's own action.
+      expect(open).toHaveBeenCalledWith({ windowId: 3 });
+      await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+      expect(document.querySelector('section.ticket .error')).toBeNull();
+
+      open.mockRejectedValueOnce(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
+      const browser = await openPopup({ url: ZENDESK, view });
+      Object.assign(browser, { commands: { getAll: vi.fn(async () => [{ name: 'toggle-sidebar', shortcut: 'Alt+Shift+M' }]) } });
+      await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefusedKeys', 'Alt+Shift+M')));
+      expect(close).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+      close.mockRestore();
+    }
+  });
+
+  it('opens Firefox’s sidebar inside the click', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      const browser = await openPopup({ url: ZENDESK, view });
+      const open = vi.fn(async () => undefined);
+      Object.assign(browser, { sidebarAction: { open } });
+      await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      expect(open).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    } finally {
+      close.mockRestore();
+    }
   });
 
   it('says why Extra Mile stopped when the page kept removing its element', async () => {

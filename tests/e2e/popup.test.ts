@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DESK_PAGES } from '../../scripts/desk-pages';
+import { connectSidePanel } from '../../scripts/side-panel';
 import { t } from '../../src/i18n';
 import { EXTENSION_DIR, activeTabIds, engineAnswer, expectLessons, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
 
@@ -187,31 +188,72 @@ async function pressToolbarButton(page: Page): Promise<void> {
   }
 }
 
-/** Evaluates `expression` in the real toolbar popup (a page target Playwright does not list) and closes it after. */
+/** The real toolbar popup's page (a target Playwright does not list), once it is open. */
+async function toolbarPopupTarget(cdp: CDPSession): Promise<string> {
+  const url = `chrome-extension://${browser.extensionId}/popup.html`;
+  let targetId = '';
+  await expect
+    .poll(async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      targetId = targetInfos.find((target) => target.type === 'page' && target.url === url)?.targetId ?? '';
+      return targetId;
+    })
+    .not.toBe('');
+  return targetId;
+}
+
+/** Attaches to the real toolbar popup: `call` sends it one DevTools command and returns the result. */
+async function attachToolbarPopup(cdp: CDPSession): Promise<{ targetId: string; call: (method: string, params: object) => Promise<{ result?: { value?: unknown } }> }> {
+  const targetId = await toolbarPopupTarget(cdp);
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  const waiting = new Map<number, (result: { result?: { value?: unknown } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+    if (event.sessionId !== sessionId || message.id === undefined) return;
+    waiting.get(message.id)?.(message.result ?? {});
+    waiting.delete(message.id);
+  });
+  async function call(method: string, params: object) {
+    const id = nextId++;
+    const answer = new Promise<{ result?: { value?: unknown } }>((resolve) => waiting.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    return answer;
+  }
+  return { targetId, call };
+}
+
+/** Evaluates `expression` in the real toolbar popup and closes it after when told to. */
 async function inToolbarPopup(expression: string, close: boolean): Promise<unknown> {
   const cdp = await browserSession();
   try {
-    const url = `chrome-extension://${browser.extensionId}/popup.html`;
-    let targetId = '';
-    await expect
-      .poll(async () => {
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        targetId = targetInfos.find((target) => target.type === 'page' && target.url === url)?.targetId ?? '';
-        return targetId;
-      })
-      .not.toBe('');
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-    const answer = new Promise<unknown>((resolve) => {
-      cdp.on('Target.receivedMessageFromTarget', (event) => {
-        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
-        if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.result?.value);
-      });
-    });
-    const evaluate = { id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(evaluate) });
-    const value = await answer;
-    if (close) await cdp.send('Target.closeTarget', { targetId });
+    const popup = await attachToolbarPopup(cdp);
+    const value = (await popup.call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result?.value;
+    if (close) await cdp.send('Target.closeTarget', { targetId: popup.targetId });
     return value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Clicks the element matching `selector` in the real toolbar popup with the mouse (input events the browser counts as
+ * the agent's own action), once it is drawn; then says whether the popup is still open a moment later.
+ */
+async function clickInToolbarPopup(selector: string): Promise<boolean> {
+  const cdp = await browserSession();
+  try {
+    const popup = await attachToolbarPopup(cdp);
+    const where = `new Promise((done) => { const look = () => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); if (r && r.width > 0 && document.querySelector('.status')?.textContent?.trim()) done({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); else setTimeout(look, 20); }; look(); })`;
+    const at = (await popup.call('Runtime.evaluate', { expression: where, awaitPromise: true, returnByValue: true })).result?.value as { x: number; y: number };
+    for (const type of ['mousePressed', 'mouseReleased']) void popup.call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+    let open = true;
+    for (let tries = 0; tries < 50 && open; tries++) {
+      await new Promise((done) => setTimeout(done, 100));
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      open = targetInfos.some((target) => target.targetId === popup.targetId);
+    }
+    return open;
   } finally {
     await cdp.detach();
   }
@@ -398,5 +440,24 @@ describe('the switch on a self-hosted desk on its own domain (FreeScout, product
     expect(await contentState(tabId)).toBe(null);
     expect(await sidebars(desk)).toBe(0);
     await popup.close();
+  });
+});
+
+describe('the side panel from the popup', () => {
+  it('the real toolbar popup opens the side panel on the tab’s suggestions, then closes itself', async () => {
+    const { page: desk } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    const ranked = await sidebarLessons(desk);
+    expect(ranked.length).toBeGreaterThan(0);
+    await expect(connectSidePanel(browser.context, desk, 300)).rejects.toThrow('the side panel did not open');
+    await pressToolbarButton(desk);
+    expect(await clickInToolbarPopup('button.open-panel')).toBe(false);
+    const panel = await connectSidePanel(browser.context, desk, 10_000);
+    try {
+      await expect.poll(() => panel.evaluate(`Array.from(document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))`)).toEqual(ranked);
+    } finally {
+      await panel.detach();
+    }
+    await desk.close();
   });
 });
