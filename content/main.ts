@@ -88,13 +88,19 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     send({ type: 'extra-mile:set-pointer-place', origin: win.location.origin, place });
   }
 
+  /** How to open the panel, where the pointer's click cannot (Firefox); undefined where it can. */
+  function openHint(): string | undefined {
+    const keys = watcher.panelKeys;
+    return keys === undefined ? undefined : keys ? t('pointerShortcutKeysHint', keys) : t('pointerShortcutHint');
+  }
+
   function openPanel() {
     // Sent inside the click, so the background opens the side panel within this gesture.
     void browser.runtime
       .sendMessage({ type: 'extra-mile:open-panel' } satisfies Message)
       .then((opened) => {
         // Refused: the background answers with the shortcut that opens the panel, when one is set.
-        if (opened !== true) pointer?.hint(typeof opened === 'string' && opened ? t('pointerShortcutKeysHint', opened) : t('pointerShortcutHint'));
+        if (opened !== true) pointer?.hint(typeof opened === 'string' && opened ? t('pointerShortcutKeysHint', opened) : (openHint() ?? t('pointerShortcutHint')));
       })
       .catch(() => pointer?.hint(t('pointerShortcutHint')));
   }
@@ -149,7 +155,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   function show(next: TabView) {
     if (removedByPage) return;
     pointer ??= mountPointer(doc, openPanel, moved);
-    pointer.update(next, watcher.ranked);
+    pointer.update(next, watcher.ranked, openHint());
     layout();
   }
 

@@ -23,7 +23,7 @@ button:focus-visible{outline:2px solid #fff;outline-offset:-4px}
 export interface PointerHandle {
   readonly element: HTMLElement;
   /** Writes the view into the attributes, and shows the pointer where there is something to point at. */
-  update(view: TabView, ranked: number): void;
+  update(view: TabView, ranked: number, openHint?: string): void;
   /** Moves the visible pointer to `left`,`top` (window px). */
   place(left: number, top: number): void;
   /** Where it is now (window px): where it was placed or dragged; left and top -1 before either. */
@@ -156,7 +156,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     get visible() {
       return visible;
     },
-    update(view, ranked) {
+    update(view, ranked, openHint) {
       const lessons = view.state === 'ready' ? view.suggestions : [];
       setAttr(host, 'data-state', view.state);
       setAttr(host, 'data-desk', deskName(view.desk));
@@ -171,8 +171,10 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
         topTitle = lessons[0]!.lesson.title;
         count.textContent = String(n);
         if (hintTimer === undefined) title.textContent = topTitle;
-        button.setAttribute('aria-label', t('pointerOpen', label, topTitle));
-        button.title = t('pointerOpen', label, topTitle);
+        // Named by what a click does: opens the panel, or (Firefox) says how to open it.
+        const name = openHint === undefined ? t('pointerOpen', label, topTitle) : t('pointerOpenHow', label, topTitle, openHint);
+        button.setAttribute('aria-label', name);
+        button.title = name;
       }
       style();
     },

@@ -85,6 +85,8 @@ export class TicketWatcher {
   ranked = 0;
   /** Where the agent moved the pointer on this site (fractions of the window), from the background. */
   pointerPlace: PointerPlace | undefined;
+  /** From the background, where the pointer's click cannot open the panel (Firefox): the keys that can, or ''. */
+  panelKeys: string | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -187,6 +189,7 @@ export class TicketWatcher {
       return this.refresh(true);
     }
     this.pointerPlace = reply.pointer;
+    this.panelKeys = reply.panelKeys;
     if (JSON.stringify(reply.selectors) !== JSON.stringify(this.selectors)) {
       this.selectors = reply.selectors;
       this.adapter = this.chooseAdapter();

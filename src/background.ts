@@ -13,10 +13,16 @@ import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
 import { sha256Hex } from './digest';
-import { openSidePanel, panelShortcut } from './side-panel';
+import { openSidePanel, panelOpensFromPage, panelShortcut } from './side-panel';
 
 async function contextFor(origin: string, desk: string, has: unknown): Promise<ContentContextReply> {
-  const [site, prefs, { lessonsInPage, checks, revision }, pointer] = await Promise.all([siteSettings(origin), preferences(), currentLibrary(), pointerPlace(origin).catch(() => undefined)]);
+  const [site, prefs, { lessonsInPage, checks, revision }, pointer, panelKeys] = await Promise.all([
+    siteSettings(origin),
+    preferences(),
+    currentLibrary(),
+    pointerPlace(origin).catch(() => undefined),
+    panelOpensFromPage() ? undefined : panelShortcut().then((keys) => keys || ''),
+  ]);
   // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
   if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
@@ -30,6 +36,8 @@ async function contextFor(origin: string, desk: string, has: unknown): Promise<C
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
     ...(pointer ? { pointer } : {}),
+    // The pointer names how to open the panel where its click cannot (Firefox), not "Open the side panel".
+    ...(panelKeys !== undefined ? { panelKeys } : {}),
   };
 }
 

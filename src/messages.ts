@@ -131,6 +131,8 @@ export interface ContentContextReply {
   selectors?: CustomSelectors;
   /** Where the agent moved the in-page pointer on this site, if they did. */
   pointer?: PointerPlace;
+  /** Set where a click in the page cannot open the side panel (Firefox): the keys that can, '' where none are set. */
+  panelKeys?: string;
 }
 
 export interface RankReply {

@@ -39,10 +39,18 @@ export function openSidePanel(target: PanelTarget): Promise<boolean> {
   return Promise.resolve(false);
 }
 
+/** Whether a click in a desk page, sent on to the background, can open the panel: Chrome's can, Firefox's cannot. */
+export function panelOpensFromPage(): boolean {
+  return Boolean((globalThis as PanelApis).chrome?.sidePanel);
+}
+
 /** The keys the agent set to open the panel (the manifest's command), or false where none is set. */
 export function panelShortcut(): Promise<string | false> {
-  return browser.commands.getAll().then(
-    (commands) => commands.find((c) => c.name === '_execute_sidebar_action' || c.name === 'toggle-sidebar')?.shortcut || false,
-    () => false,
-  );
+  // Inside a promise: where the API is missing, the answer is "none set", never an error thrown into the caller.
+  return Promise.resolve()
+    .then(() => browser.commands.getAll())
+    .then(
+      (commands) => commands.find((c) => c.name === '_execute_sidebar_action' || c.name === 'toggle-sidebar')?.shortcut || false,
+      () => false,
+    );
 }
