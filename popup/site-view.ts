@@ -26,7 +26,7 @@ export function switchView(facts: SiteFacts): SwitchView {
   return { checked, disabled: false, note: '' };
 }
 
-/** "Zendesk · #5512 · Refund still not received", "Extra Mile is off on this site", "Not a help desk here", … */
+/** "Zendesk · #5512 · Refund still not received", "Extra Mile is off on this site", "Extra Mile doesn't read this page", … */
 export function statusText(facts: SiteFacts): string {
   const { view, site } = facts;
   if (view) {

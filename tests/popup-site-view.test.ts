@@ -45,10 +45,10 @@ describe('statusText', () => {
     expect(statusText(facts({ enabled: false }))).toBe('Extra Mile is off on this site');
   });
 
-  it('says "Not a help desk here" where nothing runs, and "Reload the tab to start" where it should but does not yet', () => {
-    expect(statusText(facts({ site: NEW_TAB }))).toBe('Not a help desk here');
-    expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe('Not a help desk here');
-    expect(statusText(facts({ site: HELP_CENTRE }))).toBe('Not a help desk here');
+  it('says "Extra Mile doesn\'t read this page" where nothing runs (as the side panel says it), not that it is no help desk, and "Reload the tab to start" where it should but does not yet', () => {
+    expect(statusText(facts({ site: NEW_TAB }))).toBe("Extra Mile doesn't read this page");
+    expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe("Extra Mile doesn't read this page");
+    expect(statusText(facts({ site: HELP_CENTRE }))).toBe("Extra Mile doesn't read this page");
     expect(statusText(facts({ site: ZENDESK }))).toBe('Reload the tab to start');
     expect(statusText(facts({ site: FREESCOUT, granted: true }))).toBe('Reload the tab to start');
   });

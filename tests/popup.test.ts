@@ -118,7 +118,7 @@ describe('the switch', () => {
 
   it('on a self-hosted desk asks for that origin inside the click itself, then stores it as on', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: true });
-    expect($('.status').textContent).toBe('Not a help desk here');
+    expect($('.status').textContent).toBe("Extra Mile doesn't read this page");
     expect(toggle().checked).toBe(false);
     expect($('#switch-note').textContent).toBe('Your browser will ask to let Extra Mile read this site only.');
     toggle().click();
@@ -165,7 +165,7 @@ describe('the switch', () => {
     await openPopup({ url: 'chrome://newtab/' });
     expect(toggle().disabled).toBe(true);
     expect($('#switch-note').textContent).toContain('only on web pages');
-    expect($('.status').textContent).toBe('Not a help desk here');
+    expect($('.status').textContent).toBe("Extra Mile doesn't read this page");
   });
 
   it('acts on the tab named by ?tab= (the e2e tests open the popup in a tab of its own)', async () => {
