@@ -88,10 +88,13 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     send({ type: 'extra-mile:set-pointer-place', origin: win.location.origin, place });
   }
 
+  /** How to open the panel with `keys` (the shortcut the agent set), or without a shortcut. */
+  const howToOpen = (keys: string | false) => (keys ? t('pointerShortcutKeysHint', keys) : t('pointerShortcutHint'));
+
   /** How to open the panel, where the pointer's click cannot (Firefox); undefined where it can. */
   function openHint(): string | undefined {
     const keys = watcher.panelKeys;
-    return keys === undefined ? undefined : keys ? t('pointerShortcutKeysHint', keys) : t('pointerShortcutHint');
+    return keys === undefined ? undefined : howToOpen(keys);
   }
 
   function openPanel() {
@@ -100,9 +103,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       .sendMessage({ type: 'extra-mile:open-panel' } satisfies Message)
       .then((opened) => {
         // Refused: the background answers with the shortcut that opens the panel, when one is set.
-        if (opened !== true) pointer?.hint(typeof opened === 'string' && opened ? t('pointerShortcutKeysHint', opened) : (openHint() ?? t('pointerShortcutHint')));
+        if (opened !== true) pointer?.hint(howToOpen(typeof opened === 'string' && opened));
       })
-      .catch(() => pointer?.hint(t('pointerShortcutHint')));
+      .catch(() => pointer?.hint(howToOpen(false)));
   }
 
   /**
@@ -175,7 +178,10 @@ export function start(win: Window = window, options: StartOptions = {}): Content
         if (typeof message.lessonId === 'string') watcher.setHidden(message.lessonId, message.hidden === true, typeof message.ticket === 'string' ? message.ticket : undefined);
         return Promise.resolve(true);
       case 'extra-mile:settings-changed':
-        void watcher.loadContext();
+        // Redrawn after: the shortcut the pointer names may be what changed.
+        void watcher.loadContext().then(() => {
+          if (view && pointer && !ctx.stopped) show(view);
+        });
         return undefined;
       case 'extra-mile:try-selectors':
         return Promise.resolve(trySelectors(win, message.selectors));

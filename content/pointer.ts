@@ -62,7 +62,11 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   const said = doc.createElement('span');
   said.className = 'said';
   said.setAttribute('role', 'status');
-  shadow.append(button, said);
+  // Where the click cannot open the panel (Firefox), how to open it: the button's description, not part of its name.
+  const how = doc.createElement('span');
+  how.id = 'how';
+  how.hidden = true;
+  shadow.append(button, said, how);
   // The agent may drag the pointer out of the way; a press that does not travel is a click that opens the panel.
   let drag: { id: number; dx: number; dy: number; x: number; y: number; moved: boolean } | null = null;
   let dragged = false;
@@ -171,10 +175,12 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
         topTitle = lessons[0]!.lesson.title;
         count.textContent = String(n);
         if (hintTimer === undefined) title.textContent = topTitle;
-        // Named by what a click does: opens the panel, or (Firefox) says how to open it.
-        const name = openHint === undefined ? t('pointerOpen', label, topTitle) : t('pointerOpenHow', label, topTitle, openHint);
-        button.setAttribute('aria-label', name);
-        button.title = name;
+        // Named for what a click does: opens the panel; where it cannot (Firefox), described by how to open it.
+        button.setAttribute('aria-label', openHint === undefined ? t('pointerOpen', label, topTitle) : t('pointerNamed', label, topTitle));
+        button.title = openHint === undefined ? t('pointerOpen', label, topTitle) : t('pointerOpenHow', label, topTitle, openHint);
+        how.textContent = openHint ?? '';
+        if (openHint === undefined) button.removeAttribute('aria-describedby');
+        else button.setAttribute('aria-describedby', 'how');
       }
       style();
     },

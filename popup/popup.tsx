@@ -91,6 +91,7 @@ function Popup() {
   function onOpenPanel() {
     // At once, inside the click: browsers open the panel only within the agent's own action.
     const opening = openSidePanel({ windowId: tab?.windowId, tabId: tab?.id });
+    setPanelError(''); // a second refusal is said again
     void opening.then(async (opened) => {
       // The guidance is in the panel now: the popup would only sit over the page.
       if (opened) return window.close();

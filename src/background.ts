@@ -150,11 +150,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // afresh, and tabs ignored the echo.
 onSettingsChanged(() => {
   library = null;
+  tellTabsContextChanged();
+}, new AbortController().signal, { desks: false, feedback: false });
+
+function tellTabsContextChanged(): void {
   void browser.tabs.query({}).then((tabs) => {
     const message: Message = { type: 'extra-mile:settings-changed' };
     for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
-}, new AbortController().signal, { desks: false, feedback: false });
+}
+
+// The agent set other keys for the shortcut (Firefox says so; Chrome has no such event): the pointers that name the
+// keys (where their click cannot open the panel) read them again with their context.
+(browser.commands as { onChanged?: { addListener(listener: () => void): void } }).onChanged?.addListener(() => {
+  if (!panelOpensFromPage()) tellTabsContextChanged();
+});
 
 // The shortcut opens the side panel in the window it was pressed in (Firefox opens its sidebar itself: the Firefox
 // manifest binds the shortcut to _execute_sidebar_action).

@@ -358,6 +358,24 @@ describe("the tab's ticket", () => {
     }
   });
 
+  it('refused where no shortcut is set, says where else to open it; a second refusal is said again', async () => {
+    vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => Promise.reject(new Error('refused'))) } });
+    try {
+      const browser = await openPopup({ url: ZENDESK, view });
+      Object.assign(browser, { commands: { getAll: vi.fn(async () => [{ name: 'toggle-sidebar', shortcut: '' }]) } });
+      await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefused')));
+      const first = document.querySelector('section.ticket .error');
+      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      // Drawn anew (an alert put in again is announced again), with the same words.
+      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')).not.toBe(first));
+      expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefused'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('opens Firefox’s sidebar inside the click', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     try {

@@ -384,6 +384,21 @@ describe('the in-page pointer', () => {
     expect(handle.visible).toBe(false);
   });
 
+  it('where its click cannot open the panel, is named for what it shows and described by how to open it', () => {
+    const { handle, button: b } = pointer();
+    const hint = t('pointerShortcutKeysHint', 'Alt+Shift+M');
+    handle.update(view(), 1, hint);
+    expect(b.getAttribute('aria-label')).toBe(t('pointerNamed', '2 suggestions', 'Own the apology'));
+    const describedBy = b.getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    expect(handle.element.shadowRoot!.getElementById(describedBy!)?.textContent).toBe(hint);
+    expect(b.title).toBe(t('pointerOpenHow', '2 suggestions', 'Own the apology', hint));
+    // Where it can (Chromium), no description is left behind.
+    handle.update(view(), 1);
+    expect(b.getAttribute('aria-label')).toBe(t('pointerOpen', '2 suggestions', 'Own the apology'));
+    expect(b.hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('says its hint (how to open the panel where the page may not) to a screen reader too, not only on screen', () => {
     const { handle, button: b } = pointer();
     handle.update(view(), 1);

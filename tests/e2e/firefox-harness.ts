@@ -200,3 +200,17 @@ export function firefoxOnDesks(pages: ReadonlyArray<{ url: string; file: string 
     await server?.close();
   });
 }
+
+/**
+ * Whether Firefox's sidebar is open, and the lesson ids on the cards of each sidebar page, asked from one of the
+ * add-on's pages (automation protocols cannot reach the sidebar itself).
+ */
+export function sidebarSeenFrom(addonPage: Page): Promise<{ open: boolean; lessons: Array<Array<string | null>> }> {
+  return addonPage.evaluate(async () => {
+    const { browser } = globalThis as unknown as {
+      browser: { sidebarAction: { isOpen(details: object): Promise<boolean> }; extension: { getViews(filter: { type: string }): Window[] } };
+    };
+    const views = browser.extension.getViews({ type: 'sidebar' });
+    return { open: await browser.sidebarAction.isOpen({}), lessons: views.map((view) => Array.from(view.document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))) };
+  });
+}

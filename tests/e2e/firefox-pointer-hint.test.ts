@@ -1,7 +1,7 @@
 // The in-page pointer, clicked in Debian's Firefox ESR (dist/firefox): Firefox opens its sidebar only from its own
 // controls, so the click cannot open it, and the pointer says how to: it names the keys of the manifest's shortcut
 // (Alt+Shift+M), where it used to say only "with its shortcut", which left the agent to look for it. Its accessible
-// name says so from the start, where it said "Open the side panel".
+// description says so from the start, where its name said "Open the side panel", and follows the keys the agent sets.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -9,33 +9,55 @@ import { describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
 import { SIDEBAR } from './harness';
-import { FIREFOX_EXTENSION_DIR, firefoxOnDesks } from './firefox-harness';
+import { FIREFOX_EXTENSION_DIR, firefoxOnDesks, type FirefoxWithExtension } from './firefox-harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const SHORTCUT: string = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).commands._execute_sidebar_action.suggested_key.default;
 
 let desk: Page;
+let firefox: FirefoxWithExtension;
 
-firefoxOnDesks([ZENDESK], {}, (_, tab) => {
+firefoxOnDesks([ZENDESK], { extensionPages: true }, (started, tab) => {
+  firefox = started;
   desk = tab;
 });
 
 describe('the pointer clicked in Firefox ESR', () => {
-  it(`names the shortcut that opens the sidebar (${SHORTCUT})`, async () => {
+  it(`names the shortcut that opens the sidebar (${SHORTCUT}), in its description from the start and when clicked`, async () => {
     await desk.goto(ZENDESK.url);
     await desk.waitForSelector(`${SIDEBAR}[data-state="ready"]`, { timeout: 15_000 });
-    // Named by what a click does here, before any click: not "Open the side panel", which it cannot.
-    const name = await desk.$eval(SIDEBAR, (host) => host.shadowRoot!.querySelector('button')!.getAttribute('aria-label') ?? '');
-    const top = await desk.$eval(SIDEBAR, (host) => host.shadowRoot!.querySelector('button .title')?.textContent ?? '');
+    // Named for what it is, and described by how to open the sidebar, before any click: its click cannot open it.
     const count = (await desk.$eval(SIDEBAR, (el) => el.getAttribute('data-lessons') ?? '')).split(' ').filter(Boolean).length;
-    expect(name).toBe(t('pointerOpenHow', t('pointerSuggestionsMany', String(count)), top, t('pointerShortcutKeysHint', SHORTCUT)));
+    const top = await desk.$eval(SIDEBAR, (host) => host.shadowRoot!.querySelector('button .title')?.textContent ?? '');
+    const counted = count === 1 ? t('pointerSuggestionsOne') : t('pointerSuggestionsMany', String(count));
+    expect(await pointerText(desk)).toEqual({ name: t('pointerNamed', counted, top), description: t('pointerShortcutKeysHint', SHORTCUT) });
+
     const at = await desk.$eval(SIDEBAR, (host) => {
       const box = host.shadowRoot!.querySelector('button')!.getBoundingClientRect();
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     });
     await desk.mouse.click(at.x, at.y); // a real click: the page's gesture, which Firefox does not let open the sidebar
     const hint = () => desk.$eval(SIDEBAR, (host) => host.shadowRoot!.querySelector('button .title')?.textContent ?? '');
-    await expect.poll(hint).not.toBe(''); // drawn before the click too: the top lesson's title
     await expect.poll(hint, { timeout: 5_000 }).toBe(t('pointerShortcutKeysHint', SHORTCUT));
   });
+
+  it('names the new keys once the agent sets others for the shortcut, without a reload', async () => {
+    const addon = await firefox.openExtensionPage('options.html');
+    await addon.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: { commands: { update(detail: { name: string; shortcut: string }): Promise<void> } } };
+      await browser.commands.update({ name: '_execute_sidebar_action', shortcut: 'Alt+Shift+K' });
+    });
+    await desk.bringToFront();
+    await expect.poll(async () => (await pointerText(desk)).description, { timeout: 10_000 }).toBe(t('pointerShortcutKeysHint', 'Alt+Shift+K'));
+    await addon.close();
+  });
 });
+
+/** The pointer button's accessible name and the text of what describes it. */
+function pointerText(page: Page): Promise<{ name: string; description: string }> {
+  return page.$eval(SIDEBAR, (host) => {
+    const button = host.shadowRoot!.querySelector('button')!;
+    const described = button.getAttribute('aria-describedby');
+    return { name: button.getAttribute('aria-label') ?? '', description: (described && host.shadowRoot!.getElementById(described)?.textContent) || '' };
+  });
+}

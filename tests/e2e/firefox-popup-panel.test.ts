@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
 import { SIDEBAR } from './harness';
-import { firefoxOnDesks, type FirefoxWithExtension } from './firefox-harness';
+import { firefoxOnDesks, sidebarSeenFrom, type FirefoxWithExtension } from './firefox-harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 
@@ -23,28 +23,8 @@ firefoxOnDesks([ZENDESK], { extensionPages: true }, (started, tab) => {
 interface AddonApis {
   browser: {
     action: { getUserSettings(): Promise<{ isOnToolbar?: boolean }> };
-    sidebarAction: { isOpen(details: object): Promise<boolean> };
-    extension: { getViews(filter: { type: string }): Window[] };
     tabs: { query(q: object): Promise<Array<{ id: number }>> };
   };
-}
-
-/** Whether the sidebar is open, and the lesson ids on the cards of each sidebar page, asked from an add-on page. */
-const sidebar = (page: Page) =>
-  page.evaluate(async () => {
-    const { browser } = globalThis as unknown as AddonApis;
-    const views = browser.extension.getViews({ type: 'sidebar' });
-    return { open: await browser.sidebarAction.isOpen({}), lessons: views.map((view) => Array.from(view.document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))) };
-  });
-
-async function until<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-  let last: T | undefined;
-  for (let tries = 0; tries < 100; tries++) {
-    last = await read();
-    if (JSON.stringify(last) === JSON.stringify(expected)) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  expect(last, what).toEqual(expected);
 }
 
 describe('the toolbar button and the popup in Firefox ESR', () => {
@@ -58,15 +38,15 @@ describe('the toolbar button and the popup in Firefox ESR', () => {
     expect(await helper.evaluate(async () => (await (globalThis as unknown as AddonApis).browser.action.getUserSettings()).isOnToolbar)).toBe(true);
     const tabId = await helper.evaluate(async (url) => (await (globalThis as unknown as AddonApis).browser.tabs.query({ url }))[0]?.id, ZENDESK.url);
     expect(tabId).toEqual(expect.any(Number));
-    expect((await sidebar(helper)).open).toBe(false);
+    expect((await sidebarSeenFrom(helper)).open).toBe(false);
 
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
     const button = await popup.waitForSelector('section.ticket button.open-panel', { timeout: 10_000 });
     expect(await button!.evaluate((el) => el.textContent)).toBe(t('popupOpenPanel'));
     await button!.click();
     // The popup opened as a tab is the active tab, which the sidebar follows; over the desk, the real popup is not.
-    await until(() => sidebar(helper).then((s) => s.open), true, 'the sidebar open');
+    await expect.poll(async () => (await sidebarSeenFrom(helper)).open, { timeout: 10_000 }).toBe(true);
     await desk.bringToFront();
-    await until(() => sidebar(helper), { open: true, lessons: [lessons] }, 'the sidebar and its cards');
+    await expect.poll(() => sidebarSeenFrom(helper), { timeout: 10_000 }).toEqual({ open: true, lessons: [lessons] });
   });
 });

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { SIDEBAR, startDeskServer, type DeskServer } from './harness';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, sidebarSeenFrom, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
 import { startDisplay, xdotoolKeys, type XDisplay } from './x-display';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
@@ -39,17 +39,7 @@ afterAll(async () => {
   await display?.close();
 });
 
-interface SidebarApis {
-  browser: { sidebarAction: { isOpen(details: object): Promise<boolean> }; extension: { getViews(filter: { type: string }): Window[] } };
-}
-
-/** Whether the sidebar is open, and the lesson ids on the cards of each sidebar page, asked from the add-on's page. */
-const sidebar = () =>
-  extensionPage.evaluate(async () => {
-    const { browser } = globalThis as unknown as SidebarApis;
-    const views = browser.extension.getViews({ type: 'sidebar' });
-    return { open: await browser.sidebarAction.isOpen({}), lessons: views.map((view) => Array.from(view.document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))) };
-  });
+const sidebar = () => sidebarSeenFrom(extensionPage);
 
 const deskKeys = () => desk.evaluate(() => (window as unknown as { keys: string[] }).keys);
 

@@ -216,7 +216,14 @@ async function attachToolbarPopup(cdp: CDPSession): Promise<{ targetId: string; 
   });
   async function call(method: string, params: object) {
     const id = nextId++;
-    const answer = new Promise<{ result?: { value?: unknown } }>((resolve) => waiting.set(id, resolve));
+    // A popup that closes mid-call never answers: fail plainly instead of waiting for the test's own timeout.
+    const answer = new Promise<{ result?: { value?: unknown } }>((resolve, reject) => {
+      const late = setTimeout(() => reject(new Error(`the toolbar popup did not answer ${method}`)), 10_000);
+      waiting.set(id, (result) => {
+        clearTimeout(late);
+        resolve(result);
+      });
+    });
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     return answer;
   }
@@ -246,7 +253,8 @@ async function clickInToolbarPopup(selector: string): Promise<boolean> {
     const popup = await attachToolbarPopup(cdp);
     const where = `new Promise((done) => { const look = () => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); if (r && r.width > 0 && document.querySelector('.status')?.textContent?.trim()) done({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); else setTimeout(look, 20); }; look(); })`;
     const at = (await popup.call('Runtime.evaluate', { expression: where, awaitPromise: true, returnByValue: true })).result?.value as { x: number; y: number };
-    for (const type of ['mousePressed', 'mouseReleased']) void popup.call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+    // Not awaited: the popup may close within the click, and then never answers.
+    for (const type of ['mousePressed', 'mouseReleased']) popup.call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 }).catch(() => undefined);
     let open = true;
     for (let tries = 0; tries < 50 && open; tries++) {
       await new Promise((done) => setTimeout(done, 100));
@@ -444,7 +452,9 @@ describe('the switch on a self-hosted desk on its own domain (FreeScout, product
 });
 
 describe('the side panel from the popup', () => {
-  it('the real toolbar popup opens the side panel on the tab’s suggestions, then closes itself', async () => {
+  // Chromium gives a short grace after a click and closes the popup itself once the panel opens, so this guards the
+  // opening, not that it is called inside the click or that the popup closes itself: tests/popup.test.ts does that.
+  it('the real toolbar popup’s button opens the side panel on the tab’s suggestions, and the popup goes', async () => {
     const { page: desk } = await openDesk(ZENDESK.url);
     await waitForSidebar(desk);
     const ranked = await sidebarLessons(desk);
