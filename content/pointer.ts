@@ -16,6 +16,7 @@ box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer;white-space:nowrap;direction
 button:hover{background:#084ea8}
 button:focus-visible{outline:2px solid #fff;outline-offset:-4px}
 .count{flex:none;min-width:24px;height:24px;border-radius:12px;background:#fff;color:#0a5fcc;display:flex;align-items:center;justify-content:center;padding:0 6px;box-sizing:border-box}
+.count::before{content:attr(data-n)}
 .title{overflow:hidden;text-overflow:ellipsis;font-weight:500}
 .said{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
@@ -54,6 +55,9 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   button.type = 'button';
   const count = doc.createElement('span');
   count.className = 'count';
+  // A badge drawn from its data-n (CSS generated content), not text: the number is said in the name ("3 suggestions"),
+  // and the button's text is the top lesson's title, all of it in the name, as speech input needs (WCAG 2.5.3).
+  count.setAttribute('aria-hidden', 'true');
   const title = doc.createElement('span');
   title.className = 'title';
   button.append(count, title);
@@ -173,7 +177,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
         const n = lessons.length;
         const label = n === 1 ? t('pointerSuggestionsOne') : t('pointerSuggestionsMany', String(n));
         topTitle = lessons[0]!.lesson.title;
-        count.textContent = String(n);
+        count.dataset.n = String(n);
         if (hintTimer === undefined) title.textContent = topTitle;
         // Named for what a click does: opens the panel; where it cannot (Firefox), described by how to open it.
         button.setAttribute('aria-label', openHint === undefined ? t('pointerOpen', label, topTitle) : t('pointerNamed', label, topTitle));

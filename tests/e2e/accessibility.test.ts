@@ -1,0 +1,90 @@
+// Accessibility, checked by axe-core (Deque's rules engine, the one browsers' own audits build on) in Debian's
+// Chromium with the production build: the side panel on a ticket with its cards, one card unfolded; the popup acting on
+// that ticket, a search open; the options page; and the in-page pointer in the desk page (axe reaches its open shadow
+// root). The WCAG 2.0–2.2 A and AA rules run; any violation fails with its rule, impact and the elements at fault.
+// axe is evaluated over the DevTools protocol, which an extension page's content security policy does not stop.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { EXTENSION_DIR, activeTabIds, launchWithExtension, openSidePanel, SIDEBAR, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
+/** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: DeskServer;
+let browser: Browser;
+let desk: Page;
+let panel: SidePanel;
+
+beforeAll(async () => {
+  server = await startDeskServer([{ url: ZENDESK.url, file: ZENDESK.file }]);
+  browser = await launchWithExtension(EXTENSION_DIR, server);
+  desk = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await desk.goto(ZENDESK.url);
+  await waitForSidebar(desk);
+  panel = await openSidePanel(browser, desk);
+});
+
+afterAll(async () => {
+  await panel?.detach();
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+}
+
+/** What axe finds in the document (or the part `include` names), as "rule (impact): help — element: why" lines. */
+function audit(include?: string): string {
+  const context = include ? JSON.stringify({ include: [[include]] }) : 'document';
+  return `(async () => {
+    if (!window.axe) (0, eval)(${JSON.stringify(AXE_SOURCE)});
+    const result = await window.axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(RULES)} }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  })()`;
+}
+
+const described = (violations: Violation[]) =>
+  violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`));
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
+  it('the side panel on a ticket, a card unfolded', async () => {
+    await expect.poll(() => panel.lessons()).not.toEqual([]);
+    await panel.click('.card details summary');
+    expect(await panel.evaluate<boolean>(`Boolean(document.querySelector('.card details[open]'))`)).toBe(true);
+    expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
+  });
+
+  it('the popup acting on the ticket’s tab, a search typed', async () => {
+    const [tabId] = await activeTabIds(browser);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.ticket-lessons li').first().waitFor({ timeout: 10_000 });
+    await popup.getByRole('searchbox').fill('refund');
+    await popup.locator('.lessons li button.result').first().click();
+    expect(described(await popup.evaluate(audit()) as Violation[])).toEqual([]);
+    await popup.close();
+  });
+
+  it('the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#packs').waitFor({ timeout: 10_000 });
+    expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
+    await options.close();
+  });
+
+  it('the pointer in the desk page', async () => {
+    await desk.bringToFront();
+    expect(await desk.locator(`${SIDEBAR} button`).isVisible()).toBe(true);
+    expect(described(await desk.evaluate(audit(SIDEBAR)) as Violation[])).toEqual([]);
+  });
+});
