@@ -63,7 +63,17 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
   });
 
-  it('the popup acting on the ticket’s tab, a search typed', async () => {
+  it('the side panel in dark mode (colour contrast)', async () => {
+    await panel.call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      expect(await panel.evaluate<string>(`getComputedStyle(document.body).colorScheme + ' ' + matchMedia('(prefers-color-scheme: dark)').matches`)).toContain('true');
+      expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
+    } finally {
+      await panel.call('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('the popup acting on the ticket’s tab, a search typed, light and dark', async () => {
     const [tabId] = await activeTabIds(browser);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -71,13 +81,17 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     await popup.getByRole('searchbox').fill('refund');
     await popup.locator('.lessons li button.result').first().click();
     expect(described(await popup.evaluate(audit()) as Violation[])).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(described(await popup.evaluate(audit()) as Violation[])).toEqual([]);
     await popup.close();
   });
 
-  it('the options page', async () => {
+  it('the options page, light and dark', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#packs').waitFor({ timeout: 10_000 });
+    expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
     expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
     await options.close();
   });

@@ -63,6 +63,8 @@ export interface SidePanel {
   text(): Promise<string>;
   /** A real mouse click (input events, user activation) at the middle of the first element matching `selector`. */
   click(selector: string): Promise<void>;
+  /** Sends one DevTools command to the panel page (emulated media, input) and returns its result. */
+  call<T = unknown>(method: string, params?: object): Promise<T>;
   detach(): Promise<void>;
 }
 
@@ -109,6 +111,7 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
     lessons: () => evaluate<string[]>(`Array.from(document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))`),
     text: () => evaluate<string>('document.body.innerText'),
     click,
+    call,
     detach: panel.detach,
   };
 }
