@@ -63,6 +63,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
   });
 
+  it('the side panel with the reply coach’s checklist, a check broken', async () => {
+    await desk.bringToFront();
+    await desk.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await desk.keyboard.type('Thanks for waiting. Please contact the courier about the parcel.');
+    await expect.poll(() => panel.evaluate<boolean>(`Boolean(document.querySelector('[data-check="no-passing-on"][data-ok="false"]'))`), { timeout: 5_000 }).toBe(true);
+    expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
+  });
+
   it('the side panel in dark mode (colour contrast)', async () => {
     await panel.call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     try {
