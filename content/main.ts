@@ -103,9 +103,9 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       .sendMessage({ type: 'extra-mile:open-panel' } satisfies Message)
       .then((opened) => {
         // Refused: the background answers with the shortcut that opens the panel, when one is set.
-        if (opened !== true) pointer?.hint(howToOpen(typeof opened === 'string' && opened));
+        if (opened !== true) pointer?.hint(howToOpen(typeof opened === 'string' ? opened : (watcher.panelKeys ?? false)));
       })
-      .catch(() => pointer?.hint(howToOpen(false)));
+      .catch(() => pointer?.hint(howToOpen(watcher.panelKeys ?? false)));
   }
 
   /**

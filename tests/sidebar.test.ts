@@ -392,6 +392,7 @@ describe('the in-page pointer', () => {
     const describedBy = b.getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();
     expect(handle.element.shadowRoot!.getElementById(describedBy!)?.textContent).toBe(hint);
+    expect(handle.element.shadowRoot!.getElementById(describedBy!)?.hidden).toBe(true); // said, not shown beside it
     expect(b.title).toBe(t('pointerOpenHow', '2 suggestions', 'Own the apology', hint));
     // Where it can (Chromium), no description is left behind.
     handle.update(view(), 1);

@@ -224,7 +224,13 @@ async function attachToolbarPopup(cdp: CDPSession): Promise<{ targetId: string; 
         resolve(result);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    try {
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    } catch (failure) {
+      waiting.get(id)?.({}); // settles the answer (and clears its timer): the send's own failure is what is reported
+      waiting.delete(id);
+      throw failure;
+    }
     return answer;
   }
   return { targetId, call };
