@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { DESK_PAGES } from '../../scripts/desk-pages';
-import { EXTENSION_DIR, activeTabIds, launchWithExtension, openSidePanel, SIDEBAR, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { t } from '../../src/i18n';
+import { EXTENSION_DIR, ROOT, activeTabIds, launchWithExtension, openSidePanel, SIDEBAR, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
@@ -71,6 +73,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
   });
 
+  it('the side panel after Not relevant, its Undo in place of the card', async () => {
+    const [, second] = await panel.lessons();
+    await panel.click(`[data-lesson-id="${second}"] .feedback button:not([aria-pressed])`);
+    await expect.poll(() => panel.evaluate<boolean>(`Boolean(document.querySelector('[data-undo="${second}"]'))`)).toBe(true);
+    expect(described(await panel.evaluate<Violation[]>(audit()))).toEqual([]);
+  });
+
   it('the side panel in dark mode (colour contrast)', async () => {
     await panel.call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     try {
@@ -94,10 +103,17 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     await popup.close();
   });
 
-  it('the options page, light and dark', async () => {
+  it('the options page, light and dark, with a pack previewed and one refused', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#packs').waitFor({ timeout: 10_000 });
+    expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
+    // The preview of a good pack (the example), then the error list of a broken one, each audited.
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(resolve(ROOT, 'examples/team-pack.json'));
+    await options.locator('[data-verdict="valid"]').waitFor({ timeout: 10_000 });
+    expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x", "lessons": [{"id": 3}]}') });
+    await options.locator('[data-verdict]:not([data-verdict="valid"])').waitFor({ timeout: 10_000 });
     expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(described(await options.evaluate(audit()) as Violation[])).toEqual([]);
