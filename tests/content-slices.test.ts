@@ -7,6 +7,7 @@
 // copy took over) draws nothing more. The real timing on a 5 MB page is measured in tests/e2e/huge-ticket.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
+import { t } from '../src/i18n';
 import { BUILTIN_CHECKS } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -220,6 +221,27 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(drawnSubjects()).toEqual([]);
     expect(errors).toEqual([]);
     window.removeEventListener('error', onError);
+  });
+
+  it('where the pointer names the shortcut (Firefox), names its new keys after the background says they changed, reading nothing again', async () => {
+    const pointerHow = () => {
+      const button = host()?.shadowRoot?.querySelector('button');
+      const id = button?.getAttribute('aria-describedby');
+      return id ? (host()!.shadowRoot!.getElementById(id)?.textContent ?? null) : null;
+    };
+    reply.panelKeys = 'Alt+Shift+M';
+    try {
+      await startOn(A);
+      expect(pointerHow()).toBe(t('pointerShortcutKeysHint', 'Alt+Shift+M'));
+      const [reads, ranks] = [readCount(), rankCount()];
+      reply.panelKeys = 'Alt+Shift+K';
+      for (const listener of fake.listeners) listener({ type: 'extra-mile:settings-changed' });
+      await runToEnd();
+      expect(pointerHow()).toBe(t('pointerShortcutKeysHint', 'Alt+Shift+K'));
+      expect([readCount(), rankCount()]).toEqual([reads, ranks]);
+    } finally {
+      delete reply.panelKeys;
+    }
   });
 
   it('a change of settings reads the ticket again when the library changed, not when it is the same', async () => {
