@@ -181,7 +181,9 @@ function snapshotPointer(): Snapshot {
 
 /** The elements the pointer itself is made of; anything else would have come from text. */
 const OWN_TAGS = ['button', 'span'];
-const OWN_ATTRIBUTES = ['aria-label', 'class', 'role', 'title', 'type'];
+// aria-hidden and data-n: the number badge drawn by CSS; id and hidden: the description of how to open the panel where
+// the pointer's click cannot (Firefox), named by aria-describedby.
+const OWN_ATTRIBUTES = ['aria-describedby', 'aria-hidden', 'class', 'aria-label', 'data-n', 'hidden', 'id', 'role', 'title', 'type'];
 /** The same for the side panel (its cards, folds and feedback). */
 // The reply checklist (panel/checklist.tsx) and the reading notes (panel/reading-notes.tsx) add section, h2 and q.
 const PANEL_TAGS = ['article', 'button', 'details', 'div', 'h1', 'h2', 'h3', 'h4', 'header', 'li', 'main', 'mark', 'ol', 'p', 'q', 'section', 'span', 'summary', 'ul'];
