@@ -152,6 +152,7 @@ function Popup() {
   const grouped = query.trim() === '';
   const stopped = facts ? stoppedText(facts) : '';
   const suggestions = facts?.view?.state === 'ready' ? facts.view.suggestions : null;
+  const panelOpens = Boolean(facts?.view && facts.view.state !== 'off');
 
   return (
     <main class="popup">
@@ -182,21 +183,22 @@ function Popup() {
           </p>
         )}
         {stopped && <p class="stopped">{stopped}</p>}
+        {/* Wherever Extra Mile reads the tab, a list or inbox too: the panel, once open, follows the agent's tickets. */}
+        {panelOpens && (
+          <button type="button" class="link open-panel" onClick={onOpenPanel}>
+            {t('popupOpenPanel')}
+          </button>
+        )}
+        {panelError && (
+          <p class="error panel-error" role="alert">
+            {panelError}
+          </p>
+        )}
       </section>
 
       {suggestions && (
         <section class="ticket" aria-labelledby="ticket-heading">
-          <div class="ticket-head">
-            <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
-            <button type="button" class="link open-panel" onClick={onOpenPanel}>
-              {t('popupOpenPanel')}
-            </button>
-          </div>
-          {panelError && (
-            <p class="error" role="alert">
-              {panelError}
-            </p>
-          )}
+          <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
           {suggestions.length === 0 ? (
             <p class="empty">{t('popupTicketNone')}</p>
           ) : (

@@ -337,20 +337,20 @@ describe("the tab's ticket", () => {
     try {
       await openPopup({ url: ZENDESK, view });
       await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
-      const button = $<HTMLButtonElement>('section.ticket button.open-panel');
+      const button = $<HTMLButtonElement>('button.open-panel');
       expect(button.textContent).toBe(t('popupOpenPanel'));
       button.click();
       // Synchronously: browsers open the panel only within the agent's own action.
       expect(open).toHaveBeenCalledWith({ windowId: 3 });
       await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
-      expect(document.querySelector('section.ticket .error')).toBeNull();
+      expect(document.querySelector('.panel-error')).toBeNull();
 
       open.mockRejectedValueOnce(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
       const browser = await openPopup({ url: ZENDESK, view });
       Object.assign(browser, { commands: { getAll: vi.fn(async () => [{ name: 'toggle-sidebar', shortcut: 'Alt+Shift+M' }]) } });
       await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
-      $<HTMLButtonElement>('section.ticket button.open-panel').click();
-      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefusedKeys', 'Alt+Shift+M')));
+      $<HTMLButtonElement>('button.open-panel').click();
+      await vi.waitFor(() => expect(document.querySelector('.panel-error')?.textContent).toBe(t('popupPanelRefusedKeys', 'Alt+Shift+M')));
       expect(close).toHaveBeenCalledTimes(1);
     } finally {
       vi.unstubAllGlobals();
@@ -364,16 +364,27 @@ describe("the tab's ticket", () => {
       const browser = await openPopup({ url: ZENDESK, view });
       Object.assign(browser, { commands: { getAll: vi.fn(async () => [{ name: 'toggle-sidebar', shortcut: '' }]) } });
       await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
-      $<HTMLButtonElement>('section.ticket button.open-panel').click();
-      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefused')));
-      const first = document.querySelector('section.ticket .error');
-      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      $<HTMLButtonElement>('button.open-panel').click();
+      await vi.waitFor(() => expect(document.querySelector('.panel-error')?.textContent).toBe(t('popupPanelRefused')));
+      const first = document.querySelector('.panel-error');
+      $<HTMLButtonElement>('button.open-panel').click();
       // Drawn anew (an alert put in again is announced again), with the same words.
-      await vi.waitFor(() => expect(document.querySelector('section.ticket .error')).not.toBe(first));
-      expect(document.querySelector('section.ticket .error')?.textContent).toBe(t('popupPanelRefused'));
+      await vi.waitFor(() => expect(document.querySelector('.panel-error')).not.toBe(first));
+      expect(document.querySelector('.panel-error')?.textContent).toBe(t('popupPanelRefused'));
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('offers the side panel wherever Extra Mile reads the tab, a list too, not where it does not or is off', async () => {
+    await openPopup({ url: ZENDESK, view: { ...view, state: 'no-ticket', ticket: undefined, suggestions: [] } });
+    await vi.waitFor(() => expect(document.querySelector('button.open-panel')?.textContent).toBe(t('popupOpenPanel')));
+    await openPopup({ url: ZENDESK, view: { ...view, state: 'off', ticket: undefined, suggestions: [] } });
+    await vi.waitFor(() => expect($('.status').textContent).toBe(t('popupStatusOff')));
+    expect(document.querySelector('button.open-panel')).toBeNull();
+    await openPopup({ url: 'https://example.org/' });
+    await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
+    expect(document.querySelector('button.open-panel')).toBeNull();
   });
 
   it('opens Firefox’s sidebar inside the click', async () => {
@@ -383,7 +394,7 @@ describe("the tab's ticket", () => {
       const open = vi.fn(async () => undefined);
       Object.assign(browser, { sidebarAction: { open } });
       await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
-      $<HTMLButtonElement>('section.ticket button.open-panel').click();
+      $<HTMLButtonElement>('button.open-panel').click();
       expect(open).toHaveBeenCalledTimes(1);
       await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
     } finally {
