@@ -6,36 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
-import { EXTENSION_DIR, ROOT, activeTabIds, launchWithExtension, openSidePanel, SIDEBAR, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { EXTENSION_DIR, ROOT, activeTabIds, chromiumDeskWithPanel, SIDEBAR, type Browser, type SidePanel } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: DeskServer;
 let browser: Browser;
 let desk: Page;
 let panel: SidePanel;
 
-beforeAll(async () => {
-  server = await startDeskServer([{ url: ZENDESK.url, file: ZENDESK.file }]);
-  browser = await launchWithExtension(EXTENSION_DIR, server);
-  desk = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await desk.goto(ZENDESK.url);
-  await waitForSidebar(desk);
-  panel = await openSidePanel(browser, desk);
-});
-
-afterAll(async () => {
-  await panel?.detach();
-  await browser?.close();
-  await server?.close();
-});
+chromiumDeskWithPanel([ZENDESK], { extensionDir: EXTENSION_DIR }, (started) => ({ browser, desk, panel } = started));
 
 interface Violation {
   id: string;

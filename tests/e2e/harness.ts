@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { findAdapter } from '../../src/adapters/index';
 import type { Ticket } from '../../src/adapters/types';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { suggest } from '../../src/engine/index';
 import { ENGINE } from '../support/engine';
-import { ROOT, type Browser } from '../../scripts/desk-server';
+import { launchWithExtension, ROOT, startDeskServer, type Browser, type DeskServer, type LaunchOptions } from '../../scripts/desk-server';
 import type { TabView } from '../../src/messages';
 import { sourceLine } from '../../panel/source-line';
 import { connectSidePanel } from '../../scripts/side-panel';
@@ -261,4 +261,44 @@ export async function reloadExtension(browser: Browser): Promise<void> {
   // The worker goes away mid-call: that is the point.
   await browser.worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.runtime.reload()).catch(() => undefined);
   await reloaded;
+}
+
+export interface DeskWithPanel {
+  server: DeskServer;
+  browser: Browser;
+  /** The tab the first of the pages was opened and read in. */
+  desk: Page;
+  panel: SidePanel;
+}
+
+/**
+ * For one test file: a desk server for `pages`, Chromium with `extensionDir` installed, the first page opened and
+ * read, and the side panel opened from its pointer (one panel for the file: it follows the tab as it follows the
+ * agent's tickets); before the file's tests, and closed after them. `ready` hands them over. `beforeOpen` runs on the
+ * browser before the first page loads (to listen to its requests, say).
+ */
+export function chromiumDeskWithPanel(
+  pages: ReadonlyArray<{ url: string; file: string }>,
+  options: { extensionDir: string; launch?: LaunchOptions; beforeOpen?: (browser: Browser) => void },
+  ready: (started: DeskWithPanel) => void,
+): void {
+  let started: Partial<DeskWithPanel> = {};
+  beforeAll(async () => {
+    const server = await startDeskServer(pages.map(({ url, file }) => ({ url, file })));
+    started = { server };
+    const browser = await launchWithExtension(options.extensionDir, server, options.launch);
+    started.browser = browser;
+    options.beforeOpen?.(browser);
+    const desk = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await desk.goto(pages[0]!.url);
+    await waitForSidebar(desk);
+    const panel = await openSidePanel(browser, desk);
+    started = { server, browser, desk, panel };
+    ready(started as DeskWithPanel);
+  });
+  afterAll(async () => {
+    await started.panel?.detach();
+    await started.browser?.close();
+    await started.server?.close();
+  });
 }

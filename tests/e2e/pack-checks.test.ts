@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessonCount, t } from '../../src/i18n';
 import { validatePackText } from '../../src/lessons/pack';
 import { DESK_EDITORS } from './desk-editors';
-import { EXTENSION_DIR, ROOT, launchWithExtension, openSidePanel, sidebarTopics, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { EXTENSION_DIR, ROOT, chromiumDeskWithPanel, sidebarTopics, type Browser, type SidePanel } from './harness';
 
 const ZENDESK = DESK_EDITORS.find((row) => row.page.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 /** A main topic of this ticket's suggestions (a parcel late after a return), and one that is not. */
@@ -40,7 +40,6 @@ const FIXED = 'Your returns label is attached; the courier collects the box by F
 /** Words of the drafts that must never be stored or sent. */
 const DRAFT_WORDS = ['RMA label is attached', 'returns label is attached', 'collects the box'];
 
-let server: DeskServer;
 let browser: Browser;
 let desk: Page;
 let panel: SidePanel;
@@ -95,21 +94,11 @@ async function chooseFile(options: Page, name: string, text: string): Promise<vo
   await options.getByLabel(t('optionsImportLabel')).setInputFiles(file);
 }
 
-beforeAll(async () => {
-  server = await startDeskServer([{ url: ZENDESK.page.url, file: ZENDESK.page.file }]);
-  browser = await launchWithExtension(EXTENSION_DIR, server, { viewport: { width: 1366, height: 900 } });
-  browser.context.on('request', (request) => requests.push(request));
-  desk = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await desk.goto(ZENDESK.page.url);
-  await waitForSidebar(desk);
-  panel = await openSidePanel(browser, desk);
-});
-
-afterAll(async () => {
-  await panel?.detach();
-  await browser?.close();
-  await server?.close();
-});
+chromiumDeskWithPanel(
+  [ZENDESK.page],
+  { extensionDir: EXTENSION_DIR, launch: { viewport: { width: 1366, height: 900 } }, beforeOpen: (started) => started.context.on('request', (request) => requests.push(request)) },
+  (started) => ({ browser, desk, panel } = started),
+);
 
 describe("an installed pack's reply checks in the side panel", () => {
   it('before the pack: the bundled checks alone, of the topics shown and the universal ones', async () => {

@@ -7,12 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { DESK_EDITORS, DRAFTS, NO_REPLY_EDITOR, appendToEditor, startIframeEditor, type DeskEditor } from './desk-editors';
-import { ROOT, TEST_EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { ROOT, TEST_EXTENSION_DIR, chromiumDeskWithPanel, waitForSidebar, type Browser, type SidePanel } from './harness';
 
-let server: DeskServer;
 let browser: Browser;
 let page: Page;
 let panel: SidePanel;
@@ -41,21 +40,12 @@ function editorOf(row: DeskEditor): Locator {
   return scope.locator(row.editor);
 }
 
-beforeAll(async () => {
-  server = await startDeskServer([...DESK_EDITORS.map((row) => ({ url: row.page.url, file: row.page.file }))]);
-  browser = await launchWithExtension(TEST_EXTENSION_DIR, server, { viewport: { width: 1366, height: 900 } });
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  // One panel for the whole run: it follows the tab from desk to desk, as it follows the agent's tickets.
-  await page.goto(DESK_EDITORS[0]!.page.url);
-  await waitForSidebar(page);
-  panel = await openSidePanel(browser, page);
-});
-
-afterAll(async () => {
-  await panel?.detach();
-  await browser?.close();
-  await server?.close();
-});
+// One panel for the whole run: it follows the tab from desk to desk, as it follows the agent's tickets.
+chromiumDeskWithPanel(
+  DESK_EDITORS.map((row) => row.page),
+  { extensionDir: TEST_EXTENSION_DIR, launch: { viewport: { width: 1366, height: 900 } } },
+  (started) => ({ browser, desk: page, panel } = started),
+);
 
 describe('the table of desk editors', () => {
   it('has a row for every fixture page with a reply editor, and only pages without one are left out', () => {
