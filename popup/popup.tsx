@@ -189,7 +189,7 @@ function Popup() {
             {t('popupOpenPanel')}
           </button>
         )}
-        {panelError && (
+        {panelOpens && panelError && (
           <p class="error panel-error" role="alert">
             {panelError}
           </p>

@@ -385,6 +385,13 @@ describe("the tab's ticket", () => {
     await openPopup({ url: 'https://example.org/' });
     await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
     expect(document.querySelector('button.open-panel')).toBeNull();
+    // A hosted desk whose tab has no content script yet ("Reload the tab to start"): nothing there to follow.
+    await openPopup({ url: ZENDESK });
+    await vi.waitFor(() => expect($('.status').textContent).toBe(t('popupStatusReload')));
+    expect(document.querySelector('button.open-panel')).toBeNull();
+    // While the tab reads its ticket, it is there.
+    await openPopup({ url: ZENDESK, view: { ...view, state: 'reading', ticket: undefined, suggestions: [] } });
+    await vi.waitFor(() => expect(document.querySelector('button.open-panel')).not.toBeNull());
   });
 
   it('opens Firefox’s sidebar inside the click', async () => {

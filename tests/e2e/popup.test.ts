@@ -467,6 +467,13 @@ describe('the side panel from the popup', () => {
     expect(ranked.length).toBeGreaterThan(0);
     await expect(connectSidePanel(browser.context, desk, 300)).rejects.toThrow('the side panel did not open');
     await pressToolbarButton(desk);
+    // On a line of its own under the switch, not run on after its label.
+    const layout = (await inToolbarPopup(
+      `new Promise((done) => { const look = () => { const b = document.querySelector('button.open-panel'); if (!b) return setTimeout(look, 20); const s = document.querySelector('label.switch').getBoundingClientRect(); const r = b.getBoundingClientRect(); done({ below: r.top >= s.bottom, height: r.height }); }; look(); })`,
+      false,
+    )) as { below: boolean; height: number };
+    expect(layout).toEqual({ below: true, height: expect.any(Number) });
+    expect(layout.height).toBeGreaterThanOrEqual(24);
     expect(await clickInToolbarPopup('button.open-panel')).toBe(false);
     const panel = await connectSidePanel(browser.context, desk, 10_000);
     try {
