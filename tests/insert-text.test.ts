@@ -267,25 +267,21 @@ describe('phrases after phrases, and placeholders', () => {
     document.getSelection()!.collapse(typed, 1);
     expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
     expect(typed.innerHTML).toBe('<p>Hi Sam,<br><br>Sorry for the wait.</p>');
-    // Beside quoted history or a signature, the caret never steps into it (a review found both).
-    const quoted = rich('<p>Hi Sam,</p><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote>');
-    document.getSelection()!.collapse(quoted, 2);
-    expect(insertText(quoted, 'Sorry for the wait.')).toBe(true);
-    expect(quoted.querySelector('blockquote')!.textContent).toBe('Please contact the courier.');
-    const signed = rich('<p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div>');
-    document.getSelection()!.collapse(signed, 1);
-    expect(insertText(signed, 'Sorry for the wait.')).toBe(true);
-    expect(signed.querySelector('.gmail_signature')!.textContent).toBe('Ana, Support');
-    expect(signed.querySelector('p')!.textContent).toContain('Sorry for the wait.');
-    // Nor into one a level down, in a wrapper (a second review found both).
-    const wrappedQuote = rich('<p>Hi Sam,</p><div><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote></div>');
-    document.getSelection()!.collapse(wrappedQuote, 1);
-    expect(insertText(wrappedQuote, 'Sorry for the wait.')).toBe(true);
-    expect(wrappedQuote.querySelector('blockquote')!.textContent).toBe('Please contact the courier.');
-    const wrappedSignature = rich('<div dir="ltr"><p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div></div>');
-    document.getSelection()!.collapse(wrappedSignature, 1);
-    expect(insertText(wrappedSignature, 'Sorry for the wait.')).toBe(true);
-    expect(wrappedSignature.querySelector('.gmail_signature')!.textContent).toBe('Ana, Support');
+    // Beside quoted history or a signature, the caret never steps into it (a review found both), nor into one a level
+    // down, in a wrapper (a second review found both): each case the editor, where the caret is, and what stays as it was.
+    const beside: Array<[html: string, caret: number, kept: string, text: string, into?: string]> = [
+      ['<p>Hi Sam,</p><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote>', 2, 'blockquote', 'Please contact the courier.'],
+      ['<p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div>', 1, '.gmail_signature', 'Ana, Support', 'p'],
+      ['<p>Hi Sam,</p><div><blockquote class="gmail_quote"><p>Please contact the courier.</p></blockquote></div>', 1, 'blockquote', 'Please contact the courier.'],
+      ['<div dir="ltr"><p>Hi Sam,</p><div class="gmail_signature"><p>Ana, Support</p></div></div>', 1, '.gmail_signature', 'Ana, Support'],
+    ];
+    for (const [html, caret, kept, text, into] of beside) {
+      const editor = rich(html);
+      document.getSelection()!.collapse(editor, caret);
+      expect(insertText(editor, 'Sorry for the wait.'), html).toBe(true);
+      expect(editor.querySelector(kept)!.textContent, html).toBe(text);
+      if (into) expect(editor.querySelector(into)!.textContent, html).toContain('Sorry for the wait.');
+    }
   });
 
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
