@@ -310,13 +310,23 @@ describe('organisation policy', () => {
     expect(policy.sitesOn).toEqual(['https://support.example.com']);
     expect(policy.sitesOff).toEqual(['https://mail.google.com']);
     expect(policy.lockedPreferences).toEqual({ limit: 3 });
-    expect(policy.problems.join('\n')).toMatch(/packs\[2\]: not valid JSON/);
+    expect(policy.problems.join('\n')).toMatch(/packs\[2\]: line 1: this is not JSON/);
     expect(policy.problems.join('\n')).toMatch(/packs\[3\]:/);
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
     expect(policy.problems.join('\n')).toMatch(/preferences\.theme: invalid value/);
     // A policy written for an older version may still set the retired side or autoOpen: ignored, not reported as broken.
     expect(policy.problems.join('\n')).not.toMatch(/side|autoOpen/);
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
+  });
+
+  it('names the line in a pack given as a JSON string, as an import of the same text does', () => {
+    const text = packText('org-string').replace(/"title": "[^"]*"/, '"title": 7');
+    const line = text.split('\n').findIndex((l) => l.includes('"title": 7')) + 1;
+    expect(line).toBeGreaterThan(3);
+    const [problem] = settings.readPolicy({ packs: [text] }).problems;
+    expect(problem).toMatch(new RegExp(`^packs\\[0\\]: line ${line}, lessons\\[0\\]\\.title: `));
+    // The same pack as an object has no lines: the path alone.
+    expect(settings.readPolicy({ packs: [JSON.parse(text)] }).problems[0]).toMatch(/^packs\[0\]: lessons\[0\]\.title: /);
   });
 
   it('names a policy value of the wrong kind, a key it does not read, a second pack of an id, or a site both on and off, rather than passing over it in silence', () => {
