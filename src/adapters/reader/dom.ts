@@ -73,13 +73,44 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 
+/** An element's inline style without CSS comments, or null. */
+function inlineStyle(el: Element): string | null {
+  const style = el.getAttribute('style');
+  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
+  return style !== null && style.includes('/*') ? style.replace(CSS_COMMENT, '') : style;
+}
+
 /** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  if (style === null) return false;
-  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
-  return HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style);
+  const style = inlineStyle(el);
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+// How a customer's HTML mail hides words from the eye with inline style alone (spam, and the preview line a
+// newsletter hides at the top of its body): no opacity, or a box of no height that clips what is in it. Only for the
+// inside of a message: around it, a desk's own script may fade a pane in from opacity 0.
+const NO_OPACITY = /(?:^|;)\s*opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:;|$)/i;
+const NO_HEIGHT = /(?:^|;)\s*(?:max-)?height\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?\s*(?:!\s*important\s*)?(?:;|$)/i;
+const CLIPPED = /(?:^|;)\s*overflow(?:-y)?\s*:\s*hidden\b/i;
+const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([^;!]*)/i;
+const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/i;
+
+/** True when an element inside a message is there but cannot be seen: hidden as `isHidden` says, or by an inline
+ * opacity of 0, or a height of 0 that clips its content. */
+export function isUnseenInMessage(el: Element): boolean {
+  if (isHidden(el)) return true;
+  const style = inlineStyle(el);
+  return style !== null && (NO_OPACITY.test(style) || (NO_HEIGHT.test(style) && CLIPPED.test(style)));
+}
+
+/** An inline font size's effect on the text inside: `true` when it is 0 (its text cannot be seen), `false` when it
+ * sets another size (a child may show text again inside a row set to 0, as hybrid mail layouts do), `inherited` when
+ * it sets none. */
+export function fontHidesText(el: Element, inherited: boolean): boolean {
+  const style = inlineStyle(el);
+  const size = style === null ? undefined : FONT_SIZE.exec(style)?.[1]?.trim();
+  return size ? ZERO_SIZE.test(size) : inherited;
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
