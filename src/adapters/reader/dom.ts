@@ -73,11 +73,28 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 
-/** An element's inline style without CSS comments, or null. */
+/** A CSS escape: a code point in hex (with one optional space after it), or any other character. */
+const CSS_ESCAPE = /\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([^\n\r\f]))/gi;
+
+/** An element's inline style as the browser reads it, comments dropped and escapes written out, or null. */
 function inlineStyle(el: Element): string | null {
-  const style = el.getAttribute('style');
-  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
-  return style !== null && style.includes('/*') ? style.replace(CSS_COMMENT, '') : style;
+  let style = el.getAttribute('style');
+  if (style === null) return null;
+  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own;
+  // `display:n\6f ne` hides as well as `display:none`.
+  if (style.includes('/*')) style = style.replace(CSS_COMMENT, '');
+  if (style.includes('\\')) style = style.replace(CSS_ESCAPE, (_, hex: string | undefined, char: string | undefined) => escaped(hex ? parseInt(hex, 16) : (char ?? '').codePointAt(0) ?? 0));
+  return style;
+}
+
+/**
+ * What an escape stands for in the names and keywords read here. An escaped digit, point, sign or percent makes no
+ * number (Chromium reads `opacity:\30` as no opacity at all, where `display:n\6f ne` hides): U+FFFD, as for the code
+ * points CSS reads so (0, surrogates, past U+10FFFF).
+ */
+function escaped(n: number): string {
+  const unreadable = n === 0 || (n >= 0xd800 && n <= 0xdfff) || n > 0x10ffff || (n >= 0x30 && n <= 0x39) || n === 0x2e || n === 0x2b || n === 0x25;
+  return unreadable ? '\ufffd' : String.fromCodePoint(n);
 }
 
 /** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
