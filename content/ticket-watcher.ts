@@ -163,7 +163,12 @@ export class TicketWatcher {
         ? { ticket: { id: t.id, identity: identityOf(t), subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
       suggestions: this.suggestions,
-      hidden: this.hidden.map((id) => ({ id, title: this.lessonsById.get(id)?.title ?? id })),
+      // Only lessons in use: one hidden everywhere since (Options' Hide) or in a pack since removed has no card for
+      // Undo to bring back, and no title to name it by.
+      hidden: this.hidden.flatMap((id) => {
+        const lesson = this.lessonsById.get(id);
+        return lesson ? [{ id, title: lesson.title }] : [];
+      }),
       canInsert: (this.shownCanInsert = this.seenEditor() !== null),
       pageIsDark: pageIsDark(this.ctx.win),
       theme: this.prefs.theme,

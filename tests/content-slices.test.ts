@@ -359,6 +359,9 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       expect(fake.rankRequests).toHaveLength(2);
       expect(fake.rankRequests[1]?.stored).toBeUndefined();
       expect(fake.rankRequests[1]?.exclude).toEqual([hiddenBefore.id, 'some-other-lesson']);
+      // A lesson not in use here (hidden everywhere in Options since, or in a pack since removed) gets no Undo row:
+      // it has no card to bring back, and only its id to be named by.
+      expect(lastReady()?.hidden).toEqual([{ id: hiddenBefore.id, title: hiddenBefore.title }]);
     } finally {
       fake.stored.clear();
     }
