@@ -262,6 +262,9 @@ describe('feedback', () => {
     // The panel says what it hid, with Undo, and focus is on Undo.
     expect(await p.text()).toContain(t('hiddenLesson', engineTitle(top)));
     expect(await p.evaluate('document.activeElement.getAttribute("data-undo")')).toBe(top);
+    // Its word on one line beside a long title (it broke into "Un" over "do" as the row shrank it).
+    const undoLines = `(() => { const range = document.createRange(); range.selectNodeContents(document.querySelector('[data-undo="${top}"]')); return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size; })()`;
+    expect(await p.evaluate(undoLines)).toBe(1);
     // Feedback is stored, which makes the page re-rank: the hidden lesson must stay hidden, the rest stay.
     await page.waitForTimeout(300);
     expect(await sidebarLessons(page)).not.toContain(top);
