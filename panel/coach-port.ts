@@ -20,6 +20,9 @@ export function connectCoach(tabId: number, onState: (state: CoachState | null) 
       if (open && isCoachState(state)) onState(state);
     });
     port.onDisconnect.addListener(() => {
+      // A page that has just loaded has no content script yet to take the port; reading the error marks it handled,
+      // or Chromium logs "Unchecked runtime.lastError" in the panel's console on every page load of the tab.
+      void browser.runtime.lastError;
       if (!open) return;
       open = false;
       onState(null);

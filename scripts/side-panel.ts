@@ -7,6 +7,8 @@ export interface PanelConnection {
   call<T = unknown>(method: string, params?: object): Promise<T>;
   /** Evaluates `expression` in the panel page and returns its value (promises are awaited). */
   evaluate<T>(expression: string): Promise<T>;
+  /** Calls `listener` with the params of each DevTools event the panel sends (enable its domain first). */
+  onEvent(listener: (method: string, params: unknown) => void): void;
   detach(): Promise<void>;
 }
 
@@ -24,12 +26,16 @@ export async function connectSidePanel(context: BrowserContext, via: Page, timeo
   }
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 1;
-  type Reply = { id?: number; result?: unknown; error?: { message: string } };
+  type Reply = { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
   const waiting = new Map<number, (reply: Reply) => void>();
+  const listeners: Array<(method: string, params: unknown) => void> = [];
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
     const reply = JSON.parse(event.message) as Reply;
-    if (reply.id === undefined) return;
+    if (reply.id === undefined) {
+      if (reply.method) for (const listener of listeners) listener(reply.method, reply.params);
+      return;
+    }
     waiting.get(reply.id)?.(reply);
     waiting.delete(reply.id);
   });
@@ -48,6 +54,7 @@ export async function connectSidePanel(context: BrowserContext, via: Page, timeo
       if (result.exceptionDetails) throw new Error(`the panel threw: ${result.exceptionDetails.text}`);
       return result.result?.value as T;
     },
+    onEvent: (listener) => void listeners.push(listener),
     detach: () => cdp.detach().catch(() => undefined),
   };
 }

@@ -65,6 +65,9 @@ export interface SidePanel {
   click(selector: string): Promise<void>;
   /** Sends one DevTools command to the panel page (emulated media, input) and returns its result. */
   call<T = unknown>(method: string, params?: object): Promise<T>;
+  /** What the panel page has logged as an error since it was attached (console errors, exceptions, the browser's
+   * own messages such as "Unchecked runtime.lastError"). */
+  errors(): string[];
   detach(): Promise<void>;
 }
 
@@ -76,6 +79,16 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
   if (options.click !== false) await page.locator(`${SIDEBAR} button`).click();
   const panel = await connectSidePanel(browser.context, page, options.timeout ?? 5_000);
   const { evaluate, call } = panel;
+  const errors: string[] = [];
+  panel.onEvent((method, params) => {
+    const p = params as { type?: string; args?: Array<{ value?: unknown; description?: string }>; exceptionDetails?: { text?: string; exception?: { description?: string } } };
+    if (method === 'Runtime.consoleAPICalled' && p.type === 'error') errors.push((p.args ?? []).map((a) => String(a.value ?? a.description ?? '')).join(' '));
+    if (method === 'Runtime.exceptionThrown') errors.push(p.exceptionDetails?.exception?.description ?? p.exceptionDetails?.text ?? 'an exception');
+    const entry = (params as { entry?: { level?: string; text?: string } }).entry;
+    if (method === 'Log.entryAdded' && entry?.level === 'error') errors.push(entry.text ?? '');
+  });
+  await call('Runtime.enable');
+  await call('Log.enable');
   /**
    * Clicks where the element is once it stands still and nothing covers it, as playwright's own click waits for: the
    * panel may still be laying out (a card's checklist or notes arriving) when the test asks, and a click at the
@@ -112,6 +125,7 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
     text: () => evaluate<string>('document.body.innerText'),
     click,
     call,
+    errors: () => [...errors],
     detach: panel.detach,
   };
 }

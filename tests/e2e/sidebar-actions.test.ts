@@ -270,12 +270,16 @@ describe('feedback', () => {
     expect(await sidebarLessons(page)).not.toContain(top);
 
     // It sticks: reloaded, the ticket comes back without it, the panel still offers Undo.
+    const errorsBefore = p.errors().length;
     await page.reload();
     await waitForSidebar(page);
     expect(await sidebarLessons(page)).not.toContain(top);
     expect(await sidebarLessons(page)).toContain(second);
     await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${top}"]'))`)).toBe(true);
     await expect.poll(() => p.lessons()).toEqual(await sidebarLessons(page));
+    // The panel followed the reload without an error in its console (its reply coach's port, refused by the page while
+    // no content script had started there, logged "Unchecked runtime.lastError" on every page load).
+    expect(p.errors().slice(errorsBefore)).toEqual([]);
 
     expect(await stored(top)).toEqual({ helpful: 0, notRelevant: 1 });
     await p.click(`[data-undo="${top}"]`);
