@@ -261,6 +261,8 @@ function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | un
   }
   const excerpt = excerptFor(evidence, text);
   const notes: string[] = [];
+  // A word the model weighed is not one of the lesson's cues: said so, as the CLI marks it "(model)".
+  if (evidence.kind === 'model') notes.push(t('cueModel'));
   if (evidence.kind === 'fuzzy') notes.push(t('cueFuzzy'));
   if (evidence.context === 'negated') notes.push(t('cueNegated'));
   if (evidence.context === 'quoted') notes.push(t('cueQuoted'));

@@ -192,6 +192,14 @@ describe('the panel', () => {
     expect(why.querySelectorAll('li')).toHaveLength(2);
   });
 
+  it("marks the model's words apart from the lesson's cues, as the CLI's \"(model)\" does", () => {
+    const lamp = { cue: 'lamp', text: 'lamp', part: 0, ...at(MESSAGE, 'lamp'), kind: 'model', context: 'plain' } as const;
+    const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence: [SUGGESTIONS[0]!.evidence[0]!, lamp] }] }));
+    const items = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li'));
+    expect(items.map((li) => li.querySelector('.cue')?.textContent)).toEqual(['damaged', 'lamp']);
+    expect(items.map((li) => li.querySelector('.cue-note')?.textContent ?? null)).toEqual([null, ` (${t('cueModel')})`]);
+  });
+
   it('renders hostile ticket and lesson text as text, never as markup', () => {
     const hostile = 'Hi <img src=x onerror=alert(1)> there <script>alert(2)</script> <a href="javascript:alert(3)">link</a> broken';
     const text: TicketText = { subject: '<script>alert(4)</script>', messages: [hostile] };
