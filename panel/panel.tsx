@@ -9,6 +9,7 @@ import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { copyText } from './phrase-row';
 import { setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/ticket-choices';
+import { FEEDBACK_RESET_KEY } from '../src/settings/keys';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
@@ -59,13 +60,21 @@ function hideOnTicket(lessonId: string, hidden: boolean) {
   });
 }
 
+/** Feedback resets seen: part of each ticket's key, so presses made here before a reset no longer count as pressed. */
+let resets = 0;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'session' || !(FEEDBACK_RESET_KEY in changes)) return;
+  resets++;
+  paint();
+});
+
 /** Helpful is kept per ticket in the tab and on the site it was pressed on, for as long as the browser is open. */
 function helpfulTicket(): { where: string; identity: string; key: string } | null {
   const { tabId, view } = followed;
   const identity = view?.ticket?.identity;
   if (tabId === undefined || !view || identity === undefined) return null;
   const where = `tab ${tabId} ${view.origin}`;
-  return { where, identity, key: `${where}\n${identity}` };
+  return { where, identity, key: `${where}\n${identity}\n${resets}` };
 }
 
 /** The lessons kept as Helpful for the ticket shown, read once per ticket when it is first shown; presses made

@@ -380,6 +380,30 @@ describe('feedback and change events', () => {
     expect(await settings.lessonFeedback()).toEqual({});
   });
 
+  it('takes back Helpful kept pressed on tickets with the counts it resets, and says so to open panels', async () => {
+    await settings.setTicketLessonHelpful('tab 1 https://a.example', 'T1', 'calm-first', true);
+    await settings.setTicketLessonHelpful('tab 1 https://a.example', 'T1', 'own-it', true);
+    await settings.setTicketLessonHelpful('tab 2 https://b.example', 'T9', 'own-it', true);
+    await settings.setTicketLessonHidden('https://a.example', 'T1', 'own-it', true);
+    const resets: unknown[] = [];
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void (area === 'session' && 'feedback-reset' in changes && resets.push(changes['feedback-reset']!.newValue));
+    state.browser.storage.onChanged.addListener(listener);
+    try {
+      await settings.resetFeedback('own-it');
+      expect(await settings.ticketHelpfulLessons('tab 1 https://a.example', 'T1')).toEqual(['calm-first']);
+      expect(await settings.ticketHelpfulLessons('tab 2 https://b.example', 'T9')).toEqual([]);
+      expect(resets).toHaveLength(1);
+      await settings.resetFeedback();
+      expect(await settings.ticketHelpfulLessons('tab 1 https://a.example', 'T1')).toEqual([]);
+      expect(resets).toEqual([1, 2]);
+      expect(Object.keys(await state.browser.storage.session.get(null)).filter((key) => key.startsWith('ticket-helpful:'))).toEqual([]);
+      // Only the Helpful lists went: a lesson marked not relevant on a ticket stays hidden there.
+      expect(await settings.ticketHiddenLessons('https://a.example', 'T1')).toEqual(['own-it']);
+    } finally {
+      state.browser.storage.onChanged.removeListener(listener);
+    }
+  });
+
   it('tells listeners about settings, packs and feedback, and stops when aborted', async () => {
     await settings.getSettings(); // the first read stores the defaults: not a change anyone made
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 // The agents' Helpful / Not relevant counts per lesson (storage.local `feedback`), and the matcher's weights from them.
 import { FEEDBACK_KEY } from './keys';
 import { get, isRecord, serially, set } from './store';
+import { forgetHelpful } from './ticket-choices';
 
 export interface LessonFeedback {
   helpful: number;
@@ -31,13 +32,14 @@ export function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relev
   });
 }
 
-/** Forgets the feedback for one lesson, or for all. */
-export function resetFeedback(lessonId?: string): Promise<void> {
-  return serially(async () => {
+/** Forgets the feedback for one lesson, or for all, with the Helpful kept pressed on tickets for it. */
+export async function resetFeedback(lessonId?: string): Promise<void> {
+  await serially(async () => {
     const all = lessonId === undefined ? {} : await lessonFeedback();
     if (lessonId !== undefined) delete all[lessonId];
     await set('local', { [FEEDBACK_KEY]: all });
   });
+  await forgetHelpful(lessonId);
 }
 
 /** Agents' feedback as the matcher's per-lesson weights: helpful lifts a lesson a little, not relevant lowers it more. */

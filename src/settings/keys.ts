@@ -21,4 +21,6 @@ export const LEGACY_SITE_PREFIX = 'site:';
 export const POLICY_CACHE_KEY = 'managed-cache';
 export const TICKET_HIDDEN_PREFIX = 'ticket-hidden:';
 export const TICKET_HELPFUL_PREFIX = 'ticket-helpful:';
+/** storage.session: changes whenever feedback is reset, so an open side panel lets go of the Helpful it shows pressed. */
+export const FEEDBACK_RESET_KEY = 'feedback-reset';
 export const POINTER_PLACES_KEY = 'pointer-places';

@@ -6,7 +6,7 @@
 // replacing it.
 import browser from '../browser';
 import { sha256Hex } from '../digest';
-import { TICKET_HELPFUL_PREFIX, TICKET_HIDDEN_PREFIX } from './keys';
+import { FEEDBACK_RESET_KEY, TICKET_HELPFUL_PREFIX, TICKET_HIDDEN_PREFIX } from './keys';
 import { serially } from './store';
 
 // Reads go through the settings' one queue too (`serially`), after every change asked before them. The order asked
@@ -45,3 +45,26 @@ export const setTicketLessonHidden = hidden.set;
 const helpful = ticketLessons(TICKET_HELPFUL_PREFIX);
 export const ticketHelpfulLessons = helpful.list;
 export const setTicketLessonHelpful = helpful.set;
+
+/**
+ * Feedback reset (Options): Helpful pressed on any ticket is taken back with the counts, for one lesson or all, and
+ * FEEDBACK_RESET_KEY changes so that an open side panel draws those buttons unpressed (a press there would otherwise
+ * take back a count that is no longer there, and the next count twice).
+ */
+export function forgetHelpful(lessonId?: string): Promise<void> {
+  return serially(async () => {
+    const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+    const remove: string[] = [];
+    const keep: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(TICKET_HELPFUL_PREFIX)) continue;
+      const left = lessonId === undefined || !Array.isArray(value) ? [] : value.filter((id): id is string => typeof id === 'string' && id !== lessonId);
+      if (left.length) keep[key] = left;
+      else remove.push(key);
+    }
+    if (remove.length) await browser.storage.session.remove(remove);
+    // A count, not a time: a value written again unchanged is no change, and the browser would not report it.
+    const resets = all[FEEDBACK_RESET_KEY];
+    await browser.storage.session.set({ ...keep, [FEEDBACK_RESET_KEY]: (typeof resets === 'number' ? resets : 0) + 1 });
+  });
+}

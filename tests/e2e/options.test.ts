@@ -187,7 +187,7 @@ describe('changes reach an open desk tab at once', () => {
 });
 
 describe('feedback', () => {
-  it('counts Helpful from the sidebar, and Reset all clears the counts', async () => {
+  it('counts Helpful from the sidebar, and Reset all clears the counts and the Helpful an open panel shows pressed', async () => {
     await openDesk(ZENDESK);
     await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
     // Helpful in the side panel, opened from the desk's pointer (the panel follows the window's active tab).
@@ -197,8 +197,8 @@ describe('feedback', () => {
     const helpful = `[data-lesson-id="${REFUND_LESSON}"] .feedback button[aria-pressed]`;
     await panel.click(helpful);
     // The panel took the click (so a missing row below is the options page's fault, not the click's).
-    await expect.poll(() => panel.evaluate<string | null>(`document.querySelector('${helpful}').getAttribute('aria-pressed')`)).toBe('true');
-    await panel.detach();
+    const pressed = () => panel.evaluate<string | null>(`document.querySelector('${helpful}').getAttribute('aria-pressed')`);
+    await expect.poll(pressed).toBe('true');
 
     const row = options.locator(`#feedback tr[data-lesson-id="${REFUND_LESSON}"]`);
     await row.waitFor();
@@ -210,6 +210,9 @@ describe('feedback', () => {
     await options.getByRole('group', { name: t('optionsFeedbackResetAllConfirm') }).getByRole('button', { name: t('optionsFeedbackResetAll') }).click();
     await options.getByText(t('optionsNoFeedback')).waitFor();
     expect(await row.count()).toBe(0);
+    // The open panel lets go of the Helpful it showed pressed: the count it would take back is gone.
+    await expect.poll(pressed).toBe('false');
+    await panel.detach();
   });
 });
 
