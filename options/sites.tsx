@@ -114,6 +114,8 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   const needsGrant = granted !== undefined && policyNeedsGrant(access);
   const lockedId = `site-${origin}-locked`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
+  // A desk Extra Mile runs on by itself, switched off by the agent: forgetting its record takes the switch-off away.
+  const forgetSwitchesOn = covered && site?.enabled === false && forced === undefined;
 
   function setEnabled(next: boolean): Promise<boolean> {
     if (kind.kind === 'unsupported') return Promise.resolve(false);
@@ -165,7 +167,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
         <div class="row">
           {confirm.confirming ? (
             <Confirm
-              question={t('optionsSiteForgetConfirm', origin)}
+              question={forgetSwitchesOn ? t('optionsSiteForgetSwitchesOn', origin) : t('optionsSiteForgetConfirm', origin)}
               confirm={t('optionsSiteForget')}
               onCancel={confirm.cancel}
               onConfirm={() => {
@@ -174,7 +176,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
               }}
             />
           ) : (
-            <button type="button" ref={confirm.trigger} aria-label={t('optionsSiteForgetNamed', origin)} onClick={() => (site.selectors ? confirm.ask() : forget())}>
+            <button type="button" ref={confirm.trigger} aria-label={t('optionsSiteForgetNamed', origin)} onClick={() => (site.selectors || forgetSwitchesOn ? confirm.ask() : forget())}>
               {t('optionsSiteForget')}
             </button>
           )}

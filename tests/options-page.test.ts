@@ -419,6 +419,22 @@ describe('sites', () => {
   });
 });
 
+describe('forgetting a site', () => {
+  it('asks first where forgetting a hosted desk switched off would switch Extra Mile on there again', async () => {
+    await settings.updateSiteSettings('https://a.zendesk.com', { desk: 'zendesk', enabled: false });
+    await draw();
+    const site = () => $('[data-origin="https://a.zendesk.com"]');
+    await vi.waitFor(() => site());
+    byText('Forget https://a.zendesk.com', 'button', site()).click();
+    const question = await vi.waitFor(() => $('[role=group]', site()));
+    expect(question.textContent).toContain(t('optionsSiteForgetSwitchesOn', 'https://a.zendesk.com'));
+    expect((await settings.getSettings()).sites['https://a.zendesk.com']?.enabled).toBe(false);
+    byText(t('optionsSiteForget'), 'button', question).click();
+    await vi.waitFor(() => expect(root.querySelector('[data-origin="https://a.zendesk.com"]')).toBeNull());
+    expect((await settings.getSettings()).sites['https://a.zendesk.com']).toBeUndefined();
+  });
+});
+
 describe('custom selectors', () => {
   const origin = 'https://desk.example.org';
 
