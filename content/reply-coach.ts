@@ -48,7 +48,7 @@ export function coachState(draft: string | null, enabled: boolean, suggested: re
   const topics = suggested.map(mainTopic);
   const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => {
     const check = byId.get(r.id);
-    return line(r, r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, lesson));
+    return line(r, r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, lesson, draft));
   });
   return { enabled: true, empty: false, lines };
 }

@@ -297,7 +297,7 @@ function checkReplyCommand(args: string[], io: Io): number {
     evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
   }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested)).join('\n') + '\n');
+  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 
@@ -321,11 +321,11 @@ function replyOffsets(reply: string, draft: string): (offset: number) => number 
 }
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
-function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[]): string {
+function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string): string {
   const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
-  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY, (id) => lessons.find((l) => l.id === id));
+  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY, (id) => lessons.find((l) => l.id === id), reply);
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 

@@ -118,6 +118,17 @@ describe('the checklist for a draft', () => {
     // The check's own lesson, when suggested, offers its hand-picked phrase before the other lessons of its topic.
     const calm = coachState('As I already explained, you should have read the instructions.', true, [lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')], BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, phrase: lesson('keep-your-cool-steer-to-facts').phrases[0] });
+    // A phrase the draft already holds, its [date] still blank (inserted, another blank filled in since), is not
+    // offered again: a second Insert would put it in twice, and filling the blank is what mends the line.
+    const whereIsIt = lesson('where-is-it');
+    const inserted = whereIsIt.phrases[0]!.replace('[order]', 'parcel');
+    expect(inserted).not.toBe(whereIsIt.phrases[0]);
+    expect(inserted).toMatch(/\[(?:date|day|time)[^\]]*\]/);
+    const afterInsert = coachState(`Hi there,\n\n${inserted}`, true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const when = afterInsert.lines.find((l) => l.id === 'says-when')!;
+    expect(when.ok).toBe(false);
+    expect(when.phrase).not.toBe(whereIsIt.phrases[0]);
+    expect(coachState('Hi there,', true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
     // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
     const steps = coachState('Thanks for your message. We are looking into this.', true, [lesson('how-to-step-by-step')], BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });

@@ -37,22 +37,39 @@ function keeps(check: Check, phrase: string, vocabulary: Vocabulary): boolean {
   return kept;
 }
 
+// A phrase as it may stand in a draft once inserted: its blanks filled or not ("[name]" becomes the customer's name
+// as the panel inserts it), spaces and case as typed. Built once per phrase.
+const inDraftPattern = new Map<string, RegExp>();
+
+function patternOf(phrase: string): RegExp {
+  let pattern = inDraftPattern.get(phrase);
+  if (!pattern) {
+    const parts = phrase.trim().split(BLANK);
+    // split with a group: even parts are the phrase's own words, odd parts the blanks' names.
+    const source = parts.map((part, i) => (i % 2 ? '[^\\n]{1,80}?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))).join('');
+    inDraftPattern.set(phrase, (pattern = new RegExp(source, 'i')));
+  }
+  return pattern;
+}
+
 /**
  * The phrase to offer under `check`, broken: the first phrase that keeps it of a suggested lesson of the check's topic,
  * the check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
  * phrase the check names, from `lessonById` (the lessons in use), if it keeps the check. Null when none would mend it
  * (no one sentence gives steps in order), the check offers none (a blank left unfilled is mended in the draft, not by
- * another template) or its lesson is not in use.
+ * another template) or its lesson is not in use. A phrase the draft already holds is not offered again: its check is
+ * broken by a blank still to fill ("[date]"), and a second Insert would only put it in twice.
  */
-export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined): string | null {
+export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined, draft = ''): string | null {
   if (check.offer === false) return null;
+  const fits = (phrase: string) => keeps(check, phrase, vocabulary) && !(draft && patternOf(phrase).test(draft));
   const own = suggested.filter((lesson) => lesson.id === check.lesson);
   for (const lesson of [...own, ...suggested]) {
     if (mainTopic(lesson) !== check.topic) continue;
     const mine = lesson.id === check.lesson ? lesson.phrases[check.phrase ?? 0] : undefined;
-    const phrase = mine !== undefined && keeps(check, mine, vocabulary) ? mine : lesson.phrases.find((p) => keeps(check, p, vocabulary));
+    const phrase = mine !== undefined && fits(mine) ? mine : lesson.phrases.find(fits);
     if (phrase !== undefined) return phrase;
   }
   const named = lessonById(check.lesson)?.phrases[check.phrase ?? 0];
-  return named !== undefined && keeps(check, named, vocabulary) ? named : null;
+  return named !== undefined && fits(named) ? named : null;
 }
