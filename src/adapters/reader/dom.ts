@@ -73,61 +73,13 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 
-/** A CSS escape: a code point in hex (with one optional space after it), or any other character. */
-const CSS_ESCAPE = /\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([^\n\r\f]))/gi;
-
-/** An element's inline style as the browser reads it, comments dropped and escapes written out, or null. */
-function inlineStyle(el: Element): string | null {
-  let style = el.getAttribute('style');
-  if (style === null) return null;
-  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own;
-  // `display:n\6f ne` hides as well as `display:none`.
-  if (style.includes('/*')) style = style.replace(CSS_COMMENT, '');
-  if (style.includes('\\')) style = style.replace(CSS_ESCAPE, (_, hex: string | undefined, char: string | undefined) => escaped(hex ? parseInt(hex, 16) : (char ?? '').codePointAt(0) ?? 0));
-  return style;
-}
-
-/**
- * What an escape stands for in the names and keywords read here. An escaped digit, point, sign or percent makes no
- * number (Chromium reads `opacity:\30` as no opacity at all, where `display:n\6f ne` hides): U+FFFD, as for the code
- * points CSS reads so (0, surrogates, past U+10FFFF).
- */
-function escaped(n: number): string {
-  const unreadable = n === 0 || (n >= 0xd800 && n <= 0xdfff) || n > 0x10ffff || (n >= 0x30 && n <= 0x39) || n === 0x2e || n === 0x2b || n === 0x25;
-  return unreadable ? '\ufffd' : String.fromCodePoint(n);
-}
-
 /** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const style = inlineStyle(el);
-  return style !== null && HIDDEN_STYLE.test(style);
-}
-
-// How a customer's HTML mail hides words from the eye with inline style alone (spam, and the preview line a
-// newsletter hides at the top of its body): no opacity, or a box of no height that clips what is in it. Only for the
-// inside of a message: around it, a desk's own script may fade a pane in from opacity 0.
-const NO_OPACITY = /(?:^|;)\s*opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:;|$)/i;
-const NO_HEIGHT = /(?:^|;)\s*(?:max-)?height\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?\s*(?:!\s*important\s*)?(?:;|$)/i;
-const CLIPPED = /(?:^|;)\s*overflow(?:-y)?\s*:\s*hidden\b/i;
-const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([^;!]*)/i;
-const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/i;
-
-/** True when an element inside a message is there but cannot be seen: hidden as `isHidden` says, or by an inline
- * opacity of 0, or a height of 0 that clips its content. */
-export function isUnseenInMessage(el: Element): boolean {
-  if (isHidden(el)) return true;
-  const style = inlineStyle(el);
-  return style !== null && (NO_OPACITY.test(style) || (NO_HEIGHT.test(style) && CLIPPED.test(style)));
-}
-
-/** An inline font size's effect on the text inside: `true` when it is 0 (its text cannot be seen), `false` when it
- * sets another size (a child may show text again inside a row set to 0, as hybrid mail layouts do), `inherited` when
- * it sets none. */
-export function fontHidesText(el: Element, inherited: boolean): boolean {
-  const style = inlineStyle(el);
-  const size = style === null ? undefined : FONT_SIZE.exec(style)?.[1]?.trim();
-  return size ? ZERO_SIZE.test(size) : inherited;
+  const style = el.getAttribute('style');
+  if (style === null) return false;
+  // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
+  return HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style);
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */

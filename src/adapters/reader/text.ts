@@ -3,7 +3,7 @@
 // `maxChars` are kept or four times that many characters were looked at, so a 20 MB message costs what a short
 // one does (issue 12: whitespace was collapsed across the whole node before the cap).
 import { capText, cleanLine } from '../clean';
-import { fontHidesText, isUnseenInMessage, matchesSafe, queryAll } from './dom';
+import { isHidden, matchesSafe, queryAll } from './dom';
 import { frameDocument } from './frames';
 
 /** What elementText kept when no maxChars is given: four full messages' worth, enough for any reader here. */
@@ -58,8 +58,7 @@ const WHITE_SPACE = /(?:^|;)\s*white-space\s*:\s*([a-z-]+)/i;
  * innerText without layout: block elements and <p> start new lines (<p> a blank line), <br> is a
  * line break, table cells are spaced, whitespace collapses except in <pre> or `white-space: pre*`.
  * Skips scripts, styles, templates, form controls, and anything hidden by `hidden`,
- * `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`, and what a mail hides inline from the eye
- * (`opacity:0`, a clipped height of 0, text at `font-size:0`). Reads same-origin iframes.
+ * `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. Reads same-origin iframes.
  * Iterative, so a deeply nested page cannot overflow the stack; stops at `maxChars`.
  */
 export function elementText(root: Node, options: TextOptions = {}): string {
@@ -73,20 +72,19 @@ interface Siblings {
   afterMarker: boolean;
 }
 
-/** `pre`: whitespace is kept; `muted`: text is drawn at font size 0, so the eye sees none of it. */
-type Frame = { node: Node; pre: boolean; muted: boolean; siblings: Siblings | null; exit: false } | { exit: true; breaks: number };
+type Frame = { node: Node; pre: boolean; siblings: Siblings | null; exit: false } | { exit: true; breaks: number };
 
 function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: number): void {
-  const stack: Frame[] = [{ node: root, pre: startsPre(root), muted: false, siblings: null, exit: false }];
+  const stack: Frame[] = [{ node: root, pre: startsPre(root), siblings: null, exit: false }];
   while (stack.length && !out.full) {
     const frame = stack.pop()!;
     if (frame.exit) {
       out.lineBreak(frame.breaks);
       continue;
     }
-    const { node, pre, muted, siblings } = frame;
+    const { node, pre, siblings } = frame;
     if (node.nodeType === 3 /* text */) {
-      if (!muted) out.text(node.nodeValue ?? '', pre);
+      out.text(node.nodeValue ?? '', pre);
       continue;
     }
     if (node.nodeType !== 1 /* element */ && node.nodeType !== 9 /* document */ && node.nodeType !== 11 /* fragment */) continue;
@@ -97,7 +95,7 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
         // Siblings come off the stack in page order, so every one before this element has been looked at.
         const afterMarker = siblings?.afterMarker === true;
         if (siblings && !afterMarker && options.skipAfter && matchesSafe(el, options.skipAfter)) siblings.afterMarker = true;
-        if (afterMarker || SKIPPED_TAGS.has(tag) || isUnseenInMessage(el)) continue;
+        if (afterMarker || SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
         if (options.skip && matchesSafe(el, options.skip)) continue;
       }
       if (options.cutAt && matchesSafe(el, options.cutAt)) {
@@ -120,21 +118,21 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
         continue;
       }
       stack.push({ exit: true, breaks });
-      pushChildren(stack, el, whiteSpaceOf(el, pre), fontHidesText(el, muted));
+      pushChildren(stack, el, whiteSpaceOf(el, pre));
       continue;
     }
     // Document or fragment: read its children.
-    pushChildren(stack, node, pre, muted);
+    pushChildren(stack, node, pre);
   }
 }
 
 /** Puts a node's children on the stack, the first on top, sharing one record of their siblings. */
-function pushChildren(stack: Frame[], parent: Node, pre: boolean, muted: boolean): void {
+function pushChildren(stack: Frame[], parent: Node, pre: boolean): void {
   const children = parent.childNodes;
   const siblings: Siblings = { afterMarker: false };
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i];
-    if (child) stack.push({ node: child, pre, muted, siblings, exit: false });
+    if (child) stack.push({ node: child, pre, siblings, exit: false });
   }
 }
 
