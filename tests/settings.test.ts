@@ -329,6 +329,23 @@ describe('organisation policy', () => {
     expect(settings.readPolicy({ packs: [JSON.parse(text)] }).problems[0]).toMatch(/^packs\[0\]: lessons\[0\]\.title: /);
   });
 
+  it('loads a pack given as a JSON string wherever the same pack as an object loads: no new-pack rules, no file size', () => {
+    // A cue with no word and a reordering character refuse a pack being added by an agent, not one an organisation
+    // already pushes; nor does the 1 MiB a pack file may weigh.
+    const quirky = packOf('org-quirky', [{ ...regularsLesson('quirky-one'), cues: ['regular', '🙂'], advice: 'Greet them \u202Eby name\u202C.' }]);
+    // 500 lessons of long advice and steps: over the 1 MiB a pack file may weigh, within every limit of the schema.
+    const long = (n: number, i: number) => `Step ${i}: ${'say what happens next and when '.repeat(n)}`.slice(0, n * 30);
+    const big = packOf('org-big', Array.from({ length: 500 }, (_, i) => ({ ...regularsLesson(`big-${i}`), advice: long(23, i), steps: Array.from({ length: 8 }, (_, j) => long(8, j)) })));
+    for (const pack of [quirky, big]) {
+      const asObject = settings.readPolicy({ packs: [pack] });
+      expect(asObject.problems, pack.id).toEqual([]);
+      const asText = settings.readPolicy({ packs: [JSON.stringify(pack, null, 2)] });
+      expect(asText.problems, pack.id).toEqual([]);
+      expect(asText.packs.map((p) => p.id)).toEqual([pack.id]);
+    }
+    expect(JSON.stringify(big).length).toBeGreaterThan(1024 * 1024);
+  });
+
   it('names a policy value of the wrong kind, a key it does not read, a second pack of an id, or a site both on and off, rather than passing over it in silence', () => {
     const policy = settings.readPolicy({ packs: JSON.parse(packText('org')), preferences: 'limit=3', siteOn: ['https://support.example.com'] });
     expect(policy).toMatchObject({ packs: [], sitesOn: [], lockedPreferences: {} });

@@ -374,10 +374,23 @@ export function validatePackText(source: string, installed: readonly LessonPack[
   }
 }
 
-function checkText(source: string, reserved: Reserved): PackVerdict {
+/**
+ * A pack the organisation's policy gives as JSON text (Chrome's policy editors carry JSON as a string): checked as the
+ * same pack given as an object is (a new pack's rules and the file size left out, so a pack that loaded keeps loading),
+ * with each problem at its line in that text. Never throws.
+ */
+export function validatePolicyPackText(source: string): PackVerdict {
+  try {
+    return checkText(source, BUILTIN_IDS, false);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
+  }
+}
+
+function checkText(source: string, reserved: Reserved, newPack = true): PackVerdict {
   // Bytes as the file has them (UTF-8), not characters.
   const bytes = utf8Length(source);
-  if (bytes > MAX_PACK_BYTES) return { ok: false, errors: [tooLargeError(bytes)] };
+  if (newPack && bytes > MAX_PACK_BYTES) return { ok: false, errors: [tooLargeError(bytes)] };
   // The engine's own parser first (it does not recurse); the slower parsers that give lines run only on a problem.
   let value: unknown;
   try {
@@ -391,7 +404,7 @@ function checkText(source: string, reserved: Reserved): PackVerdict {
     const inText = findShapeProblemInText(source);
     if (inText) return { ok: false, errors: [clipPath(inText)] };
   }
-  const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, true);
+  const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, newPack);
   if (verdict.ok) return verdict;
   // Depth and width are bounded by now, so the parser's recursion in placedIn is too.
   return { ok: false, errors: capped(verdict.errors, placedIn(source)) };

@@ -1,6 +1,6 @@
 // Organisation policy (storage.managed; see managed_schema.json and the README): read-only, refused parts listed.
 import browser from '../browser';
-import { formatPackError, validatePack, validatePackText } from '../lessons/pack';
+import { formatPackError, validatePack, validatePolicyPackText } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
 import { DEFAULT_PREFERENCES, type Preferences } from './defaults';
 import { POLICY_CACHE_KEY } from './keys';
@@ -38,9 +38,9 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   if (managed.packs !== undefined && !Array.isArray(managed.packs)) policy.problems.push('packs: expected a list of packs, [{…}], even for one pack');
   const packs = Array.isArray(managed.packs) ? managed.packs : [];
   packs.forEach((raw, i) => {
-    // Chrome's policy editors often carry a pack as a JSON string: checked as a pack file is, so each problem names
-    // its line in that string ("packs[2]: line 4, lessons[0].title: …"), as an agent's import does.
-    const verdict = typeof raw === 'string' ? validatePackText(raw) : validatePack(raw);
+    // Chrome's policy editors often carry a pack as a JSON string: checked as the same pack given as an object, each
+    // problem named at its line in that string ("packs[2]: line 4, lessons[0].title: …"), as an agent's import is.
+    const verdict = typeof raw === 'string' ? validatePolicyPackText(raw) : validatePack(raw);
     // One pack of an id, as for installed packs: a second would be a second card, and its lessons left out anyway.
     const earlier = verdict.ok ? policy.packs.findIndex((pack) => pack.id === verdict.pack.id) : -1;
     if (verdict.ok && earlier >= 0) policy.problems.push(`packs[${i}]: "${verdict.pack.id}" is the id of an earlier pack in the policy; only the first is used`);
