@@ -402,14 +402,23 @@ describe('feedback and change events', () => {
     await settings.setTicketLessonHelpful('tab 1 https://a.example', 'T1', 'own-it', true);
     await settings.setTicketLessonHelpful('tab 2 https://b.example', 'T9', 'own-it', true);
     await settings.setTicketLessonHidden('https://a.example', 'T1', 'own-it', true);
+    await settings.setTicketLessonHelpful('tab 3 https://c.example', 'T5', 'calm-first', true);
     const resets: unknown[] = [];
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void (area === 'session' && 'feedback-reset' in changes && resets.push(changes['feedback-reset']!.newValue));
+    const written: string[][] = [];
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'session') return;
+      written.push(Object.keys(changes).filter((key) => key.startsWith('ticket-helpful:')));
+      if ('feedback-reset' in changes) resets.push(changes['feedback-reset']!.newValue);
+    };
     state.browser.storage.onChanged.addListener(listener);
     try {
       await settings.resetFeedback('own-it');
       expect(await settings.ticketHelpfulLessons('tab 1 https://a.example', 'T1')).toEqual(['calm-first']);
       expect(await settings.ticketHelpfulLessons('tab 2 https://b.example', 'T9')).toEqual([]);
+      expect(await settings.ticketHelpfulLessons('tab 3 https://c.example', 'T5')).toEqual(['calm-first']);
       expect(resets).toHaveLength(1);
+      // Only the two lists that held the lesson were written (a press saved meanwhile in another list is not undone).
+      expect(written.flat()).toHaveLength(2);
       await settings.resetFeedback();
       expect(await settings.ticketHelpfulLessons('tab 1 https://a.example', 'T1')).toEqual([]);
       expect(resets).toEqual([1, 2]);

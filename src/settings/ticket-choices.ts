@@ -54,11 +54,14 @@ export const setTicketLessonHelpful = helpful.set;
 export function forgetHelpful(lessonId?: string): Promise<void> {
   return serially(async () => {
     const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+    // Only the lists that held the lesson are written: another page (the side panel) may be saving a press meanwhile.
     const remove: string[] = [];
     const keep: Record<string, string[]> = {};
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(TICKET_HELPFUL_PREFIX)) continue;
-      const left = lessonId === undefined || !Array.isArray(value) ? [] : value.filter((id): id is string => typeof id === 'string' && id !== lessonId);
+      const ids = Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+      if (lessonId !== undefined && !ids.includes(lessonId)) continue;
+      const left = lessonId === undefined ? [] : ids.filter((id) => id !== lessonId);
       if (left.length) keep[key] = left;
       else remove.push(key);
     }
