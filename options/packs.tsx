@@ -7,6 +7,7 @@ import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { leftOutText } from '../src/lessons/in-use';
 import type { LeftOutCheck } from '../src/coach/checks-in-use';
 import { MAX_PACK_BYTES, formatPackError, silentCues, tooLargeError, type PackError } from '../src/lessons/pack';
+import { textOf, withoutBom } from '../src/utf16';
 import type { LessonPack } from '../src/lessons/schema';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
@@ -47,7 +48,9 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
     // Checked before reading: an oversized file is never loaded into the page.
     if (file.size > MAX_PACK_BYTES) return setChosen({ file: file.name, tooLarge: file.size });
     await action.run(async () => {
-      const text = await file.text();
+      // Decoded here, not by File.text(): Firefox's reads UTF-8 only, where a UTF-16 file with its BOM is read as such
+      // by Chromium's and by check-pack.
+      const text = withoutBom(textOf(new Uint8Array(await file.arrayBuffer())));
       setChosen({ file: file.name, text, verdict: settings.previewPack(text, data.packs) });
     });
   }

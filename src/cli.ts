@@ -11,7 +11,7 @@ import { bundledModel, createEngine, suggest, type Suggestion, type TicketText }
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
-import { looksUtf16, textOf } from './utf16';
+import { looksUtf16, textOf, withoutBom } from './utf16';
 
 export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
 
@@ -90,14 +90,6 @@ function usableText(bytes: string, name: string): string {
   const replacement = bytes.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 8 && replacement > bytes.length / 100) throw new CliError(`${name} is not UTF-8 text`, EXIT.input);
   return bytes;
-}
-
-/**
- * A JSON text without the byte order mark Windows editors and PowerShell put before UTF-8: JSON.parse refuses it, and
- * the options page never sees it (Blob.text() drops it), so a pack or a JSONL file with one must read here as there.
- */
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {

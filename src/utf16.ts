@@ -1,13 +1,20 @@
-// UTF-16 files (what Windows Notepad's "Unicode" and PowerShell's `>` save). Chromium's File.text() reads one that
-// starts with a byte order mark as UTF-16, so the options page takes such a pack: the CLI reads its files the same way
-// (textOf). Without a BOM, or where a reader decodes UTF-8 only, each ASCII character comes out as itself and a NUL:
-// told apart from binary (looksUtf16) so the message can say what to do, save it as UTF-8.
+// UTF-16 files (what Windows Notepad's "Unicode" and PowerShell's `>` save). One that starts with a byte order mark is
+// read as UTF-16, by the CLI and by the options page alike (textOf: Chromium's File.text() follows the mark, Firefox's
+// reads UTF-8 only, so the page decodes the bytes itself). Without a BOM each ASCII character comes out as itself and
+// a NUL: told apart from binary (looksUtf16) so the message can say what to do, save it as UTF-8.
 
 /** A file's bytes as text: UTF-16 where its BOM says so (either byte order), else UTF-8 (a UTF-8 BOM is kept). */
-export function textOf(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+export function textOf(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  return utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2)) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * A JSON text without the byte order mark Windows editors and PowerShell put before UTF-8: JSON.parse refuses it, so a
+ * pack or a JSONL file with one reads as it would without.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Characters looked at: enough to see the pattern, bounded whatever the file's size. */

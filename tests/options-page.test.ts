@@ -187,6 +187,22 @@ describe('importing a pack file', () => {
     expect([...state.browser.storage.local.data.keys()]).toEqual(before);
   });
 
+  it("reads a UTF-16 file with its byte order mark as check-pack does, whatever the browser's File.text() reads", async () => {
+    await draw();
+    const le = Buffer.from(packText('sixteen'), 'utf16le');
+    const files = [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])];
+    for (const [i, bytes] of files.entries()) {
+      // File.text() as Firefox reads it, UTF-8 only: the page must not depend on it.
+      const file = new File([new Uint8Array(bytes)], `sixteen-${i}.json`);
+      Object.defineProperty(file, 'text', { value: async () => new TextDecoder('utf-8').decode(bytes) });
+      chooseFile(file);
+      const verdict = await vi.waitFor(() => $('[data-verdict="valid"]'));
+      expect(verdict.textContent).toContain('Pack sixteen');
+      byText(t('optionsCancel'), 'button').click();
+      await vi.waitFor(() => expect(root.querySelector('[data-verdict]')).toBeNull());
+    }
+  });
+
   it('refuses at preview a pack reusing a lesson id an installed pack holds, naming the lesson and the pack', async () => {
     await settings.importPack(packText('team', [regularsLesson('shared-lesson')]));
     await draw();

@@ -110,7 +110,7 @@ describe('lesson packs', () => {
     await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
   });
 
-  it('reads a UTF-16 pack with a BOM as check-pack does (File.text() follows the BOM), and names one without it as UTF-16', async () => {
+  it('reads a UTF-16 pack with a BOM as check-pack does, and names one without it as UTF-16', async () => {
     const le = Buffer.from(readFileSync(PACK_FILE, 'utf8'), 'utf16le');
     for (const [name, bytes] of [['le-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), le])], ['be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]] as const) {
       await options.getByLabel(t('optionsImportLabel')).setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
