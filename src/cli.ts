@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
-import { formatPackError, silentCues, validatePackText } from './lessons/pack';
+import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from './lessons/pack';
 import { bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
@@ -96,6 +96,8 @@ function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
   return files.map((file) => {
     // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
     const verdict = validatePackText(withoutBom(readTextFile(file, 'pack ')));
+    // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
+    if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
     return { file, pack: verdict.pack };
   });
@@ -247,7 +249,8 @@ function checkPackCommand(args: string[], io: Io): number {
   }
   // One line per problem, whatever a message quotes from the file.
   io.stderr(verdict.errors.map((e) => `${file}: ${formatPackError(e).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')}`).join('\n') + '\n');
-  return EXIT.packInvalid;
+  // An empty file is unusable input (exit 3), as an empty ticket is; its line says so as for any pack.
+  return isEmptyPack(verdict.errors) ? EXIT.input : EXIT.packInvalid;
 }
 
 // check-reply: the ticket goes through the engine to know its topics; the checks of those topics (and the universal
@@ -321,9 +324,22 @@ function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readon
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }
 
+/** A pack refused only for having nothing in it. */
+function isEmptyPack(errors: readonly PackError[]): boolean {
+  return errors.length === 1 && errors[0]?.message === EMPTY_PACK;
+}
+
+const SUBCOMMANDS: ReadonlySet<string> = new Set(['suggest', 'lessons', 'check-pack', 'check-reply']);
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `extra-mile suggest --help` asks for help, as `extra-mile --help` does (before a "--", after which it is a file).
+    const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (command && SUBCOMMANDS.has(command) && (flags.includes('--help') || flags.includes('-h'))) {
+      io.stdout(USAGE + '\n');
+      return EXIT.ok;
+    }
     switch (command) {
       case 'suggest':
         // Awaited here, so its errors reach the catch below.
@@ -353,8 +369,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // parseArgs reports unknown or malformed flags with a readable message.
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      // One line, as every other error: Node words some of these over several ("argument is ambiguous.\nDid you…").
-      io.stderr(`extra-mile: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')} (try --help)\n`);
+      // One line, as every other error: Node words some of these over several ("argument is ambiguous.\nDid you…"),
+      // and follows an unknown flag with a tip about "--" that is no help here.
+      const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+      const message = unknown ? `${command} has no option ${unknown}` : (error as Error).message.replace(/\s*\n\s*/g, ' ');
+      io.stderr(`extra-mile: ${message} (try --help)\n`);
       return EXIT.usage;
     }
     throw error;

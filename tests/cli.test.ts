@@ -85,7 +85,7 @@ describe('extra-mile suggest', () => {
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"subject":3}\n', 3, /line 1: "subject" must be a string/],
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":["hi"],"text":"hi"}\n', 3, /line 1: give "text" or "messages", not both/],
       [['suggest', '--jsonl', '-'], '{"id":1,"subject":"Refund","text":"hi"}\n', 3, /line 1: "subject" goes with "messages", not with "text"/],
-      [['suggest', '--frobnicate', '-'], 'x', 2, /Unknown option '--frobnicate'/],
+      [['suggest', '--frobnicate', '-'], 'x', 2, /^extra-mile: suggest has no option --frobnicate \(try --help\)\n$/],
       [['suggest', '--limit', 'lots', '-'], 'x', 2, /--limit takes a whole number/],
       [['wibble'], undefined, 2, /unknown command "wibble"/],
       [['suggest', '--json', '--jsonl', '-'], '{"id":1,"text":"x"}', 2, /--json and --jsonl/],
@@ -284,7 +284,7 @@ describe('extra-mile check-reply', () => {
       [['check-reply', '--ticket', ticket()], undefined, 2, /needs --ticket FILE and --reply FILE/],
       [['check-reply', '--ticket', '-', '--reply', '-'], 'x', 2, /only one of --ticket and --reply/],
       [['check-reply', '--ticket', ticket(), '--reply', ticket(), 'extra'], undefined, 2, /not "extra"/],
-      [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--tone'], undefined, 2, /Unknown option '--tone'/],
+      [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--tone'], undefined, 2, /check-reply has no option --tone \(try --help\)/],
       [['check-reply', '--ticket', join(dir, 'nope.txt'), '--reply', ticket()], undefined, 3, /cannot read .*nope\.txt: no such file/],
       [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /standard input has no reply above its quoted history/],
       [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /no reply above its quoted history/],
@@ -396,5 +396,22 @@ describe('extra-mile usage errors', () => {
       expect(r.err, limit).toMatch(/--limit/);
     }
     expect(run(['suggest', '--limit', '3', '--json', '-'], 'My refund never arrived.').code).toBe(0);
+  });
+
+  it('gives the usage for --help after a command, and names an unknown flag with its command, in one line', () => {
+    for (const command of ['suggest', 'lessons', 'check-pack', 'check-reply']) {
+      const help = run([command, '--help']);
+      expect(help, command).toMatchObject({ code: 0, err: '' });
+      expect(help.out, command).toBe(run(['--help']).out);
+    }
+    const unknown = run(['check-reply', '--ticket', '-', '--limit', '2']);
+    expect(unknown).toMatchObject({ code: 2, out: '', err: 'extra-mile: check-reply has no option --limit (try --help)\n' });
+  });
+
+  it('calls an empty pack unusable input, exit 3, as an empty ticket is', () => {
+    const empty = file('empty-pack.json', ' \n');
+    expect(run(['check-pack', empty])).toMatchObject({ code: 3, out: '', err: `${empty}: line 1: is empty, not a JSON pack\n` });
+    expect(run(['suggest', '--pack', empty, '-'], 'refund')).toMatchObject({ code: 3, err: `extra-mile: pack ${empty} is empty, not a JSON pack\n` });
+    expect(run(['lessons', '--pack', empty]).code).toBe(3);
   });
 });

@@ -438,13 +438,16 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidCharacter: 'a line break or tab inside text must be written as \\n or \\t',
 };
 
+/** What a file of nothing but spaces is told: nothing to read (the CLI's unusable input, not an invalid pack). */
+export const EMPTY_PACK = 'is empty, not a JSON pack';
+
 /** A text that runs into the end of its line: jsonc-parser says only that it is not closed. */
 const LINE_BREAK_IN_TEXT = 'this text runs past the end of its line: write a line break inside text as \\n';
 
 function syntaxErrors(source: string): PackVerdict {
   const lines = new LineIndex(source);
   // Every error from a file names a place in it: a file of spaces is empty from its first line.
-  if (!source.trim()) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is empty, not a JSON pack' }] };
+  if (!source.trim()) return { ok: false, errors: [{ path: '', ...lines.at(0), message: EMPTY_PACK }] };
   // Read as UTF-8, a UTF-16 file is a NUL between every two letters: the parser's "not JSON" would hide what to do.
   if (looksUtf16(source)) return { ok: false, errors: [{ path: '', ...lines.at(0), message: 'is UTF-16 text; save it as UTF-8' }] };
   // Depth first: the parser that finds where the syntax breaks recurses.
