@@ -3,6 +3,7 @@
 // Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseTree } from 'jsonc-parser';
 import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
@@ -163,7 +164,7 @@ async function suggestCommand(args: string[], io: Io): Promise<number> {
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
 
   if (values.jsonl) {
-    const items: Array<{ id: unknown; ticket: string | TicketText }> = [];
+    const items: Array<{ id: string; ticket: string | TicketText }> = [];
     withoutBom(input).split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
       let parsed: unknown;
@@ -174,22 +175,22 @@ async function suggestCommand(args: string[], io: Io): Promise<number> {
       }
       const record = parsed as { id?: unknown; text?: unknown; subject?: unknown; messages?: unknown };
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`${name} line ${i + 1}: expected an object {"id": ..., "text": ...}`, EXIT.input);
-      items.push({ id: record.id ?? null, ticket: ticketOf(record, `${name} line ${i + 1}`) });
+      items.push({ id: idText(record.id, line), ticket: ticketOf(record, `${name} line ${i + 1}`) });
     });
     if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
     // Every line is read and checked first (a bad one is refused before any output, as ever); then each is ranked and
     // written in turn, so a reader that stops early (`| head -1`) ends the ranking too, with the exit code of a run.
     for (const { id, ticket } of items) {
-      const line = JSON.stringify({
-        id,
-        suggestions: suggest(ticket, engine, limit ? { limit } : {}).map((s) => ({
+      // The id as the line gave it, then the suggestions: the shape JSON.stringify({ id, suggestions }) writes.
+      const line = `{"id":${id},"suggestions":` + JSON.stringify(
+        suggest(ticket, engine, limit ? { limit } : {}).map((s) => ({
           lesson: s.lesson.id,
           topics: s.lesson.topics,
           score: s.score,
           // The ticket's own words behind the suggestion (matched cues, the model's words, tone).
           cues: [...new Set(s.evidence.map((e) => e.text))],
         })),
-      });
+      ) + '}';
       io.stdout(line + '\n');
       if (!(await io.drained())) break;
     }
@@ -327,6 +328,19 @@ function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readon
 /** A pack refused only for having nothing in it. */
 function isEmptyPack(errors: readonly PackError[]): boolean {
   return errors.length === 1 && errors[0]?.message === EMPTY_PACK;
+}
+
+/**
+ * A JSONL line's id as JSON to echo: a number as the line wrote it, since JSON.parse rounds one past 2^53
+ * (431200000012345678 came back as 431200000012345660, and a script joining the answers by id lost its tickets);
+ * anything else as JSON writes it, null where there is none.
+ */
+function idText(id: unknown, line: string): string {
+  if (typeof id !== 'number') return JSON.stringify(id ?? null);
+  const root = parseTree(line);
+  // The last "id" of the object, as JSON.parse keeps the last of a repeated key.
+  const node = root?.type === 'object' ? [...(root.children ?? [])].reverse().find((p) => p.children?.[0]?.value === 'id')?.children?.[1] : undefined;
+  return node?.type === 'number' ? line.slice(node.offset, node.offset + node.length) : JSON.stringify(id);
 }
 
 const SUBCOMMANDS: ReadonlySet<string> = new Set(['suggest', 'lessons', 'check-pack', 'check-reply']);

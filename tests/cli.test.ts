@@ -59,6 +59,16 @@ describe('extra-mile suggest', () => {
     expect(out[2]?.suggestions).toEqual([]);
   });
 
+  it('echoes each id as the line gave it, a number past 2^53 included (JSON.parse would round it)', () => {
+    const input = ['{"id":431200000012345678,"text":"refund"}', '{"id": 9007199254740993 ,"text":"refund"}', '{"id":1.50,"text":"x"}', '{"id":"T-7","text":"x"}', '{"text":"x"}', '{"id":1,"id":2,"text":"x"}', '{"id":{"n":1},"text":"x"}'].join('\n');
+    const r = run(['suggest', '--jsonl', '-'], input + '\n');
+    expect(r.code).toBe(0);
+    const ids = r.out.trim().split('\n').map((line) => /^\{"id":(.*?),"suggestions":/.exec(line)?.[1]);
+    expect(ids).toEqual(['431200000012345678', '9007199254740993', '1.50', '"T-7"', 'null', '2', '{"n":1}']);
+    // Each line is still JSON in the stable shape.
+    for (const line of r.out.trim().split('\n')) expect(Object.keys(JSON.parse(line))).toEqual(['id', 'suggestions']);
+  });
+
   it('ranks a JSONL line given as the extension reads a ticket (subject and messages) exactly as the engine does', () => {
     const ticket = {
       subject: 'Wrong size sent',
