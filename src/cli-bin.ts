@@ -1,13 +1,17 @@
 // `node dist/cli.mjs ...`: wires the CLI to the process.
 import { readFileSync } from 'node:fs';
-import { main } from './cli';
+import { EXIT, main } from './cli';
 import { watchedOutput } from './cli-output';
 import { textOf } from './utf16';
 
 // A reader that stops early (`| head`, a closed pager) closes the pipe: the output it wanted has gone out, so the
 // tool ends quietly with the exit code it already has, not with Node's "Unhandled 'error' event" stack trace. A
 // stream of results (suggest --jsonl) sees it through `drained` and stops ranking; nothing more is written to it.
-const output = watchedOutput(process.stdout);
+// Output that cannot be written at all (a full disk, `> /dev/full`) ends the run in one line, with its own exit code.
+const output = watchedOutput(process.stdout, (error) => {
+  process.stderr.write(`extra-mile: cannot write the output: ${error.message}\n`);
+  process.exit(EXIT.output);
+});
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit();

@@ -10,12 +10,16 @@ export interface ResultsOutput {
   drained(): Promise<boolean>;
 }
 
-/** Watches `out`: once its reader closes the pipe (EPIPE), nothing more is written to it and `drained` says so. */
-export function watchedOutput(out: Writable): ResultsOutput {
+/**
+ * Watches `out`: once its reader closes the pipe (EPIPE), nothing more is written to it and `drained` says so. Any other
+ * failure to write (a full disk) goes to `failed`, once.
+ */
+export function watchedOutput(out: Writable, failed: (error: NodeJS.ErrnoException) => void): ResultsOutput {
   let closed = false;
   out.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    const first = !closed;
     closed = true;
+    if (error.code !== 'EPIPE' && first) failed(error);
   });
   return {
     write(text) {

@@ -14,7 +14,7 @@ import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type 
 import { withModels } from './coach/models';
 import { looksUtf16, textOf, withoutBom } from './utf16';
 
-export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3 } as const;
+export const EXIT = { ok: 0, packInvalid: 1, usage: 2, input: 3, output: 4 } as const;
 
 const USAGE = `Extra Mile: coaching lessons for the ticket in front of you.
 

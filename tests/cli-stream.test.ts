@@ -47,7 +47,8 @@ describe('standard output told of a reader that has gone', () => {
   it('says so once a real pipe is closed at the far end, and writes no more to it', async () => {
     // A reader that takes the first chunk and leaves: writes after that fail with EPIPE, as after `| head -1`.
     const reader = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
-    const output = watchedOutput(reader.stdin);
+    const failures: Error[] = [];
+    const output = watchedOutput(reader.stdin, (error) => failures.push(error));
     const limit = 100_000;
     let written = 0;
     while (written < limit && (await output.drained())) {
@@ -57,5 +58,6 @@ describe('standard output told of a reader that has gone', () => {
     reader.kill();
     expect(written).toBeLessThan(limit);
     expect(await output.drained()).toBe(false);
+    expect(failures).toEqual([]); // a reader gone is no failure
   });
 });

@@ -389,6 +389,16 @@ describe('extra-mile writing into a pipe that closes early (| head)', () => {
   });
 });
 
+describe('extra-mile writing where nothing can be written (a full disk)', () => {
+  it('says so in one line and exits 4, with no stack trace', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived.' })).join('\n');
+    const input = file('full.jsonl', lines + '\n');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" suggest --jsonl "${input}" > /dev/full`], { encoding: 'utf8' });
+    expect(r.status).toBe(4);
+    expect(r.stderr).toBe('extra-mile: cannot write the output: ENOSPC: no space left on device, write\n');
+  });
+});
+
 describe('extra-mile usage errors', () => {
   it('says a flag error in one line, even where Node words it over several (--limit -1)', () => {
     const r = run(['suggest', '--limit', '-1', '-'], 'refund');
