@@ -3,7 +3,8 @@
 // Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseTree } from 'jsonc-parser';
+import { createScanner } from 'jsonc-parser';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, EOF, NUMBER, OPEN_BRACE, OPEN_BRACKET, STRING } from './json-tokens';
 import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
@@ -337,10 +338,19 @@ function isEmptyPack(errors: readonly PackError[]): boolean {
  */
 function idText(id: unknown, line: string): string {
   if (typeof id !== 'number') return JSON.stringify(id ?? null);
-  const root = parseTree(line);
-  // The last "id" of the object, as JSON.parse keeps the last of a repeated key.
-  const node = root?.type === 'object' ? [...(root.children ?? [])].reverse().find((p) => p.children?.[0]?.value === 'id')?.children?.[1] : undefined;
-  return node?.type === 'number' ? line.slice(node.offset, node.offset + node.length) : JSON.stringify(id);
+  // Token by token, counting depth (a parse tree would recurse, and a line nested thousands deep that JSON.parse took
+  // would overflow the stack): the last "id" of the top object, as JSON.parse keeps the last of a repeated key.
+  const scanner = createScanner(line, true);
+  let depth = 0;
+  let raw: string | undefined;
+  let afterId = 0; // 1: the key "id" at the top was read; 2: its colon too
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) depth++;
+    else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
+    if (afterId === 2 && depth === 1 && token === NUMBER) raw = scanner.getTokenValue();
+    afterId = depth === 1 && token === STRING && afterId === 0 && scanner.getTokenValue() === 'id' ? 1 : afterId === 1 && token === COLON ? 2 : 0;
+  }
+  return raw ?? JSON.stringify(id);
 }
 
 const SUBCOMMANDS: ReadonlySet<string> = new Set(['suggest', 'lessons', 'check-pack', 'check-reply']);

@@ -6,7 +6,8 @@
 /** A file's bytes as text: UTF-16 where its BOM says so (either byte order), else UTF-8 (a UTF-8 BOM is kept). */
 export function textOf(bytes: Uint8Array): string {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  return utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2)) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // A stray last byte (a Unix tool's `echo >>` after a UTF-16 file) is left out, as a character it cannot be.
+  return utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2, bytes.length - (bytes.length % 2))) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /**

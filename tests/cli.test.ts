@@ -59,6 +59,13 @@ describe('extra-mile suggest', () => {
     expect(out[2]?.suggestions).toEqual([]);
   });
 
+  it('echoes a number id of a line nested thousands deep, as JSON.parse reads it, without overflowing the stack', () => {
+    const deep = `{"id":7,"text":"refund please","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
+    const r = run(['suggest', '--jsonl', '-'], `${deep}\n{"text":"x","id":-2.50}\n`);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out.trim().split('\n').map((line) => /^\{"id":(.*?),"suggestions":/.exec(line)?.[1])).toEqual(['7', '-2.50']);
+  });
+
   it('echoes each id as the line gave it, a number past 2^53 included (JSON.parse would round it)', () => {
     const input = ['{"id":431200000012345678,"text":"refund"}', '{"id": 9007199254740993 ,"text":"refund"}', '{"id":1.50,"text":"x"}', '{"id":"T-7","text":"x"}', '{"text":"x"}', '{"id":1,"id":2,"text":"x"}', '{"id":{"n":1},"text":"x"}'].join('\n');
     const r = run(['suggest', '--jsonl', '-'], input + '\n');
@@ -358,10 +365,12 @@ describe('extra-mile on files saved as UTF-16 (Notepad "Unicode", PowerShell >)'
     }
   });
 
-  it('with a BOM, reads the file as UTF-16, as the options page does in Chromium (File.text() follows the BOM)', () => {
+  it('with a BOM, reads the file as UTF-16, as the options page does', () => {
     for (const order of ['le', 'be'] as const) {
       const packFile = file(`pack-${order}-bom.json`, utf16(pack, order, true));
       expect(run(['check-pack', packFile])).toMatchObject({ code: 0, err: '' });
+      // A stray last byte after the UTF-16 text (`echo >>` from a Unix tool) is no character, and no fault.
+      expect(run(['check-pack', file(`pack-${order}-odd.json`, Buffer.concat([utf16(pack, order, true), Buffer.from([0x0a])]))])).toMatchObject({ code: 0, err: '' });
       expect(run(['suggest', '--pack', packFile, '--json', file('ok.txt', ticket)])).toMatchObject({ code: 0, err: '' });
       expect(run(['suggest', file(`ticket-${order}-bom.txt`, utf16(ticket, order, true))]).out).toBe(run(['suggest', file('ticket.txt', ticket)]).out);
       expect(run(['suggest', '--jsonl', file(`lines-${order}-bom.jsonl`, utf16(jsonl, order, true))]).out).toBe(run(['suggest', '--jsonl', '-'], jsonl).out);

@@ -2,6 +2,7 @@
 // Never throws, whatever it is given: depth, width and size are bounded before any recursive work.
 import * as v from 'valibot';
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, EOF, OPEN_BRACE, OPEN_BRACKET, STRING, VALUE_TOKENS } from '../json-tokens';
 import { LessonSchema, MAX_PACK_LESSONS, PackHeadSchema, type Lesson, type LessonPack } from './schema';
 import { BUILTIN_PACK } from './index';
 import builtinChecks from '../coach/checks.json';
@@ -298,16 +299,6 @@ function findShapeProblem(value: unknown): PackError | undefined {
   return undefined;
 }
 
-// Token kinds of jsonc-parser's scanner (its SyntaxKind is a const enum, which isolated modules cannot import).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const STRING = 10;
-const EOF = 17;
-const VALUE_TOKENS = new Set([OPEN_BRACE, OPEN_BRACKET, 7, 8, 9, STRING, 11]); // null, true, false, strings, numbers
 
 type Frame = { array: true; items: number; open: number } | { array: false; key: string | undefined; expectKey: boolean; open: number };
 
