@@ -1,6 +1,7 @@
 // The command-line face of the engine: try it on real tickets, list lessons, and check lesson packs. It runs the
 // same engine, model and lessons as the extension, so it prints exactly what the side panel would show.
-// Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input.
+// Exit codes: 0 done, 1 a pack failed its check (or a reply broke one of its checks), 2 usage error, 3 unusable input,
+// 4 the output could not be written.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScanner } from 'jsonc-parser';

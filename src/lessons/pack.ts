@@ -299,7 +299,6 @@ function findShapeProblem(value: unknown): PackError | undefined {
   return undefined;
 }
 
-
 type Frame = { array: true; items: number; open: number } | { array: false; key: string | undefined; expectKey: boolean; open: number };
 
 /**
