@@ -86,9 +86,16 @@ async function openPopup(scene: Scene): Promise<PopupBrowser> {
   document.body.innerHTML = '<div id="app"></div>';
   vi.resetModules();
   await import('../popup/popup');
+  // The same Preact the popup was just loaded with (the modules were reset), to take the popup down after the test:
+  // left mounted, an answer arriving after the file's last test drew it again once jsdom was gone, and Preact's
+  // requestAnimationFrame threw ("requestAnimationFrame is not defined", an unhandled error that failed a CI run).
+  const preact = await import('preact');
+  unmountPopup = () => preact.render(null, document.getElementById('app') ?? document.body);
   await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''));
   return browser;
 }
+
+let unmountPopup = () => {};
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const toggle = () => $<HTMLInputElement>('input[role=switch]');
@@ -97,6 +104,8 @@ const stored = async (browser: PopupBrowser, origin: string) =>
   (await browser.storage.sync.get(`site:${origin}`))[`site:${origin}`] as { enabled?: boolean } | undefined;
 
 afterEach(() => {
+  unmountPopup();
+  unmountPopup = () => {};
   document.body.innerHTML = '';
 });
 
