@@ -80,6 +80,8 @@ describe('validatePackText', () => {
     expect(validatePack(pack([{ ...goodLesson, cues }])).ok).toBe(true);
     // Letters, but in one run too long to be a word (a pasted hash): said as such, not as "only punctuation".
     expect(errorsOf(text(pack([{ ...goodLesson, cues: ['x'.repeat(45)] }])))[0]?.message).toMatch(/a run of more than 40 letters/);
+    // In a lesson with another error too, all in one check: the author is not sent back to fix them one by one.
+    expect(errorsOf(text(pack([{ ...goodLesson, topics: ['kindness'], cues: ['regular customer', '🙂', 7] }]))).map((e) => e.path)).toEqual(['lessons[0].topics[0]', 'lessons[0].cues[2]', 'lessons[0].cues[1]']);
   });
 
   it('says a UTF-16 file decoded as UTF-8 (as a reader that decodes only UTF-8 sees it) is UTF-16, rather than "not JSON"', () => {

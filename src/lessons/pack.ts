@@ -140,7 +140,8 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
     const lesson = v.safeParse(LessonSchema, items[index]);
     if (lesson.success) lessons.push(lesson.output);
     else issuesToErrors(lesson.issues, ['lessons', index], errors, seen);
-    if (newPack && lesson.success) errors.push(...unmatchableCues(lesson.output, index), ...disguisedText(lesson.output, ['lessons', index]));
+    // Read in a lesson with other errors too, so an author hears of every problem in one check, not one by one.
+    if (newPack) errors.push(...unmatchableCues(lesson.success ? lesson.output.cues : cuesOf(items[index]), index), ...disguisedText(lesson.success ? lesson.output : items[index], ['lessons', index]));
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
   if (!head.success || errors.length) return { ok: false, errors };
@@ -197,10 +198,16 @@ function disguisedText(value: unknown, path: ReadonlyArray<string | number>): Pa
  * A new pack's cues with no word to match ("!!!", "🙂"): they can never match a ticket, so the author hears so. Only a
  * pack being checked or added: packs already stored or pushed by policy keep loading as they did.
  */
-function unmatchableCues(lesson: Lesson, index: number): PackError[] {
-  return lesson.cues.flatMap((cue, at) =>
-    cueLeftOutBecause(cue) === 'no-word' ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (${/[\p{L}\p{N}]/u.test(cue) ? `a run of more than ${MAX_WORD_LENGTH} letters is not read as a word` : 'only punctuation, symbols or emoji'}); write the words customers use` }] : [],
+function unmatchableCues(cues: readonly unknown[], index: number): PackError[] {
+  return cues.flatMap((cue, at) =>
+    typeof cue === 'string' && cueLeftOutBecause(cue) === 'no-word' ? [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} has no word a ticket can match (${/[\p{L}\p{N}]/u.test(cue) ? `a run of more than ${MAX_WORD_LENGTH} letters is not read as a word` : 'only punctuation, symbols or emoji'}); write the words customers use` }] : [],
   );
+}
+
+/** The cues of a lesson that did not pass the schema, as far as they are a list. */
+function cuesOf(item: unknown): readonly unknown[] {
+  const cues = typeof item === 'object' && item !== null ? (item as { cues?: unknown }).cues : undefined;
+  return Array.isArray(cues) ? cues : [];
 }
 
 /**
