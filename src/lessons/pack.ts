@@ -104,12 +104,18 @@ export function validateLibrary(value: unknown): PackVerdict {
 }
 
 function check(value: unknown, reserved: Reserved | undefined): PackVerdict {
-  try {
+  return neverThrows(() => {
     const shape = findShapeProblem(value);
-    if (shape) return { ok: false, errors: [shape] };
-    return checkSchema(value, reserved);
+    return shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved);
+  });
+}
+
+/** The verdict of `work`, or a refusal naming what it threw: hostile values (getters that throw, proxies) and text
+ * past what the parsers bear end up here rather than in the caller. */
+function neverThrows(work: () => PackVerdict): PackVerdict {
+  try {
+    return work();
   } catch (error) {
-    // Hostile values (getters that throw, proxies) end up here rather than in the caller.
     return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
   }
 }
@@ -364,11 +370,7 @@ function utf8Length(text: string): number {
  * packs already installed, a lesson id one of them holds is refused too. Never throws.
  */
 export function validatePackText(source: string, installed: readonly LessonPack[] = []): PackVerdict {
-  try {
-    return checkText(source, installed.length ? reservedBeside(installed) : BUILTIN_IDS);
-  } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
-  }
+  return neverThrows(() => checkText(source, installed.length ? reservedBeside(installed) : BUILTIN_IDS));
 }
 
 /**
@@ -377,11 +379,7 @@ export function validatePackText(source: string, installed: readonly LessonPack[
  * with each problem at its line in that text. Never throws.
  */
 export function validatePolicyPackText(source: string): PackVerdict {
-  try {
-    return checkText(source, BUILTIN_IDS, false);
-  } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `cannot be read as a pack (${String(error)})` }] };
-  }
+  return neverThrows(() => checkText(source, BUILTIN_IDS, false));
 }
 
 function checkText(source: string, reserved: Reserved, newPack = true): PackVerdict {
