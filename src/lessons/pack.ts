@@ -146,8 +146,10 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
     const lesson = v.safeParse(LessonSchema, items[index]);
     if (lesson.success) lessons.push(lesson.output);
     else issuesToErrors(lesson.issues, ['lessons', index], errors, seen);
-    // Read in a lesson with other errors too, so an author hears of every problem in one check, not one by one.
-    if (newPack) errors.push(...unmatchableCues(lesson.success ? lesson.output.cues : cuesOf(items[index]), index), ...disguisedText(lesson.success ? lesson.output : items[index], ['lessons', index]));
+    // Read in a lesson with other errors too (as given, where the schema could not read it), so an author hears of
+    // every problem in one check, not one by one.
+    const read: unknown = lesson.success ? lesson.output : items[index];
+    if (newPack) errors.push(...unmatchableCues(cuesOf(read), index), ...disguisedText(read, ['lessons', index]));
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
   if (!head.success || errors.length) return { ok: false, errors };
@@ -210,7 +212,7 @@ function unmatchableCues(cues: readonly unknown[], index: number): PackError[] {
   );
 }
 
-/** The cues of a lesson that did not pass the schema, as far as they are a list. */
+/** A lesson's cues, as far as they are a list (a lesson that did not pass the schema may have anything there). */
 function cuesOf(item: unknown): readonly unknown[] {
   const cues = typeof item === 'object' && item !== null ? (item as { cues?: unknown }).cues : undefined;
   return Array.isArray(cues) ? cues : [];
