@@ -81,11 +81,10 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
   const { evaluate, call } = panel;
   const errors: string[] = [];
   panel.onEvent((method, params) => {
-    const p = params as { type?: string; args?: Array<{ value?: unknown; description?: string }>; exceptionDetails?: { text?: string; exception?: { description?: string } } };
+    const p = params as { type?: string; args?: Array<{ value?: unknown; description?: string }>; exceptionDetails?: { text?: string; exception?: { description?: string } }; entry?: { level?: string; text?: string } };
     if (method === 'Runtime.consoleAPICalled' && p.type === 'error') errors.push((p.args ?? []).map((a) => String(a.value ?? a.description ?? '')).join(' '));
     if (method === 'Runtime.exceptionThrown') errors.push(p.exceptionDetails?.exception?.description ?? p.exceptionDetails?.text ?? 'an exception');
-    const entry = (params as { entry?: { level?: string; text?: string } }).entry;
-    if (method === 'Log.entryAdded' && entry?.level === 'error') errors.push(entry.text ?? '');
+    if (method === 'Log.entryAdded' && p.entry?.level === 'error') errors.push(p.entry.text ?? '');
   });
   await call('Runtime.enable');
   await call('Log.enable');
