@@ -31,6 +31,7 @@ import { topicsOf } from '../training/systems';
 import { cueMatcher } from './baselines/cue-matcher';
 import { CONTRACTIONS } from '../training/dictionary';
 import { printCoachFigures } from './coach-eval';
+import { labellerAgreement, lessonChoiceFigures, readLessonChoice } from '../training/lesson-choice';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -177,6 +178,16 @@ for (const [, tickets] of sets) {
 }
 console.log(`\nevidence: ${items} word items shown; function words alone ${f((100 * functionOnly) / Math.max(1, items))} %; typo matches ${typos}, of a real word ${falseTypos}`);
 if (falseTypoWords.size) console.log(`  real words read as typos: ${[...falseTypoWords].sort((a, b) => b[1] - a[1]).map(([pair, n]) => `${pair} (${n})`).join(', ')}`);
+
+// The lesson within its topic, where no cue speaks: against people's choices (training/lesson-choice.ts).
+const choiceCases = readLessonChoice(resolve(repo, 'tests/relevance/lesson-choice.jsonl'));
+console.log('\nthe lesson within its topic where no cue speaks, agreeing with labellers (where a lesson applies): engine / strongest cue, else first');
+for (const set of ['choose', 'confirm'] as const) {
+  const r = lessonChoiceFigures(engine, choiceCases.filter((c) => c.set === set));
+  console.log(`  ${set.padEnd(8)} ${String(r.labels).padStart(4)} labels: ${f(r.engine)} / ${f(r.strongestCue)}${r.notSuggested ? ` (${r.notSuggested} cases' topic no longer suggested, left out)` : ''}`);
+}
+const agreement = labellerAgreement(choiceCases);
+console.log(`  two labellers of the same ${agreement.pairs} cases agree on ${f(agreement.agree)}`);
 
 if (!quick) {
   const vectors = bundledModel().vectors;

@@ -1,8 +1,10 @@
-// Within a topic the model chose, which lesson fits best: the one whose cues the ticket names most strongly, else the
-// topic's first lesson in the library (the general one). Feedback weighs each lesson; 0 hides it.
+// Within a topic the model chose, which lesson fits best: the one whose cues the ticket names most strongly, else,
+// when no cue of the topic's lessons is in the ticket, the one whose cues are nearest the ticket's words in meaning
+// (lesson-likeness.ts). Feedback weighs each lesson; 0 hides it.
 import type { Lesson } from '../lessons/schema';
 import { mainTopic } from '../topics';
 import type { CueHits, Hit } from './cues/match';
+import { CUE_WEIGHT } from './cues/weights';
 
 export interface LessonChoice {
   lesson: Lesson;
@@ -26,8 +28,21 @@ export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights:
   return out;
 }
 
-/** The lessons of one main topic, strongest cues first. */
-export function lessonsForTopic(topic: string, choices: readonly LessonChoice[]): LessonChoice[] {
-  // Stable: equal cue scores keep the library's order, so the general lesson of a topic comes first.
-  return choices.filter((c) => mainTopic(c.lesson) === topic).sort((a, b) => b.cueScore - a.cueScore);
+/**
+ * The lessons of one main topic, strongest cues first; when the strongest has no cue strong enough to show, nearest
+ * the ticket first by `likeness` (from -1 to 1), times feedback: faint evidence (a word of a lesson's advice) chose
+ * worse than meaning did.
+ */
+export function lessonsForTopic(topic: string, choices: readonly LessonChoice[], likeness?: (lesson: Lesson) => number): LessonChoice[] {
+  // Stable: equal scores keep the library's order, so the general lesson of a topic comes first.
+  const mine = choices.filter((c) => mainTopic(c.lesson) === topic).sort((a, b) => b.cueScore - a.cueScore);
+  if (!likeness || mine.length < 2 || mine[0]?.hits.some(isShown)) return mine;
+  const near = new Map(mine.map((c) => [c, c.weight * (1 + likeness(c.lesson))]));
+  return mine.sort((a, b) => (near.get(b) as number) - (near.get(a) as number));
+}
+
+/** Evidence too faint to explain (a lesson's own word that many lessons share, a negated one-word cue) still helps
+ * choose among lessons a cue names, but is not shown: under half the weight of the rarest lesson word. */
+export function isShown(hit: Hit): boolean {
+  return hit.kind === 'tone' || hit.value >= CUE_WEIGHT.lessonText * 0.5;
 }

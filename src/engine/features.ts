@@ -28,6 +28,9 @@ export interface Features {
    * SOURCES_PER_FEATURE aligned with `indices`; dense features have none. */
   sources?: FeatureSources;
   words: ModelWord[];
+  /** The mean vector of the content words, unit length (null without vectors, or with no word that has one): the
+   * model reads it scaled, and the lessons of a topic are told apart by it when no cue speaks (choose.ts). */
+  meanVector?: Float64Array | null;
 }
 
 export interface FeatureSources {
@@ -137,8 +140,8 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
       values.push(v * weights.tone);
     }
   });
-  if (vectors && weights.vector) {
-    const mean = vectors.mean(words.filter((w) => !w.symbol && !FUNCTION_WORDS.has(w.form)).map((w) => w.form));
+  const mean = vectors ? vectors.mean(contentForms(words)) : null;
+  if (weights.vector) {
     if (mean) {
       const base = TONE_OFFSET + TONE_FEATURES.length;
       mean.forEach((v, k) => {
@@ -147,7 +150,12 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
       });
     }
   }
-  return { indices, values, words, ...(sources ? { sources } : {}) };
+  return { indices, values, words, meanVector: mean, ...(sources ? { sources } : {}) };
+}
+
+/** The words that say what the text is about: no class token (links, handles, emoji), no function word. */
+export function contentForms(words: readonly ModelWord[]): string[] {
+  return words.filter((w) => !w.symbol && !FUNCTION_WORDS.has(w.form)).map((w) => w.form);
 }
 
 /** log(1 + n) for the counts most features have, worked out once: the same numbers as Math.log1p, without the call. */

@@ -2,9 +2,10 @@
 // likely topics, choose the lesson within each and, with the model's strongest words, say why. Knows text, not pages.
 import type { Lesson } from '../lessons/schema';
 import { buildCueIndex, type CueIndex } from './cues/index';
-import { matchCues, type Hit, type Part } from './cues/match';
+import { matchCues, type Part } from './cues/match';
 import { CUE_WEIGHT } from './cues/weights';
-import { lessonsForTopic, weighLessons, type LessonChoice } from './choose';
+import { isShown, lessonsForTopic, weighLessons, type LessonChoice } from './choose';
+import { likeness, lessonVectors, type LessonVectors } from './lesson-likeness';
 import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
@@ -39,10 +40,11 @@ export interface Engine {
   readonly model: TopicModel;
   readonly lessons: readonly Lesson[];
   readonly cues: CueIndex;
+  readonly lessonVectors: LessonVectors;
 }
 
 export function createEngine(model: TopicModel, lessons: readonly Lesson[]): Engine {
-  return { model, lessons, cues: buildCueIndex(lessons, model.lexicon) };
+  return { model, lessons, cues: buildCueIndex(lessons, model.lexicon), lessonVectors: lessonVectors(lessons, model.vectors) };
 }
 
 export interface Analysis {
@@ -70,10 +72,11 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
   const floor = cutFloor(topics, cut);
+  const nearTicket = (lesson: Lesson) => likeness(features.meanVector ?? null, engine.lessonVectors.get(lesson.id));
   const chosen: Array<{ topic: string; probability: number; best: LessonChoice; next: LessonChoice | undefined }> = [];
   for (const { topic, probability } of topics) {
     if (topic === NONE || probability < floor) continue;
-    const [best, next] = lessonsForTopic(topic, choices);
+    const [best, next] = lessonsForTopic(topic, choices, nearTicket);
     if (best) chosen.push({ topic, probability, best, next });
   }
   // The model's words for the topics that make a suggestion, in one pass over the features.
@@ -104,11 +107,6 @@ function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]):
   return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;
 }
 
-/** Evidence too faint to explain (a lesson's own word that many lessons share, a negated one-word cue) still helps
- * choose the lesson, but is not shown: under half the weight of the rarest lesson word. */
-function isShown(hit: Hit): boolean {
-  return hit.kind === 'tone' || hit.value >= CUE_WEIGHT.lessonText * 0.5;
-}
 
 function partsOf(ticket: string | TicketText): Part[] {
   if (typeof ticket === 'string') return [{ part: 0, text: ticket, weight: 1 }];
