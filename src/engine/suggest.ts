@@ -92,7 +92,8 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
       if (also) second.push(also);
     }
   }
-  const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.lesson.id.localeCompare(b.lesson.id);
+  // Stable: scores equal once rounded keep the topics' order (the model's, unrounded), not the lessons' names.
+  const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score;
   // One lesson per topic first (best topics first), then second lessons: the first few cover different needs.
   const suggestions = [...first.sort(byScore), ...second.sort(byScore)].slice(0, limit);
   return { topics, suggestions };
