@@ -36,6 +36,12 @@ describe('a pack with reply checks', () => {
     expect(problems(withCheck({ lesson: 'no-wrong-door' }))).toEqual([]);
     expect(problems(withCheck({ id: 'stays-calm' }))).toEqual(['checks[0].id: "stays-calm" is already the id of a built-in check or an earlier one; choose another']);
   });
+
+  it('says every problem in one check: a taken id beside another check’s bad pattern', () => {
+    const two = JSON.stringify({ ...pack, checks: [{ ...pack.checks[0], breaks: ["you'll need"] }, { ...pack.checks[0], id: 'stays-calm', lesson: 'no-such-lesson' }] }, null, 2);
+    const verdict = validatePackText(two);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => e.path)).toEqual(['checks[0].breaks[0]', 'checks[1].lesson', 'checks[1].id']);
+  });
 });
 
 describe("a pack's checks merged with the bundled ones (checksWith: the CLI's and the extension's one merge)", () => {

@@ -53,6 +53,14 @@ describe('validatePackText', () => {
     expect(error?.message).toMatch(/already the id of lessons\[0\]/);
   });
 
+  it('names a clash of ids beside the schema’s errors, in one check', () => {
+    const taken = BUILTIN_LESSONS[3]!;
+    const { title: _title, ...untitled } = { ...goodLesson, id: 'second' };
+    const errors = errorsOf(text(pack([{ ...goodLesson, id: taken.id }, untitled, { ...goodLesson, id: 'second' }])));
+    expect(errors.map((e) => e.path)).toEqual(['lessons[1].title', 'lessons[0].id', 'lessons[2].id']);
+    expect(errors[2]?.message).toMatch(/already the id of lessons\[1\]/);
+  });
+
   it('reports a JSON slip once, at its line and column, in plain words', () => {
     const at = (source: string) => errorsOf(source).map((e) => [e.line, e.column, e.message]);
     // A doubled comma: the parser finds neither a property name nor a value there, but it is one slip.

@@ -152,33 +152,45 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
     if (newPack) errors.push(...unmatchableCues(cuesOf(read), index), ...disguisedText(read, ['lessons', index]));
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
-  if (!head.success || errors.length) return { ok: false, errors };
-  const pack: LessonPack = { ...head.output, lessons };
-  if (reserved && pack.id === reserved.packId) errors.push({ path: 'id', message: `"${pack.id}" is the built-in library's id; choose another` });
+  // Ids and references are checked on what can be read even beside the schema's errors: an author hears of a clash
+  // with the title they forgot, in one check.
+  const idOf = (item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
+  const packId = head.success ? head.output.id : idOf(value);
+  if (reserved && packId === reserved.packId) errors.push({ path: 'id', message: `"${packId}" is the built-in library's id; choose another` });
   const firstIndex = new Map<string, number>();
-  pack.lessons.forEach((lesson, index) => {
-    const builtinTitle = reserved?.lessonTitles.get(lesson.id);
-    const held = reserved?.installedLessons?.get(lesson.id)?.find((holder) => holder.packId !== pack.id);
-    const earlier = firstIndex.get(lesson.id);
+  const lessonIdsGiven: string[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    if (id === undefined) return;
+    lessonIdsGiven.push(id);
+    const builtinTitle = reserved?.lessonTitles.get(id);
+    const held = reserved?.installedLessons?.get(id)?.find((holder) => holder.packId !== packId);
+    const earlier = firstIndex.get(id);
     if (builtinTitle !== undefined) {
-      errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
+      errors.push({ path: `lessons[${index}].id`, message: `"${id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
     } else if (held) {
-      errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of the lesson "${held.title}" in the installed pack "${held.packName}" (${held.packId}); choose another` });
-    } else if (earlier === undefined) firstIndex.set(lesson.id, index);
-    else errors.push({ path: `lessons[${index}].id`, message: `"${lesson.id}" is already the id of lessons[${earlier}]` });
+      errors.push({ path: `lessons[${index}].id`, message: `"${id}" is already the id of the lesson "${held.title}" in the installed pack "${held.packName}" (${held.packId}); choose another` });
+    } else if (earlier === undefined) firstIndex.set(id, index);
+    else errors.push({ path: `lessons[${index}].id`, message: `"${id}" is already the id of lessons[${earlier}]` });
   });
   // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own:
   // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
-  const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...pack.lessons.map((lesson) => lesson.id)]);
+  const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...lessonIdsGiven]);
   const checkIds = new Set(reserved?.checkIds);
-  pack.checks?.forEach((check, index) => {
-    if (!lessonIds.has(check.lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${check.lesson}" is not a lesson of this pack or the built-in library` });
-    const held = reserved?.installedChecks?.get(check.id)?.find((holder) => holder.packId !== pack.id);
-    if (checkIds.has(check.id)) errors.push({ path: `checks[${index}].id`, message: `"${check.id}" is already the id of a built-in check or an earlier one; choose another` });
-    else if (held) errors.push({ path: `checks[${index}].id`, message: `"${check.id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
-    checkIds.add(check.id);
+  const checks = typeof value === 'object' && value !== null && Array.isArray((value as { checks?: unknown }).checks) ? ((value as { checks: unknown[] }).checks) : [];
+  checks.forEach((check, index) => {
+    const lesson = typeof check === 'object' && check !== null ? (check as { lesson?: unknown }).lesson : undefined;
+    if (typeof lesson === 'string' && !lessonIds.has(lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${lesson}" is not a lesson of this pack or the built-in library` });
+    const id = idOf(check);
+    if (id === undefined) return;
+    const held = reserved?.installedChecks?.get(id)?.find((holder) => holder.packId !== packId);
+    if (checkIds.has(id)) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a built-in check or an earlier one; choose another` });
+    else if (held) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
+    checkIds.add(id);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, pack };
+  if (errors.length > MAX_PACK_ERRORS) return { ok: false, errors: [...errors.slice(0, MAX_PACK_ERRORS), unreadRest()] };
+  if (!head.success || errors.length) return { ok: false, errors };
+  return { ok: true, pack: { ...head.output, lessons } };
 }
 
 /** Characters that reorder the text after them on screen (bidi embeddings, overrides and isolates): a pack named
