@@ -156,7 +156,7 @@ export class TicketWatcher {
       state: this.enabled ? this.state : 'off',
       origin: this.ctx.win.location.origin,
       // A desk whose layout was not recognised was read by the generic reader: say so wherever the desk is named.
-      desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' || t?.fallback !== undefined },
+      desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' || t?.generic === true },
       ...(t?.fallback ? { fallback: t.fallback } : {}),
       ...(t?.olderHidden ? { olderHidden: true } : {}),
       ...(t

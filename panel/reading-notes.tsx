@@ -1,6 +1,7 @@
 // What the panel says about how the ticket was read, when it matters: the desk was recognised but its layout was not
-// (the generic reader read it; "Copy diagnostics" gives the selectors and their counts for a bug report, never ticket
-// text), and the desk folded older messages that were not read.
+// (the generic reader read it), or its thread held no customer message (the subject alone was read); "Copy
+// diagnostics" gives the selectors and their counts for a bug report, never ticket text. And the desk folded older
+// messages that were not read.
 import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import type { TabView } from '../src/messages';
@@ -21,7 +22,7 @@ export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | '
     <div class="reading-notes">
       {fallback && (
         <p class="note fallback" data-fallback={fallback.reason}>
-          <span>{t('panelFallback', view.desk.label)}</span>{' '}
+          <span>{t(fallback.reason === 'no-customer-message' ? 'panelNoCustomerMessage' : 'panelFallback', view.desk.label)}</span>{' '}
           <button type="button" onClick={() => void copy()}>
             {t('copyDiagnostics')}
           </button>{' '}

@@ -67,9 +67,10 @@ describe('every desk adapter', () => {
 });
 
 describe('drift reasons', () => {
-  it('reads only agent text: Intercom parts that all carry a teammate marker fall back as no-customer-message', () => {
+  it('reads only agent text: Intercom parts that all carry a teammate marker say no-customer-message, and read none of it', () => {
     const adapter = byId('intercom');
     const { doc, url } = load('intercom');
+    const before = adapter.read(doc, url)!;
     for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
       if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
     }
@@ -77,6 +78,43 @@ describe('drift reasons', () => {
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.fallback?.diagnostics.items).toBe(6);
     expect(ticket?.fallback?.diagnostics.customerItems).toBe(0);
+    // The agents' words are not the customer's: only the subject is read, under the desk's own name.
+    expect(ticket?.messages).toEqual([]);
+    expect(ticket?.generic).toBeUndefined();
+    expect(ticket?.subject).toBe(before.subject);
+  });
+
+  // An agent-only thread (an outbound ticket, a customer's message not yet in): the generic reader read the agent's
+  // reply and the internal note as "2 customer messages" and ranked lessons on them (a tester, 2026-12-02).
+  it.each([
+    ['zendesk', '[data-test-id="omni-log-item-message"][type="end-user"]', 'asked our returns team'],
+    ['osticket', '#ticket_thread .thread-entry.message', 'on its way to you today'],
+    ['freescout', '#conv-layout-main .thread.thread-type-customer', 'Go to'],
+  ])('%s: a thread with no customer entry reads the subject alone, never the agents’ text', (id, customerEntries, agentText) => {
+    const adapter = byId(id);
+    const { doc, url } = load(id);
+    const before = adapter.read(doc, url)!;
+    const entries = Array.from(doc.querySelectorAll(customerEntries));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) entry.remove();
+    expect(doc.body.textContent).toContain(agentText);
+    const ticket = adapter.read(doc, url);
+    expect(ticket?.fallback?.reason).toBe('no-customer-message');
+    expect(ticket?.messages).toEqual([]);
+    expect(ticket?.generic).toBeUndefined();
+    expect(ticket?.subject).toBe(before.subject);
+  });
+
+  // A desk drawing its next ticket ("Loading conversation…") or showing its error page at a ticket's address: too
+  // little text to be a customer's, so no ticket, not a ticket of the page's chrome under a stale title.
+  it.each([
+    ['Loading conversation…'],
+    ['Internal error. Please try again later.'],
+    ['no'],
+  ])('zendesk: a ticket page that shows only "%s" reads no ticket', (text) => {
+    const url = new URL('https://acme.zendesk.com/agent/tickets/5512');
+    const doc = new JSDOM(`<!doctype html><title>#5511 Charged twice - Zendesk</title><body><main><p>${text}</p></main></body>`, { url: url.href }).window.document;
+    expect(byId('zendesk').read(doc, url)).toBeNull();
   });
 
   // A customer who sent only a screenshot or an attachment: the desk's markers found the customer's entries, they just

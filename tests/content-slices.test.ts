@@ -194,6 +194,18 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     }
   });
 
+  it('a thread with no customer entry is shown under the desk’s own name, from its subject alone', async () => {
+    gated = false;
+    const agentOnly = ticketHtml('Return stuck in inspection', ['Our returns team has your parcel.']).replaceAll('type="end-user"', 'type="agent"');
+    await startOn(agentOnly);
+    expect(host()?.getAttribute('data-desk')).toBe('Zendesk');
+    expect(host()?.getAttribute('data-messages')).toBe('0');
+    const shown = fake.views.at(-1) as { desk?: { generic: boolean }; fallback?: { reason: string }; ticket?: { text: { messages: string[] } } };
+    expect(shown.desk?.generic).toBe(false);
+    expect(shown.fallback?.reason).toBe('no-customer-message');
+    expect(shown.ticket?.text.messages).toEqual([]);
+  });
+
   it('a newer read stops the older run: only the newest ticket is drawn', async () => {
     await startOn(A);
     await changeTicket(B); // B's run starts and waits at its first pause

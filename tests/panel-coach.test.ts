@@ -376,6 +376,17 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(sourceLine(view())).toContain('Zendesk');
   });
 
+  it('says a thread with no customer entry was read for its subject alone, under the desk’s own name', () => {
+    const agentOnly = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/zendesk/ticket-refund-after-return.html'), 'utf8'), { url }).window.document;
+    for (const entry of Array.from(agentOnly.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]'))) entry.remove();
+    const read = zendesk.read(agentOnly, new URL(url))!;
+    expect(read.fallback?.reason).toBe('no-customer-message');
+    const { root } = mount(view({ desk: { id: 'zendesk', label: 'Zendesk', generic: false }, fallback: read.fallback!, ticket: { id: read.id, identity: read.id ?? read.subject, subject: read.subject, customerMessages: 0, text: { subject: read.subject, messages: [] } } }), null);
+    expect(root.querySelector('[data-fallback]')?.textContent).toContain(t('panelNoCustomerMessage', 'Zendesk'));
+    expect(root.querySelector('[data-fallback]')?.textContent).not.toContain(t('panelFallback', 'Zendesk'));
+    expect(root.querySelector('header')?.textContent).not.toContain(t('readingGeneric'));
+  });
+
   it('says when older messages were folded and not read, and nothing when they were not', () => {
     const { root } = mount(view({ olderHidden: true }), null);
     expect(root.querySelector('.older-hidden')?.textContent).toBe(t('panelOlderHidden'));

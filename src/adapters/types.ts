@@ -19,8 +19,9 @@ export interface Ticket {
   /** True when read by the generic fallback (selected text or the page's main prose). */
   generic?: boolean;
   /**
-   * Set when the adapter recognised its desk but its selectors no longer found the customer's messages (the desk
-   * changed its layout): the messages were read by the generic reader instead, and this says why and what matched.
+   * Set when the adapter recognised its desk but its selectors found no customer message: where they found no thread
+   * (the desk changed its layout) the messages were read by the generic reader instead (`generic`); this says why and
+   * what matched.
    */
   fallback?: Fallback;
   /**
@@ -36,7 +37,8 @@ export type DriftReason =
   | 'no-scope'
   /** No thread entry matched the adapter's item selectors. */
   | 'no-thread'
-  /** Entries matched, but none was the customer's (or none had text): author or body markers changed. */
+  /** Entries matched, but none was the customer's: an agent-only thread, or author markers changed. Not read
+   * generically (agents' replies and notes are not the customer's words): the ticket holds its subject alone. */
   | 'no-customer-message';
 
 export interface Fallback {

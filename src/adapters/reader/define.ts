@@ -1,6 +1,6 @@
 // The adapter factory: a desk declared as data (selectors and a few small functions) becomes a DeskAdapter that
 // reads the active ticket, never throws, and falls back to the generic reader, saying so, when it recognised its
-// desk but its selectors no longer find the customer's messages.
+// desk but its selectors no longer find the thread; a thread with no customer entry is said too, and read no further.
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean';
 import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
@@ -38,6 +38,15 @@ export interface SelectorAdapterSpec {
   fallback?: boolean;
 }
 
+/** Letters a generic reading of a recognised desk needs before it counts as the ticket. */
+const MIN_DRIFT_LETTERS = 40;
+
+function lettersIn(messages: readonly { text: string }[]): number {
+  let letters = 0;
+  for (const m of messages) letters += m.text.replace(/[^\p{L}]/gu, '').length;
+  return letters;
+}
+
 /** Build an adapter from selectors. The result never throws. */
 export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
   const read = (doc: Document, url: URL): Ticket | null => {
@@ -65,7 +74,13 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const messages = readMessages(scope, spec.message, doc, spec.order, count);
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
     if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, { pending: spec.pending, thread: spec.message.item })) {
-      return drift(doc, url, count.items === 0 ? 'no-thread' : 'no-customer-message', id, subject, count, pane);
+      if (count.items === 0) return drift(doc, url, 'no-thread', id, subject, count, pane);
+      // A thread read, none of it the customer's: an agent-only ticket, or the author markers changed. Said, with the
+      // diagnostics, but the agents' replies and notes are never read as the customer's words: the subject alone is.
+      if (id === null && !subject) return null;
+      const ticket = buildTicket(spec.id, id, subject, []);
+      ticket.fallback = { reason: 'no-customer-message', diagnostics: diagnose(doc, url, count) };
+      return ticket;
     }
     if (!subject && !messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject, messages);
@@ -81,8 +96,9 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
   const drift = (doc: Document, url: URL, reason: DriftReason, id: string | null, subject: string, count: ThreadCount, pane: Element | null): Ticket | null => {
     if (id === null && !subject) return null;
     const messages = readRegion(doc, pane, count.work);
-    // Nothing on the page to read either (a desk still drawing its ticket): no ticket yet, not a reading of its title.
-    if (!messages.length) return null;
+    // Too little on the page to be a customer's message (a desk still drawing its ticket, "Loading conversation…", its
+    // error page): no ticket yet, not a reading of its title.
+    if (lettersIn(messages) < MIN_DRIFT_LETTERS) return null;
     const ticket = buildTicket(spec.id, id, subject || pageSubject(doc), messages, true);
     ticket.fallback = { reason, diagnostics: diagnose(doc, url, count) };
     return ticket;
