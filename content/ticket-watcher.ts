@@ -59,6 +59,8 @@ export class TicketWatcher {
   private state: TabState = 'reading';
   private ticket: Ticket | null = null;
   private suggestions: Suggestion[] = [];
+  /** The background found the ticket not in English (and suggested nothing). */
+  private notEnglish = false;
   /** Lessons marked not relevant for the current ticket, in the order marked; kept by the background across reloads. */
   private hidden: string[] = [];
   /** The lessons in use, by id (the panel names a hidden lesson beside its Undo; the reply coach offers their phrases). */
@@ -159,6 +161,7 @@ export class TicketWatcher {
       desk: { id: this.adapter.id, label: this.adapter.label, generic: this.adapter.id === 'generic' || t?.generic === true },
       ...(t?.fallback ? { fallback: t.fallback } : {}),
       ...(t?.olderHidden ? { olderHidden: true } : {}),
+      ...(t && this.notEnglish ? { notEnglish: true as const } : {}),
       ...(t
         ? { ticket: { id: t.id, identity: identityOf(t), subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
@@ -337,6 +340,7 @@ export class TicketWatcher {
     this.ticket = read;
     // A choice made while this ranking was under way holds at once.
     this.suggestions = reply.suggestions.filter((s) => !this.hidden.includes(s.lesson.id));
+    this.notEnglish = reply.notEnglish === true;
     this.ranked++;
     this.show(this.suggestions.length ? 'ready' : 'empty');
   }

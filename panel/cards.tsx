@@ -99,7 +99,7 @@ export function Panel({ view, coach = null, helpful = { ticket: view?.ticket?.id
         <>
           <Header title={subject || t('extName')} source={sourceLine(view)} />
           <ReadingNotes view={view} actions={actions} />
-          {view.suggestions.length === 0 && <p class="note">{t('noSuggestions')}</p>}
+          {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
           {view.suggestions.length > 0 && (
             <ol class="cards">
               {view.suggestions.map((s) => (

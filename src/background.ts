@@ -8,7 +8,7 @@
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
 import { isMessage, type ContentContextReply, type LessonInPage, type Message, type RankReply } from './messages';
-import { bundledModel, createEngine, suggest, type Engine, type TicketText } from './engine/index';
+import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
@@ -96,8 +96,8 @@ async function rankTicket(ticket: TicketText, limit: number, exclude: string[], 
     // Unreadable storage costs the tab its stored choices for now (it asks again next time), not its suggestions.
     stored ? ticketHiddenLessons(stored.origin, stored.ticket).catch(() => undefined) : undefined,
   ]);
-  const suggestions = suggest(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
-  return storedHidden ? { suggestions, storedHidden } : { suggestions };
+  const { suggestions, notEnglish } = analyse(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
+  return { suggestions, ...(storedHidden ? { storedHidden } : {}), ...(notEnglish ? { notEnglish } : {}) };
 }
 
 function isStoredTicket(value: unknown): value is { origin: string; ticket: string } {

@@ -10,7 +10,7 @@ import type { Lesson, LessonPack } from './lessons/index';
 import { leftOutText, lessonsInUse } from './lessons/in-use';
 import { leftOutCheckText } from './coach/checks-in-use';
 import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from './lessons/pack';
-import { bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
+import { analyse, bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
 import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
@@ -200,9 +200,11 @@ async function suggestCommand(args: string[], io: Io): Promise<number> {
   }
 
   if (!input.trim()) throw new CliError(`${name} is empty; give the ticket's text`, EXIT.input);
-  const suggestions = suggest(input, engine, limit ? { limit } : {});
+  const { suggestions, notEnglish } = analyse(input, engine, limit ? { limit } : {});
   if (values.json) {
     io.stdout(JSON.stringify(suggestions, null, 2) + '\n');
+  } else if (notEnglish) {
+    io.stdout("No suggestion: this ticket does not read as English, the only language Extra Mile's lessons are matched in.\n");
   } else if (!suggestions.length) {
     io.stdout('No confident suggestion for this ticket.\n');
   } else {

@@ -55,6 +55,8 @@ export interface TabView {
   fallback?: Fallback;
   /** The desk folded older messages away (not read). */
   olderHidden?: boolean;
+  /** The ticket does not read as English, so nothing is suggested. */
+  notEnglish?: true;
   ticket?: {
     id: string | null;
     /** Which ticket this is for choices kept per ticket (Not relevant): its id, or its subject and first message. */
@@ -139,6 +141,8 @@ export interface RankReply {
   suggestions: Suggestion[];
   /** When asked (`stored`): the lessons kept as not relevant for the ticket, left out of `suggestions`. */
   storedHidden?: string[];
+  /** The ticket does not read as English: no suggestion is made. */
+  notEnglish?: true;
 }
 
 export interface TrySelectorsReply {

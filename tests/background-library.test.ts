@@ -132,6 +132,13 @@ describe("the background's library", () => {
     expect(engineBuilds.count, 'the same library as before the failed read').toBe(builds);
   });
 
+  it('says a ticket does not read as English, and suggests nothing for it', async () => {
+    const german = { messages: ['Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?'] };
+    const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket: german, limit: 10, exclude: [] });
+    expect(reply).toEqual({ suggestions: [], notEnglish: true });
+    expect((await rank()).notEnglish).toBeUndefined();
+  });
+
   it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {
     const top = (await rank()).suggestions[0]!.lesson.id;
     const stored = { origin: 'https://acme.zendesk.com', ticket: 'ticket-41' };

@@ -33,6 +33,15 @@ describe('extra-mile suggest', () => {
     expect(r.out).toMatch(/why: .*"transferred/);
   });
 
+  it('says a ticket in another language gets no suggestion, and why; JSON and JSONL keep their shapes', () => {
+    const german = 'Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?';
+    const r = run(['suggest', '-'], german);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("No suggestion: this ticket does not read as English, the only language Extra Mile's lessons are matched in.\n");
+    expect(JSON.parse(run(['suggest', '-', '--json'], german).out)).toEqual([]);
+    expect(run(['suggest', '--jsonl', '-'], JSON.stringify({ id: 'de-1', text: german }) + '\n').out).toBe('{"id":"de-1","suggestions":[]}\n');
+  });
+
   it('prints full JSON with --json and honours --limit', () => {
     const r = run(['suggest', file('t.txt', 'The blender arrived broken and the lid is missing. I want a refund.'), '--json', '--limit', '2']);
     expect(r.code).toBe(0);

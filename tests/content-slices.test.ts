@@ -11,7 +11,7 @@ import { t } from '../src/i18n';
 import { BUILTIN_CHECKS } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
-import { suggest } from '../src/engine/index';
+import { analyse } from '../src/engine/index';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
@@ -69,7 +69,8 @@ const gate = () => new Promise<void>((resume) => waiting.push(resume));
 let gated = true;
 fake.rank = async (ticket) => {
   if (gated) await gate();
-  return { suggestions: suggest(ticket as TicketText, ENGINE) } satisfies RankReply;
+  const { suggestions, notEnglish } = analyse(ticket as TicketText, ENGINE);
+  return { suggestions, ...(notEnglish ? { notEnglish } : {}) } satisfies RankReply;
 };
 const flush = () => new Promise((done) => setTimeout(done, 0));
 
@@ -204,6 +205,17 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(shown.desk?.generic).toBe(false);
     expect(shown.fallback?.reason).toBe('no-customer-message');
     expect(shown.ticket?.text.messages).toEqual([]);
+  });
+
+  it('a ticket in another language is shown with no suggestion, and why', async () => {
+    gated = false;
+    await startOn(ticketHtml('Paket nicht angekommen', ['Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?']));
+    expect(host()?.getAttribute('data-state')).toBe('empty');
+    expect((fake.views.at(-1) as { notEnglish?: boolean }).notEnglish).toBe(true);
+    await changeTicket(A);
+    await runToEnd();
+    expect(host()?.getAttribute('data-state')).toBe('ready');
+    expect((fake.views.at(-1) as { notEnglish?: boolean }).notEnglish).toBeUndefined();
   });
 
   it('a newer read stops the older run: only the newest ticket is drawn', async () => {

@@ -387,6 +387,13 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(root.querySelector('header')?.textContent).not.toContain(t('readingGeneric'));
   });
 
+  it('says why a ticket in another language has no suggestion', () => {
+    const { root } = mount(view({ state: 'empty', suggestions: [], notEnglish: true }), null);
+    expect(root.querySelector('.note')?.textContent).toBe(t('panelNotEnglish'));
+    render(h(Panel, { view: view({ state: 'empty', suggestions: [] }), coach: null, actions: actions() }), root);
+    expect(root.querySelector('.note')?.textContent).toBe(t('noSuggestions'));
+  });
+
   it('says when older messages were folded and not read, and nothing when they were not', () => {
     const { root } = mount(view({ olderHidden: true }), null);
     expect(root.querySelector('.older-hidden')?.textContent).toBe(t('panelOlderHidden'));

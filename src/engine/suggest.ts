@@ -6,6 +6,7 @@ import { matchCues, type Part } from './cues/match';
 import { CUE_WEIGHT } from './cues/weights';
 import { isShown, lessonsForTopic, weighLessons, type LessonChoice } from './choose';
 import { likeness, lessonVectors, type LessonVectors } from './lesson-likeness';
+import { readsAsEnglish } from './language';
 import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
@@ -50,6 +51,8 @@ export function createEngine(model: TopicModel, lessons: readonly Lesson[]): Eng
 export interface Analysis {
   topics: TopicScore[];
   suggestions: Suggestion[];
+  /** The ticket does not read as English: no suggestion is made (language.ts). */
+  notEnglish?: true;
 }
 
 export function suggest(ticket: string | TicketText, engine: Engine, options: RankOptions = {}): Suggestion[] {
@@ -65,6 +68,7 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const features = engine.model.features(text, true);
   const predicted = engine.model.predict(features);
   if (!text.trim() || (predicted[0]?.topic === NONE && (predicted[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics: predicted, suggestions: [] };
+  if (!readsAsEnglish(features.words, engine.model.lexicon)) return { topics: predicted, suggestions: [], notEnglish: true };
   const hits = matchCues(engine.cues, parts);
   const choices = weighLessons(engine.lessons, hits, options.weights ?? {}, options.exclude ?? new Set<string>());
   const cut = options.relativeCut ?? RELATIVE_CUT;
