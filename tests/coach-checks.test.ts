@@ -1734,6 +1734,24 @@ const cases: Array<[string, boolean, string]> = [
   // Sending the customer to take it up with someone else is no remedy, however the keep model reads the sentence.
   ['offers-a-remedy', false, 'Sorry about that. You will need to take this up with them directly.'],
   ['offers-a-remedy', true, 'I will take this up with the courier myself and send you a new lamp today.'],
+  // A tester's look (2026-12-02): a fix already done keeps the remedy in any verb that undoes the fault, not only
+  // "fixed"; the customer doing it, or a routine, does not.
+  ['offers-a-remedy', true, "Hi, I've cleared the stuck session on your account and the logouts have stopped."],
+  ['offers-a-remedy', true, "I've reset your account so the logouts have stopped"],
+  ['offers-a-remedy', true, "I've cleared the sync error on your laptop and the files are uploading."],
+  ['offers-a-remedy', true, 'I have unblocked your number and the calls are coming through.'],
+  ['offers-a-remedy', true, "I've resolved the clash in your calendar."],
+  ['offers-a-remedy', true, 'We have unlocked your account this morning.'],
+  ['offers-a-remedy', true, "I've re-enabled your card, so it works again."],
+  ['offers-a-remedy', true, 'Your subscription has been reactivated.'],
+  ['offers-a-remedy', true, 'I have removed the block on your card.'],
+  ['offers-a-remedy', true, 'We have lifted the hold on your account.'],
+  ['offers-a-remedy', true, 'The restriction on your account has been removed.'],
+  ['offers-a-remedy', true, 'I reissued your card this morning.'],
+  ['offers-a-remedy', false, 'Once you have cleared your browser cache, the page will load.'],
+  ['offers-a-remedy', false, 'We reset all passwords every 90 days under our security policy.'],
+  ['offers-a-remedy', false, 'You have unlocked the account yourself, so there is nothing more for us to do.'],
+  ['offers-a-remedy', false, 'We have not removed the block, as the card was reported stolen.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
