@@ -1752,6 +1752,13 @@ const cases: Array<[string, boolean, string]> = [
   ['offers-a-remedy', false, 'We reset all passwords every 90 days under our security policy.'],
   ['offers-a-remedy', false, 'You have unlocked the account yourself, so there is nothing more for us to do.'],
   ['offers-a-remedy', false, 'We have not removed the block, as the card was reported stolen.'],
+  // The customer told what they should have done is blamed whatever the verb; what should have reached them is not.
+  ['blames-no-one', false, 'You should have split the file before uploading it.'],
+  ['blames-no-one', false, 'You should have packed the vase in bubble wrap.'],
+  ['blames-no-one', false, 'You ought to have registered the warranty within 30 days.'],
+  ['blames-no-one', true, 'You should have got a text from us with the new code.'],
+  ['blames-no-one', true, 'You should have been sent a label; I have emailed another.'],
+  ['blames-no-one', true, 'By now you should have seen the refund on your statement.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
