@@ -1759,6 +1759,17 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'You should have got a text from us with the new code.'],
   ['blames-no-one', true, 'You should have been sent a label; I have emailed another.'],
   ['blames-no-one', true, 'By now you should have seen the refund on your statement.'],
+  // Sending them to raise it with a named company, or to a maker or trade by its name, is passing on.
+  ['no-passing-on', false, 'Please raise a ticket with Atlassian.'],
+  ['no-passing-on', false, 'Please open a case with Microsoft about the licence.'],
+  ['no-passing-on', false, 'You can submit a claim to Amazon for the missing item.'],
+  ['no-passing-on', false, 'Please contact the roaster.'],
+  ['no-passing-on', false, 'Please contact the brewery about the batch.'],
+  ['no-passing-on', false, 'Best to call the roastery about that.'],
+  ['no-passing-on', false, 'Please phone the bottler directly.'],
+  ['no-passing-on', true, 'I have opened a case with Microsoft and will update you on Friday.'],
+  ['no-passing-on', true, "I'll contact the brewery directly and come back to you today."],
+  ['no-passing-on', true, 'Please email the photos directly to me so I can file the claim.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
