@@ -1788,6 +1788,12 @@ describe('reply checks, on the examples that shaped them', () => {
     expect(draft.slice(e!.start, e!.end)).toBe(e!.text);
   });
 
+  it('says a reply in capitals shouts, not that it is defensive', () => {
+    const result = run('stays-calm', 'HI SAM, SORRY. YOUR REFUND WILL REACH YOU BY MONDAY.');
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/shout/);
+  });
+
   it('does not count the customer quoted in the reply as the agent speaking', () => {
     expect(run('stays-calm', 'You wrote "calm down and read my email" and I hear you. Here is what I found.').ok).toBe(true);
     expect(run('stays-calm', 'Please calm down and read my email.').ok).toBe(false);
