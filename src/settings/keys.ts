@@ -7,6 +7,7 @@
 //                                      its last value kept in storage.local `managed-cache` for slow browser starts
 //   storage.session  `ticket-hidden:<hash>`  lessons marked not relevant on one ticket, until the browser closes
 //                    `ticket-helpful:<hash>` lessons marked Helpful on one ticket in one tab, until the browser closes
+//                    `feedback-reset`        a count raised at each feedback reset, so open side panels unpress Helpful
 
 export const SETTINGS_KEY = 'settings';
 export const FEEDBACK_KEY = 'feedback';
