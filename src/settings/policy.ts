@@ -1,18 +1,17 @@
 // Organisation policy (storage.managed; see managed_schema.json and the README): read-only, refused parts listed.
-import browser from '../browser';
 import { formatPackError, validatePack, validatePolicyPackText } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
 import { DEFAULT_PREFERENCES, type Preferences } from './defaults';
-import { POLICY_CACHE_KEY } from './keys';
-import { isOrigin, PreferencesShape, readPreferences, RETIRED_PREFERENCES } from './shapes';
-import { get, isRecord, set } from './store';
+import { managedValue } from './managed';
+import { readPolicySites, type PolicySites } from './policy-sites';
+import { PreferencesShape, readPreferences, RETIRED_PREFERENCES } from './shapes';
+import { isRecord } from './store';
+
+export { MANAGED_WAIT_MS } from './managed';
 
 /** What an administrator set through the browser's managed storage. */
-export interface Policy {
+export interface Policy extends PolicySites {
   packs: LessonPack[];
-  /** Origins forced on or off. */
-  sitesOn: string[];
-  sitesOff: string[];
   /** Preferences fixed by policy; the options page shows them locked. */
   lockedPreferences: Partial<Preferences>;
   /** What in the policy was refused, for the options page to show. */
@@ -47,22 +46,7 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
     else if (verdict.ok) policy.packs.push(verdict.pack);
     else policy.problems.push(`packs[${i}]: ${verdict.errors.map(formatPackError).join('; ')}`);
   });
-  const origins = (value: unknown, name: string) => {
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      policy.problems.push(`${name}: expected a list of origins`);
-      return [];
-    }
-    return value.filter((o): o is string => {
-      const ok = typeof o === 'string' && isOrigin(o);
-      if (!ok) policy.problems.push(`${name}: "${String(o)}" is not an origin like https://support.example.com`);
-      return ok;
-    });
-  };
-  policy.sitesOn = origins(managed.sitesOn, 'sitesOn');
-  policy.sitesOff = origins(managed.sitesOff, 'sitesOff');
-  // Off wins (settings/sites.ts); an origin in both lists is a slip the administrator should hear of.
-  for (const origin of policy.sitesOn.filter((o) => policy.sitesOff.includes(o))) policy.problems.push(`sitesOn: "${origin}" is in sitesOff too; Extra Mile stays off there`);
+  Object.assign(policy, readPolicySites(managed, policy.problems));
   if (managed.preferences !== undefined && !isRecord(managed.preferences)) policy.problems.push('preferences: expected an object such as {"limit": 3}');
   if (isRecord(managed.preferences)) {
     const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
@@ -76,48 +60,7 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   return policy;
 }
 
-/** How long to wait for storage.managed before using the cached value (ms). */
-export const MANAGED_WAIT_MS = 500;
-let managedRead: Promise<Record<string, unknown>> | null = null;
-/** The pending read already kept a caller waiting: until it answers, the next callers take the cache at once. */
-let managedSlow = false;
-
-/**
- * The organisation's policy. Chrome answers storage.managed only once it has loaded policies, which takes seconds
- * after the browser starts (and never, in some Edge builds: https://github.com/w3c/webextensions/issues/547), so
- * after MANAGED_WAIT_MS the last value read is used; when the real one arrives and differs, it is cached, which
- * onSettingsChanged reports, so every open page and tab reads the policy again.
- */
+/** The organisation's policy: storage.managed's value (managed.ts: the wait and the cache), read as above. */
 export async function managedPolicy(): Promise<Policy> {
-  managedRead ??= readManaged().finally(() => {
-    managedRead = null;
-    managedSlow = false;
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), managedSlow ? 0 : MANAGED_WAIT_MS)));
-  const managed = await Promise.race([managedRead, late]);
-  clearTimeout(timer);
-  if (managed) return readPolicy(managed);
-  managedSlow = true;
-  const cached = await get('local', POLICY_CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
-  const value = cached[POLICY_CACHE_KEY];
-  return readPolicy(isRecord(value) ? value : {});
-}
-
-async function readManaged(): Promise<Record<string, unknown>> {
-  let managed: Record<string, unknown>;
-  try {
-    // Firefox rejects when no policy is installed; Chrome resolves {} — both mean "no policy".
-    const value: unknown = await browser.storage.managed.get(null);
-    managed = isRecord(value) ? value : {};
-  } catch {
-    managed = {};
-  }
-  try {
-    const cached = (await get('local', POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
-    if (JSON.stringify(cached ?? {}) !== JSON.stringify(managed)) await set('local', { [POLICY_CACHE_KEY]: managed });
-  } catch {
-    // Only a cache: the next read tries again.
-  }
-  return managed;
+  return readPolicy(await managedValue());
 }

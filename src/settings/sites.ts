@@ -2,13 +2,13 @@
 import type { SiteSettings } from './defaults';
 import { readDesks, recordDesk } from './desks';
 import { DESKS_KEY, SITE_PREFIX } from './keys';
-import { managedPolicy, type Policy } from './policy';
+import { managedSites, type PolicySites } from './policy-sites';
 import { isOrigin, readSite, siteRecord } from './shapes';
 import { get, remove, serially, set, SettingsError } from './store';
 import { getSettings } from './stored-settings';
 
 export async function siteSettings(origin: string): Promise<SiteSettings> {
-  const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
+  const [settings, policy] = await Promise.all([getSettings(), managedSites()]);
   const site = { ...(settings.sites[origin] ?? {}) };
   if (policy.sitesOn.includes(origin)) site.enabled = true;
   if (policy.sitesOff.includes(origin)) site.enabled = false;
@@ -16,22 +16,22 @@ export async function siteSettings(origin: string): Promise<SiteSettings> {
 }
 
 /** True when the policy forces Extra Mile on or off at this origin. */
-export function siteLockedIn(policy: Policy, origin: string): boolean {
+export function siteLockedIn(policy: PolicySites, origin: string): boolean {
   return policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin);
 }
 
 /** True when the organisation's policy forces Extra Mile on or off at this origin (the popup shows its switch locked). */
 export async function siteLockedByPolicy(origin: string): Promise<boolean> {
-  return siteLockedIn(await managedPolicy(), origin);
+  return siteLockedIn(await managedSites(), origin);
 }
 
 /**
  * Stores the agent's choices for a site. Switching it on or off is refused where the policy decides; a caller that
  * has just read the policy passes it as `policy`, so it is not read again.
  */
-export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>, policy?: Policy): Promise<void> {
+export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>, policy?: PolicySites): Promise<void> {
   if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
-  if (change.enabled !== undefined && siteLockedIn(policy ?? (await managedPolicy()), origin)) {
+  if (change.enabled !== undefined && siteLockedIn(policy ?? (await managedSites()), origin)) {
     throw new SettingsError(`Your organisation decides whether Extra Mile runs on ${origin}.`);
   }
   const { desk, ...choices } = change;

@@ -1,0 +1,35 @@
+// The sites the organisation's policy forces on or off: the part of the policy a site's switch needs, read without
+// the packs (and so without the pack validator and the reply coach's data), for the popup as for the background.
+import { managedValue } from './managed';
+import { isOrigin } from './shapes';
+
+/** Origins the policy forces on or off. */
+export interface PolicySites {
+  sitesOn: string[];
+  sitesOff: string[];
+}
+
+/** Reads the policy's `sitesOn` and `sitesOff`; what is refused is added to `problems` (readPolicy lists them). */
+export function readPolicySites(managed: Record<string, unknown>, problems: string[] = []): PolicySites {
+  const origins = (value: unknown, name: string) => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      problems.push(`${name}: expected a list of origins`);
+      return [];
+    }
+    return value.filter((o): o is string => {
+      const ok = typeof o === 'string' && isOrigin(o);
+      if (!ok) problems.push(`${name}: "${String(o)}" is not an origin like https://support.example.com`);
+      return ok;
+    });
+  };
+  const sites = { sitesOn: origins(managed.sitesOn, 'sitesOn'), sitesOff: origins(managed.sitesOff, 'sitesOff') };
+  // Off wins (settings/sites.ts); an origin in both lists is a slip the administrator should hear of.
+  for (const origin of sites.sitesOn.filter((o) => sites.sitesOff.includes(o))) problems.push(`sitesOn: "${origin}" is in sitesOff too; Extra Mile stays off there`);
+  return sites;
+}
+
+/** The sites the organisation's policy forces on or off, as managedPolicy reads them. */
+export async function managedSites(): Promise<PolicySites> {
+  return readPolicySites(await managedValue());
+}
