@@ -8,8 +8,7 @@ import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { copyText } from './phrase-row';
-import { setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/ticket-choices';
-import { FEEDBACK_RESET_KEY } from '../src/settings/keys';
+import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
@@ -62,11 +61,10 @@ function hideOnTicket(lessonId: string, hidden: boolean) {
 
 /** Feedback resets seen: part of each ticket's key, so presses made here before a reset no longer count as pressed. */
 let resets = 0;
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session' || !(FEEDBACK_RESET_KEY in changes)) return;
+onFeedbackReset(() => {
   resets++;
   paint();
-});
+}, new AbortController().signal);
 
 /** Helpful is kept per ticket in the tab and on the site it was pressed on, for as long as the browser is open. */
 function helpfulTicket(): { where: string; identity: string; key: string } | null {

@@ -1,5 +1,6 @@
 // The one place that touches extension storage: everything else asks here, through these typed functions.
-// keys.ts maps where each thing lives; defaults.ts has no imports, for the content script.
+// keys.ts maps where each thing lives; defaults.ts has no imports, for the content script; light.ts is the part of
+// this API the popup and the side panel use, without the pack validator or the reply coach's data.
 export { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences, type SiteSettings } from './defaults';
 export { SETTINGS_VERSION } from './migrations';
 export type { Settings } from './shapes';
@@ -12,5 +13,6 @@ export { setLessonHidden, activeLessons, activeLibrary, libraryInUse, type LeftO
 export { previewPack, importPack, listPacks, setPackEnabled, removePack, exportPack, type ImportResult, type InstalledPack, type PackProblem } from './packs';
 export { lessonFeedback, recordFeedback, resetFeedback, feedbackWeights, type LessonFeedback } from './feedback';
 export { readPolicy, managedPolicy, MANAGED_WAIT_MS, type Policy } from './policy';
-export { ticketHiddenLessons, setTicketLessonHidden, ticketHelpfulLessons, setTicketLessonHelpful } from './ticket-choices';
+export { managedSites, type PolicySites } from './policy-sites';
+export { ticketHiddenLessons, setTicketLessonHidden, ticketHelpfulLessons, setTicketLessonHelpful, onFeedbackReset } from './ticket-choices';
 export { pointerPlace, setPointerPlace } from './pointer-place';

@@ -12,12 +12,14 @@ export interface Settings {
   hiddenLessons: string[];
 }
 
+// Every schema call is marked pure, so a bundle that imports the settings API without reading a stored value (the
+// side panel, through light.ts) leaves these schemas, and valibot, out.
 export const PreferencesShape = {
-  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
-  theme: v.picklist(['auto', 'light', 'dark']),
-  coach: v.boolean(),
+  limit: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(1), /* @__PURE__ */ v.maxValue(10)),
+  theme: /* @__PURE__ */ v.picklist(['auto', 'light', 'dark']),
+  coach: /* @__PURE__ */ v.boolean(),
 };
-const SelectorsSchema = v.object({ subject: v.string(), messages: v.string(), editor: v.string() });
+const SelectorsSchema = /* @__PURE__ */ v.object({ subject: /* @__PURE__ */ v.string(), messages: /* @__PURE__ */ v.string(), editor: /* @__PURE__ */ v.string() });
 
 /** Preferences an older version had that no longer do anything: dropped from stored settings, ignored in a policy. */
 export const RETIRED_PREFERENCES: ReadonlySet<string> = new Set(['side', 'autoOpen']);

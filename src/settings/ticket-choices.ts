@@ -71,3 +71,13 @@ export function forgetHelpful(lessonId?: string): Promise<void> {
     await browser.storage.session.set({ ...keep, [FEEDBACK_RESET_KEY]: (typeof resets === 'number' ? resets : 0) + 1 });
   });
 }
+
+/** Calls back at each feedback reset (forgetHelpful), in any window, until `signal` aborts: an open side panel then
+ * draws the Helpful it shows pressed as unpressed. */
+export function onFeedbackReset(listener: () => void, signal: AbortSignal): void {
+  const changed = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && FEEDBACK_RESET_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(changed);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed), { once: true });
+}
