@@ -9,7 +9,7 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
-import { activeLessons } from '../src/settings';
+import { activeLessons } from '../src/settings/light';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
 import { groupByTopic, searchLessons, type SearchResult } from './search';
 import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';

@@ -2,7 +2,7 @@
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
-import { managedPolicy, siteLockedByPolicy, siteLockedIn, siteSettings, updateSiteSettings, type Policy } from '../src/settings';
+import { managedSites, siteLockedByPolicy, siteLockedIn, siteSettings, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
 import { askTabView } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
@@ -85,9 +85,9 @@ export function switchSite(site: WebSite, on: boolean, previous: boolean | undef
   const granted = browser.permissions.request({ origins });
   // Stored now rather than after the answer: the popup may close while the browser's prompt is open, and the
   // choice (which the options page lists) must not be lost with it. Taken back below if the browser says no.
-  // Where the policy turns the site on, the choice is the policy's: only the browser's grant was missing. The policy
-  // is read once here and passed to both writes. Resolves with that policy when the choice was stored, else null.
-  const stored: Promise<Policy | null> = managedPolicy().then(async (policy) => {
+  // Where the policy turns the site on, the choice is the policy's: only the browser's grant was missing. The policy's
+  // sites are read once here and passed to both writes. Resolves with that policy when the choice was stored, else null.
+  const stored: Promise<PolicySites | null> = managedSites().then(async (policy) => {
     if (siteLockedIn(policy, site.origin)) return null;
     await updateSiteSettings(site.origin, { enabled: true }, policy);
     return policy;

@@ -6,6 +6,18 @@ import { describe, expect, it } from 'vitest';
 
 const dist = resolve(__dirname, '../dist/chrome');
 
+/** A page's script and the chunks it imports statically (`import … from"./chunks/…"`), not the ones it loads
+ * later with import(): what the browser loads before the page runs. */
+function loadedWith(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  const text = readFileSync(resolve(dist, file), 'utf8');
+  for (const [, path] of text.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+)"/g)) {
+    const chunk = resolve(dist, file, '..', path!).slice(dist.length + 1);
+    if (!seen.has(chunk)) loadedWith(chunk, seen);
+  }
+  return seen;
+}
+
 describe('built bundles (npm test builds first)', () => {
   it('keeps the content script under 40 KB gzipped', () => {
     const gzipped = gzipSync(readFileSync(resolve(dist, 'content.js'))).length;
@@ -46,6 +58,22 @@ describe('built bundles (npm test builds first)', () => {
     const longest = Object.values(vocabulary.sets).flat().sort((a, b) => b.length - a.length)[0]!;
     expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(JSON.stringify(longest).slice(1, -1));
     expect(readFileSync(resolve(dist, 'content.js'), 'utf8')).not.toContain(JSON.stringify(longest).slice(1, -1));
+  });
+
+  it("keeps the reply coach's checks and word classes out of popup.js, panel.js and the chunks they import: neither checks a reply", () => {
+    // The first check's description, and the longest word of the word classes: each in the bundles that carry the data.
+    const check = (JSON.parse(readFileSync(resolve(__dirname, '../src/coach/checks.json'), 'utf8')) as { checks: Array<{ does: string }> }).checks[0]!.does.slice(0, 40);
+    const vocabulary = JSON.parse(readFileSync(resolve(__dirname, '../src/coach/vocabulary.json'), 'utf8')) as { sets: Record<string, string[]> };
+    const longest = JSON.stringify(Object.values(vocabulary.sets).flat().sort((a, b) => b.length - a.length)[0]!).slice(1, -1);
+    expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(check);
+    for (const page of ['popup.js', 'panel.js']) {
+      for (const file of loadedWith(page)) {
+        const text = readFileSync(resolve(dist, file), 'utf8');
+        // Booleans, not toContain: a failure would print the whole minified bundle.
+        expect(text.includes(check), `${file} (loaded with ${page}): a reply check`).toBe(false);
+        expect(text.includes(longest), `${file} (loaded with ${page}): the word classes`).toBe(false);
+      }
+    }
   });
 
   it('puts the reply checks\' learned models (src/coach/learned.json) only where checks run: the background and the CLI', () => {

@@ -317,6 +317,8 @@ describe("the tab's ticket", () => {
     // Opening one shows its advice and phrases; the same lesson in the library below stays folded.
     $<HTMLButtonElement>('.ticket-lessons li button.result').click();
     await vi.waitFor(() => expect($('.ticket-lessons li .advice').textContent).toBe(ranked[0]!.advice));
+    // The library below fills in on its own time (settings/light.ts loads the lessons in use on first call).
+    await vi.waitFor(() => expect(document.querySelector(`.lessons li[data-lesson-id="${ranked[0]!.id}"]`)).not.toBeNull());
     expect($(`.lessons li[data-lesson-id="${ranked[0]!.id}"] button.result`).getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelector('.stopped')).toBeNull();
   });
