@@ -23,7 +23,7 @@ const SECTIONS = [
 export function OptionsPage() {
   const { data, error } = useOptions();
   const theme = data?.preferences.theme ?? 'auto';
-  // The page follows the sidebar's theme preference; "auto" follows the system.
+  // The page follows the theme preference, as the side panel does; "auto" follows the system.
   useEffect(() => document.documentElement.setAttribute('data-theme', theme), [theme]);
   const nav = useRef<HTMLElement>(null);
   // The navigation stays at the top of the window: whatever the browser scrolls into view (a section the navigation

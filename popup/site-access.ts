@@ -70,7 +70,7 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
  * click handler: on a self-hosted site it asks the browser for that one origin first, synchronously, since browsers
  * grant host permissions only inside the user's gesture. webext-dynamic-content-scripts (in the background) then
  * registers the content script there and injects it into the open tabs; giving the permission back unregisters it.
- * On a hosted desk only the stored choice changes; the background tells the tab, whose sidebar goes or comes back.
+ * On a hosted desk only the stored choice changes; the background tells the tab, whose pointer goes or comes back.
  */
 export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined): Promise<boolean> {
   if (site.kind === 'hosted') return updateSiteSettings(site.origin, { enabled: on }).then(() => on);

@@ -167,7 +167,8 @@ function tellTabsContextChanged(): void {
 });
 
 // The shortcut opens the side panel in the window it was pressed in (Firefox opens its sidebar itself: the Firefox
-// manifest binds the shortcut to _execute_sidebar_action).
+// manifest binds the shortcut to _execute_sidebar_action). The command keeps the id `toggle-sidebar` from the retired
+// in-page sidebar: browsers keep the keys an agent set for a command by its id, so a new id would drop them.
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-sidebar' || tab?.windowId === undefined) return;
   void openSidePanel({ windowId: tab.windowId });

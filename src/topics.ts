@@ -1,4 +1,4 @@
-// The fixed topic vocabulary from shared/TOPICS.md. Lessons, packs, the sidebar and the popup all use these ids.
+// The fixed topic vocabulary from shared/TOPICS.md. Lessons, packs, the side panel and the popup all use these ids.
 
 export const TOPICS = [
   { id: 'empathy', name: 'Empathy', triggeredByTickets: true, summary: "See the problem from the customer's side and acknowledge what it costs them." },

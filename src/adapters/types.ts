@@ -26,7 +26,7 @@ export interface Ticket {
   fallback?: Fallback;
   /**
    * The desk folds older messages behind a control (a "load more" button) that Extra Mile does not press: those
-   * messages were not read, and the sidebar can say so.
+   * messages were not read, and the side panel can say so.
    */
   olderHidden?: boolean;
 }
@@ -76,7 +76,7 @@ export interface DeskAdapter {
   matches?: string[];
   /** Self-hosted desks: true when the page carries this desk's own signature. Must not throw. */
   detect?: (doc: Document) => boolean;
-  /** Selectors for the reply editor, newest DOM first; the sidebar inserts phrases there. */
+  /** Selectors for the reply editor, newest DOM first; the side panel's Insert puts phrases there. */
   editor: string[];
   /** Selectors whose presence means the thread is still loading (wait, do not read yet). */
   pending?: string[];

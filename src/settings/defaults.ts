@@ -2,7 +2,7 @@
 // bundling valibot or the lesson library (the background sends the real values; these hold until it answers).
 
 export interface Preferences {
-  /** How many suggestions the sidebar shows. */
+  /** How many suggestions the side panel shows. */
   limit: number;
   theme: 'auto' | 'light' | 'dark';
   /** The reply coach's checklist in the side panel, checking the draft as the agent types. */
