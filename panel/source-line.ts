@@ -1,9 +1,10 @@
 // The panel's header line for a ticket: which desk read it (or the generic reader), its number, how many customer messages.
+import { deskLabel } from '../src/desk-label';
 import { t } from '../src/i18n';
 import type { TabView } from '../src/messages';
 
 export function sourceLine(view: Pick<TabView, 'desk' | 'ticket'>): string {
-  const parts = [view.desk.generic ? t('readingGeneric') : view.desk.label];
+  const parts = [deskLabel(view.desk)];
   const ticket = view.ticket;
   if (ticket?.id) parts.push(t('ticketNumber', ticket.id));
   if (ticket) {

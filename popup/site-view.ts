@@ -1,5 +1,6 @@
 // What the popup says about the tab it acts on: the status line and the "On for this site" switch. Pure: facts in,
 // words and states out, so every case is unit-tested without a browser.
+import { deskLabel } from '../src/desk-label';
 import type { TabView } from '../src/messages';
 import { policyNeedsGrant, siteIsOn, type SiteAccess } from '../src/sites';
 import { t } from '../src/i18n';
@@ -32,7 +33,7 @@ export function statusText(facts: SiteFacts): string {
   if (view) {
     if (view.state === 'off') return t('popupStatusOff');
     // A desk whose layout was not recognised was read by the generic reader: the popup says so, as the panel does.
-    const desk = view.desk.generic ? t('readingGeneric') : view.desk.label;
+    const desk = deskLabel(view.desk);
     if (view.ticket) return [desk, view.ticket.id ? t('ticketNumber', view.ticket.id) : '', view.ticket.subject].filter(Boolean).join(' · ');
     if (view.state === 'reading') return `${desk} · ${t('readingTicket')}`;
     // A list, an inbox, a dashboard: said as the side panel says it, not as a ticket that failed.
