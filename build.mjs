@@ -1,5 +1,6 @@
 // One flat list of build steps. `node build.mjs` builds everything; each step says what it wrote.
 //   dist/chrome/       the unpacked extension (load it in chrome://extensions, or `npm start`)
+//                      (chunks/: the popup's parts it loads later, build step "bundle the popup")
 //   dist/chrome-test/  the same, plus content-script matches and host access for the e2e tests' self-hosted desk host (*.example.org)
 //   dist/firefox/      the same files as dist/chrome, with the manifest as Firefox needs it (load it from about:debugging)
 //   dist/extra-mile-chrome.zip, dist/extra-mile-firefox.zip   the store packages of dist/chrome and dist/firefox
