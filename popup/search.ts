@@ -1,7 +1,7 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, editDistance } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
@@ -30,27 +30,24 @@ export interface SearchResult {
 const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, cues: 2, phrases: 1, advice: 1, steps: 1 };
 /** A word found only through support-words.json counts a little less than the lesson's own word. */
 const VIA_WEIGHT = 0.8;
-/** Shorter query words match only as the start of a lesson's word: one typo in four letters is another word. */
-const FUZZY_FROM = 5;
-
-interface Entry {
-  word: string;
+/**
+ * Typos as the engine reads them (src/engine/cues/typos.ts): edits counted with two neighbours swapped as one
+ * ("refnud" is one from refund), and only the lesson words fewest edits away ("cancle" is cancel, one, never cancer,
+ * two). Query words shorter than FUZZY_MIN_LENGTH match only as the start of a lesson's word (one typo in four
+ * letters is another word); longer than FUZZY_MAX_LENGTH, they are no word anyone types, and would cost a comparison
+ * as long as themselves with every lesson word (a 5,000-letter one froze the popup for seconds).
+ * The search allows one edit more than the engine's ticket reading from seven letters ("paswrod" → password): the
+ * agent typed the word to find a lesson, and each result says which word it was read as.
+ */
+function editsAllowed(term: string): number {
+  return term.length <= 6 ? 1 : 2;
 }
 
-const FUSE_OPTIONS: IFuseOptions<Entry> = {
-  keys: ['word'],
-  includeScore: true,
-  // Each entry is one word, so a typo is measured against the whole word: "pasword" is one edit from "password"
-  // (0.14) but three from "word" (0.43, refused). 0.3 allows one edit in a word of up to six letters, two from
-  // eight ("tranfered", "recieved"), so "managr" is "manager" and not "angry".
-  threshold: 0.3,
-  // Every entry is a single word: a short one is no better a match for being short.
-  ignoreFieldNorm: true,
-  // Location matters within a word: "train" at the start of "training" beats "train" inside "restraint".
-  ignoreLocation: false,
-  distance: 20,
-  minMatchCharLength: 3,
-};
+/**
+ * Unknown query words read with typos per search, in query order; the rest match as written. Each is compared with
+ * every lesson word once, so a pasted page of distinct misspellings costs this many words' worth, not thousands.
+ */
+export const TYPO_TERMS_PER_QUERY = 12;
 
 interface Occurrence {
   lesson: number;
@@ -58,9 +55,9 @@ interface Occurrence {
 }
 
 interface Index {
-  fuse: Fuse<Entry>;
   /** Each lesson word: where it occurs, each lesson and field once. */
   occurrences: Map<string, Occurrence[]>;
+  /** The lesson words, then the support words no lesson uses. */
   words: string[];
 }
 
@@ -102,7 +99,7 @@ function indexFor(lessons: readonly Lesson[]): Index {
     }
   });
   const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
-  index = { fuse: new Fuse(words.map((word) => ({ word })), FUSE_OPTIONS), occurrences, words };
+  index = { occurrences, words };
   indexes.set(lessons, index);
   return index;
 }
@@ -117,26 +114,33 @@ function queryTerms(query: string): string[] {
 /**
  * The index's words close to `term`, each with how close (1 = as typed). A term the lessons use as it is, or as the
  * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
- * not "restore", "train" not "brain"). Only an unknown term is looked up with typos.
+ * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.
  */
-function closeWords(index: Index, term: string): { word: string; closeness: number }[] {
+function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
   const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
-  if (known.length > 0 || term.length < FUZZY_FROM) return known;
-  const slack = term.length >= 8 ? 2 : 1;
-  return index.fuse
-    .search(term)
-    .filter((hit) => Math.abs(hit.item.word.length - term.length) <= slack)
-    .map((hit) => ({ word: hit.item.word, closeness: 0.9 * (1 - (hit.score ?? 0)) }));
+  if (known.length > 0 || term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
+  typoLookups.left--;
+  // The words `fewest` edits away, the fewest found so far (at most those allowed).
+  let fewest = editsAllowed(term);
+  let nearest: string[] = [];
+  for (const word of index.words) {
+    // A word that differs in length by more letters than `fewest` is more edits away.
+    if (Math.abs(word.length - term.length) > fewest) continue;
+    const edits = editDistance(term, word, fewest + 1);
+    if (edits < fewest) [fewest, nearest] = [edits, [word]];
+    else if (edits === fewest) nearest.push(word);
+  }
+  return nearest.map((word) => ({ word, closeness: 0.9 * (1 - fewest / term.length) }));
 }
 
 /** For each lesson the term reaches: its best match and that match's weight. */
-function matchTerm(index: Index, term: string): Map<number, { match: Match; weight: number }> {
+function matchTerm(index: Index, term: string, typoLookups: { left: number }): Map<number, { match: Match; weight: number }> {
   const best = new Map<number, { match: Match; weight: number }>();
   const offer = (occurrence: Occurrence, match: Match, weight: number) => {
     const current = best.get(occurrence.lesson);
     if (!current || weight > current.weight) best.set(occurrence.lesson, { match, weight });
   };
-  for (const { word, closeness } of closeWords(index, term)) {
+  for (const { word, closeness } of closeWords(index, term, typoLookups)) {
     for (const o of index.occurrences.get(word) ?? []) offer(o, { term, word, field: o.field }, closeness * FIELD_WEIGHT[o.field]);
     const meanings = index.occurrences.has(word) ? undefined : SUPPORT[word];
     for (const meaning of meanings ?? []) {
@@ -166,7 +170,8 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const terms = queryTerms(query);
   if (terms.length === 0) return byTopic(lessons.filter(inTopics)).map((lesson) => ({ lesson, why: [] }));
   const index = indexFor(lessons);
-  const perTerm = terms.map((term) => matchTerm(index, term));
+  const typoLookups = { left: TYPO_TERMS_PER_QUERY };
+  const perTerm = terms.map((term) => matchTerm(index, term, typoLookups));
   // A word most lessons use tells less than one few do: "angry customer" puts the lessons on anger before the many that
   // merely say "customer" (inverse document frequency over the lessons the word reaches).
   const rarity = perTerm.map((matches) => Math.log(1 + lessons.length / Math.max(1, matches.size)));

@@ -5,7 +5,8 @@ import Fuse from 'fuse.js/basic';
 import type { RealWords } from '../lexicon';
 
 export const FUZZY_MIN_LENGTH = 5;
-const FUZZY_MAX_LENGTH = 32; // fuse.js's bitap works on patterns up to 32 characters
+/** fuse.js's bitap works on patterns up to 32 characters; no word of the lessons is longer. */
+export const FUZZY_MAX_LENGTH = 32;
 
 export interface TypoIndex {
   /** Cue words of FUZZY_MIN_LENGTH or more, grouped by their first two letters: typos rarely touch those, and small groups keep each lookup cheap. */
