@@ -184,7 +184,9 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
       </p>
       {best !== undefined && <PhraseRow phrase={fillPhrase(best, known)} canInsert={canInsert} primary actions={actions} />}
       <details class="more" onKeyDown={foldOnEscape}>
-        <summary>{t('moreDetails')}</summary>
+        {/* Named for its lesson, as Helpful and Not relevant are: every card's fold says the same words, and a screen
+            reader going from one to the next could not tell the cards apart. */}
+        <summary aria-label={t('moreDetailsLesson', lesson.title)}>{t('moreDetails')}</summary>
         {lesson.steps && lesson.steps.length > 0 && (
           <>
             <h4>{t('steps')}</h4>

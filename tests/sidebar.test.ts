@@ -142,6 +142,14 @@ describe('the panel', () => {
     expect(more.querySelector('.why')).not.toBeNull();
   });
 
+  it('names each card’s fold for its lesson, so a screen reader moving between them hears which card it is on', () => {
+    const { root } = mount();
+    const summaries = Array.from(root.querySelectorAll<HTMLElement>('.card details summary'));
+    expect(summaries.map((el) => el.getAttribute('aria-label'))).toEqual([t('moreDetailsLesson', 'Own the apology'), t('moreDetailsLesson', 'Update them before they ask')]);
+    // The name starts with the visible words, so "Steps, more phrases and why" said aloud (voice control) still finds it.
+    for (const el of summaries) expect(el.getAttribute('aria-label')!.startsWith(el.textContent!)).toBe(true);
+  });
+
   it('says what it shows, in every state, plainly when there is no ticket', () => {
     const { root, update } = mount();
     expect(header(root)).toContain('Zendesk · #1234 · 3 customer messages');
