@@ -100,8 +100,15 @@ export function Panel({ view, coach = null, helpful = { ticket: view?.ticket?.id
           <Header title={subject || t('extName')} source={sourceLine(view)} />
           <ReadingNotes view={view} actions={actions} />
           {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
+          {/* The cards' titles are level three (each card's fold has level four): this level two between them and the
+              ticket's level one keeps a screen reader's heading list from skipping a level, beside "Your reply". */}
           {view.suggestions.length > 0 && (
-            <ol class="cards">
+            <h2 class="sr-only" id="em-suggestions-heading">
+              {t('panelSuggestionsHeading')}
+            </h2>
+          )}
+          {view.suggestions.length > 0 && (
+            <ol class="cards" aria-labelledby="em-suggestions-heading">
               {view.suggestions.map((s) => (
                 <li key={s.lesson.id}>
                   <SuggestionCard

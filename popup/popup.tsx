@@ -156,6 +156,9 @@ function Popup() {
 
   return (
     <main class="popup">
+      {/* The page's one level-one heading, for screen readers (the toolbar button said the name already): the
+          ticket's lessons and the topics are level two under it, a lesson's parts level three. */}
+      <h1 class="sr-only">{t('extName')}</h1>
       <section class="site" aria-label={t('popupSiteLabel')}>
         <p class="status" role="status" title={facts ? statusText(facts) : undefined}>
           {facts ? statusText(facts) : '\u00a0'}
@@ -249,7 +252,15 @@ function Popup() {
                 <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} />
               </section>
             ))
-          : lessons && <LessonList results={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />}
+          : lessons && (
+              // Ungrouped, the results have no topic headings: this one keeps an opened lesson's level three under a two.
+              <section aria-labelledby="results-heading">
+                <h2 class="sr-only" id="results-heading">
+                  {t('popupResultsHeading')}
+                </h2>
+                <LessonList results={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />
+              </section>
+            )}
       </div>
 
       <footer>

@@ -279,6 +279,35 @@ describe('search by keyboard', () => {
   });
 });
 
+/** The page's heading levels in order, as a screen reader lists them. */
+const headingLevels = () => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
+/** Where a level is skipped on the way down (axe's heading-order), as "2 → 4"; none when the outline holds. */
+const skippedLevels = (levels: number[]) => levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`${levels[i - 1]} → ${level}`] : []));
+
+describe('headings', () => {
+  // A screen reader's list of headings starts at the one level-one heading and steps down a level at a time: with the
+  // ticket's lessons, before typing, and with a search's result opened where no ticket leads (nothing above it at two).
+  it('one level-one heading first, and no level skipped: with a ticket, grouped, and a search result opened', async () => {
+    await openPopup({ url: 'https://acme.zendesk.com/agent/tickets/5512', view: ticketView('Refund', [{ lesson: BUILTIN_LESSONS[0]!, score: 1, evidence: [] } as never]) });
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(1));
+    expect(headingLevels().filter((level) => level === 1)).toHaveLength(1);
+    expect(headingLevels()[0]).toBe(1);
+    expect(skippedLevels(headingLevels())).toEqual([]);
+    unmountPopup();
+
+    await openPopup({ url: 'chrome://newtab/' });
+    const search = $<HTMLInputElement>('input[type=search]');
+    await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
+    search.value = 'refund';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(document.querySelector('.results h2:not(.sr-only)')).toBeNull());
+    $<HTMLButtonElement>('.lessons button.result').click();
+    await vi.waitFor(() => expect(document.querySelector('.lessons .details h3')).not.toBeNull());
+    expect(headingLevels()[0]).toBe(1);
+    expect(skippedLevels(headingLevels())).toEqual([]);
+  });
+});
+
 describe("a lesson's phrases in the popup", () => {
   it('are the panel\'s phrase row without Insert: placeholders marked, and a copy the browser refuses said so', async () => {
     await openPopup({ url: 'chrome://newtab/' });

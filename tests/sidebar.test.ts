@@ -150,6 +150,14 @@ describe('the panel', () => {
     for (const el of summaries) expect(el.getAttribute('aria-label')!.startsWith(el.textContent!)).toBe(true);
   });
 
+  it('steps its headings down one level at a time, the cards under a heading of their own (axe: heading-order)', () => {
+    const { root } = mount();
+    card(root, 'own-the-apology')!.querySelector('details')!.open = true;
+    const levels = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    expect(levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`${levels[i - 1]} → ${level}`] : []))).toEqual([]);
+  });
+
   it('says what it shows, in every state, plainly when there is no ticket', () => {
     const { root, update } = mount();
     expect(header(root)).toContain('Zendesk · #1234 · 3 customer messages');
