@@ -7,7 +7,8 @@ import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
 import { originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
-import { originGranted, switchSite } from '../popup/site-access';
+import { switchSite } from '../popup/site-access';
+import { originGranted } from '../src/tab-access';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, useConfirm, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */

@@ -2,8 +2,9 @@
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
-import { managedSites, siteLockedByPolicy, siteLockedIn, siteSettings, updateSiteSettings, type PolicySites } from '../src/settings/light';
-import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import { managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
+import { originPattern, type SiteKind } from '../src/sites';
+import { tabAccess } from '../src/tab-access';
 import { askTabView } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
 
@@ -24,11 +25,6 @@ export async function targetTab(search: string): Promise<Tabs.Tab | undefined> {
   return tab;
 }
 
-/** The hosted desks: every match pattern of the manifest's content scripts. */
-function contentScriptMatches(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
-}
-
 /**
  * What the tab's content script shows, with its ranked suggestions: the same answer the side panel gets (top frame
  * only), or null where no content script answers (none runs there).
@@ -47,22 +43,10 @@ export async function awaitView(tabId: number | undefined, done: (view: TabView 
   }
 }
 
-/** Whether the browser has granted Extra Mile this one origin (a self-hosted desk the agent switched on). */
-export function originGranted(origin: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(origin)] });
-}
-
+/** What decides whether Extra Mile runs in the tab, and what its content script shows there. */
 export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
-  const site = siteKind(tab?.url, contentScriptMatches());
-  const asked = tabView(tab?.id);
-  if (site.kind === 'unsupported') return { site, view: await asked, enabled: undefined, locked: false, granted: false };
-  const [view, settings, locked, granted] = await Promise.all([
-    asked,
-    siteSettings(site.origin),
-    siteLockedByPolicy(site.origin),
-    site.kind === 'self-hosted' ? originGranted(site.origin) : Promise.resolve(true),
-  ]);
-  return { site, view, enabled: settings.enabled, locked, granted };
+  const [access, view] = await Promise.all([tabAccess(tab), tabView(tab?.id)]);
+  return { ...access, view };
 }
 
 /**

@@ -4,6 +4,7 @@ import { deskLabel } from '../src/desk-label';
 import type { TabView } from '../src/messages';
 import { policyNeedsGrant, siteIsOn, type SiteAccess } from '../src/sites';
 import { t } from '../src/i18n';
+import { silenceOf } from '../src/silent-tab';
 
 export interface SiteFacts extends SiteAccess {
   /** What the tab's content script shows (the side panel's view of it), or null when none answered. */
@@ -29,7 +30,7 @@ export function switchView(facts: SiteFacts): SwitchView {
 
 /** "Zendesk · #5512 · Refund still not received", "Extra Mile is off on this site", "Extra Mile doesn't read this page", … */
 export function statusText(facts: SiteFacts): string {
-  const { view, site } = facts;
+  const { view } = facts;
   if (view) {
     if (view.state === 'off') return t('popupStatusOff');
     // A desk whose layout was not recognised was read by the generic reader: the popup says so, as the panel does.
@@ -40,11 +41,9 @@ export function statusText(facts: SiteFacts): string {
     if (view.state === 'no-ticket') return `${desk} · ${t('panelNoTicket')}`;
     return `${desk} · ${t('unreadable')}`;
   }
-  if (site.kind === 'unsupported') return t('popupStatusNotDesk');
-  if (!siteIsOn(facts)) return site.kind === 'hosted' && site.deskPage ? t('popupStatusOff') : t('popupStatusNotDesk');
-  // On, yet nothing answered: the tab was open before Extra Mile could run there.
-  if (site.kind === 'self-hosted' || site.deskPage) return t('popupStatusReload');
-  return t('popupStatusNotDesk');
+  // Nothing answered: said as the side panel says it, from the same decision.
+  const silence = silenceOf(facts);
+  return silence === 'reload' ? t('popupStatusReload') : silence === 'off' ? t('popupStatusOff') : t('popupStatusNotDesk');
 }
 
 /** Why Extra Mile no longer shows anything on the page although it runs there, or '' when it has not stopped. */

@@ -1,0 +1,18 @@
+// What to say of a tab whose page no content script answers, decided here once for the popup's status line and the
+// side panel's heading: each decided it apart, and on a Zendesk ticket whose page failed to load (ERR_EMPTY_RESPONSE)
+// the panel said "Extra Mile doesn't read this page" while the popup said "Reload the tab to start".
+import { siteIsOn, type SiteAccess } from './sites';
+
+/**
+ * `not-read`: not a page Extra Mile runs on (not a desk it knows, a site not switched on, a browser page).
+ * `off`: a desk's page, switched off. `reload`: Extra Mile is on there, yet nothing answers: the tab was open before it
+ * could run there, or its page did not load (the browser's error page runs no extension); reloading starts it either way.
+ */
+export type Silence = 'not-read' | 'off' | 'reload';
+
+export function silenceOf(access: SiteAccess): Silence {
+  const { site } = access;
+  if (site.kind === 'unsupported') return 'not-read';
+  if (!siteIsOn(access)) return site.kind === 'hosted' && site.deskPage ? 'off' : 'not-read';
+  return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
+}
