@@ -13,6 +13,7 @@ import { sourceLine } from './source-line';
 import { Checklist } from './checklist';
 import { ReadingNotes } from './reading-notes';
 import type { CoachState } from '../src/messages';
+import type { Silence } from '../src/silent-tab';
 import type { PanelActions, PanelView } from './types';
 
 const MAX_WHY = 3;
@@ -29,7 +30,20 @@ export interface KeptHelpful {
  * `helpful`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
  * there takes the count back instead of counting twice). A press made in this panel overrides it from then on.
  */
-export function Panel({ view, coach = null, helpful = { ticket: view?.ticket?.identity ?? '', lessons: [] }, actions }: { view: PanelView; coach?: CoachState | null; helpful?: KeptHelpful; actions: PanelActions }) {
+export function Panel({
+  view,
+  silence = 'not-read',
+  coach = null,
+  helpful = { ticket: view?.ticket?.identity ?? '', lessons: [] },
+  actions,
+}: {
+  view: PanelView;
+  /** Where the view is null (nothing answers in the tab): why, decided by silenceOf. */
+  silence?: Silence;
+  coach?: CoachState | null;
+  helpful?: KeptHelpful;
+  actions: PanelActions;
+}) {
   const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const keyOf = (lessonId: string) => `${helpful.ticket}\n${lessonId}`;
   const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? helpful.lessons.includes(lessonId);
@@ -70,10 +84,25 @@ export function Panel({ view, coach = null, helpful = { ticket: view?.ticket?.id
   };
 
   if (!view) {
+    // Why nothing answers, as the popup's status line says it (src/silent-tab.ts decides for both).
     return (
       <main class="panel" ref={root}>
-        <Header title={t('panelNotReading')} />
-        <p class="note">{t('panelNotReadingHint')}</p>
+        {silence === 'reload' ? (
+          <>
+            <Header title={t('panelReload')} />
+            <p class="note">{t('panelReloadHint')}</p>
+          </>
+        ) : silence === 'off' ? (
+          <>
+            <Header title={t('panelOff')} />
+            <p class="note">{t('panelOffHint')}</p>
+          </>
+        ) : (
+          <>
+            <Header title={t('panelNotReading')} />
+            <p class="note">{t('panelNotReadingHint')}</p>
+          </>
+        )}
       </main>
     );
   }

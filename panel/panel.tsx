@@ -3,6 +3,7 @@
 import { h, render } from 'preact';
 import browser from '../src/browser';
 import type { CoachState, Message } from '../src/messages';
+import { isSilence, type Silence } from '../src/silent-tab';
 import { Panel, type KeptHelpful } from './cards';
 import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
@@ -13,6 +14,8 @@ import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: null };
+/** Why the followed tab does not answer, when it does not (its view is null). */
+let silence: Silence = 'not-read';
 let checklist: CoachState | null = null;
 const coach = new CoachFollower(connectCoach, (state) => {
   checklist = state;
@@ -97,7 +100,7 @@ function keptHelpful(): KeptHelpful {
 }
 
 function paint() {
-  render(h(Panel, { view: followed.view, coach: checklist, helpful: keptHelpful(), actions }), root);
+  render(h(Panel, { view: followed.view, silence, coach: checklist, helpful: keptHelpful(), actions }), root);
 }
 
 /**
@@ -114,10 +117,33 @@ function takeFocusOnOpen() {
   root.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea')?.focus();
 }
 
+/** Why nothing answers in the tab, asked of the background (which reads the site's settings and the policy). */
+function askSilence(tabId: number | undefined): Promise<Silence> {
+  if (tabId === undefined) return Promise.resolve('not-read');
+  const ask: Message = { type: 'extra-mile:tab-silence', tabId };
+  return browser.runtime.sendMessage(ask).then(
+    (answer: unknown) => (isSilence(answer) ? answer : 'not-read'),
+    () => 'not-read' as const,
+  );
+}
+
 paint();
+/** Answers asked of askSilence: only the latest is drawn (the agent may have moved on to another tab meanwhile). */
+let silenceAsked = 0;
 void followActiveTab((tab) => {
   followed = tab;
   coach.follow(tab.tabId, tab.view !== null);
-  paint();
-  takeFocusOnOpen();
+  const asked = ++silenceAsked;
+  if (tab.view !== null) {
+    paint();
+    takeFocusOnOpen();
+    return;
+  }
+  // Nothing answers there: why (not a desk, switched off, or a desk page to reload) is read before the panel says it.
+  void askSilence(tab.tabId).then((found) => {
+    if (asked !== silenceAsked) return;
+    silence = found;
+    paint();
+    takeFocusOnOpen();
+  });
 }, new AbortController().signal);

@@ -39,6 +39,9 @@ export interface Route {
   /** Sends the page but ends the response only after this long: a page still loading, shown but not yet parsed to
    * its end, where no content script has started. */
   stallMs?: number;
+  /** Closes the connection without a response: Chromium shows its error page (ERR_EMPTY_RESPONSE), where no
+   * extension runs, at the desk's URL. */
+  empty?: boolean;
 }
 
 export interface DeskServer {
@@ -78,6 +81,10 @@ export async function startDeskServer(routes: Route[]): Promise<DeskServer> {
     const route = table.get(key(url));
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${url.href}`);
+      return;
+    }
+    if (route.empty) {
+      req.socket.destroy();
       return;
     }
     try {

@@ -13,6 +13,7 @@ import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
 import { sha256Hex } from './digest';
+import { tabSilence } from './tab-silence';
 import { openSidePanel, panelOpensFromPage, panelShortcut } from './side-panel';
 
 async function contextFor(origin: string, desk: string, has: unknown): Promise<ContentContextReply> {
@@ -137,6 +138,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);
     case 'extra-mile:set-pointer-place':
       return setPointerPlace(senderOrigin(sender, message.origin), message.place).then(() => true);
+    case 'extra-mile:tab-silence':
+      return typeof message.tabId === 'number' ? tabSilence(message.tabId) : undefined;
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;

@@ -39,7 +39,9 @@ export type Message =
    * what the background keeps for the ticket (under a hash of `ticket`). */
   | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonId: string; hidden: boolean }
   /** content → background: the agent moved the pointer on this site (fractions of the window), or `null` to forget it. */
-  | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null };
+  | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null }
+  /** side panel → background: why nothing answers in this tab (a Silence, src/tab-silence.ts), said as the popup says it. */
+  | { type: 'extra-mile:tab-silence'; tabId: number };
 
 /** What a tab's content script shows: `no-ticket` where there is none to read; `off` where the agent switched Extra Mile off. */
 export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';
@@ -164,6 +166,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:open-panel',
   'extra-mile:set-ticket-hidden',
   'extra-mile:set-pointer-place',
+  'extra-mile:tab-silence',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -16,3 +16,10 @@ export function silenceOf(access: SiteAccess): Silence {
   if (!siteIsOn(access)) return site.kind === 'hosted' && site.deskPage ? 'off' : 'not-read';
   return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
 }
+
+const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload'];
+
+/** An answer from the background, checked before the panel trusts it. */
+export function isSilence(value: unknown): value is Silence {
+  return SILENCES.includes(value as Silence);
+}

@@ -15,6 +15,9 @@ import type { Lesson } from '../src/lessons/schema';
 import type { Suggestion, TicketText } from '../src/engine/types';
 import { format, t } from '../src/i18n';
 import messages from '../_locales/en/messages.json';
+import { statusText } from '../popup/site-view';
+import { silenceOf, type Silence } from '../src/silent-tab';
+import type { SiteAccess } from '../src/sites';
 
 const APOLOGY: Lesson = {
   id: 'own-the-apology',
@@ -85,10 +88,10 @@ function actions(overrides: Partial<PanelActions> = {}) {
 }
 
 let container: HTMLElement;
-function mount(v: TabView | null = view(), a = actions()) {
+function mount(v: TabView | null = view(), a = actions(), silence?: Silence) {
   container = document.createElement('div');
   document.body.append(container);
-  render(h(Panel, { view: v, actions: a }), container);
+  render(h(Panel, { view: v, actions: a, ...(silence ? { silence } : {}) }), container);
   return { root: container, a, update: (next: TabView | null) => render(h(Panel, { view: next, actions: a }), container) };
 }
 
@@ -184,6 +187,27 @@ describe('the panel', () => {
 
     update(null);
     expect(header(root)).toBe(t('panelNotReading'));
+  });
+
+  // A Zendesk ticket whose page failed to load (ERR_EMPTY_RESPONSE) runs no content script: the panel said "Extra Mile
+  // doesn't read this page" there while the popup said "Reload the tab to start". Both now say what silenceOf decides.
+  it('where a tab does not answer, says what the popup says of it, for every reason (a desk page that did not load: reload)', () => {
+    const zendesk: SiteAccess = { site: { kind: 'hosted', origin: 'https://acme.zendesk.com', deskPage: true }, enabled: undefined, locked: false, granted: true };
+    const cases: [SiteAccess, Silence][] = [
+      [zendesk, 'reload'],
+      [{ ...zendesk, site: { kind: 'self-hosted', origin: 'https://help.example.org' }, enabled: true }, 'reload'],
+      [{ ...zendesk, enabled: false }, 'off'],
+      [{ ...zendesk, site: { kind: 'hosted', origin: 'https://acme.zendesk.com', deskPage: false } }, 'not-read'],
+      [{ site: { kind: 'unsupported' }, enabled: undefined, locked: false, granted: false }, 'not-read'],
+    ];
+    for (const [access, silence] of cases) {
+      expect(silenceOf(access)).toBe(silence);
+      const { root } = mount(null, actions(), silence);
+      expect(header(root), silence).toBe(statusText({ ...access, view: null }));
+      render(null, container);
+    }
+    const { root } = mount(null, actions(), 'reload');
+    expect(root.querySelector('.note')?.textContent).toBe(t('panelReloadHint'));
   });
 
   it('follows the theme: auto goes dark on a dark page, light stays light', () => {

@@ -8,6 +8,7 @@ import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import {
   EXTENSION_DIR,
+  activeTabIds,
   SIDEBAR,
   engineAnswer,
   launchWithExtension,
@@ -154,5 +155,25 @@ describe('the side panel', () => {
     await page.bringToFront();
     await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
     await other.close();
+  });
+
+  // A tester's Zendesk ticket failed to load (ERR_EMPTY_RESPONSE): the panel said "Extra Mile doesn't read this page"
+  // while the popup said "Reload the tab to start". Both say to reload, as src/silent-tab.ts decides for both.
+  it('on a desk ticket whose page did not load, says to reload the tab, as the popup does', async () => {
+    const failedUrl = `${ORIGIN}/agent/tickets/5600`;
+    server.set({ url: failedUrl, empty: true });
+    const failed = await browser.context.newPage();
+    await failed.goto(failedUrl).catch(() => undefined); // the browser's error page
+    await failed.bringToFront();
+    await expect.poll(() => panel!.text(), { timeout: 10_000 }).toContain(t('panelReload'));
+    expect(await panel!.text()).not.toContain(t('panelNotReading'));
+    const [tabId] = await activeTabIds(browser);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(async () => ((await popup.locator('.status').textContent()) ?? '').trim()).toBe(t('popupStatusReload'));
+    expect(t('popupStatusReload')).toBe(t('panelReload'));
+    await popup.close();
+    await page.bringToFront();
+    await failed.close();
   });
 });

@@ -1,0 +1,14 @@
+// Why a tab the side panel follows does not answer, read only when it does not: the tab's site and settings, judged by
+// the decision the popup's status line uses (silent-tab.ts), so the two say the same of the tab. The background reads
+// it for the panel ('extra-mile:tab-silence'): the settings and the policy's checks would make the panel's bundle six
+// times its size.
+import browser from './browser';
+import { silenceOf, type Silence } from './silent-tab';
+import { tabAccess } from './tab-access';
+
+export async function tabSilence(tabId: number | undefined): Promise<Silence> {
+  if (tabId === undefined) return 'not-read';
+  // A tab closed meanwhile, or one whose URL the browser does not show Extra Mile (not a site it may read): not read.
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return silenceOf(await tabAccess(tab).catch(() => tabAccess(undefined)));
+}
