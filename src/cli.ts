@@ -273,7 +273,9 @@ function checkReplyCommand(args: string[], io: Io): number {
   const ticket = readInput(values.ticket, io);
   if (!ticket.trim()) throw new CliError(`${nameOf(values.ticket)} is empty; give the ticket's text`, EXIT.input);
   const reply = readInput(values.reply, io);
+  if (!reply.trim()) throw new CliError(`${nameOf(values.reply)} is empty; give the reply's text`, EXIT.input);
   const draft = draftFromText(reply);
+  // Only a reply that is all quoted history has nothing above it.
   if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.

@@ -312,7 +312,9 @@ describe('extra-mile check-reply', () => {
       [['check-reply', '--ticket', ticket(), '--reply', ticket(), 'extra'], undefined, 2, /not "extra"/],
       [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--tone'], undefined, 2, /check-reply has no option --tone \(try --help\)/],
       [['check-reply', '--ticket', join(dir, 'nope.txt'), '--reply', ticket()], undefined, 3, /cannot read .*nope\.txt: no such file/],
-      [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /standard input has no reply above its quoted history/],
+      // Blank or empty, a reply is said to be empty: it has no quoted history to be above.
+      [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /^extra-mile: standard input is empty; give the reply's text$/m],
+      [['check-reply', '--ticket', ticket(), '--reply', file('empty-reply.txt', '')], undefined, 3, /empty-reply\.txt is empty; give the reply's text$/m],
       [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /no reply above its quoted history/],
       [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--pack', file('bad-pack.json', '{"format": "extra-mile-pack"}')], undefined, 1, /pack .*bad-pack\.json is invalid/],
     ];
