@@ -55,7 +55,8 @@ export function Checklist({ state, known, canInsert, actions }: { state: CoachSt
                   </>
                 )}
               </p>
-              {!line.ok && line.phrase && <PhraseRow phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
+              {/* Keyed by its phrase: a new phrase is a new row, not the old one's "Inserted". */}
+              {!line.ok && line.phrase && <PhraseRow key={line.phrase} phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
             </li>
           ))}
         </ul>

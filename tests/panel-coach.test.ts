@@ -127,8 +127,18 @@ describe('the checklist for a draft', () => {
     const afterInsert = coachState(`Hi there,\n\n${inserted}`, true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson);
     const when = afterInsert.lines.find((l) => l.id === 'says-when')!;
     expect(when.ok).toBe(false);
-    expect(when.phrase).not.toBe(whereIsIt.phrases[0]);
+    expect(when.phrase).toBeUndefined();
     expect(coachState('Hi there,', true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
+    // Nor another lesson's phrase in its place while the inserted one's [time] is blank: a second promise beside the
+    // first ("due with you [date]" under "by [time]") is no fix, and its blank is what the agent has to fill.
+    const delays = lesson('delays-say-whats-happening');
+    const twoLessons = [whereIsIt, delays];
+    const offered = coachState("Hi Maria, I'm sorry. We are looking into it.", true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!.phrase!;
+    expect(offered).toBe(delays.phrases[1]);
+    expect(offered).toContain('[time]');
+    const blankLeft = coachState(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered}`, true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
+    expect(blankLeft.ok).toBe(false);
+    expect(blankLeft.phrase).toBeUndefined();
     // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
     const steps = coachState('Thanks for your message. We are looking into this.', true, [lesson('how-to-step-by-step')], BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });
@@ -335,6 +345,23 @@ describe('the checklist in the panel', () => {
     expect(root.querySelector('.coach')).toBeNull();
     render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     expect(root.querySelector('.coach')?.textContent).toContain(t('coachEmpty'));
+  });
+});
+
+describe('a line whose phrase changes', () => {
+  it("offers the new phrase afresh: its Insert and status do not say it was inserted when the old one was", async () => {
+    const lineWith = (phrase: string): CoachState => ({ enabled: true, empty: false, lines: [{ id: 'says-when', ok: false, message: "doesn't say when", phrase }] });
+    const [first, second] = [lesson('delays-say-whats-happening').phrases[1]!, lesson('where-is-it').phrases[2]!];
+    const { root, a } = mount(view(), lineWith(first));
+    const insert = () => root.querySelector<HTMLButtonElement>('[data-check="says-when"] .phrase button')!;
+    const status = () => root.querySelector('[data-check="says-when"] .phrase [role=status]')?.textContent;
+    insert().click();
+    await vi.waitFor(() => expect(insert().textContent).toBe(t('inserted')));
+    expect(status()).toBe(t('inserted'));
+    render(h(Panel, { view: view(), coach: lineWith(second), actions: a }), root);
+    expect(root.querySelector('[data-check="says-when"] .phrase p')?.textContent).toBe(second);
+    expect(insert().textContent).toBe(t('insert'));
+    expect(status()).toBe('');
   });
 });
 

@@ -52,24 +52,30 @@ function patternOf(phrase: string): RegExp {
   return pattern;
 }
 
+/** The phrases `check` may offer, in order: its own lesson's (its named phrase first) when suggested, the other
+ * suggested lessons' of its topic, then the phrase it names. */
+function candidates(check: Check, suggested: readonly PhraseSource[], lessonById: (id: string) => { phrases: readonly string[] } | undefined): string[] {
+  const own = suggested.filter((lesson) => lesson.id === check.lesson);
+  const named = lessonById(check.lesson)?.phrases[check.phrase ?? 0];
+  const phrases = [...own, ...suggested].flatMap((lesson) => {
+    if (mainTopic(lesson) !== check.topic) return [];
+    const mine = lesson.id === check.lesson ? lesson.phrases[check.phrase ?? 0] : undefined;
+    return mine === undefined ? lesson.phrases : [mine, ...lesson.phrases];
+  });
+  return [...new Set(named === undefined ? phrases : [...phrases, named])];
+}
+
 /**
- * The phrase to offer under `check`, broken: the first phrase that keeps it of a suggested lesson of the check's topic,
- * the check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
- * phrase the check names, from `lessonById` (the lessons in use), if it keeps the check. Null when none would mend it
- * (no one sentence gives steps in order), the check offers none (a blank left unfilled is mended in the draft, not by
- * another template) or its lesson is not in use. A phrase the draft already holds is not offered again: its check is
- * broken by a blank still to fill ("[date]"), and a second Insert would only put it in twice.
+ * The phrase to offer under `check`, broken: the first that keeps it of a suggested lesson of the check's topic, the
+ * check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
+ * phrase the check names (from `lessonById`, the lessons in use) if it keeps it. Null when none would mend it (no one
+ * sentence gives steps in order); when the check offers none (a blank left unfilled is mended in the draft, not by
+ * another template); and while the draft holds a phrase the check could offer, its blanks filled or not: what mends
+ * the line is filling that phrase's "[time]", not a second promise beside it (nor the same one twice).
  */
 export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined, draft = ''): string | null {
   if (check.offer === false) return null;
-  const fits = (phrase: string) => keeps(check, phrase, vocabulary) && !(draft && patternOf(phrase).test(draft));
-  const own = suggested.filter((lesson) => lesson.id === check.lesson);
-  for (const lesson of [...own, ...suggested]) {
-    if (mainTopic(lesson) !== check.topic) continue;
-    const mine = lesson.id === check.lesson ? lesson.phrases[check.phrase ?? 0] : undefined;
-    const phrase = mine !== undefined && fits(mine) ? mine : lesson.phrases.find(fits);
-    if (phrase !== undefined) return phrase;
-  }
-  const named = lessonById(check.lesson)?.phrases[check.phrase ?? 0];
-  return named !== undefined && fits(named) ? named : null;
+  const offered = candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
+  if (draft && offered.some((phrase) => patternOf(phrase).test(draft))) return null;
+  return offered[0] ?? null;
 }
