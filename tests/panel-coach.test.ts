@@ -37,6 +37,8 @@ vi.mock('../src/browser', () => ({
 const lesson = (id: string) => BUILTIN_LESSONS.find((l) => l.id === id)!;
 const PASSING_ON = 'Thanks for writing. Please contact the courier about the missing parcel.';
 const FIXED = 'Thanks for writing. I have contacted the courier myself and will chase the parcel for you.';
+/** Passing on that words added can take back: the agent saying they will take it up themselves keeps the check. */
+const WHOSE_JOB = 'Thanks for writing. Refunds for card payments go through your bank.';
 
 function actions(): PanelActions & { onCopy: ReturnType<typeof vi.fn>; onInsert: ReturnType<typeof vi.fn> } {
   return { onCopy: vi.fn(async () => true), onInsert: vi.fn(async () => true), onFeedback: vi.fn(), onUnhide: vi.fn() };
@@ -85,12 +87,22 @@ afterEach(() => {
 });
 
 describe('the checklist for a draft', () => {
-  it('breaks no-passing-on with the words that broke it and the lesson phrase; the fixed draft keeps it', () => {
+  it('breaks no-passing-on with the words that broke it and the lesson phrase where inserting it mends the line; the fixed draft keeps it', () => {
     const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const line = broken.lines.find((l) => l.id === 'no-passing-on')!;
-    expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere', phrase: lesson('no-wrong-door').phrases[0] });
+    expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere' });
     expect(PASSING_ON).toContain(line.evidence);
     expect(line.evidence).toMatch(/contact the courier/i);
+    // No phrase inserted takes back "contact the courier": the quote shows what to change, and no Insert is offered.
+    expect(line.phrase).toBeUndefined();
+    for (const phrase of lesson('no-wrong-door').phrases) {
+      expect(coachState(`${PASSING_ON}\n\n${phrase}`, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false);
+    }
+    // Where words added do mend it (the agent taking it on after "go through your bank"), the phrase is offered, and
+    // the draft with it inserted keeps the check.
+    const whoseJob = coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
+    expect(whoseJob).toMatchObject({ ok: false, phrase: lesson('no-wrong-door').phrases[0] });
+    expect(coachState(`${WHOSE_JOB}\n\n${whoseJob.phrase}`, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
     expect(coachState(PASSING_ON, true, [lesson('where-is-it')], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
@@ -115,9 +127,10 @@ describe('the checklist for a draft', () => {
     const blank = state.lines.find((l) => l.id === 'no-placeholders')!;
     expect(blank).toMatchObject({ ok: false, evidence: '[date]' });
     expect(blank.phrase).toBeUndefined();
-    // The check's own lesson, when suggested, offers its hand-picked phrase before the other lessons of its topic.
+    // Nor a phrase under words no insert takes back: a calm phrase beside "As I already explained" leaves it there.
     const calm = coachState('As I already explained, you should have read the instructions.', true, [lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')], BUILTIN_CHECKS, VOCABULARY, lesson);
-    expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, phrase: lesson('keep-your-cool-steer-to-facts').phrases[0] });
+    expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, evidence: expect.stringMatching(/already explained/i) });
+    expect(calm.lines.find((l) => l.id === 'stays-calm')?.phrase).toBeUndefined();
     // A phrase the draft already holds, its [date] still blank (inserted, another blank filled in since), is not
     // offered again: a second Insert would put it in twice, and filling the blank is what mends the line.
     const whereIsIt = lesson('where-is-it');
@@ -134,6 +147,7 @@ describe('the checklist for a draft', () => {
     const delays = lesson('delays-say-whats-happening');
     const twoLessons = [whereIsIt, delays];
     const offered = coachState("Hi Maria, I'm sorry. We are looking into it.", true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!.phrase!;
+    // The check's own lesson, suggested second, offers its hand-picked phrase before the other lesson of its topic.
     expect(offered).toBe(delays.phrases[1]);
     expect(offered).toContain('[time]');
     const blankLeft = coachState(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered}`, true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
@@ -144,10 +158,10 @@ describe('the checklist for a draft', () => {
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });
     expect(steps.lines.find((l) => l.id === 'gives-steps')?.phrase).toBeUndefined();
     // With no suggested lesson of its topic, a check offers the phrase it names.
-    expect(coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
+    expect(coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
   });
 
-  it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson", () => {
+  it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson where it mends the line", () => {
     const verdict = validatePackText(readFileSync(path.join(__dirname, 'coach/pack-with-checks.json'), 'utf8'));
     if (!verdict.ok) throw new Error('tests/coach/pack-with-checks.json does not validate');
     const own = verdict.pack.lessons[0]!;
@@ -156,8 +170,13 @@ describe('the checklist for a draft', () => {
     const packLesson = (lessonId: string) => (lessonId === own.id ? own : lesson(lessonId));
     const checks = checksWith([{ id: 'codes', name: 'Codes', checks: [{ ...codes, phrase: 1 }] }]);
     const broken = coachState('Your RMA label is attached.', true, [], checks, VOCABULARY, packLesson);
-    expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA', phrase: own.phrases[1] });
+    // No phrase inserted takes "RMA" out of the draft: the quote says what to change.
+    expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA' });
     expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
+    // A pack check that asks for something is mended by its phrase, and offers the one it names.
+    const reference: Check = { ...codes, id: 'gives-the-reference', phrase: 1, breaks: [], keeps: ['reference for your return'], needs: 1, messages: { kept: 'gives the reference', missing: 'gives no reference' } };
+    const asks = coachState('Your return is booked.', true, [], checksWith([{ id: 'codes', name: 'Codes', checks: [reference] }]), VOCABULARY, packLesson);
+    expect(asks.lines.find((l) => l.id === 'gives-the-reference')).toEqual({ id: 'gives-the-reference', ok: false, message: 'gives no reference', phrase: own.phrases[1] });
     const kept = coachState('Your returns label is attached.', true, [], checks, VOCABULARY, packLesson);
     expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
     expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, VOCABULARY, packLesson).lines.map((l) => l.id)).not.toContain('no-internal-codes');
@@ -314,12 +333,12 @@ describe('a rich editor the desk changes itself', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
-    const state = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const state = coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(broken.dataset.ok).toBe('false');
     expect(broken.textContent).toContain('✗');
-    expect(broken.querySelector('.evidence')?.textContent).toMatch(/contact the courier/i);
+    expect(broken.querySelector('.evidence')?.textContent).toMatch(/go through your bank/i);
     const better = lesson('no-wrong-door').phrases[0]!;
     expect(broken.querySelector('.phrase p')?.textContent).toBe(better);
     (Array.from(broken.querySelectorAll('button')).find((b) => b.textContent === t('insert')) as HTMLButtonElement).click();

@@ -1,6 +1,6 @@
 // Which phrase the checklist offers under a broken check: a phrase of a lesson suggested for this ticket (of the
-// check's topic) that keeps the check, so what the agent inserts fits the ticket and clears the ✗; else the phrase
-// the check names. Pure: the tab and the CLI choose alike.
+// check's topic) that keeps the check, in the draft too, so what the agent inserts fits the ticket and clears the ✗;
+// else the phrase the check names. Pure: the tab and the CLI choose alike.
 import { checkReplyWith } from './check';
 import { mainTopic, type TopicId } from '../topics';
 import type { Vocabulary } from './pattern';
@@ -52,6 +52,11 @@ function patternOf(phrase: string): RegExp {
   return pattern;
 }
 
+/** Whether the draft keeps the check with the phrase inserted at its end, blanks filled as the agent would. */
+function keptWith(check: Check, draft: string, phrase: string, vocabulary: Vocabulary): boolean {
+  return checkReplyWith(vocabulary, `${draft}\n\n${filledBlanks(phrase)}`, [check.topic], [check]).every((r) => r.ok);
+}
+
 /** The phrases `check` may offer, in order: its own lesson's (its named phrase first) when suggested, the other
  * suggested lessons' of its topic, then the phrase it names. */
 function candidates(check: Check, suggested: readonly PhraseSource[], lessonById: (id: string) => { phrases: readonly string[] } | undefined): string[] {
@@ -67,15 +72,19 @@ function candidates(check: Check, suggested: readonly PhraseSource[], lessonById
 
 /**
  * The phrase to offer under `check`, broken: the first that keeps it of a suggested lesson of the check's topic, the
- * check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested; else the
- * phrase the check names (from `lessonById`, the lessons in use) if it keeps it. Null when none would mend it (no one
- * sentence gives steps in order); when the check offers none (a blank left unfilled is mended in the draft, not by
- * another template); and while the draft holds a phrase the check could offer, its blanks filled or not: what mends
+ * check's own lesson first (its phrase was chosen by hand) and then the others in the order suggested, else the
+ * phrase the check names (from `lessonById`, the lessons in use), if the draft keeps the check with it added. Null
+ * when none would mend it: no one sentence gives steps in order, and no words added take back what the draft says
+ * ("contact the courier": the line's quote shows what to change); when the check offers none (a blank left unfilled
+ * is mended in the draft, not by another template); and while the draft holds a phrase the check could offer, its blanks filled or not: what mends
  * the line is filling that phrase's "[time]", not a second promise beside it (nor the same one twice).
  */
 export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined, draft = ''): string | null {
   if (check.offer === false) return null;
   const offered = candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
   if (draft && offered.some((phrase) => patternOf(phrase).test(draft))) return null;
-  return offered[0] ?? null;
+  // Only the first is tried in the draft: each try reads the whole draft again, and where one phrase cannot take
+  // back the draft's words, the next mostly cannot either.
+  const first = offered[0];
+  return first !== undefined && (!draft || keptWith(check, draft, first, vocabulary)) ? first : null;
 }

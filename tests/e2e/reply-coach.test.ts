@@ -1,6 +1,6 @@
 // The reply coach in a real Chromium with the production build: the agent types into a desk's reply editor, and the
-// side panel's checklist follows (✗ with the words that broke the check, the lesson's better phrase to insert; ✓ once
-// fixed); switched off on the options page, the checklist goes. And a desk whose layout changed (its thread entries'
+// side panel's checklist follows (✗ with the words that broke the check, the lesson's better phrase to insert where
+// inserting it mends the line; ✓ once fixed); switched off on the options page, the checklist goes. And a desk whose layout changed (its thread entries'
 // main selector gone, as tests/adapters-drift.test.ts does) is read by the generic reader, and the panel says so.
 // The checklist on every other desk's editor (iframes and textareas too) is in reply-coach-desks.test.ts.
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 const BROKEN = 'Thanks for waiting. Please contact the courier about the parcel.';
 const FIXED = 'Thanks for waiting. I have asked the courier myself and I will chase the parcel for you.';
 const BETTER = BUILTIN_LESSONS.find((l) => l.id === 'no-wrong-door')!.phrases[0]!;
+/** Passing on that a phrase inserted after it mends: the agent taking the bank's part on. */
+const WHOSE_JOB = 'Thanks for waiting. Refunds for card payments go through your bank.';
 
 /** The same ticket after a redesign: its thread entries are plain <div>s, text and all (the adapter's item selectors match nothing). */
 const DRIFT_URL = ZENDESK.url;
@@ -56,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('the reply checklist in the side panel', () => {
-  it('waits for a draft, then shows ✗ with the words that broke a check and the better phrase as the agent types', async () => {
+  it('waits for a draft, then shows ✗ with the words that broke a check as the agent types, and no phrase that could not mend them', async () => {
     await page.goto(ZENDESK.url);
     await waitForSidebar(page);
     panel = await openSidePanel(browser, page);
@@ -69,12 +71,20 @@ describe('the reply checklist in the side panel', () => {
     expect(broken.text).toContain('✗');
     expect(broken.text).toContain('sends them elsewhere');
     expect(broken.evidence.toLowerCase()).toContain('contact the courier');
-    expect(broken.text).toContain(BETTER);
+    // Inserting a phrase would leave "contact the courier" in the draft, the line still ✗: no Insert is offered.
+    expect(broken.text).not.toContain(BETTER);
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-check="no-passing-on"] .phrase').length`)).toBe(0);
   });
 
-  it("Insert puts the check's better phrase into the reply", async () => {
+  it("Insert puts the check's better phrase into the reply, and the line is kept", async () => {
+    await page.locator(EDITOR).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(WHOSE_JOB);
+    await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'false', evidence: 'go through your bank' });
+    const phrase = await panel.evaluate<string>(`document.querySelector('[data-check="no-passing-on"] .phrase p').textContent`);
     await panel.click('[data-check="no-passing-on"] .phrase button');
-    await expect.poll(editorText, { timeout: 5000 }).toContain(BETTER);
+    await expect.poll(editorText, { timeout: 5000 }).toContain(phrase);
+    await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
   });
 
   it('shows ✓ once the draft is fixed', async () => {
