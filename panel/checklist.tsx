@@ -10,19 +10,23 @@ import type { PanelActions } from './types';
 
 export function Checklist({ state, known, canInsert, actions }: { state: CoachState | null; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
   const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // The line that last held the focus: an Insert that mends it takes its phrase row away, focus and all, and the line
-  // (now "Kept: …") takes the focus instead of the page.
+  // (now "Kept: …") takes the focus instead of the page; where the line went too (the desk emptied the draft on
+  // Send), the checklist's heading takes it, so the next Tab goes on from the checklist, not from the top.
   const lastLine = useRef<string | null>(null);
   useLayoutEffect(() => {
     const id = lastLine.current;
     if (!id || (document.activeElement && document.activeElement !== document.body)) return;
     lastLine.current = null;
-    list.current?.querySelector<HTMLElement>(`[data-check=${JSON.stringify(id)}]`)?.focus();
+    (list.current?.querySelector<HTMLElement>(`[data-check=${JSON.stringify(id)}]`) ?? heading.current)?.focus();
   });
   if (!state?.enabled) return null;
   return (
     <section class="coach" aria-labelledby="em-coach-heading">
-      <h2 id="em-coach-heading">{t('coachHeading')}</h2>
+      <h2 id="em-coach-heading" ref={heading} tabIndex={-1}>
+        {t('coachHeading')}
+      </h2>
       {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws. */}
       <p class="sr-only" role="status">
         {state.empty ? '' : t('coachSummary', String(state.lines.filter((line) => !line.ok).length), String(state.lines.length))}

@@ -367,6 +367,19 @@ describe('the checklist in the panel', () => {
   });
 });
 
+describe('the checklist emptied under the focus', () => {
+  it("puts the focus on the checklist's heading when the desk empties the draft (Send) with an Insert focused, not on the page", async () => {
+    const { root, a } = mount(view(), coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson));
+    const insert = root.querySelector<HTMLButtonElement>('[data-check="no-passing-on"] .phrase button')!;
+    insert.focus();
+    expect(document.activeElement).toBe(insert);
+    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    expect(root.querySelector('[data-check]')).toBeNull();
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement).toBe(root.querySelector('.coach h2'));
+  });
+});
+
 describe('a line whose phrase changes', () => {
   it("offers the new phrase afresh: its Insert and status do not say it was inserted when the old one was", async () => {
     const lineWith = (phrase: string): CoachState => ({ enabled: true, empty: false, lines: [{ id: 'says-when', ok: false, message: "doesn't say when", phrase }] });
