@@ -75,7 +75,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     enabled: () => watcher.isEnabled && watcher.preferences.coach,
     editor: () => watcher.editor(),
     writingNote: () => watcher.writingNote(),
-    suggested: () => (view?.state === 'ready' ? view.suggestions.map((s) => s.lesson) : []),
+    suggested: () => (view?.state === 'ready' ? view.suggestions : []),
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,
     lesson: (lessonId) => watcher.lesson(lessonId),

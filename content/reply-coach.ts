@@ -5,9 +5,8 @@
 // checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
 // cannot block sending.
 import type { Runtime } from '../src/browser';
-import { betterPhrase, checkReplyWith, readDraft, type Check, type CheckResult, type PhraseSource, type Vocabulary } from '../src/coach/index';
+import { betterPhrase, checkedTopics, checkReplyWith, readDraft, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
 import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
-import { mainTopic } from '../src/topics';
 import { clip } from '../src/clip';
 import { hashOf } from '../src/engine/hash';
 import { isField } from '../src/adapters/reader/text';
@@ -25,9 +24,9 @@ export interface CoachSource {
   editor(): HTMLElement | null;
   /** The editor is set to write an internal note: a note to colleagues is not held to what a reply should do. */
   writingNote(): boolean;
-  /** The lessons of the suggestions shown for the ticket, in order: their main topics choose the checks, and their
-   * phrases are offered first under a broken one. */
-  suggested(): readonly PhraseSource[];
+  /** The suggestions shown for the ticket, in order: the main topics of those that score enough choose the checks
+   * (checkedTopics), and their lessons' phrases are offered first under a broken one. */
+  suggested(): readonly ShownSuggestion<PhraseSource>[];
   /** The checks in use: the bundled ones and the enabled packs' (checksWith), as the background sent them. */
   checks(): readonly Check[];
   /** The words their patterns name, as the background sent them with the checks. */
@@ -38,17 +37,17 @@ export interface CoachSource {
 
 /**
  * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
- * Of `checks`, those of the suggested lessons' main topics and the universal ones run (checkReplyWith the words the
- * background sent, as checkReply runs in the CLI).
+ * Of `checks`, those of the topics checkedTopics picks of the suggestions and the universal ones run (checkReplyWith
+ * the words the background sent, as checkReply runs in the CLI).
  */
-export function coachState(draft: string | null, enabled: boolean, suggested: readonly PhraseSource[], checks: readonly Check[], vocabulary: Vocabulary, lesson: CoachSource['lesson']): CoachState {
+export function coachState(draft: string | null, enabled: boolean, suggested: readonly ShownSuggestion<PhraseSource>[], checks: readonly Check[], vocabulary: Vocabulary, lesson: CoachSource['lesson']): CoachState {
   if (!enabled) return { enabled: false, empty: true, lines: [] };
   if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
   const byId = new Map(checks.map((check) => [check.id, check]));
-  const topics = suggested.map(mainTopic);
-  const lines = checkReplyWith(vocabulary, draft, topics, checks).map((r) => {
+  const lessons = suggested.map((s) => s.lesson);
+  const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks).map((r) => {
     const check = byId.get(r.id);
-    return line(r, r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, lesson, draft));
+    return line(r, r.ok || !check ? null : betterPhrase(check, lessons, vocabulary, lesson, draft));
   });
   return { enabled: true, empty: false, lines };
 }

@@ -2,9 +2,14 @@
 // (tests/coach/*.jsonl, kept apart from the examples that shaped the checks; its README says how each set was made).
 // A reply "positive" is one the check flags (ok: false). `--replies F` measures another JSONL file of the same
 // shape instead (replies the project has never seen).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkReply } from '../src/coach/index';
+import { BUILTIN_CHECKS, checkedTopics, checkReply, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from '../src/coach/index';
 import { CHECKS_WITH_MODELS } from '../src/coach/models';
+import { bundledModel, createEngine, suggest } from '../src/engine/index';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { mainTopic } from '../src/topics';
+import { OWN_EVAL_SETS, readJsonl } from '../training/corpus';
 import { readReplies, type LabelledReply } from '../training/coach/replies';
 import type { Check } from '../src/coach/index';
 
@@ -110,6 +115,42 @@ export function printCoachFigures(repo: string, args: readonly string[]): void {
   const checks = args.includes('--patterns-only') ? CHECKS_WITH_MODELS.map(({ learned: _, learnedKeeps: __, ...check }) => check) : CHECKS_WITH_MODELS;
   for (const [file, how] of sets) printSet(repo, file, how, checks);
   console.log('targets: precision >= 0.9 and recall >= 0.8 for each check.');
+  if (at < 0) printCheckedTopics(repo);
+}
+
+/**
+ * Which topic checks run on labelled tickets, against the topics labelled (primary and also): a topic check that runs
+ * where its topic is not labelled asks the reply for something the ticket did not call for. Every topic shown, and
+ * checkedTopics' rule; the real dev set beside the project, where present, is printed but was not used to choose it.
+ */
+function printCheckedTopics(repo: string): void {
+  const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
+  const topicChecks = new Set(BUILTIN_CHECKS.filter((c) => !c.universal).map((c) => c.topic as string));
+  const dev = resolve(repo, '../shared/eval/tickets-dev.jsonl');
+  const sets: Array<[string, string]> = [...OWN_EVAL_SETS.map(([name, path]): [string, string] => [name, resolve(repo, path)]), ...(existsSync(dev) ? [['dev (real; not used to choose)', dev] as [string, string]] : [])];
+  const rules: Array<[string, (shown: readonly ShownSuggestion[]) => string[]]> = [
+    ['every topic shown (before 2026-12-02)', (shown) => shown.map((s) => mainTopic(s.lesson))],
+    [`scoring ${CHECKED_TOPIC_MIN_SCORE} or more (checkedTopics)`, checkedTopics],
+  ];
+  console.log('\nTopic checks run on labelled tickets, against the topics labelled (a positive is a topic check that runs)');
+  console.log(`${'set'.padEnd(48)} ${'rule'.padEnd(38)} ${'runs'.padStart(5)} precision  recall`);
+  for (const [name, file] of sets) {
+    const tickets = readJsonl(file).filter((m) => m.primary !== 'none').map((m) => ({ labels: new Set([m.primary, ...m.also]), shown: suggest(m.text, engine) }));
+    for (const [rule, topics] of rules) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const { labels, shown } of tickets) {
+        const run = new Set(topics(shown));
+        for (const topic of topicChecks) {
+          if (run.has(topic) && labels.has(topic)) tp++;
+          else if (run.has(topic)) fp++;
+          else if (labels.has(topic)) fn++;
+        }
+      }
+      console.log(`${`${name} (${tickets.length})`.padEnd(48)} ${rule.padEnd(38)} ${String(tp + fp).padStart(5)} ${(tp / (tp + fp)).toFixed(2).padStart(9)} ${(tp / (tp + fn)).toFixed(2).padStart(7)}`);
+    }
+  }
 }
 
 function printSet(repo: string, file: string, how: string, checks: readonly Check[]): void {

@@ -12,7 +12,7 @@ import { leftOutCheckText } from './coach/checks-in-use';
 import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from './lessons/pack';
 import { analyse, bundledModel, createEngine, suggest, type Suggestion, type TicketText } from './engine/index';
 import { TOPIC_IDS, isTopicId, mainTopic, topicName } from './topics';
-import { betterPhrase, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
+import { betterPhrase, checkedTopics, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from './coach/index';
 import { withModels } from './coach/models';
 import { looksUtf16, textOf, withoutBom } from './utf16';
 
@@ -288,8 +288,10 @@ function checkReplyCommand(args: string[], io: Io): number {
     io.stderr(`extra-mile: warning: pack ${file}: ${leftOutCheckText(check)}\n`);
   }
   const engine = createEngine(bundledModel(), lessons);
-  const suggested = suggest(ticket, engine).map((s) => s.lesson);
-  const topics = [...new Set(suggested.map(mainTopic))];
+  const suggestions = suggest(ticket, engine);
+  const suggested = suggestions.map((s) => s.lesson);
+  // The topics whose checks run, by the side panel's rule.
+  const topics = checkedTopics(suggestions);
   // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case, Windows
   // line ends included), else into the draft as read (line ends and spaces tidied).
   const inReply = replyOffsets(reply, draft);
@@ -299,7 +301,7 @@ function checkReplyCommand(args: string[], io: Io): number {
     evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
   }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics of the ticket: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft)).join('\n') + '\n');
+  else io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 

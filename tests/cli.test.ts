@@ -254,6 +254,20 @@ describe('extra-mile check-reply', () => {
     expect(byId.has('gives-steps')).toBe(false);
   });
 
+  it("runs a topic's checks only for suggestions that score enough: no steps asked of a cancellation under a faint how-to lesson", () => {
+    const cancel = file('cancel.txt', 'Subject: Cancel my subscription box\nPlease cancel my monthly trail snack subscription before the next charge on the 1st.\nAlso, can you confirm I will not be charged again?');
+    const shown = JSON.parse(run(['suggest', '--json', cancel]).out) as Array<{ lesson: { topics: string[] }; score: number }>;
+    // The how-to topic is shown, third and faint.
+    const howTo = shown.filter((s) => s.lesson.topics[0] === 'clear-guidance');
+    expect(howTo).toHaveLength(1);
+    expect(howTo[0]!.score).toBeLessThan(0.15);
+    const r = run(['check-reply', '--ticket', cancel, '--reply', file('cancelled.txt', 'I am sorry to see you go. I have cancelled your subscription today and refunded this month.'), '--json']);
+    const ids = (JSON.parse(r.out) as Checked).checks.map((c) => c.id);
+    expect(ids).not.toContain('gives-steps');
+    expect(ids).toContain('offers-a-remedy'); // its topic leads at 0.69
+    expect(r.code).toBe(0);
+  });
+
   it('points its evidence into a reply saved with Windows line ends (CRLF) as into any other', () => {
     const reply = 'Hi Jo,\r\n\r\nWe are looking into it.\r\nPlease contact the courier about the delay.\r\n\r\nOn Mon, 3 Nov 2026, Jo <jo@example.com> wrote:\r\n> where is it?\r\n';
     const r = run(['check-reply', '--ticket', ticket(), '--reply', file('crlf.txt', reply), '--json']);

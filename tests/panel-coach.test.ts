@@ -16,7 +16,8 @@ import { adapters } from '../src/adapters/index';
 import { BUILTIN_CHECKS, checksWith, filledBlanks, type Check } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import { validatePackText } from '../src/lessons/pack';
-import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
+import { bundledModel, createEngine, suggest } from '../src/engine/index';
 import { COACH_PORT, type CoachState, type TabView } from '../src/messages';
 import { t } from '../src/i18n';
 import { unwrapThreadEntries } from './support/drift';
@@ -35,6 +36,8 @@ vi.mock('../src/browser', () => ({
 }));
 
 const lesson = (id: string) => BUILTIN_LESSONS.find((l) => l.id === id)!;
+/** Lessons shown as the ticket's suggestions, each scoring enough for its topic's checks to run. */
+const shown = (...lessons: Lesson[]) => lessons.map((l) => ({ lesson: l, score: 0.5 }));
 const PASSING_ON = 'Thanks for writing. Please contact the courier about the missing parcel.';
 const FIXED = 'Thanks for writing. I have contacted the courier myself and will chase the parcel for you.';
 /** Passing on that words added can take back: the agent saying they will take it up themselves keeps the check. */
@@ -105,7 +108,7 @@ describe('the checklist for a draft', () => {
     expect(coachState(`${WHOSE_JOB}\n\n${whoseJob.phrase}`, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, [lesson('where-is-it')], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
+    expect(coachState(PASSING_ON, true, shown(lesson('where-is-it')), BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
 
     const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
@@ -113,7 +116,7 @@ describe('the checklist for a draft', () => {
 
   it("offers under a broken check a phrase of this ticket's suggested lessons that keeps it, and none for a blank left unfilled", () => {
     // A double charge: the remedy is the paid-service lesson's, not the check's own damaged-item phrase.
-    const suggested = [lesson('facts-dont-add-up'), lesson('paid-but-not-delivered')];
+    const suggested = shown(lesson('facts-dont-add-up'), lesson('paid-but-not-delivered'));
     const draft = 'Our policy is that charges are reviewed within 30 days. Ask your bank about [date].';
     const state = coachState(draft, true, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
     const remedy = state.lines.find((l) => l.id === 'offers-a-remedy')!;
@@ -128,7 +131,7 @@ describe('the checklist for a draft', () => {
     expect(blank).toMatchObject({ ok: false, evidence: '[date]' });
     expect(blank.phrase).toBeUndefined();
     // Nor a phrase under words no insert takes back: a calm phrase beside "As I already explained" leaves it there.
-    const calm = coachState('As I already explained, you should have read the instructions.', true, [lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const calm = coachState('As I already explained, you should have read the instructions.', true, shown(lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')), BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, evidence: expect.stringMatching(/already explained/i) });
     expect(calm.lines.find((l) => l.id === 'stays-calm')?.phrase).toBeUndefined();
     // A phrase the draft already holds, its [date] still blank (inserted, another blank filled in since), is not
@@ -137,15 +140,15 @@ describe('the checklist for a draft', () => {
     const inserted = whereIsIt.phrases[0]!.replace('[order]', 'parcel');
     expect(inserted).not.toBe(whereIsIt.phrases[0]);
     expect(inserted).toMatch(/\[(?:date|day|time)[^\]]*\]/);
-    const afterInsert = coachState(`Hi there,\n\n${inserted}`, true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const afterInsert = coachState(`Hi there,\n\n${inserted}`, true, shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson);
     const when = afterInsert.lines.find((l) => l.id === 'says-when')!;
     expect(when.ok).toBe(false);
     expect(when.phrase).toBeUndefined();
-    expect(coachState('Hi there,', true, [whereIsIt], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
+    expect(coachState('Hi there,', true, shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
     // Nor another lesson's phrase in its place while the inserted one's [time] is blank: a second promise beside the
     // first ("due with you [date]" under "by [time]") is no fix, and its blank is what the agent has to fill.
     const delays = lesson('delays-say-whats-happening');
-    const twoLessons = [whereIsIt, delays];
+    const twoLessons = shown(whereIsIt, delays);
     const offered = coachState("Hi Maria, I'm sorry. We are looking into it.", true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!.phrase!;
     // The check's own lesson, suggested second, offers its hand-picked phrase before the other lesson of its topic.
     expect(offered).toBe(delays.phrases[1]);
@@ -154,11 +157,26 @@ describe('the checklist for a draft', () => {
     expect(blankLeft.ok).toBe(false);
     expect(blankLeft.phrase).toBeUndefined();
     // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
-    const steps = coachState('Thanks for your message. We are looking into this.', true, [lesson('how-to-step-by-step')], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const steps = coachState('Thanks for your message. We are looking into this.', true, shown(lesson('how-to-step-by-step')), BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });
     expect(steps.lines.find((l) => l.id === 'gives-steps')?.phrase).toBeUndefined();
     // With no suggested lesson of its topic, a check offers the phrase it names.
     expect(coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
+  });
+
+  it("runs a topic's checks only for suggestions that score enough, by the rule the CLI's check-reply uses", () => {
+    // A cancellation (the CLI test's ticket): a "How do I…" lesson is shown third, faint; no steps are asked of the reply.
+    const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
+    const suggestions = suggest('Subject: Cancel my subscription box\nPlease cancel my monthly trail snack subscription before the next charge on the 1st.\nAlso, can you confirm I will not be charged again?', engine);
+    expect(suggestions.map((s) => s.lesson.topics[0])).toContain('clear-guidance');
+    const ids = coachState('I am sorry to see you go. I have cancelled your subscription today and refunded this month.', true, suggestions, BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
+    expect(ids).not.toContain('gives-steps');
+    expect(ids).toContain('offers-a-remedy');
+    // The same lesson scoring 0.15 or more brings its topic's check.
+    const howTo = lesson('how-to-step-by-step');
+    const steps = (score: number) => coachState('Thanks, done.', true, [{ lesson: howTo, score }], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
+    expect(steps(0.1)).not.toContain('gives-steps');
+    expect(steps(0.15)).toContain('gives-steps');
   });
 
   it("runs an installed pack's check beside the bundled ones, offering the phrase it names of the pack's own lesson where it mends the line", () => {
