@@ -3,14 +3,27 @@
 // word that reads as a name goes into the reply.
 
 /**
- * Letters and marks of any script, with the apostrophes, hyphens and dots inside names and the joiners some scripts
- * write names with; at most 40 characters. Not bidi controls (U+202E turned the rest of the agent's reply round),
- * zero-width spaces, links or brackets.
+ * Letters and marks of any script, with the apostrophes and hyphens inside names and the joiners some scripts write
+ * names with; 2 to 40 characters, capitalised where the script has capitals ("sam", "ACME" read as a handle or a
+ * company). Not bidi controls (U+202E turned the rest of the agent's reply round), zero-width spaces, links or
+ * brackets, and no dot: "[name]." would end on two ("Dr..", "J.R.."), and "sam.carter" is a handle.
  */
-const NAME = /^\p{L}[\p{L}\p{M}'’.\-\u200C\u200D]{1,39}$/u;
+const NAME = /^(?=\p{Lu}.*\p{Ll}|\p{Lo})\p{L}[\p{L}\p{M}'’\-\u200C\u200D]{0,38}[\p{L}\p{M}]$/u;
+/** Titles and suffixes around a name ("Dr. Sam Carter", "Carter, Jr"), and what desks show for no name. */
+const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|dame|madam|mme|mlle|m|rev|fr|herr|frau|sra?|srta|sig|dott|ing|jr|phd|md|customer|unknown|guest|visitor|user)\.?$/i;
 
-/** The first word of a name the desk shows ("Sven Olsen" → "Sven"); nothing for an address, a handle or a non-name. */
+/**
+ * The given name in a name the desk shows: "Sven Olsen", "Dr. Sven Olsen" and "Olsen, Sven" (one family name before a
+ * comma, particles aside: "de la Cruz, María") → "Sven"; nothing for an address, a handle, a title with only a family
+ * name ("Mr. Smith") or a non-name.
+ */
 export function firstName(author: string | undefined): string | undefined {
-  const word = author?.trim().split(/\s+/)[0]?.replace(/[,;:]+$/, '');
+  const text = author?.trim().replace(/^["'“‘]+|["'”’]+$/gu, '') ?? '';
+  const comma = text.indexOf(',');
+  const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length === 1;
+  const words = (lastFirst ? text.slice(comma + 1) : text).trim().split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));
+  const at = words.findIndex((w) => !NOT_GIVEN.test(w));
+  // After a title, a lone word is the family name ("Mr. Smith"); after "Olsen," it is the given one.
+  const word = at < 0 || (at > 0 && !lastFirst && at === words.length - 1) ? undefined : words[at];
   return word && NAME.test(word) ? word : undefined;
 }

@@ -7,10 +7,16 @@ import { firstName } from '../content/first-name';
 describe('firstName', () => {
   it.each([
     ['Sven Olsen', 'Sven'],
-    ['Sven, Olsen', 'Sven'],
+    ['Olsen, Sven', 'Sven'], // "Last, First", as Outlook's directories show names
+    ['de la Cruz, María José', 'María'],
+    ['Carter, Dr. Sam', 'Sam'],
+    ['Sam Carter, PhD', 'Sam'],
+    ['Dr. Sam Carter', 'Sam'], // "Thank you for your patience, Dr.." before a title was skipped
+    ['Prof. Dr. Anna Weber', 'Anna'],
+    ['Mrs Jane Smith', 'Jane'],
+    ['"Sam Carter"', 'Sam'],
     ["Siobhán O'Neill", 'Siobhán'],
     ['Jean-Luc Picard', 'Jean-Luc'],
-    ['J.R. Hartley', 'J.R.'],
     ['Ζωή Παπαδοπούλου', 'Ζωή'],
     ['محمد علي', 'محمد'],
     ['李小龙', '李小龙'],
@@ -30,6 +36,17 @@ describe('firstName', () => {
     ['a link', 'https://refund-desk.example/claim'],
     ['a placeholder of its own', '[date]'],
     ['a word no name is as long as', 'A'.repeat(200)],
+    ['a handle with a dot', 'sam.carter'],
+    ['a handle written capitalised', 'Sam.Carter'],
+    ['a name in lower case, as handles are', 'samcarter'],
+    ['a company in capitals', 'ACME Support'],
+    ['what desks show for no name', 'Customer'],
+    ['a title and a family name', 'Mr. Smith'],
+    ['titles and a family name', 'Prof. Dr. Weber'],
+    ['a title alone', 'Mrs'],
+    ['a family name and a suffix', 'Carter, Jr'],
+    // Phrases put the name before a full stop ("Thank you for your patience, [name]. Here's…").
+    ['initials, which would end the sentence twice', 'J.R. Hartley'],
   ])('no name for %s', (_, author) => {
     expect(firstName(author)).toBeUndefined();
   });
