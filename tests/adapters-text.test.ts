@@ -137,6 +137,53 @@ describe('cleanMessage', () => {
     expect(cleanMessage(text)).toBe(text);
   });
 
+  // A forward is cut at the forwarded mail's header block; the client's line above it is no more the customer's words.
+  it.each([
+    ['Gmail', '---------- Forwarded message ---------\nFrom: Parcel Courier <noreply@courier.example>\nDate: Mon, Nov 23, 2026'],
+    ['Gmail in German', '---------- Weitergeleitete Nachricht ---------\nVon: Paketdienst <noreply@courier.example>\nDate: Mo., 23. Nov. 2026'],
+    ['Thunderbird', '-------- Forwarded Message --------\nSubject: Delivery attempted\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nFrom: Parcel Courier <noreply@courier.example>'],
+    ['Apple Mail', 'Begin forwarded message:\n\nFrom: Courier Notifications\nSubject: Delivery failed\nDate: 23 November 2026'],
+    ['Apple Mail in French', 'Début du message réexpédié :\n\nDe: Transporteur <noreply@courier.example>\nDate: 23 novembre 2026'],
+  ])('cuts a forwarded mail from the line that says so (%s)', (_client, header) => {
+    const text = `Hi, see below what your courier sent me. Nobody has called me.\n\n${header}\n\nYour package was damaged in transit.`;
+    expect(cleanMessage(text)).toBe('Hi, see below what your courier sent me. Nobody has called me.');
+  });
+
+  it.each([
+    ['Portuguese (Gmail)', 'Em qua., 25 de nov. de 2026 às 10:00, Acme Support <support@acme.example> escreveu:'],
+    ['Portuguese (Apple Mail)', 'Em 25 de nov. de 2026, à(s) 10:00, Acme Support <support@acme.example> escreveu:'],
+    ['Italian (Gmail)', 'Il giorno mer 25 nov 2026 alle ore 10:00 Acme Support <support@acme.example> ha scritto:'],
+    ['Italian (Thunderbird)', 'Il 25/11/26 10:00, Acme Support ha scritto:'],
+    ['Italian, wrapped', 'Il giorno mer 25 nov 2026 alle ore 10:00 Acme Support <\nsupport@acme.example> ha scritto:'],
+    ['German (Gmail)', 'Am Mi., 25. Nov. 2026 um 10:00 Uhr schrieb Acme Support <support@acme.example>:'],
+    ['Spanish (Gmail)', 'El mié, 25 nov 2026 a las 10:00, Acme Support (<support@acme.example>) escribió:'],
+  ])('cuts quoted history from a reply header in %s', (_language, header) => {
+    expect(cleanMessage(`Ainda não chegou.\n\n${header}\nOlá Sam, o seu pedido foi enviado com reembolso.`)).toBe('Ainda não chegou.');
+  });
+
+  it.each([
+    ['German', 'Das Paket ist kaputt.\n\nVon meinem iPhone gesendet'],
+    ['German, another order', 'Das Paket ist kaputt.\n\nGesendet von meinem Samsung Galaxy Smartphone.'],
+    ['French', 'Das Paket ist kaputt.\n\nEnvoyé de mon iPad'],
+    ['Spanish', 'Das Paket ist kaputt.\n\nEnviado desde mi iPhone'],
+    ['Portuguese', 'Das Paket ist kaputt.\n\nEnviado do meu iPhone'],
+    ['Italian', 'Das Paket ist kaputt.\n\nInviato da iPhone'],
+    ['Dutch', 'Das Paket ist kaputt.\n\nVerzonden met mijn iPhone'],
+  ])('cuts a mobile tagline in %s', (_language, text) => {
+    expect(cleanMessage(text)).toBe('Das Paket ist kaputt.');
+  });
+
+  it.each([
+    ['a forward mentioned', 'I got a forwarded message from the courier: begin forwarded message: that is all it said.\nPlease check.'],
+    ['Italian, what someone wrote', 'Il tecnico mi ha scritto:\nche il pacco arriva lunedì, ma non è arrivato.'],
+    ['Portuguese, what someone wrote', 'Em resumo, o técnico escreveu:\nque o pedido chegaria ontem.'],
+    ['German, a sentence about the phone', 'Ich habe die Bestellung von meinem iPhone gesendet, aber sie kam nie an.\nVon meinem Konto wurde zweimal abgebucht.'],
+    ['German, a sentence over two lines', 'Am Montag schrieb mir Ihr Kollege, dass\ndas Paket heute kommt. Es kam nicht. Meine Fragen:\nWo ist es?'],
+    ['Italian, who sent the parcel', 'Il pacco è rotto.\nInviato da Amazon il 3 marzo.\nVorrei un rimborso.'],
+  ])('keeps customer text that only looks like quoting (%s)', (_what, text) => {
+    expect(cleanMessage(text)).toBe(text);
+  });
+
   it('keeps a "From:" line that is not a mail header', () => {
     expect(cleanMessage('From: my desk at work the app will not load.\nPlease help.')).toBe('From: my desk at work the app will not load.\nPlease help.');
   });

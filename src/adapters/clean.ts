@@ -38,7 +38,12 @@ const REPLY_HEADERS: readonly RegExp[] = [
   /^Am\b.{0,300}\bschrieb\b.{0,200}:$/i, // German
   /^El\b.{0,300}\bescribió:$/i, // Spanish
   /^Op\b.{0,300}\bschreef\b.{0,200}:$/i, // Dutch
-  /^-{2,}\s*Original Message\s*-{2,}$/i, // Outlook desktop, older clients
+  // Portuguese and Italian, with the time every client writes in them: "Em resumo, o técnico escreveu:" is the customer's.
+  /^Em\b.{0,300}\d:\d\d.{0,300}\bescreveu\s?:$/i,
+  /^Il\b.{0,300}\d:\d\d.{0,300}\bha scritto\s?:$/i,
+  // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, then Apple Mail, in their languages.
+  /^-{2,}\s*(?:Original Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht)\s*-{2,}$/i,
+  /^(?:Begin forwarded message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Début du message réexpédié|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Início da mensagem (?:re)?encaminhada|Begin doorgestuurd bericht)\s?:$/i,
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
@@ -52,8 +57,10 @@ const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|
 // Date: …"): a header block also names a mail address on its From line, or has a Subject line.
 const OUTLOOK_SUBJECT = /^(?:\*?Subject|Betreff|Objet|Onderwerp|Ämne|Emne|Asunto|Oggetto|Assunto)\s?:\*?\s/i;
 const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
-// Mobile and client taglines that end a message.
-const TAGLINE = /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b/i;
+// Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
+// zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's).
+const TAGLINE =
+  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|Gesendet von meinem [\w -]{2,40}|Envoyé de(?:puis)? mon [\w -]{2,40}|Enviado desde mi [\w -]{2,40}|Enviado do meu [\w -]{2,40}|Inviato da(?:l mio)? iP(?:hone|ad)|Inviato dal mio [\w -]{2,40}|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn [\w -]{2,40})\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
 const SIGN_OFF = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?|cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
 // Trailing paragraphs that are boilerplate, not the customer's words.
@@ -124,7 +131,9 @@ function cutQuotedHistory(lines: string[]): string[] {
     // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
     if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
-    if (/^On\b/i.test(line) && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
+    // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
+    const wraps = /^On\b/i.test(line) || (/^(?:Le|Am|El|Op|Em|Il)\b/i.test(line) && MAIL_ADDRESS.test(joined));
+    if (wraps && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
       const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
