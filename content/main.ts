@@ -1,27 +1,21 @@
 // The content script, wired up: a lifecycle context (context.ts), the ticket watcher that reads and has the
-// background rank (ticket-watcher.ts), and the in-page pointer with its layout (pointer.ts, pointer-layout.ts). What
+// background rank (ticket-watcher.ts), the in-page pointer with its layout and its schedule (pointer.ts,
+// pointer-layout.ts, pointer-schedule.ts), and the options page's Try button (try-selectors.ts). What
 // the tab shows goes to the extension's own side panel and background by runtime messaging; ticket text never
 // leaves the browser and is never stored.
 import browser from '../src/browser';
-import { customAdapter } from '../src/adapters/index';
-import { findEditor } from '../src/adapters/read';
 import { t } from '../src/i18n';
-import { isMessage, type Message, type TabView, type TrySelectorsReply } from '../src/messages';
-import type { CustomSelectors } from '../src/settings/defaults';
+import { isMessage, type Message, type TabView } from '../src/messages';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
-import { placeFor } from './pointer-layout';
+import { schedulePointer } from './pointer-schedule';
 import { ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
+import { trySelectors } from './try-selectors';
 
 /** How often the page may take Extra Mile's element out before it is left out. */
 const MAX_RESTORES = 3;
-/**
- * After a placement of the pointer, the next waits at least this many times as long as it took: at most a tenth of
- * the page's main thread however busy the page is (a 1 ms placement still runs every frame).
- */
-const LAYOUT_SPACING = 10;
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -41,11 +35,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   const doc = win.document;
   let pointer: PointerHandle | null = null;
   let view: TabView | null = null;
-  let frame = 0;
-  /** A placement waiting for its turn (LAYOUT_SPACING), and when the last one started and how long it took (ms). */
-  let layoutTimer = 0;
-  let layoutStarted = -Infinity;
-  let layoutCost = 0;
   /** Times the page removed our element and it was put back; past MAX_RESTORES it stays out. */
   let restored = 0;
   let removedByPage = false;
@@ -108,35 +97,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       .catch(() => pointer?.hint(howToOpen(watcher.panelKeys ?? false)));
   }
 
-  /**
-   * Keeps the pointer clear of the reply editor and the page's text as the page scrolls, resizes or changes: one check
-   * per frame at most. Scrolling and resizing the browser reports (`event` trusted) are followed every frame; what the
-   * page does on its own (changes, events it dispatched) is spaced by the checks' cost. On a 5 MB thread each check
-   * looks for up to 8 ms, and a page that added and removed one element every 4 ms (or dispatched scroll events) had
-   * it run every frame: three quarters of the page's main thread, for as long as the page kept it up.
-   */
-  function layout(event?: Event) {
-    if (frame || !pointer?.visible || ctx.stopped) return;
-    if (!event?.isTrusted) {
-      if (layoutTimer) return;
-      const wait = layoutStarted + LAYOUT_SPACING * layoutCost - performance.now();
-      if (wait > 0) {
-        layoutTimer = ctx.setTimeout(() => {
-          layoutTimer = 0;
-          layout();
-        }, wait);
-        return;
-      }
-    }
-    frame = ctx.requestAnimationFrame(() => {
-      frame = 0;
-      if (!pointer?.visible) return;
-      layoutStarted = performance.now();
-      const place = placeFor(win, pointer, watcher.editor(), watcher.pointerPlace);
-      pointer.place(place.left, place.top);
-      layoutCost = performance.now() - layoutStarted;
-    });
-  }
+  const layout = schedulePointer(ctx, win, { pointer: () => pointer, editor: () => watcher.editor(), saved: () => watcher.pointerPlace });
   ctx.addEventListener(win, 'scroll', layout, { passive: true, capture: true }); // capture: the desk's own scrolling panes too
   ctx.addEventListener(win, 'resize', layout, { passive: true });
   ctx.watchDocument({ childList: true }, (records) => {
@@ -227,15 +188,6 @@ function yieldToPage(win: Window): Promise<void> {
     };
     port2.postMessage(null);
   });
-}
-
-/** What the agent's selectors read on this page, for the options page's Try button; nothing is stored or ranked. */
-function trySelectors(win: Window, selectors: CustomSelectors): TrySelectorsReply {
-  const none: TrySelectorsReply = { subject: '', messages: [], editorFound: false };
-  if (![selectors?.subject, selectors?.messages, selectors?.editor].every((s) => typeof s === 'string')) return none;
-  const custom = customAdapter(selectors, win.location.hostname);
-  const ticket = custom.read(win.document, new URL(win.location.href));
-  return { subject: ticket?.subject ?? '', messages: ticket?.messages.map((m) => m.text) ?? [], editorFound: findEditor(win.document, custom.editor) !== null };
 }
 
 function isOwnRecord(record: MutationRecord): boolean {

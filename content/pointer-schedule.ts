@@ -1,0 +1,59 @@
+// When the in-page pointer is placed (pointer-layout.ts says where): at most once a frame, and what the page does on
+// its own spaced by the placements' cost.
+import type { ContentScriptContext } from './context';
+import type { PointerHandle } from './pointer';
+import { placeFor } from './pointer-layout';
+
+/**
+ * After a placement of the pointer, the next waits at least this many times as long as it took: at most a tenth of
+ * the page's main thread however busy the page is (a 1 ms placement still runs every frame).
+ */
+const LAYOUT_SPACING = 10;
+
+/** What a placement reads: the pointer (none while nothing is shown), the reply editor, and the spot the agent dragged it to on this site. */
+export interface PointerSource {
+  pointer(): PointerHandle | null;
+  editor(): Element | null;
+  saved(): { x: number; y: number } | undefined;
+}
+
+/**
+ * Keeps the pointer clear of the reply editor and the page's text as the page scrolls, resizes or changes: one check
+ * per frame at most. Scrolling and resizing the browser reports (`event` trusted) are followed every frame; what the
+ * page does on its own (changes, events it dispatched) is spaced by the checks' cost. On a 5 MB thread each check
+ * looks for up to 8 ms, and a page that added and removed one element every 4 ms (or dispatched scroll events) had
+ * it run every frame: three quarters of the page's main thread, for as long as the page kept it up.
+ * Returns the function to call on each such event (none: the page changed).
+ */
+export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'setTimeout' | 'requestAnimationFrame'>, win: Window, source: PointerSource): (event?: Event) => void {
+  let frame = 0;
+  /** A placement waiting for its turn (LAYOUT_SPACING), and when the last one started and how long it took (ms). */
+  let timer = 0;
+  let started = -Infinity;
+  let cost = 0;
+
+  function layout(event?: Event) {
+    if (frame || !source.pointer()?.visible || ctx.stopped) return;
+    if (!event?.isTrusted) {
+      if (timer) return;
+      const wait = started + LAYOUT_SPACING * cost - performance.now();
+      if (wait > 0) {
+        timer = ctx.setTimeout(() => {
+          timer = 0;
+          layout();
+        }, wait);
+        return;
+      }
+    }
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      const pointer = source.pointer();
+      if (!pointer?.visible) return;
+      started = performance.now();
+      const place = placeFor(win, pointer, source.editor(), source.saved());
+      pointer.place(place.left, place.top);
+      cost = performance.now() - started;
+    });
+  }
+  return layout;
+}
