@@ -29,10 +29,29 @@ const CONTROLS =
  */
 export const SEARCH_BUDGET_MS = 8;
 
-/** How one placement searches: the clock it is timed by, and the spot the pointer holds now (if any). */
+/** How one placement searches: the clock it is timed by, the spot the pointer holds now (if any), and what the earlier slices of this search saw. */
 export interface Search {
   now?: () => number;
   current?: Place;
+  /**
+   * The spots looked at so far by a search SEARCH_BUDGET_MS cut, by "left,top": handed to the next slice, which goes on
+   * from the point the last one stopped at instead of starting again at the first spot (bottom right, where desks put
+   * Submit) and being cut there again.
+   */
+  looks?: Map<string, Look>;
+}
+
+/** One spot's look: the points of the grid looked at so far, and the area of text and controls they found. */
+export interface Look {
+  point: number;
+  area: number;
+  seen: Set<Node>;
+}
+
+/** Where the pointer goes (nowhere yet: not placed before, and no spot looked at in full), and whether the budget cut the search. */
+export interface Placement {
+  place: Place | null;
+  cut: boolean;
 }
 
 interface Box {
@@ -47,9 +66,11 @@ interface Box {
  * thread to the left of it), then the left; only those that touch the editor least (not at all, where one can) are
  * looked at for text and controls, and the least covered wins. The spot the pointer holds is looked at first and kept
  * unless a spot looked at in full covers less, so it does not hop from frame to frame when SEARCH_BUDGET_MS cuts the
- * search short; with no spot looked at in full, the first allowed one is taken.
+ * search short. A cut search is `cut`, to go on with in a later slice, and a pointer not placed yet is placed only
+ * once a search ends (at 4× CPU throttling it sat on Zendesk's "Submit as Open" three loads in three: the first spot,
+ * taken unlooked, and nothing placed it again).
  */
-export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, search: Search = {}): Place {
+export function choosePlace(win: Window, width: number, height: number, editor: Element | null, own: Element, search: Search = {}): Placement {
   const now = search.now ?? (() => performance.now());
   const w = win.innerWidth;
   const h = win.innerHeight;
@@ -72,19 +93,25 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   // The editor first (cheap to measure): only the spots that touch it least are looked at for the rest.
   const leastEditor = Math.min(...boxes.map((b) => b.editorArea));
   const allowed = boxes.filter((b) => b.editorArea === leastEditor);
-  const { current } = search;
+  const { current, looks = new Map<string, Look>() } = search;
   const held = current ? allowed.findIndex((b) => b.place.left === current.left && b.place.top === current.top) : -1;
   if (held > 0) allowed.unshift(...allowed.splice(held, 1));
   const started = now();
   const outOfTime = () => now() - started > SEARCH_BUDGET_MS;
   let best: { place: Place; area: number } | null = null;
   for (const { place, box } of allowed) {
-    const area = covered(win.document, box, own, outOfTime);
-    if (area === null) break;
-    if (!best || area < best.area) best = { place, area };
-    if (area === 0) break;
+    const key = `${place.left},${place.top}`;
+    const look = looks.get(key) ?? { point: 0, area: 0, seen: new Set<Node>() };
+    looks.set(key, look);
+    if (!covered(win.document, box, own, outOfTime, look)) {
+      // Cut: a pointer not placed yet waits for the search's end (a spot looked at in full may still cover a control);
+      // a placed one goes to the best spot looked at in full, else holds its spot (first of `allowed`: off the editor).
+      return { place: current && current.left >= 0 ? (best ?? allowed[0]!).place : null, cut: true };
+    }
+    if (!best || look.area < best.area) best = { place, area: look.area };
+    if (look.area === 0) break;
   }
-  return best?.place ?? allowed[0]!.place;
+  return { place: best!.place, cut: false };
 }
 
 /** The pointer as its layout sees it: its element (never counted as covered), where it stands, and its size. */
@@ -98,17 +125,17 @@ export interface PlacedPointer {
 /**
  * Where the pointer goes now: where the agent put it on this site (fractions of the window), kept inside the window,
  * unless that spot now covers the reply editor; else the measured place, keeping the spot where the pointer stands
- * unless a better one is found (choosePlace).
+ * unless a better one is found (choosePlace), going on from `looks` where an earlier slice was cut.
  */
-export function placeFor(win: Window, pointer: PlacedPointer, editor: Element | null, saved?: { x: number; y: number }): Place {
+export function placeFor(win: Window, pointer: PlacedPointer, editor: Element | null, saved?: { x: number; y: number }, looks?: Map<string, Look>): Placement {
   const { width, height } = pointer.size();
   if (saved) {
     const left = Math.min(Math.max(0, win.innerWidth - width), Math.max(0, Math.round(saved.x * win.innerWidth)));
     const top = Math.min(Math.max(0, win.innerHeight - height), Math.max(0, Math.round(saved.y * win.innerHeight)));
     const box = { left, top, right: left + width, bottom: top + height };
-    if (!editor || overlap(box, expand(boxInWindow(editor), MARGIN / 2)) === 0) return { left, top };
+    if (!editor || overlap(box, expand(boxInWindow(editor), MARGIN / 2)) === 0) return { place: { left, top }, cut: false };
   }
-  return choosePlace(win, width, height, editor, pointer.element, { current: pointer.at });
+  return choosePlace(win, width, height, editor, pointer.element, looks ? { current: pointer.at, looks } : { current: pointer.at });
 }
 
 /** An element's box in the top window's coordinates (an editor inside a same-origin iframe is offset by the frame). */
@@ -133,63 +160,63 @@ function overlap(a: Box, b: Box): number {
 }
 
 /**
- * Area of the page's text and controls under `box`: the text and the controls found at a few points inside it (the
- * elements there, and the children of those that are not a control); null when time ran out before every point was
- * looked at.
+ * Adds to `look` the area of the page's text and controls under `box`: the text and the controls found at a few points
+ * inside it (the elements there, and the children of those that are not a control), from the point it stopped at;
+ * false when time ran out before every point was looked at.
  */
-function covered(doc: Document, box: Box, own: Element, outOfTime: () => boolean): number | null {
-  const seen = new Set<Node>();
-  let area = 0;
+function covered(doc: Document, box: Box, own: Element, outOfTime: () => boolean, look: Look): boolean {
+  const { seen } = look;
   const range = doc.createRange();
   const add = (rects: DOMRectList) => {
-    for (const r of Array.from(rects)) area += overlap(box, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    for (const r of Array.from(rects)) look.area += overlap(box, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
   };
-  for (const fx of GRID_X) {
-    for (const fy of GRID_Y) {
-      if (outOfTime()) return null;
-      const x = box.left + (box.right - box.left) * fx;
-      const y = box.top + (box.bottom - box.top) * fy;
-      let stack: Element[];
-      try {
-        stack = doc.elementsFromPoint(x, y);
-      } catch {
-        return 0; // a page that broke elementsFromPoint: every spot looks the same
-      }
-      const looked: Element[] = [];
-      for (const el of stack) {
-        if (el === own || own.contains(el)) continue;
-        if (looked.length === MAX_DEPTH) break;
-        looked.push(el);
-      }
-      // A control counts as its whole box, once: the outermost one here (the button, not the SVG inside it), whose
-      // text and icons are then not counted again.
-      let outside = 0;
-      for (let i = looked.length - 1; i >= 0; i--) {
-        const el = looked[i]!;
-        if (!el.matches(CONTROLS)) continue;
-        outside = i + 1;
-        if (!seen.has(el)) add(el.getClientRects());
-        seen.add(el);
-        break;
-      }
-      // Text sits in the innermost elements; a container with many children (a 5,000-message thread) holds only
-      // whitespace between them, and walking it at every point would cost more than the layout is worth. Its control
-      // children are looked at in the same walk, so a small icon between the points is found too.
-      for (const el of looked.slice(outside)) {
-        if (el.childNodes.length > MAX_CHILDREN) break;
-        for (const node of Array.from(el.childNodes)) {
-          if (seen.has(node)) continue;
-          seen.add(node); // each child is looked at once per spot, not at each of its points
-          if (node.nodeType === 3 && node.textContent?.trim()) {
-            range.selectNodeContents(node);
-            add(range.getClientRects());
-          } else if (node.nodeType === 1 && (node as Element).matches(CONTROLS)) {
-            add((node as Element).getClientRects());
-          }
+  for (; look.point < GRID_X.length * GRID_Y.length; look.point++) {
+    if (outOfTime()) return false;
+    const x = box.left + (box.right - box.left) * GRID_X[look.point % GRID_X.length]!;
+    const y = box.top + (box.bottom - box.top) * GRID_Y[Math.floor(look.point / GRID_X.length)]!;
+    let stack: Element[];
+    try {
+      stack = doc.elementsFromPoint(x, y);
+    } catch {
+      // A page that broke elementsFromPoint: every spot looks the same.
+      look.point = Infinity;
+      look.area = 0;
+      return true;
+    }
+    const looked: Element[] = [];
+    for (const el of stack) {
+      if (el === own || own.contains(el)) continue;
+      if (looked.length === MAX_DEPTH) break;
+      looked.push(el);
+    }
+    // A control counts as its whole box, once: the outermost one here (the button, not the SVG inside it), whose
+    // text and icons are then not counted again.
+    let outside = 0;
+    for (let i = looked.length - 1; i >= 0; i--) {
+      const el = looked[i]!;
+      if (!el.matches(CONTROLS)) continue;
+      outside = i + 1;
+      if (!seen.has(el)) add(el.getClientRects());
+      seen.add(el);
+      break;
+    }
+    // Text sits in the innermost elements; a container with many children (a 5,000-message thread) holds only
+    // whitespace between them, and walking it at every point would cost more than the layout is worth. Its control
+    // children are looked at in the same walk, so a small icon between the points is found too.
+    for (const el of looked.slice(outside)) {
+      if (el.childNodes.length > MAX_CHILDREN) break;
+      for (const node of Array.from(el.childNodes)) {
+        if (seen.has(node)) continue;
+        seen.add(node); // each child is looked at once per spot, not at each of its points
+        if (node.nodeType === 3 && node.textContent?.trim()) {
+          range.selectNodeContents(node);
+          add(range.getClientRects());
+        } else if (node.nodeType === 1 && (node as Element).matches(CONTROLS)) {
+          add((node as Element).getClientRects());
         }
       }
     }
   }
   range.detach();
-  return area;
+  return true;
 }

@@ -1,8 +1,8 @@
-// When the in-page pointer is placed (pointer-layout.ts says where): at most once a frame, and what the page does on
-// its own spaced by the placements' cost.
+// When the in-page pointer is placed (pointer-layout.ts says where): at most once a frame, what the page does on its
+// own spaced by the placements' cost, and a search the time budget cut gone on with in a later slice.
 import type { ContentScriptContext } from './context';
 import type { PointerHandle } from './pointer';
-import { placeFor } from './pointer-layout';
+import { placeFor, type Look } from './pointer-layout';
 
 /**
  * After a placement of the pointer, the next waits at least this many times as long as it took: at most a tenth of
@@ -22,7 +22,9 @@ export interface PointerSource {
  * per frame at most. Scrolling and resizing the browser reports (`event` trusted) are followed every frame; what the
  * page does on its own (changes, events it dispatched) is spaced by the checks' cost. On a 5 MB thread each check
  * looks for up to 8 ms, and a page that added and removed one element every 4 ms (or dispatched scroll events) had
- * it run every frame: three quarters of the page's main thread, for as long as the page kept it up.
+ * it run every frame: three quarters of the page's main thread, for as long as the page kept it up. A check the 8 ms
+ * cut goes on where it stopped, spaced alike, until it has looked at every spot or found a clear one: nothing else
+ * placed the pointer again on a page that then sat still, and it stayed on the first spot, over the desk's Submit.
  * Returns the function to call on each such event (none: the page changed).
  */
 export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'setTimeout' | 'requestAnimationFrame'>, win: Window, source: PointerSource): (event?: Event) => void {
@@ -31,8 +33,11 @@ export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'set
   let timer = 0;
   let started = -Infinity;
   let cost = 0;
+  /** What the slices of a cut search have looked at; what the browser scrolled or resized makes them stale. */
+  const looks = new Map<string, Look>();
 
   function layout(event?: Event) {
+    if (event?.isTrusted) looks.clear();
     if (frame || !source.pointer()?.visible || ctx.stopped) return;
     if (!event?.isTrusted) {
       if (timer) return;
@@ -50,9 +55,11 @@ export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'set
       const pointer = source.pointer();
       if (!pointer?.visible) return;
       started = performance.now();
-      const place = placeFor(win, pointer, source.editor(), source.saved());
-      pointer.place(place.left, place.top);
+      const { place, cut } = placeFor(win, pointer, source.editor(), source.saved(), looks);
+      if (place) pointer.place(place.left, place.top);
       cost = performance.now() - started;
+      if (cut) layout();
+      else looks.clear();
     });
   }
   return layout;

@@ -132,6 +132,8 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       all: 'initial',
       direction: 'ltr',
       display: visible ? 'block' : 'none',
+      // Until first placed (pointer-schedule.ts: a search that was cut goes on first), where it stands was never looked at.
+      visibility: at.left < 0 ? 'hidden' : 'visible',
       position: 'fixed',
       'z-index': '2147483000',
       // A popover's default inset would centre it: only left and top place it.

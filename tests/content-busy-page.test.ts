@@ -21,7 +21,7 @@ vi.mock('../content/pointer-layout', async (importOriginal) => {
     placeFor: (_win: Window, pointer: { at: { left: number; top: number } }) => {
       clock.placements++;
       clock.spent += clock.placementCost;
-      return { left: Math.max(0, pointer.at.left), top: Math.max(0, pointer.at.top) };
+      return { place: { left: Math.max(0, pointer.at.left), top: Math.max(0, pointer.at.top) }, cut: false };
     },
   };
 });

@@ -4,7 +4,7 @@
 // the test owns, so a slow page (a 5 MB thread) and a quick one differ only in what a look costs. Counted, never timed;
 // the real placement on real pages is measured in tests/e2e/pointer-layout.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { choosePlace, placeFor, SEARCH_BUDGET_MS } from '../content/pointer-layout';
+import { choosePlace, placeFor, SEARCH_BUDGET_MS, type Look } from '../content/pointer-layout';
 
 const WIDTH = 200;
 const HEIGHT = 48;
@@ -78,20 +78,20 @@ function editorAt(box: { left: number; top: number; right: number; bottom: numbe
 describe('the pointer on a quick page', () => {
   it('looks at every spot until one covers no text, and takes that one', () => {
     costOfALook = 0.01;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_CENTRE);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(BOTTOM_CENTRE);
     expect(looks).toBe(CANDIDATES * POINTS_PER_CANDIDATE);
   });
 
   it('stops at the first spot that covers no text', () => {
     costOfALook = 0.01;
     text = GAP_AT_MIDDLE_RIGHT;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(MIDDLE_RIGHT);
     expect(looks).toBe(2 * POINTS_PER_CANDIDATE);
   });
 
   it('leaves the spot it holds for one that covers less text', () => {
     costOfALook = 0.01;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(BOTTOM_CENTRE);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT)).place).toEqual(BOTTOM_CENTRE);
   });
 
   it('keeps the spot it holds when no other covers less text', () => {
@@ -99,10 +99,10 @@ describe('the pointer on a quick page', () => {
     text = EVEN_TEXT.filter((r) => r.left !== 0).concat({ left: 0, top: 0, right: 400, bottom: 700 });
     // The bottom left and bottom centre spots cover nothing now; the pointer holds the bottom left.
     const BOTTOM_LEFT = { left: 12, top: 768 - HEIGHT - 12 };
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(BOTTOM_LEFT))).toEqual(BOTTOM_LEFT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(BOTTOM_LEFT)).place).toEqual(BOTTOM_LEFT);
     expect(looks).toBe(POINTS_PER_CANDIDATE);
     looks = 0;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_LEFT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(BOTTOM_LEFT);
     expect(looks).toBe(4 * POINTS_PER_CANDIDATE);
   });
 });
@@ -111,16 +111,30 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
   /** Looks made before the clock passes the budget, and the one that passes it. */
   const looksWithin = (cost: number) => Math.floor(SEARCH_BUDGET_MS / cost) + 1;
 
-  it('stops looking once the frame’s budget is spent, and takes the first spot when none was looked at in full', () => {
+  it('stops looking once the frame’s budget is spent, and places a pointer not placed yet on no spot none looked at in full', () => {
     costOfALook = 1;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual({ place: null, cut: true });
     expect(looks).toBe(looksWithin(1));
     expect(looks).toBeLessThan(POINTS_PER_CANDIDATE);
   });
 
-  it('takes the best spot looked at in full when the budget runs out on a later one', () => {
+  it('goes on in the next slice from the point it was cut at, each point looked at once, to the spot with no text', () => {
+    costOfALook = 1;
+    const progress = new Map<string, Look>();
+    const slices: Array<{ place: unknown; cut: boolean }> = [];
+    for (let cut = true; cut && slices.length < 50; ) {
+      const placement = choosePlace(window, WIDTH, HEIGHT, null, own, { now, looks: progress });
+      slices.push(placement);
+      cut = placement.cut;
+    }
+    expect(slices.at(-1)).toEqual({ place: BOTTOM_CENTRE, cut: false });
+    expect(looks, 'as many looks as one search that was never cut').toBe(CANDIDATES * POINTS_PER_CANDIDATE);
+    expect(slices.length).toBe(Math.ceil(looks / looksWithin(1)));
+  });
+
+  it('leaves the spot it holds for the best spot looked at in full when the budget runs out on a later one', () => {
     costOfALook = 0.25;
-    const place = choosePlace(window, WIDTH, HEIGHT, null, own, search());
+    const place = choosePlace(window, WIDTH, HEIGHT, null, own, search(BOTTOM_RIGHT)).place;
     expect(looks).toBe(looksWithin(0.25));
     expect(looks).toBeGreaterThan(2 * POINTS_PER_CANDIDATE);
     expect(looks).toBeLessThan(3 * POINTS_PER_CANDIDATE);
@@ -131,22 +145,23 @@ describe('the pointer on a page whose hit tests are slow (a 5 MB thread)', () =>
   it('keeps the earlier of two spots that cover as much text', () => {
     costOfALook = 0.25;
     text = EVEN_TEXT;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(BOTTOM_RIGHT)).place).toEqual(BOTTOM_RIGHT);
     expect(looks).toBe(looksWithin(0.25));
   });
 
   it('keeps the spot it holds when the budget runs out before another was looked at in full', () => {
     costOfALook = 1;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT)).place).toEqual(MIDDLE_RIGHT);
     costOfALook = 0.25;
     text = EVEN_TEXT;
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT))).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search(MIDDLE_RIGHT)).place).toEqual(MIDDLE_RIGHT);
   });
 
   it('still keeps the reply editor clear: spots that touch it are not looked at, and not taken', () => {
     costOfALook = 1;
     const editor = editorAt({ left: 500, top: 640, right: 1024, bottom: 768 });
-    expect(choosePlace(window, WIDTH, HEIGHT, editor, own, search())).toEqual(MIDDLE_RIGHT);
+    // Standing where the editor now is: off it at once, to the first spot clear of it, and the search goes on.
+    expect(choosePlace(window, WIDTH, HEIGHT, editor, own, search(BOTTOM_RIGHT))).toEqual({ place: MIDDLE_RIGHT, cut: true });
     expect(looks).toBe(looksWithin(1));
   });
 });
@@ -181,7 +196,30 @@ describe('controls the agent clicks count as covered, as text does', () => {
       looks++;
       return inside(x, y, send.box) ? [path, icon, wrap, send.el, composer, document.body, document.documentElement] : [document.body, document.documentElement];
     };
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(MIDDLE_RIGHT);
+    expect(looks).toBe(2 * POINTS_PER_CANDIDATE);
+  });
+
+  it('never leaves a pointer on a spot over a Submit button when each slice is cut: it ends where it covers no control', () => {
+    // A desk's fixed action bar ("Submit as Open") in the bottom right, where the first spot is; a page so slow (4×
+    // CPU throttling on a fresh load) that no slice looks at a whole spot.
+    costOfALook = 1;
+    const submit = at(document.createElement('button'), { left: 880, top: 716, right: 1016, bottom: 760 });
+    document.body.append(submit.el);
+    document.elementsFromPoint = (x, y) => {
+      looks++;
+      clock += costOfALook;
+      return inside(x, y, submit.box) ? [submit.el, document.body, document.documentElement] : [document.body, document.documentElement];
+    };
+    const progress = new Map<string, Look>();
+    const places: unknown[] = [];
+    for (let cut = true; cut && places.length < 50; ) {
+      const placement = choosePlace(window, WIDTH, HEIGHT, null, own, { now, looks: progress });
+      places.push(placement.place);
+      cut = placement.cut;
+    }
+    expect(places).not.toContainEqual(BOTTOM_RIGHT);
+    expect(places.at(-1)).toEqual(MIDDLE_RIGHT);
     expect(looks).toBe(2 * POINTS_PER_CANDIDATE);
   });
 
@@ -197,7 +235,7 @@ describe('controls the agent clicks count as covered, as text does', () => {
       expect(inside(x, y, bold.box)).toBe(false);
       return inside(x, y, toolbar.box) ? [toolbar.el, document.body, document.documentElement] : [document.body, document.documentElement];
     };
-    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(MIDDLE_RIGHT);
+    expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(MIDDLE_RIGHT);
   });
 
   it('looks at each child once a spot, and not at all in a container of many (a long thread)', () => {
@@ -208,7 +246,7 @@ describe('controls the agent clicks count as covered, as text does', () => {
       document.body.replaceChildren(paragraph, own, thread);
       document.elementsFromPoint = () => [thread, document.body, document.documentElement];
       const matches = vi.spyOn(Element.prototype, 'matches');
-      expect(choosePlace(window, WIDTH, HEIGHT, null, own, search())).toEqual(BOTTOM_RIGHT);
+      expect(choosePlace(window, WIDTH, HEIGHT, null, own, search()).place).toEqual(BOTTOM_RIGHT);
       const checks = matches.mock.calls.length;
       matches.mockRestore();
       return checks;
@@ -226,15 +264,15 @@ describe('placeFor: the pointer as the content script hands it over', () => {
     // The bottom left and bottom centre spots cover no text; the bottom left comes first.
     text = EVEN_TEXT.filter((r) => r.left !== 0).concat({ left: 0, top: 0, right: 400, bottom: 700 });
     const pointer = { element: own, at: { left: -1, top: -1 }, size: () => ({ width: WIDTH, height: HEIGHT }) };
-    expect(placeFor(window, pointer, null), 'not placed yet: the first spot with no text').toEqual({ left: 12, top: 768 - HEIGHT - 12 });
+    expect(placeFor(window, pointer, null).place, 'not placed yet: the first spot with no text').toEqual({ left: 12, top: 768 - HEIGHT - 12 });
     pointer.at = BOTTOM_CENTRE;
-    expect(placeFor(window, pointer, null), 'standing at the bottom centre: it stays').toEqual(BOTTOM_CENTRE);
+    expect(placeFor(window, pointer, null).place, 'standing at the bottom centre: it stays').toEqual(BOTTOM_CENTRE);
   });
 
   it('puts it where the agent dragged it on this site, unless that covers the reply editor', () => {
     const pointer = { element: own, at: BOTTOM_RIGHT, size: () => ({ width: WIDTH, height: HEIGHT }) };
-    expect(placeFor(window, pointer, null, { x: 0.25, y: 0.5 })).toEqual({ left: 256, top: 384 });
+    expect(placeFor(window, pointer, null, { x: 0.25, y: 0.5 }).place).toEqual({ left: 256, top: 384 });
     const editor = editorAt({ left: 200, top: 350, right: 600, bottom: 500 });
-    expect(placeFor(window, pointer, editor, { x: 0.25, y: 0.5 })).not.toEqual({ left: 256, top: 384 });
+    expect(placeFor(window, pointer, editor, { x: 0.25, y: 0.5 }).place).not.toEqual({ left: 256, top: 384 });
   });
 });

@@ -432,6 +432,15 @@ describe('the in-page pointer', () => {
     expect(handle.visible).toBe(false);
   });
 
+  it('is not seen or clicked until it is first placed: nowhere is looked at yet, and its corner holds the desk’s own links', () => {
+    const { handle } = pointer();
+    handle.update(view(), 1);
+    expect(handle.visible).toBe(true);
+    expect(handle.element.style.getPropertyValue('visibility')).toBe('hidden'); // laid out all the same: it can be measured
+    handle.place(812, 360);
+    expect(handle.element.style.getPropertyValue('visibility')).toBe('visible');
+  });
+
   it('where its click cannot open the panel, is named for what it shows and described by how to open it', () => {
     const { handle, button: b } = pointer();
     const hint = t('pointerShortcutKeysHint', 'Alt+Shift+M');

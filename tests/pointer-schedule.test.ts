@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// When the in-page pointer is placed (content/pointer-schedule.ts), with the real layout (content/pointer-layout.ts) on
+// a page whose hit tests are stood in for, as in tests/pointer-layout.test.ts: a desk's fixed action bar with "Submit as
+// Open" in the window's bottom right, and a page so slow (a fresh load at 4× CPU throttling) that every placement is cut
+// by its time budget before it has looked at one whole spot. Time is the test's own clock; looks and places are counted.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type { PointerHandle } from '../content/pointer';
+import { SEARCH_BUDGET_MS } from '../content/pointer-layout';
+import { schedulePointer } from '../content/pointer-schedule';
+
+const WIDTH = 200;
+const HEIGHT = 48;
+const BOTTOM_RIGHT = { left: 1024 - WIDTH - 12, top: 768 - HEIGHT - 12 };
+const MIDDLE_RIGHT = { left: 1024 - WIDTH - 12, top: 384 - HEIGHT / 2 };
+const SUBMIT = { left: 880, top: 716, right: 1016, bottom: 760 };
+/** What one look at a point costs on the page (ms): more than the budget allows twelve of, the points of one spot. */
+const COST_OF_A_LOOK = 1;
+
+let looks = 0;
+let spent = 0;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  vi.spyOn(performance, 'now').mockImplementation(() => Date.now() + spent);
+  Object.assign(window, { innerWidth: 1024, innerHeight: 768 });
+  looks = 0;
+  spent = 0;
+  const submit = document.createElement('button');
+  submit.textContent = 'Submit as Open';
+  submit.getClientRects = () => [{ ...SUBMIT, x: SUBMIT.left, y: SUBMIT.top, width: SUBMIT.right - SUBMIT.left, height: SUBMIT.bottom - SUBMIT.top }] as unknown as DOMRectList;
+  document.body.append(submit);
+  document.elementsFromPoint = (x, y) => {
+    looks++;
+    spent += COST_OF_A_LOOK;
+    const over = x >= SUBMIT.left && x < SUBMIT.right && y >= SUBMIT.top && y < SUBMIT.bottom;
+    return over ? [submit, document.body, document.documentElement] : [document.body, document.documentElement];
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+it('a placement the time budget cuts goes on in later slices until the pointer stands where it covers no control', async () => {
+  const own = document.createElement('extra-mile-sidebar');
+  document.body.append(own);
+  const places: Array<{ left: number; top: number }> = [];
+  const pointer = {
+    element: own,
+    visible: true,
+    get at() {
+      return places.at(-1) ?? { left: -1, top: -1 };
+    },
+    size: () => ({ width: WIDTH, height: HEIGHT }),
+    place: (left: number, top: number) => places.push({ left, top }),
+  } as unknown as PointerHandle;
+  const ctx = { stopped: false, setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms), requestAnimationFrame: (fn: () => void) => window.requestAnimationFrame(fn) };
+  const layout = schedulePointer(ctx, window, { pointer: () => pointer, editor: () => null, saved: () => undefined });
+  layout();
+  await vi.advanceTimersByTimeAsync(5_000);
+  // Before, the first slice put it on the first spot, unlooked, and nothing placed it again: over Submit.
+  expect(places).not.toContainEqual(BOTTOM_RIGHT);
+  expect(pointer.at).toEqual(MIDDLE_RIGHT);
+  // Two spots looked at, each point once, over slices of the budget and one look more; placed once, when done.
+  expect(looks).toBe(2 * 12);
+  expect(places).toHaveLength(1);
+});
