@@ -10,7 +10,7 @@
  */
 const NAME = /^(?=\p{Lu}.*\p{Ll}|\p{Lo})\p{L}[\p{L}\p{M}'’\-\u200C\u200D]{0,38}[\p{L}\p{M}]$/u;
 /** Titles and suffixes around a name ("Dr. Sam Carter", "Carter, Jr"), and what desks show for no name. */
-const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|dame|madam|mme|mlle|m|rev|fr|herr|frau|sra?|srta|sig|dott|ing|jr|phd|md|customer|unknown|guest|visitor|user)\.?$/i;
+const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|mme|m|herr|frau|sra?|jr|phd|customer|unknown|guest)\.?$/i;
 
 /**
  * The given name in a name the desk shows: "Sven Olsen", "Dr. Sven Olsen" and "Olsen, Sven" (one family name before a
@@ -18,7 +18,7 @@ const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|dame|madam|mme|mlle|m|rev|fr|
  * name ("Mr. Smith") or a non-name.
  */
 export function firstName(author: string | undefined): string | undefined {
-  const text = author?.trim().replace(/^["'“‘]+|["'”’]+$/gu, '') ?? '';
+  const text = author?.trim() ?? '';
   const comma = text.indexOf(',');
   const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length === 1;
   const words = (lastFirst ? text.slice(comma + 1) : text).trim().split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));

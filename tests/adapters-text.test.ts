@@ -143,7 +143,7 @@ describe('cleanMessage', () => {
     ['Gmail in German', '---------- Weitergeleitete Nachricht ---------\nVon: Paketdienst <noreply@courier.example>\nDate: Mo., 23. Nov. 2026'],
     ['Thunderbird', '-------- Forwarded Message --------\nSubject: Delivery attempted\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nFrom: Parcel Courier <noreply@courier.example>'],
     ['Apple Mail', 'Begin forwarded message:\n\nFrom: Courier Notifications\nSubject: Delivery failed\nDate: 23 November 2026'],
-    ['Apple Mail in French', 'Début du message réexpédié :\n\nDe: Transporteur <noreply@courier.example>\nDate: 23 novembre 2026'],
+    ['Gmail in Italian', '---------- Messaggio inoltrato ---------\nDa: Corriere <noreply@courier.example>\nDate: lun 23 nov 2026'],
   ])('cuts a forwarded mail from the line that says so (%s)', (_client, header) => {
     const text = `Hi, see below what your courier sent me. Nobody has called me.\n\n${header}\n\nYour package was damaged in transit.`;
     expect(cleanMessage(text)).toBe('Hi, see below what your courier sent me. Nobody has called me.');
@@ -174,6 +174,7 @@ describe('cleanMessage', () => {
   });
 
   it.each([
+    ['an order summary between lines of dashes', 'It came broken.\n\n---------- Order summary ----------\n1 × Mug, blue\n\nPlease send a new one.'],
     ['a forward mentioned', 'I got a forwarded message from the courier: begin forwarded message: that is all it said.\nPlease check.'],
     ['Italian, what someone wrote', 'Il tecnico mi ha scritto:\nche il pacco arriva lunedì, ma non è arrivato.'],
     ['Portuguese, what someone wrote', 'Em resumo, o técnico escreveu:\nque o pedido chegaria ontem.'],

@@ -14,7 +14,6 @@ describe('firstName', () => {
     ['Dr. Sam Carter', 'Sam'], // "Thank you for your patience, Dr.." before a title was skipped
     ['Prof. Dr. Anna Weber', 'Anna'],
     ['Mrs Jane Smith', 'Jane'],
-    ['"Sam Carter"', 'Sam'],
     ["Siobhán O'Neill", 'Siobhán'],
     ['Jean-Luc Picard', 'Jean-Luc'],
     ['Ζωή Παπαδοπούλου', 'Ζωή'],

@@ -41,9 +41,10 @@ const REPLY_HEADERS: readonly RegExp[] = [
   // Portuguese and Italian, with the time every client writes in them: "Em resumo, o técnico escreveu:" is the customer's.
   /^Em\b.{0,300}\d:\d\d.{0,300}\bescreveu\s?:$/i,
   /^Il\b.{0,300}\d:\d\d.{0,300}\bha scritto\s?:$/i,
-  // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, then Apple Mail, in their languages.
-  /^-{2,}\s*(?:Original Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht)\s*-{2,}$/i,
-  /^(?:Begin forwarded message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Début du message réexpédié|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Início da mensagem (?:re)?encaminhada|Begin doorgestuurd bericht)\s?:$/i,
+  // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, and in Apple Mail (in other
+  // languages, a line of dashes is cut above the header block it heads: cutQuotedHistory).
+  /^-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}$/i,
+  /^Begin forwarded message:$/i,
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
@@ -60,7 +61,7 @@ const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's).
 const TAGLINE =
-  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|Gesendet von meinem [\w -]{2,40}|Envoyé de(?:puis)? mon [\w -]{2,40}|Enviado desde mi [\w -]{2,40}|Enviado do meu [\w -]{2,40}|Inviato da(?:l mio)? iP(?:hone|ad)|Inviato dal mio [\w -]{2,40}|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn [\w -]{2,40})\.?$/i;
+  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad))\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
 const SIGN_OFF = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?|cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
 // Trailing paragraphs that are boilerplate, not the customer's words.
@@ -140,8 +141,9 @@ function cutQuotedHistory(lines: string[]): string[] {
       if (!MAIL_ADDRESS.test(line) && !block.some((l) => OUTLOOK_SUBJECT.test(l))) continue;
       for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
         if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
-          // Drop the Outlook rule ("______") right above the header too.
-          const start = i > 0 && /^_{8,}$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
+          // Drop the Outlook rule ("______") right above the header too, or a forward's line in any language
+          // ("---------- Weitergeleitete Nachricht ---------").
+          const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
           return lines.slice(0, start);
         }
       }
