@@ -18,9 +18,11 @@ export const TOPICS = [
 export type TopicId = (typeof TOPICS)[number]['id'];
 export type Topic = (typeof TOPICS)[number];
 
-export const TOPIC_IDS = TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]];
+// Marked pure: a bundle that needs only mainTopic (the content script, via the reply coach) leaves the list out (770 B
+// of its 40 KB gzipped).
+export const TOPIC_IDS = /* @__PURE__ */ TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]];
 
-const byId = new Map<string, Topic>(TOPICS.map((t) => [t.id, t]));
+const byId = /* @__PURE__ */ new Map<string, Topic>(/* @__PURE__ */ TOPICS.map((t) => [t.id, t]));
 
 export function isTopicId(value: string): value is TopicId {
   return byId.has(value);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { TOPICS } from '../src/topics';
 
 const dist = resolve(__dirname, '../dist/chrome');
 
@@ -51,6 +52,12 @@ describe('built bundles (npm test builds first)', () => {
     const lessonTitle = (JSON.parse(readFileSync(resolve(__dirname, '../src/lessons/library.json'), 'utf8')) as { lessons: Array<{ advice: string }> }).lessons[0]!.advice;
     expect(content).not.toContain(lessonTitle.slice(0, 40));
     expect(readFileSync(resolve(dist, 'background.js'), 'utf8')).toContain(lessonTitle.slice(0, 40));
+  });
+
+  it("leaves the topics' names and summaries out of the content script, which needs only a lesson's main topic", () => {
+    const summary = TOPICS[0]!.summary.slice(0, 40);
+    expect(readFileSync(resolve(dist, 'content.js'), 'utf8')).not.toContain(summary);
+    expect(readFileSync(resolve(dist, 'options.js'), 'utf8')).toContain(summary);
   });
 
   it("leaves the reply checks' word classes out of the content script: the background sends them with the checks", () => {
