@@ -1,4 +1,4 @@
-// Run by `npm test` before vitest: the e2e tests drive Debian's Chromium at /usr/bin/chromium (or $CHROMIUM_PATH) and
+// Run by `npm test` before vitest (and by `npm start`, for Chromium alone): the e2e tests drive Debian's Chromium at /usr/bin/chromium (or $CHROMIUM_PATH) and
 // Debian's Firefox ESR at /usr/bin/firefox-esr (or $FIREFOX_PATH), and the shortcut tests run them headed on an X display
 // (Debian's xvfb) and press keys with Debian's xdotool. When one is missing and we are root on Debian (CI on a fresh
 // machine), install it with apt-get; otherwise fail with the command to run. A missing one never skips tests.
@@ -17,7 +17,9 @@ const browsers = [
   xTools.xdotool,
 ];
 
-const missing = browsers.filter((b) => !existsSync(b.path));
+// `npm start` needs Chromium alone (`--chromium`): it opens the extension in it, headless where there is no display.
+const wanted = process.argv.includes('--chromium') ? browsers.filter((b) => b.debianPackage === 'chromium') : browsers;
+const missing = wanted.filter((b) => !existsSync(b.path));
 if (missing.length === 0) process.exit(0);
 
 const install = ['apt-get update', `apt-get install -y ${missing.map((b) => b.debianPackage).join(' ')}`];
