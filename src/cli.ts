@@ -39,7 +39,7 @@ check-reply  checks a reply against the lessons its ticket calls for (the reply'
              exits 1 when the reply breaks a check; --json prints {"checks": [{id, topic, lesson, ok, message, evidence}]}
 
 Exit codes: 0 done, 1 the pack is invalid or the reply breaks a check, 2 usage error, 3 unusable input (missing, empty,
-binary, bad JSONL).`;
+binary, bad JSONL), 4 the output could not be written.`;
 
 class CliError extends Error {
   constructor(

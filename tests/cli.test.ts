@@ -33,6 +33,15 @@ describe('extra-mile suggest', () => {
     expect(r.out).toMatch(/why: .*"transferred/);
   });
 
+  it('answers a JSONL line with a blank ticket with no suggestion and goes on, where a plain blank ticket is refused', () => {
+    const r = run(['suggest', '--jsonl', '-'], '{"id":1,"text":"   "}\n{"id":2,"text":"My refund never arrived."}\n');
+    expect(r.code).toBe(0);
+    const [blank, refund] = r.out.trim().split('\n').map((line) => JSON.parse(line) as { id: number; suggestions: unknown[] });
+    expect(blank).toEqual({ id: 1, suggestions: [] });
+    expect(refund?.suggestions.length).toBeGreaterThan(0);
+    expect(run(['suggest', '-'], '   ').code).toBe(3);
+  });
+
   it('says a ticket in another language gets no suggestion, and why; JSON and JSONL keep their shapes', () => {
     const german = 'Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?';
     const r = run(['suggest', '-'], german);
@@ -453,6 +462,8 @@ describe('extra-mile usage errors', () => {
   });
 
   it('gives the usage for --help after a command, and names an unknown flag with its command, in one line', () => {
+    // Every exit code the README documents, 4 (output not written) included.
+    expect(run(['--help']).out).toMatch(/0 done, 1 [^,]+, 2 usage error, 3 unusable input \([^)]*\), 4 the output could not be written/);
     for (const command of ['suggest', 'lessons', 'check-pack', 'check-reply']) {
       const help = run([command, '--help']);
       expect(help, command).toMatchObject({ code: 0, err: '' });
