@@ -779,6 +779,18 @@ describe('adapters read their fixture pages', () => {
     }
   });
 
+  // trimless-gmail (2025-07-13): Gmail marks trimmed history `.adL > .im` or `.adL.im`, and a thread's "…" toggle
+  // `.ajU` / `.ajV`; only the first form and the reply box's `.ajR` were left out.
+  it('Gmail leaves out trimmed history in either of its forms, and the thread\'s "…" toggle', () => {
+    const c = cases.find((x) => x.desk === 'gmail')!;
+    const { doc } = load(c);
+    const before = findAdapter(doc, c.url).read(doc, new URL(c.url))!;
+    const body = doc.querySelector('div.adn.ads .a3s')!;
+    body.insertAdjacentHTML('beforeend', '<div class="adL im">On Mon, Ana wrote: the old quoted question</div><div class="ajU"><div class="ajV">Show trimmed content</div></div>');
+    const after = findAdapter(doc, c.url).read(doc, new URL(c.url))!;
+    expect(after.messages.map((m) => m.text)).toEqual(before.messages.map((m) => m.text));
+  });
+
   it('Gmail treats every sender as the customer when the agent address cannot be found', () => {
     const c = cases.find((x) => x.desk === 'gmail')!;
     const { doc } = load(c);

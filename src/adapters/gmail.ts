@@ -3,8 +3,13 @@
 // colleague on the agent's own company domain).
 //
 // Evidence: KartikTalwar/gmail.js `src/gmail.js` (the maintained Gmail DOM library, per DESKS.md): subject `h2.hP`,
-// expanded messages `div.adn.ads`, bodies `.ii.gt .a3s`, sender `span[email].gD`, quoted history `.gmail_quote`.
-// Structural guess: the signed-in address from the account button or the tab title.
+// expanded messages `div.adn.ads`, bodies `.ii.gt .a3s`, sender `span[email].gD`. Checked 2026-12-02:
+// alecmev/trimless-gmail `contentScript.js` (2025-07-13) shows trimmed history as `.adL > .im, .adL.im` (since 2013) and
+// the trimmed-content toggles as `.ajU, .ajV` in a thread (`.ajR` in a reply box; InboxSDK's compose view clicks `.ajR`
+// too); InboxSDK's test of Gmail-composed HTML (2023-09-11) has `div.gmail_signature`. Found only in the research code
+// index (repositories unnamed): `.yj6qo` stripped beside `.adL` by about ten Gmail scripts, and the reply box as
+// `div[aria-label="Message Body"]` (an English label; the class fallback below reads any language). Structural guess:
+// the signed-in address from the account button or the tab title.
 import { defineSelectorAdapter, mailAddressIn, queryAll, queryOne, type Thread } from './read';
 
 // Same domain as the agent means a colleague, except on public mail services where it means nothing.
@@ -49,7 +54,7 @@ export default defineSelectorAdapter({
     customerRule,
     author: ['.gD[email]'],
     // Trimmed content ("...") and quoted history.
-    strip: ['.ajR', '.yj6qo', '.adL > .im', '.gmail_signature'],
+    strip: ['.ajR', '.ajU', '.ajV', '.yj6qo', '.adL > .im', '.adL.im', '.gmail_signature'],
   },
   order: 'oldest-first',
   editor: [

@@ -4,8 +4,16 @@
 // Evidence: clockify/browser-extension `src/integrations/helpscout.js` (2026-03-30): subject
 // `[aria-label="Conversation Subject"]`, legacy `#subjectLine`, the `/conversation/<id>/<number>` address; DESKS.md:
 // thread `[data-testid="ThreadContainer"]`, `ol[aria-label="Thread Items"] > li > div[id^="thread-"]`, the reply
-// editor `[data-cy="ConvoEditor"]`. Structural guess: the `is-customer` class on a thread entry; without it the
-// thread reads no customer message and the generic reader takes over, saying so.
+// editor `[data-cy="ConvoEditor"]`. Checked 2026-12-02: helpscout/hsds-react (Help Scout's own UI kit)
+// `src/components/EditableTextarea/EditableTextarea.jsx` (2022-02-21) gives `data-cy="EditableTextarea"`, which
+// toggl/track-extension `src/content/helpscout.js` reads as the subject since 2024-09-25 (still at its 2026-04-22 head);
+// trentslutzky/helpscout-thread-hider `threadhider.js` (2023-04-06): the legacy entries `article.thread.customer`, their
+// `section.messageBody` and `section.threadHeader`. Found only in the research code index (repositories unnamed): an
+// assistant's Help Scout adapter reads `span[data-nocollapse="true"]` as the author and `[data-testid="reply-editor"]`
+// and `[aria-label="Reply Editor"]` as the editor. Structural guesses: the `is-customer` class on a thread entry
+// (without it the thread reads no customer message, said as such), `.thread-content` (the legacy markup has
+// `js-thread-content`), the `.name` under the legacy header, the quoted-text markers (where they are not, nothing is
+// stripped) and the legacy `.redactor_editor` (the Redactor editor's own class).
 import { defineSelectorAdapter, idFromUrl } from './read';
 
 export default defineSelectorAdapter({

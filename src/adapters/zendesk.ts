@@ -22,8 +22,21 @@
 //   index by that test id, 2026-12-02; the index does not name their repositories). Scoped to the visible pane, as
 //   the editor is. A desk in another language labels the button in it: `data-channel` still tells, and where neither
 //   does, a note is checked as a reply (as before).
-// Structural guess: the composer test ids. Without the entries' markers the thread reads no customer message and the
-// generic reader takes over, saying so.
+// - Older layouts (checked 2026-12-02): holatuwol/liferay-zendesk-userscript `src/main.ts` (2019-11-22, still at
+//   its 2025-08-22 head) finds the ticket's pane by `[data-side-conversations-anchor-id="<id>"]`, and toggl/track-extension
+//   `src/content/zendesk.js` (2021-12-02, still at its 2026-04-22 head) reads the subject there as
+//   `input[aria-label="Subject"]` (an English label); the same userscript's `src/description.ts` (2020-02-07) and
+//   DevartSoftware/tmetric-plugins `src/in-page-scripts/integrations/zendesk.ts` (2024-01-23) read the subject input
+//   `[data-test-id="ticket-pane-subject"]`, and its `src/attachments.ts` (2019-11-22 to 2025-08) a comment body
+//   `.zd-comment`. Toggl's code of 2023-04-27 matched the anchor attribute with "1", not the id: where that holds, the
+//   panes before it in `scope` find the ticket.
+// - Found only in the research code index, which does not name the repositories (2026-12-02): the author
+//   `[data-test-id="omni-log-comment-user-link"]` (about ten Zendesk content scripts) and
+//   `time[data-test-id="timestamp-absolute"]` (two; one says its `datetime` may carry a false "Z": times only order
+//   the thread here, where a shift of hours changes nothing between one ticket's messages).
+// Structural guesses: the composer test ids; the strip list (`omni-log-item-read-indicator`, `.signature`: where they
+// are not, nothing is stripped). Without the entries' markers the thread reads no customer message and the generic
+// reader takes over, saying so.
 import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
 
 export default defineSelectorAdapter({
