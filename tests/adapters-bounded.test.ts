@@ -64,4 +64,23 @@ describe('reading a single huge text node', () => {
     expect(count.items).toBe(1);
     expect(count.work.scanned).toBeLessThanOrEqual(lookLimit(MAX_MESSAGE_CHARS * 4));
   });
+
+  // A tester's 303-message thread read as "87 customer messages" with nothing to say the older ones were left out.
+  it('says older messages were not read when a thread is longer than a ticket holds, and not when it fits', () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/1';
+    const page = (messages: number) =>
+      new JSDOM(
+        `<main><div data-is-active="true" data-ticket-id="1"><input data-test-id="omni-header-subject" value="Long"><div data-test-id="omni-log-container">` +
+          Array.from({ length: messages }, (_, i) => `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content">Message ${i}: ${'still waiting for the refund. '.repeat(40)}</div></div></article>`).join('') +
+          `</div></div></main>`,
+        { url },
+      ).window.document;
+    const long = findAdapter(page(303), url).read(page(303), new URL(url))!;
+    expect(long.messages.length).toBeLessThan(303);
+    expect(long.messages.at(-1)?.text).toMatch(/^Message 302:/);
+    expect(long.olderHidden).toBe(true);
+    const short = findAdapter(page(20), url).read(page(20), new URL(url))!;
+    expect(short.messages).toHaveLength(20);
+    expect(short.olderHidden).toBeUndefined();
+  });
 });

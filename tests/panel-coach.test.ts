@@ -471,7 +471,7 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(root.querySelector('.note')?.textContent).toBe(t('noSuggestions'));
   });
 
-  it('says when older messages were folded and not read, and nothing when they were not', () => {
+  it('says when older messages were not read, and nothing when they were', () => {
     const { root } = mount(view({ olderHidden: true }), null);
     expect(root.querySelector('.older-hidden')?.textContent).toBe(t('panelOlderHidden'));
     render(h(Panel, { view: view(), coach: null, actions: actions() }), root);

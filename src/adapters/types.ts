@@ -25,8 +25,8 @@ export interface Ticket {
    */
   fallback?: Fallback;
   /**
-   * The desk folds older messages behind a control (a "load more" button) that Extra Mile does not press: those
-   * messages were not read, and the side panel can say so.
+   * Older messages were not read: the desk folds them behind a control (a "load more" button) that Extra Mile does not
+   * press, or the thread is longer than a ticket holds (MAX_TICKET_CHARS, newest kept). The side panel says so.
    */
   olderHidden?: boolean;
 }

@@ -84,7 +84,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     }
     if (!subject && !messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject, messages);
-    if (markedOutsideThread(scope, spec.olderHidden, spec.message.item)) ticket.olderHidden = true;
+    if (count.cut || markedOutsideThread(scope, spec.olderHidden, spec.message.item)) ticket.olderHidden = true;
     return ticket;
   };
 

@@ -48,6 +48,8 @@ export interface ThreadCount {
   items: number;
   customerItems: number;
   work: TextWork;
+  /** The ticket filled before the thread's oldest entries were read. */
+  cut?: boolean;
 }
 
 /** Read the customer messages under `root`, cleaned, oldest first. */
@@ -69,7 +71,10 @@ export function readMessages(
   const read: { message: TicketMessage; time: number }[] = [];
   let budget = MAX_TICKET_CHARS;
   for (const item of newestFirst) {
-    if (budget <= 0) break;
+    if (budget <= 0) {
+      count.cut = true;
+      break;
+    }
     if (isCustomer && !isCustomer(item)) continue;
     count.customerItems++;
     // Every body, but a body inside another is read as part of it (Help Scout's body selector matches again after an
@@ -111,5 +116,6 @@ export function buildTicket(desk: string, id: string | null, subject: string, me
   }
   const ticket: Ticket = { desk, id, subject, messages: kept };
   if (generic) ticket.generic = true;
+  if (kept.length < messages.length) ticket.olderHidden = true;
   return ticket;
 }
