@@ -188,7 +188,6 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
     else if (held) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
     checkIds.add(id);
   });
-  if (errors.length > MAX_PACK_ERRORS) return { ok: false, errors: [...errors.slice(0, MAX_PACK_ERRORS), unreadRest()] };
   if (!head.success || errors.length) return { ok: false, errors };
   return { ok: true, pack: { ...head.output, lessons } };
 }
