@@ -1770,6 +1770,8 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, 'I have opened a case with Microsoft and will update you on Friday.'],
   ['no-passing-on', true, "I'll contact the brewery directly and come back to you today."],
   ['no-passing-on', true, 'Please email the photos directly to me so I can file the claim.'],
+  // Our own line, reached directly, is no passing on (a review, 2026-12-02).
+  ['no-passing-on', true, 'If it happens again, call the support line directly and ask for me.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
