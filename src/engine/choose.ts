@@ -29,14 +29,16 @@ export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights:
 }
 
 /**
- * The lessons of one main topic, strongest cues first; when the strongest has no cue strong enough to show, nearest
- * the ticket first by `likeness` (from -1 to 1), times feedback: faint evidence (a word of a lesson's advice) chose
- * worse than meaning did.
+ * The lessons of one main topic: those with a cue strong enough to show first, strongest cues first; where none of
+ * them has one, nearest the ticket first by `likeness` (from -1 to 1), times feedback: faint evidence (a word of a
+ * lesson's advice) chose worse than meaning did.
  */
 export function lessonsForTopic(topic: string, choices: readonly LessonChoice[], likeness?: (lesson: Lesson) => number): LessonChoice[] {
   // Stable: equal scores keep the library's order, so the general lesson of a topic comes first.
   const mine = choices.filter((c) => mainTopic(c.lesson) === topic).sort((a, b) => b.cueScore - a.cueScore);
-  if (!likeness || mine.length < 2 || mine[0]?.hits.some(isShown)) return mine;
+  const shows = (c: LessonChoice) => c.hits.some(isShown);
+  if (mine.some(shows)) return [...mine.filter(shows), ...mine.filter((c) => !shows(c))];
+  if (!likeness || mine.length < 2) return mine;
   const near = new Map(mine.map((c) => [c, c.weight * (1 + likeness(c.lesson))]));
   return mine.sort((a, b) => (near.get(b) as number) - (near.get(a) as number));
 }
