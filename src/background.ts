@@ -139,7 +139,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'extra-mile:set-pointer-place':
       return setPointerPlace(senderOrigin(sender, message.origin), message.place).then(() => true);
     case 'extra-mile:tab-silence':
-      return typeof message.tabId === 'number' ? tabSilence(message.tabId) : undefined;
+      // The side panel's question about another tab: a content script (a page's tab) has no business asking it.
+      return typeof message.tabId === 'number' && !sender.tab ? tabSilence(message.tabId) : undefined;
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;

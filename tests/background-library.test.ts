@@ -22,7 +22,7 @@ const background = {
   runtime: { id: fake.runtime.id, onMessage: { addListener: (l: Listener) => listeners.push(l) }, onStartup: on(), onInstalled: on(), getManifest: () => ({}) },
   commands: { onCommand: on() },
   permissions: { onRemoved: on() },
-  tabs: { query: async () => [], sendMessage: async () => undefined },
+  tabs: { query: async () => [], sendMessage: async () => undefined, get: async () => Promise.reject(new Error('No tab with id')) },
   action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
 };
 vi.mock('../src/browser', () => ({
@@ -130,6 +130,12 @@ describe("the background's library", () => {
     }
     expect((await rank()).suggestions.length).toBeGreaterThan(0);
     expect(engineBuilds.count, 'the same library as before the failed read').toBe(builds);
+  });
+
+  it("answers the side panel's question about a silent tab, and not a content script's", async () => {
+    const question = { type: 'extra-mile:tab-silence', tabId: 7 } as Message;
+    expect(await ask(question)).toBe('not-read');
+    expect(() => ask(question, { tab: { id: 3 }, url: 'https://acme.zendesk.com/agent/tickets/1' })).toThrow(/did not answer/);
   });
 
   it('says a ticket does not read as English, and suggests nothing for it', async () => {
