@@ -21,6 +21,9 @@ describe('firstName', () => {
     ['李小龙', '李小龙'],
     ['नमिता शर्मा', 'नमिता'],
     ['می‌نا رضایی', 'می‌نا'], // a zero-width non-joiner inside a Persian name is part of how it is written
+    ['ნინო ბერიძე', 'ნინო'], // Georgian writes its letters without capitals (a review: refused as lower case)
+    ['ǅemal Bašić', 'ǅemal'], // a title-case letter starts a name as a capital does
+    ['Smith Jr., John', 'John'], // the suffix is not a second family name
   ])('%s → %s', (author, name) => {
     expect(firstName(author)).toBe(name);
   });
