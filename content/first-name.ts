@@ -6,9 +6,9 @@
  * Letters and marks of any script, with the apostrophes and hyphens inside names and the joiners some scripts write
  * names with; 2 to 40 characters, capitalised where the script has capitals ("sam", "ACME" read as a handle or a
  * company). Not bidi controls (U+202E turned the rest of the agent's reply round), zero-width spaces, links or
- * brackets, and no dot (Georgian, whose letters have no capitals in use, is read as it is written): "[name]." would end on two ("Dr..", "J.R.."), and "sam.carter" is a handle.
+ * brackets, and no dot (Georgian's everyday letters, U+10D0–U+10FF, have no capitals in use: read as capitals): "[name]." would end on two ("Dr..", "J.R.."), and "sam.carter" is a handle.
  */
-const NAME = /^(?=[\p{Lu}\p{Lt}].*\p{Ll}|\p{Lo}|\p{Script=Georgian})\p{L}[\p{L}\p{M}'’\-\u200C\u200D]{0,38}[\p{L}\p{M}]$/u;
+const NAME = /^(?=[\p{Lu}\p{Lt}].*\p{Ll}|\p{Lo}|[\u10D0-\u10FF])\p{L}[\p{L}\p{M}'’\-\u200C\u200D]{0,38}[\p{L}\p{M}]$/u;
 /** Titles and suffixes around a name ("Dr. Sam Carter", "Carter, Jr"), and what desks show for no name. */
 const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|mme|m|herr|frau|sra?|jr|phd|customer|unknown|guest)\.?$/i;
 
@@ -20,7 +20,7 @@ const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|mme|m|herr|frau|sra?|jr|phd|c
 export function firstName(author: string | undefined): string | undefined {
   const text = author?.trim() ?? '';
   const comma = text.indexOf(',');
-  const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !NOT_GIVEN.test(w)).length === 1;
+  const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^[\p{Lu}\p{Lt}\u10D0-\u10FF]/u.test(w) && !NOT_GIVEN.test(w)).length === 1;
   const words = (lastFirst ? text.slice(comma + 1) : text).trim().split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));
   const at = words.findIndex((w) => !NOT_GIVEN.test(w));
   // After a title, a lone word is the family name ("Mr. Smith"); after "Olsen," it is the given one.

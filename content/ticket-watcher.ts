@@ -303,7 +303,8 @@ export class TicketWatcher {
     this.lastIdentity = identity;
     this.lastKey = key;
     const run = ++this.rankRun; // any run still going for an older read stops at its next pause
-    if (!read || (!read.messages.length && !read.subject)) {
+    // A ticket with nothing to read is none, unless its desk has something to say of it (a thread with no customer entry).
+    if (!read || (!read.messages.length && !read.subject && !read.fallback)) {
       this.ticket = null;
       this.suggestions = [];
       return this.show('no-ticket');

@@ -18,7 +18,8 @@ const browsers = [
 ];
 
 // `npm start` needs Chromium alone (`--chromium`): it opens the extension in it, headless where there is no display.
-const wanted = process.argv.includes('--chromium') ? browsers.filter((b) => b.debianPackage === 'chromium') : browsers;
+const forStart = process.argv.includes('--chromium');
+const wanted = forStart ? browsers.filter((b) => b.debianPackage === 'chromium') : browsers;
 const missing = wanted.filter((b) => !existsSync(b.path));
 if (missing.length === 0) process.exit(0);
 
@@ -28,7 +29,7 @@ const isDebian = existsSync('/etc/debian_version');
 const pinned = missing.filter((b) => b.env && process.env[b.env]);
 
 if (pinned.length || !isRoot || !isDebian) {
-  for (const b of missing) console.error(`ensure-browsers: no ${b.name} at ${b.path}; the e2e tests (tests/e2e) need it.`);
+  for (const b of missing) console.error(`ensure-browsers: no ${b.name} at ${b.path}; ${forStart ? 'npm start opens the extension in it' : 'the e2e tests (tests/e2e) need it'}.`);
   for (const b of pinned) console.error(`${b.env} is set: point it at an installed ${b.name}, or unset it to use the Debian package.`);
   if (!pinned.length && isDebian) console.error(`Install as root: sudo sh -c '${install.join(' && ')}'`);
   else if (!pinned.length) {

@@ -83,4 +83,21 @@ describe('reading a single huge text node', () => {
     expect(short.messages).toHaveLength(20);
     expect(short.olderHidden).toBeUndefined();
   });
+
+  // A review: the ticket full and only an agent's entry left unread flagged the customer's words as unread, and a
+  // message cut short to fit did not.
+  it('says so only when something the customer wrote was left out or cut short', () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/1';
+    const entry = (type: string, text: string) => `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="${type}"><div data-test-id="omni-log-message-content">${text}</div></div></article>`;
+    const full = 'x'.repeat(MAX_MESSAGE_CHARS + 500); // read as MAX_MESSAGE_CHARS: five fill the ticket exactly
+    const read = (subject: string, oldest: string) => {
+      const doc = new JSDOM(`<main><div data-is-active="true" data-ticket-id="1"><input data-test-id="omni-header-subject" value="${subject}"><div data-test-id="omni-log-container">${oldest}${Array.from({ length: 5 }, () => entry('end-user', full)).join('')}</div></div></main>`, { url }).window.document;
+      return findAdapter(doc, url).read(doc, new URL(url))!;
+    };
+    expect(read('', entry('agent', 'Thanks, we will look into it.')).olderHidden).toBeUndefined();
+    expect(read('', entry('end-user', 'My first message.')).olderHidden).toBe(true);
+    const cutShort = read('Long', '');
+    expect(cutShort.messages).toHaveLength(5);
+    expect(cutShort.olderHidden).toBe(true);
+  });
 });

@@ -84,6 +84,22 @@ describe('drift reasons', () => {
     expect(ticket?.subject).toBe(before.subject);
   });
 
+  // No subject either (an Intercom conversation with no title): still said, with the diagnostics, for a bug report.
+  it('intercom: a thread with no customer entry and no title still says so', () => {
+    const adapter = byId('intercom');
+    const { doc, url } = load('intercom');
+    for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
+      if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
+    }
+    const diagnostics = adapter.diagnose!(doc, url);
+    const subjects = diagnostics.selectors.filter((s) => s.role === 'subject' && s.count > 0).map((s) => s.selector);
+    for (const selector of subjects) for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
+    const ticket = adapter.read(doc, url);
+    expect(ticket?.subject).toBe('');
+    expect(ticket?.fallback?.reason).toBe('no-customer-message');
+    expect(ticket?.messages).toEqual([]);
+  });
+
   // An agent-only thread (an outbound ticket, a customer's message not yet in): the generic reader read the agent's
   // reply and the internal note as "2 customer messages" and ranked lessons on them (a tester, 2026-12-02).
   it.each([

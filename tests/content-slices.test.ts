@@ -207,6 +207,13 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(shown.ticket?.text.messages).toEqual([]);
   });
 
+  it('a thread with no customer entry and no subject is still shown, saying so, not as no ticket', async () => {
+    gated = false;
+    await startOn(ticketHtml('', ['Our returns team has your parcel.']).replaceAll('type="end-user"', 'type="agent"'));
+    expect(host()?.getAttribute('data-state')).toBe('empty');
+    expect((fake.views.at(-1) as { fallback?: { reason: string } }).fallback?.reason).toBe('no-customer-message');
+  });
+
   it('a ticket in another language is shown with no suggestion, and why', async () => {
     gated = false;
     await startOn(ticketHtml('Paket nicht angekommen', ['Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?']));

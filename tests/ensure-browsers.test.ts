@@ -18,7 +18,7 @@ describe('ensure-browsers', () => {
   it('for npm start (--chromium), names Chromium alone', () => {
     const r = run(['--chromium']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('no Chromium at /nonexistent/chromium');
+    expect(r.stderr).toContain('no Chromium at /nonexistent/chromium; npm start opens the extension in it');
     expect(r.stderr).not.toContain('Firefox');
   });
 });

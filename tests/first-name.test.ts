@@ -24,6 +24,7 @@ describe('firstName', () => {
     ['ნინო ბერიძე', 'ნინო'], // Georgian writes its letters without capitals (a review: refused as lower case)
     ['ǅemal Bašić', 'ǅemal'], // a title-case letter starts a name as a capital does
     ['Smith Jr., John', 'John'], // the suffix is not a second family name
+    ['ბერიძე, ნინო', 'ნინო'], // Georgian, family name first
   ])('%s → %s', (author, name) => {
     expect(firstName(author)).toBe(name);
   });
@@ -42,6 +43,7 @@ describe('firstName', () => {
     ['a handle written capitalised', 'Sam.Carter'],
     ['a name in lower case, as handles are', 'samcarter'],
     ['a company in capitals', 'ACME Support'],
+    ['Georgian in capitals (Mtavruli), as a company or a shout is written', 'ᲜᲘᲜᲝ ᲑᲔᲠᲘᲫᲔ'],
     ['what desks show for no name', 'Customer'],
     ['a title and a family name', 'Mr. Smith'],
     ['titles and a family name', 'Prof. Dr. Weber'],

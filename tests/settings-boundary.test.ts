@@ -24,8 +24,8 @@ describe('the settings boundary', () => {
   it('is reached only through its public entries', () => {
     const around: string[] = [];
     for (const file of sources()) {
-      // Static and dynamic imports, either quote (a review: `import('../settings/x')` passed unseen).
-      for (const [, , path] of readFileSync(resolve(root, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)(['"])([^'"]*\/settings(?:\/[^'"]*)?)\1/g)) {
+      // Static, side-effect and dynamic imports, in any quotes (a review: `import('../settings/x')` passed unseen).
+      for (const [, , path] of readFileSync(resolve(root, file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(['"`])([^'"`]*\/settings(?:\/[^'"`]*)?)\1/g)) {
         const target = relative(resolve(root, 'src'), resolve(root, file, '..', path!)).replace(/\\/g, '/');
         if (!PUBLIC_ENTRIES.has(target)) around.push(`${file}: ${path}`);
       }

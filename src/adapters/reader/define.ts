@@ -77,7 +77,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
       if (count.items === 0) return drift(doc, url, 'no-thread', id, subject, count, pane);
       // A thread read, none of it the customer's: an agent-only ticket, or the author markers changed. Said, with the
       // diagnostics, but the agents' replies and notes are never read as the customer's words: the subject alone is.
-      if (!subject) return null; // nothing of the ticket to read: no ticket (its diagnostics would show on nothing)
+      if (id === null && !subject) return null;
       const ticket = buildTicket(spec.id, id, subject, []);
       ticket.fallback = { reason: 'no-customer-message', diagnostics: diagnose(doc, url, count) };
       return ticket;

@@ -72,6 +72,8 @@ export function readMessages(
   let budget = MAX_TICKET_CHARS;
   for (const item of newestFirst) {
     if (budget <= 0) {
+      // Full: older messages go unread, if the customer wrote any of what is left (agents' entries are not read anyway).
+      if (isCustomer && !isCustomer(item)) continue;
       count.cut = true;
       break;
     }
@@ -116,6 +118,7 @@ export function buildTicket(desk: string, id: string | null, subject: string, me
   }
   const ticket: Ticket = { desk, id, subject, messages: kept };
   if (generic) ticket.generic = true;
-  if (kept.length < messages.length) ticket.olderHidden = true;
+  // Older messages left out, or the oldest kept cut short: either way some of what the customer wrote was not read.
+  if (kept.length < messages.length || kept[0] !== messages[0]) ticket.olderHidden = true;
   return ticket;
 }
