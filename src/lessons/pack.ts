@@ -139,7 +139,7 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
   const seen = new Set<string>();
   const head = v.safeParse(PackHeadSchema, value);
   if (!head.success) issuesToErrors(head.issues, [], errors, seen);
-  const items = typeof value === 'object' && value !== null && Array.isArray((value as { lessons?: unknown }).lessons) ? ((value as { lessons: unknown[] }).lessons) : [];
+  const items = listAt(value, 'lessons');
   const lessons: Lesson[] = [];
   for (let index = 0; index < items.length; index++) {
     if (errors.length >= MAX_PACK_ERRORS) return { ok: false, errors: [...errors, unreadRest()] };
@@ -149,7 +149,7 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
     // Read in a lesson with other errors too (as given, where the schema could not read it), so an author hears of
     // every problem in one check, not one by one.
     const read: unknown = lesson.success ? lesson.output : items[index];
-    if (newPack) errors.push(...unmatchableCues(cuesOf(read), index), ...disguisedText(read, ['lessons', index]));
+    if (newPack) errors.push(...unmatchableCues(listAt(read, 'cues'), index), ...disguisedText(read, ['lessons', index]));
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
   // Ids and references are checked on what can be read even beside the schema's errors: an author hears of a clash
@@ -177,7 +177,7 @@ function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = f
   // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
   const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...lessonIdsGiven]);
   const checkIds = new Set(reserved?.checkIds);
-  const checks = typeof value === 'object' && value !== null && Array.isArray((value as { checks?: unknown }).checks) ? ((value as { checks: unknown[] }).checks) : [];
+  const checks = listAt(value, 'checks');
   checks.forEach((check, index) => {
     const lesson = typeof check === 'object' && check !== null ? (check as { lesson?: unknown }).lesson : undefined;
     if (typeof lesson === 'string' && !lessonIds.has(lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${lesson}" is not a lesson of this pack or the built-in library` });
@@ -223,10 +223,11 @@ function unmatchableCues(cues: readonly unknown[], index: number): PackError[] {
   );
 }
 
-/** A lesson's cues, as far as they are a list (a lesson that did not pass the schema may have anything there). */
-function cuesOf(item: unknown): readonly unknown[] {
-  const cues = typeof item === 'object' && item !== null ? (item as { cues?: unknown }).cues : undefined;
-  return Array.isArray(cues) ? cues : [];
+/** A field of a value as far as it is a list (the pack's lessons or checks, a lesson's cues): what did not pass the
+ * schema may have anything there. */
+function listAt(value: unknown, key: string): readonly unknown[] {
+  const field = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(field) ? field : [];
 }
 
 /**
