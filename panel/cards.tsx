@@ -17,6 +17,12 @@ import type { Silence } from '../src/silent-tab';
 import type { PanelActions, PanelView } from './types';
 
 const MAX_WHY = 3;
+/** What the panel says of a tab where nothing answers, by why: its heading and its hint. */
+const SILENT = {
+  reload: ['panelReload', 'panelReloadHint'],
+  off: ['panelOff', 'panelOffHint'],
+  'not-read': ['panelNotReading', 'panelNotReadingHint'],
+} as const satisfies Record<Silence, readonly [string, string]>;
 
 
 /** Helpful as kept for the ticket shown: `ticket` names where it is kept (the panel's presses are remembered under
@@ -85,24 +91,11 @@ export function Panel({
 
   if (!view) {
     // Why nothing answers, as the popup's status line says it (src/silent-tab.ts decides for both).
+    const [title, hint] = SILENT[silence];
     return (
       <main class="panel" ref={root}>
-        {silence === 'reload' ? (
-          <>
-            <Header title={t('panelReload')} />
-            <p class="note">{t('panelReloadHint')}</p>
-          </>
-        ) : silence === 'off' ? (
-          <>
-            <Header title={t('panelOff')} />
-            <p class="note">{t('panelOffHint')}</p>
-          </>
-        ) : (
-          <>
-            <Header title={t('panelNotReading')} />
-            <p class="note">{t('panelNotReadingHint')}</p>
-          </>
-        )}
+        <Header title={t(title)} />
+        <p class="note">{t(hint)}</p>
       </main>
     );
   }
