@@ -141,14 +141,12 @@ export function featuresOf(text: string, weights: FeatureWeights, vectors: WordV
     }
   });
   const mean = vectors ? vectors.mean(contentForms(words)) : null;
-  if (weights.vector) {
-    if (mean) {
-      const base = TONE_OFFSET + TONE_FEATURES.length;
-      mean.forEach((v, k) => {
-        indices.push(base + k);
-        values.push(v * weights.vector);
-      });
-    }
+  if (mean && weights.vector) {
+    const base = TONE_OFFSET + TONE_FEATURES.length;
+    mean.forEach((v, k) => {
+      indices.push(base + k);
+      values.push(v * weights.vector);
+    });
   }
   return { indices, values, words, meanVector: mean, ...(sources ? { sources } : {}) };
 }
