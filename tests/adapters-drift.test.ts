@@ -66,14 +66,19 @@ describe('every desk adapter', () => {
   });
 });
 
+/** Intercom's thread with every part a teammate's: what a changed author marker, or an agent-only thread, reads as. */
+function markEveryPartATeammate(doc: Document): void {
+  for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
+    if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
+  }
+}
+
 describe('drift reasons', () => {
   it('reads only agent text: Intercom parts that all carry a teammate marker say no-customer-message, and read none of it', () => {
     const adapter = byId('intercom');
     const { doc, url } = load('intercom');
     const before = adapter.read(doc, url)!;
-    for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
-      if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
-    }
+    markEveryPartATeammate(doc);
     const ticket = adapter.read(doc, url);
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.fallback?.diagnostics.items).toBe(6);
@@ -88,9 +93,7 @@ describe('drift reasons', () => {
   it('intercom: a thread with no customer entry and no title still says so', () => {
     const adapter = byId('intercom');
     const { doc, url } = load('intercom');
-    for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
-      if (!part.querySelector('[data-testid="admin-avatar-name"]')) part.insertAdjacentHTML('afterbegin', '<span data-testid="admin-avatar-name">Dmitri Volkov</span>');
-    }
+    markEveryPartATeammate(doc);
     const diagnostics = adapter.diagnose!(doc, url);
     const subjects = diagnostics.selectors.filter((s) => s.role === 'subject' && s.count > 0).map((s) => s.selector);
     for (const selector of subjects) for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
