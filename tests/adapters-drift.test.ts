@@ -66,6 +66,13 @@ describe('every desk adapter', () => {
   });
 });
 
+/** Three desks' customer entries in their fixtures, the body inside each, and words of an agent's reply beside them. */
+const CUSTOMER_ENTRIES = [
+  ['zendesk', '[data-test-id="omni-log-item-message"][type="end-user"]', '[data-test-id="omni-log-message-content"]', 'asked our returns team'],
+  ['osticket', '#ticket_thread .thread-entry.message', '.thread-body', 'on its way to you today'],
+  ['freescout', '#conv-layout-main .thread.thread-type-customer', '.thread-content', 'Go to'],
+] as const;
+
 /** Intercom's thread with every part a teammate's: what a changed author marker, or an agent-only thread, reads as. */
 function markEveryPartATeammate(doc: Document): void {
   for (const part of Array.from(doc.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]'))) {
@@ -105,11 +112,7 @@ describe('drift reasons', () => {
 
   // An agent-only thread (an outbound ticket, a customer's message not yet in): the generic reader read the agent's
   // reply and the internal note as "2 customer messages" and ranked lessons on them (a tester, 2026-12-02).
-  it.each([
-    ['zendesk', '[data-test-id="omni-log-item-message"][type="end-user"]', 'asked our returns team'],
-    ['osticket', '#ticket_thread .thread-entry.message', 'on its way to you today'],
-    ['freescout', '#conv-layout-main .thread.thread-type-customer', 'Go to'],
-  ])('%s: a thread with no customer entry reads the subject alone, never the agents’ text', (id, customerEntries, agentText) => {
+  it.each(CUSTOMER_ENTRIES)('%s: a thread with no customer entry reads the subject alone, never the agents’ text', (id, customerEntries, _body, agentText) => {
     const adapter = byId(id);
     const { doc, url } = load(id);
     const before = adapter.read(doc, url)!;
@@ -139,11 +142,8 @@ describe('drift reasons', () => {
   // A customer who sent only a screenshot or an attachment: the desk's markers found the customer's entries, they just
   // hold no text. That is not a changed layout, and the generic reader would read the agents' replies and internal
   // notes as the customer's words (it did: Zendesk's reply and note, "layout not recognised").
-  it.each([
-    ['zendesk', '[data-test-id="omni-log-item-message"][type="end-user"] [data-test-id="omni-log-message-content"]', 'asked our returns team'],
-    ['osticket', '#ticket_thread .thread-entry.message .thread-body', 'on its way to you today'],
-    ['freescout', '#conv-layout-main .thread.thread-type-customer .thread-content', 'Go to'],
-  ])('%s: customer entries that are an image only are read as no message, not as drift', (id, bodies, agentText) => {
+  it.each(CUSTOMER_ENTRIES)('%s: customer entries that are an image only are read as no message, not as drift', (id, customerEntries, body, agentText) => {
+    const bodies = `${customerEntries} ${body}`;
     const adapter = byId(id);
     const { doc, url } = load(id);
     const before = adapter.read(doc, url)!;
