@@ -31,6 +31,7 @@ import { topicsOf } from '../training/systems';
 import { cueMatcher } from './baselines/cue-matcher';
 import { CONTRACTIONS } from '../training/dictionary';
 import { printCoachFigures } from './coach-eval';
+import { LATEST_SHARE } from '../src/engine/thread';
 import { labellerAgreement, lessonChoiceFigures, readLessonChoice } from '../training/lesson-choice';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,6 +74,7 @@ for (const [name, path] of OWN_EVAL_SETS) sets.push([name, readJsonl(resolve(rep
 if (extra) sets.push([relative(repo, extra), readJsonl(extra)]);
 
 const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
+type LabelledThread = Omit<LabelledMessage, 'text'> & { subject?: string; messages: string[] };
 const mainsOf = (lessons: Lesson[]) => lessons.map((l) => l.topics[0] as string);
 const engineSystem = (e: Engine): TopicSystem => (text) => suggest(text, e).map((s) => s.lesson.topics[0] as string);
 const lessons = BUILTIN_LESSONS.filter((l) => l.cues.length > 0);
@@ -97,6 +99,21 @@ for (const [name, tickets] of sets) {
   console.log(`${name}: ${tickets.length} messages`);
   console.log(header('system'));
   for (const [system, run] of systems) console.log(row(system, measure(run, tickets)));
+  console.log('');
+}
+// Threads (several customer messages, labelled for the reply the agent writes to the latest): the engine as it reads
+// them, beside the thread read as one text and the latest message alone (thread.ts).
+const threadsFile = resolve(repo, 'tests/relevance/threads.jsonl');
+if (existsSync(threadsFile)) {
+  const threads = readJsonl<LabelledThread>(threadsFile).filter((t) => t.primary !== 'none');
+  const byId = new Map(threads.map((t) => [t.id, t]));
+  const asTickets = threads.map((t) => ({ ...t, text: t.id }));
+  const reading = (latestShare: number): TopicSystem => (id) => mainsOf(suggest(byId.get(id) as LabelledThread, engine, { latestShare }).map((s) => s.lesson));
+  console.log(`threads (ours, never trained on): ${threads.length}, labelled for the reply to the latest message`);
+  console.log(header('the engine reading'));
+  console.log(row(`thread and latest (share ${LATEST_SHARE})`, measure(reading(LATEST_SHARE), asTickets)));
+  console.log(row('the thread as one text', measure(reading(0), asTickets)));
+  console.log(row('the latest message alone', measure(reading(1), asTickets)));
   console.log('');
 }
 if (devParts.length) {

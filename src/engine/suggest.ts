@@ -7,6 +7,7 @@ import { CUE_WEIGHT } from './cues/weights';
 import { isShown, lessonsForTopic, weighLessons, type LessonChoice } from './choose';
 import { likeness, lessonVectors, type LessonVectors } from './lesson-likeness';
 import { readsAsEnglish } from './language';
+import { withLatest } from './thread';
 import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
@@ -66,7 +67,7 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const parts = partsOf(ticket);
   const { text, starts } = joined(parts);
   const features = engine.model.features(text, true);
-  const predicted = engine.model.predict(features);
+  const predicted = withLatest(engine.model.predict(features), ticket, engine.model, options.latestShare);
   if (!text.trim() || (predicted[0]?.topic === NONE && (predicted[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics: predicted, suggestions: [] };
   if (!readsAsEnglish(features.words, engine.model.lexicon)) return { topics: predicted, suggestions: [], notEnglish: true };
   const hits = matchCues(engine.cues, parts);

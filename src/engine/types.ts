@@ -47,6 +47,8 @@ export interface RankOptions {
   weights?: Readonly<Record<string, number>>;
   /** How much the cues raise the topics whose lessons they name (default CUE_BOOST; 0 leaves the ranking to the model). */
   cueBoost?: number;
+  /** In a thread, the share the latest message's own topic probabilities take beside the whole's (default LATEST_SHARE). */
+  latestShare?: number;
   /** Lesson ids never to suggest (hidden, or marked not relevant for this ticket). */
   exclude?: ReadonlySet<string>;
 }
