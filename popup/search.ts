@@ -1,7 +1,8 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
-import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, editDistance } from '../src/engine/cues/typos';
+import { editDistance } from '../src/engine/cues/edit-distance';
+import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';

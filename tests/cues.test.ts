@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCueIndex } from '../src/engine/cues/index';
 import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
 import { tokenize } from '../src/engine/cues/tokenize';
-import { editDistance } from '../src/engine/cues/typos';
+import { editDistance } from '../src/engine/cues/edit-distance';
 import { bundledModel } from '../src/engine/index';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
 

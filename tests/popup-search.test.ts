@@ -7,11 +7,12 @@ import { TOPIC_IDS, mainTopic } from '../src/topics';
 import { TYPO_TERMS_PER_QUERY, groupByTopic, searchLessons, type SearchResult } from '../popup/search';
 import supportWords from '../popup/support-words.json';
 import { whyText } from '../popup/why';
-import { editDistance } from '../src/engine/cues/typos';
+import { editDistance } from '../src/engine/cues/edit-distance';
 
-// Every typo comparison goes through the engine's edit count: counted here, as the work a keystroke costs.
-vi.mock('../src/engine/cues/typos', async (original) => {
-  const actual = await original<typeof import('../src/engine/cues/typos')>();
+// Every typo comparison goes through the engine's edit count: counted here, as the work a keystroke costs. It is a
+// module of its own, so calls from the other modules (the search's, typos.ts's) all pass through this mock.
+vi.mock('../src/engine/cues/edit-distance', async (original) => {
+  const actual = await original<typeof import('../src/engine/cues/edit-distance')>();
   return { ...actual, editDistance: vi.fn(actual.editDistance) };
 });
 const comparisons = vi.mocked(editDistance);

@@ -3,6 +3,7 @@
 // the lexicon (the most frequent English words, and every cue word) go to fuse.js.
 import Fuse from 'fuse.js/basic';
 import type { RealWords } from '../lexicon';
+import { editDistance } from './edit-distance';
 
 export const FUZZY_MIN_LENGTH = 5;
 /** fuse.js's bitap works on patterns up to 32 characters; no word of the lessons is longer. */
@@ -83,27 +84,4 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
     if (edits < bestEdits) [best, bestEdits] = [item, edits];
   }
   return best;
-}
-
-/**
- * Edits between two words (a letter added, dropped or changed, or two neighbours swapped: optimal string alignment),
- * or `cap` when it is `cap` or more. Typo lookups are few (at most TYPO_LOOKUPS_PER_TICKET a ticket), words short.
- */
-export function editDistance(a: string, b: string, cap: number): number {
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const change = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + change);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin >= cap) return cap;
-    [before, previous] = [previous, current];
-  }
-  return Math.min(previous[b.length] as number, cap);
 }
