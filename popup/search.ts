@@ -1,8 +1,7 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
-import { editDistance } from '../src/engine/cues/edit-distance';
-import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH } from '../src/engine/cues/typos';
+import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
@@ -32,9 +31,9 @@ const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, cues: 2, phrases: 
 /** A word found only through support-words.json counts a little less than the lesson's own word. */
 const VIA_WEIGHT = 0.8;
 /**
- * Typos as the engine reads them (src/engine/cues/typos.ts): edits counted with two neighbours swapped as one
- * ("refnud" is one from refund), and only the lesson words fewest edits away ("cancle" is cancel, one, never cancer,
- * two). Query words shorter than FUZZY_MIN_LENGTH match only as the start of a lesson's word (one typo in four
+ * Typos as the engine reads them, through its nearestWords (src/engine/cues/typos.ts): edits counted with two
+ * neighbours swapped as one ("refnud" is one from refund), and only the lesson words fewest edits away ("cancle" is
+ * cancel, one, never cancer, two), all of them where several are as close. Query words shorter than FUZZY_MIN_LENGTH match only as the start of a lesson's word (one typo in four
  * letters is another word); longer than FUZZY_MAX_LENGTH, they are no word anyone types, and would cost a comparison
  * as long as themselves with every lesson word (a 5,000-letter one froze the popup for seconds).
  * The search allows one edit more than the engine's ticket reading from seven letters ("paswrod" → password): the
@@ -121,17 +120,8 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
   if (known.length > 0 || term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
   typoLookups.left--;
-  // The words `fewest` edits away, the fewest found so far (at most those allowed).
-  let fewest = editsAllowed(term);
-  let nearest: string[] = [];
-  for (const word of index.words) {
-    // A word that differs in length by more letters than `fewest` is more edits away.
-    if (Math.abs(word.length - term.length) > fewest) continue;
-    const edits = editDistance(term, word, fewest + 1);
-    if (edits < fewest) [fewest, nearest] = [edits, [word]];
-    else if (edits === fewest) nearest.push(word);
-  }
-  return nearest.map((word) => ({ word, closeness: 0.9 * (1 - fewest / term.length) }));
+  const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
+  return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));
 }
 
 /** For each lesson the term reaches: its best match and that match's weight. */

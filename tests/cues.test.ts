@@ -6,6 +6,7 @@ import { buildCueIndex } from '../src/engine/cues/index';
 import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
 import { tokenize } from '../src/engine/cues/tokenize';
 import { editDistance } from '../src/engine/cues/edit-distance';
+import { nearestWords } from '../src/engine/cues/typos';
 import { bundledModel } from '../src/engine/index';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
 
@@ -83,6 +84,16 @@ describe('cue matching', () => {
     expect(editDistance('experian', 'experience', 5)).toBe(3);
     expect(editDistance('experian', 'experience', 2)).toBe(2);
     expect(editDistance('refund', 'refund', 2)).toBe(0);
+  });
+
+  // The one rule of a typo for the engine ('first') and the popup's search ('all'): the fewest edits win, whatever the
+  // order, and only within the edits allowed.
+  it('finds the words fewest edits away: all of them in order, or the first, and none past the edits allowed', () => {
+    const words = ['cancer', 'cancels', 'cancel', 'candle'];
+    expect(nearestWords('cancle', words, 2, 'all')).toEqual({ words: ['cancel', 'candle'], edits: 1 });
+    expect(nearestWords('cancle', words, 2, 'first').words).toEqual(['cancel']);
+    expect(nearestWords('cancle', ['cancer', 'cancels'], 2, 'all')).toEqual({ words: ['cancer', 'cancels'], edits: 2 });
+    expect(nearestWords('cancle', ['cancer', 'cancels'], 1, 'all').words).toEqual([]);
   });
 
   it('reads a number in a cue phrase as any count under 100 or a number of as many digits, never an order number', () => {

@@ -73,15 +73,29 @@ export function typoOf(index: TypoIndex, word: string, budget: TypoBudget): stri
   // three edits away ("experian" → expedia, experience). Of the close ones, the fewest edits wins, a swap of neighbours
   // counting one; words of up to 8 letters may be one edit out, longer ones two ("tranfered").
   const maxEdits = word.length <= 8 ? 1 : 2;
-  let best: string | null = null;
-  let bestEdits = maxEdits + 1;
-  // Ten candidates: the one fewest edits away need not be fuse.js's first.
-  for (const { item, score } of fuse.search(word, { limit: 10 })) {
-    if ((score ?? 1) > maxScore) break;
-    // Words that differ in length by as many letters as the best so far is edits away cannot beat it.
-    if (Math.abs(item.length - word.length) >= bestEdits) continue;
-    const edits = editDistance(word, item, bestEdits);
-    if (edits < bestEdits) [best, bestEdits] = [item, edits];
+  // Ten candidates, best score first: the one fewest edits away need not be fuse.js's first.
+  const close = fuse.search(word, { limit: 10 }).filter(({ score }) => (score ?? 1) <= maxScore);
+  return nearestWords(word, close.map(({ item }) => item), maxEdits, 'first').words[0] ?? null;
+}
+
+/**
+ * The candidates fewest edits from `word` (editDistance), if that is at most `maxEdits`, in the candidates' order: all
+ * of them, or with 'first' the first of them only, which spares comparing the rest with more than the fewest yet.
+ * The one rule of a typo for the engine (typoOf, one cue word) and the popup's search (every lesson word as close).
+ */
+export function nearestWords(word: string, candidates: Iterable<string>, maxEdits: number, keep: 'all' | 'first'): { words: string[]; edits: number } {
+  let words: string[] = [];
+  let edits = maxEdits + 1;
+  // The most edits a candidate may be away and still be kept: as many as the nearest so far, or one fewer.
+  let most = maxEdits;
+  for (const candidate of candidates) {
+    // A word that differs in length by more letters than `most` is more edits away.
+    if (Math.abs(candidate.length - word.length) > most) continue;
+    const these = editDistance(word, candidate, most + 1);
+    if (these > most) continue;
+    if (these < edits) [words, edits] = [[candidate], these];
+    else words.push(candidate);
+    most = keep === 'all' ? these : these - 1;
   }
-  return best;
+  return { words, edits };
 }
