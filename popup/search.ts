@@ -115,6 +115,9 @@ function queryTerms(query: string): string[] {
  * The index's words close to `term`, each with how close (1 = as typed). A term the lessons use as it is, or as the
  * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
  * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.
+ * Unlike the engine, the search reads a real word with typos too ("shoes" finds "shows", and says so): it has no word
+ * list to tell one (the engine's is about 300 KB gzipped, 25 times the popup) and no stems, so its typo reading is what
+ * takes "passwords", "managers" or "canceled" to the lessons' "password", "manager" and "cancelled".
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
   const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
