@@ -1,6 +1,7 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
+import { stem } from '../src/engine/cues/stem';
 import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
@@ -59,6 +60,8 @@ interface Index {
   occurrences: Map<string, Occurrence[]>;
   /** The lesson words, then the support words no lesson uses. */
   words: string[];
+  /** The same words by stem, for other forms of them ("refunding" → refund, refunded). */
+  byStem: Map<string, string[]>;
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
@@ -99,7 +102,9 @@ function indexFor(lessons: readonly Lesson[]): Index {
     }
   });
   const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
-  index = { occurrences, words };
+  const byStem = new Map<string, string[]>();
+  for (const word of words) byStem.set(stem(word), [...(byStem.get(stem(word)) ?? []), word]);
+  index = { occurrences, words, byStem };
   indexes.set(lessons, index);
   return index;
 }
@@ -116,12 +121,17 @@ function queryTerms(query: string): string[] {
  * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
  * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.
  * Unlike the engine, the search reads a real word with typos too ("shoes" finds "shows", and says so): it has no word
- * list to tell one (the engine's is about 300 KB gzipped, 25 times the popup) and no stems, so its typo reading is what
- * takes "passwords", "managers" or "canceled" to the lessons' "password", "manager" and "cancelled".
+ * list to tell one (the engine's is about 300 KB gzipped, 25 times the popup). Other forms of a lesson's word are read
+ * by stem ("refunding", "canceled", "managers" → refund, cancelled, manager) before any typo reading.
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
   const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
-  if (known.length > 0 || term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
+  if (known.length > 0) return known;
+  // Another form of a lesson word ("refunding" → refund, refunded; no prefix and three edits away): as close as a
+  // longer form, and never also read with typos.
+  const sameStem = index.byStem.get(stem(term));
+  if (sameStem) return sameStem.map((word) => ({ word, closeness: 0.95 }));
+  if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
   return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));
