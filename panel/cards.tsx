@@ -44,8 +44,8 @@ export function Panel({
   actions,
 }: {
   view: PanelView;
-  /** Where the view is null (nothing answers in the tab): why, decided by silenceOf. */
-  silence?: Silence;
+  /** Where the view is null (nothing answers in the tab): why, decided by silenceOf; null while not known yet. */
+  silence?: Silence | null;
   coach?: CoachState | null;
   helpful?: KeptHelpful;
   actions: PanelActions;
@@ -90,6 +90,14 @@ export function Panel({
   };
 
   if (!view) {
+    if (silence === null) {
+      // The tab has not answered, or the background not said why: the name alone, rather than a guess.
+      return (
+        <main class="panel" aria-busy="true" ref={root}>
+          <Header title={t('extName')} />
+        </main>
+      );
+    }
     // Why nothing answers, as the popup's status line says it (src/silent-tab.ts decides for both).
     const [title, hint] = SILENT[silence];
     return (

@@ -6,8 +6,11 @@ import { askTabView } from '../src/tab-view';
 
 export interface FollowedTab {
   tabId: number | undefined;
-  /** The tab's view; null where no content script answers (not a page Extra Mile reads). */
-  view: TabView | null;
+  /**
+   * The tab's view; null where no content script answers (not a page Extra Mile reads); undefined for a tab just
+   * switched to that has not answered yet (what the last tab showed says nothing of it).
+   */
+  view: TabView | null | undefined;
 }
 
 /**
@@ -40,7 +43,10 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   }
 
   async function switchTo(id: number | undefined) {
+    const another = id !== tabId;
     tabId = id;
+    // Said at once: until the tab answers, the last tab's view (or its reason for silence) would stand for this one.
+    if (another && !signal.aborted) onChange({ tabId: id, view: undefined });
     await ask(id);
   }
 

@@ -13,9 +13,12 @@ import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '.
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
-let followed: FollowedTab = { tabId: undefined, view: null };
-/** Why the followed tab does not answer, when it does not (its view is null). */
-let silence: Silence = 'not-read';
+let followed: FollowedTab = { tabId: undefined, view: undefined };
+/**
+ * Why a tab does not answer, as the background said it, and for which tab: drawn only while that tab is followed, so
+ * one tab's reason ("off on this site") never stands for the next one's while the background answers for it.
+ */
+let silence: { tabId: number | undefined; why: Silence } | null = null;
 let checklist: CoachState | null = null;
 const coach = new CoachFollower(connectCoach, (state) => {
   checklist = state;
@@ -100,7 +103,10 @@ function keptHelpful(): KeptHelpful {
 }
 
 function paint() {
-  render(h(Panel, { view: followed.view, silence, coach: checklist, helpful: keptHelpful(), actions }), root);
+  const { tabId, view = null } = followed;
+  // Null: the tab has not answered yet, or the background has not said why it does not.
+  const why = followed.view !== undefined && silence !== null && silence.tabId === tabId ? silence.why : null;
+  render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), actions }), root);
 }
 
 /**
@@ -132,17 +138,18 @@ paint();
 let silenceAsked = 0;
 void followActiveTab((tab) => {
   followed = tab;
-  coach.follow(tab.tabId, tab.view !== null);
+  coach.follow(tab.tabId, Boolean(tab.view));
   const asked = ++silenceAsked;
   if (tab.view !== null) {
     paint();
-    takeFocusOnOpen();
+    // A tab just switched to (undefined) has shown nothing yet to take the keyboard.
+    if (tab.view) takeFocusOnOpen();
     return;
   }
   // Nothing answers there: why (not a desk, switched off, or a desk page to reload) is read before the panel says it.
   void askSilence(tab.tabId).then((found) => {
     if (asked !== silenceAsked) return;
-    silence = found;
+    silence = { tabId: tab.tabId, why: found };
     paint();
     takeFocusOnOpen();
   });

@@ -1,12 +1,14 @@
 // The side panel follows its window's active tab (panel/follow-tab.ts): what the tab's content script shows, asked
 // when the agent switches tabs or a page loads, and pushed as its ticket changes. The browser is a stand-in with one
-// window; the tab answers with `answer` (null: no content script there).
+// window; the tab answers with `answer` (null: no content script there), or, while `held` is set, when the test
+// answers what it holds.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TabView } from '../src/messages';
 
 type Listener = (...args: never[]) => unknown;
 const fake = vi.hoisted(() => ({
   answer: null as unknown,
+  held: null as Array<{ tabId: number; answer(view: unknown): void }> | null,
   activated: new Set<Listener>(),
   updated: new Set<Listener>(),
 }));
@@ -17,9 +19,10 @@ vi.mock('../src/browser', () => ({
     windows: { getCurrent: async () => ({ id: 1 }) },
     tabs: {
       query: async () => [{ id: 5 }],
-      sendMessage: async () => {
-        if (fake.answer === null) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return fake.answer;
+      sendMessage: async (tabId: number) => {
+        const answer = fake.held ? await new Promise((done) => fake.held!.push({ tabId, answer: done })) : fake.answer;
+        if (answer === null) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return answer;
       },
       onActivated: set(fake.activated),
       onUpdated: set(fake.updated),
@@ -34,9 +37,15 @@ let controller = new AbortController();
 afterEach(() => {
   controller.abort();
   controller = new AbortController();
+  fake.held = null;
   vi.useRealTimers();
 });
 const settle = () => new Promise((done) => setTimeout(done, 0));
+/** What the panel was told: a ticket's subject, null for silence, 'asking' for a tab that has not answered yet. */
+const told = ({ view }: { view: TabView | null | undefined }) => (view === undefined ? 'asking' : view ? (view.ticket?.subject ?? '') : null);
+const activate = (tabId: number) => {
+  for (const listener of fake.activated) (listener as (info: object) => void)({ tabId, windowId: 1 });
+};
 const update = async (change: { status?: string; url?: string }) => {
   for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, change);
   await settle();
@@ -46,20 +55,20 @@ describe('the side panel following its tab', () => {
   it('keeps what a tab showed while its next page loads, and says it reads nothing only once that page has loaded', async () => {
     const seen: Array<string | null> = [];
     fake.answer = viewOf('Where is my parcel?');
-    await followActiveTab(({ view }) => seen.push(view ? (view.ticket?.subject ?? '') : null), controller.signal);
-    expect(seen).toEqual(['Where is my parcel?']);
+    await followActiveTab((tab) => seen.push(told(tab)), controller.signal);
+    expect(seen).toEqual(['asking', 'Where is my parcel?']);
 
     // The agent opens the next ticket (a full page load): nothing answers until its content script starts.
     fake.answer = null;
     await update({ status: 'loading', url: 'https://support.example.org/conversation/2' });
-    expect(seen).toEqual(['Where is my parcel?']);
+    expect(seen).toEqual(['asking', 'Where is my parcel?']);
     fake.answer = viewOf('My blender arrived broken');
     await update({ status: 'complete' });
-    expect(seen).toEqual(['Where is my parcel?', 'My blender arrived broken']);
+    expect(seen).toEqual(['asking', 'Where is my parcel?', 'My blender arrived broken']);
 
     // Switching to a tab where nothing answers says so at once: it is not a page on its way in.
     fake.answer = null;
-    for (const listener of fake.activated) (listener as (info: object) => void)({ tabId: 5, windowId: 1 });
+    activate(5);
     await settle();
     expect(seen.at(-1)).toBeNull();
 
@@ -78,12 +87,33 @@ describe('the side panel following its tab', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const seen: Array<string | null> = [];
     fake.answer = viewOf('Where is my parcel?');
-    await followActiveTab(({ view }) => seen.push(view ? (view.ticket?.subject ?? '') : null), controller.signal);
+    await followActiveTab((tab) => seen.push(told(tab)), controller.signal);
     fake.answer = null;
     for (const listener of fake.updated) (listener as (id: number, change: object) => void)(5, { status: 'loading', url: 'https://example.com/slow' });
     await vi.advanceTimersByTimeAsync(LOADING_HOLD_MS - 100);
-    expect(seen).toEqual(['Where is my parcel?']);
+    expect(seen).toEqual(['asking', 'Where is my parcel?']);
     await vi.advanceTimersByTimeAsync(200);
-    expect(seen).toEqual(['Where is my parcel?', null]);
+    expect(seen).toEqual(['asking', 'Where is my parcel?', null]);
+  });
+
+  it('says a switch to another tab before that tab answers, and drops the answer of a tab the agent has left', async () => {
+    const seen: Array<{ tabId: number | undefined; told: string | null }> = [];
+    fake.answer = viewOf('Where is my parcel?');
+    await followActiveTab((tab) => seen.push({ tabId: tab.tabId, told: told(tab) }), controller.signal);
+    fake.held = [];
+    // Within the switch itself: whatever tab 5 showed stands for tab 6 no longer.
+    activate(6);
+    expect(seen.at(-1)).toEqual({ tabId: 6, told: 'asking' });
+    activate(7);
+    expect(seen.at(-1)).toEqual({ tabId: 7, told: 'asking' });
+    await settle();
+    const [six, seven] = fake.held;
+    expect([six?.tabId, seven?.tabId]).toEqual([6, 7]);
+    six!.answer(viewOf('My blender arrived broken'));
+    await settle();
+    expect(seen.at(-1)).toEqual({ tabId: 7, told: 'asking' });
+    seven!.answer(null);
+    await settle();
+    expect(seen.at(-1)).toEqual({ tabId: 7, told: null });
   });
 });

@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+// The side panel's page as it runs (panel/panel.tsx, the real module with follow-tab, the coach follower and the
+// settings it reads), in jsdom. src/browser.ts is replaced by a stand-in for only what the page reaches: one window's
+// tabs (what each tab's content script answers, or nothing), tab switches, the coach's port, storage, and the
+// background's answer on a silent tab, which the test holds until it chooses to give it, as a background that is
+// still waking can.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { t } from '../src/i18n';
+import type { Message, TabView } from '../src/messages';
+import type { Silence } from '../src/silent-tab';
+import { createFakeBrowser } from './support/fake-browser';
+
+type Listener = (...args: never[]) => unknown;
+const state = vi.hoisted(() => ({ browser: null as unknown }));
+vi.mock('../src/browser', () => ({
+  default: new Proxy({}, { get: (_target, key) => (state.browser as Record<string | symbol, unknown>)[key] }),
+  extensionAlive: () => true,
+}));
+
+const listeners = () => {
+  const set = new Set<Listener>();
+  return { set, addListener: (l: Listener) => set.add(l), removeListener: (l: Listener) => set.delete(l), hasListener: (l: Listener) => set.has(l) };
+};
+
+/** A window whose tabs answer with `views` (a tab missing there has no content script); tab `active` is in front. */
+function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
+  const base = createFakeBrowser();
+  /** The panel's questions to the background about silent tabs, each answered when the test says. */
+  const silenceAsked: Array<{ tabId: number; answer(why: Silence): void }> = [];
+  const activated = listeners();
+  return Object.assign(base, {
+    silenceAsked,
+    activate(tabId: number) {
+      for (const l of activated.set) (l as (info: object) => void)({ tabId, windowId: 1, previousTabId: active });
+      active = tabId;
+    },
+    windows: { getCurrent: async () => ({ id: 1 }) },
+    tabs: {
+      query: async () => [{ id: active, windowId: 1, active: true }],
+      sendMessage: async (tabId: number, message: Message) => {
+        const view = views.get(tabId);
+        if (!view || message.type !== 'extra-mile:get-tab-view') throw new Error('Could not establish connection. Receiving end does not exist.');
+        return view;
+      },
+      // The reply coach's port: the tab's content script takes it and says nothing while no one types.
+      connect: () => ({ onMessage: listeners(), onDisconnect: listeners(), disconnect: () => undefined }),
+      onActivated: activated,
+      onUpdated: listeners(),
+    },
+    runtime: {
+      ...base.runtime,
+      lastError: undefined,
+      onMessage: listeners(),
+      sendMessage: (message: Message) => {
+        if (message.type !== 'extra-mile:tab-silence') return Promise.resolve(undefined);
+        return new Promise<Silence>((answer) => silenceAsked.push({ tabId: message.tabId, answer }));
+      },
+    },
+  });
+}
+
+let unmount = () => {};
+afterEach(() => {
+  unmount();
+  unmount = () => {};
+  document.body.innerHTML = '';
+});
+
+async function openPanel(views: ReadonlyMap<number, TabView>, active: number) {
+  const browser = panelBrowser(views, active);
+  state.browser = browser;
+  document.body.innerHTML = '<div id="root"></div>';
+  vi.resetModules();
+  await import('../panel/panel');
+  // The Preact the page was loaded with (modules were reset), to take it down after the test.
+  const preact = await import('preact');
+  unmount = () => preact.render(null, document.getElementById('root')!);
+  return browser;
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 0));
+const heading = () => document.querySelector('#root h1')?.textContent ?? '';
+const shown = () => document.getElementById('root')!.textContent ?? '';
+/** Every reason the panel gives for a silent tab, heading and hint. */
+const REASONS = ['panelOff', 'panelOffHint', 'panelReload', 'panelReloadHint', 'panelNotReading', 'panelNotReadingHint'] as const;
+const reasonsShown = () => REASONS.filter((key) => shown().includes(t(key)));
+/** The question asked about `tabId`, once the panel has asked it. */
+async function question(browser: ReturnType<typeof panelBrowser>, tabId: number) {
+  await vi.waitFor(() => expect(browser.silenceAsked.map((q) => q.tabId)).toContain(tabId));
+  return browser.silenceAsked.find((q) => q.tabId === tabId)!;
+}
+
+const ticket = (subject: string): TabView => ({
+  state: 'ready',
+  origin: 'https://acme.zendesk.com',
+  desk: { id: 'zendesk', label: 'Zendesk', generic: false },
+  ticket: { id: '5512', identity: '5512', subject, customerMessages: 1, text: { subject, messages: ['Where is my parcel?'] } },
+  suggestions: [],
+  hidden: [],
+  canInsert: true,
+  pageIsDark: false,
+  theme: 'auto',
+});
+
+describe('the side panel on a silent tab', () => {
+  it("gives a reason only once the background has answered for the active tab: not the last tab's, nor a late answer for a tab left", async () => {
+    // Tabs 1, 2 and 3: pages where no content script answers.
+    const browser = await openPanel(new Map(), 1);
+    const first = await question(browser, 1);
+    await settle();
+    expect(reasonsShown()).toEqual([]); // opened, nothing known yet
+    first.answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+
+    // To another silent tab: what tab 1's site is says nothing of tab 2's.
+    browser.activate(2);
+    const second = await question(browser, 2);
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+
+    // On to tab 3 before the background answers for tab 2: its answer comes late, for a tab the agent has left.
+    browser.activate(3);
+    const third = await question(browser, 3);
+    second.answer('reload');
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+    third.answer('not-read');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+    expect(reasonsShown()).toEqual(['panelNotReading', 'panelNotReadingHint']);
+  });
+
+  it("leaving a ticket's tab for a silent one shows neither the ticket nor an earlier tab's reason while the background answers", async () => {
+    // Tab 1 switched off, tab 2 a ticket, tab 3 silent.
+    const browser = await openPanel(new Map([[2, ticket('Where is my parcel?')]]), 1);
+    (await question(browser, 1)).answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+    browser.activate(2);
+    await vi.waitFor(() => expect(heading()).toBe('Where is my parcel?'));
+
+    browser.activate(3);
+    const third = await question(browser, 3);
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+    expect(shown()).not.toContain('Where is my parcel?');
+    third.answer('reload');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelReload')));
+  });
+});
