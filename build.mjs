@@ -91,8 +91,8 @@ await step('bundle the extension → dist/chrome/', async () => {
 });
 
 await step('bundle the popup → dist/chrome/', async () => {
-  // An ES module split in chunks: what settings/light.ts loads on first use (the lessons in use, with the pack
-  // validator and the reply coach's data it needs) is a chunk of its own, not part of popup.js.
+  // An ES module split in chunks: what settings/light.ts loads on first use (the lessons in use) and, only where there
+  // is a pack to check, the pack validator with the reply coach's data it needs are chunks of their own.
   await build({ ...web, format: 'esm', splitting: true, chunkNames: 'chunks/popup-[name]-[hash]', entryPoints: { popup: 'popup/popup.tsx' }, outdir: 'dist/chrome' });
   for (const file of ['popup.html', 'popup.css']) await cp(`popup/${file}`, `dist/chrome/${file}`);
   await report('dist/chrome/popup.js');

@@ -283,6 +283,31 @@ describe('lesson packs', () => {
     expect((await settings.activeLessons()).length).toBe(BUILTIN_LESSONS.length + 1);
   });
 
+  it("the popup's lessons in use (light.ts: no pack validator where there is no pack) are the full API's, pack or none", async () => {
+    const light = await import('../src/settings/light');
+    const ids = async (read: () => Promise<Array<{ id: string }>>) => (await read()).map((l) => l.id);
+    const same = async () => {
+      const full = await ids(settings.activeLessons);
+      expect(await ids(light.activeLessons)).toEqual(full);
+      return full;
+    };
+    expect(await same()).toEqual(BUILTIN_LESSONS.map((l) => l.id));
+    await settings.setLessonHidden(BUILTIN_LESSONS[0]!.id, true);
+    expect(await same()).not.toContain(BUILTIN_LESSONS[0]!.id);
+    await settings.importPack(packText('team'));
+    expect(await same()).toContain('team-lesson');
+    await settings.setPackEnabled('team', false);
+    expect(await same()).not.toContain('team-lesson');
+    await settings.removePack('team');
+    state.browser.storage.local.data.set('pack:broken', { pack: { id: 'broken' }, enabled: true });
+    await same();
+    state.browser.storage.local.data.delete('pack:broken');
+    state.browser.storage.managed.data.set('packs', [JSON.parse(packText('org'))]);
+    expect(await same()).toContain('org-lesson');
+    state.browser.storage.managed.data.set('packs', 'not a list');
+    expect((await same()).length).toBe(BUILTIN_LESSONS.length - 1);
+  });
+
   it('hides built-in lessons one by one', async () => {
     const id = BUILTIN_LESSONS[0]!.id;
     await settings.setLessonHidden(id, true);

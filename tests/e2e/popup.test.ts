@@ -15,15 +15,15 @@
 // activating it. The switch's permissions.request then resolves true without a prompt and the browser fires
 // permissions.onAdded for the origin, exactly as after the agent clicks "Allow": everything after the prompt is the
 // real path. The prompt itself is not exercised; the "Deny" answer only in the unit tests (tests/popup.test.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { connectSidePanel } from '../../scripts/side-panel';
-import { t } from '../../src/i18n';
-import { EXTENSION_DIR, activeTabIds, engineAnswer, expectLessons, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+import { lessonCount, t } from '../../src/i18n';
+import { EXTENSION_DIR, ROOT, activeTabIds, engineAnswer, expectLessons, launchWithExtension, sidebarLessons, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!;
@@ -117,6 +117,48 @@ async function contentState(tabId: number): Promise<string | null> {
 }
 
 describe('search (the popup page in a tab)', () => {
+  // The lessons in use are the built-in ones the agent did not hide, plus installed packs' once each is checked, a
+  // pack's reply checks with the reply coach's checks and word classes. With no pack there is nothing to check: opening
+  // the popup then fetched that data (about 110 KB of its 145 KB chunk) for nothing, as every agent without a pack does.
+  it("fetches the pack validator and the reply coach's data only once a pack is installed, and then shows the pack's lessons", async () => {
+    const check = (JSON.parse(readFileSync(resolve(ROOT, 'src/coach/checks.json'), 'utf8')) as { checks: Array<{ does: string }> }).checks[0]!.does.slice(0, 40);
+    /** Opens the popup on no tab; says which of the chunks it fetched carry the reply checks, once its list is drawn. */
+    async function chunksFetched(lessonShown: string): Promise<{ all: string[]; withChecks: string[] }> {
+      const popup = await browser.context.newPage();
+      const chunks: string[] = [];
+      popup.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/chunks/')) chunks.push(path.slice(1));
+      });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+      await popup.locator(`.lessons li[data-lesson-id="${lessonShown}"]`).waitFor({ timeout: 10_000 });
+      await popup.close();
+      return { all: chunks, withChecks: chunks.filter((file) => readFileSync(resolve(EXTENSION_DIR, file), 'utf8').includes(check)) };
+    }
+    const PACK_LESSON = 'refund-date-not-promise'; // examples/team-pack.json's first lesson
+
+    const none = await chunksFetched('own-it-to-the-end');
+    expect(none.all.length).toBeGreaterThan(0); // the recorder sees the popup's chunks
+    expect(none.withChecks).toEqual([]);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel(t('optionsImportLabel')).setInputFiles(resolve(ROOT, 'examples/team-pack.json'));
+    await options.getByRole('button', { name: t('optionsPackAdd') }).click();
+    await options.getByText(t('optionsPackAdded', 'Our team playbook', lessonCount(3))).waitFor();
+    try {
+      const withPack = await chunksFetched(PACK_LESSON);
+      expect(withPack.withChecks).toHaveLength(1);
+    } finally {
+      // Removed as the agent removes it (the question, then its Remove): the later tests rank without the pack.
+      await options.getByRole('button', { name: t('optionsPackRemoveNamed', 'Our team playbook'), exact: true }).click();
+      await options.keyboard.press('Tab');
+      await options.keyboard.press('Enter');
+      await options.getByText(t('optionsNoPacks')).waitFor();
+      await options.close();
+    }
+  });
+
   it('opens with the search box focused; a typo finds the lesson; a chip filters; Copy puts the phrase on the clipboard', async () => {
     // (Chromium refuses per-origin grants for chrome-extension:// origins, "opaque" to it; this grants everywhere.)
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
