@@ -16,9 +16,13 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** Where the e2e tests serve self-hosted desks (osTicket, FreeScout, …); never in a store build. */
 export const TEST_HOST_MATCH = 'https://*.example.org/*';
 
-async function report(file) {
-  const bytes = await readFile(file);
-  console.log(`  ${file.padEnd(34)} ${kb(bytes.length).padStart(9)}  (${kb(gzipSync(bytes).length)} gzipped)`);
+/** Prints the size of `files` together under `label`, gzipped each on its own (each is fetched on its own). */
+async function report(label, files = [label]) {
+  const contents = await Promise.all(files.map((file) => readFile(file)));
+  const sum = (sizes) => sizes.reduce((a, b) => a + b, 0);
+  const bytes = sum(contents.map((c) => c.length));
+  const gzipped = sum(contents.map((c) => gzipSync(c).length));
+  console.log(`  ${label.padEnd(34)} ${kb(bytes).padStart(9)}  (${kb(gzipped)} gzipped)`);
 }
 
 /** The adapters' match patterns (src/adapters/hosts.ts), bundled and run here, sorted and once each. */
@@ -93,9 +97,19 @@ await step('bundle the extension → dist/chrome/', async () => {
 await step('bundle the popup → dist/chrome/', async () => {
   // An ES module split in chunks: what settings/light.ts loads on first use (the lessons in use) and, only where there
   // is a pack to check, the pack validator with the reply coach's data it needs are chunks of their own.
-  await build({ ...web, format: 'esm', splitting: true, chunkNames: 'chunks/popup-[name]-[hash]', entryPoints: { popup: 'popup/popup.tsx' }, outdir: 'dist/chrome' });
+  const { metafile } = await build({ ...web, format: 'esm', splitting: true, chunkNames: 'chunks/popup-[name]-[hash]', entryPoints: { popup: 'popup/popup.tsx' }, outdir: 'dist/chrome', metafile: true });
   for (const file of ['popup.html', 'popup.css']) await cp(`popup/${file}`, `dist/chrome/${file}`);
-  await report('dist/chrome/popup.js');
+  // popup.js alone said little once most of the popup moved into chunks: all of it, then what loads before it runs
+  // (popup.js and the chunks it imports statically; the rest come with import() as they are needed).
+  const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+  const before = new Set();
+  const importedBy = (file) => {
+    before.add(file);
+    for (const { path, kind } of metafile.outputs[file].imports) if (kind === 'import-statement' && !before.has(path)) importedBy(path);
+  };
+  importedBy('dist/chrome/popup.js');
+  await report(`dist/chrome/popup.js + ${files.length - 1} chunks`, files);
+  await report(`  loaded before it runs: ${before.size} files`, [...before]);
 });
 
 await step('bundle the side panel → dist/chrome/', async () => {
