@@ -8,6 +8,9 @@ import { packText, regularsLesson } from './support/packs';
 import { ENGINE } from './support/engine';
 import { suggest } from '../src/engine/index';
 
+/** Tests that run the CLI a dozen times or more, one process after another: room for a loaded shared machine. */
+const MANY_RUNS = 120_000;
+
 const cli = resolve(__dirname, '../dist/cli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'extra-mile-cli-'));
 
@@ -133,7 +136,7 @@ describe('extra-mile suggest', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err, args.join(' ')).toMatch(message);
     }
-  });
+  }, MANY_RUNS);
 });
 
 describe('extra-mile lessons and check-pack', () => {
@@ -347,7 +350,7 @@ describe('extra-mile check-reply', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err, args.join(' ')).toMatch(message);
     }
-  });
+  }, MANY_RUNS);
 });
 
 describe('extra-mile on files written with a UTF-8 byte order mark', () => {
@@ -411,7 +414,7 @@ describe('extra-mile on files saved as UTF-16 (Notepad "Unicode", PowerShell >)'
       const piped = spawnSync(process.execPath, [cli, 'suggest', '-'], { input: utf16(ticket, order, true), encoding: 'utf8' });
       expect(piped.stdout).toBe(run(['suggest', '-'], ticket).out);
     }
-  });
+  }, MANY_RUNS);
 
   it('still calls a binary file binary, and names a --pack that is missing as any missing file is named', () => {
     expect(run(['suggest', file('elf.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]))]).err).toMatch(/looks binary/);
