@@ -23,7 +23,8 @@ import { TopicModel } from '../src/engine/model';
 import { modelWords } from '../src/engine/words';
 import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { TICKET_TOPICS } from '../src/engine/topics';
-import { folds, OWN_EVAL_SETS, readCorpus, readJsonl, split, type LabelledMessage } from '../training/corpus';
+import { folds, OWN_EVAL_SETS, readCorpus, readJsonl, split, THREADS_FILE, type LabelledMessage } from '../training/corpus';
+import { quietOnNone, readThreads, threadFigures } from '../training/threads';
 import { familyOf, readsLikeReal, REAL_FAMILY } from '../training/families';
 import { DEFAULT_CONFIG, fit } from '../training/fit';
 import { measure, type Figures, type TopicSystem } from '../training/measure';
@@ -74,7 +75,6 @@ for (const [name, path] of OWN_EVAL_SETS) sets.push([name, readJsonl(resolve(rep
 if (extra) sets.push([relative(repo, extra), readJsonl(extra)]);
 
 const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
-type LabelledThread = Omit<LabelledMessage, 'text'> & { subject?: string; messages: string[] };
 const mainsOf = (lessons: Lesson[]) => lessons.map((l) => l.topics[0] as string);
 const engineSystem = (e: Engine): TopicSystem => (text) => suggest(text, e).map((s) => s.lesson.topics[0] as string);
 const lessons = BUILTIN_LESSONS.filter((l) => l.cues.length > 0);
@@ -102,19 +102,16 @@ for (const [name, tickets] of sets) {
   console.log('');
 }
 // Threads (several customer messages, labelled for the reply the agent writes to the latest): the engine as it reads
-// them, beside the thread read as one text and the latest message alone (thread.ts).
-const threadsFile = resolve(repo, 'tests/relevance/threads.jsonl');
-if (existsSync(threadsFile)) {
-  const threads = readJsonl<LabelledThread>(threadsFile).filter((t) => t.primary !== 'none');
-  const byId = new Map(threads.map((t) => [t.id, t]));
-  const asTickets = threads.map((t) => ({ ...t, text: t.id }));
-  const reading = (latestShare: number): TopicSystem => (id) => mainsOf(suggest(byId.get(id) as LabelledThread, engine, { latestShare }).map((s) => s.lesson));
-  console.log(`threads (ours, never trained on): ${threads.length}, labelled for the reply to the latest message`);
-  console.log(header('the engine reading'));
-  console.log(row(`thread and latest (share ${LATEST_SHARE})`, measure(reading(LATEST_SHARE), asTickets)));
-  console.log(row('the thread as one text', measure(reading(0), asTickets)));
-  console.log(row('the latest message alone', measure(reading(1), asTickets)));
-  console.log('');
+// them, beside the thread read as one text and the latest message alone (src/engine/thread.ts), by each labeller.
+if (existsSync(resolve(repo, THREADS_FILE))) {
+  const { first, second } = readThreads(repo);
+  const readings: Array<[string, number]> = [[`thread and latest (share ${LATEST_SHARE})`, LATEST_SHARE], ['the thread as one text', 0], ['the latest message alone', 1]];
+  console.log(`threads (ours; they chose the latest message's share): ${first.filter((t) => t.primary !== 'none').length} that need a lesson, labelled for the reply to the latest`);
+  console.log(header('the engine reading, labeller'));
+  for (const [name, share] of readings) {
+    for (const [labeller, threads] of [['1', first], ['2', second]] as const) if (threads.length) console.log(row(`${name}, ${labeller}`, threadFigures(engine, threads, share)));
+  }
+  console.log(`threads that need nothing left without a suggestion: ${readings.map(([name, share]) => `${name} ${quietOnNone(engine, first, share).join(' of ')}`).join('; ')}\n`);
 }
 if (devParts.length) {
   console.log(`the dev set in parts, as it was sampled and by source: ${systems[0]?.[0]}`);

@@ -11,6 +11,15 @@ export interface LabelledMessage {
   also: string[];
 }
 
+/** A ticket of several customer messages (subject, messages oldest first), labelled for the reply to the latest. */
+export interface LabelledThread extends Omit<LabelledMessage, 'text'> {
+  subject: string;
+  messages: string[];
+}
+
+/** The threads of our own (tests/relevance/README.md): they chose how much the latest message counts (thread.ts). */
+export const THREADS_FILE = 'tests/relevance/threads.jsonl';
+
 /** The eval's sets of our own, never trained on (tests/relevance/README.md): each one's name, then its path in the repository. */
 export const OWN_EVAL_SETS = [
   ['written-tickets (blind, ours)', 'tests/relevance/written-tickets.jsonl'],

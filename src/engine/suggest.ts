@@ -7,7 +7,7 @@ import { CUE_WEIGHT } from './cues/weights';
 import { isShown, lessonsForTopic, weighLessons, type LessonChoice } from './choose';
 import { likeness, lessonVectors, type LessonVectors } from './lesson-likeness';
 import { readsAsEnglish } from './language';
-import { withLatest } from './thread';
+import { ledByLatest, readLatest, withLatest, writtenMessages } from './thread';
 import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
@@ -67,7 +67,9 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const parts = partsOf(ticket);
   const { text, starts } = joined(parts);
   const features = engine.model.features(text, true);
-  const predicted = withLatest(engine.model.predict(features), ticket, engine.model, options.latestShare);
+  const whole = engine.model.predict(features);
+  const latest = readLatest(ticket, engine.model, options.latestShare);
+  const predicted = withLatest(whole, latest);
   if (!text.trim() || (predicted[0]?.topic === NONE && (predicted[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics: predicted, suggestions: [] };
   if (!readsAsEnglish(features.words, engine.model.lexicon)) return { topics: predicted, suggestions: [], notEnglish: true };
   const hits = matchCues(engine.cues, parts);
@@ -84,10 +86,15 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
     const [best, next] = lessonsForTopic(topic, choices, nearTicket);
     if (best) chosen.push({ topic, probability, best, next });
   }
-  // The model's words for the topics that make a suggestion, in one pass over the features.
-  const drivers = engine.model.drivers(features, text, chosen.map((c) => c.topic), MODEL_WORDS);
+  // The model's words for the topics that make a suggestion, in one pass over the features: read in the latest
+  // message for a topic that came mostly from it, else in the whole thread.
+  const fromLatest = new Set(chosen.filter((c) => ledByLatest(c.topic, whole, latest)).map((c) => c.topic));
+  const drivers = engine.model.drivers(features, text, chosen.filter((c) => !fromLatest.has(c.topic)).map((c) => c.topic), MODEL_WORDS);
+  const latestDrivers = latest && fromLatest.size ? engine.model.drivers(latest.features, latest.text, [...fromLatest], MODEL_WORDS) : null;
   for (const { topic, probability, best, next } of chosen) {
-    const why = (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
+    const why = latest && latestDrivers && fromLatest.has(topic)
+      ? (latestDrivers.get(topic) ?? []).map((d) => modelEvidence(d, latest.index, 0))
+      : (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
     const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
     const made = score >= minScore ? suggestionOf(best, score, why) : null;
     if (made) first.push(made);
@@ -118,8 +125,10 @@ function partsOf(ticket: string | TicketText): Part[] {
   if (typeof ticket === 'string') return [{ part: 0, text: ticket, weight: 1 }];
   const parts: Part[] = [];
   if (ticket.subject) parts.push({ part: 'subject', text: ticket.subject, weight: CUE_WEIGHT.subject });
-  const last = ticket.messages.length - 1;
-  ticket.messages.forEach((text, i) => parts.push({ part: i, text, weight: i === last ? 1 : CUE_WEIGHT.olderMessage }));
+  // Blank messages are skipped; the others keep their index in `messages`, which evidence names.
+  const written = writtenMessages(ticket.messages);
+  const last = written[written.length - 1];
+  for (const i of written) parts.push({ part: i, text: ticket.messages[i] as string, weight: i === last ? 1 : CUE_WEIGHT.olderMessage });
   return parts;
 }
 
@@ -135,10 +144,16 @@ function joined(parts: readonly Part[]): { text: string; starts: number[] } {
   return { text, starts };
 }
 
+type Driver = { text: string; start: number; end: number };
+
 /** A model word's offsets in the joined text, back in the part it came from. */
-function toPart(driver: { text: string; start: number; end: number }, parts: readonly Part[], starts: readonly number[]): Evidence {
+function toPart(driver: Driver, parts: readonly Part[], starts: readonly number[]): Evidence {
   let i = starts.length - 1;
   while (i > 0 && (starts[i] as number) > driver.start) i--;
-  const offset = starts[i] ?? 0;
-  return { cue: driver.text.toLowerCase(), text: driver.text, part: parts[i]?.part ?? 0, start: driver.start - offset, end: driver.end - offset, kind: 'model', context: 'plain' };
+  return modelEvidence(driver, parts[i]?.part ?? 0, starts[i] ?? 0);
+}
+
+/** A model word as evidence in `part`, whose text starts at `offset` of the text the model read. */
+function modelEvidence(driver: Driver, part: Evidence['part'], offset: number): Evidence {
+  return { cue: driver.text.toLowerCase(), text: driver.text, part, start: driver.start - offset, end: driver.end - offset, kind: 'model', context: 'plain' };
 }

@@ -499,7 +499,7 @@ describe('the switch on a self-hosted desk on its own domain (FreeScout, product
     expect(await contentState(tabId)).toBe(null);
     expect(await sidebars(desk)).toBe(0);
     await popup.close();
-  });
+  }, 60_000);
 });
 
 describe('the side panel from the popup', () => {
