@@ -1,12 +1,12 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
-import { stem } from '../src/engine/cues/stem';
 import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
 import supportWords from './support-words.json';
+import { wordBases } from './word-forms';
 
 export type LessonField = 'title' | 'cues' | 'phrases' | 'advice' | 'steps';
 
@@ -34,7 +34,7 @@ const VIA_WEIGHT = 0.8;
 /**
  * Typos as the engine reads them, through its nearestWords (src/engine/cues/typos.ts): edits counted with two
  * neighbours swapped as one ("refnud" is one from refund), and only the lesson words fewest edits away ("cancle" is
- * cancel, one, never cancer, two), all of them where several are as close. Query words shorter than FUZZY_MIN_LENGTH match only as the start of a lesson's word (one typo in four
+ * cancel, one, never cancer, two), all of them where several are as close. Query words shorter than FUZZY_MIN_LENGTH match only as the start or an inflection of a lesson's word (one typo in four
  * letters is another word); longer than FUZZY_MAX_LENGTH, they are no word anyone types, and would cost a comparison
  * as long as themselves with every lesson word (a 5,000-letter one froze the popup for seconds).
  * The search allows one edit more than the engine's ticket reading from seven letters ("paswrod" → password): the
@@ -60,8 +60,8 @@ interface Index {
   occurrences: Map<string, Occurrence[]>;
   /** The lesson words, then the support words no lesson uses. */
   words: string[];
-  /** The same words by stem, for other forms of them ("refunding" → refund, refunded). */
-  byStem: Map<string, string[]>;
+  /** The same words by their bases (word-forms.ts), for other forms of them ("refunding" → refund, refunded). */
+  byBase: Map<string, string[]>;
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
@@ -102,9 +102,9 @@ function indexFor(lessons: readonly Lesson[]): Index {
     }
   });
   const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
-  const byStem = new Map<string, string[]>();
-  for (const word of words) byStem.set(stem(word), [...(byStem.get(stem(word)) ?? []), word]);
-  index = { occurrences, words, byStem };
+  const byBase = new Map<string, string[]>();
+  for (const word of words) for (const base of wordBases(word)) byBase.set(base, [...(byBase.get(base) ?? []), word]);
+  index = { occurrences, words, byBase };
   indexes.set(lessons, index);
   return index;
 }
@@ -122,15 +122,16 @@ function queryTerms(query: string): string[] {
  * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.
  * Unlike the engine, the search reads a real word with typos too ("shoes" finds "shows", and says so): it has no word
  * list to tell one (the engine's is about 300 KB gzipped, 25 times the popup). Other forms of a lesson's word are read
- * by stem ("refunding", "canceled", "managers" → refund, cancelled, manager) before any typo reading.
+ * by inflection ("refunding", "canceled", "managers" → refund, cancelled, manager: word-forms.ts) before any typo
+ * reading.
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
   const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
   if (known.length > 0) return known;
   // Another form of a lesson word ("refunding" → refund, refunded; no prefix and three edits away): as close as a
   // longer form, and never also read with typos.
-  const sameStem = index.byStem.get(stem(term));
-  if (sameStem) return sameStem.map((word) => ({ word, closeness: 0.95 }));
+  const forms = new Set(wordBases(term).flatMap((base) => index.byBase.get(base) ?? []));
+  if (forms.size) return [...forms].map((word) => ({ word, closeness: 0.95 }));
   if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
