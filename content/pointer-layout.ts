@@ -41,11 +41,15 @@ export interface Search {
   looks?: Map<string, Look>;
 }
 
-/** One spot's look: the points of the grid looked at so far, and the area of text and controls they found. */
+/**
+ * One spot's look: the points of the grid looked at so far, the area of text and controls they found, and the nodes
+ * already counted. Held weakly: a cut search goes on over a page that re-renders (a single-page desk drawing the next
+ * ticket), and a node the page dropped can never be counted again, so holding it only kept it from being freed.
+ */
 export interface Look {
   point: number;
   area: number;
-  seen: Set<Node>;
+  seen: WeakSet<Node>;
 }
 
 /** Where the pointer goes (nowhere yet: not placed before, and no spot looked at in full), and whether the budget cut the search. */
@@ -101,7 +105,7 @@ export function choosePlace(win: Window, width: number, height: number, editor: 
   let best: { place: Place; area: number } | null = null;
   for (const { place, box } of allowed) {
     const key = `${place.left},${place.top}`;
-    const look = looks.get(key) ?? { point: 0, area: 0, seen: new Set<Node>() };
+    const look = looks.get(key) ?? { point: 0, area: 0, seen: new WeakSet<Node>() };
     looks.set(key, look);
     if (!covered(win.document, box, own, outOfTime, look)) {
       // Cut: a pointer not placed yet waits for the search's end (a spot looked at in full may still cover a control);

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { PointerHandle } from '../content/pointer';
 import { SEARCH_BUDGET_MS } from '../content/pointer-layout';
 import { schedulePointer } from '../content/pointer-schedule';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const WIDTH = 200;
 const HEIGHT = 48;
@@ -67,3 +69,75 @@ it('a placement the time budget cuts goes on in later slices until the pointer s
   expect(looks).toBe(2 * 12);
   expect(places).toHaveLength(1);
 });
+
+it('a cut search, going on or left behind, holds none of the page nodes it looked at once the page dropped them', async () => {
+  // A thread of 20 messages under every point; a single-page desk draws the next ticket's thread while a search is cut.
+  const thread = () => {
+    const el = document.createElement('div');
+    for (let i = 0; i < 20; i++) el.append(Object.assign(document.createElement('p'), { textContent: `Message ${i}` }));
+    return el;
+  };
+  let shown = thread();
+  document.body.append(shown);
+  document.elementsFromPoint = () => {
+    looks++;
+    spent += COST_OF_A_LOOK;
+    return [shown, document.body, document.documentElement];
+  };
+  /** The desk draws the next thread: weak references to the messages it dropped. */
+  const redraw = () => {
+    const dropped = Array.from(shown.children, (p) => new WeakRef(p));
+    const next = thread();
+    shown.replaceWith(next);
+    shown = next;
+    return dropped;
+  };
+  const own = document.createElement('extra-mile-sidebar');
+  document.body.append(own);
+  const places: Array<{ left: number; top: number }> = [];
+  let visible = true;
+  const pointer = {
+    element: own,
+    get visible() {
+      return visible;
+    },
+    get at() {
+      return places.at(-1) ?? { left: -1, top: -1 };
+    },
+    size: () => ({ width: WIDTH, height: HEIGHT }),
+    place: (left: number, top: number) => places.push({ left, top }),
+  } as unknown as PointerHandle;
+  const ctx = { stopped: false, setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms), requestAnimationFrame: (fn: () => void) => window.requestAnimationFrame(fn) };
+  const layout = schedulePointer(ctx, window, { pointer: () => pointer, editor: () => null, saved: () => undefined });
+  /** Starts a search and runs its first slice, which the budget cuts before one spot's twelve points. */
+  const firstSlice = async () => {
+    looks = 0;
+    layout();
+    while (!looks) await vi.advanceTimersByTimeAsync(1);
+    expect(looks).toBeLessThan(12);
+  };
+
+  // Going on: it goes on over the new thread and ends where it would have, holding none of the old one.
+  await firstSlice();
+  expect(await reachable(redraw())).toBe(0);
+  await vi.advanceTimersByTimeAsync(5_000);
+  expect(places).toEqual([MIDDLE_RIGHT]);
+
+  // Left behind: the pointer hidden mid-search (the next ticket has nothing to suggest), so the search never ends.
+  await firstSlice();
+  visible = false;
+  const cutAt = looks;
+  await vi.advanceTimersByTimeAsync(5_000);
+  expect(looks).toBe(cutAt);
+  expect(await reachable(redraw())).toBe(0);
+});
+
+/** How many of `refs` still reach their node after a full garbage collection (V8's, exposed to the test). */
+async function reachable(refs: WeakRef<object>[]): Promise<number> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  // A WeakRef holds its target until the task that made it ends.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  return refs.filter((r) => r.deref() !== undefined).length;
+}
