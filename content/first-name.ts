@@ -11,14 +11,19 @@
 const NAME = /^(?=[\p{Lu}\p{Lt}].*\p{Ll}|\p{Lo}|[\u10D0-\u10FF])\p{L}[\p{L}\p{M}'’\-\u200C\u200D]{0,38}[\p{L}\p{M}]$/u;
 /** Titles and suffixes around a name ("Dr. Sam Carter", "Carter, Jr"), and what desks show for no name. */
 const NOT_GIVEN = /^(?:mrs?|ms|miss|mx|dr|prof|sir|mme|m|herr|frau|sra?|jr|phd|customer|unknown|guest)\.?$/i;
+/** How the name of a team or a company ends ("Acme Support", "Customer Care", "Acme Inc."); no given name is one of these. */
+const ORGANISATION = /\b(?:support|team|care|success|sales|services?|desk|helpdesk|inc|ltd|llc|gmbh)\.?$/i;
 
 /**
  * The given name in a name the desk shows: "Sven Olsen", "Dr. Sven Olsen" and "Olsen, Sven" (one family name before a
- * comma, particles aside: "de la Cruz, María") → "Sven"; nothing for an address, a handle, a title with only a family
- * name ("Mr. Smith") or a non-name.
+ * comma, particles aside: "de la Cruz, María") → "Sven", as "Sven, Acme Support" (a team or a company after the last
+ * comma); nothing for an address, a handle, a title with only a family name ("Mr. Smith") or a non-name.
  */
 export function firstName(author: string | undefined): string | undefined {
-  const text = author?.trim() ?? '';
+  let text = author?.trim() ?? '';
+  // After the last comma, a team or a company is where the person works ("Anna, Acme Support"), not their given name.
+  const cut = text.lastIndexOf(',');
+  if (cut > 0 && ORGANISATION.test(text)) text = text.slice(0, cut);
   const comma = text.indexOf(',');
   const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^[\p{Lu}\p{Lt}\u10D0-\u10FF]/u.test(w) && !NOT_GIVEN.test(w)).length === 1;
   const words = (lastFirst ? text.slice(comma + 1) : text).trim().split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));

@@ -25,6 +25,16 @@ describe('firstName', () => {
     ['ǅemal Bašić', 'ǅemal'], // a title-case letter starts a name as a capital does
     ['Smith Jr., John', 'John'], // the suffix is not a second family name
     ['ბერიძე, ნინო', 'ნინო'], // Georgian, family name first
+    // After the comma, where the person works, as a signature or a display name gives it: the name is before it.
+    ['Anna, Acme Support', 'Anna'],
+    ['Anna, Customer Care', 'Anna'],
+    ['Anna, Acme Inc.', 'Anna'],
+    ['Jonas, Kundenservice Team', 'Jonas'],
+    ['Berg, Anna, Acme Support', 'Anna'],
+    // A given name after the comma, whatever follows it, is still "Last, First".
+    ['Smith, John', 'John'],
+    ['Smith, John (IT Support)', 'John'],
+    ['Supporter, Anna', 'Anna'],
   ])('%s → %s', (author, name) => {
     expect(firstName(author)).toBe(name);
   });
@@ -49,6 +59,7 @@ describe('firstName', () => {
     ['titles and a family name', 'Prof. Dr. Weber'],
     ['a title alone', 'Mrs'],
     ['a family name and a suffix', 'Carter, Jr'],
+    ['a title and a family name, then the company', 'Mr. Smith, Acme Support'],
     // Phrases put the name before a full stop ("Thank you for your patience, [name]. Here's…").
     ['initials, which would end the sentence twice', 'J.R. Hartley'],
   ])('no name for %s', (_, author) => {
