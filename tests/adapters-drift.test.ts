@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../src/adapters/index';
+import { adapters, findAdapter } from '../src/adapters/index';
 import type { DeskAdapter } from '../src/adapters/types';
 import { DESK_FIXTURES as PAGES, loadDeskFixture as load } from './support/desk-fixtures';
 
@@ -213,5 +213,64 @@ describe('a desk page still drawing its ticket', () => {
     const url = new URL('https://acme.zendesk.com/agent/tickets/5512');
     const doc = new JSDOM('<!doctype html><title>Zendesk</title><body><div id="app"></div><template><p>later</p></template></body>', { url: url.href }).window.document;
     expect(byId('zendesk').read(doc, url)).toBeNull();
+  });
+});
+
+// Request Tracker draws some of a ticket's pages with no history at all: its "Basics" tab (/Ticket/Modify.html) and
+// the other edit tabs, and the ticket page where the agent chose to show the history only on a click. Read by the
+// generic reader, its menus and form labels were ranked as the customer's message ("no-thread").
+describe("Request Tracker's ticket pages without the history", () => {
+  const rt = byId('request-tracker');
+  const fixture = (file: string, url: string) => {
+    const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/request-tracker', file), 'utf8'), { url }).window.document;
+    expect(findAdapter(doc, url).id).toBe('request-tracker');
+    return doc;
+  };
+  const noCustomerMessage = (ticket: ReturnType<DeskAdapter['read']>, id: string, subject: string) => {
+    expect(ticket?.desk).toBe('request-tracker');
+    expect(ticket?.generic).toBeUndefined();
+    expect(ticket?.fallback?.reason).toBe('no-customer-message');
+    expect(ticket?.fallback?.diagnostics.items).toBe(0);
+    expect(ticket?.messages).toEqual([]);
+    expect(ticket?.id).toBe(id);
+    expect(ticket?.subject).toBe(subject);
+  };
+
+  it('the Basics page reads the subject alone and says no customer message was found', () => {
+    const url = 'https://support.example.org/Ticket/Modify.html?id=11';
+    const doc = fixture('modify-basics.html', url);
+    const ticket = rt.read(doc, new URL(url));
+    noCustomerMessage(ticket, '11', 'Replacement glass for the Halden floor lamp');
+    expect(ticket?.olderHidden).toBeUndefined();
+  });
+
+  // The same form under Jumbo (rt-5.0.3 share/html/Ticket/ModifyAll.html: <body id="comp-Ticket-ModifyAll">, titled
+  // "Ticket #[_1] Jumbo update: [_2]"), as Debian's 5.0.3 rendered it on 2026-12-02.
+  it('the Jumbo page too, its subject without the "Ticket #11 Jumbo update: " before it', () => {
+    const url = 'https://support.example.org/Ticket/ModifyAll.html?id=11';
+    const doc = fixture('modify-basics.html', url);
+    doc.body.id = 'comp-Ticket-ModifyAll';
+    doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
+    noCustomerMessage(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
+  });
+
+  // The ShowHistory preference "click" (rt-5.0.3 share/html/Ticket/Display.html, Ticket/Elements/ClickToShowHistory):
+  // #deferred_ticket_history holds a "Show ticket history" link, and the history, loaded on the click, replaces it.
+  it('the ticket page whose history waits for a click says the messages are folded, then reads them once shown', () => {
+    const url = 'https://support.example.org/Ticket/Display.html?id=9';
+    const doc = fixture('display-history-loading.html', url);
+    doc.getElementById('delayed_ticket_history')!.outerHTML =
+      '<div id="deferred_ticket_history"><div class="titlebox body-content-class card" id=""><div class="titlebox-title card-header"><span class="left">History</span></div>' +
+      '<div class="titlebox-content collapse show"><div class="card-body"><a href="/Ticket/Display.html?ForceShowHistory=1;id=9">Show ticket history</a></div></div></div></div>';
+    const folded = rt.read(doc, new URL(url));
+    noCustomerMessage(folded, '9', 'Is the bamboo cutting board dishwasher safe?');
+    expect(folded?.olderHidden).toBe(true);
+
+    doc.getElementById('deferred_ticket_history')!.innerHTML = readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8');
+    const shown = rt.read(doc, new URL(url));
+    expect(shown?.fallback).toBeUndefined();
+    expect(shown?.olderHidden).toBeUndefined();
+    expect(shown?.messages).toHaveLength(1);
+    expect(shown?.messages[0]?.text).toContain('how should I clean and oil it');
   });
 });

@@ -55,8 +55,9 @@ export default defineSelectorAdapter({
   // RT names <body> after the component (comp-Ticket-Display) and prints Best Practical's credits.
   detect: (doc) => hasAny(doc, ['body[id^="comp-Ticket-"]', '#bpscredits', '#rt-header-container']),
   subject: ['#header h1'], // 4.4 – 5.0: "#5: Subject"
-  // "#5: Subject" on Display.html, "Update ticket #5: Subject" on Update.html.
-  subjectFrom: (text) => text.replace(/^[^#]*#\d+:\s*/, ''),
+  // "#5: Subject" on Display.html, "Update ticket #5: Subject" on Update.html, "Ticket #5 Jumbo update: Subject" on
+  // ModifyAll.html (rt-5.0.3 `share/html/Ticket/ModifyAll.html`).
+  subjectFrom: (text) => text.replace(/^[^#]*#\d+[^:]*:\s*/, ''),
   ticketId: (url, doc) => idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(firstText(doc, ['#header h1'])),
   message: {
     item: [
@@ -81,4 +82,11 @@ export default defineSelectorAdapter({
   noteMode: ['.messagebox-container.action-private #cke_UpdateContent', '.messagebox-container.action-private #UpdateContent'],
   // The history is a placeholder ("Loading...") until its AJAX load fills it in.
   pending: ['#delayed_ticket_history:not(:has(.history-container))'],
+  // Ticket pages drawn without the history, a subject and a form alone (rt-5.0.3 `share/html/Ticket/*.html`; <body>'s id
+  // is "comp-" and the page's path, `share/html/Elements/Header`): Basics (Modify.html), Dates, People, Links, Jumbo
+  // (ModifyAll.html) and Reminders; and Display.html with the ShowHistory preference "click", whose history waits
+  // behind a "Show ticket history" link (`Ticket/Elements/ClickToShowHistory`), then loads into the same <div>, with
+  // its .history-container. Each seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
+  threadless: ['body[id^="comp-Ticket-Modify"]', '#comp-Ticket-Reminders', '#deferred_ticket_history:not(:has(.history-container))'],
+  olderHidden: ['#deferred_ticket_history:not(:has(.history-container))'],
 });

@@ -29,6 +29,11 @@ export interface SelectorAdapterSpec {
   editor: string[];
   pending?: string[];
   noteMode?: string[];
+  /**
+   * The desk's own pages that show a ticket but no thread (Request Tracker's Basics page): read as a thread with no
+   * customer entry (the subject alone, said so), not as drift, whose generic reader read their menus and form labels.
+   */
+  threadless?: readonly string[];
   /** A control that folds older messages away (a "load more" button): present means older history was not read. */
   olderHidden?: readonly string[];
   /**
@@ -72,18 +77,18 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject);
     const count = countOf();
     const messages = readMessages(scope, spec.message, doc, spec.order, count);
+    let fallback: Ticket['fallback'];
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
     if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, { pending: spec.pending, thread: spec.message.item })) {
-      if (count.items === 0) return drift(doc, url, 'no-thread', id, subject, count, pane);
-      // A thread read, none of it the customer's: an agent-only ticket, or the author markers changed. Said, with the
-      // diagnostics, but the agents' replies and notes are never read as the customer's words: the subject alone is.
+      if (count.items === 0 && !hasAny(doc, spec.threadless ?? [])) return drift(doc, url, 'no-thread', id, subject, count, pane);
+      // A thread read, none of it the customer's (an agent-only ticket, or the author markers changed), or a page
+      // without one. Said, with the diagnostics, but the agents' replies and notes (or the page's form) are never read
+      // as the customer's words: the subject alone is; and whether the desk folded messages away, where theirs may be.
       if (id === null && !subject) return null;
-      const ticket = buildTicket(spec.id, id, subject, []);
-      ticket.fallback = { reason: 'no-customer-message', diagnostics: diagnose(doc, url, count) };
-      return ticket;
-    }
-    if (!subject && !messages.length) return null;
+      fallback = { reason: 'no-customer-message', diagnostics: diagnose(doc, url, count) };
+    } else if (!subject && !messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject, messages);
+    if (fallback) ticket.fallback = fallback;
     if (count.cut || markedOutsideThread(scope, spec.olderHidden, spec.message.item)) ticket.olderHidden = true;
     return ticket;
   };
