@@ -160,6 +160,17 @@ describe('drift reasons', () => {
     expect(ticket?.messages).toEqual([]);
   });
 
+  // Where the desk folded older messages away, the customer's may be among them: said beside "no customer message".
+  it('freshdesk: no requester entry shown, older history behind "load more": says both', () => {
+    const url = 'https://woodline.freshdesk.com/a/tickets/20977';
+    const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/freshdesk/ticket-collapsed-history.html'), 'utf8'), { url }).window.document;
+    for (const entry of Array.from(doc.querySelectorAll('.ticket-details__requestor'))) entry.classList.remove('ticket-details__requestor');
+    const ticket = byId('freshdesk').read(doc, new URL(url));
+    expect(ticket?.fallback?.reason).toBe('no-customer-message');
+    expect(ticket?.messages).toEqual([]);
+    expect(ticket?.olderHidden).toBe(true);
+  });
+
   it('the ticket pane is gone: Freshdesk without #ticket-details falls back as no-scope', () => {
     const adapter = byId('freshdesk');
     const { doc, url } = load('freshdesk');
