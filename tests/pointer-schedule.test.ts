@@ -46,20 +46,7 @@ afterEach(() => {
 });
 
 it('a placement the time budget cuts goes on in later slices until the pointer stands where it covers no control', async () => {
-  const own = document.createElement('extra-mile-sidebar');
-  document.body.append(own);
-  const places: Array<{ left: number; top: number }> = [];
-  const pointer = {
-    element: own,
-    visible: true,
-    get at() {
-      return places.at(-1) ?? { left: -1, top: -1 };
-    },
-    size: () => ({ width: WIDTH, height: HEIGHT }),
-    place: (left: number, top: number) => places.push({ left, top }),
-  } as unknown as PointerHandle;
-  const ctx = { stopped: false, setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms), requestAnimationFrame: (fn: () => void) => window.requestAnimationFrame(fn) };
-  const layout = schedulePointer(ctx, window, { pointer: () => pointer, editor: () => null, saved: () => undefined });
+  const { pointer, places, layout } = scheduledPointer(() => true);
   layout();
   await vi.advanceTimersByTimeAsync(5_000);
   // Before, the first slice put it on the first spot, unlooked, and nothing placed it again: over Submit.
@@ -92,23 +79,8 @@ it('a cut search, going on or left behind, holds none of the page nodes it looke
     shown = next;
     return dropped;
   };
-  const own = document.createElement('extra-mile-sidebar');
-  document.body.append(own);
-  const places: Array<{ left: number; top: number }> = [];
   let visible = true;
-  const pointer = {
-    element: own,
-    get visible() {
-      return visible;
-    },
-    get at() {
-      return places.at(-1) ?? { left: -1, top: -1 };
-    },
-    size: () => ({ width: WIDTH, height: HEIGHT }),
-    place: (left: number, top: number) => places.push({ left, top }),
-  } as unknown as PointerHandle;
-  const ctx = { stopped: false, setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms), requestAnimationFrame: (fn: () => void) => window.requestAnimationFrame(fn) };
-  const layout = schedulePointer(ctx, window, { pointer: () => pointer, editor: () => null, saved: () => undefined });
+  const { places, layout } = scheduledPointer(() => visible);
   /** Starts a search and runs its first slice, which the budget cuts before one spot's twelve points. */
   const firstSlice = async () => {
     looks = 0;
@@ -131,6 +103,26 @@ it('a cut search, going on or left behind, holds none of the page nodes it looke
   expect(looks).toBe(cutAt);
   expect(await reachable(redraw())).toBe(0);
 });
+
+/** The pointer's schedule on this page, with a pointer of our own that records where it is placed. */
+function scheduledPointer(visible: () => boolean) {
+  const own = document.createElement('extra-mile-sidebar');
+  document.body.append(own);
+  const places: Array<{ left: number; top: number }> = [];
+  const pointer = {
+    element: own,
+    get visible() {
+      return visible();
+    },
+    get at() {
+      return places.at(-1) ?? { left: -1, top: -1 };
+    },
+    size: () => ({ width: WIDTH, height: HEIGHT }),
+    place: (left: number, top: number) => places.push({ left, top }),
+  } as unknown as PointerHandle;
+  const ctx = { stopped: false, setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms), requestAnimationFrame: (fn: () => void) => window.requestAnimationFrame(fn) };
+  return { pointer, places, layout: schedulePointer(ctx, window, { pointer: () => pointer, editor: () => null, saved: () => undefined }) };
+}
 
 /** How many of `refs` still reach their node after a full garbage collection (V8's, exposed to the test). */
 async function reachable(refs: WeakRef<object>[]): Promise<number> {
