@@ -16,14 +16,21 @@ const ORGANISATION = /\b(?:support|team|care|success|sales|services?|desk|helpde
 
 /**
  * The given name in a name the desk shows: "Sven Olsen", "Dr. Sven Olsen" and "Olsen, Sven" (one family name before a
- * comma, particles aside: "de la Cruz, María") → "Sven", as "Sven, Acme Support" (a team or a company after the last
- * comma); nothing for an address, a handle, a title with only a family name ("Mr. Smith") or a non-name.
+ * comma, particles aside: "de la Cruz, María") → "Sven", as "Sven Olsen, Acme Support" and "Olsen, Sven - Acme Support" (a team or
+ * a company after the last comma or a dash); nothing for an address, a handle, a title with only a family name ("Mr. Smith") or a non-name.
  */
 export function firstName(author: string | undefined): string | undefined {
   let text = author?.trim() ?? '';
-  // After the last comma, a team or a company is where the person works ("Anna, Acme Support"), not their given name.
-  const cut = text.lastIndexOf(',');
-  if (cut > 0 && ORGANISATION.test(text)) text = text.slice(0, cut);
+  if (ORGANISATION.test(text)) {
+    // Where the person works, after a dash, a bar or a slash, is no part of their name ("Olsen, Sven - Acme Support").
+    const separated = text.replace(/\s+[-–—|/]\s+[^-–—|/]*$/, '');
+    // After the last comma it is too ("Anna Berg, Acme Support", "Berg, Anna, Acme Support"), but one word before that
+    // comma may be a given name ("Anna, Acme Support") or a family name ("Smith, John Support"): no name then.
+    const cut = separated.lastIndexOf(',');
+    if (separated !== text) text = separated;
+    else if (cut > 0 && /\s|,/.test(text.slice(0, cut).trim())) text = text.slice(0, cut);
+    else if (cut > 0) return undefined;
+  }
   const comma = text.indexOf(',');
   const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^[\p{Lu}\p{Lt}\u10D0-\u10FF]/u.test(w) && !NOT_GIVEN.test(w)).length === 1;
   const words = (lastFirst ? text.slice(comma + 1) : text).trim().split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));

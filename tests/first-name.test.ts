@@ -25,12 +25,16 @@ describe('firstName', () => {
     ['ǅemal Bašić', 'ǅemal'], // a title-case letter starts a name as a capital does
     ['Smith Jr., John', 'John'], // the suffix is not a second family name
     ['ბერიძე, ნინო', 'ნინო'], // Georgian, family name first
-    // After the comma, where the person works, as a signature or a display name gives it: the name is before it.
-    ['Anna, Acme Support', 'Anna'],
-    ['Anna, Customer Care', 'Anna'],
-    ['Anna, Acme Inc.', 'Anna'],
-    ['Jonas, Kundenservice Team', 'Jonas'],
+    // After the comma or a dash, where the person works, as a signature or a display name gives it: the name is before.
+    ['Anna Berg, Acme Support', 'Anna'],
+    ['Anna Berg, Customer Care', 'Anna'],
+    ['Anna Berg, Acme Inc.', 'Anna'],
+    ['Jonas Weber, Kundenservice Team', 'Jonas'],
     ['Berg, Anna, Acme Support', 'Anna'],
+    ['Olsen, Sven - Customer Service', 'Sven'],
+    ['Olsen, Sven | Acme Support', 'Sven'],
+    ['Olsen, Sven — Acme Team', 'Sven'],
+    ['Sven Olsen / Acme Sales', 'Sven'],
     // A given name after the comma, whatever follows it, is still "Last, First".
     ['Smith, John', 'John'],
     ['Smith, John (IT Support)', 'John'],
@@ -60,6 +64,10 @@ describe('firstName', () => {
     ['a title alone', 'Mrs'],
     ['a family name and a suffix', 'Carter, Jr'],
     ['a title and a family name, then the company', 'Mr. Smith, Acme Support'],
+    // One word, a comma, then a company's or a team's word: "First, Company" or "Last, First Company"? Not guessed.
+    ['one word before a company', 'Anna, Acme Support'],
+    ['a family name, then a given name run into a team', 'Smith, John Support'],
+    ['a family name, a given name and a company', 'Olsen, Sven Acme Inc'],
     // Phrases put the name before a full stop ("Thank you for your patience, [name]. Here's…").
     ['initials, which would end the sentence twice', 'J.R. Hartley'],
   ])('no name for %s', (_, author) => {
