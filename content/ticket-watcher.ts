@@ -12,6 +12,7 @@ import type { ContentContextReply, LessonInPage, Message, RankReply, TabState, T
 import { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences } from '../src/settings/defaults';
 import type { ContentScriptContext } from './context';
 import { firstName } from './first-name';
+import { readingKey } from './reading-key';
 
 /** Re-read at most this often while the page is busy changing (ms); the first change after a quiet spell is read at once. */
 const THROTTLE_MS = 50;
@@ -287,7 +288,7 @@ export class TicketWatcher {
     this.readAt = this.lastHref;
     this.lastReadCost = performance.now() - started;
     measure('extra-mile:read', started);
-    const key = read ? JSON.stringify([read.desk, read.id, read.subject, read.messages.map((m) => m.text)]) : '';
+    const key = read ? readingKey(read) : '';
     if (key === this.lastKey && !force) {
       // The same ticket, but a reply box opened or closed (a desk shows it on "Reply"): Insert comes or goes with it.
       if (this.published && this.state !== 'reading' && (this.seenEditor() !== null) !== this.shownCanInsert) this.options.onView(this.view());

@@ -1,6 +1,7 @@
 // Drift is noticed, not silent (issue 11): when a desk's layout changes under an adapter that still recognises the
 // desk, and it reads no customer message, the page is read by the generic reader, under the desk's name, with the
 // reason and diagnostics (selectors and their match counts, desk, version; never ticket text) attached.
+import { readingKey } from '../content/reading-key';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -169,6 +170,12 @@ describe('drift reasons', () => {
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.messages).toEqual([]);
     expect(ticket?.olderHidden).toBe(true);
+    // "Load more" pressed and the history shows no requester entry either: the same words, but the note must go, so the
+    // content script shows the reading again (a review found it kept "older messages were not read").
+    doc.querySelector('button[data-test-button="load-more"]')!.remove();
+    const unfolded = byId('freshdesk').read(doc, new URL(url));
+    expect(unfolded?.olderHidden).toBeUndefined();
+    expect(readingKey(unfolded!)).not.toBe(readingKey(ticket!));
   });
 
   it('the ticket pane is gone: Freshdesk without #ticket-details falls back as no-scope', () => {
