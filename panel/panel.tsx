@@ -15,10 +15,13 @@ import type { PanelActions } from './types';
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: undefined };
 /**
- * Why a tab does not answer, as the background said it, and for which tab: drawn only while that tab is followed, so
- * one tab's reason ("off on this site") never stands for the next one's while the background answers for it.
+ * Why nothing answers in the followed tab, as the background said it, with the number of the question it answers:
+ * drawn only while no newer question was asked, so one tab's or one page's reason ("off on this site") never stands
+ * for the next one's while the background answers for it.
  */
-let silence: { tabId: number | undefined; why: Silence } | null = null;
+let silence: { asked: number; why: Silence } | null = null;
+/** Questions asked of askSilence, one per change of the followed tab or its page: only the latest's answer is drawn. */
+let silenceAsked = 0;
 let checklist: CoachState | null = null;
 const coach = new CoachFollower(connectCoach, (state) => {
   checklist = state;
@@ -103,9 +106,10 @@ function keptHelpful(): KeptHelpful {
 }
 
 function paint() {
-  const { tabId, view = null } = followed;
-  // Null: the tab has not answered yet, or the background has not said why it does not.
-  const why = followed.view !== undefined && silence !== null && silence.tabId === tabId ? silence.why : null;
+  const { view = null } = followed;
+  // Null: the tab has not answered yet, or the background has not said why it does not for this page of it (the same
+  // tab's earlier page may have had another reason).
+  const why = followed.view !== undefined && silence?.asked === silenceAsked ? silence.why : null;
   render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), actions }), root);
 }
 
@@ -134,9 +138,7 @@ function askSilence(tabId: number | undefined): Promise<Silence> {
 }
 
 paint();
-/** Answers asked of askSilence: only the latest is drawn (the agent may have moved on to another tab meanwhile). */
-let silenceAsked = 0;
-void followActiveTab((tab) => {
+followActiveTab((tab) => {
   followed = tab;
   coach.follow(tab.tabId, Boolean(tab.view));
   const asked = ++silenceAsked;
@@ -146,11 +148,18 @@ void followActiveTab((tab) => {
     if (tab.view) takeFocusOnOpen();
     return;
   }
-  // Nothing answers there: why (not a desk, switched off, or a desk page to reload) is read before the panel says it.
+  // Nothing answers there: why (not a desk, switched off, or a desk page to reload) is read before the panel says it;
+  // meanwhile the panel shows its name alone, not the page the tab has left.
+  paint();
   void askSilence(tab.tabId).then((found) => {
     if (asked !== silenceAsked) return;
-    silence = { tabId: tab.tabId, why: found };
+    silence = { asked, why: found };
     paint();
     takeFocusOnOpen();
   });
-}, new AbortController().signal);
+}, new AbortController().signal).catch(() => {
+  // The browser would not say which tab is active: say the panel reads nothing here, rather than stay blank.
+  followed = { tabId: undefined, view: null };
+  silence = { asked: silenceAsked, why: 'not-read' };
+  paint();
+});

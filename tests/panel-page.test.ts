@@ -66,8 +66,9 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function openPanel(views: ReadonlyMap<number, TabView>, active: number) {
+async function openPanel(views: ReadonlyMap<number, TabView>, active: number, change: (browser: ReturnType<typeof panelBrowser>) => void = () => {}) {
   const browser = panelBrowser(views, active);
+  change(browser);
   state.browser = browser;
   document.body.innerHTML = '<div id="root"></div>';
   vi.resetModules();
@@ -144,5 +145,35 @@ describe('the side panel on a silent tab', () => {
     expect(shown()).not.toContain('Where is my parcel?');
     third.answer('reload');
     await vi.waitFor(() => expect(heading()).toBe(t('panelReload')));
+  });
+
+  it("the same tab moving from a ticket to a page that is not read shows neither the ticket nor that tab's earlier reason", async () => {
+    // Tab 1: a page switched off, then a ticket (the agent switched the site on), then a page nothing reads.
+    const views = new Map<number, TabView>();
+    const browser = await openPanel(views, 1);
+    (await question(browser, 1)).answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+    const loaded = () => {
+      for (const l of browser.tabs.onUpdated.set) (l as (id: number, change: object) => void)(1, { status: 'complete' });
+    };
+    views.set(1, ticket('Where is my parcel?'));
+    loaded();
+    await vi.waitFor(() => expect(heading()).toBe('Where is my parcel?'));
+
+    views.delete(1);
+    loaded();
+    await vi.waitFor(() => expect(browser.silenceAsked.filter((q) => q.tabId === 1)).toHaveLength(2));
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+    expect(shown()).not.toContain('Where is my parcel?');
+    browser.silenceAsked.at(-1)!.answer('not-read');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+  });
+
+  it('says it reads nothing here, rather than stay blank, when the browser will not say which tab is in front', async () => {
+    await openPanel(new Map(), 1, (browser) => {
+      browser.windows.getCurrent = () => Promise.reject(new Error('No current window'));
+    });
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
   });
 });
