@@ -1,11 +1,14 @@
 // What the panel says about how the ticket was read, when it matters: the desk was recognised but its layout was not
 // (the generic reader read it), or its thread held no customer message (the subject alone was read); "Copy
-// diagnostics" gives the selectors and their counts for a bug report, never ticket text. And the desk folded older
-// messages that were not read.
+// diagnostics" gives the selectors and their counts for a bug report, never ticket text. A page of the ticket that shows
+// no thread by design is said so, with no diagnostics: nothing is broken. And the desk folded older messages.
 import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import type { TabView } from '../src/messages';
+import type { DriftReason } from '../src/adapters/types';
 import type { PanelActions } from './types';
+
+const NOTE = { 'no-scope': 'panelFallback', 'no-thread': 'panelFallback', 'no-customer-message': 'panelNoCustomerMessage', 'no-thread-here': 'panelNoThreadHere' } as const satisfies Record<DriftReason, string>;
 
 export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'>; actions: PanelActions }) {
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -22,13 +25,17 @@ export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | '
     <div class="reading-notes">
       {fallback && (
         <p class="note fallback" data-fallback={fallback.reason}>
-          <span>{t(fallback.reason === 'no-customer-message' ? 'panelNoCustomerMessage' : 'panelFallback', view.desk.label)}</span>{' '}
-          <button type="button" onClick={() => void copy()}>
-            {t('copyDiagnostics')}
-          </button>{' '}
-          <span role="status" class="status">
-            {copied === true ? t('diagnosticsCopied') : copied === false ? t('copyFailed') : ''}
-          </span>
+          <span>{t(NOTE[fallback.reason], view.desk.label)}</span>{' '}
+          {fallback.reason !== 'no-thread-here' && (
+            <>
+              <button type="button" onClick={() => void copy()}>
+                {t('copyDiagnostics')}
+              </button>{' '}
+              <span role="status" class="status">
+                {copied === true ? t('diagnosticsCopied') : copied === false ? t('copyFailed') : ''}
+              </span>
+            </>
+          )}
         </p>
       )}
       {view.olderHidden && <p class="note older-hidden">{t('panelOlderHidden')}</p>}

@@ -464,6 +464,13 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(root.querySelector('header')?.textContent).not.toContain(t('readingGeneric'));
   });
 
+  it('says a page of the ticket that shows no messages by design is read for its subject, with no diagnostics to copy', () => {
+    const { root } = mount(view({ desk: { id: 'request-tracker', label: 'Request Tracker', generic: false }, fallback: { reason: 'no-thread-here', diagnostics: { desk: 'request-tracker', label: 'Request Tracker', version: '5', items: 0, customerItems: 0, selectors: [] } } }), null);
+    expect(root.querySelector('[data-fallback]')?.textContent).toContain(t('panelNoThreadHere'));
+    expect(root.querySelector('[data-fallback]')?.textContent).not.toContain(t('panelNoCustomerMessage', 'Request Tracker'));
+    expect(root.querySelector('[data-fallback] button')).toBeNull();
+  });
+
   it('says why a ticket in another language has no suggestion', () => {
     const { root } = mount(view({ state: 'empty', suggestions: [], notEnglish: true }), null);
     expect(root.querySelector('.note')?.textContent).toBe(t('panelNotEnglish'));

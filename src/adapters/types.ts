@@ -39,7 +39,10 @@ export type DriftReason =
   | 'no-thread'
   /** Entries matched, but none was the customer's: an agent-only thread, or author markers changed. Not read
    * generically (agents' replies and notes are not the customer's words): the ticket holds its subject alone. */
-  | 'no-customer-message';
+  | 'no-customer-message'
+  /** A page of the ticket that shows no thread by design (Request Tracker's Basics, history behind a click): its
+   * subject alone is read. Not drift: the panel says where the messages are and offers no diagnostics. */
+  | 'no-thread-here';
 
 export interface Fallback {
   reason: DriftReason;

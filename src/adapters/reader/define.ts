@@ -80,12 +80,13 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     let fallback: Ticket['fallback'];
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
     if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, { pending: spec.pending, thread: spec.message.item })) {
-      if (count.items === 0 && !hasAny(doc, spec.threadless ?? [])) return drift(doc, url, 'no-thread', id, subject, count, pane);
+      const here = count.items === 0 && hasAny(doc, spec.threadless ?? []);
+      if (count.items === 0 && !here) return drift(doc, url, 'no-thread', id, subject, count, pane);
       // A thread read, none of it the customer's (an agent-only ticket, or the author markers changed), or a page
       // without one. Said, with the diagnostics, but the agents' replies and notes (or the page's form) are never read
       // as the customer's words: the subject alone is; and whether the desk folded messages away, where theirs may be.
       if (id === null && !subject) return null;
-      fallback = { reason: 'no-customer-message', diagnostics: diagnose(doc, url, count) };
+      fallback = { reason: here ? 'no-thread-here' : 'no-customer-message', diagnostics: diagnose(doc, url, count) };
     } else if (!subject && !messages.length) return null;
     const ticket = buildTicket(spec.id, id, subject, messages);
     if (fallback) ticket.fallback = fallback;
