@@ -44,7 +44,7 @@ export interface Search {
 /**
  * One spot's look: the points of the grid looked at so far, the area of text and controls they found, and the nodes
  * already counted. Held weakly: a cut search goes on over a page that re-renders (a single-page desk drawing the next
- * ticket), and a node the page dropped can never be counted again, so holding it only kept it from being freed.
+ * ticket); a node the page dropped is freed, and one it keeps to show again is still counted once.
  */
 export interface Look {
   point: number;

@@ -49,6 +49,9 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
   };
 }
 
+/** Display.html's history waiting behind "Show ticket history" (the ShowHistory preference "click"; below). */
+const HISTORY_BEHIND_A_CLICK = '#deferred_ticket_history:not(:has(.history-container))';
+
 export default defineSelectorAdapter({
   id: 'request-tracker',
   label: 'Request Tracker',
@@ -87,6 +90,6 @@ export default defineSelectorAdapter({
   // (ModifyAll.html) and Reminders; and Display.html with the ShowHistory preference "click", whose history waits
   // behind a "Show ticket history" link (`Ticket/Elements/ClickToShowHistory`), then loads into the same <div>, with
   // its .history-container. Each seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
-  threadless: ['body[id^="comp-Ticket-Modify"]', '#comp-Ticket-Reminders', '#deferred_ticket_history:not(:has(.history-container))'],
-  olderHidden: ['#deferred_ticket_history:not(:has(.history-container))'],
+  threadless: ['body[id^="comp-Ticket-Modify"]', '#comp-Ticket-Reminders', HISTORY_BEHIND_A_CLICK],
+  olderHidden: [HISTORY_BEHIND_A_CLICK],
 });

@@ -4,7 +4,7 @@
 // hide, merged as lessons.ts merges them.
 import { lessonsInUse } from '../lessons/in-use';
 import type { Lesson } from '../lessons/schema';
-import { PACK_PREFIX } from './keys';
+import { isPackKey } from './keys';
 import { managedValue } from './managed';
 import { get } from './store';
 import { getSettings } from './stored-settings';
@@ -12,7 +12,7 @@ import { getSettings } from './stored-settings';
 export async function activeLessons(): Promise<Lesson[]> {
   const [settings, local, managed] = await Promise.all([getSettings(), get('local', null), managedValue()]);
   // Any pack entry, even one that no longer reads, or a policy's packs in any state: lessons.ts decides what they give.
-  const packs = Object.keys(local).some((key) => key.startsWith(PACK_PREFIX)) || (Array.isArray(managed.packs) && managed.packs.length > 0);
+  const packs = Object.keys(local).some(isPackKey) || (Array.isArray(managed.packs) && managed.packs.length > 0);
   if (packs) return (await import('./lessons')).activeLessons();
   return lessonsInUse([], settings.hiddenLessons).lessons;
 }

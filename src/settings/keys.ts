@@ -12,6 +12,8 @@
 export const SETTINGS_KEY = 'settings';
 export const FEEDBACK_KEY = 'feedback';
 export const PACK_PREFIX = 'pack:';
+/** A storage.local key that holds an installed pack (read or not): what the popup and the packs' list both look for. */
+export const isPackKey = (key: string) => key.startsWith(PACK_PREFIX);
 /** Version 2: one storage.sync item per site, so many sites never outgrow sync's 8 KB per item. */
 export const SITE_PREFIX = 'site:';
 /** The desk recognised on each origin, in storage.local: the background notes it; it follows no one. */

@@ -2,7 +2,7 @@
 // A stored pack that no longer validates is reported and kept, never deleted.
 import { validatePack, validatePackText, type PackError } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
-import { PACK_PREFIX } from './keys';
+import { isPackKey, PACK_PREFIX } from './keys';
 import { managedPolicy } from './policy';
 import { get, isRecord, remove, serially, set, SettingsError } from './store';
 
@@ -53,7 +53,7 @@ export async function listPacks(): Promise<{ packs: InstalledPack[]; problems: P
   const packs: InstalledPack[] = policy.packs.map((pack) => ({ pack, enabled: true, importedAt: '', managed: true }));
   const problems: PackProblem[] = [];
   for (const [key, entry] of Object.entries(local)) {
-    if (!key.startsWith(PACK_PREFIX)) continue;
+    if (!isPackKey(key)) continue;
     const verdict = validatePack(isRecord(entry) ? entry.pack : undefined);
     if (!verdict.ok) {
       problems.push({ key, message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
