@@ -124,6 +124,7 @@ export const NO_REPLY_EDITOR: Record<string, string> = {
   'tests/fixtures/freshservice/legacy-original-request.html': 'the legacy page before Reply is clicked',
   'tests/fixtures/outlook/reading-pane-single-mail.html': 'a mail in the reading pane, no reply opened',
   [RT_DELAYED_HISTORY.file]: 'the ticket display page; RT replies on Update.html',
+  'tests/fixtures/request-tracker/modify-basics.html': 'the Basics page, a form of the ticket\'s fields; RT replies on Update.html',
 };
 
 /** What CKEditor 4 does when it starts: it writes its iframe's document with an editable body (the fixtures carry no scripts). */
