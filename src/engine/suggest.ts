@@ -86,15 +86,14 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
     const [best, next] = lessonsForTopic(topic, choices, nearTicket);
     if (best) chosen.push({ topic, probability, best, next });
   }
-  // The model's words for the topics that make a suggestion, in one pass over the features: read in the latest
-  // message for a topic that came mostly from it, else in the whole thread.
+  // The model's words for the topics that make a suggestion, in one pass over the features: for a topic that came
+  // mostly from the latest message, its words there first; where it has none ("so??"), the whole thread's.
   const fromLatest = new Set(chosen.filter((c) => ledByLatest(c.topic, whole, latest)).map((c) => c.topic));
-  const drivers = engine.model.drivers(features, text, chosen.filter((c) => !fromLatest.has(c.topic)).map((c) => c.topic), MODEL_WORDS);
+  const drivers = engine.model.drivers(features, text, chosen.map((c) => c.topic), MODEL_WORDS);
   const latestDrivers = latest && fromLatest.size ? engine.model.drivers(latest.features, latest.text, [...fromLatest], MODEL_WORDS) : null;
   for (const { topic, probability, best, next } of chosen) {
-    const why = latest && latestDrivers && fromLatest.has(topic)
-      ? (latestDrivers.get(topic) ?? []).map((d) => modelEvidence(d, latest.index, 0))
-      : (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
+    const own = latest && fromLatest.has(topic) ? (latestDrivers?.get(topic) ?? []).map((d) => modelEvidence(d, latest.index, 0)) : [];
+    const why = own.length ? own : (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
     const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
     const made = score >= minScore ? suggestionOf(best, score, why) : null;
     if (made) first.push(made);
