@@ -21,15 +21,14 @@ const ORGANISATION = /\b(?:support|team|care|success|sales|services?|desk|helpde
  */
 export function firstName(author: string | undefined): string | undefined {
   let text = author?.trim() ?? '';
-  if (ORGANISATION.test(text)) {
-    // Where the person works, after a dash, a bar or a slash, is no part of their name ("Olsen, Sven - Acme Support").
-    const separated = text.replace(/\s+[-–—|/]\s+[^-–—|/]*$/, '');
+  // Where the person works, after a spaced dash, bar or slash, is no part of their name ("Olsen, Sven - Acme Support").
+  if (ORGANISATION.test(text)) text = text.replace(/\s[-–—|/]\s(?:(?!\s[-–—|/]\s).)*$/, '').trim();
+  const cut = text.lastIndexOf(',');
+  if (cut > 0 && ORGANISATION.test(text)) {
     // After the last comma it is too ("Anna Berg, Acme Support", "Berg, Anna, Acme Support"), but one word before that
     // comma may be a given name ("Anna, Acme Support") or a family name ("Smith, John Support"): no name then.
-    const cut = separated.lastIndexOf(',');
-    if (separated !== text) text = separated;
-    else if (cut > 0 && /\s|,/.test(text.slice(0, cut).trim())) text = text.slice(0, cut);
-    else if (cut > 0) return undefined;
+    if (!/\s|,/.test(text.slice(0, cut).trim())) return undefined;
+    text = text.slice(0, cut);
   }
   const comma = text.indexOf(',');
   const lastFirst = comma > 0 && text.slice(0, comma).split(/\s+/).filter((w) => /^[\p{Lu}\p{Lt}\u10D0-\u10FF]/u.test(w) && !NOT_GIVEN.test(w)).length === 1;

@@ -35,6 +35,7 @@ describe('firstName', () => {
     ['Olsen, Sven | Acme Support', 'Sven'],
     ['Olsen, Sven — Acme Team', 'Sven'],
     ['Sven Olsen / Acme Sales', 'Sven'],
+    ['Olsen, Sven - Acme-Support Team', 'Sven'], // a hyphen inside the company is no separator
     // A given name after the comma, whatever follows it, is still "Last, First".
     ['Smith, John', 'John'],
     ['Smith, John (IT Support)', 'John'],
@@ -68,6 +69,7 @@ describe('firstName', () => {
     ['one word before a company', 'Anna, Acme Support'],
     ['a family name, then a given name run into a team', 'Smith, John Support'],
     ['a family name, a given name and a company', 'Olsen, Sven Acme Inc'],
+    ['one word before a company, then its team after a bar', 'Anna, Acme Support | Customer Care'],
     // Phrases put the name before a full stop ("Thank you for your patience, [name]. Here's…").
     ['initials, which would end the sentence twice', 'J.R. Hartley'],
   ])('no name for %s', (_, author) => {
