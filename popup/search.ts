@@ -6,7 +6,7 @@ import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
 import supportWords from './support-words.json';
-import { wordBases } from './word-forms';
+import { sameWord, wordBases } from './word-forms';
 
 export type LessonField = 'title' | 'cues' | 'phrases' | 'advice' | 'steps';
 
@@ -126,12 +126,12 @@ function queryTerms(query: string): string[] {
  * reading.
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
-  const known = index.words.filter((w) => w.startsWith(term)).map((word) => ({ word, closeness: word === term ? 1 : 0.95 }));
+  // The lesson words the term starts, and its other forms ("refunding" → refund, refunded, no prefix and three edits
+  // away; "replies" → reply): as close as a longer form, and never also read with typos.
+  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : 0.95]));
+  for (const word of new Set(wordBases(term).flatMap((base) => index.byBase.get(base) ?? []))) if (!close.has(word) && sameWord(term, word)) close.set(word, 0.95);
+  const known = [...close].map(([word, closeness]) => ({ word, closeness }));
   if (known.length > 0) return known;
-  // Another form of a lesson word ("refunding" → refund, refunded; no prefix and three edits away): as close as a
-  // longer form, and never also read with typos.
-  const forms = new Set(wordBases(term).flatMap((base) => index.byBase.get(base) ?? []));
-  if (forms.size) return [...forms].map((word) => ({ word, closeness: 0.95 }));
   if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');

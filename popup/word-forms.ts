@@ -1,27 +1,39 @@
 // Which words are forms of one another for the lesson search: the same word with an inflection ("refunding",
-// "refunded", "refunds" → refund; "policies" → policy; "cancelling" → cancel). Only inflections: a stemmer's
-// derivations join unrelated words ("generation" → general, "apartment" → apart, "lovely" → love).
+// "refunded", "refunds" → refund; "policies" → policy; "cancelling" → cancel; "using" → use). Inflections only, where a
+// stemmer's derivations join unrelated words ("generation" → general, "lovely" → love); and the stemmer's stem must
+// agree, which keeps an ending that took an "e" from joining another word ("hated" is not "hat", "noting" not "not").
+import { stemmer } from 'stemmer';
+import { isFunctionWord } from '../src/engine/function-words';
 
 /** The word and what it is without an inflectional ending: the bases two forms of one word share. */
 export function wordBases(word: string): string[] {
   const bases = new Set([word]);
   const add = (base: string) => {
-    if (base.length < 3) return;
-    bases.add(base);
-    // A doubled last consonant before the ending: "cancelling" → cancel, "stopped" → stop.
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.add(base.slice(0, -1));
+    if (base.length >= 3 && !isFunctionWord(base)) bases.add(base);
   };
-  const ending = (suffix: string) => word.length > suffix.length + 2 && word.endsWith(suffix);
-  if (ending('ies') || ending('ied')) add(word.slice(0, -3) + 'y');
-  if (ending('ing')) {
-    add(word.slice(0, -3));
-    add(word.slice(0, -3) + 'e');
-  }
-  if (ending('ed')) {
-    add(word.slice(0, -2));
-    add(word.slice(0, -1));
-  }
-  if (ending('es')) add(word.slice(0, -2));
-  if (ending('s') && !ending('ss')) add(word.slice(0, -1));
+  const before = (suffix: string) => (word.length > suffix.length + 1 && word.endsWith(suffix) ? word.slice(0, -suffix.length) : null);
+  const verb = (root: string | null) => {
+    if (root === null) return;
+    add(root);
+    add(root + 'e');
+    // A doubled last consonant before the ending: "cancelling" → cancel, "stopped" → stop.
+    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
+  };
+  const ies = before('ies') ?? before('ied');
+  if (ies !== null) add(ies + 'y');
+  const ying = before('ying');
+  if (ying !== null) add(ying + 'ie');
+  verb(before('ing'));
+  verb(before('ed'));
+  const es = before('es');
+  if (es !== null && /(?:[sxz]|[cs]h)$/.test(es)) add(es);
+  const s = before('s');
+  if (s !== null && !word.endsWith('ss')) add(s);
   return [...bases];
+}
+
+/** Whether a word is a form of another by inflection: a base in common and the same Porter stem (as the stemmer gives
+ * it: the engine's stem.ts keeps short stems apart, "using" from "use"). */
+export function sameWord(a: string, b: string): boolean {
+  return stemmer(a) === stemmer(b) && wordBases(a).some((base) => wordBases(b).includes(base));
 }

@@ -83,6 +83,8 @@ describe('searchLessons', () => {
   // or typos; the first four reach no lesson word by typo or prefix.
   it.each([
     ['refunding', 'refund'],
+    ['using', 'use'],
+    ['replies', 'reply'],
     ['contacting', 'contacted'],
     ['policies', 'policy'],
     ['cancelling', 'cancel'],
@@ -101,8 +103,18 @@ describe('searchLessons', () => {
     ['mobile', 'mobility'],
     ['operational', 'operator'],
     ['experiment', 'experience'],
+    // An ending taken off without the "e" it took, or an "es" that was only an "s" (a review): not the same word.
+    ['noting', 'not'],
+    ['sites', 'sit'],
+    ['hated', 'hat'],
+    ['caring', 'car'],
+    ['wines', 'win'],
   ])('never reads "%s" as a form of the unrelated "%s"', (query, word) => {
     expect(searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word))).not.toContain(word);
+  });
+
+  it('reads a lesson word in its other forms too ("reply" finds the lessons that say "replies")', () => {
+    expect(searchLessons(BUILTIN_LESSONS, 'reply').flatMap((r) => r.why.map((m) => m.word))).toContain('replies');
   });
 
   it('reads a known word as itself, never as a neighbouring word ("reset" is not "restore", "train" not "brain")', () => {
