@@ -157,8 +157,10 @@ followActiveTab((tab) => {
     paint();
     takeFocusOnOpen();
   });
-}, new AbortController().signal).catch(() => {
-  // The browser would not say which tab is active: say the panel reads nothing here, rather than stay blank.
+}, new AbortController().signal).catch((error: unknown) => {
+  // The browser would not say which tab is active (no tab followed yet): say the panel reads nothing here, rather than
+  // stay blank. A failure once a tab was followed is the panel's own, and is not hidden behind that.
+  if (followed.tabId !== undefined || followed.view !== undefined) throw error;
   followed = { tabId: undefined, view: null };
   silence = { asked: silenceAsked, why: 'not-read' };
   paint();

@@ -38,7 +38,8 @@ export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | '
           )}
         </p>
       )}
-      {view.olderHidden && <p class="note older-hidden">{t('panelOlderHidden')}</p>}
+      {/* A page that shows no messages has said where they are: "older ones folded" would say it twice. */}
+      {view.olderHidden && fallback?.reason !== 'no-thread-here' && <p class="note older-hidden">{t('panelOlderHidden')}</p>}
     </div>
   );
 }

@@ -244,7 +244,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     expect(findAdapter(doc, url).id).toBe('request-tracker');
     return doc;
   };
-  const noCustomerMessage = (ticket: ReturnType<DeskAdapter['read']>, id: string, subject: string) => {
+  const noThreadHere = (ticket: ReturnType<DeskAdapter['read']>, id: string, subject: string) => {
     expect(ticket?.desk).toBe('request-tracker');
     expect(ticket?.generic).toBeUndefined();
     // A page without a thread by design: said so, not as a layout that may have changed.
@@ -255,11 +255,11 @@ describe("Request Tracker's ticket pages without the history", () => {
     expect(ticket?.subject).toBe(subject);
   };
 
-  it('the Basics page reads the subject alone and says no customer message was found', () => {
+  it('the Basics page reads the subject alone and says the page shows no messages', () => {
     const url = 'https://support.example.org/Ticket/Modify.html?id=11';
     const doc = fixture('modify-basics.html', url);
     const ticket = rt.read(doc, new URL(url));
-    noCustomerMessage(ticket, '11', 'Replacement glass for the Halden floor lamp');
+    noThreadHere(ticket, '11', 'Replacement glass for the Halden floor lamp');
     expect(ticket?.olderHidden).toBeUndefined();
   });
 
@@ -270,7 +270,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('modify-basics.html', url);
     doc.body.id = 'comp-Ticket-ModifyAll';
     doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
-    noCustomerMessage(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
+    noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
   });
 
   // The ShowHistory preference "click" (rt-5.0.3 share/html/Ticket/Display.html, Ticket/Elements/ClickToShowHistory):
@@ -282,7 +282,7 @@ describe("Request Tracker's ticket pages without the history", () => {
       '<div id="deferred_ticket_history"><div class="titlebox body-content-class card" id=""><div class="titlebox-title card-header"><span class="left">History</span></div>' +
       '<div class="titlebox-content collapse show"><div class="card-body"><a href="/Ticket/Display.html?ForceShowHistory=1;id=9">Show ticket history</a></div></div></div></div>';
     const folded = rt.read(doc, new URL(url));
-    noCustomerMessage(folded, '9', 'Is the bamboo cutting board dishwasher safe?');
+    noThreadHere(folded, '9', 'Is the bamboo cutting board dishwasher safe?');
     expect(folded?.olderHidden).toBe(true);
 
     doc.getElementById('deferred_ticket_history')!.innerHTML = readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8');

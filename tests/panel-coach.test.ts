@@ -469,6 +469,10 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(root.querySelector('[data-fallback]')?.textContent).toContain(t('panelNoThreadHere'));
     expect(root.querySelector('[data-fallback]')?.textContent).not.toContain(t('panelNoCustomerMessage', 'Request Tracker'));
     expect(root.querySelector('[data-fallback] button')).toBeNull();
+    // History behind a click is both: the page says where the messages are, once.
+    render(h(Panel, { view: view({ desk: { id: 'request-tracker', label: 'Request Tracker', generic: false }, olderHidden: true, fallback: { reason: 'no-thread-here', diagnostics: { desk: 'request-tracker', label: 'Request Tracker', version: '5', items: 0, customerItems: 0, selectors: [] } } }), coach: null, actions: actions() }), root);
+    expect(root.querySelector('[data-fallback]')?.textContent).toContain(t('panelNoThreadHere'));
+    expect(root.querySelector('.older-hidden')).toBeNull();
   });
 
   it('says why a ticket in another language has no suggestion', () => {
