@@ -71,13 +71,12 @@ export function readMessages(
   const read: { message: TicketMessage; time: number }[] = [];
   let budget = MAX_TICKET_CHARS;
   for (const item of newestFirst) {
+    if (isCustomer && !isCustomer(item)) continue;
     if (budget <= 0) {
-      // Full: older messages go unread, if the customer wrote any of what is left (agents' entries are not read anyway).
-      if (isCustomer && !isCustomer(item)) continue;
+      // Full: the customer's older messages go unread (agents' entries are not read anyway).
       count.cut = true;
       break;
     }
-    if (isCustomer && !isCustomer(item)) continue;
     count.customerItems++;
     // Every body, but a body inside another is read as part of it (Help Scout's body selector matches again after an
     // <hr> inside a customer's HTML email; read apart, that text was read twice).
