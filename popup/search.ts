@@ -6,7 +6,7 @@ import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
 import supportWords from './support-words.json';
-import { sameWord, wordBases } from './word-forms';
+import { formIndex, formsIn, type FormIndex } from './word-forms';
 
 export type LessonField = 'title' | 'cues' | 'phrases' | 'advice' | 'steps';
 
@@ -61,7 +61,7 @@ interface Index {
   /** The lesson words, then the support words no lesson uses. */
   words: string[];
   /** The same words by their bases (word-forms.ts), for other forms of them ("refunding" → refund, refunded). */
-  byBase: Map<string, string[]>;
+  forms: FormIndex;
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
@@ -102,9 +102,7 @@ function indexFor(lessons: readonly Lesson[]): Index {
     }
   });
   const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
-  const byBase = new Map<string, string[]>();
-  for (const word of words) for (const base of wordBases(word)) byBase.set(base, [...(byBase.get(base) ?? []), word]);
-  index = { occurrences, words, byBase };
+  index = { occurrences, words, forms: formIndex(words) };
   indexes.set(lessons, index);
   return index;
 }
@@ -129,10 +127,9 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   // The lesson words the term starts, and its other forms ("refunding" → refund, refunded, no prefix and three edits
   // away; "replies" → reply): as close as a longer form, and never also read with typos.
   const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : 0.95]));
-  for (const word of new Set(wordBases(term).flatMap((base) => index.byBase.get(base) ?? []))) if (!close.has(word) && sameWord(term, word)) close.set(word, 0.95);
+  for (const word of formsIn(index.forms, term)) if (!close.has(word)) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness }));
-  if (known.length > 0) return known;
-  if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
+  if (known.length > 0 || term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
   return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));

@@ -5,8 +5,32 @@
 import { stemmer } from 'stemmer';
 import { isFunctionWord } from '../src/engine/function-words';
 
+/** The words by their bases, to find a word's other forms among them (formsIn). */
+export type FormIndex = ReadonlyMap<string, readonly string[]>;
+
+export function formIndex(words: Iterable<string>): FormIndex {
+  const byBase = new Map<string, string[]>();
+  for (const word of words) {
+    for (const base of wordBases(word)) {
+      const list = byBase.get(base);
+      if (list) list.push(word);
+      else byBase.set(base, [word]);
+    }
+  }
+  return byBase;
+}
+
+/**
+ * The words of `index` that are forms of `term` by inflection: a base in common (the index is found by it) and the same
+ * Porter stem, as the stemmer gives it (the engine's stem.ts keeps short stems apart, "using" from "use").
+ */
+export function formsIn(index: FormIndex, term: string): string[] {
+  const stem = stemmer(term);
+  return [...new Set(wordBases(term).flatMap((base) => index.get(base) ?? []))].filter((word) => stemmer(word) === stem);
+}
+
 /** The word and what it is without an inflectional ending: the bases two forms of one word share. */
-export function wordBases(word: string): string[] {
+function wordBases(word: string): string[] {
   const bases = new Set([word]);
   const add = (base: string) => {
     if (base.length >= 3 && !isFunctionWord(base)) bases.add(base);
@@ -30,10 +54,4 @@ export function wordBases(word: string): string[] {
   const s = before('s');
   if (s !== null && !word.endsWith('ss')) add(s);
   return [...bases];
-}
-
-/** Whether a word is a form of another by inflection: a base in common and the same Porter stem (as the stemmer gives
- * it: the engine's stem.ts keeps short stems apart, "using" from "use"). */
-export function sameWord(a: string, b: string): boolean {
-  return stemmer(a) === stemmer(b) && wordBases(a).some((base) => wordBases(b).includes(base));
 }
