@@ -1,0 +1,44 @@
+// What a line of suggest --jsonl gives: its ticket, and its id as the line wrote it.
+import { createScanner } from 'jsonc-parser';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, EOF, NUMBER, OPEN_BRACE, OPEN_BRACKET, STRING } from '../json-tokens';
+import type { TicketText } from '../engine/index';
+import { CliError, EXIT } from './exit';
+
+/**
+ * A JSONL line's ticket: its `text`, or, as the extension reads a ticket, its `subject` and the customer's `messages`
+ * (oldest first; the subject and older messages weigh as they do there), so the CLI ranks exactly what the side panel
+ * would for the same reading.
+ */
+export function ticketOf(record: { text?: unknown; subject?: unknown; messages?: unknown }, where: string): string | TicketText {
+  if (record.messages === undefined) {
+    if (typeof record.text !== 'string') throw new CliError(`${where}: "text" must be a string (or give "subject" and "messages")`, EXIT.input);
+    if (record.subject !== undefined) throw new CliError(`${where}: "subject" goes with "messages", not with "text"`, EXIT.input);
+    return record.text;
+  }
+  if (!Array.isArray(record.messages) || !record.messages.every((m) => typeof m === 'string')) throw new CliError(`${where}: "messages" must be a list of strings`, EXIT.input);
+  if (record.subject !== undefined && typeof record.subject !== 'string') throw new CliError(`${where}: "subject" must be a string`, EXIT.input);
+  if (record.text !== undefined) throw new CliError(`${where}: give "text" or "messages", not both`, EXIT.input);
+  return { subject: record.subject ?? '', messages: record.messages as string[] };
+}
+
+/**
+ * A JSONL line's id as JSON to echo: a number as the line wrote it, since JSON.parse rounds one past 2^53
+ * (431200000012345678 came back as 431200000012345660, and a script joining the answers by id lost its tickets);
+ * anything else as JSON writes it, null where there is none.
+ */
+export function idText(id: unknown, line: string): string {
+  if (typeof id !== 'number') return JSON.stringify(id ?? null);
+  // Token by token, counting depth (a parse tree would recurse, and a line nested thousands deep that JSON.parse took
+  // would overflow the stack): the last "id" of the top object, as JSON.parse keeps the last of a repeated key.
+  const scanner = createScanner(line, true);
+  let depth = 0;
+  let raw: string | undefined;
+  let afterId = 0; // 1: the key "id" at the top was read; 2: its colon too
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) depth++;
+    else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
+    if (afterId === 2 && depth === 1 && token === NUMBER) raw = scanner.getTokenValue();
+    afterId = depth === 1 && token === STRING && afterId === 0 && scanner.getTokenValue() === 'id' ? 1 : afterId === 1 && token === COLON ? 2 : 0;
+  }
+  return raw ?? JSON.stringify(id);
+}

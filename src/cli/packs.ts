@@ -1,0 +1,45 @@
+// --pack files: read and checked as check-pack checks them, and merged with the bundled lessons.
+import type { Lesson, LessonPack } from '../lessons/index';
+import { leftOutText, lessonsInUse } from '../lessons/in-use';
+import { EMPTY_PACK, formatPackError, validatePackText, type PackError } from '../lessons/pack';
+import { withoutBom } from '../utf16';
+import { CliError, EXIT } from './exit';
+import { readTextFile } from './input';
+import type { Io } from './io';
+
+function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
+  return files.map((file) => {
+    // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
+    const verdict = validatePackText(withoutBom(readTextFile(file, 'pack ')));
+    // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
+    if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);
+    if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
+    return { file, pack: verdict.pack };
+  });
+}
+
+/**
+ * The bundled lessons and the packs' own, merged as the extension merges its enabled packs (lessonsInUse: the first
+ * lesson of an id wins, packs in the order given), so the CLI ranks exactly the lessons the side panel would. Each
+ * lesson left out is named on standard error, as the options page names it; the output and exit code stay as they are.
+ */
+export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[]; fileOf: PackFile } {
+  const loaded = loadPacks(files);
+  const packs = loaded.map(({ pack }) => pack);
+  // The later of two files that hold the same pack is the one whose lesson or check is left out.
+  const fileOf: PackFile = (packId, holds) => [...loaded].reverse().find(({ pack }) => pack.id === packId && holds(pack))?.file ?? packId;
+  const { lessons, leftOut } = lessonsInUse(packs);
+  for (const lesson of leftOut) {
+    const file = fileOf(lesson.packId, (pack) => pack.lessons.some((l) => l.id === lesson.lessonId));
+    io.stderr(`extra-mile: warning: pack ${file}: ${leftOutText(lesson)}\n`);
+  }
+  return { packs, lessons, fileOf };
+}
+
+/** The file a pack was read from, for a warning: of the files holding pack `packId`, the last whose pack `holds`. */
+type PackFile = (packId: string, holds: (pack: LessonPack) => boolean) => string;
+
+/** A pack refused only for having nothing in it. */
+export function isEmptyPack(errors: readonly PackError[]): boolean {
+  return errors.length === 1 && errors[0]?.message === EMPTY_PACK;
+}
