@@ -11,6 +11,12 @@ export interface FollowedTab {
    * switched to that has not answered yet (what the last tab showed says nothing of it).
    */
   view: TabView | null | undefined;
+  /**
+   * Which page: another number for another tab or another address in the tab (where the browser shows Extra Mile
+   * the address; where it does not, no reason the panel gives differs from one page to the next). The same page
+   * asked again keeps its number, so what the panel says of it can stay on show while it is asked.
+   */
+  page: number;
 }
 
 /**
@@ -23,6 +29,7 @@ export const LOADING_HOLD_MS = 3_000;
 export async function followActiveTab(onChange: (tab: FollowedTab) => void, signal: AbortSignal): Promise<void> {
   const windowId = (await browser.windows.getCurrent()).id;
   let tabId: number | undefined;
+  let page = 0;
   let asked = 0;
   let hold: ReturnType<typeof setTimeout> | undefined;
 
@@ -39,14 +46,15 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
       hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
       return;
     }
-    onChange({ tabId: id, view });
+    onChange({ tabId: id, view, page });
   }
 
   async function switchTo(id: number | undefined) {
     const another = id !== tabId;
     tabId = id;
+    if (another) page++;
     // Said at once: until the tab answers, the last tab's view (or its reason for silence) would stand for this one.
-    if (another && !signal.aborted) onChange({ tabId: id, view: undefined });
+    if (another && !signal.aborted) onChange({ tabId: id, view: undefined, page });
     await ask(id);
   }
 
@@ -54,15 +62,17 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (info.windowId === windowId) void switchTo(info.tabId);
   };
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+    if (id !== tabId) return;
+    if (change.url !== undefined) page++;
     // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
-    if (id === tabId && (change.status === 'complete' || change.url !== undefined)) void ask(id, change.status !== 'complete');
+    if (change.status === 'complete' || change.url !== undefined) void ask(id, change.status !== 'complete');
   };
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
     clearTimeout(hold);
-    onChange({ tabId, view: message.view });
+    onChange({ tabId, view: message.view, page });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

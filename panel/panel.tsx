@@ -13,14 +13,14 @@ import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '.
 import type { PanelActions } from './types';
 
 const root = document.getElementById('root')!;
-let followed: FollowedTab = { tabId: undefined, view: undefined };
+let followed: FollowedTab = { tabId: undefined, view: undefined, page: 0 };
 /**
- * Why nothing answers in the followed tab, as the background said it, with the number of the question it answers:
- * drawn only while no newer question was asked, so one tab's or one page's reason ("off on this site") never stands
- * for the next one's while the background answers for it.
+ * Why nothing answers in the followed tab, as the background said it, and for which page: drawn only while that page
+ * stays silent, so one tab's or one page's reason ("off on this site") never stands for the next one's while the
+ * background answers for it, and the same page asked again keeps its reason on show until the answer differs.
  */
-let silence: { asked: number; why: Silence } | null = null;
-/** Questions asked of askSilence, one per change of the followed tab or its page: only the latest's answer is drawn. */
+let silence: { page: number; why: Silence } | null = null;
+/** Questions asked of askSilence, one each time the followed tab is silent: only the latest's answer is drawn. */
 let silenceAsked = 0;
 let checklist: CoachState | null = null;
 const coach = new CoachFollower(connectCoach, (state) => {
@@ -109,7 +109,7 @@ function paint() {
   const { view = null } = followed;
   // Null: the tab has not answered yet, or the background has not said why it does not for this page of it (the same
   // tab's earlier page may have had another reason).
-  const why = followed.view !== undefined && silence?.asked === silenceAsked ? silence.why : null;
+  const why = followed.view !== undefined && silence?.page === followed.page ? silence.why : null;
   render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), actions }), root);
 }
 
@@ -143,17 +143,20 @@ followActiveTab((tab) => {
   coach.follow(tab.tabId, Boolean(tab.view));
   const asked = ++silenceAsked;
   if (tab.view !== null) {
+    // The page answers (or the tab has not yet): a reason said before is for a silence that has ended.
+    silence = null;
     paint();
     // A tab just switched to (undefined) has shown nothing yet to take the keyboard.
     if (tab.view) takeFocusOnOpen();
     return;
   }
   // Nothing answers there: why (not a desk, switched off, or a desk page to reload) is read before the panel says it;
-  // meanwhile the panel shows its name alone, not the page the tab has left.
+  // meanwhile the panel shows the reason it gave this same silent page, else its name alone, not the page the tab has
+  // left.
   paint();
   void askSilence(tab.tabId).then((found) => {
     if (asked !== silenceAsked) return;
-    silence = { asked, why: found };
+    silence = { page: tab.page, why: found };
     paint();
     takeFocusOnOpen();
   });
@@ -161,7 +164,7 @@ followActiveTab((tab) => {
   // The browser would not say which tab is active (no tab followed yet): say the panel reads nothing here, rather than
   // stay blank. A failure once a tab was followed is the panel's own, and is not hidden behind that.
   if (followed.tabId !== undefined || followed.view !== undefined) throw error;
-  followed = { tabId: undefined, view: null };
-  silence = { asked: silenceAsked, why: 'not-read' };
+  followed = { tabId: undefined, view: null, page: 0 };
+  silence = { page: 0, why: 'not-read' };
   paint();
 });

@@ -91,6 +91,11 @@ async function question(browser: ReturnType<typeof panelBrowser>, tabId: number)
   return browser.silenceAsked.find((q) => q.tabId === tabId)!;
 }
 
+/** The browser says tab `tabId` changed (`status`, or `url` where it shows Extra Mile the tab's address). */
+function updated(browser: ReturnType<typeof panelBrowser>, tabId: number, change: { status?: string; url?: string }) {
+  for (const l of browser.tabs.onUpdated.set) (l as (id: number, change: object) => void)(tabId, change);
+}
+
 const ticket = (subject: string): TabView => ({
   state: 'ready',
   origin: 'https://acme.zendesk.com',
@@ -167,6 +172,45 @@ describe('the side panel on a silent tab', () => {
     expect(reasonsShown()).toEqual([]);
     expect(shown()).not.toContain('Where is my parcel?');
     browser.silenceAsked.at(-1)!.answer('not-read');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+  });
+
+  it("keeps a silent page's reason on show while the same page is asked again, and changes it only when the answer does", async () => {
+    const browser = await openPanel(new Map(), 1);
+    (await question(browser, 1)).answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+
+    // The browser says the same page (no new address) has loaded again: asked again, the reason stays while answered.
+    updated(browser, 1, { status: 'complete' });
+    await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
+    await settle();
+    expect(reasonsShown()).toEqual(['panelOff', 'panelOffHint']);
+    browser.silenceAsked[1]!.answer('off');
+    await settle();
+    expect(reasonsShown()).toEqual(['panelOff', 'panelOffHint']);
+
+    // Asked once more, the answer differs (the agent switched the site on, so the page is to be reloaded): it is drawn.
+    updated(browser, 1, { status: 'complete' });
+    await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(3));
+    await settle();
+    expect(reasonsShown()).toEqual(['panelOff', 'panelOffHint']);
+    browser.silenceAsked[2]!.answer('reload');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelReload')));
+    expect(reasonsShown()).toEqual(['panelReload', 'panelReloadHint']);
+  });
+
+  it("clears a silent page's reason at once when the same tab goes to another address, until that page's is known", async () => {
+    const browser = await openPanel(new Map(), 1);
+    (await question(browser, 1)).answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+
+    // Another site in the same tab: "off on this site" says nothing of it.
+    updated(browser, 1, { status: 'loading', url: 'https://example.com/' });
+    updated(browser, 1, { status: 'complete' });
+    await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+    browser.silenceAsked[1]!.answer('not-read');
     await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
   });
 
