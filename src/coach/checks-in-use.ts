@@ -40,7 +40,7 @@ export interface PackChecks {
  * The bundled checks, then the checks of `packs` in the order given (the packs in use: the CLI's --pack files, the
  * extension's enabled packs), and the checks left out. A check whose id is taken, by a bundled check or an earlier
  * pack's, is left out, as a lesson is (lessons/in-use.ts): one check per id. Import refuses such a pack
- * (lessons/pack.ts); packs that still meet here are two policy packs, or a stored pack beside a policy pack that came
+ * (lessons/pack/); packs that still meet here are two policy packs, or a stored pack beside a policy pack that came
  * later.
  */
 export function checksInUse(packs: Iterable<PackChecks>): { checks: Check[]; leftOut: LeftOutCheck[] } {

@@ -18,7 +18,7 @@ export interface LeftOutLesson {
 /**
  * The built-in lessons not in `hiddenLessons`, then each pack's in order, and the lessons left out: the first lesson
  * of an id wins, so ids stay unique for feedback and hiding (a hidden built-in lesson still holds its id). Import
- * refuses a taken id (lessons/pack.ts), but packs installed before it did, or two --pack files, can still meet here.
+ * refuses a taken id (lessons/pack/), but packs installed before it did, or two --pack files, can still meet here.
  */
 export function lessonsInUse(packs: readonly LessonPack[], hiddenLessons: readonly string[] = []): { lessons: Lesson[]; leftOut: LeftOutLesson[] } {
   const hidden = new Set(hiddenLessons);

@@ -1,0 +1,33 @@
+// Ids a custom pack may not take: the library's, and those the packs already installed hold.
+import builtinChecks from '../../coach/checks.json';
+import { BUILTIN_PACK } from '../index';
+import type { LessonPack } from '../schema';
+
+/** Ids a custom pack may not take, so that none of its lessons is silently dropped beside the library's. */
+export interface Reserved {
+  packId: string;
+  lessonTitles: ReadonlyMap<string, string>;
+  checkIds: ReadonlySet<string>;
+  /** Lesson ids other installed packs hold: only one lesson of an id is used, so a second pack's would be dropped. */
+  installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
+  /** Check ids other installed packs hold: likewise only one check of an id runs (coach/checks-in-use.ts). */
+  installedChecks?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string }>>;
+}
+
+export const BUILTIN_IDS: Reserved = {
+  packId: BUILTIN_PACK.id,
+  lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
+  checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
+};
+
+/** The library's ids and the lesson and check ids of the packs already installed (a pack of the same id is being replaced). */
+export function reservedBeside(installed: readonly LessonPack[]): Reserved {
+  const installedLessons = new Map<string, Array<{ packId: string; packName: string; title: string }>>();
+  const installedChecks = new Map<string, Array<{ packId: string; packName: string }>>();
+  const hold = <T>(map: Map<string, T[]>, id: string, holder: T) => map.set(id, [...(map.get(id) ?? []), holder]);
+  for (const other of installed) {
+    for (const lesson of other.lessons) hold(installedLessons, lesson.id, { packId: other.id, packName: other.name, title: lesson.title });
+    for (const check of other.checks ?? []) hold(installedChecks, check.id, { packId: other.id, packName: other.name });
+  }
+  return { ...BUILTIN_IDS, installedLessons, installedChecks };
+}

@@ -1,0 +1,102 @@
+// A parsed pack against the schema, lesson by lesson, then its ids and references: each problem where it is.
+import * as v from 'valibot';
+import { LessonSchema, PackHeadSchema, type Lesson } from '../schema';
+import { disguisedText } from './disguised-text';
+import { MAX_PACK_ERRORS, formatPath, unreadRest, type PackError, type PackVerdict } from './errors';
+import type { Reserved } from './reserved-ids';
+import { unmatchableCues } from './unmatchable-cues';
+
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => {
+    const key = (item as { key?: unknown }).key;
+    return typeof key === 'number' ? key : String(key);
+  });
+}
+
+function issuesToErrors(issues: readonly v.BaseIssue<unknown>[], prefix: (string | number)[], errors: PackError[], seen: Set<string>): void {
+  for (const issue of issues) {
+    const path = formatPath([...prefix, ...issuePath(issue)]);
+    const key = `${path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ path, message: describeIssue(issue) });
+  }
+}
+
+/**
+ * The schema, lesson by lesson: once MAX_PACK_ERRORS are found the rest is not read, so a wide broken pack costs
+ * no more than a few lessons' worth of checking.
+ */
+export function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = false): PackVerdict {
+  const errors: PackError[] = [];
+  const seen = new Set<string>();
+  const head = v.safeParse(PackHeadSchema, value);
+  if (!head.success) issuesToErrors(head.issues, [], errors, seen);
+  const items = listAt(value, 'lessons');
+  const lessons: Lesson[] = [];
+  for (let index = 0; index < items.length; index++) {
+    if (errors.length >= MAX_PACK_ERRORS) return { ok: false, errors: [...errors, unreadRest()] };
+    const lesson = v.safeParse(LessonSchema, items[index]);
+    if (lesson.success) lessons.push(lesson.output);
+    else issuesToErrors(lesson.issues, ['lessons', index], errors, seen);
+    // Read in a lesson with other errors too (as given, where the schema could not read it), so an author hears of
+    // every problem in one check, not one by one.
+    const read: unknown = lesson.success ? lesson.output : items[index];
+    if (newPack) errors.push(...unmatchableCues(listAt(read, 'cues'), index), ...disguisedText(read, ['lessons', index]));
+  }
+  if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
+  // Ids and references are checked on what can be read even beside the schema's errors: an author hears of a clash
+  // with the title they forgot, in one check.
+  const idOf = (item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
+  const packId = head.success ? head.output.id : idOf(value);
+  if (reserved && packId === reserved.packId) errors.push({ path: 'id', message: `"${packId}" is the built-in library's id; choose another` });
+  const firstIndex = new Map<string, number>();
+  const lessonIdsGiven: string[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    if (id === undefined) return;
+    lessonIdsGiven.push(id);
+    const builtinTitle = reserved?.lessonTitles.get(id);
+    const held = reserved?.installedLessons?.get(id)?.find((holder) => holder.packId !== packId);
+    const earlier = firstIndex.get(id);
+    if (builtinTitle !== undefined) {
+      errors.push({ path: `lessons[${index}].id`, message: `"${id}" is the id of the built-in lesson "${builtinTitle}"; choose another` });
+    } else if (held) {
+      errors.push({ path: `lessons[${index}].id`, message: `"${id}" is already the id of the lesson "${held.title}" in the installed pack "${held.packName}" (${held.packId}); choose another` });
+    } else if (earlier === undefined) firstIndex.set(id, index);
+    else errors.push({ path: `lessons[${index}].id`, message: `"${id}" is already the id of lessons[${earlier}]` });
+  });
+  // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own:
+  // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
+  const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...lessonIdsGiven]);
+  const checkIds = new Set(reserved?.checkIds);
+  const checks = listAt(value, 'checks');
+  checks.forEach((check, index) => {
+    const lesson = typeof check === 'object' && check !== null ? (check as { lesson?: unknown }).lesson : undefined;
+    if (typeof lesson === 'string' && !lessonIds.has(lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${lesson}" is not a lesson of this pack or the built-in library` });
+    const id = idOf(check);
+    if (id === undefined) return;
+    const held = reserved?.installedChecks?.get(id)?.find((holder) => holder.packId !== packId);
+    if (checkIds.has(id)) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a built-in check or an earlier one; choose another` });
+    else if (held) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
+    checkIds.add(id);
+  });
+  if (!head.success || errors.length) return { ok: false, errors };
+  return { ok: true, pack: { ...head.output, lessons } };
+}
+
+/** A field of a value as far as it is a list (the pack's lessons or checks, a lesson's cues): what did not pass the
+ * schema may have anything there. */
+function listAt(value: unknown, key: string): readonly unknown[] {
+  const field = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(field) ? field : [];
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field lessons or packs have';
+  if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal') {
+    return `must be ${issue.expected ?? issue.type}, not ${issue.received}`;
+  }
+  return issue.message;
+}
