@@ -65,7 +65,7 @@ export function cueKeys(cue: string): Array<{ key: string; word: string }> | nul
 export type CueLeftOut = 'no-word' | 'too-many-words' | 'common-words-only';
 
 /**
- * Why the index leaves a cue out, or null when it keys it. A pack's author hears of it (lessons/pack.ts): a cue of no
+ * Why the index leaves a cue out, or null when it keys it. A pack's author hears of it (lessons/pack/unmatchable-cues.ts): a cue of no
  * word (only punctuation, symbols or emoji, or one run of letters too long to be a word) is refused; one of only
  * common words ("two weeks") or of more than CUE_LIMITS.wordsPerCue words is named as never matching.
  */
