@@ -293,3 +293,26 @@ describe("Request Tracker's ticket pages without the history", () => {
     expect(shown?.messages[0]?.text).toContain('how should I clean and oil it');
   });
 });
+
+// RT's error page at a ticket's address (a ticket that does not exist, HTTP 404, or one the agent may not see, 403:
+// rt-5.0.3 share/html/Elements/Error, titled "RT Error") was read as a ticket: "RT Error" for the subject, RT's menus
+// by the generic reader as the customer's message (seen on Debian's request-tracker5 5.0.3, 2026-12-02).
+describe("Request Tracker's pages that show no ticket", () => {
+  const rt = byId('request-tracker');
+  const page = (file: string, url: string) => {
+    const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/request-tracker', file), 'utf8'), { url }).window.document;
+    // RT's own page: no other reader (the generic one) takes it.
+    expect(findAdapter(doc, url).id).toBe('request-tracker');
+    return doc;
+  };
+
+  // <body> keeps the ticket page's id (comp-Ticket-Display, -Update, -Modify): the same page at each, as 5.0.3 drew it.
+  it.each(['Display', 'Update', 'Modify'])('the error page at Ticket/%s.html reads as no ticket', (name) => {
+    const url = `https://support.example.org/Ticket/${name}.html?id=99999`;
+    const doc = page('display-error-no-ticket.html', url);
+    doc.body.id = `comp-Ticket-${name}`;
+    expect(rt.read(doc, new URL(url))).toBeNull();
+    doc.querySelector('#body > .error')!.firstChild!.textContent = 'No permission to view ticket';
+    expect(rt.read(doc, new URL(url))).toBeNull();
+  });
+});

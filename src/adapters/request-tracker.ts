@@ -49,6 +49,13 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
   };
 }
 
+/**
+ * The ticket's heading, but not on RT's error page at a ticket's address (a ticket that does not exist, 404, or one the
+ * agent may not see, 403), whose `share/html/Elements/Error` (rt-5.0.3) puts a `div.error` in `#body` and titles the page
+ * "RT Error". Seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
+ */
+const SUBJECT = ['body:not(:has(#body>.error)) #header h1'];
+
 /** Display.html's history waiting behind "Show ticket history" (the ShowHistory preference "click"; below). */
 const HISTORY_BEHIND_A_CLICK = '#deferred_ticket_history:not(:has(.history-container))';
 
@@ -57,11 +64,15 @@ export default defineSelectorAdapter({
   label: 'Request Tracker',
   // RT names <body> after the component (comp-Ticket-Display) and prints Best Practical's credits.
   detect: (doc) => hasAny(doc, ['body[id^="comp-Ticket-"]', '#bpscredits', '#rt-header-container']),
-  subject: ['#header h1'], // 4.4 – 5.0: "#5: Subject"
+  subject: SUBJECT, // 4.4 – 5.0: "#5: Subject"
   // "#5: Subject" on Display.html, "Update ticket #5: Subject" on Update.html, "Ticket #5 Jumbo update: Subject" on
   // ModifyAll.html (rt-5.0.3 `share/html/Ticket/ModifyAll.html`).
   subjectFrom: (text) => text.replace(/^[^#]*#\d+[^:]*:\s*/, ''),
-  ticketId: (url, doc) => idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(firstText(doc, ['#header h1'])),
+  // No subject, no ticket: the id= of an error page is not a ticket's.
+  ticketId: (url, doc) => {
+    const heading = firstText(doc, SUBJECT);
+    return heading ? (idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(heading)) : null;
+  },
   message: {
     item: [
       '.history-container .transaction.message', // 5.0: div.transaction.Ticket-transaction.message

@@ -125,6 +125,7 @@ export const NO_REPLY_EDITOR: Record<string, string> = {
   'tests/fixtures/outlook/reading-pane-single-mail.html': 'a mail in the reading pane, no reply opened',
   [RT_DELAYED_HISTORY.file]: 'the ticket display page; RT replies on Update.html',
   'tests/fixtures/request-tracker/modify-basics.html': 'the Basics page, a form of the ticket\'s fields; RT replies on Update.html',
+  'tests/fixtures/request-tracker/display-error-no-ticket.html': "RT's error page at a ticket's address: no ticket, nothing to reply to",
 };
 
 /** What CKEditor 4 does when it starts: it writes its iframe's document with an editable body (the fixtures carry no scripts). */
