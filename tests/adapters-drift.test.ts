@@ -295,8 +295,9 @@ describe("Request Tracker's ticket pages without the history", () => {
 });
 
 // RT's error page at a ticket's address (a ticket that does not exist, HTTP 404, or one the agent may not see, 403:
-// rt-5.0.3 share/html/Elements/Error, titled "RT Error") was read as a ticket: "RT Error" for the subject, RT's menus
-// by the generic reader as the customer's message (seen on Debian's request-tracker5 5.0.3, 2026-12-02).
+// rt-5.0.3 share/html/Elements/Error, titled "RT Error") and its admin pages with id= in the address were read as
+// tickets: "RT Error" or "Configuration for queue General" for the subject, RT's menus by the generic reader as the
+// customer's message (seen on Debian's request-tracker5 5.0.3, 2026-12-02).
 describe("Request Tracker's pages that show no ticket", () => {
   const rt = byId('request-tracker');
   const page = (file: string, url: string) => {
@@ -314,5 +315,16 @@ describe("Request Tracker's pages that show no ticket", () => {
     expect(rt.read(doc, new URL(url))).toBeNull();
     doc.querySelector('#body > .error')!.firstChild!.textContent = 'No permission to view ticket';
     expect(rt.read(doc, new URL(url))).toBeNull();
+  });
+
+  it('an admin page with id= in its address reads as no ticket', () => {
+    const url = 'https://support.example.org/Admin/Queues/Modify.html?id=1';
+    const doc = page('admin-queue-modify.html', url);
+    expect(rt.read(doc, new URL(url))).toBeNull();
+    // A user's page, as 5.0.3 draws /Admin/Users/Modify.html?id=14 (its title "Modify the user root").
+    const user = 'https://support.example.org/Admin/Users/Modify.html?id=14';
+    doc.body.id = 'comp-Admin-Users-Modify';
+    doc.querySelector('#header h1')!.textContent = 'Modify the user root';
+    expect(rt.read(doc, new URL(user))).toBeNull();
   });
 });

@@ -50,11 +50,13 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
 }
 
 /**
- * The ticket's heading, but not on RT's error page at a ticket's address (a ticket that does not exist, 404, or one the
- * agent may not see, 403), whose `share/html/Elements/Error` (rt-5.0.3) puts a `div.error` in `#body` and titles the page
- * "RT Error". Seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
+ * A ticket's own page: <body> is named after the page's path, `comp-Ticket-Display` (rt-5.0.3
+ * `share/html/Elements/Header`), where an admin page with an id= of its own is `comp-Admin-Queues-Modify`; and not RT's
+ * error page at a ticket's address (a ticket that does not exist, 404, or one the agent may not see, 403), whose
+ * `share/html/Elements/Error` puts a `div.error` in `#body` and keeps the ticket page's <body> id. Seen on Debian's
+ * request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
  */
-const SUBJECT = ['body:not(:has(#body>.error)) #header h1'];
+const SUBJECT = ['body[id^="comp-Ticket-"]:not(:has(#body>.error)) #header h1'];
 
 /** Display.html's history waiting behind "Show ticket history" (the ShowHistory preference "click"; below). */
 const HISTORY_BEHIND_A_CLICK = '#deferred_ticket_history:not(:has(.history-container))';
@@ -68,7 +70,7 @@ export default defineSelectorAdapter({
   // "#5: Subject" on Display.html, "Update ticket #5: Subject" on Update.html, "Ticket #5 Jumbo update: Subject" on
   // ModifyAll.html (rt-5.0.3 `share/html/Ticket/ModifyAll.html`).
   subjectFrom: (text) => text.replace(/^[^#]*#\d+[^:]*:\s*/, ''),
-  // No subject, no ticket: the id= of an error page is not a ticket's.
+  // No subject, no ticket: the id= of an admin page or of an error page is not a ticket's.
   ticketId: (url, doc) => {
     const heading = firstText(doc, SUBJECT);
     return heading ? (idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(heading)) : null;

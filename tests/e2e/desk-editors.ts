@@ -126,6 +126,7 @@ export const NO_REPLY_EDITOR: Record<string, string> = {
   [RT_DELAYED_HISTORY.file]: 'the ticket display page; RT replies on Update.html',
   'tests/fixtures/request-tracker/modify-basics.html': 'the Basics page, a form of the ticket\'s fields; RT replies on Update.html',
   'tests/fixtures/request-tracker/display-error-no-ticket.html': "RT's error page at a ticket's address: no ticket, nothing to reply to",
+  'tests/fixtures/request-tracker/admin-queue-modify.html': "an admin page (a queue's configuration), not a ticket",
 };
 
 /** What CKEditor 4 does when it starts: it writes its iframe's document with an editable body (the fixtures carry no scripts). */
