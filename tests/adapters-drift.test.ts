@@ -7,6 +7,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { adapters, findAdapter } from '../src/adapters/index';
+import { isPending } from '../src/adapters/read';
 import type { DeskAdapter } from '../src/adapters/types';
 import { DESK_FIXTURES as PAGES, loadDeskFixture as load } from './support/desk-fixtures';
 
@@ -291,6 +292,40 @@ describe("Request Tracker's ticket pages without the history", () => {
     expect(shown?.olderHidden).toBeUndefined();
     expect(shown?.messages).toHaveLength(1);
     expect(shown?.messages[0]?.text).toContain('how should I clean and oil it');
+  });
+
+  // After the click, RT empties the <div> to the text "Loading..." until the history arrives
+  // (Ticket/Elements/ClickToShowHistory's onclick: `jQuery('#deferred_ticket_history').text('Loading...').load(…)`), as
+  // Debian's 5.0.3 drew it with the history request held, 2026-12-02. Read as a page without messages, the panel said
+  // "This page of the ticket shows no messages" while they loaded.
+  it('the history loading after "Show ticket history" was clicked is waited for, not read as a page without messages', () => {
+    const url = 'https://support.example.org/Ticket/Display.html?id=9';
+    const doc = fixture('display-history-loading.html', url);
+    doc.getElementById('delayed_ticket_history')!.outerHTML = '<div id="deferred_ticket_history">Loading...</div>';
+    expect(isPending(doc, rt)).toBe(true);
+    expect(rt.read(doc, new URL(url))?.fallback).toBeUndefined();
+  });
+
+  // The ShowHistory preference "scroll" (rt-5.0.3 Ticket/Elements/ScrollShowHistory) draws an empty .history-container
+  // and appends a "Loading..." span to it while each page of the history loads, as Debian's 5.0.3 drew it with the
+  // history request held, 2026-12-02. The first load was read as a changed layout, RT's menus as the customer's words.
+  it('the history loading by scroll is waited for on its first page, not while it loads more', () => {
+    const url = 'https://support.example.org/Ticket/Display.html?id=9';
+    const doc = fixture('display-history-loading.html', url);
+    const history = doc.getElementById('delayed_ticket_history')!;
+    history.outerHTML =
+      '<div class="history ticket" id="ticket-9-history"><div class="titlebox body-content-class card fullwidth " id=""><div class="titlebox-title card-header"><span class="left">History</span></div>' +
+      '<div class="titlebox-content collapse  show "><div class="card-body"><div class="history-container"><span class="loading-message">Loading...</span></div><hr class="clear"></div></div></div></div>';
+    expect(isPending(doc, rt)).toBe(true);
+
+    // The first page arrived (transactions appended to the container) and scrolling asks for the next.
+    const fragment = new JSDOM(readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8')).window.document;
+    const container = doc.querySelector('.history-container')!;
+    container.prepend(...Array.from(fragment.querySelectorAll('.history-container > .transaction')).map((t) => doc.importNode(t, true)));
+    expect(isPending(doc, rt)).toBe(false);
+    const ticket = rt.read(doc, new URL(url));
+    expect(ticket?.messages).toHaveLength(1);
+    expect(ticket?.messages[0]?.text).toContain('how should I clean and oil it');
   });
 });
 

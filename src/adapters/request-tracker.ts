@@ -96,8 +96,16 @@ export default defineSelectorAdapter({
   ],
   // The message box of a comment (Update Type "Comments"), not a reply.
   noteMode: ['.messagebox-container.action-private #cke_UpdateContent', '.messagebox-container.action-private #UpdateContent'],
-  // The history is a placeholder ("Loading...") until its AJAX load fills it in.
-  pending: ['#delayed_ticket_history:not(:has(.history-container))'],
+  // The history is a placeholder ("Loading...") until its AJAX load fills it in: the ShowHistory preference "delay"
+  // (`Ticket/Elements/DelayShowHistory`); "click", whose link empties the <div> to the text "Loading..." until the history
+  // arrives (`Ticket/Elements/ClickToShowHistory`); and "scroll", whose empty .history-container holds a
+  // span.loading-message until its first page arrives (`Ticket/Elements/ScrollShowHistory`; the later pages' are not
+  // waited for). rt-5.0.3; each seen on Debian's request-tracker5 5.0.3 with the history request held, 2026-12-02.
+  pending: [
+    '#delayed_ticket_history:not(:has(.history-container))',
+    '#deferred_ticket_history:not(:has(*))',
+    '.history-container:not(:has(.transaction))>.loading-message',
+  ],
   // Ticket pages drawn without the history, a subject and a form alone (rt-5.0.3 `share/html/Ticket/*.html`; <body>'s id
   // is "comp-" and the page's path, `share/html/Elements/Header`): Basics (Modify.html), Dates, People, Links, Jumbo
   // (ModifyAll.html) and Reminders; and Display.html with the ShowHistory preference "click", whose history waits
