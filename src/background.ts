@@ -15,20 +15,28 @@ import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, pref
 import { sha256Hex } from './digest';
 import { tabSilence } from './tab-silence';
 import { openSidePanel, panelOpensFromPage, panelShortcut } from './side-panel';
+import { siteIsOn, siteKind } from './sites';
+import { contentScriptMatches, siteAccess } from './tab-access';
 
 async function contextFor(origin: string, desk: string, has: unknown): Promise<ContentContextReply> {
-  const [site, prefs, { lessonsInPage, checks, revision }, pointer, panelKeys] = await Promise.all([
+  const kind = siteKind(`${origin}/`, contentScriptMatches());
+  const [site, access, prefs, { lessonsInPage, checks, revision }, pointer, panelKeys] = await Promise.all([
     siteSettings(origin),
+    // A grant the browser cannot tell of counts as none.
+    kind.kind === 'unsupported' ? undefined : siteAccess(kind).catch(() => ({ site: kind, locked: false, granted: false })),
     preferences(),
     currentLibrary(),
     pointerPlace(origin).catch(() => undefined),
     panelOpensFromPage() ? undefined : panelShortcut().then((keys) => keys || ''),
   ]);
-  // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen.
-  if (site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
+  // As the popup and the options page decide (src/sites.ts): a content script can outlive its site's grant (taken back
+  // in the browser's menu) or its choice (the site forgotten), and a grant covers every port of its host.
+  const enabled = access !== undefined && siteIsOn({ ...access, enabled: site.enabled });
+  // A single-page desk reads as "generic" until it has drawn itself: that never overwrites a desk already seen. A site
+  // that is off is not recorded: its card, once forgotten, would come back.
+  if (enabled && site.desk !== desk && (desk !== 'generic' || !site.desk)) void recordDesk(origin, desk).catch(() => undefined);
   return {
-    // Content scripts only run where the manifest or the agent put them: on unless switched off here.
-    enabled: site.enabled !== false,
+    enabled,
     revision,
     // A tab that holds this revision already is not sent it again (about 440 KB to every desk tab on each change of
     // settings, most of which leave the library as it was).
@@ -235,6 +243,14 @@ browser.permissions.onRemoved.addListener(({ origins = [] }) => {
   if (!origins.length) return;
   setTimeout(() => void unregisterLeftovers(origins), 0);
 });
+
+// A grant given or taken back anywhere (the popup, the options page, the browser's own site-access menu): the open tabs
+// read their context again, so a tab whose origin is no longer granted stops reading tickets without a reload.
+for (const event of [browser.permissions.onAdded, browser.permissions.onRemoved]) {
+  event.addListener(({ origins = [] }) => {
+    if (origins.length) tellTabsContextChanged();
+  });
+}
 
 async function unregisterLeftovers(origins: string[]): Promise<void> {
   try {

@@ -44,13 +44,14 @@ export interface SiteAccess {
 }
 
 /**
- * Whether Extra Mile runs on the site: unless switched off, where the manifest puts it and wherever the browser
- * grants the origin (the background registers the content script for every granted origin, and the content script
- * runs unless the stored choice is off); never without the grant, whatever the stored choice or the policy says.
+ * Whether Extra Mile runs on the site: where the manifest puts it unless switched off there; elsewhere only where
+ * the browser grants the origin and it was switched on at this very origin (the popup stores the choice) or the policy
+ * turns it on. The grant alone is not enough: it covers every port of the host (originPattern), and it can outlive
+ * the choice (a site forgotten). Never without the grant, whatever the stored choice or the policy says.
  */
 export function siteIsOn(access: SiteAccess): boolean {
   if (access.site.kind === 'unsupported') return false;
-  if (access.site.kind === 'self-hosted' && !access.granted) return false;
+  if (access.site.kind === 'self-hosted') return access.granted && access.enabled === true;
   if (access.locked) return access.enabled === true;
   return access.enabled !== false;
 }

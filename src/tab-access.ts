@@ -3,10 +3,10 @@
 // for its switch and status line, the side panel for what to say of a tab whose page does not answer.
 import browser, { type Tabs } from './browser';
 import { siteLockedByPolicy, siteSettings } from './settings/light';
-import { originPattern, siteKind, type SiteAccess } from './sites';
+import { originPattern, siteKind, type SiteAccess, type SiteKind } from './sites';
 
 /** The hosted desks: every match pattern of the manifest's content scripts. */
-function contentScriptMatches(): string[] {
+export function contentScriptMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
@@ -19,10 +19,15 @@ export function originGranted(origin: string): Promise<boolean> {
 export async function tabAccess(tab: Tabs.Tab | undefined): Promise<SiteAccess> {
   const site = siteKind(tab?.url, contentScriptMatches());
   if (site.kind === 'unsupported') return { site, enabled: undefined, locked: false, granted: false };
-  const [settings, locked, granted] = await Promise.all([
-    siteSettings(site.origin),
-    siteLockedByPolicy(site.origin),
-    site.kind === 'self-hosted' ? originGranted(site.origin) : Promise.resolve(true),
-  ]);
-  return { site, enabled: settings.enabled, locked, granted };
+  const [settings, access] = await Promise.all([siteSettings(site.origin), siteAccess(site)]);
+  return { ...access, enabled: settings.enabled };
+}
+
+/**
+ * The policy's lock and the browser's grant for a web site; `enabled` left for the caller, who has read the site's
+ * settings (siteSettings) already or reads them with this.
+ */
+export async function siteAccess(site: Exclude<SiteKind, { kind: 'unsupported' }>): Promise<Omit<SiteAccess, 'enabled'>> {
+  const [locked, granted] = await Promise.all([siteLockedByPolicy(site.origin), site.kind === 'self-hosted' ? originGranted(site.origin) : Promise.resolve(true)]);
+  return { site, locked, granted };
 }

@@ -19,9 +19,9 @@ fake.storage.local.get = async (keys) => {
 const on = () => ({ addListener: () => undefined });
 const background = {
   ...fake,
-  runtime: { id: fake.runtime.id, onMessage: { addListener: (l: Listener) => listeners.push(l) }, onStartup: on(), onInstalled: on(), getManifest: () => ({}) },
+  runtime: { id: fake.runtime.id, onMessage: { addListener: (l: Listener) => listeners.push(l) }, onStartup: on(), onInstalled: on(), getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) },
   commands: { onCommand: on() },
-  permissions: { onRemoved: on() },
+  permissions: { onAdded: on(), onRemoved: on(), contains: async () => false },
   tabs: { query: async () => [], sendMessage: async () => undefined, get: async () => Promise.reject(new Error('No tab with id')) },
   action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
 };

@@ -407,16 +407,18 @@ describe('feedback', () => {
 });
 
 describe('sites', () => {
-  it('a self-hosted site the browser granted, with no stored choice, shows on, as the popup does (the content script runs there)', async () => {
-    const origin = 'https://freescout.example.org';
+  it('a self-hosted site shows on where the browser granted it and it was switched on, as the popup does; the grant alone is not enough', async () => {
+    // Switched on at port 3000, which asked for the host (every port); 8080 shares the grant, never switched on.
     state.granted.add('https://freescout.example.org/*');
-    await settings.updateSiteSettings(origin, { desk: 'freescout' }); // listed, no choice stored
-    expect((await settings.siteSettings(origin)).enabled).toBeUndefined();
+    await settings.updateSiteSettings('https://freescout.example.org:3000', { desk: 'freescout', enabled: true });
+    await settings.updateSiteSettings('https://freescout.example.org:8080', { desk: 'freescout' }); // listed, no choice stored
+    expect((await settings.siteSettings('https://freescout.example.org:8080')).enabled).toBeUndefined();
     await draw();
-    const site = $(`[data-origin="${origin}"]`);
-    await vi.waitFor(() => expect($<HTMLInputElement>('input[role=switch]', site).checked).toBe(true));
-    expect($<HTMLInputElement>('input[role=switch]', site).disabled).toBe(false);
-    expect(site.querySelector('[data-needs-grant]')).toBeNull();
+    const on = (origin: string) => $<HTMLInputElement>('input[role=switch]', $(`[data-origin="${origin}"]`));
+    await vi.waitFor(() => expect(on('https://freescout.example.org:3000').checked).toBe(true));
+    expect(on('https://freescout.example.org:8080').checked).toBe(false);
+    expect(on('https://freescout.example.org:8080').disabled).toBe(false);
+    expect(root.querySelector('[data-needs-grant]')).toBeNull();
   });
 
   it('Forget moves the focus to the next site, and with none left to the list of desks read everywhere', async () => {

@@ -50,7 +50,9 @@ describe('statusText', () => {
     expect(statusText(facts({ site: FREESCOUT, granted: false }))).toBe("Extra Mile doesn't read this page");
     expect(statusText(facts({ site: HELP_CENTRE }))).toBe("Extra Mile doesn't read this page");
     expect(statusText(facts({ site: ZENDESK }))).toBe('Reload the tab to start');
-    expect(statusText(facts({ site: FREESCOUT, granted: true }))).toBe('Reload the tab to start');
+    expect(statusText(facts({ site: FREESCOUT, granted: true, enabled: true }))).toBe('Reload the tab to start');
+    // Granted, never switched on at this origin (another port of the host; a site forgotten): not read.
+    expect(statusText(facts({ site: FREESCOUT, granted: true }))).toBe("Extra Mile doesn't read this page");
   });
 });
 
@@ -60,9 +62,11 @@ describe('switchView', () => {
     expect(switchView(facts({ enabled: false }))).toEqual({ checked: false, disabled: false, note: '' });
   });
 
-  it('self-hosted sites are on only when the browser granted the origin and the agent did not switch off', () => {
+  it('self-hosted sites are on only when the browser granted the origin and the agent switched it on there', () => {
     expect(switchView(facts({ site: FREESCOUT, granted: false }))).toEqual({ checked: false, disabled: false, note: t('popupSwitchAsks') });
-    expect(switchView(facts({ site: FREESCOUT, granted: true }))).toEqual({ checked: true, disabled: false, note: '' });
+    expect(switchView(facts({ site: FREESCOUT, granted: true, enabled: true }))).toEqual({ checked: true, disabled: false, note: '' });
+    // The grant alone is not a choice: it covers every port of the host, and outlives a site forgotten.
+    expect(switchView(facts({ site: FREESCOUT, granted: true }))).toEqual({ checked: false, disabled: false, note: '' });
     expect(switchView(facts({ site: FREESCOUT, granted: true, enabled: false }))).toEqual({ checked: false, disabled: false, note: '' });
     expect(siteIsOn(facts({ site: FREESCOUT, granted: false, enabled: true }))).toBe(false); // stored on, permission declined
   });

@@ -27,11 +27,14 @@ interface Scene {
   /** What the browser's permission prompt answers. */
   answer?: boolean;
   policy?: { sitesOn?: string[]; sitesOff?: string[] };
+  /** The choices stored per site (storage.sync `site:<origin>`), as switching a site on or off stores them. */
+  sites?: Record<string, { enabled?: boolean }>;
 }
 
 function popupBrowser(scene: Scene) {
   const base = createFakeBrowser();
   if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
+  for (const [origin, site] of Object.entries(scene.sites ?? {})) base.storage.sync.data.set(`site:${origin}`, site);
   let granted = scene.granted ?? false;
   const answers = Array.isArray(scene.view) ? [...scene.view] : [];
   const tab = { id: 7, url: scene.url, active: true, windowId: 3 };
@@ -146,15 +149,20 @@ describe('the switch', () => {
     expect((await stored(browser, 'https://freescout.example.org'))?.enabled).toBeUndefined();
   });
 
-  it('a self-hosted desk the browser granted, with no stored choice, shows on, as the options page does', async () => {
-    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true });
-    expect(await stored(browser, 'https://freescout.example.org')).toBeUndefined();
-    expect(toggle().checked).toBe(true);
+  it('a self-hosted desk the browser granted, with no stored choice (another port of a host switched on, a site forgotten), shows off, as the options page does; switching on stores the choice', async () => {
+    // The grant for https://freescout.example.org:3000 is the host's, every port: this port was never switched on.
+    const origin = 'https://freescout.example.org:8080';
+    const browser = await openPopup({ url: `${origin}/conversation/17`, granted: true, answer: true });
+    expect(await stored(browser, origin)).toBeUndefined();
+    expect(toggle().checked).toBe(false);
     expect(document.querySelector('#switch-note')?.textContent ?? '').toBe(''); // nothing to ask the browser for
+    toggle().click();
+    await vi.waitFor(async () => expect(await stored(browser, origin)).toMatchObject({ enabled: true }));
+    await vi.waitFor(() => expect(toggle().checked).toBe(true));
   });
 
   it('switching a self-hosted desk off stores it as off and gives the permission back', async () => {
-    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true });
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true, sites: { 'https://freescout.example.org': { enabled: true } } });
     expect(toggle().checked).toBe(true);
     toggle().click();
     await vi.waitFor(() => expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] }));
