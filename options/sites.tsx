@@ -116,7 +116,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   const lockedId = `site-${origin}-locked`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
   // A desk Extra Mile runs on by itself, switched off by the agent: forgetting its record takes the switch-off away.
-  const forgetSwitchesOn = covered && site?.enabled === false && forced === undefined;
+  const forgetSwitchesOn = covered && site?.enabled === false;
 
   function setEnabled(next: boolean): Promise<boolean> {
     if (kind.kind === 'unsupported') return Promise.resolve(false);
@@ -164,7 +164,8 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
         </div>
       )}
       {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
-      {site && (
+      {/* The policy lists the site whatever is forgotten, and Forget gives back the grant a site forced on runs with. */}
+      {site && forced === undefined && (
         <div class="row">
           {confirm.confirming ? (
             <Confirm

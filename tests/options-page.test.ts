@@ -438,6 +438,21 @@ describe('sites', () => {
 });
 
 describe('forgetting a site', () => {
+  it("offers no Forget on a site the organisation's policy decides: forgetting a site switched on there took its grant away", async () => {
+    state.granted.add('https://support.acme.example/*');
+    state.browser.storage.managed.data.set('sitesOn', ['https://support.acme.example']);
+    state.browser.storage.managed.data.set('sitesOff', ['https://off.acme.example']);
+    await settings.recordDesk('https://support.acme.example', 'freescout'); // the background notes it once the tab ran
+    await settings.updateSiteSettings('https://off.acme.example', { desk: 'generic' });
+    await draw();
+    for (const origin of ['https://support.acme.example', 'https://off.acme.example']) {
+      const site = await vi.waitFor(() => $(`[data-origin="${origin}"]`));
+      expect($<HTMLInputElement>('input[role=switch]', site).disabled).toBe(true);
+      expect(site.querySelector(`button[aria-label="${t('optionsSiteForgetNamed', origin)}"]`)).toBeNull();
+    }
+    await vi.waitFor(() => expect($<HTMLInputElement>('[data-origin="https://support.acme.example"] input[role=switch]').checked).toBe(true));
+  });
+
   it('asks first where forgetting a hosted desk switched off would switch Extra Mile on there again', async () => {
     await settings.updateSiteSettings('https://a.zendesk.com', { desk: 'zendesk', enabled: false });
     await draw();
