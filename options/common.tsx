@@ -141,10 +141,19 @@ export function Notice({ action }: { action: Pick<Action, 'error' | 'status'> })
   );
 }
 
+/** The button of the row after `row`, else of the row before it, for the focus when `row` goes. */
+export function neighbourButton(row: Element | null | undefined): HTMLButtonElement | null {
+  const next = row?.nextElementSibling ?? row?.previousElementSibling;
+  return next?.querySelector('button') ?? null;
+}
+
 export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
+      {/* Focusable from script: where a button takes its own row away and none is left, the focus goes here. */}
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro && <p class="intro">{intro}</p>}
       {children}
     </section>

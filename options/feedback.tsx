@@ -2,7 +2,12 @@
 import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import * as settings from '../src/settings';
-import { Confirm, Notice, Section, useAction, useConfirm, type OptionsData } from './common';
+import { Confirm, neighbourButton, Notice, Section, useAction, useConfirm, type OptionsData } from './common';
+
+/** A reset took the focused row away: the next row's Reset (or the one before), else the section's heading. */
+function keepFocus(next: HTMLElement | null): void {
+  (next ?? document.getElementById('feedback-heading'))?.focus();
+}
 
 export function FeedbackSection({ data }: { data: OptionsData }) {
   const action = useAction();
@@ -48,7 +53,15 @@ export function FeedbackSection({ data }: { data: OptionsData }) {
                       {String(counts.notRelevant)}
                     </td>
                     <td>
-                      <button type="button" aria-label={t('optionsFeedbackResetNamed', title ?? id)} onClick={() => void action.run(async () => settings.resetFeedback(id))}>
+                      <button
+                        type="button"
+                        aria-label={t('optionsFeedbackResetNamed', title ?? id)}
+                        onClick={(event) => {
+                          // Found now: once reset, this row is gone.
+                          const next = neighbourButton(event.currentTarget.closest('tr'));
+                          void action.run(async () => settings.resetFeedback(id)).then((done) => done && keepFocus(next));
+                        }}
+                      >
                         {t('optionsFeedbackReset')}
                       </button>
                     </td>
@@ -65,10 +78,12 @@ export function FeedbackSection({ data }: { data: OptionsData }) {
                 onCancel={confirm.cancel}
                 onConfirm={() => {
                   confirm.close();
-                  void action.run(async () => {
-                    await settings.resetFeedback();
-                    return t('optionsFeedbackCleared');
-                  });
+                  void action
+                    .run(async () => {
+                      await settings.resetFeedback();
+                      return t('optionsFeedbackCleared');
+                    })
+                    .then((done) => done && keepFocus(null));
                 }}
               />
             ) : (

@@ -7,7 +7,7 @@ import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
 import { searchLessons, type SearchResult } from '../popup/search';
 import { whyText } from '../popup/why';
-import { Notice, Section, useAction, type OptionsData } from './common';
+import { neighbourButton, Notice, Section, useAction, type OptionsData } from './common';
 
 export function LessonsSection({ data }: { data: OptionsData }) {
   const action = useAction();
@@ -43,7 +43,13 @@ export function LessonsSection({ data }: { data: OptionsData }) {
               <button
                 type="button"
                 aria-label={t(isHidden ? 'optionsLessonShowNamed' : 'optionsLessonHideNamed', lesson.title)}
-                onClick={() => void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden))}
+                onClick={(event) => {
+                  // With the search box empty the list is the hidden lessons, so Show takes this row away: the focus
+                  // goes to the next one's Show (or the one before), else back to the search box. Found now.
+                  const leaves = isHidden && !query.trim();
+                  const next = leaves ? (neighbourButton(event.currentTarget.closest('li')) ?? document.getElementById('lesson-query')) : null;
+                  void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden)).then((done) => done && next?.focus());
+                }}
               >
                 {t(isHidden ? 'optionsLessonShow' : 'optionsLessonHide')}
               </button>

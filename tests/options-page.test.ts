@@ -376,6 +376,30 @@ describe('every control in a list names what it acts on', () => {
 });
 
 describe('feedback', () => {
+  it("keeps the focus in the section when a reset takes its row away: the next row's Reset, else the heading", async () => {
+    const [a, b] = BUILTIN_LESSONS;
+    await settings.recordFeedback(a!.id, 'helpful');
+    await settings.recordFeedback(a!.id, 'helpful'); // more counts: listed first
+    await settings.recordFeedback(b!.id, 'helpful');
+    await draw();
+    const reset = (title: string) => byText(t('optionsFeedbackResetNamed', title), 'button');
+    reset(a!.title).focus();
+    reset(a!.title).click();
+    await vi.waitFor(() => expect(root.querySelector(`#feedback tr[data-lesson-id="${a!.id}"]`)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(reset(b!.title)));
+    reset(b!.title).click();
+    await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
+    await vi.waitFor(() => expect(document.activeElement).toBe($('#feedback-heading')));
+
+    await settings.recordFeedback(a!.id, 'helpful');
+    await vi.waitFor(() => byText(t('optionsFeedbackResetAll')));
+    byText(t('optionsFeedbackResetAll')).click();
+    const confirm = await vi.waitFor(() => $('.confirm'));
+    byText(t('optionsFeedbackResetAll'), 'button', confirm).click();
+    await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
+    await vi.waitFor(() => expect(document.activeElement).toBe($('#feedback-heading')));
+  });
+
   it('names each lesson, and resets one lesson or all', async () => {
     const builtin = BUILTIN_LESSONS[0]!;
     await settings.recordFeedback(builtin.id, 'helpful');
@@ -556,5 +580,21 @@ describe('sections and the lesson search', () => {
     expect($('#lesson-results-heading', lessons).textContent).toBe(t('optionsLessonsHiddenHeading'));
     byText(t('optionsLessonShowNamed', manager.title), 'button', lessons).click();
     await vi.waitFor(async () => expect((await settings.getSettings()).hiddenLessons).toEqual([]));
+  });
+
+  it("keeps the focus in the list of hidden lessons when Show takes a lesson off it: the next lesson's Show, else the search box", async () => {
+    const [a, b] = BUILTIN_LESSONS;
+    await settings.setLessonHidden(a!.id, true);
+    await settings.setLessonHidden(b!.id, true);
+    await draw();
+    const lessons = $('#lessons');
+    const show = (title: string) => byText(t('optionsLessonShowNamed', title), 'button', lessons);
+    show(a!.title).focus();
+    show(a!.title).click();
+    await vi.waitFor(() => expect(lessons.querySelector(`li[data-lesson-id="${a!.id}"]`)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(show(b!.title)));
+    show(b!.title).click();
+    await vi.waitFor(() => expect(lessons.querySelector(`li[data-lesson-id="${b!.id}"]`)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe($('input[type=search]', lessons)));
   });
 });
