@@ -12,9 +12,10 @@ export interface FollowedTab {
    */
   view: TabView | null | undefined;
   /**
-   * Which page: another number for another tab or another address in the tab (where the browser shows Extra Mile
-   * the address; where it does not, no reason the panel gives differs from one page to the next). The same page
-   * asked again keeps its number, so what the panel says of it can stay on show while it is asked.
+   * Which page: another number for another tab, another address in the tab, or a page starting to load in it (the
+   * browser names the address only where Extra Mile may read the page: leaving a desk for another site reports no
+   * address, only the load). The same page asked again keeps its number, so what the panel says of it can stay on
+   * show while it is asked.
    */
   page: number;
 }
@@ -63,7 +64,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   };
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id !== tabId) return;
-    if (change.url !== undefined) page++;
+    if (change.url !== undefined || change.status === 'loading') page++;
     // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
     if (change.status === 'complete' || change.url !== undefined) void ask(id, change.status !== 'complete');
   };

@@ -214,6 +214,21 @@ describe('the side panel on a silent tab', () => {
     await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
   });
 
+  it("clears a silent page's reason when the same tab loads a page whose address the browser does not name", async () => {
+    const browser = await openPanel(new Map(), 1);
+    (await question(browser, 1)).answer('off');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
+
+    // A link from the desk to a site Extra Mile may not read: the browser reports the load, not the address.
+    updated(browser, 1, { status: 'loading' });
+    updated(browser, 1, { status: 'complete' });
+    await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
+    await settle();
+    expect(reasonsShown()).toEqual([]);
+    browser.silenceAsked[1]!.answer('not-read');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+  });
+
   it('says it reads nothing here, rather than stay blank, when the browser will not say which tab is in front', async () => {
     await openPanel(new Map(), 1, (browser) => {
       browser.windows.getCurrent = () => Promise.reject(new Error('No current window'));
