@@ -24,6 +24,12 @@ const THROTTLE_MS = 50;
 const READ_SPACING = 10;
 /** After the address changes, read again on this many heartbeats (one a second): the desk may show the ticket later. */
 const SETTLING_BEATS = 2;
+/**
+ * A desk's loading placeholder is waited for this many heartbeats at most, then the page is read as it stands: a load
+ * that failed can leave it for good (RT's "Loading..." after "Show ticket history" has no error handler), and the
+ * panel would say "reading" forever. The history arriving later is read as any change is.
+ */
+const PENDING_BEATS = 15;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
 
@@ -80,6 +86,8 @@ export class TicketWatcher {
   private rankRun = 0;
   /** Heartbeats left on which to read again after the address moved. */
   private settlingBeats = 0;
+  /** Heartbeats left to wait for this page's loading placeholder (PENDING_BEATS); -1 while none is seen. */
+  private pendingBeats = -1;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How long the last read took (ms): what the next one waits for while the page keeps changing. */
@@ -109,6 +117,7 @@ export class TicketWatcher {
     // cost the desk's own animations): read again on the next heartbeats, a bounded number of times per move. Before
     // the address watch, which may find the move on a heartbeat too: that beat's read is the move's own.
     ctx.onHeartbeat(() => {
+      if (this.pendingBeats > 0 && --this.pendingBeats === 0) this.schedule();
       if (this.settlingBeats <= 0) return;
       this.settlingBeats--;
       this.schedule();
@@ -273,6 +282,7 @@ export class TicketWatcher {
     const doc = win.document;
     if (win.location.href !== this.lastHref) {
       this.lastHref = win.location.href;
+      this.pendingBeats = -1;
       this.adapter = this.chooseAdapter();
     } else if (this.recognised === 'generic' && findAdapter(doc, this.lastHref).id !== 'generic') {
       // A self-hosted single-page desk (Zammad, Chatwoot) drew its ticket view after the script started:
@@ -280,7 +290,9 @@ export class TicketWatcher {
       this.adapter = this.chooseAdapter();
       void this.loadContext();
     }
-    if (isPending(doc, this.adapter) || !this.ready) {
+    if (!isPending(doc, this.adapter)) this.pendingBeats = -1;
+    else if (this.pendingBeats < 0) this.pendingBeats = PENDING_BEATS;
+    if (this.pendingBeats > 0 || !this.ready) {
       // The thread is still loading, or the lessons have not arrived: the observer or loadContext calls again.
       return this.show('reading');
     }

@@ -211,5 +211,19 @@ describe('self-hosted desks and the generic reader, test build (dist/chrome-test
       const topics = await sidebarTopics(page);
       expect(topics.slice(0, 3), TOP_TOPIC[history.historyFile]!.why).toContain(TOP_TOPIC[history.historyFile]!.topic);
     });
+
+    it('Request Tracker: a history that never arrives is waited for a bounded time, then the page is read as it stands', async () => {
+      const page = getPage();
+      const history = RT_DELAYED_HISTORY;
+      await page.goto(history.url);
+      await waitForSidebar(page, 'reading');
+      // The load failed: "Loading..." stays for good. The watcher gives up after its heartbeats (about 15 s).
+      await expect.poll(() => page.locator('extra-mile-sidebar').getAttribute('data-state'), { timeout: 40_000, interval: 500 }).not.toBe('reading');
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-desk')).toBe('Request Tracker');
+      expect(await page.locator('#delayed_ticket_history .history-container').count()).toBe(0);
+      // Read as it stands: the subject alone, no customer message.
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-state')).toBe('ready');
+      expect(await page.locator('extra-mile-sidebar').getAttribute('data-messages')).toBe('0');
+    }, 60_000);
   });
 });
