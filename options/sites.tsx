@@ -116,7 +116,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   const lockedId = `site-${origin}-locked`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
   // A desk Extra Mile runs on by itself, switched off by the agent: forgetting its record takes the switch-off away.
-  const forgetSwitchesOn = covered && site?.enabled === false;
+  const forgetSwitchesOn = covered && forced === undefined && site?.enabled === false;
 
   function setEnabled(next: boolean): Promise<boolean> {
     if (kind.kind === 'unsupported') return Promise.resolve(false);
@@ -133,8 +133,8 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
     void action
       .run(async () => {
         await settings.forgetSite(origin);
-        // Without its record a granted site would count as on: let go of the permission too.
-        if (!covered) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+        // The site's grant goes with it, unless another port of its host is on with the same grant.
+        if (!covered && !(await settings.grantNeededElsewhere(origin))) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
       })
       .then((done) => done && onForgotten(next));
   }
@@ -164,8 +164,9 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
         </div>
       )}
       {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
-      {/* The policy lists the site whatever is forgotten, and Forget gives back the grant a site forced on runs with. */}
-      {site && forced === undefined && (
+      {/* Not on a site the policy forces on: it stays listed, and Forget would give back the grant it runs with. A site
+          forced off keeps Forget, the one way to give its grant back here. */}
+      {site && forced !== true && (
         <div class="row">
           {confirm.confirming ? (
             <Confirm

@@ -2,7 +2,7 @@
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
-import { managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
+import { grantNeededElsewhere, managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, type SiteKind } from '../src/sites';
 import { tabAccess } from '../src/tab-access';
 import { askTabView } from '../src/tab-view';
@@ -62,7 +62,8 @@ export function switchSite(site: WebSite, on: boolean, previous: boolean | undef
   if (!on) {
     return (async () => {
       await updateSiteSettings(site.origin, { enabled: false });
-      await browser.permissions.remove({ origins });
+      // The grant is the host's: another port switched on keeps it.
+      if (!(await grantNeededElsewhere(site.origin))) await browser.permissions.remove({ origins });
       return false;
     })();
   }

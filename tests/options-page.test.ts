@@ -19,7 +19,7 @@ vi.mock('../src/browser', () => ({
       get: (_target, key) => {
         if (key === 'tabs') return tabs;
         if (key === 'permissions') {
-          return { request: async () => true, remove: async () => true, contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)) };
+          return { request: async () => true, remove: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.delete(o)), contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)) };
         }
         if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) };
         return (state.browser as unknown as Record<string | symbol, unknown>)[key];
@@ -462,7 +462,7 @@ describe('sites', () => {
 });
 
 describe('forgetting a site', () => {
-  it("offers no Forget on a site the organisation's policy decides: forgetting a site switched on there took its grant away", async () => {
+  it("offers no Forget on a site the organisation's policy switches on (forgetting it took its grant away), and Forget where it switches a site off (the one way to give that grant back)", async () => {
     state.granted.add('https://support.acme.example/*');
     state.browser.storage.managed.data.set('sitesOn', ['https://support.acme.example']);
     state.browser.storage.managed.data.set('sitesOff', ['https://off.acme.example']);
@@ -472,9 +472,29 @@ describe('forgetting a site', () => {
     for (const origin of ['https://support.acme.example', 'https://off.acme.example']) {
       const site = await vi.waitFor(() => $(`[data-origin="${origin}"]`));
       expect($<HTMLInputElement>('input[role=switch]', site).disabled).toBe(true);
-      expect(site.querySelector(`button[aria-label="${t('optionsSiteForgetNamed', origin)}"]`)).toBeNull();
+      const forget = site.querySelector(`button[aria-label="${t('optionsSiteForgetNamed', origin)}"]`);
+      if (origin === 'https://support.acme.example') expect(forget).toBeNull();
+      else expect(forget).not.toBeNull();
     }
     await vi.waitFor(() => expect($<HTMLInputElement>('[data-origin="https://support.acme.example"] input[role=switch]').checked).toBe(true));
+  });
+
+  it("gives the site's grant back, but not while another port of its host is on with the same grant", async () => {
+    state.granted.add('https://intranet.example/*');
+    await settings.updateSiteSettings('https://intranet.example:3000', { desk: 'freescout', enabled: true });
+    await settings.updateSiteSettings('https://intranet.example:8080', { desk: 'generic' });
+    await settings.updateSiteSettings('https://intranet.example:9090', { desk: 'generic' });
+    await draw();
+    const forget = async (origin: string) => {
+      const site = await vi.waitFor(() => $(`[data-origin="${origin}"]`));
+      byText(`Forget ${origin}`, 'button', site).click(); // no selectors saved, nothing switched on by it: no question
+      await vi.waitFor(() => expect(root.querySelector(`[data-origin="${origin}"]`)).toBeNull());
+    };
+    await forget('https://intranet.example:8080');
+    expect(state.granted.has('https://intranet.example/*')).toBe(true);
+    await settings.updateSiteSettings('https://intranet.example:3000', { enabled: false });
+    await forget('https://intranet.example:9090');
+    await vi.waitFor(() => expect(state.granted.has('https://intranet.example/*')).toBe(false));
   });
 
   it('asks first where forgetting a hosted desk switched off would switch Extra Mile on there again', async () => {

@@ -161,6 +161,19 @@ describe('the switch', () => {
     await vi.waitFor(() => expect(toggle().checked).toBe(true));
   });
 
+  it("switching one port of a host off keeps the host's grant while another port is on", async () => {
+    const browser = await openPopup({
+      url: 'https://freescout.example.org:8080/conversation/17',
+      granted: true,
+      sites: { 'https://freescout.example.org:8080': { enabled: true }, 'https://freescout.example.org:3000': { enabled: true } },
+    });
+    expect(toggle().checked).toBe(true);
+    toggle().click();
+    await vi.waitFor(async () => expect(await stored(browser, 'https://freescout.example.org:8080')).toMatchObject({ enabled: false }));
+    await vi.waitFor(() => expect(toggle().checked).toBe(false));
+    expect(browser.permissions.remove).not.toHaveBeenCalled();
+  });
+
   it('switching a self-hosted desk off stores it as off and gives the permission back', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', granted: true, sites: { 'https://freescout.example.org': { enabled: true } } });
     expect(toggle().checked).toBe(true);

@@ -7,7 +7,7 @@ export type { Settings } from './shapes';
 export { SettingsError, onSettingsChanged } from './store';
 export { getSettings } from './stored-settings';
 export { preferences, updatePreferences } from './preferences';
-export { siteSettings, siteLockedByPolicy, siteLockedIn, updateSiteSettings, forgetSite } from './sites';
+export { siteSettings, siteLockedByPolicy, siteLockedIn, updateSiteSettings, forgetSite, grantNeededElsewhere } from './sites';
 export { recordDesk } from './desks';
 export { setLessonHidden, activeLessons, activeLibrary, libraryInUse, type LeftOutLesson } from './lessons';
 export { previewPack, importPack, listPacks, setPackEnabled, removePack, exportPack, type ImportResult, type InstalledPack, type PackProblem } from './packs';

@@ -6,6 +6,7 @@ import { managedSites, type PolicySites } from './policy-sites';
 import { isOrigin, readSite, siteRecord } from './shapes';
 import { get, remove, serially, set, SettingsError } from './store';
 import { getSettings } from './stored-settings';
+import { originPattern } from '../sites';
 
 export async function siteSettings(origin: string): Promise<SiteSettings> {
   const [settings, policy] = await Promise.all([getSettings(), managedSites()]);
@@ -52,4 +53,14 @@ export function forgetSite(origin: string): Promise<void> {
     await remove('sync', [SITE_PREFIX + origin]);
     await set('local', { [DESKS_KEY]: desks });
   });
+}
+
+/**
+ * Whether another origin on this one's host is on (switched on there, or by the policy): the browser's grant covers
+ * every port of a host (originPattern), so giving it back for this origin would switch that one off too.
+ */
+export async function grantNeededElsewhere(origin: string): Promise<boolean> {
+  const [settings, policy] = await Promise.all([getSettings(), managedSites()]);
+  const on = [...Object.keys(settings.sites).filter((o) => settings.sites[o]?.enabled === true), ...policy.sitesOn];
+  return on.some((other) => other !== origin && !policy.sitesOff.includes(other) && originPattern(other) === originPattern(origin));
 }
