@@ -12,10 +12,10 @@ export interface FollowedTab {
    */
   view: TabView | null | undefined;
   /**
-   * Which page: another number for another tab, another address in the tab, or a page starting to load in it (the
-   * browser names the address only where Extra Mile may read the page: leaving a desk for another site reports no
-   * address, only the load). The same page asked again keeps its number, so what the panel says of it can stay on
-   * show while it is asked.
+   * Which page: another number for another tab or another address in the tab, as the browser names it when the tab is
+   * asked (only where Extra Mile may read the page: leaving a desk for another site, the address goes). The same page
+   * asked again (loaded once more, an iframe or pushState on a site not read) keeps its number, so what the panel says
+   * of it can stay on show while it is asked.
    */
   page: number;
 }
@@ -31,6 +31,8 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   const windowId = (await browser.windows.getCurrent()).id;
   let tabId: number | undefined;
   let page = 0;
+  /** The followed tab's address when last asked, where the browser names it. */
+  let address: string | undefined;
   let asked = 0;
   let hold: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,8 +40,12 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   async function ask(id: number | undefined, loading = false) {
     const mine = ++asked;
     clearTimeout(hold);
-    const view = id === undefined ? null : await askTabView(id);
+    const [now, view] = id === undefined ? [undefined, null] : await Promise.all([browser.tabs.get(id).then((tab) => tab.url, () => undefined), askTabView(id)]);
     if (mine !== asked || id !== tabId || signal.aborted) return;
+    if (now !== address) {
+      address = now;
+      page++;
+    }
     // No content script answers a page still loading (the old one is gone, the new one not yet started): what was
     // shown stays until the new one speaks, the page has loaded or LOADING_HOLD_MS have passed, instead of
     // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket.
@@ -64,7 +70,6 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   };
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id !== tabId) return;
-    if (change.url !== undefined || change.status === 'loading') page++;
     // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
     if (change.status === 'complete' || change.url !== undefined) void ask(id, change.status !== 'complete');
   };

@@ -19,6 +19,7 @@ vi.mock('../src/browser', () => ({
     windows: { getCurrent: async () => ({ id: 1 }) },
     tabs: {
       query: async () => [{ id: 5 }],
+      get: async (tabId: number) => ({ id: tabId }),
       sendMessage: async (tabId: number) => {
         const answer = fake.held ? await new Promise((done) => fake.held!.push({ tabId, answer: done })) : fake.answer;
         if (answer === null) throw new Error('Could not establish connection. Receiving end does not exist.');

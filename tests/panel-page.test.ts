@@ -28,8 +28,12 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
   /** The panel's questions to the background about silent tabs, each answered when the test says. */
   const silenceAsked: Array<{ tabId: number; answer(why: Silence): void }> = [];
   const activated = listeners();
+  /** Each tab's address as the browser names it to Extra Mile (undefined where it may not read the page). */
+  const addresses = new Map<number, string | undefined>();
+  const addressOf = (tabId: number) => (addresses.has(tabId) ? addresses.get(tabId) : `https://desk.example.com/tickets/${tabId}`);
   return Object.assign(base, {
     silenceAsked,
+    addresses,
     activate(tabId: number) {
       for (const l of activated.set) (l as (info: object) => void)({ tabId, windowId: 1, previousTabId: active });
       active = tabId;
@@ -37,6 +41,7 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
     windows: { getCurrent: async () => ({ id: 1 }) },
     tabs: {
       query: async () => [{ id: active, windowId: 1, active: true }],
+      get: async (tabId: number) => ({ id: tabId, windowId: 1, url: addressOf(tabId) }),
       sendMessage: async (tabId: number, message: Message) => {
         const view = views.get(tabId);
         if (!view || message.type !== 'extra-mile:get-tab-view') throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -93,6 +98,7 @@ async function question(browser: ReturnType<typeof panelBrowser>, tabId: number)
 
 /** The browser says tab `tabId` changed (`status`, or `url` where it shows Extra Mile the tab's address). */
 function updated(browser: ReturnType<typeof panelBrowser>, tabId: number, change: { status?: string; url?: string }) {
+  if (change.url !== undefined) browser.addresses.set(tabId, change.url);
   for (const l of browser.tabs.onUpdated.set) (l as (id: number, change: object) => void)(tabId, change);
 }
 
@@ -180,7 +186,9 @@ describe('the side panel on a silent tab', () => {
     (await question(browser, 1)).answer('off');
     await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
 
-    // The browser says the same page (no new address) has loaded again: asked again, the reason stays while answered.
+    // The browser says the same page (no new address) loaded something again (an iframe, pushState, a reload): asked
+    // again, the reason stays while answered.
+    updated(browser, 1, { status: 'loading' });
     updated(browser, 1, { status: 'complete' });
     await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
     await settle();
@@ -190,6 +198,7 @@ describe('the side panel on a silent tab', () => {
     expect(reasonsShown()).toEqual(['panelOff', 'panelOffHint']);
 
     // Asked once more, the answer differs (the agent switched the site on, so the page is to be reloaded): it is drawn.
+    updated(browser, 1, { status: 'loading' });
     updated(browser, 1, { status: 'complete' });
     await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(3));
     await settle();
@@ -219,7 +228,8 @@ describe('the side panel on a silent tab', () => {
     (await question(browser, 1)).answer('off');
     await vi.waitFor(() => expect(heading()).toBe(t('panelOff')));
 
-    // A link from the desk to a site Extra Mile may not read: the browser reports the load, not the address.
+    // A link from the desk to a site Extra Mile may not read: the browser reports the load, and names no address.
+    browser.addresses.set(1, undefined);
     updated(browser, 1, { status: 'loading' });
     updated(browser, 1, { status: 'complete' });
     await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
