@@ -241,7 +241,8 @@ export class TicketWatcher {
    * view until it has read the new one, and Insert must not fill the new reply with the last customer's name.)
    */
   get ticketIdentity(): string | undefined {
-    if (this.ctx.win.location.href !== this.readAt || isPending(this.ctx.win.document, this.adapter)) return undefined;
+    // A placeholder that outlasted its wait (PENDING_BEATS) is the page as it stands, read as such.
+    if (this.ctx.win.location.href !== this.readAt || (this.pendingBeats !== 0 && isPending(this.ctx.win.document, this.adapter))) return undefined;
     return this.lastIdentity;
   }
 
