@@ -128,8 +128,8 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   }
 
   function forget() {
-    // Found now: once the site is forgotten, its card and its place in the list may be gone.
-    const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
+    // Found now: once the site is forgotten, its card and its place in the list may be gone; one the policy lists stays.
+    const next = (forced !== undefined ? card.current : (card.current?.nextElementSibling ?? card.current?.previousElementSibling)) as HTMLElement | null;
     void action
       .run(async () => {
         await settings.forgetSite(origin);

@@ -477,6 +477,12 @@ describe('forgetting a site', () => {
       else expect(forget).not.toBeNull();
     }
     await vi.waitFor(() => expect($<HTMLInputElement>('[data-origin="https://support.acme.example"] input[role=switch]').checked).toBe(true));
+
+    // Forgotten, the site the policy switches off stays listed: the focus stays on its card, not the next site's.
+    const off = $('[data-origin="https://off.acme.example"]');
+    byText('Forget https://off.acme.example', 'button', off).click();
+    await vi.waitFor(() => expect(off.querySelector(`button[aria-label="${t('optionsSiteForgetNamed', 'https://off.acme.example')}"]`)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe($('[data-origin="https://off.acme.example"]')));
   });
 
   it("gives the site's grant back, but not while another port of its host is on with the same grant", async () => {
