@@ -35,6 +35,12 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   let address: string | undefined;
   let asked = 0;
   let hold: ReturnType<typeof setTimeout> | undefined;
+  /** What the panel was last told the tab shows. */
+  let told: TabView | null | undefined;
+  const tell = (tab: FollowedTab) => {
+    told = tab.view;
+    onChange(tab);
+  };
 
   /** Asks the tab what it shows; `loading`: a page on its way in, whose silence says nothing yet. */
   async function ask(id: number | undefined, loading = false) {
@@ -42,18 +48,21 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     clearTimeout(hold);
     const [now, view] = id === undefined ? [undefined, null] : await Promise.all([browser.tabs.get(id).then((tab) => tab.url, () => undefined), askTabView(id)]);
     if (mine !== asked || id !== tabId || signal.aborted) return;
-    if (now !== address) {
+    const another = now !== address;
+    if (another) {
       address = now;
       page++;
     }
     // No content script answers a page still loading (the old one is gone, the new one not yet started): what was
     // shown stays until the new one speaks, the page has loaded or LOADING_HOLD_MS have passed, instead of
-    // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket.
+    // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket. A reason for silence given
+    // for the page the tab has left is not what was shown, though: it says nothing of this one.
     if (view === null && loading) {
+      if (another && told === null) tell({ tabId: id, view: undefined, page });
       hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
       return;
     }
-    onChange({ tabId: id, view, page });
+    tell({ tabId: id, view, page });
   }
 
   async function switchTo(id: number | undefined) {
@@ -61,7 +70,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     tabId = id;
     if (another) page++;
     // Said at once: until the tab answers, the last tab's view (or its reason for silence) would stand for this one.
-    if (another && !signal.aborted) onChange({ tabId: id, view: undefined, page });
+    if (another && !signal.aborted) tell({ tabId: id, view: undefined, page });
     await ask(id);
   }
 
@@ -70,15 +79,16 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   };
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id !== tabId) return;
-    // A new page in the tab (no content script yet, or a fresh one): ask again once it has loaded.
-    if (change.status === 'complete' || change.url !== undefined) void ask(id, change.status !== 'complete');
+    // A new page in the tab (no content script yet, or a fresh one), or something loading in it: asked as it starts
+    // (an address that changed or went shows at once), and again once it has loaded.
+    if (change.status !== undefined || change.url !== undefined) void ask(id, change.status !== 'complete');
   };
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
     clearTimeout(hold);
-    onChange({ tabId, view: message.view, page });
+    tell({ tabId, view: message.view, page });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

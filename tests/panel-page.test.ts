@@ -220,6 +220,10 @@ describe('the side panel on a silent tab', () => {
 
     browser.addresses.set(1, address);
     updated(browser, 1, address ? { status: 'loading', url: address } : { status: 'loading' });
+    // Cleared as the page starts loading, not once it has loaded (which may take long, or never come).
+    await vi.waitFor(() => expect(reasonsShown()).toEqual([]));
+    await settle();
+    expect(browser.silenceAsked).toHaveLength(1);
     updated(browser, 1, { status: 'complete' });
     await vi.waitFor(() => expect(browser.silenceAsked).toHaveLength(2));
     await settle();
