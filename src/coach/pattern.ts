@@ -319,10 +319,16 @@ function starts(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly Dr
 export function matchWords(pattern: Extract<Pattern, { kind: 'words' }>, words: readonly DraftWord[], positions: WordPositions = wordPositions(words)): WordMatch[] {
   const found: WordMatch[] = [];
   let after = -1;
+  // What elements[e..] match from words[t], for starts in one sentence (where each element's sentence is fixed): each
+  // worked out once, or a pattern of several unbounded gaps tried every way of spreading them over a long sentence
+  // (a pack's "we ~ _ ~ _ ~ zzz" took 13 s on a 480-word sentence and froze the desk page).
+  let memo = new Map<number, number>();
+  let memoSentence = -1;
   for (const i of starts(pattern, words, positions)) {
     const w = words[i] as DraftWord;
     if (i <= after || notTheAgents(w) || (pattern.anchored && !w.clauseStart)) continue;
-    const last = matchFrom(pattern.elements, 0, words, i, w.sentence);
+    if (w.sentence !== memoSentence) [memo, memoSentence] = [new Map(), w.sentence];
+    const last = matchFrom(pattern.elements, 0, words, i, w.sentence, memo);
     if (last >= i && !quotedWithin(words, i, last)) {
       found.push({ first: i, last });
       after = last;
@@ -343,7 +349,16 @@ function notTheAgents(w: DraftWord): boolean {
 const FAIL = -2;
 
 /** The index of the last word matched when elements[e..] match from words[t] on, or FAIL. Shortest gaps first. */
-function matchFrom(elements: readonly Element[], e: number, words: readonly DraftWord[], t: number, sentence: number): number {
+function matchFrom(elements: readonly Element[], e: number, words: readonly DraftWord[], t: number, sentence: number, memo: Map<number, number>): number {
+  const key = e * (words.length + 1) + t;
+  let last = memo.get(key);
+  if (last === undefined) {
+    memo.set(key, (last = matchHere(elements, e, words, t, sentence, memo, key)));
+  }
+  return last;
+}
+
+function matchHere(elements: readonly Element[], e: number, words: readonly DraftWord[], t: number, sentence: number, memo: Map<number, number>, key: number): number {
   if (e === elements.length) return t - 1;
   const el = elements[e] as Element;
   const here = words[t];
@@ -352,27 +367,37 @@ function matchFrom(elements: readonly Element[], e: number, words: readonly Draf
     case 'word':
     case 'any': {
       if (inSentence && (el.kind === 'any' || admits(el.test, here))) {
-        const r = matchFrom(elements, e + 1, words, t + 1, sentence);
+        const r = matchFrom(elements, e + 1, words, t + 1, sentence, memo);
         if (r !== FAIL) return r;
       }
-      return el.optional ? matchFrom(elements, e + 1, words, t, sentence) : FAIL;
+      return el.optional ? matchFrom(elements, e + 1, words, t, sentence, memo) : FAIL;
     }
     case 'gap': {
-      for (let k = 0; k <= el.max; k++) {
+      // An unbounded gap from a later word ends where this one does, if the words between may be stepped over: each
+      // word's answer is noted on the way, so a sentence is walked once per gap, not once per word it starts at.
+      const unbounded = el.max === Infinity;
+      let k = 0;
+      let r = FAIL;
+      for (; k <= el.max; k++) {
         if (k > 0) {
           const skipped = words[t + k - 1];
-          if (!skipped || skipped.sentence !== sentence || (!el.overNegations && isNegation(skipped.word))) return FAIL;
+          if (!skipped || skipped.sentence !== sentence || (!el.overNegations && isNegation(skipped.word))) break;
+          const known = unbounded ? memo.get(key + k) : undefined;
+          if (known !== undefined) {
+            r = known;
+            break;
+          }
         }
-        const r = matchFrom(elements, e + 1, words, t + k, sentence);
-        if (r !== FAIL) return r;
+        if ((r = matchFrom(elements, e + 1, words, t + k, sentence, memo)) !== FAIL) break;
       }
-      return FAIL;
+      if (unbounded) for (let j = 1; j < k; j++) memo.set(key + j, r);
+      return r;
     }
     case 'next': {
       let u = t;
       while (u < words.length && (words[u] as DraftWord).sentence === sentence) u++;
       const next = words[u];
-      return next && next.sentence === sentence + 1 ? matchFrom(elements, e + 1, words, u, next.sentence) : FAIL;
+      return next && next.sentence === sentence + 1 ? matchFrom(elements, e + 1, words, u, next.sentence, memo) : FAIL;
     }
   }
 }
