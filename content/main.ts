@@ -10,7 +10,7 @@ import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
 import { schedulePointer } from './pointer-schedule';
-import { ReplyCoach } from './reply-coach';
+import { injectedChecks, ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
 import { trySelectors } from './try-selectors';
 
@@ -68,6 +68,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,
     lesson: (lessonId) => watcher.lesson(lessonId),
+    loadChecks: injectedChecks,
   });
 
   /** The agent dragged the pointer: remember the spot for this site, as fractions of the window. */

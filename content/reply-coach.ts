@@ -2,20 +2,20 @@
 // editor a moment after they stop typing, checks it against the checks of the topics shown, and sends the panel only
 // the checklist (each check's verdict and message, and for a broken one a short quote and a better phrase).
 // The draft itself is read into a local, checked and dropped: it is never kept, stored, or sent anywhere, and the
-// checks run here, in the page, so nothing of it reaches the background. Checking never touches the editor, so it
-// cannot block sending.
-import type { Runtime } from '../src/browser';
-import { betterPhrase, checkedTopics, checkReplyWith, readDraft, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
-import { COACH_PORT, type CoachLine, type CoachState } from '../src/messages';
-import { clip } from '../src/clip';
+// checks run here, in the tab's content-script world, so nothing of it reaches the background. The checks themselves
+// (content/reply-checks.ts) are injected on first need: most desk pages never load them. Checking never touches the
+// editor, so it cannot block sending.
+import browser, { type Runtime } from '../src/browser';
+import { readDraft } from '../src/coach/draft';
+import type { Check, PhraseSource, ShownSuggestion, Vocabulary } from '../src/coach/index';
+import { COACH_PORT, REPLY_CHECKS_GLOBAL, type CoachState, type Message } from '../src/messages';
 import { hashOf } from '../src/engine/hash';
 import { isField } from '../src/adapters/reader/text';
 import type { ContentScriptContext } from './context';
+import type { CheckDraft, LessonPhrases } from './reply-checks';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
 export const COACH_DEBOUNCE_MS = 300;
-/** A quote from the draft in the checklist is at most this long (characters). */
-const EVIDENCE_MAX = 80;
 
 /** What the coach needs from the tab, asked afresh at each check. */
 export interface CoachSource {
@@ -32,38 +32,25 @@ export interface CoachSource {
   /** The words their patterns name, as the background sent them with the checks. */
   vocabulary(): Vocabulary;
   /** A lesson in use, by id (a check's own lesson, for its phrase). */
-  lesson(lessonId: string): { phrases: readonly string[] } | undefined;
+  lesson: LessonPhrases;
+  /** The checks' code, asked for the first time a draft with words is to be checked: injectedChecks in a desk tab. */
+  loadChecks(): CheckDraft | Promise<CheckDraft>;
 }
 
 /**
- * The checklist for a draft: plain data for the panel, with no more of the draft than each broken check's quote.
- * Of `checks`, those of the topics checkedTopics picks of the suggestions and the universal ones run (checkReplyWith
- * the words the background sent, as checkReply runs in the CLI).
+ * Has the background inject the checks into this frame, beside the content script, and resolves with what they left
+ * on its global (content/reply-checks.ts).
  */
-export function coachState(draft: string | null, enabled: boolean, suggested: readonly ShownSuggestion<PhraseSource>[], checks: readonly Check[], vocabulary: Vocabulary, lesson: CoachSource['lesson']): CoachState {
-  if (!enabled) return { enabled: false, empty: true, lines: [] };
-  if (draft === null || !draft.trim()) return { enabled: true, empty: true, lines: [] };
-  const byId = new Map(checks.map((check) => [check.id, check]));
-  const lessons = suggested.map((s) => s.lesson);
-  const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks).map((r) => {
-    const check = byId.get(r.id);
-    return line(r, r.ok || !check ? null : betterPhrase(check, lessons, vocabulary, lesson, draft));
-  });
-  return { enabled: true, empty: false, lines };
+export async function injectedChecks(): Promise<CheckDraft> {
+  const injected = await browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
+  const checks = (globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL];
+  if (injected !== true || typeof checks !== 'function') throw new Error('The reply checks could not be loaded');
+  return checks as CheckDraft;
 }
 
-function line(result: CheckResult, better: string | undefined | null): CoachLine {
-  if (result.ok) return { id: result.id, ok: true, message: result.message };
-  const quote = clip(result.evidence[0]?.text ?? '', EVIDENCE_MAX);
-  return {
-    id: result.id,
-    ok: false,
-    message: result.message,
-    ...(quote ? { evidence: quote } : {}),
-    ...(better ? { phrase: better } : {}),
-  };
-}
-
+/** What the panel shows with the coach switched off, and with no words of the agent's in the editor (or none). */
+const OFF: CoachState = { enabled: false, empty: true, lines: [] };
+const EMPTY: CoachState = { enabled: true, empty: true, lines: [] };
 /** What the panel shows while the desk's editor writes an internal note: the draft is not read. */
 const WRITING_NOTE: CoachState = { enabled: true, empty: true, note: true, lines: [] };
 
@@ -85,6 +72,9 @@ export class ReplyCoach {
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
+  /** The checks' code once it came (CoachSource.loadChecks), and whether it was asked for and has not failed. */
+  private checkDraft: CheckDraft | undefined;
+  private loading = false;
   /** How many times the draft was checked on this page (tests count work, not time). */
   checks = 0;
 
@@ -140,7 +130,12 @@ export class ReplyCoach {
     const enabled = this.source.enabled();
     this.noteSeen = editor !== null && this.source.writingNote();
     this.valueSeen = editor && isField(editor) && !this.noteSeen ? hashOf(editor.value) : 0;
-    const state = enabled && this.noteSeen ? WRITING_NOTE : coachState(enabled && editor ? readDraft(editor) : null, enabled, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    let state = !enabled ? OFF : this.noteSeen ? WRITING_NOTE : EMPTY;
+    const draft = enabled && editor && !this.noteSeen ? readDraft(editor) : '';
+    if (draft.trim()) {
+      if (!this.checkDraft) return this.load();
+      state = this.checkDraft(draft, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    }
     if (enabled && editor && !this.noteSeen) this.checks++;
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;
@@ -151,6 +146,23 @@ export class ReplyCoach {
       } catch {
         this.ports.delete(port); // the panel closed meanwhile
       }
+    }
+  }
+
+  /** Asks for the checks once (again only if that failed), and checks the draft as it stands when they come. */
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    const done = (checkDraft: CheckDraft) => {
+      this.checkDraft = checkDraft;
+      this.update();
+    };
+    try {
+      const checks = this.source.loadChecks();
+      if (typeof checks === 'function') return done(checks);
+      checks.then(done, () => (this.loading = false));
+    } catch {
+      this.loading = false;
     }
   }
 

@@ -7,7 +7,7 @@
 // unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
 import 'webext-dynamic-content-scripts';
 import browser, { type Runtime } from './browser';
-import { isMessage, type ContentContextReply, type LessonInPage, type Message, type RankReply } from './messages';
+import { isMessage, REPLY_CHECKS_FILE, type ContentContextReply, type LessonInPage, type Message, type RankReply } from './messages';
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
@@ -141,6 +141,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       // Where the browser refuses (Firefox opens its sidebar only from its own controls), the answer is the shortcut
       // that opens it, for the pointer to name: "its shortcut" alone left the agent to find it in the browser's menus.
       return openSidePanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then((opened): Promise<true | string | false> => (opened ? Promise.resolve(true) : panelShortcut()));
+    case 'extra-mile:load-reply-checks':
+      // The tab's reply coach has a draft to check for a side panel: its checks run in that frame, beside the content
+      // script that asked (content/reply-checks.ts), so the draft stays in the tab.
+      if (sender.tab?.id === undefined) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [REPLY_CHECKS_FILE] })
+        .then(
+          () => true,
+          () => false,
+        );
     case 'extra-mile:set-ticket-hidden':
       if (typeof message.lessonId !== 'string' || typeof message.ticket !== 'string') return undefined;
       return setTicketLessonHidden(senderOrigin(sender, message.origin), message.ticket, message.lessonId, message.hidden === true).then(() => true);

@@ -35,6 +35,9 @@ export type Message =
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean; ticket?: string }
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
   | { type: 'extra-mile:open-panel' }
+  /** content → background: a side panel wants the reply coach's checklist and the draft has words: inject the checks
+   * into this frame (REPLY_CHECKS_FILE); answered true once they ran there. */
+  | { type: 'extra-mile:load-reply-checks' }
   /** content → background: keep this lesson marked not relevant on this ticket (hidden), or take that back; applied to
    * what the background keeps for the ticket (under a hash of `ticket`). */
   | { type: 'extra-mile:set-ticket-hidden'; origin: string; ticket: string; lessonId: string; hidden: boolean }
@@ -108,6 +111,11 @@ export interface CoachLine {
 /** The name of the port the side panel opens to the tab for the reply coach's checklist (tabs.connect). */
 export const COACH_PORT = 'extra-mile:coach';
 
+/** The reply coach's checks, a file the background injects into a tab's frame when its coach first needs them
+ * (content/reply-checks.ts), and the name under which they leave their one function on the content script's global. */
+export const REPLY_CHECKS_FILE = 'reply-checks.js';
+export const REPLY_CHECKS_GLOBAL = 'extraMileReplyChecks';
+
 /** What a desk page needs of a lesson: its title (beside a hidden lesson's Undo) and its phrases (the reply coach's
  * better wording). A tenth of a lesson's size; a large pack's lessons are no longer copied into every desk tab. */
 export type LessonInPage = Pick<Lesson, 'id' | 'title' | 'phrases'>;
@@ -164,6 +172,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:insert',
   'extra-mile:hide-lesson',
   'extra-mile:open-panel',
+  'extra-mile:load-reply-checks',
   'extra-mile:set-ticket-hidden',
   'extra-mile:set-pointer-place',
   'extra-mile:tab-silence',

@@ -9,7 +9,8 @@ import { JSDOM } from 'jsdom';
 import { Panel } from '../panel/cards';
 import { sourceLine } from '../panel/source-line';
 import type { PanelActions } from '../panel/types';
-import { coachState, ReplyCoach } from '../content/reply-coach';
+import { COACH_DEBOUNCE_MS, ReplyCoach } from '../content/reply-coach';
+import { checkDraft, type CheckDraft } from '../content/reply-checks';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
 import { adapters } from '../src/adapters/index';
@@ -77,7 +78,7 @@ function panelPort(sent: CoachState[]) {
 /** A reply coach on `editor` with the bundled checks, and a side panel connected to it. */
 function coachWithPanel(editor: HTMLElement, writingNote = () => false) {
   const ctx = new ContentScriptContext(window);
-  const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+  const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks: () => checkDraft });
   const sent: CoachState[] = [];
   for (const listener of ports.listeners) listener(panelPort(sent));
   return { ctx, coach, sent };
@@ -91,7 +92,7 @@ afterEach(() => {
 
 describe('the checklist for a draft', () => {
   it('breaks no-passing-on with the words that broke it and the lesson phrase where inserting it mends the line; the fixed draft keeps it', () => {
-    const broken = coachState(PASSING_ON, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const broken = checkDraft(PASSING_ON, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const line = broken.lines.find((l) => l.id === 'no-passing-on')!;
     expect(line).toMatchObject({ ok: false, message: 'sends them elsewhere' });
     expect(PASSING_ON).toContain(line.evidence);
@@ -99,18 +100,18 @@ describe('the checklist for a draft', () => {
     // No phrase inserted takes back "contact the courier": the quote shows what to change, and no Insert is offered.
     expect(line.phrase).toBeUndefined();
     for (const phrase of lesson('no-wrong-door').phrases) {
-      expect(coachState(`${PASSING_ON}\n\n${phrase}`, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false);
+      expect(checkDraft(`${PASSING_ON}\n\n${phrase}`, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false);
     }
     // Where words added do mend it (the agent taking it on after "go through your bank"), the phrase is offered, and
     // the draft with it inserted keeps the check.
-    const whoseJob = coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
+    const whoseJob = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
     expect(whoseJob).toMatchObject({ ok: false, phrase: lesson('no-wrong-door').phrases[0] });
-    expect(coachState(`${WHOSE_JOB}\n\n${whoseJob.phrase}`, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
+    expect(checkDraft(`${WHOSE_JOB}\n\n${whoseJob.phrase}`, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
     // Only the universal checks run with no topics; a topic's check joins when its topic is shown.
     expect(broken.lines.map((l) => l.id)).not.toContain('says-when');
-    expect(coachState(PASSING_ON, true, shown(lesson('where-is-it')), BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
+    expect(checkDraft(PASSING_ON, shown(lesson('where-is-it')), BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id)).toContain('says-when');
 
-    const fixed = coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
+    const fixed = checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')!;
     expect(fixed).toEqual({ id: 'no-passing-on', ok: true, message: 'keeps the problem with you' });
   });
 
@@ -118,20 +119,20 @@ describe('the checklist for a draft', () => {
     // A double charge: the remedy is the paid-service lesson's, not the check's own damaged-item phrase.
     const suggested = shown(lesson('facts-dont-add-up'), lesson('paid-but-not-delivered'));
     const draft = 'Our policy is that charges are reviewed within 30 days. Ask your bank about [date].';
-    const state = coachState(draft, true, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
+    const state = checkDraft(draft, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
     const remedy = state.lines.find((l) => l.id === 'offers-a-remedy')!;
     expect(remedy.ok).toBe(false);
     expect(lesson('paid-but-not-delivered').phrases).toContain(remedy.phrase);
     expect(remedy.phrase).not.toBe(lesson('damaged-on-arrival').phrases[0]);
     // Sent as the agent would fill it, the offered phrase mends the check it was offered for.
-    const mended = coachState(`${draft} ${filledBlanks(remedy.phrase!)}`, true, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
+    const mended = checkDraft(`${draft} ${filledBlanks(remedy.phrase!)}`, suggested, BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(mended.lines.find((l) => l.id === 'offers-a-remedy')?.ok).toBe(true);
     // The placeholder check offers no template (more blanks) as its fix.
     const blank = state.lines.find((l) => l.id === 'no-placeholders')!;
     expect(blank).toMatchObject({ ok: false, evidence: '[date]' });
     expect(blank.phrase).toBeUndefined();
     // Nor a phrase under words no insert takes back: a calm phrase beside "As I already explained" leaves it there.
-    const calm = coachState('As I already explained, you should have read the instructions.', true, shown(lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')), BUILTIN_CHECKS, VOCABULARY, lesson);
+    const calm = checkDraft('As I already explained, you should have read the instructions.', shown(lesson('insults-are-not-about-you'), lesson('keep-your-cool-steer-to-facts')), BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(calm.lines.find((l) => l.id === 'stays-calm')).toMatchObject({ ok: false, evidence: expect.stringMatching(/already explained/i) });
     expect(calm.lines.find((l) => l.id === 'stays-calm')?.phrase).toBeUndefined();
     // A phrase the draft already holds, its [date] still blank (inserted, another blank filled in since), is not
@@ -140,28 +141,28 @@ describe('the checklist for a draft', () => {
     const inserted = whereIsIt.phrases[0]!.replace('[order]', 'parcel');
     expect(inserted).not.toBe(whereIsIt.phrases[0]);
     expect(inserted).toMatch(/\[(?:date|day|time)[^\]]*\]/);
-    const afterInsert = coachState(`Hi there,\n\n${inserted}`, true, shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson);
+    const afterInsert = checkDraft(`Hi there,\n\n${inserted}`, shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson);
     const when = afterInsert.lines.find((l) => l.id === 'says-when')!;
     expect(when.ok).toBe(false);
     expect(when.phrase).toBeUndefined();
-    expect(coachState('Hi there,', true, shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
+    expect(checkDraft('Hi there,', shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
     // Nor another lesson's phrase in its place while the inserted one's [time] is blank: a second promise beside the
     // first ("due with you [date]" under "by [time]") is no fix, and its blank is what the agent has to fill.
     const delays = lesson('delays-say-whats-happening');
     const twoLessons = shown(whereIsIt, delays);
-    const offered = coachState("Hi Maria, I'm sorry. We are looking into it.", true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!.phrase!;
+    const offered = checkDraft("Hi Maria, I'm sorry. We are looking into it.", twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!.phrase!;
     // The check's own lesson, suggested second, offers its hand-picked phrase before the other lesson of its topic.
     expect(offered).toBe(delays.phrases[1]);
     expect(offered).toContain('[time]');
-    const blankLeft = coachState(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered}`, true, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
+    const blankLeft = checkDraft(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered}`, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
     expect(blankLeft.ok).toBe(false);
     expect(blankLeft.phrase).toBeUndefined();
     // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
-    const steps = coachState('Thanks for your message. We are looking into this.', true, shown(lesson('how-to-step-by-step')), BUILTIN_CHECKS, VOCABULARY, lesson);
+    const steps = checkDraft('Thanks for your message. We are looking into this.', shown(lesson('how-to-step-by-step')), BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });
     expect(steps.lines.find((l) => l.id === 'gives-steps')?.phrase).toBeUndefined();
     // With no suggested lesson of its topic, a check offers the phrase it names.
-    expect(coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
+    expect(checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'no-passing-on')?.phrase).toBe(lesson('no-wrong-door').phrases[0]);
   });
 
   it("runs a topic's checks only for suggestions that score enough, by the rule the CLI's check-reply uses", () => {
@@ -169,12 +170,12 @@ describe('the checklist for a draft', () => {
     const engine = createEngine(bundledModel(), BUILTIN_LESSONS);
     const suggestions = suggest('Subject: Cancel my subscription box\nPlease cancel my monthly trail snack subscription before the next charge on the 1st.\nAlso, can you confirm I will not be charged again?', engine);
     expect(suggestions.map((s) => s.lesson.topics[0])).toContain('clear-guidance');
-    const ids = coachState('I am sorry to see you go. I have cancelled your subscription today and refunded this month.', true, suggestions, BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
+    const ids = checkDraft('I am sorry to see you go. I have cancelled your subscription today and refunded this month.', suggestions, BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
     expect(ids).not.toContain('gives-steps');
     expect(ids).toContain('offers-a-remedy');
     // The same lesson scoring 0.15 or more brings its topic's check.
     const howTo = lesson('how-to-step-by-step');
-    const steps = (score: number) => coachState('Thanks, done.', true, [{ lesson: howTo, score }], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
+    const steps = (score: number) => checkDraft('Thanks, done.', [{ lesson: howTo, score }], BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
     expect(steps(0.1)).not.toContain('gives-steps');
     expect(steps(0.15)).toContain('gives-steps');
   });
@@ -187,17 +188,17 @@ describe('the checklist for a draft', () => {
     // As the tab has them: the lessons and the checks in use, from the background.
     const packLesson = (lessonId: string) => (lessonId === own.id ? own : lesson(lessonId));
     const checks = checksWith([{ id: 'codes', name: 'Codes', checks: [{ ...codes, phrase: 1 }] }]);
-    const broken = coachState('Your RMA label is attached.', true, [], checks, VOCABULARY, packLesson);
+    const broken = checkDraft('Your RMA label is attached.', [], checks, VOCABULARY, packLesson);
     // No phrase inserted takes "RMA" out of the draft: the quote says what to change.
     expect(broken.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: false, message: 'uses an internal code', evidence: 'RMA' });
     expect(broken.lines.map((l) => l.id)).toEqual([...BUILTIN_CHECKS.filter((c) => c.universal).map((c) => c.id), 'no-internal-codes']);
     // A pack check that asks for something is mended by its phrase, and offers the one it names.
     const reference: Check = { ...codes, id: 'gives-the-reference', phrase: 1, breaks: [], keeps: ['reference for your return'], needs: 1, messages: { kept: 'gives the reference', missing: 'gives no reference' } };
-    const asks = coachState('Your return is booked.', true, [], checksWith([{ id: 'codes', name: 'Codes', checks: [reference] }]), VOCABULARY, packLesson);
+    const asks = checkDraft('Your return is booked.', [], checksWith([{ id: 'codes', name: 'Codes', checks: [reference] }]), VOCABULARY, packLesson);
     expect(asks.lines.find((l) => l.id === 'gives-the-reference')).toEqual({ id: 'gives-the-reference', ok: false, message: 'gives no reference', phrase: own.phrases[1] });
-    const kept = coachState('Your returns label is attached.', true, [], checks, VOCABULARY, packLesson);
+    const kept = checkDraft('Your returns label is attached.', [], checks, VOCABULARY, packLesson);
     expect(kept.lines.find((l) => l.id === 'no-internal-codes')).toEqual({ id: 'no-internal-codes', ok: true, message: 'uses plain words' });
-    expect(coachState('Your RMA label is attached.', true, [], BUILTIN_CHECKS, VOCABULARY, packLesson).lines.map((l) => l.id)).not.toContain('no-internal-codes');
+    expect(checkDraft('Your RMA label is attached.', [], BUILTIN_CHECKS, VOCABULARY, packLesson).lines.map((l) => l.id)).not.toContain('no-internal-codes');
   });
 
   it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {
@@ -212,20 +213,17 @@ describe('the checklist for a draft', () => {
       breaks: ['please > courier'],
     };
     const draft = 'Please write, with your order number, the date it was due and a photo of the label, to the courier. Thanks.';
-    const line = coachState(draft, true, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), VOCABULARY, lesson).lines.find((l) => l.id === 'courier-at-length');
+    const line = checkDraft(draft, [], checksWith([{ id: 'length', name: 'At length', checks: [atLength] }]), VOCABULARY, lesson).lines.find((l) => l.id === 'courier-at-length');
     expect(line).toMatchObject({ ok: false, message: 'sends them to the courier' });
     expect(line?.evidence).toBe('Please write, with your order number, the date it was due and a photo of the la…');
     expect(line?.evidence).toHaveLength(80);
   });
 
-  it('carries no more of the draft than a short quote per broken check, and nothing when the preference is off or the draft empty', () => {
+  it('carries no more of the draft than a short quote per broken check', () => {
     const long = `Please contact ${'the courier and the warehouse and the shop '.repeat(6)}about it.`;
-    const state = coachState(long, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const state = checkDraft(long, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     for (const l of state.lines) expect((l.evidence ?? '').length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(state)).not.toContain(long.slice(0, 120));
-    expect(coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: false, empty: true, lines: [] });
-    expect(coachState('  \n ', true, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: true, empty: true, lines: [] });
-    expect(coachState(null, true, [], BUILTIN_CHECKS, VOCABULARY, lesson)).toEqual({ enabled: true, empty: true, lines: [] });
   });
 });
 
@@ -234,7 +232,7 @@ describe('the reply coach in the tab', () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);
     const ctx = new ContentScriptContext(window);
-    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson });
+    const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks: () => checkDraft });
     const type = (text: string) => {
       editor.value = text;
       editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -279,6 +277,54 @@ describe('the reply coach in the tab', () => {
       const checked = coach.checks;
       await new Promise((resolve) => setTimeout(resolve, 2200));
       expect(coach.checks).toBe(checked);
+    } finally {
+      ctx.stop();
+    }
+  });
+});
+
+describe('the checks in the tab', () => {
+  it('are asked for once, only when a panel is connected and the draft has words, and check the draft as it stands when they come', async () => {
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    const ctx = new ContentScriptContext(window);
+    let enabled = false;
+    let loads = 0;
+    let arrive: (checks: CheckDraft) => void = () => undefined;
+    const loadChecks = () => {
+      loads++;
+      return new Promise<CheckDraft>((resolve) => (arrive = resolve));
+    };
+    const coach = new ReplyCoach(ctx, { enabled: () => enabled, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks });
+    const type = (text: string) => {
+      editor.value = text;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    try {
+      type(PASSING_ON);
+      await new Promise((resolve) => setTimeout(resolve, COACH_DEBOUNCE_MS * 2));
+      expect(loads, 'no panel: nothing read, nothing loaded').toBe(0);
+      const sent: CoachState[] = [];
+      for (const listener of ports.listeners) listener(panelPort(sent));
+      expect(sent, 'switched off: said so, nothing loaded').toEqual([{ enabled: false, empty: true, lines: [] }]);
+      enabled = true;
+      type('');
+      await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3000 });
+      expect(sent[1], 'no words: said so, nothing loaded').toEqual({ enabled: true, empty: true, lines: [] });
+      expect(loads).toBe(0);
+      type('Please contact');
+      await vi.waitFor(() => expect(loads).toBe(1), { timeout: 3000 });
+      type(PASSING_ON);
+      await new Promise((resolve) => setTimeout(resolve, COACH_DEBOUNCE_MS * 2));
+      expect(loads, 'asked for once while they come').toBe(1);
+      expect(sent).toHaveLength(2);
+      arrive(checkDraft);
+      await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 3000 });
+      expect(sent[2]!.lines.find((l) => l.id === 'no-passing-on')).toMatchObject({ ok: false, evidence: expect.stringMatching(/contact the courier/i) });
+      type(FIXED);
+      await vi.waitFor(() => expect(sent).toHaveLength(4), { timeout: 3000 });
+      expect(sent[3]!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
+      expect(loads).toBe(1);
     } finally {
       ctx.stop();
     }
@@ -351,7 +397,7 @@ describe('a rich editor the desk changes itself', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
-    const state = coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const state = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(broken.dataset.ok).toBe('false');
@@ -371,27 +417,27 @@ describe('the checklist in the panel', () => {
 
     // The Insert mended the line: its phrase row goes, and the line (now kept) holds the focus, not the page.
     await vi.waitFor(() => expect(document.activeElement).toBe(broken.querySelector('.phrase p')));
-    render(h(Panel, { view: view(), coach: coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    render(h(Panel, { view: view(), coach: checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
     const mended = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
     expect(mended.dataset.ok).toBe('true');
     expect(document.activeElement).toBe(mended);
-    expect(summary()).toBe(t('coachSummary', ...count(coachState(FIXED, true, [], BUILTIN_CHECKS, VOCABULARY, lesson))));
+    expect(summary()).toBe(t('coachSummary', ...count(checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson))));
     expect(summary()).not.toBe(t('coachSummary', ...count(state)));
 
-    render(h(Panel, { view: view(), coach: coachState(PASSING_ON, false, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    render(h(Panel, { view: view(), coach: { enabled: false, empty: true, lines: [] }, actions: a }), root);
     expect(root.querySelector('.coach')).toBeNull();
-    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    render(h(Panel, { view: view(), coach: { enabled: true, empty: true, lines: [] }, actions: a }), root);
     expect(root.querySelector('.coach')?.textContent).toContain(t('coachEmpty'));
   });
 });
 
 describe('the checklist emptied under the focus', () => {
   it("puts the focus on the checklist's heading when the desk empties the draft (Send) with an Insert focused, not on the page", async () => {
-    const { root, a } = mount(view(), coachState(WHOSE_JOB, true, [], BUILTIN_CHECKS, VOCABULARY, lesson));
+    const { root, a } = mount(view(), checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson));
     const insert = root.querySelector<HTMLButtonElement>('[data-check="no-passing-on"] .phrase button')!;
     insert.focus();
     expect(document.activeElement).toBe(insert);
-    render(h(Panel, { view: view(), coach: coachState('', true, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    render(h(Panel, { view: view(), coach: { enabled: true, empty: true, lines: [] }, actions: a }), root);
     expect(root.querySelector('[data-check]')).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
     expect(document.activeElement).toBe(root.querySelector('.coach h2'));

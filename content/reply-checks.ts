@@ -1,0 +1,45 @@
+// The reply coach's checks on a draft, injected into the tab only when a side panel first needs a checklist there:
+// they are most of the coach's code (its patterns, word classes and detectors), and a desk page with no panel open, or
+// no words in its reply box, never runs them. content/reply-coach.ts asks the background, which injects this file into
+// the same frame, where it runs beside the content script (its isolated world, never the page's) and leaves it one
+// function on that world's global. The draft is still checked in the tab and dropped; only the checklist leaves it.
+import { betterPhrase, checkedTopics, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
+import { REPLY_CHECKS_GLOBAL, type CoachLine, type CoachState } from '../src/messages';
+import { clip } from '../src/clip';
+
+/** A quote from the draft in the checklist is at most this long (characters). */
+const EVIDENCE_MAX = 80;
+
+/** What a desk page needs of a lesson for the coach: its phrases (a check's own lesson's better wording). */
+export type LessonPhrases = (lessonId: string) => { phrases: readonly string[] } | undefined;
+
+/**
+ * The checklist for a draft with words in it: plain data for the panel, with no more of the draft than each broken
+ * check's quote. Of `checks`, those of the topics checkedTopics picks of the suggestions and the universal ones run
+ * (checkReplyWith the words the background sent, as checkReply runs in the CLI).
+ */
+export function checkDraft(draft: string, suggested: readonly ShownSuggestion<PhraseSource>[], checks: readonly Check[], vocabulary: Vocabulary, lesson: LessonPhrases): CoachState {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const lessons = suggested.map((s) => s.lesson);
+  const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks).map((r) => {
+    const check = byId.get(r.id);
+    return line(r, r.ok || !check ? null : betterPhrase(check, lessons, vocabulary, lesson, draft));
+  });
+  return { enabled: true, empty: false, lines };
+}
+
+export type CheckDraft = typeof checkDraft;
+
+function line(result: CheckResult, better: string | undefined | null): CoachLine {
+  if (result.ok) return { id: result.id, ok: true, message: result.message };
+  const quote = clip(result.evidence[0]?.text ?? '', EVIDENCE_MAX);
+  return {
+    id: result.id,
+    ok: false,
+    message: result.message,
+    ...(quote ? { evidence: quote } : {}),
+    ...(better ? { phrase: better } : {}),
+  };
+}
+
+(globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL] = checkDraft;
