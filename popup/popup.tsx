@@ -151,7 +151,8 @@ function Popup() {
   const switchState = facts ? switchView(facts) : null;
   const grouped = query.trim() === '';
   const stopped = facts ? stoppedText(facts) : '';
-  const suggestions = facts?.view?.state === 'ready' ? facts.view.suggestions : null;
+  // A ticket read and ranked: its suggestions, or none ('empty', which the content script sends when nothing stands out).
+  const ticketView = facts?.view?.state === 'ready' || facts?.view?.state === 'empty' ? facts.view : null;
   const panelOpens = Boolean(facts?.view && facts.view.state !== 'off');
 
   return (
@@ -199,13 +200,14 @@ function Popup() {
         )}
       </section>
 
-      {suggestions && (
+      {ticketView && (
         <section class="ticket" aria-labelledby="ticket-heading">
           <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
-          {suggestions.length === 0 ? (
-            <p class="empty">{t('popupTicketNone')}</p>
+          {ticketView.suggestions.length === 0 ? (
+            // In the side panel's words (panel/cards.tsx), a ticket in another language said as such.
+            <p class="empty">{t(ticketView.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>
           ) : (
-            <LessonList class="ticket-lessons" results={suggestions.map((s) => ({ lesson: s.lesson, why: [] }))} expanded={expanded} onToggle={toggleLesson} showTopic={true} idPrefix="ticket" />
+            <LessonList class="ticket-lessons" results={ticketView.suggestions.map((s) => ({ lesson: s.lesson, why: [] }))} expanded={expanded} onToggle={toggleLesson} showTopic={true} idPrefix="ticket" />
           )}
         </section>
       )}

@@ -373,9 +373,14 @@ describe("the tab's ticket", () => {
     expect(document.querySelector('.stopped')).toBeNull();
   });
 
-  it('says so when no lesson was suggested, and shows no ticket list where nothing answers', async () => {
-    await openPopup({ url: ZENDESK, view: { ...view, suggestions: [] } });
-    await vi.waitFor(() => expect($('section.ticket .empty').textContent).toBe('No lesson stands out for this ticket.'));
+  // As the content script sends it (ticket-watcher.ts): state 'empty' when nothing was suggested, with `notEnglish`
+  // where the ticket is in another language; said in the side panel's words (panel/cards.tsx).
+  it('says so, as the side panel does, when no lesson was suggested or the ticket is not in English, and shows no ticket list where nothing answers', async () => {
+    await openPopup({ url: ZENDESK, view: { ...view, state: 'empty', suggestions: [] } });
+    await vi.waitFor(() => expect($('section.ticket .empty').textContent).toBe(t('noSuggestions')));
+    expect(document.querySelector('.ticket-lessons')).toBeNull();
+    await openPopup({ url: ZENDESK, view: { ...view, state: 'empty', notEnglish: true, suggestions: [] } });
+    await vi.waitFor(() => expect($('section.ticket .empty').textContent).toBe(t('panelNotEnglish')));
     await openPopup({ url: ZENDESK });
     await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
     expect(document.querySelector('section.ticket')).toBeNull();
