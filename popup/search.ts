@@ -4,11 +4,11 @@
 import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../src/engine/cues/typos';
 import { isFunctionWord } from '../src/engine/function-words';
 import type { Lesson } from '../src/lessons/schema';
-import { TOPIC_IDS, mainTopic, type TopicId } from '../src/topics';
+import { TOPIC_IDS, mainTopic, topicName, type TopicId } from '../src/topics';
 import supportWords from './support-words.json';
 import { formIndex, formsIn, type FormIndex } from './word-forms';
 
-export type LessonField = 'title' | 'cues' | 'phrases' | 'advice' | 'steps';
+export type LessonField = 'title' | 'topics' | 'cues' | 'phrases' | 'advice' | 'steps';
 
 /** Why a lesson matched one word of the query. */
 export interface Match {
@@ -27,8 +27,11 @@ export interface SearchResult {
   why: Match[];
 }
 
-/** A word in the title counts most, then what customers say (cues), then the rest. */
-const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, cues: 2, phrases: 1, advice: 1, steps: 1 };
+/**
+ * A word in the title or a topic's name counts most (the names are on every result, heading and chip: "Empathy" finds
+ * the empathy lessons first), then what customers say (cues), then the rest.
+ */
+const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, topics: 3, cues: 2, phrases: 1, advice: 1, steps: 1 };
 /** A word found only through support-words.json counts a little less than the lesson's own word. */
 const VIA_WEIGHT = 0.8;
 /**
@@ -78,6 +81,7 @@ function tokens(text: string): string[] {
 function fieldTexts(lesson: Lesson): [LessonField, readonly string[]][] {
   return [
     ['title', [lesson.title]],
+    ['topics', lesson.topics.map(topicName)],
     ['cues', lesson.cues],
     ['phrases', lesson.phrases],
     ['advice', [lesson.advice]],

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
-import { TOPIC_IDS, mainTopic } from '../src/topics';
+import { TOPICS, TOPIC_IDS, mainTopic } from '../src/topics';
 import { TYPO_TERMS_PER_QUERY, groupByTopic, searchLessons, type SearchResult } from '../popup/search';
 import supportWords from '../popup/support-words.json';
 import { whyText } from '../popup/why';
@@ -156,6 +156,22 @@ describe('searchLessons', () => {
     expect(results.length).toBeGreaterThan(20);
     expect(results[0]!.why.map((w) => w.term)).toEqual(['angry']);
     expect(results.slice(1).some((r) => r.why[0]!.field === 'title')).toBe(true);
+  });
+
+  // A topic's name is on every result, heading and chip: typed, it finds that topic's lessons, first, and says so
+  // (a review: "Empathy" found two lessons through the typo "empty", "Win them back" four through "window",
+  // "Prevent repeats" a lesson saying "present" first).
+  it.each(TOPICS.map((topic) => [topic.name, topic.id] as const))('"%s" finds the lessons of that topic first (%s)', (name, id) => {
+    const results = searchLessons(BUILTIN_LESSONS, name);
+    const inTopic = BUILTIN_LESSONS.filter((l) => l.topics.includes(id));
+    expect(new Set(ids(results).slice(0, inTopic.length))).toEqual(new Set(inTopic.map((l) => l.id)));
+    expect(results[0]!.why.every((m) => m.field === 'topics' && m.word === m.term)).toBe(true);
+  });
+
+  it('says a word matched in the topics as such', () => {
+    const [first] = searchLessons(BUILTIN_LESSONS, 'empathy');
+    expect(whyText(first!.why[0]!)).toBe('“empathy” in the topics');
+    expect(searchLessons(BUILTIN_LESSONS, 'empathy').flatMap((r) => r.why.map((m) => m.word))).not.toContain('empty');
   });
 
   it('finds nothing for nonsense', () => {
