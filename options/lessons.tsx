@@ -5,7 +5,7 @@ import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
-import { searchLessons, type SearchResult } from '../popup/search';
+import { hasSearchWords, searchLessons, type SearchResult } from '../popup/search';
 import { whyText } from '../popup/why';
 import { neighbourButton, Notice, Section, useAction, type OptionsData } from './common';
 
@@ -14,7 +14,9 @@ export function LessonsSection({ data }: { data: OptionsData }) {
   const [query, setQuery] = useState('');
   const hidden = new Set(data.settings.hiddenLessons);
   const hiddenLessons = BUILTIN_LESSONS.filter((lesson) => hidden.has(lesson.id));
-  const results: SearchResult[] = query.trim() ? searchLessons(BUILTIN_LESSONS, query) : hiddenLessons.map((lesson) => ({ lesson, why: [] }));
+  // A query with no word to search ("x", "!!") is read as none, as in the popup: the hidden lessons, not all "found".
+  const searching = hasSearchWords(query);
+  const results: SearchResult[] = searching ? searchLessons(BUILTIN_LESSONS, query) : hiddenLessons.map((lesson) => ({ lesson, why: [] }));
   const hiddenCount = hiddenLessons.length;
 
   return (
@@ -24,8 +26,8 @@ export function LessonsSection({ data }: { data: OptionsData }) {
         <input id="lesson-query" type="search" value={query} placeholder={t('popupSearchPlaceholder')} aria-controls="lesson-results" onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
       <Notice action={action} />
-      <h3 id="lesson-results-heading">{query.trim() ? t('optionsLessonsFound', String(results.length)) : t('optionsLessonsHiddenHeading')}</h3>
-      {results.length === 0 && <p class="empty">{query.trim() ? t('popupNoResults') : t('optionsLessonsNoneHidden')}</p>}
+      <h3 id="lesson-results-heading">{searching ? t('optionsLessonsFound', String(results.length)) : t('optionsLessonsHiddenHeading')}</h3>
+      {results.length === 0 && <p class="empty">{searching ? t('popupNoResults') : t('optionsLessonsNoneHidden')}</p>}
       <ul class="toggles" id="lesson-results" aria-labelledby="lesson-results-heading">
         {results.map(({ lesson, why }) => {
           const isHidden = hidden.has(lesson.id);
@@ -46,7 +48,7 @@ export function LessonsSection({ data }: { data: OptionsData }) {
                 onClick={(event) => {
                   // With the search box empty the list is the hidden lessons, so Show takes this row away: the focus
                   // goes to the next one's Show (or the one before), else back to the search box. Found now.
-                  const leaves = isHidden && !query.trim();
+                  const leaves = isHidden && !searching;
                   const next = leaves ? (neighbourButton(event.currentTarget.closest('li')) ?? document.getElementById('lesson-query')) : null;
                   void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden)).then((done) => done && next?.focus());
                 }}

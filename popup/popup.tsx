@@ -11,7 +11,7 @@ import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings/light';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
-import { groupByTopic, searchLessons, type SearchResult } from './search';
+import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from './search';
 import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';
 import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
 import { whyText } from './why';
@@ -149,7 +149,7 @@ function Popup() {
   }
 
   const switchState = facts ? switchView(facts) : null;
-  const grouped = query.trim() === '';
+  const grouped = !hasSearchWords(query);
   const stopped = facts ? stoppedText(facts) : '';
   // A ticket read and ranked: its suggestions, or none ('empty', which the content script sends when nothing stands out).
   const ticketView = facts?.view?.state === 'ready' || facts?.view?.state === 'empty' ? facts.view : null;

@@ -119,6 +119,14 @@ function queryTerms(query: string): string[] {
 }
 
 /**
+ * Whether the query holds a word to search (two letters or more): "x" or "!!" is read as nothing typed yet, the
+ * lessons listed as before typing, where it listed every lesson as "found", ungrouped and with no reason.
+ */
+export function hasSearchWords(query: string): boolean {
+  return queryTerms(query).length > 0;
+}
+
+/**
  * The index's words close to `term`, each with how close (1 = as typed). A term the lessons use as it is, or as the
  * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
  * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.

@@ -588,6 +588,19 @@ describe('sections and the lesson search', () => {
     expect(lessons.textContent).toContain(t('optionsLessonsNoneHidden'));
 
     const search = $<HTMLInputElement>('input[type=search]', lessons);
+    // No word to search in it (words are two letters or more): as if nothing were typed, not every lesson "found".
+    const type = (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    for (const nothing of ['x', '!!']) {
+      type('refund');
+      await vi.waitFor(() => expect(lessons.querySelectorAll('#lesson-results li').length).toBeGreaterThan(0));
+      type(nothing);
+      await vi.waitFor(() => expect($('#lesson-results-heading', lessons).textContent, nothing).toBe(t('optionsLessonsHiddenHeading')));
+      expect(lessons.querySelectorAll('#lesson-results li').length).toBe(0);
+      expect(lessons.textContent).toContain(t('optionsLessonsNoneHidden'));
+    }
     search.value = 'managr';
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect($('#lesson-results li', lessons).getAttribute('data-lesson-id')).toBe('when-they-ask-for-a-manager'));

@@ -236,7 +236,21 @@ describe('search by keyboard', () => {
     expect(document.activeElement).toBe(search);
     await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
     // Before typing: grouped by topic, with headings.
-    expect(Array.from(document.querySelectorAll('.results h2')).map((h) => h.textContent)).toContain('Team care');
+    const topicHeadings = () => Array.from(document.querySelectorAll('.results h2:not(.sr-only)')).map((h) => h.textContent);
+    expect(topicHeadings()).toContain('Team care');
+    // A query with no word to search ("x", "!!": words are two letters or more) is read as none: still grouped.
+    const type = (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    for (const nothing of ['x', '!!']) {
+      type('refund');
+      await vi.waitFor(() => expect(topicHeadings()).toEqual([]));
+      type(nothing);
+      await vi.waitFor(() => expect(topicHeadings(), nothing).toContain('Team care'));
+      expect(document.querySelectorAll('button.result').length).toBe(BUILTIN_LESSONS.length);
+    }
+    type('');
 
     search.value = 'recieved';
     search.dispatchEvent(new Event('input', { bubbles: true }));
