@@ -65,9 +65,13 @@ interface Index {
   words: string[];
   /** The same words by their bases (word-forms.ts), for other forms of them ("refunding" → refund, refunded). */
   forms: FormIndex;
+  /** The same words by their letters without apostrophes ("dont" → don't; "doesn't" → doesnt, where one says so). */
+  unapostrophed: ReadonlyMap<string, readonly string[]>;
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
+
+const withoutApostrophes = (word: string) => word.replace(/'/g, '');
 
 function tokens(text: string): string[] {
   return text
@@ -106,7 +110,12 @@ function indexFor(lessons: readonly Lesson[]): Index {
     }
   });
   const words = [...occurrences.keys(), ...Object.keys(SUPPORT).filter((w) => !occurrences.has(w))];
-  index = { occurrences, words, forms: formIndex(words) };
+  const unapostrophed = new Map<string, string[]>();
+  for (const word of words) {
+    const bare = withoutApostrophes(word);
+    unapostrophed.set(bare, [...(unapostrophed.get(bare) ?? []), word]);
+  }
+  index = { occurrences, words, forms: formIndex(words), unapostrophed };
   indexes.set(lessons, index);
   return index;
 }
@@ -141,7 +150,12 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : 0.95]));
   for (const word of formsIn(index.forms, term)) if (!close.has(word)) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness }));
-  if (known.length > 0 || term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return known;
+  if (known.length > 0) return known;
+  // Typed without the apostrophe the lessons write ("dont", "cant", too short for typos), or with one they leave out:
+  // their word, found only where the term is no lesson word itself ("its" stays its, never it's; "well" never we'll).
+  const apostrophed = index.unapostrophed.get(withoutApostrophes(term))?.filter((word) => word !== term) ?? [];
+  if (apostrophed.length > 0) return apostrophed.map((word) => ({ word, closeness: 0.95 }));
+  if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return [];
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
   return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));

@@ -1,5 +1,5 @@
 // Which words are forms of one another for the lesson search: the same word with an inflection ("refunding",
-// "refunded", "refunds" → refund; "policies" → policy; "cancelling" → cancel; "using" → use). Inflections only, where a
+// "refunded", "refunds" → refund; "policies" → policy; "cancelling" → cancel; "using" → use; "angrier" → angry). Inflections only, where a
 // stemmer's derivations join unrelated words ("generation" → general, "lovely" → love); and the stemmer's stem must
 // agree, which keeps an ending that took an "e" from joining another word ("hated" is not "hat", "noting" not "not").
 import { stemmer } from 'stemmer';
@@ -25,8 +25,24 @@ export function formIndex(words: Iterable<string>): FormIndex {
  * Porter stem, as the stemmer gives it (the engine's stem.ts keeps short stems apart, "using" from "use").
  */
 export function formsIn(index: FormIndex, term: string): string[] {
-  const stem = stemmer(term);
-  return [...new Set(wordBases(term).flatMap((base) => index.get(base) ?? []))].filter((word) => stemmer(word) === stem);
+  const stem = formStem(term);
+  return [...new Set(wordBases(term).flatMap((base) => index.get(base) ?? []))].filter((word) => formStem(word) === stem);
+}
+
+/**
+ * A comparative's or superlative's word in "-y" ("angrier", "angriest" → angry), or null. Porter leaves these as they
+ * are. Not where "-ier" names one who does ("carrier", "copier", "verifier", "supplier": of verbs in -rry, -py, -fy,
+ * -ply), nor with no vowel before it ("priest" is not "pry", "crier" not "cry").
+ */
+function comparativeBase(word: string): string | null {
+  const root = /^(.+)i(?:er|est)$/.exec(word)?.[1];
+  if (!root || !/[aeiou]/.test(root) || /(?:rr|[aeiou]p|f|pl)$/.test(root)) return null;
+  return `${root}y`;
+}
+
+/** The Porter stem, a comparative's taken as its word's ("angrier" → angri, as "angry"). */
+function formStem(word: string): string {
+  return stemmer(comparativeBase(word) ?? word);
 }
 
 /** The word and what it is without an inflectional ending: the bases two forms of one word share. */
@@ -45,6 +61,8 @@ function wordBases(word: string): string[] {
   };
   const ies = before('ies') ?? before('ied');
   if (ies !== null) add(ies + 'y');
+  const comparative = comparativeBase(word);
+  if (comparative !== null) add(comparative);
   const ying = before('ying');
   if (ying !== null) add(ying + 'ie');
   verb(before('ing'));

@@ -92,6 +92,11 @@ describe('searchLessons', () => {
     ['managers', 'manager'],
     ['canceled', 'cancelled'],
     ['bills', 'bill'],
+    // Comparatives and superlatives of a word in "-y".
+    ['angrier', 'angry'],
+    ['angriest', 'angry'],
+    ['happier', 'happy'],
+    ['easiest', 'easy'],
   ])('reads a real word the lessons use in another form as their form: "%s" → "%s"', (query, word) => {
     expect(searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word))).toContain(word);
   });
@@ -109,8 +114,31 @@ describe('searchLessons', () => {
     ['hated', 'hat'],
     ['caring', 'car'],
     ['wines', 'win'],
+    // "-ier" as one who does (of verbs in "-fy", "-ply", "-rry", "-py") is no comparative.
+    ['carrier', 'carry'],
+    ['copier', 'copy'],
+    ['verifier', 'verify'],
+    // A word the lessons use is itself, never their word with an apostrophe.
+    ['its', "it's"],
+    ['well', "we'll"],
+    ['ill', "i'll"],
+    ['lets', "let's"],
   ])('never reads "%s" as a form of the unrelated "%s"', (query, word) => {
     expect(searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word))).not.toContain(word);
+  });
+
+  // The lessons write "don't", "can't"; agents type "dont", "cant" (too short to be read with typos).
+  it.each([
+    ['dont', "don't"],
+    ['cant', "can't"],
+    ['isnt', "isn't"],
+  ])('reads "%s" as the lessons\' "%s", in every lesson that says it', (query, word) => {
+    const says = (l: Lesson) => [l.title, l.advice, ...l.phrases, ...l.cues, ...(l.steps ?? [])].some((text) => new RegExp(`(^|[^\\p{L}'])${word}($|[^\\p{L}'])`, 'iu').test(text.replace(/’/g, "'")));
+    const results = searchLessons(BUILTIN_LESSONS, query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(ids(results))).toEqual(new Set(BUILTIN_LESSONS.filter(says).map((l) => l.id)));
+    expect(results.every((r) => r.why[0]!.word === word)).toBe(true);
+    expect(whyText(results[0]!.why[0]!)).toMatch(new RegExp(`^“${word}” for “${query}” in the `));
   });
 
   it('reads a lesson word in its other forms too ("reply" finds the lessons that say "replies")', () => {
