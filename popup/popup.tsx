@@ -186,6 +186,11 @@ function Popup() {
             {error}
           </p>
         )}
+        {facts?.settingsError !== undefined && (
+          <p class="error" role="alert">
+            {t('popupSettingsFailed', facts.settingsError)}
+          </p>
+        )}
         {stopped && <p class="stopped">{stopped}</p>}
         {/* Wherever Extra Mile reads the tab, a list or inbox too: the panel, once open, follows the agent's tickets. */}
         {panelOpens && (

@@ -3,8 +3,8 @@
 import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
 import { grantNeededElsewhere, managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
-import { originPattern, type SiteKind } from '../src/sites';
-import { tabAccess } from '../src/tab-access';
+import { originPattern, siteKind, type SiteKind } from '../src/sites';
+import { contentScriptMatches, tabAccess } from '../src/tab-access';
 import { askTabView } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
 
@@ -43,10 +43,21 @@ export async function awaitView(tabId: number | undefined, done: (view: TabView 
   }
 }
 
-/** What decides whether Extra Mile runs in the tab, and what its content script shows there. */
+/**
+ * What decides whether Extra Mile runs in the tab, and what its content script shows there. The two are read apart:
+ * settings that cannot be read (synced storage failing) leave the tab's ticket and suggestions shown, with the reason
+ * in `settingsError`, where together both were lost and the popup stayed blank.
+ */
 export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
-  const [access, view] = await Promise.all([tabAccess(tab), tabView(tab?.id)]);
-  return { ...access, view };
+  const viewing = tabView(tab?.id);
+  const access = await tabAccess(tab).catch((failure: unknown) => ({
+    site: siteKind(tab?.url, contentScriptMatches()),
+    enabled: undefined,
+    locked: false,
+    granted: false,
+    settingsError: failure instanceof Error ? failure.message : String(failure),
+  }));
+  return { ...access, view: await viewing };
 }
 
 /**

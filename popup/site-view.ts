@@ -9,6 +9,8 @@ import { silenceOf } from '../src/silent-tab';
 export interface SiteFacts extends SiteAccess {
   /** What the tab's content script shows (the side panel's view of it), or null when none answered. */
   view: TabView | null;
+  /** Why the settings could not be read, where they could not: the switch cannot show the agent's choice. */
+  settingsError?: string;
 }
 
 export interface SwitchView {
@@ -19,6 +21,8 @@ export interface SwitchView {
 }
 
 export function switchView(facts: SiteFacts): SwitchView {
+  // The stored choice unknown: on as the tab's answer shows it, and not to be switched (the error line says why).
+  if (facts.settingsError !== undefined) return { checked: facts.view !== null && facts.view.state !== 'off', disabled: true, note: '' };
   const checked = siteIsOn(facts);
   if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t('popupSwitchUnsupported') };
   // Switching on there asks the browser for the origin; the stored choice stays the policy's.

@@ -29,12 +29,16 @@ interface Scene {
   policy?: { sitesOn?: string[]; sitesOff?: string[] };
   /** The choices stored per site (storage.sync `site:<origin>`), as switching a site on or off stores them. */
   sites?: Record<string, { enabled?: boolean }>;
+  /** storage.sync cannot be read: every read fails with this. */
+  syncUnreadable?: string;
 }
 
 function popupBrowser(scene: Scene) {
   const base = createFakeBrowser();
   if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
   for (const [origin, site] of Object.entries(scene.sites ?? {})) base.storage.sync.data.set(`site:${origin}`, site);
+  const unreadable = scene.syncUnreadable;
+  if (unreadable !== undefined) base.storage.sync.get = async () => Promise.reject(new Error(unreadable));
   let granted = scene.granted ?? false;
   const answers = Array.isArray(scene.view) ? [...scene.view] : [];
   const tab = { id: 7, url: scene.url, active: true, windowId: 3 };
@@ -487,6 +491,16 @@ describe("the tab's ticket", () => {
     } finally {
       close.mockRestore();
     }
+  });
+
+  it("shows the tab's ticket and suggestions where the settings cannot be read, with the error and the switch disabled", async () => {
+    await openPopup({ url: ZENDESK, view, syncUnreadable: 'storage.sync is broken' });
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+    expect($('.status').textContent).toBe('Zendesk · #5512 · Refund');
+    expect($('.site .error').textContent).toMatch(new RegExp(`^${t('popupSettingsFailed', '')}.*storage\\.sync is broken`));
+    expect($('.site .error').getAttribute('role')).toBe('alert');
+    // On, as the tab's answer shows it, and not to be switched while its stored choice cannot be read.
+    expect([toggle().checked, toggle().disabled]).toEqual([true, true]);
   });
 
   it('says why Extra Mile stopped when the page kept removing its element', async () => {
