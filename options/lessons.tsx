@@ -5,8 +5,8 @@ import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
-import { hasSearchWords, searchLessons, type SearchResult } from '../popup/search';
-import { whyText } from '../popup/why';
+import { hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
+import { whyText } from '../src/lesson-search/why';
 import { neighbourButton, Notice, Section, useAction, type OptionsData } from './common';
 
 export function LessonsSection({ data }: { data: OptionsData }) {

@@ -11,10 +11,10 @@ import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings/light';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
-import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from './search';
+import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
 import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';
 import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
-import { whyText } from './why';
+import { whyText } from '../src/lesson-search/why';
 
 function Popup() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>(undefined);

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Lesson } from '../src/lessons/schema';
 import { TOPICS, TOPIC_IDS, mainTopic } from '../src/topics';
-import { TYPO_TERMS_PER_QUERY, groupByTopic, searchLessons, type SearchResult } from '../popup/search';
-import supportWords from '../popup/support-words.json';
-import { whyText } from '../popup/why';
+import { TYPO_TERMS_PER_QUERY, groupByTopic, searchLessons, type SearchResult } from '../src/lesson-search/search';
+import supportWords from '../src/lesson-search/support-words.json';
+import { whyText } from '../src/lesson-search/why';
 import { editDistance } from '../src/engine/cues/edit-distance';
 
 // Every typo comparison goes through the engine's edit count: counted here, as the work a keystroke costs. It is a

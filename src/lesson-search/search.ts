@@ -1,10 +1,10 @@
 // The lesson search of the popup and the options page: each word of the query is looked up among the words the
 // lessons use (typos allowed, through fuse.js) and among common help-desk words the lessons do not use
 // (support-words.json), so every result can say which word matched where. Pure and synchronous.
-import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../src/engine/cues/typos';
-import { isFunctionWord } from '../src/engine/function-words';
-import type { Lesson } from '../src/lessons/schema';
-import { TOPIC_IDS, mainTopic, topicName, type TopicId } from '../src/topics';
+import { FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, nearestWords } from '../engine/cues/typos';
+import { isFunctionWord } from '../engine/function-words';
+import type { Lesson } from '../lessons/schema';
+import { TOPIC_IDS, mainTopic, topicName, type TopicId } from '../topics';
 import supportWords from './support-words.json';
 import { formIndex, formsIn, type FormIndex } from './word-forms';
 

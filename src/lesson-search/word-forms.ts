@@ -3,7 +3,7 @@
 // stemmer's derivations join unrelated words ("generation" → general, "lovely" → love); and the stemmer's stem must
 // agree, which keeps an ending that took an "e" from joining another word ("hated" is not "hat", "noting" not "not").
 import { stemmer } from 'stemmer';
-import { isFunctionWord } from '../src/engine/function-words';
+import { isFunctionWord } from '../engine/function-words';
 
 /** The words by their bases, to find a word's other forms among them (formsIn). */
 export type FormIndex = ReadonlyMap<string, readonly string[]>;

@@ -1,5 +1,5 @@
 // The words of a search result's "why": which query word matched which lesson word, and where.
-import { t, type MessageKey } from '../src/i18n';
+import { t, type MessageKey } from '../i18n';
 import type { LessonField, Match } from './search';
 
 const FIELD_NAME: Record<LessonField, MessageKey> = {
