@@ -87,6 +87,14 @@ describe('extra-mile suggest', () => {
     expect(r.out.trim().split('\n').map((line) => /^\{"id":(.*?),"suggestions":/.exec(line)?.[1])).toEqual(['7', '-2.50']);
   });
 
+  it('refuses a line whose id nests too deep to write back, naming the line in one line, exit 3, nothing written', () => {
+    for (const depth of [5_000, 50_000]) {
+      const deepId = `{"id":${'['.repeat(depth)}${']'.repeat(depth)},"text":"refund please"}`;
+      const r = run(['suggest', '--jsonl', '-'], `{"id":1,"text":"refund please"}\n${deepId}\n`);
+      expect(r, `${depth} deep`).toMatchObject({ code: 3, out: '', err: 'extra-mile: standard input line 2: "id" nests too deep to write back; give a string or a number\n' });
+    }
+  });
+
   it('echoes each id as the line gave it, a number past 2^53 included (JSON.parse would round it)', () => {
     const input = ['{"id":431200000012345678,"text":"refund"}', '{"id": 9007199254740993 ,"text":"refund"}', '{"id":1.50,"text":"x"}', '{"id":"T-7","text":"x"}', '{"text":"x"}', '{"id":1,"id":2,"text":"x"}', '{"id":{"n":1},"text":"x"}'].join('\n');
     const r = run(['suggest', '--jsonl', '-'], input + '\n');

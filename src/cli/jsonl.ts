@@ -26,8 +26,17 @@ export function ticketOf(record: { text?: unknown; subject?: unknown; messages?:
  * (431200000012345678 came back as 431200000012345660, and a script joining the answers by id lost its tickets);
  * anything else as JSON writes it, null where there is none.
  */
-export function idText(id: unknown, line: string): string {
-  if (typeof id !== 'number') return JSON.stringify(id ?? null);
+export function idText(id: unknown, line: string, where: string): string {
+  if (typeof id !== 'number') {
+    // JSON.stringify recurses: an id nested thousands deep, which JSON.parse took, overflows the stack. Such a line is
+    // refused as any line that cannot be answered is, naming the line (exit 3), not ended with a stack trace.
+    try {
+      return JSON.stringify(id ?? null);
+    } catch (error) {
+      if (error instanceof RangeError) throw new CliError(`${where}: "id" nests too deep to write back; give a string or a number`, EXIT.input);
+      throw error;
+    }
+  }
   // Token by token, counting depth (a parse tree would recurse, and a line nested thousands deep that JSON.parse took
   // would overflow the stack): the last "id" of the top object, as JSON.parse keeps the last of a repeated key.
   const scanner = createScanner(line, true);

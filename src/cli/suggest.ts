@@ -59,7 +59,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
       }
       const record = parsed as { id?: unknown; text?: unknown; subject?: unknown; messages?: unknown };
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`${name} line ${i + 1}: expected an object {"id": ..., "text": ...}`, EXIT.input);
-      items.push({ id: idText(record.id, line), ticket: ticketOf(record, `${name} line ${i + 1}`) });
+      items.push({ id: idText(record.id, line, `${name} line ${i + 1}`), ticket: ticketOf(record, `${name} line ${i + 1}`) });
     });
     if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
     // Every line is read and checked first (a bad one is refused before any output, as ever); then each is ranked and
