@@ -185,6 +185,23 @@ describe('extra-mile lessons and check-pack', () => {
     expect(result.err).toBe(`extra-mile: warning: standard input: line ${line}, lessons[0].cues[${pack.lessons[0].cues.length - 1}]: "two weeks" never matches: its words are all common words the matcher skips; add a word that says what the ticket is about\n`);
   });
 
+  it('a --pack file gets check-pack\'s warning of cues that never match, once, worded as check-pack words it', () => {
+    const pack = JSON.parse(readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8'));
+    pack.lessons[0].cues.push('two weeks');
+    const path = file('silent-cue-pack.json', JSON.stringify(pack, null, 2));
+    const checked = run(['check-pack', path]);
+    expect(checked.code).toBe(0);
+    expect(checked.err).toMatch(/^extra-mile: warning: .*silent-cue-pack\.json: line \d+, lessons\[0\]\.cues\[\d+\]: "two weeks" never matches: .+\n$/);
+    const ticket = file('silent-cue-ticket.txt', 'Where is my order? I have been waiting three weeks.');
+    const reply = file('silent-cue-reply.txt', 'I am sorry; I will call you by noon tomorrow.');
+    for (const args of [['lessons'], ['suggest', ticket], ['suggest', '--jsonl', '-'], ['check-reply', '--ticket', ticket, '--reply', reply]]) {
+      const r = run([...args, '--pack', path], '{"id":1,"text":"refund"}\n');
+      expect(r.err, args[0]).toBe(checked.err);
+    }
+    // The same file given twice is warned of once (its lessons, left out the second time, are named as ever).
+    expect(run(['lessons', '--pack', path, '--pack', path]).err.split('never matches')).toHaveLength(2);
+  });
+
   it('check-pack - reads the pack from standard input and names it so', () => {
     const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
     expect(run(['check-pack', '-'], pack)).toMatchObject({ code: 0, out: 'standard input: valid pack "Our team playbook" with 3 lesson(s)\n' });

@@ -1,11 +1,11 @@
 // check-pack: validates a lesson pack, one line per problem.
 import { parseArgs } from 'node:util';
-import { formatPackError, silentCues, validatePackText } from '../lessons/pack';
+import { formatPackError, validatePackText } from '../lessons/pack';
 import { withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import { readInput } from './input';
 import type { Io } from './io';
-import { isEmptyPack } from './packs';
+import { isEmptyPack, warnSilentCues } from './packs';
 
 export function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -17,7 +17,7 @@ export function checkPackCommand(args: string[], io: Io): number {
   if (verdict.ok) {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
     // Valid, yet some cues can never match: said on standard error, so the line above stays what scripts read.
-    for (const note of silentCues(verdict.pack, source)) io.stderr(`extra-mile: warning: ${file}: ${formatPackError(note)}\n`);
+    warnSilentCues(verdict.pack, source, file, io);
     return EXIT.ok;
   }
   // One line per problem, whatever a message quotes from the file.

@@ -1,21 +1,34 @@
 // --pack files: read and checked as check-pack checks them, and merged with the bundled lessons.
 import type { Lesson, LessonPack } from '../lessons/index';
 import { leftOutText, lessonsInUse } from '../lessons/in-use';
-import { EMPTY_PACK, formatPackError, validatePackText, type PackError } from '../lessons/pack';
+import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from '../lessons/pack';
 import { withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import { readTextFile } from './input';
 import type { Io } from './io';
 
-function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
+function loadPacks(files: string[], io: Io): Array<{ file: string; pack: LessonPack }> {
+  const warned = new Set<string>();
   return files.map((file) => {
     // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
-    const verdict = validatePackText(withoutBom(readTextFile(file, 'pack ')));
+    const source = withoutBom(readTextFile(file, 'pack '));
+    const verdict = validatePackText(source);
     // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
     if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
+    // check-pack's warnings too, once for a file given twice.
+    if (!warned.has(file)) warnSilentCues(verdict.pack, source, file, io);
+    warned.add(file);
     return { file, pack: verdict.pack };
   });
+}
+
+/**
+ * The cues of a valid pack that can never match, one warning each on standard error (check-pack's and a --pack
+ * file's alike), so what scripts read on standard output stays as it is; `name` is the file as messages name it.
+ */
+export function warnSilentCues(pack: LessonPack, source: string, name: string, io: Io): void {
+  for (const note of silentCues(pack, source)) io.stderr(`extra-mile: warning: ${name}: ${formatPackError(note)}\n`);
 }
 
 /**
@@ -24,7 +37,7 @@ function loadPacks(files: string[]): Array<{ file: string; pack: LessonPack }> {
  * lesson left out is named on standard error, as the options page names it; the output and exit code stay as they are.
  */
 export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[]; fileOf: PackFile } {
-  const loaded = loadPacks(files);
+  const loaded = loadPacks(files, io);
   const packs = loaded.map(({ pack }) => pack);
   // The later of two files that hold the same pack is the one whose lesson or check is left out.
   const fileOf: PackFile = (packId, holds) => [...loaded].reverse().find(({ pack }) => pack.id === packId && holds(pack))?.file ?? packId;
