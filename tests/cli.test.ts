@@ -390,6 +390,24 @@ describe('extra-mile on files written with a UTF-8 byte order mark', () => {
     expect(run(['lessons', '--pack', path])).toMatchObject({ code: 0, err: '' });
   });
 
+  it('suggest --json and check-reply --json count evidence offsets from after the BOM, as in the file without it', () => {
+    const ticket = 'Cancel my account.\r\nI was tranfered three times and nobody can help.\r\n';
+    const plain = run(['suggest', '--json', file('ticket-no-bom.txt', ticket)]);
+    const marked = run(['suggest', '--json', file('ticket-bom.txt', bom + ticket)]);
+    expect(marked).toMatchObject({ code: 0, err: '' });
+    expect(marked.out).toBe(plain.out);
+    const evidence = (JSON.parse(plain.out) as Array<{ evidence: Array<{ text: string; start?: number; end?: number }> }>).flatMap((s) => s.evidence);
+    const placed = evidence.filter((e) => e.start !== undefined);
+    expect(placed.map((e) => e.text)).toContain('Cancel');
+    for (const e of placed) expect(ticket.slice(e.start, e.end)).toBe(e.text);
+    // check-reply points into the reply (and reads the ticket) the same way, a Windows line end counted as two.
+    const reply = 'Please contact the courier about the delay.\r\nThanks\r\n';
+    const late = file('late-no-bom.txt', 'Where is my order? I have been waiting three weeks and nobody replies to my emails.');
+    const checked = run(['check-reply', '--ticket', late, '--reply', file('reply-no-bom.txt', reply), '--json']);
+    expect(checked.out).toContain('"contact the courier"');
+    expect(run(['check-reply', '--ticket', file('late-bom.txt', bom + readFileSync(late, 'utf8')), '--reply', file('reply-bom.txt', bom + reply), '--json']).out).toBe(checked.out);
+  });
+
   it('suggest --jsonl reads a first line that starts with a BOM', () => {
     const r = run(['suggest', '--jsonl', file('bom.jsonl', bom + '{"id":1,"text":"Cancel my account."}\n{"id":2,"text":"My parcel never arrived."}\n')]);
     expect(r.err).toBe('');

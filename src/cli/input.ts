@@ -1,6 +1,6 @@
 // Reading the text a command is given (a ticket, a reply, a JSONL file, a pack): refused in one line when unusable.
 import { readFileSync } from 'node:fs';
-import { looksUtf16, textOf } from '../utf16';
+import { looksUtf16, textOf, withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import type { Io } from './io';
 
@@ -29,11 +29,15 @@ export function readTextFile(file: string, what: string): string {
   return usableText(bytes, what + file);
 }
 
-/** The text as read, unless it is not text to read: UTF-16 (said so, to be saved as UTF-8), binary, or not UTF-8. */
+/**
+ * The text as read, unless it is not text to read: UTF-16 (said so, to be saved as UTF-8), binary, or not UTF-8. A
+ * UTF-8 byte order mark is left out, as textOf leaves out a UTF-16 one: it is no character of the text, so evidence
+ * offsets (suggest --json, check-reply --json) count from the first character after it, as in the file without it.
+ */
 function usableText(bytes: string, name: string): string {
   if (looksUtf16(bytes)) throw new CliError(`${name} is UTF-16 text; save it as UTF-8`, EXIT.input);
   if (bytes.includes('\u0000')) throw new CliError(`${name} looks binary (it has NUL bytes); give plain text`, EXIT.input);
   const replacement = bytes.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 8 && replacement > bytes.length / 100) throw new CliError(`${name} is not UTF-8 text`, EXIT.input);
-  return bytes;
+  return withoutBom(bytes);
 }

@@ -2,7 +2,6 @@
 import type { Lesson, LessonPack } from '../lessons/index';
 import { leftOutText, lessonsInUse } from '../lessons/in-use';
 import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from '../lessons/pack';
-import { withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import { readTextFile } from './input';
 import type { Io } from './io';
@@ -11,7 +10,7 @@ function loadPacks(files: string[], io: Io): Array<{ file: string; pack: LessonP
   const warned = new Set<string>();
   return files.map((file) => {
     // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
-    const source = withoutBom(readTextFile(file, 'pack '));
+    const source = readTextFile(file, 'pack ');
     const verdict = validatePackText(source);
     // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
     if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);

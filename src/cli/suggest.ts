@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { analyse, bundledModel, createEngine, suggest, type Suggestion, type TicketText } from '../engine/index';
 import { mainTopic, topicName } from '../topics';
-import { withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import { readInput } from './input';
 import type { Io } from './io';
@@ -49,7 +48,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
 
   if (values.jsonl) {
     const items: Array<{ id: string; ticket: string | TicketText }> = [];
-    withoutBom(input).split(/\r?\n/).forEach((line, i) => {
+    input.split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
       let parsed: unknown;
       try {
