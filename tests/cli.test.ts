@@ -208,6 +208,27 @@ describe('extra-mile lessons and check-pack', () => {
     expect(run(['check-pack', '-'], '{"format": 2}')).toMatchObject({ code: 1, err: expect.stringMatching(/^standard input: line 1, format: /) });
   });
 
+  it('--pack - reads the pack from standard input, as check-pack - does, where nothing else of the call reads it', () => {
+    const pack = readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8');
+    const ids = (out: string) => (JSON.parse(out) as Array<{ id: string }>).map((l) => l.id);
+    const listed = run(['lessons', '--json', '--pack', '-'], pack);
+    expect(listed).toMatchObject({ code: 0, err: '' });
+    expect(ids(listed.out)).toEqual(ids(run(['lessons', '--json', '--pack', file('team-pack.json', pack)]).out));
+    const ticket = file('stdin-pack-ticket.txt', 'My refund never arrived.');
+    expect(run(['suggest', '--json', '--pack', '-', ticket], pack)).toMatchObject({ code: 0, err: '' });
+    // Named as standard input, as check-pack - names it.
+    expect(run(['lessons', '--pack', '-'], '{"format": 2}')).toMatchObject({ code: 1, err: expect.stringMatching(/^extra-mile: pack standard input is invalid: line 1, format: /) });
+    // Where the ticket, the JSONL file or a second --pack reads standard input too: a usage error, as for check-reply's two.
+    const cases: Array<[string[], RegExp]> = [
+      [['suggest', '--pack', '-', '-'], /^extra-mile: only one of --pack and the ticket can be standard input \(-\)\n$/],
+      [['suggest', '--pack', '-'], /^extra-mile: only one of --pack and the ticket \(no FILE given\) can be standard input \(-\)\n$/],
+      [['suggest', '--jsonl', '--pack', '-', '-'], /^extra-mile: only one of --pack and the JSONL file can be standard input \(-\)\n$/],
+      [['check-reply', '--ticket', '-', '--reply', ticket, '--pack', '-'], /^extra-mile: only one of --pack and --ticket can be standard input \(-\)\n$/],
+      [['lessons', '--pack', '-', '--pack', '-'], /^extra-mile: only one --pack can be standard input \(-\)\n$/],
+    ];
+    for (const [args, message] of cases) expect(run(args, pack), args.join(' ')).toMatchObject({ code: 2, out: '', err: expect.stringMatching(message) });
+  });
+
   it('check-pack answers every hostile pack with exit 1 and one plain line per problem, never a stack trace', () => {
     const lesson = {
       id: 'name-what-it-cost-them', // a built-in lesson's id

@@ -7,7 +7,7 @@ import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
 import { readInput } from './input';
 import type { Io } from './io';
-import { libraryWith } from './packs';
+import { libraryWith, refuseSharedStdin } from './packs';
 
 // check-reply: the ticket goes through the engine to know its topics; the checks of those topics (and the universal
 // ones) run on the reply's own words. Exit 1 when a check is broken, as check-pack does for an invalid pack.
@@ -20,6 +20,7 @@ export function checkReplyCommand(args: string[], io: Io): number {
   if (positionals.length) throw new CliError(`check-reply takes --ticket FILE and --reply FILE, not "${positionals[0]}"`, EXIT.usage);
   if (values.ticket === undefined || values.reply === undefined) throw new CliError('check-reply needs --ticket FILE and --reply FILE', EXIT.usage);
   if (values.ticket === '-' && values.reply === '-') throw new CliError('only one of --ticket and --reply can be standard input (-)', EXIT.usage);
+  refuseSharedStdin(values.pack ?? [], values.ticket === '-' ? '--ticket' : values.reply === '-' ? '--reply' : undefined);
   const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
   const ticket = readInput(values.ticket, io);
   if (!ticket.trim()) throw new CliError(`${nameOf(values.ticket)} is empty; give the ticket's text`, EXIT.input);

@@ -4,7 +4,12 @@ import { looksUtf16, textOf, withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 import type { Io } from './io';
 
-/** A ticket's (or JSONL file's) text from FILE, or from standard input for `-` or none. */
+/** A FILE argument as messages name it: `-` (or none, where a command reads standard input then) is standard input. */
+export function inputName(file: string | undefined): string {
+  return file === undefined || file === '-' ? 'standard input' : file;
+}
+
+/** A ticket's (or JSONL file's, or pack's) text from FILE, or from standard input for `-` or none. */
 export function readInput(file: string | undefined, io: Io): string {
   if (file !== undefined && file !== '-') return readTextFile(file, '');
   let bytes: string;

@@ -3,14 +3,16 @@ import type { Lesson, LessonPack } from '../lessons/index';
 import { leftOutText, lessonsInUse } from '../lessons/in-use';
 import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
-import { readTextFile } from './input';
+import { inputName, readInput, readTextFile } from './input';
 import type { Io } from './io';
 
 function loadPacks(files: string[], io: Io): Array<{ file: string; pack: LessonPack }> {
   const warned = new Set<string>();
-  return files.map((file) => {
-    // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there.
-    const source = readTextFile(file, 'pack ');
+  return files.map((given) => {
+    // Read as check-pack reads it, so a missing, binary or UTF-16 pack gets the same one line here as there; `-` is
+    // standard input, as for check-pack.
+    const file = inputName(given);
+    const source = given === '-' ? readInput(given, io) : readTextFile(given, 'pack ');
     const verdict = validatePackText(source);
     // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
     if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);
@@ -50,6 +52,17 @@ export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; les
 
 /** The file a pack was read from, for a warning: of the files holding pack `packId`, the last whose pack `holds`. */
 type PackFile = (packId: string, holds: (pack: LessonPack) => boolean) => string;
+
+/**
+ * `--pack -` reads the pack from standard input, as `check-pack -` does; one input of a call can be read there (as
+ * check-reply's --ticket and --reply share it), so a second is a usage error, said before anything is read.
+ * `stdinReader` names the call's other input that reads standard input, if any ("the ticket").
+ */
+export function refuseSharedStdin(files: readonly string[], stdinReader: string | undefined): void {
+  const fromStdin = files.filter((file) => file === '-').length;
+  if (fromStdin > 1) throw new CliError('only one --pack can be standard input (-)', EXIT.usage);
+  if (fromStdin && stdinReader) throw new CliError(`only one of --pack and ${stdinReader} can be standard input (-)`, EXIT.usage);
+}
 
 /** A pack refused only for having nothing in it. */
 export function isEmptyPack(errors: readonly PackError[]): boolean {

@@ -6,7 +6,7 @@ import { CliError, EXIT } from './exit';
 import { readInput } from './input';
 import type { Io } from './io';
 import { idText, ticketOf } from './jsonl';
-import { libraryWith } from './packs';
+import { libraryWith, refuseSharedStdin } from './packs';
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -42,6 +42,8 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new CliError(`suggest reads one file, got ${positionals.length}`, EXIT.usage);
   if (values.json && values.jsonl) throw new CliError('--json and --jsonl are two different outputs: choose one', EXIT.usage);
   const limit = parseLimit(values.limit);
+  const ticketFile = positionals[0];
+  refuseSharedStdin(values.pack ?? [], ticketFile === '-' ? (values.jsonl ? 'the JSONL file' : 'the ticket') : ticketFile === undefined ? (values.jsonl ? 'the JSONL file (no FILE given)' : 'the ticket (no FILE given)') : undefined);
   const engine = createEngine(bundledModel(), libraryWith(values.pack ?? [], io).lessons);
   const input = readInput(positionals[0], io);
   const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';

@@ -15,7 +15,7 @@ suggest      ranks lessons for a ticket read from FILE or standard input (-)
              a line may give the ticket as the extension reads it instead: {"id", "subject", "messages": [...]}
   --json     the full suggestions as JSON
   --limit N  at most N suggestions (default 5)
-  --pack F   add a lesson pack's lessons to the bundled ones (to try a pack before sharing it)
+  --pack F   add a lesson pack's lessons to the bundled ones (to try a pack before sharing it); - is standard input
 lessons      lists lessons, optionally of one topic (${TOPIC_IDS.join(', ')})
 check-pack   validates a lesson pack; every error names its line and JSON path
 check-reply  checks a reply against the lessons its ticket calls for (the reply's quoted history is left out);
