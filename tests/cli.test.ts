@@ -137,6 +137,7 @@ describe('extra-mile suggest', () => {
       [['suggest', '--json', '--jsonl', '-'], '{"id":1,"text":"x"}', 2, /--json and --jsonl/],
       [['suggest', '--pack', file('broken-pack.json', '{"format": "extra-mile-pack"}'), '-'], 'x', 1, /pack .*broken-pack\.json is invalid/],
       [['lessons', '--topic', 'kindness'], undefined, 2, /unknown topic "kindness"/],
+      [['lessons', '--pack', file('array-pack.json', '[]')], undefined, 1, /pack .*array-pack\.json is invalid: line 1: a pack is a JSON object .*, not an array \(run check-pack/],
     ];
     for (const [args, input, code, message] of cases) {
       const r = run(args, input);
@@ -243,6 +244,9 @@ describe('extra-mile lessons and check-pack', () => {
       ['deep.json', `{"format": "extra-mile-pack", "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, [/^deep\.json: line 1, lessons(\[0\]){15}: nests objects and arrays more than 16 deep \(a pack needs 4\)$/]],
       ['big.json', ' '.repeat(1024 * 1024 + 1), [/^big\.json: is 1,048,577 bytes; a pack may be at most 1,048,576 bytes \(1 MiB\)$/]],
       ['commas.json', '{\n  "format": "extra-mile-pack",,\n  "version": 1\n}', [/^commas\.json: line 2: a property name in double quotes was expected here \(a stray comma\?\)$/]],
+      // JSON that is no object: one line saying a pack is one, not each field it lacks.
+      ['array.json', '[]\n', [/^array\.json: line 1: a pack is a JSON object \(\{"format": "extra-mile-pack", \.\.\.\}\), not an array$/]],
+      ['string.json', '\n"extra-mile-pack"', [/^string\.json: line 2: a pack is a JSON object \(.*\), not a string$/]],
       [
         'taken.json',
         JSON.stringify({ format: 'extra-mile-pack', version: 1, id: 'extra-mile-core', name: 'Ours', lessons: [lesson] }, null, 2),

@@ -1,16 +1,16 @@
 // check-pack: validates a lesson pack, one line per problem.
 import { parseArgs } from 'node:util';
-import { formatPackError, validatePackText } from '../lessons/pack';
+import { formatPackError } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
 import { readInput } from './input';
 import type { Io } from './io';
-import { isEmptyPack, warnSilentCues } from './packs';
+import { checkPackText, isEmptyPack, warnSilentCues } from './packs';
 
 export function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new CliError('check-pack takes exactly one file', EXIT.usage);
   const source = readInput(positionals[0], io);
-  const verdict = validatePackText(source);
+  const verdict = checkPackText(source);
   // Named as every other message names it: "-" is standard input.
   const file = positionals[0] === '-' ? 'standard input' : positionals[0]!;
   if (verdict.ok) {
