@@ -12,9 +12,10 @@ const output = watchedOutput(process.stdout, (error) => {
   process.stderr.write(`extra-mile: cannot write the output: ${error.message}\n`);
   process.exit(EXIT.output);
 });
+// Standard error that cannot be written (`2>/dev/full`) loses its message, and nothing else: the run goes on and ends
+// with the exit code the README names (2 for a usage error), not with 1 from an uncaught 'error' event.
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit();
+  if (error.code === 'EPIPE') process.exit();
 });
 
 process.exitCode = await main(process.argv.slice(2), {

@@ -513,6 +513,23 @@ describe('extra-mile writing where nothing can be written (a full disk)', () => 
   });
 });
 
+describe('extra-mile where standard error cannot be written (2>/dev/full)', () => {
+  const inBash = (args: string[]) => spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" ${args.map((a) => `'${a}'`).join(' ')} 2>/dev/full </dev/null`], { encoding: 'utf8' });
+
+  it('ends a usage error with exit 2 all the same, its message lost', () => {
+    expect(inBash(['foo']).status).toBe(2);
+    expect(inBash(['suggest', '--limit', 'lots', '-']).status).toBe(2);
+  });
+
+  it('goes on past a warning it cannot write, with the output and exit code of the run', () => {
+    const pack = JSON.parse(readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8'));
+    pack.lessons[0].cues.push('two weeks');
+    const r = inBash(['lessons', '--pack', file('warned-pack.json', JSON.stringify(pack, null, 2))]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(run(['lessons', '--pack', resolve(__dirname, '../examples/team-pack.json')]).out);
+  });
+});
+
 describe('extra-mile usage errors', () => {
   it('says a flag error in one line, even where Node words it over several (--limit -1)', () => {
     const r = run(['suggest', '--limit', '-1', '-'], 'refund');
