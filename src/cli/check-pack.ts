@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatPackError } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
-import { readInput } from './input';
+import { inputName, readInput } from './input';
 import type { Io } from './io';
 import { checkPackText, isEmptyPack, warnSilentCues } from './packs';
 
@@ -12,7 +12,7 @@ export function checkPackCommand(args: string[], io: Io): number {
   const source = readInput(positionals[0], io);
   const verdict = checkPackText(source);
   // Named as every other message names it: "-" is standard input.
-  const file = positionals[0] === '-' ? 'standard input' : positionals[0]!;
+  const file = inputName(positionals[0]);
   if (verdict.ok) {
     io.stdout(`${file}: valid pack "${verdict.pack.name}" with ${verdict.pack.lessons.length} lesson(s)\n`);
     // Valid, yet some cues can never match: said on standard error, so the line above stays what scripts read.

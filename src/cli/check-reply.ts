@@ -5,7 +5,7 @@ import { bundledModel, createEngine, suggest } from '../engine/index';
 import { betterPhrase, checkedTopics, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
 import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
-import { readInput } from './input';
+import { inputName, readInput } from './input';
 import type { Io } from './io';
 import { libraryWith, refuseSharedStdin } from './packs';
 
@@ -21,14 +21,13 @@ export function checkReplyCommand(args: string[], io: Io): number {
   if (values.ticket === undefined || values.reply === undefined) throw new CliError('check-reply needs --ticket FILE and --reply FILE', EXIT.usage);
   if (values.ticket === '-' && values.reply === '-') throw new CliError('only one of --ticket and --reply can be standard input (-)', EXIT.usage);
   refuseSharedStdin(values.pack ?? [], values.ticket === '-' ? '--ticket' : values.reply === '-' ? '--reply' : undefined);
-  const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
   const ticket = readInput(values.ticket, io);
-  if (!ticket.trim()) throw new CliError(`${nameOf(values.ticket)} is empty; give the ticket's text`, EXIT.input);
+  if (!ticket.trim()) throw new CliError(`${inputName(values.ticket)} is empty; give the ticket's text`, EXIT.input);
   const reply = readInput(values.reply, io);
-  if (!reply.trim()) throw new CliError(`${nameOf(values.reply)} is empty; give the reply's text`, EXIT.input);
+  if (!reply.trim()) throw new CliError(`${inputName(values.reply)} is empty; give the reply's text`, EXIT.input);
   const draft = draftFromText(reply);
   // Only a reply that is all quoted history has nothing above it.
-  if (!draft.trim()) throw new CliError(`${nameOf(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
+  if (!draft.trim()) throw new CliError(`${inputName(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
   const { packs, lessons, fileOf } = libraryWith(values.pack ?? [], io);

@@ -16,9 +16,9 @@ export function readInput(file: string | undefined, io: Io): string {
   try {
     bytes = io.readStdin();
   } catch (error) {
-    throw new CliError(`cannot read standard input: ${(error as Error).message}`, EXIT.input);
+    throw new CliError(`cannot read ${inputName(file)}: ${(error as Error).message}`, EXIT.input);
   }
-  return usableText(bytes, 'standard input');
+  return usableText(bytes, inputName(file));
 }
 
 /** A file's text; `what` names the kind of file in messages ("pack "). */

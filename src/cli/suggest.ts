@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { analyse, bundledModel, createEngine, suggest, type Suggestion, type TicketText } from '../engine/index';
 import { mainTopic, topicName } from '../topics';
 import { CliError, EXIT } from './exit';
-import { readInput } from './input';
+import { inputName, readInput } from './input';
 import type { Io } from './io';
 import { idText, ticketOf } from './jsonl';
 import { libraryWith, refuseSharedStdin } from './packs';
@@ -46,7 +46,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
   refuseSharedStdin(values.pack ?? [], ticketFile === '-' ? (values.jsonl ? 'the JSONL file' : 'the ticket') : ticketFile === undefined ? (values.jsonl ? 'the JSONL file (no FILE given)' : 'the ticket (no FILE given)') : undefined);
   const engine = createEngine(bundledModel(), libraryWith(values.pack ?? [], io).lessons);
   const input = readInput(positionals[0], io);
-  const name = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
+  const name = inputName(positionals[0]);
 
   if (values.jsonl) {
     const items: Array<{ id: string; ticket: string | TicketText }> = [];
