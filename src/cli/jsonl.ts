@@ -1,8 +1,31 @@
-// What a line of suggest --jsonl gives: its ticket, and its id as the line wrote it.
+// The lines of suggest --jsonl: each checked (a bad one named by its line), its ticket, and its id as the line wrote it.
 import { createScanner } from 'jsonc-parser';
 import { CLOSE_BRACE, CLOSE_BRACKET, COLON, EOF, NUMBER, OPEN_BRACE, OPEN_BRACKET, STRING } from '../json-tokens';
 import type { TicketText } from '../engine/index';
 import { CliError, EXIT } from './exit';
+
+/**
+ * The tickets of a JSONL file's lines (blank lines skipped), each with its id as the line wrote it. A line that cannot
+ * be answered is refused, naming it by its line in the file (`name` is the file as messages name it), before any is
+ * ranked.
+ */
+export function jsonlTickets(input: string, name: string): Array<{ id: string; ticket: string | TicketText }> {
+  const items: Array<{ id: string; ticket: string | TicketText }> = [];
+  input.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      throw new CliError(`${name} line ${i + 1}: not valid JSON`, EXIT.input);
+    }
+    const record = parsed as { id?: unknown; text?: unknown; subject?: unknown; messages?: unknown };
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`${name} line ${i + 1}: expected an object {"id": ..., "text": ...}`, EXIT.input);
+    items.push({ id: idText(record.id, line, `${name} line ${i + 1}`), ticket: ticketOf(record, `${name} line ${i + 1}`) });
+  });
+  if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
+  return items;
+}
 
 /**
  * A JSONL line's ticket: its `text`, or, as the extension reads a ticket, its `subject` and the customer's `messages`

@@ -1,11 +1,11 @@
 // suggest: ranks lessons for a ticket (or each line of a JSONL file) and prints them as text, JSON or JSONL.
 import { parseArgs } from 'node:util';
-import { analyse, bundledModel, createEngine, suggest, type Suggestion, type TicketText } from '../engine/index';
+import { analyse, bundledModel, createEngine, suggest, type Suggestion } from '../engine/index';
 import { mainTopic, topicName } from '../topics';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
 import type { Io } from './io';
-import { idText, ticketOf } from './jsonl';
+import { jsonlTickets } from './jsonl';
 import { libraryWith, refuseSharedStdin } from './packs';
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -49,20 +49,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
   const name = inputName(positionals[0]);
 
   if (values.jsonl) {
-    const items: Array<{ id: string; ticket: string | TicketText }> = [];
-    input.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        throw new CliError(`${name} line ${i + 1}: not valid JSON`, EXIT.input);
-      }
-      const record = parsed as { id?: unknown; text?: unknown; subject?: unknown; messages?: unknown };
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`${name} line ${i + 1}: expected an object {"id": ..., "text": ...}`, EXIT.input);
-      items.push({ id: idText(record.id, line, `${name} line ${i + 1}`), ticket: ticketOf(record, `${name} line ${i + 1}`) });
-    });
-    if (!items.length) throw new CliError(`${name} has no JSONL lines`, EXIT.input);
+    const items = jsonlTickets(input, name);
     // Every line is read and checked first (a bad one is refused before any output, as ever); then each is ranked and
     // written in turn, so a reader that stops early (`| head -1`) ends the ranking too, with the exit code of a run.
     for (const { id, ticket } of items) {
