@@ -1,7 +1,7 @@
 // `node dist/cli.mjs ...`: wires the CLI to the process.
 import { readFileSync } from 'node:fs';
 import { EXIT, main } from './cli';
-import { watchedOutput } from './cli-output';
+import { watchedOutput } from './cli/output';
 import { textOf } from './utf16';
 
 // A reader that stops early (`| head`, a closed pager) closes the pipe: the output it wanted has gone out, so the

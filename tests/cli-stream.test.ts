@@ -2,7 +2,7 @@
 // is counted (tickets ranked), never timed. The built CLI's output shapes and exit codes are tests/cli.test.ts's.
 import { spawn } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
-import { watchedOutput } from '../src/cli-output';
+import { watchedOutput } from '../src/cli/output';
 
 vi.mock('../src/engine/index', async (importOriginal) => {
   const engine = await importOriginal<typeof import('../src/engine/index')>();
