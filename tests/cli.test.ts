@@ -345,6 +345,16 @@ describe('extra-mile check-reply', () => {
     for (const e of quotes) expect(endsLine.slice(e.start, e.end)).toBe(e.text);
   });
 
+  it('points its evidence into the reply as typed, two spaces after a full stop, tabs and spaces at line ends included', () => {
+    // The draft is read with its spacing tidied; the offsets are the file's, not the tidied draft's.
+    const reply = 'Hi  Tom,\t\n\n\n\nWe looked.  Please contact\u00a0your bank.   \n\nThanks\n';
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', file('spaced.txt', reply), '--json']);
+    const evidence = (JSON.parse(r.out) as Checked).checks.flatMap((c) => c.evidence);
+    expect(evidence.map((e) => e.text)).toContain('contact your bank');
+    for (const e of evidence) expect(reply.slice(e.start, e.end).replace(/\s+/g, ' ')).toBe(e.text);
+    expect(reply.slice(evidence[0]!.start, evidence[0]!.end)).toBe('contact\u00a0your bank');
+  });
+
   it('exits 0 and lists what the reply keeps when it keeps every check', () => {
     const reply = "Hi Jo, I'm sorry it's taken so long. I've traced the parcel myself: it's at the local depot and I'll call you by noon tomorrow with the delivery slot.";
     const r = run(['check-reply', '--ticket', ticket(), '--reply', file('good.txt', reply)]);

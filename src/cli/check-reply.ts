@@ -43,8 +43,7 @@ export function checkReplyCommand(args: string[], io: Io): number {
   const suggested = suggestions.map((s) => s.lesson);
   // The topics whose checks run, by the side panel's rule.
   const topics = checkedTopics(suggestions);
-  // Evidence offsets point into the reply as given when the draft stands in it word for word (the usual case, Windows
-  // line ends included), else into the draft as read (line ends and spaces tidied).
+  // Evidence offsets point into the reply as given, its spacing as typed (replyOffsets), else into the draft as read.
   const inReply = replyOffsets(reply, draft);
   // An end is mapped as the place after its last character, so a quote that ends a line does not take in its \r.
   const results = checkReply(draft, topics, checks).map((r) => ({
@@ -57,22 +56,35 @@ export function checkReplyCommand(args: string[], io: Io): number {
 }
 
 /**
- * Maps an offset in the draft to the reply file: the draft's place in the file, found as it stands or, for a file
- * saved with Windows line ends (which the draft reads as \n), in the file with its \r\n read as \n, each \r the
- * offset passes counted back in. Where the draft is not in the file either way, offsets stay the draft's.
+ * Maps an offset in the draft to the reply file as given. The draft is the file's text with its quoted history and
+ * signature cut and its spacing tidied (\r\n read as \n, a run of spaces as one, spaces at a line's end and extra
+ * blank lines dropped, a tab or a non-breaking space read as a space): each of its characters is found in the file in
+ * order, over what tidying drops. Where the draft is not in the file so (the cleaning took out more than spacing),
+ * offsets stay the draft's.
  */
 function replyOffsets(reply: string, draft: string): (offset: number) => number {
-  const at = reply.indexOf(draft);
-  if (at >= 0) return (offset) => offset + at;
-  if (!reply.includes('\r\n')) return (offset) => offset;
-  const unix = reply.replace(/\r\n/g, '\n');
-  const atUnix = unix.indexOf(draft);
-  if (atUnix < 0) return (offset) => offset;
-  // original[i]: where unix[i] stands in the reply as given.
-  const original: number[] = [];
-  for (let i = 0; i < reply.length; i++) if (!(reply[i] === '\r' && reply[i + 1] === '\n')) original.push(i);
-  original.push(reply.length);
-  return (offset) => original[atUnix + offset] ?? offset;
+  const draftOnly = (offset: number) => offset;
+  // at[k]: where the draft's k-th character stands in the file; at[draft.length], just after its last one.
+  const at: number[] = [];
+  let i = 0;
+  for (let k = 0; k < draft.length; k++) {
+    for (; i < reply.length && !sameCharacter(reply, i, draft[k] as string); i++) if (!TIDIED_AWAY.test(reply[i] as string)) return draftOnly;
+    if (i === reply.length) return draftOnly;
+    at.push(i++);
+  }
+  at.push(i);
+  return (offset) => at[offset] ?? offset;
+}
+
+/** What tidying a draft may drop from the file: spacing, line ends, zero-width characters. */
+const TIDIED_AWAY = /[\s\u200b-\u200d\u2060\ufeff]/;
+
+/** Whether the file's character at `i` is read as the draft's `character`: itself, a space's kin, a lone \r a line end. */
+function sameCharacter(reply: string, i: number, character: string): boolean {
+  const c = reply[i];
+  if (c === character) return true;
+  if (character === ' ') return c === '\t' || c === '\u00a0' || c === '\u2007' || c === '\u202f';
+  return character === '\n' && c === '\r' && reply[i + 1] !== '\n';
 }
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
