@@ -189,11 +189,25 @@ describe('searchLessons', () => {
   // A topic's name is on every result, heading and chip: typed, it finds that topic's lessons, first, and says so
   // (a review: "Empathy" found two lessons through the typo "empty", "Win them back" four through "window",
   // "Prevent repeats" a lesson saying "present" first).
-  it.each(TOPICS.map((topic) => [topic.name, topic.id] as const))('"%s" finds the lessons of that topic first (%s)', (name, id) => {
+  it.each(TOPICS.map((topic) => [topic.name, topic.id] as const))('"%s" finds the lessons of that topic, those it is the main topic of first (%s)', (name, id) => {
     const results = searchLessons(BUILTIN_LESSONS, name);
-    const inTopic = BUILTIN_LESSONS.filter((l) => l.topics.includes(id));
-    expect(new Set(ids(results).slice(0, inTopic.length))).toEqual(new Set(inTopic.map((l) => l.id)));
-    expect(results[0]!.why.every((m) => m.field === 'topics' && m.word === m.term)).toBe(true);
+    const order = ids(results);
+    expect(order).toEqual(expect.arrayContaining(BUILTIN_LESSONS.filter((l) => l.topics.includes(id)).map((l) => l.id)));
+    // Up to the last whose main topic it is (the name on their chip), every result matched in a title or a topic's
+    // name, a topic's as written: none through another word or a typo ("empty" for empathy).
+    const lastMain = Math.max(...BUILTIN_LESSONS.filter((l) => mainTopic(l) === id).map((l) => order.indexOf(l.id)));
+    for (const result of results.slice(0, lastMain + 1)) {
+      expect(result.why.every((m) => m.field === 'title' || ((m.field === 'topic' || m.field === 'topics') && m.word === m.term)), result.lesson.id).toBe(true);
+    }
+  });
+
+  // A topic's name weighed as much as the title put every lesson listing "team care" or "no blame" second before the
+  // lessons titled with the word (a review: "blame" showed the one titled "blame" eighth).
+  it.each(['blame', 'team', 'clear', 'promise'])('"%s" still finds the lessons with it in their title first', (query) => {
+    const results = searchLessons(BUILTIN_LESSONS, query);
+    const titled = results.filter((r) => r.why.some((m) => m.field === 'title'));
+    expect(titled.length).toBeGreaterThan(0);
+    expect(ids(results).slice(0, titled.length)).toEqual(ids(titled));
   });
 
   it('says a word matched in the topics as such', () => {

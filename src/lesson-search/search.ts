@@ -8,7 +8,8 @@ import { TOPIC_IDS, mainTopic, topicName, type TopicId } from '../topics';
 import supportWords from './support-words.json';
 import { formIndex, formsIn, type FormIndex } from './word-forms';
 
-export type LessonField = 'title' | 'topics' | 'cues' | 'phrases' | 'advice' | 'steps';
+/** Where a lesson's word is: `topic`, the name of its main topic; `topics`, of its others. */
+export type LessonField = 'title' | 'topic' | 'topics' | 'cues' | 'phrases' | 'advice' | 'steps';
 
 /** Why a lesson matched one word of the query. */
 export interface Match {
@@ -28,10 +29,12 @@ export interface SearchResult {
 }
 
 /**
- * A word in the title or a topic's name counts most (the names are on every result, heading and chip: "Empathy" finds
- * the empathy lessons first), then what customers say (cues), then the rest.
+ * A word in the title counts most, then one in the name of the lesson's main topic (the name on its chip and heading:
+ * "Empathy" finds the empathy lessons first), then what customers say (cues) and the names of its other topics, then
+ * the rest. Topics weighed as much as the title put every lesson that lists "team care" second before those titled
+ * "team" (a review found it).
  */
-const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, topics: 3, cues: 2, phrases: 1, advice: 1, steps: 1 };
+const FIELD_WEIGHT: Record<LessonField, number> = { title: 3, topic: 2.5, cues: 2, topics: 2, phrases: 1, advice: 1, steps: 1 };
 /** A word found only through support-words.json counts a little less than the lesson's own word. */
 const VIA_WEIGHT = 0.8;
 /**
@@ -85,7 +88,8 @@ function tokens(text: string): string[] {
 function fieldTexts(lesson: Lesson): [LessonField, readonly string[]][] {
   return [
     ['title', [lesson.title]],
-    ['topics', lesson.topics.map(topicName)],
+    ['topic', [topicName(mainTopic(lesson))]],
+    ['topics', lesson.topics.slice(1).map(topicName)],
     ['cues', lesson.cues],
     ['phrases', lesson.phrases],
     ['advice', [lesson.advice]],

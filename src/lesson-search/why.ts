@@ -4,6 +4,7 @@ import type { LessonField, Match } from './search';
 
 const FIELD_NAME: Record<LessonField, MessageKey> = {
   title: 'popupFieldTitle',
+  topic: 'popupFieldTopics',
   topics: 'popupFieldTopics',
   cues: 'popupFieldCues',
   phrases: 'popupFieldPhrases',
