@@ -160,10 +160,17 @@ export class ReplyCoach {
     try {
       const checks = this.source.loadChecks();
       if (typeof checks === 'function') return done(checks);
-      checks.then(done, () => (this.loading = false));
+      checks.then(done, () => this.loadFailed());
     } catch {
-      this.loading = false;
+      this.loadFailed();
     }
+  }
+
+  /** Asked again on the next heartbeat (a second on), not only when the agent types again: an extension updated
+   * meanwhile, say, refuses once, and the panel would wait for a checklist until the next keystroke. */
+  private loadFailed(): void {
+    this.loading = false;
+    this.changedUnseen = true;
   }
 
   /** Debounced: one check once typing pauses for COACH_DEBOUNCE_MS, one pending timer however fast the agent types. */

@@ -6,7 +6,7 @@
 // optional origin the browser granted (persisted across restarts, and injected into tabs already open there), and
 // unregisters them when the permission is given back. https://github.com/fregante/webext-dynamic-content-scripts
 import 'webext-dynamic-content-scripts';
-import browser, { type Runtime } from './browser';
+import browser, { type Runtime, type Scripting } from './browser';
 import { isMessage, REPLY_CHECKS_FILE, type ContentContextReply, type LessonInPage, type Message, type RankReply } from './messages';
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
@@ -109,6 +109,14 @@ async function rankTicket(ticket: TicketText, limit: number, exclude: string[], 
   return { suggestions, ...(storedHidden ? { storedHidden } : {}), ...(notEnglish ? { notEnglish } : {}) };
 }
 
+/**
+ * Where the reply checks go: the document that asked, where the browser names it (Chromium's documentId), so a frame
+ * that moved on to another page meanwhile does not get them; else the frame.
+ */
+function checksTarget(tabId: number, sender: Runtime.MessageSender): Scripting.InjectionTarget {
+  return sender.documentId !== undefined ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+}
+
 function isStoredTicket(value: unknown): value is { origin: string; ticket: string } {
   const v = value as { origin?: unknown; ticket?: unknown } | null;
   return typeof v === 'object' && v !== null && typeof v.origin === 'string' && typeof v.ticket === 'string';
@@ -146,7 +154,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       // script that asked (content/reply-checks.ts), so the draft stays in the tab.
       if (sender.tab?.id === undefined) return undefined;
       return browser.scripting
-        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [REPLY_CHECKS_FILE] })
+        .executeScript({ target: checksTarget(sender.tab.id, sender), files: [REPLY_CHECKS_FILE] })
         .then(
           () => true,
           () => false,

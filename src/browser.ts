@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+export type { Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 
 /** False once the extension has been reloaded or removed under a live page (its APIs then throw). */
 export function extensionAlive(): boolean {

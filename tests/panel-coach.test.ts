@@ -331,6 +331,27 @@ describe('the checks in the tab', () => {
   });
 });
 
+describe('checks that could not be loaded', () => {
+  it('are asked for again on the next heartbeat, not only at the next keystroke, and then check the draft', async () => {
+    const editor = document.createElement('textarea');
+    editor.value = PASSING_ON;
+    document.body.append(editor);
+    const ctx = new ContentScriptContext(window);
+    let loads = 0;
+    // Refused once (an extension updated under the page, say), then given.
+    const loadChecks = () => (++loads === 1 ? Promise.reject(new Error('refused')) : Promise.resolve(checkDraft));
+    new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks });
+    try {
+      const sent: CoachState[] = [];
+      for (const listener of ports.listeners) listener(panelPort(sent));
+      await vi.waitFor(() => expect(sent.at(-1)?.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
+      expect(loads).toBe(2);
+    } finally {
+      ctx.stop();
+    }
+  });
+});
+
 describe('an internal note', () => {
   it('is not checked: the panel says so, the note is not read, and switching back to a reply checks the draft at once', async () => {
     const editor = document.createElement('textarea');
