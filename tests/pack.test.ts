@@ -22,6 +22,22 @@ function errorsOf(source: string) {
 }
 
 describe('validatePackText', () => {
+  // The options page's import and the CLI alike: the schema used to list each field missing from `[]`, five lines.
+  it.each([
+    ['[]', 'an array'],
+    ['"a pack"', 'a string'],
+    ['3', 'a number'],
+    ['true', 'true'],
+    ['null', 'null'],
+  ])('refuses %s in one line saying a pack is a JSON object', (text, kind) => {
+    const verdict = validatePackText(`\n${text}\n`);
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    expect(verdict.errors).toHaveLength(1);
+    expect(formatPackError(verdict.errors[0]!)).toBe(`line 2: a pack is a JSON object ({"format": "extra-mile-pack", ...}), not ${kind}`);
+    expect(validatePack(JSON.parse(text))).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining(`not ${kind}`) }] });
+  });
+
   it('accepts a valid pack', () => {
     const verdict = validatePackText(text(pack([goodLesson])));
     expect(verdict.ok).toBe(true);

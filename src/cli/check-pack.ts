@@ -1,16 +1,16 @@
 // check-pack: validates a lesson pack, one line per problem.
 import { parseArgs } from 'node:util';
-import { formatPackError } from '../lessons/pack';
+import { formatPackError, validatePackText } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
 import type { Io } from './io';
-import { checkPackText, isEmptyPack, warnSilentCues } from './packs';
+import { isEmptyPack, warnSilentCues } from './packs';
 
 export function checkPackCommand(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new CliError('check-pack takes exactly one file', EXIT.usage);
   const source = readInput(positionals[0], io);
-  const verdict = checkPackText(source);
+  const verdict = validatePackText(source);
   // Named as every other message names it: "-" is standard input.
   const file = inputName(positionals[0]);
   if (verdict.ok) {

@@ -1,7 +1,7 @@
 // --pack files: read and checked as check-pack checks them, and merged with the bundled lessons.
 import type { Lesson, LessonPack } from '../lessons/index';
 import { leftOutText, lessonsInUse } from '../lessons/in-use';
-import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError, type PackVerdict } from '../lessons/pack';
+import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput, readTextFile } from './input';
 import type { Io } from './io';
@@ -13,7 +13,7 @@ function loadPacks(files: string[], io: Io): Array<{ file: string; pack: LessonP
     // standard input, as for check-pack.
     const file = inputName(given);
     const source = given === '-' ? readInput(given, io) : readTextFile(given, 'pack ');
-    const verdict = checkPackText(source);
+    const verdict = validatePackText(source);
     // Nothing to read is unusable input, as an empty ticket is (exit 3), not an invalid pack.
     if (!verdict.ok && isEmptyPack(verdict.errors)) throw new CliError(`pack ${file} ${EMPTY_PACK}`, EXIT.input);
     if (!verdict.ok) throw new CliError(`pack ${file} is invalid: ${formatPackError(verdict.errors[0]!)} (run check-pack for all errors)`, EXIT.packInvalid);
@@ -62,28 +62,6 @@ export function refuseSharedStdin(files: readonly string[], stdinReader: string 
   const fromStdin = files.filter((file) => file === '-').length;
   if (fromStdin > 1) throw new CliError('only one --pack can be standard input (-)', EXIT.usage);
   if (fromStdin && stdinReader) throw new CliError(`only one of --pack and ${stdinReader} can be standard input (-)`, EXIT.usage);
-}
-
-/**
- * A pack file's verdict, as the extension's check gives it, except that JSON which is no object (`[]`, `"x"`, `3`) is
- * refused in one line saying a pack is an object, where the schema listed each missing field or "must be Object".
- */
-export function checkPackText(source: string): PackVerdict {
-  const verdict = validatePackText(source);
-  if (verdict.ok) return verdict;
-  // Only text that starts as something else is parsed again: an object's problems are the schema's to say.
-  const start = source.search(/\S/);
-  if (start < 0 || source[start] === '{') return verdict;
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    return verdict;
-  }
-  const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? String(value) : undefined;
-  if (kind === undefined) return verdict;
-  const line = source.slice(0, start).split(/\r\n|\r|\n/).length;
-  return { ok: false, errors: [{ path: '', line, message: `a pack is a JSON object ({"format": "extra-mile-pack", ...}), not ${kind}` }] };
 }
 
 /** A pack refused only for having nothing in it. */

@@ -28,6 +28,9 @@ function issuesToErrors(issues: readonly v.BaseIssue<unknown>[], prefix: (string
  * no more than a few lessons' worth of checking.
  */
 export function checkSchema(value: unknown, reserved: Reserved | undefined, newPack = false): PackVerdict {
+  // Said in one line: the schema listed each missing field of `[]` ("format: is missing", five times).
+  const notAPack = notAnObject(value);
+  if (notAPack) return { ok: false, errors: [{ path: '', message: `a pack is a JSON object ({"format": "extra-mile-pack", ...}), not ${notAPack}` }] };
   const errors: PackError[] = [];
   const seen = new Set<string>();
   const head = v.safeParse(PackHeadSchema, value);
@@ -99,4 +102,14 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     return `must be ${issue.expected ?? issue.type}, not ${issue.received}`;
   }
   return issue.message;
+}
+
+/** What JSON value that is no object `value` is ("an array", "null", …), or undefined for an object. */
+function notAnObject(value: unknown): string | undefined {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
 }
