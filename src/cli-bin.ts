@@ -22,7 +22,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => output.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => {
-    if (process.stdin.isTTY) throw new Error('no FILE given and standard input is a terminal (pass FILE or pipe text in)');
+    if (process.stdin.isTTY) throw new Error('standard input is a terminal: pipe the text in, or pass a FILE');
     return textOf(readFileSync(0));
   },
   drained: () => output.drained(),
