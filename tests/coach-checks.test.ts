@@ -1771,7 +1771,14 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "I'll contact the brewery directly and come back to you today."],
   ['no-passing-on', true, 'Please email the photos directly to me so I can file the claim.'],
   // Our own line, reached directly, is no passing on (a review, 2026-12-02).
-  ['no-passing-on', true, 'If it happens again, call the support line directly and ask for me.'],
+  ['no-passing-on', true, 'If it happens again, call the support line directly and ask for me.'],  // "Please allow" a span of time says when, as "within" it does; "allow" alone, or a policy's allowance, does not.
+  ['says-when', true, 'Please allow 24-48 hours for your refund to process.'],
+  ['says-when', true, 'Please allow 3-5 working days for the refund to appear.'],
+  ['says-when', true, 'Kindly allow up to 10 working days for the money to reach your card.'],
+  ['says-when', true, 'Allow 2–3 days for the new card to arrive.'],
+  ['says-when', false, "I'm afraid we can't allow that."],
+  ['says-when', false, 'Please allow us to look into this for you.'],
+  ['says-when', false, 'We allow 30 days for returns, and we are looking into your order.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
