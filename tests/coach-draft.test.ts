@@ -42,6 +42,38 @@ describe('the draft in a plain-text editor', () => {
     expect(draftFromText('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support\nPlease contact billing on 0800 111 222.')).toBe('I have sent a new jug today.\n\nThanks,\nPriya | Acme Support');
   });
 
+  it('a signature under the sign-off and name is cut, its title, contact, help-centre and hotline lines too', () => {
+    const reply = "Sorry about the double charge, I've refunded it.";
+    const signed = `${reply}\n\nBest regards,\nTom Smith`;
+    for (const line of [
+      'Need more help? Visit help.acme.com or contact our support team.',
+      'For urgent matters please call our hotline.',
+      'Please contact billing@acme.com for invoices.',
+      'Please contact billing@acme.com for invoices, receipts and any other payment questions.',
+      // 91 characters: the same signature without it was cut.
+      'For urgent issues please call 0800 123 456 or contact our billing team at billing@acme.com',
+    ]) {
+      const draft = draftFromText(`${signed}\nCustomer Support Specialist\n${line}`);
+      expect(draft, line).toBe(signed);
+      expect(checkReply(draft, [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok, line).toBe(true);
+    }
+    // A help line under a "Thanks," and a name, with the signature's own contact line beside it.
+    expect(draftFromText(`${reply}\n\nThanks,\nPriya | Acme Support\nsupport@acme.com\nOur help centre is open 24/7 at help.acme.com, or call our hotline.`)).toBe(`${reply}\n\nThanks,\nPriya | Acme Support`);
+    // The draft goes on under a thanks and a short line: sentences that send the customer elsewhere are read, a phone
+    // number or a help-centre word in them or not.
+    for (const rest of [
+      'You will need to call your bank on 0800 123 456 about the charge, it is not on our side.',
+      'Please contact the courier via their help centre, the damage is their fault.',
+    ]) {
+      const chat = `Hi Maria,\nThank you!\nGood news\n${rest}`;
+      expect(draftFromText(chat)).toBe(chat);
+      expect(checkReply(draftFromText(chat), [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok, rest).toBe(false);
+    }
+    // Under a closing, a sentence with no contact or help-centre mark is still the draft.
+    const more = 'Best regards,\nTom\nOne more thing: you will need to contact the courier about the damage.';
+    expect(draftFromText(`${reply}\n\n${more}`)).toBe(`${reply}\n\n${more}`);
+  });
+
   it('reads a textarea by its value', () => {
     const el = editorIn('<textarea id="reply">Thanks!\n\nOn Tue, Jo wrote:\n> [name] here</textarea>', '#reply');
     expect(readDraft(el)).toBe('Thanks!');
@@ -87,6 +119,15 @@ describe('the draft in a rich-text editor', () => {
     const results = checkReply(draft, [], BUILTIN_CHECKS);
     expect(results.find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
     expect(results.find((r) => r.id === 'stays-calm')?.ok).toBe(true);
+  });
+
+  it("Outlook's signature container is not the draft", () => {
+    const el = editorIn(
+      '<div contenteditable="true" aria-label="Message body"><div>Sorry about the double charge, I have refunded it.</div><div><br></div>' +
+        '<div id="Signature"><div>Tom Smith</div><div>Customer Support Specialist</div><div>Need more help? Please contact our billing team on 0800 123 456 for anything about invoices, receipts or payment plans.</div></div>' +
+        '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Ana<br><b>Sent:</b> Monday</div><div>Earlier mail.</div></div>',
+    );
+    expect(readDraft(el)).toBe('Sorry about the double charge, I have refunded it.');
   });
 
   it('an Outlook reply: everything from the appendonsend marker on is history', () => {

@@ -63,7 +63,10 @@ const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 const TAGLINE =
   /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad))\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
-const SIGN_OFF = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?|cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
+// A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
+const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
+const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
+const isSignOff = (line: string) => CLOSING.test(line) || THANKS.test(line);
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
   /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
@@ -164,20 +167,22 @@ function cutSignature(lines: string[], needsName = false): string[] {
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    if (!SIGN_OFF.test((lines[i] ?? '').trim())) continue;
+    const signOff = (lines[i] ?? '').trim();
+    if (!isSignOff(signOff)) continue;
     const name = nextNonEmpty(lines, i + 1);
     if (name < 0) return lines;
     if (needsName && !looksLikeName(lines[name] ?? '')) return lines;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
-    const looksLikeContactBlock =
-      rest.length > 0 &&
-      rest.length <= 8 &&
-      rest.every((line) => line.trim().length <= 80) &&
-      !rest.some((line) => /^p\.?\s?s\b/i.test(line.trim())) &&
-      // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
-      // but for a short one giving a phone number or an address ("Please call billing on 0800 111 222.").
-      !(needsName && rest.some((line) => isSentence(line) && !isContactLine(line)));
-    return looksLikeContactBlock ? lines.slice(0, name + 1) : lines;
+    if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return lines;
+    const cut = lines.slice(0, name + 1);
+    if (!needsName) return rest.every((line) => line.trim().length <= 80) ? cut : lines;
+    // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
+    // but for a short one giving a phone number or an address ("Please call billing on 0800 111 222."). A block that
+    // reads as a signature (under a closing such as "Best regards", or holding a title or a contact line) may also carry
+    // the desk's help lines: a help centre, a hotline, an address to write to ("Need more help? Visit help.acme.com").
+    const plain = (line: string) => line.trim().length <= 80 && (!isSentence(line) || isContactLine(line));
+    const signature = CLOSING.test(signOff) || rest.some((line) => isContactLine(line) || (!isSentence(line) && looksLikeName(line)));
+    return rest.every((line) => plain(line) || (signature && isHelpLine(line))) ? cut : lines;
   }
   return lines;
 }
@@ -208,6 +213,18 @@ function looksLikeName(line: string): boolean {
 
 /** A phone number (eight characters or more of digits and separators), a mail or web address. */
 const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
+
+/** A web address with no "www." ("help.acme.com"). */
+const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
+/** A company's help channel, as its signature names it. */
+const HELP_CHANNEL =
+  /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site)|customer (?:service|support|care)|knowledge ?base|faqs?|(?:office|opening|business) hours|urgent|need (?:more|further|any)? ?help)\b/i;
+
+/** A signature's line pointing to the company's help: a help centre, a hotline, a number or an address to write to. */
+function isHelpLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 160 && (CONTACT_MARK.test(text) || WEB_NAME.test(text) || HELP_CHANNEL.test(text));
+}
 
 /** A short line giving a number or an address to reach someone by: a signature's, not a sentence of the draft's. */
 function isContactLine(line: string): boolean {

@@ -7,9 +7,13 @@ import { isField } from '../adapters/reader/text';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
 const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'];
-/** A signature the desk puts in the editor below the draft: Gmail's, with its "-- " line (the classes the Gmail reader
- * strips, src/adapters/gmail.ts). The agent's signature is not what the reply says. */
-const DRAFT_SIGNATURES = ['.gmail_signature', '.gmail_signature_prefix'];
+/**
+ * A signature the desk puts in the editor below the draft: Gmail's, with its "-- " line (the classes the Gmail reader
+ * strips, src/adapters/gmail.ts), and Outlook's `<div id="Signature">`, which Outlook on the web puts in its compose
+ * body above `#appendonsend` (public quote-stripping code in the research code index lists `div#Signature` as Outlook's
+ * signature container beside `#appendonsend` and `#divRplyFwdMsg`). The agent's signature is not what the reply says.
+ */
+const DRAFT_SIGNATURES = ['.gmail_signature', '.gmail_signature_prefix', '#Signature'];
 /** What the draft reader leaves out whole: quoted history and the desk's signature. */
 export const NOT_DRAFT = [...DRAFT_QUOTES, ...DRAFT_SIGNATURES].join(', ');
 
