@@ -3,7 +3,7 @@
 // selected, so the agent's typing replaces it.
 import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
 import { isHidden } from '../src/adapters/read';
-import { NOT_DRAFT, readDraft } from '../src/coach/draft';
+import { NOT_DRAFT, readDraftText } from '../src/coach/draft';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
@@ -214,7 +214,7 @@ const HISTORY_OR_SIGNATURE = `${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`;
  */
 function endOfDraft(host: HTMLElement): Range {
   if (!host.querySelector(HISTORY_OR_SIGNATURE)) return endOfLastLine(host);
-  const draft = readDraft(host).trim();
+  const draft = readDraftText(host).trim();
   const last = draft.split(/\s+/).pop();
   if (!last) {
     // No draft yet: its first line, an empty paragraph where the editor has one, else the editor's start (above a

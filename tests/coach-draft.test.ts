@@ -74,6 +74,22 @@ describe('the draft in a plain-text editor', () => {
     expect(draftFromText(`${reply}\n\n${more}`)).toBe(`${reply}\n\n${more}`);
   });
 
+  it("is empty when all it holds is a greeting, a sign-off and a name: the desk's template, before the agent writes a word", () => {
+    for (const template of ['Hi Ana,\n\nBest,\nTom', 'Hi Ana,', 'Hello there!\n\n', 'Best,\nTom', 'Kind regards, Tom Smith', 'Dear Mr. Ruiz,\n\nKind regards,\nTom Smith\nAcme Support', '-- \nTom', '--\nTom Smith\nAcme Support']) {
+      expect(draftFromText(template), template).toBe('');
+    }
+    const el = editorIn('<div contenteditable="true"><p>Hi Ana,</p><p><br></p><p>Best,</p><p>Tom</p></div>');
+    expect(readDraft(el)).toBe('');
+    const outlook = editorIn('<div contenteditable="true"><div><br></div><div id="Signature">Kind regards, Tom Smith</div></div>');
+    expect(readDraft(outlook)).toBe('');
+    // A word of the agent's between them, or a blank still to fill, is a draft.
+    expect(draftFromText('Hi Ana,\n\nDone, refunded.\n\nBest,\nTom')).toBe('Hi Ana,\n\nDone, refunded.\n\nBest,\nTom');
+    expect(draftFromText('Hi {{first_name}},\n\nBest,\nTom')).toBe('Hi {{first_name}},\n\nBest,\nTom');
+    expect(draftFromText('Hi Ana,\n\nBest,\n[agent name]')).toBe('Hi Ana,\n\nBest,\n[agent name]');
+    expect(draftFromText('Hi Ana,\nPlease contact the courier.')).toBe('Hi Ana,\nPlease contact the courier.');
+    expect(draftFromText('Thanks!')).toBe('Thanks!');
+  });
+
   it('reads a textarea by its value', () => {
     const el = editorIn('<textarea id="reply">Thanks!\n\nOn Tue, Jo wrote:\n> [name] here</textarea>', '#reply');
     expect(readDraft(el)).toBe('Thanks!');

@@ -335,6 +335,11 @@ describe('phrases after phrases, and placeholders', () => {
     expect(insertText(signed, 'I have sent a new one.')).toBe(true);
     expect(signed.querySelector('.gmail_signature')!.textContent).toBe('PriyaAcme Support');
     expect(draftFromElement(signed)).toBe('I have sent a new one.');
+    // Only the desk's greeting above the signature (no draft yet, for the checks): the phrase goes under the greeting.
+    const greeted = rich('<div>Hi Ana,</div><div><br></div><div class="gmail_signature">Priya<br>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>');
+    expect(draftFromElement(greeted)).toBe('');
+    expect(insertText(greeted, 'I have sent a new one.')).toBe(true);
+    expect(draftFromElement(greeted).replace(/\s+/g, ' ')).toBe('Hi Ana, I have sent a new one.');
   });
 
   it('with no caret, finding the end of the draft costs work in proportion to the editor, not to its depth squared', () => {

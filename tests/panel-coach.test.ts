@@ -284,6 +284,27 @@ describe('the reply coach in the tab', () => {
 });
 
 describe('the checks in the tab', () => {
+  it("say the reply is empty, and are not loaded, while the editor holds only the desk's greeting and signature", async () => {
+    for (const html of ['<p>Hi Ana,</p><p><br></p><p>Best,</p><p>Tom</p>', '<div><br></div><div id="Signature">Kind regards, Tom Smith</div>']) {
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.innerHTML = html;
+      document.body.append(editor);
+      const ctx = new ContentScriptContext(window);
+      let loads = 0;
+      new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks: () => (loads++, checkDraft) });
+      const sent: CoachState[] = [];
+      try {
+        for (const listener of ports.listeners) listener(panelPort(sent));
+        expect(sent, html).toEqual([{ enabled: true, empty: true, lines: [] }]);
+        expect(loads, html).toBe(0);
+      } finally {
+        ctx.stop();
+        editor.remove();
+      }
+    }
+  });
+
   it('are asked for once, only when a panel is connected and the draft has words, and check the draft as it stands when they come', async () => {
     const editor = document.createElement('textarea');
     document.body.append(editor);

@@ -66,7 +66,8 @@ const TAGLINE =
 // A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
 const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
 const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
-const isSignOff = (line: string) => CLOSING.test(line) || THANKS.test(line);
+/** A sign-off line on its own: "Thanks,", "Kind regards". */
+export const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
   /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
@@ -78,11 +79,13 @@ const FOOTER: readonly RegExp[] = [
 
 export interface CleanOptions {
   /**
-   * Cut a sign-off's contact block only under a line that reads as a name ("Priya", "Tom B.", "The Acme team"), not
-   * under a sentence: an agent's chat-style draft ("Thank you!" on a line of its own, then a line per sentence) is
-   * the draft, not a signature. The reply coach reads drafts so; tickets are read as before.
+   * Read as an agent's draft: cut a sign-off's contact block only under a line that reads as a name ("Priya", "Tom
+   * B.", "The Acme team"), not under a sentence, since an agent's chat-style draft ("Thank you!" on a line of its own,
+   * then a line per sentence) is the draft, not a signature; but cut a signature's help lines with it; and a "-- "
+   * line on the first line starts a signature too (a draft that is only the desk's signature has no words). The reply
+   * coach reads drafts so; tickets are read as before.
    */
-  signOffNeedsName?: boolean;
+  draft?: boolean;
 }
 
 /** Clean one message's text. */
@@ -92,7 +95,7 @@ export function cleanMessage(raw: string, options: CleanOptions = {}): string {
   lines = cutQuotedHistory(lines);
   lines = lines.filter((line) => !/^\s*>/.test(line));
   lines = cutTagline(lines);
-  lines = cutSignature(lines, options.signOffNeedsName === true);
+  lines = cutSignature(lines, options.draft === true);
   lines = cutFooter(lines);
   return capText(tidy(lines.join('\n')), MAX_MESSAGE_CHARS);
 }
@@ -160,10 +163,11 @@ function cutTagline(lines: string[]): string[] {
   return at > 0 ? lines.slice(0, at) : lines;
 }
 
-function cutSignature(lines: string[], needsName = false): string[] {
-  // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed.
-  const delimiter = lines.findIndex((line, i) => i > 0 && /^--\s?$/.test(line));
-  if (delimiter > 0) lines = lines.slice(0, delimiter);
+function cutSignature(lines: string[], draft = false): string[] {
+  // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed; in a customer's message not
+  // on its first line.
+  const delimiter = lines.findIndex((line, i) => (i > 0 || draft) && /^--\s?$/.test(line));
+  if (delimiter >= 0) lines = lines.slice(0, delimiter);
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
@@ -171,11 +175,11 @@ function cutSignature(lines: string[], needsName = false): string[] {
     if (!isSignOff(signOff)) continue;
     const name = nextNonEmpty(lines, i + 1);
     if (name < 0) return lines;
-    if (needsName && !looksLikeName(lines[name] ?? '')) return lines;
+    if (draft && !looksLikeName(lines[name] ?? '')) return lines;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
     if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return lines;
     const cut = lines.slice(0, name + 1);
-    if (!needsName) return rest.every((line) => line.trim().length <= 80) ? cut : lines;
+    if (!draft) return rest.every((line) => line.trim().length <= 80) ? cut : lines;
     // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
     // but for a short one giving a phone number or an address ("Please call billing on 0800 111 222."). A block that
     // reads as a signature (under a closing such as "Best regards", or holding a title or a contact line) may also carry
@@ -203,7 +207,7 @@ function cutFooter(lines: string[]): string[] {
  * A line that can be a signature's name: a few words, most of them capitalised, with no sentence's end ("Priya",
  * "Tom B.", "Priya | Acme Support", "The Acme team"; not "I had a look at the order.", "It's broken.").
  */
-function looksLikeName(line: string): boolean {
+export function looksLikeName(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length > 6) return false;
   const last = words[words.length - 1] ?? '';

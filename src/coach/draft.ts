@@ -1,7 +1,7 @@
 // Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
-import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
+import { cleanMessage, isSignOff, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
@@ -18,11 +18,11 @@ const DRAFT_SIGNATURES = ['.gmail_signature', '.gmail_signature_prefix', '#Signa
 export const NOT_DRAFT = [...DRAFT_QUOTES, ...DRAFT_SIGNATURES].join(', ');
 
 /** An agent's chat-style lines under a "Thank you!" are the draft, not a signature's name and contact block. */
-const DRAFT_CLEANING = { signOffNeedsName: true } as const;
+const DRAFT_CLEANING = { draft: true } as const;
 
-/** A plain-text draft (a textarea's value): the text above the quoted history. */
+/** A plain-text draft (a textarea's value): the text above the quoted history, or '' where it has no words of the agent's. */
 export function draftFromText(text: string): string {
-  return cleanMessage(text, DRAFT_CLEANING);
+  return agentsWords(cleanMessage(text, DRAFT_CLEANING));
 }
 
 /**
@@ -30,19 +30,51 @@ export function draftFromText(text: string): string {
  * history. List items keep their numbers or bullets as text, so "steps in order" can be read in the draft.
  */
 export function draftFromElement(editor: Element): string {
+  return agentsWords(editorText(editor));
+}
+
+/** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
+export function readDraft(editor: Element): string {
+  return agentsWords(readDraftText(editor));
+}
+
+/**
+ * The editor's text as the draft reader reads it, kept where it is only the desk's greeting and sign-off: where the
+ * draft ends, for a phrase inserted below the greeting (content/insert-text.ts). Never throws.
+ */
+export function readDraftText(editor: Element): string {
+  try {
+    return isField(editor) ? cleanMessage(editor.value ?? '', DRAFT_CLEANING) : editorText(editor);
+  } catch {
+    return '';
+  }
+}
+
+function editorText(editor: Element): string {
   // Everything after Outlook's #appendonsend is history: noted once as the walk passes the marker (`skipAfter`), since
   // matching `#appendonsend ~ *` on every element walked back through all the lines before it.
   return cleanMessage(elementText(editor, { skip: NOT_DRAFT, skipAfter: QUOTE_MARKER_SELECTOR, before: listMarkers() }), DRAFT_CLEANING);
 }
 
-/** Whatever the editor is: a textarea or input by its value, anything else by its text. Never throws. */
-export function readDraft(editor: Element): string {
-  try {
-    if (isField(editor)) return draftFromText(editor.value ?? '');
-    return draftFromElement(editor);
-  } catch {
-    return '';
-  }
+/** A greeting line on its own: "Hi Ana,", "Hello there!", "Dear Mr. Ruiz,"; not one with a blank ("Hi {{first_name}},"). */
+const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings)(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,4}\s*[,!.:]?$/iu;
+/** A name or a title under a sign-off ("Tom", "Priya | Acme Support"), in letters: "[agent name]" is a blank to fill. */
+const nameLine = (line: string) => /^[\p{L}\p{M}'’.\-\s|&]+$/u.test(line) && looksLikeName(line);
+
+/**
+ * The draft, or '' where all it holds is a greeting, a sign-off and the name under it ("Hi Ana,", "Best,", "Tom"; or
+ * "Kind regards, Tom Smith"): the template a desk puts in the editor before the agent writes a word, which no check
+ * can judge. A "Thanks!" alone is a reply.
+ */
+function agentsWords(draft: string): string {
+  const lines = draft.split('\n').map((line) => line.trim()).filter(Boolean);
+  const greeting = lines.length > 0 && GREETING.test(lines[0]!);
+  const rest = greeting ? lines.slice(1) : lines;
+  if (rest.length === 0) return '';
+  const [first, ...names] = rest as [string, ...string[]];
+  const comma = first.indexOf(',');
+  if (isSignOff(first)) return (greeting || names.length > 0) && names.length <= 2 && names.every(nameLine) ? '' : draft;
+  return names.length === 0 && comma > 0 && isSignOff(first.slice(0, comma + 1)) && nameLine(first.slice(comma + 1).trim()) ? '' : draft;
 }
 
 /**
