@@ -117,6 +117,18 @@ describe('the draft in a rich-text editor', () => {
     expect(el.textContent).toBe('Here is how:Open SettingsTap SecurityChoose a new password');
   });
 
+  it("numbers list items as the page shows them: from start=\"0\", counting down in a reversed list, from an item's value", () => {
+    const items = '<li>Open Settings</li><li>Tap Security</li><li>Choose a new password</li>';
+    const read = (ol: string) => readDraft(editorIn(`<div contenteditable="true">${ol}${items}</ol></div>`)).split('\n').filter(Boolean).map((line) => line.split('.')[0]);
+    expect(read('<ol start="0">')).toEqual(['0', '1', '2']);
+    expect(read('<ol start="5">')).toEqual(['5', '6', '7']);
+    expect(read('<ol start="x">')).toEqual(['1', '2', '3']);
+    expect(read('<ol reversed>')).toEqual(['3', '2', '1']);
+    expect(read('<ol reversed start="10">')).toEqual(['10', '9', '8']);
+    const valued = readDraft(editorIn('<div contenteditable="true"><ol><li>Open Settings</li><li value="7">Tap Security</li><li>Choose a new password</li></ol></div>'));
+    expect(valued).toBe('1. Open Settings\n7. Tap Security\n8. Choose a new password');
+  });
+
   it('Gmail: the gmail_quote with its "On … wrote:" line is left out, bullets kept', () => {
     const el = editorIn(
       '<div contenteditable="true" role="textbox" aria-label="Message Body" class="Am Al editable"><div dir="ltr">Hi Jo,<div><br></div><div>Two things to try:</div><ul><li>restart the router</li><li>sign in again</li></ul>' +

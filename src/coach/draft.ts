@@ -82,16 +82,35 @@ function agentsWords(draft: string): string {
  * page is never touched, and nothing is read that the walk skips (a quoted thread's lists cost nothing).
  */
 function listMarkers(): (el: Element) => string | null {
-  const counted = new Map<Element, number>();
+  /** Each numbered list's last number given. */
+  const last = new Map<Element, number>();
   return (el) => {
     const item = el.localName === 'li' ? el : el.localName === 'p' && el.parentElement?.localName === 'li' ? el.parentElement : null;
     const list = item?.parentElement;
     if (!item || !list || markerHolder(item) !== el || (list.localName !== 'ol' && list.localName !== 'ul')) return null;
-    const n = (counted.get(list) ?? 0) + 1;
-    counted.set(list, n);
     if (list.localName === 'ul') return '- ';
-    return `${(Number(list.getAttribute('start') ?? 1) || 1) + n - 1}. `;
+    // As the browser numbers them: from `start` (0 too), down in a `reversed` list (from its item count by default),
+    // and on from an item's own `value`.
+    const reversed = list.hasAttribute('reversed');
+    const before = last.get(list);
+    const n =
+      integer(item.getAttribute('value')) ??
+      (before !== undefined ? before + (reversed ? -1 : 1) : integer(list.getAttribute('start')) ?? (reversed ? itemCount(list) : 1));
+    last.set(list, n);
+    return `${n}. `;
   };
+}
+
+/** An HTML integer attribute's value ("0", " 7", "-2"), or null where it has none. */
+function integer(value: string | null): number | null {
+  const match = value === null ? null : /^\s*([+-]?\d+)/.exec(value);
+  return match ? Number(match[1]) : null;
+}
+
+function itemCount(list: Element): number {
+  let n = 0;
+  for (const child of list.children) if (child.localName === 'li') n++;
+  return n;
 }
 
 /** Where the marker goes: the item, or its leading paragraph (ProseMirror and CKEditor wrap items in <p>). */
