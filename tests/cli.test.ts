@@ -401,10 +401,10 @@ describe('extra-mile check-reply', () => {
       // Blank or empty, a reply is said to be empty: it has no quoted history to be above.
       [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /^extra-mile: standard input is empty; give the reply's text$/m],
       [['check-reply', '--ticket', ticket(), '--reply', file('empty-reply.txt', '')], undefined, 3, /empty-reply\.txt is empty; give the reply's text$/m],
-      [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /no reply above its quoted history/],
+      [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /quoted\.txt has no reply of its own \(only quoted history, a greeting or a signature\)/],
       // A signature alone, or the greeting and sign-off of a template, is no reply either.
-      [['check-reply', '--ticket', ticket(), '--reply', file('signature.txt', '-- \nTom')], undefined, 3, /signature\.txt has no reply above/],
-      [['check-reply', '--ticket', ticket(), '--reply', file('template.txt', 'Hi Ana,\n\nBest,\nTom\n')], undefined, 3, /template\.txt has no reply above/],
+      [['check-reply', '--ticket', ticket(), '--reply', file('signature.txt', '-- \nTom')], undefined, 3, /signature\.txt has no reply of its own/],
+      [['check-reply', '--ticket', ticket(), '--reply', file('template.txt', 'Hi Ana,\n\nBest,\nTom\n')], undefined, 3, /template\.txt has no reply of its own/],
       [['check-reply', '--ticket', ticket(), '--reply', ticket(), '--pack', file('bad-pack.json', '{"format": "extra-mile-pack"}')], undefined, 1, /pack .*bad-pack\.json is invalid/],
     ];
     for (const [args, input, code, message] of cases) {

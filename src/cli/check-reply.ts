@@ -26,8 +26,8 @@ export function checkReplyCommand(args: string[], io: Io): number {
   const reply = readInput(values.reply, io);
   if (!reply.trim()) throw new CliError(`${inputName(values.reply)} is empty; give the reply's text`, EXIT.input);
   const draft = draftFromText(reply);
-  // Only a reply that is all quoted history has nothing above it.
-  if (!draft.trim()) throw new CliError(`${inputName(values.reply)} has no reply above its quoted history; give the reply's text`, EXIT.input);
+  // Nothing is left of a reply that is all quoted history, or a greeting, a sign-off and a signature alone.
+  if (!draft.trim()) throw new CliError(`${inputName(values.reply)} has no reply of its own (only quoted history, a greeting or a signature); give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
   const { packs, lessons, fileOf } = libraryWith(values.pack ?? [], io);
