@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { Panel } from '../panel/cards';
 import { sourceLine } from '../panel/source-line';
 import type { PanelActions } from '../panel/types';
-import { COACH_DEBOUNCE_MS, ReplyCoach } from '../content/reply-coach';
+import { COACH_DEBOUNCE_MS, ReplyCoach, type CoachSource } from '../content/reply-coach';
 import { checkDraft, type CheckDraft } from '../content/reply-checks';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
@@ -76,9 +76,9 @@ function panelPort(sent: CoachState[]) {
   return { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
 }
 /** A reply coach on `editor` with the bundled checks, and a side panel connected to it. */
-function coachWithPanel(editor: HTMLElement, writingNote = () => false) {
+function coachWithPanel(editor: HTMLElement, source: Partial<CoachSource> = {}) {
   const ctx = new ContentScriptContext(window);
-  const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks: () => checkDraft });
+  const coach = new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks: () => checkDraft, ...source });
   const sent: CoachState[] = [];
   for (const listener of ports.listeners) listener(panelPort(sent));
   return { ctx, coach, sent };
@@ -357,14 +357,11 @@ describe('checks that could not be loaded', () => {
     const editor = document.createElement('textarea');
     editor.value = PASSING_ON;
     document.body.append(editor);
-    const ctx = new ContentScriptContext(window);
     let loads = 0;
     // Refused once (an extension updated under the page, say), then given.
     const loadChecks = () => (++loads === 1 ? Promise.reject(new Error('refused')) : Promise.resolve(checkDraft));
-    new ReplyCoach(ctx, { enabled: () => true, editor: () => editor, writingNote: () => false, suggested: () => [], checks: () => BUILTIN_CHECKS, vocabulary: () => VOCABULARY, lesson, loadChecks });
+    const { ctx, sent } = coachWithPanel(editor, { loadChecks });
     try {
-      const sent: CoachState[] = [];
-      for (const listener of ports.listeners) listener(panelPort(sent));
       await vi.waitFor(() => expect(sent.at(-1)?.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
       expect(loads).toBe(2);
     } finally {
@@ -385,7 +382,7 @@ describe('an internal note', () => {
     let note = true;
     // The coach asks about the mode at each look (a check, or a heartbeat with no check pending): a count of looks.
     let looks = 0;
-    const { ctx, coach, sent } = coachWithPanel(editor, () => (looks++, note));
+    const { ctx, coach, sent } = coachWithPanel(editor, { writingNote: () => (looks++, note) });
     try {
       expect(sent).toEqual([{ enabled: true, empty: true, note: true, lines: [] }]);
       editor.dispatchEvent(new Event('input', { bubbles: true }));
