@@ -9,7 +9,7 @@ import { isMessage, type Message, type TabView } from '../src/messages';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
-import { schedulePointer } from './pointer-schedule';
+import { INPUT_TYPES, schedulePointer } from './pointer-schedule';
 import { injectedChecks, ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
 import { trySelectors } from './try-selectors';
@@ -101,6 +101,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   const layout = schedulePointer(ctx, win, { pointer: () => pointer, editor: () => watcher.editor(), saved: () => watcher.pointerPlace });
   ctx.addEventListener(win, 'scroll', layout, { passive: true, capture: true }); // capture: the desk's own scrolling panes too
   ctx.addEventListener(win, 'resize', layout, { passive: true });
+  for (const type of INPUT_TYPES) ctx.addEventListener(win, type, layout, { passive: true, capture: true });
   ctx.watchDocument({ childList: true }, (records) => {
     if (pointer && !pointer.element.isConnected) restore();
     if (!records.every(isOwnRecord)) layout();

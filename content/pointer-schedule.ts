@@ -10,6 +10,15 @@ import { placeFor, type Look } from './pointer-layout';
  */
 const LAYOUT_SPACING = 10;
 
+/**
+ * The agent's own input (`event` trusted) that scrolls: a scroll within this long (ms) of it is the agent's and is
+ * followed every frame. Any other scroll is the page's (a ticker, a chat log scrolling itself, scrollIntoView), which
+ * the browser reports as trusted too: followed every frame, a page that scrolled a ticker every frame had placements
+ * take 55 % of its main thread on a 5 MB ticket (a review found it).
+ */
+export const INPUT_TYPES = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+const INPUT_FOLLOWS_MS = 500;
+
 /** What a placement reads: the pointer (none while nothing is shown), the reply editor, and the spot the agent dragged it to on this site. */
 export interface PointerSource {
   pointer(): PointerHandle | null;
@@ -19,13 +28,13 @@ export interface PointerSource {
 
 /**
  * Keeps the pointer clear of the reply editor and the page's text as the page scrolls, resizes or changes: one check
- * per frame at most. Scrolling and resizing the browser reports (`event` trusted) are followed every frame; what the
- * page does on its own (changes, events it dispatched) is spaced by the checks' cost. On a 5 MB thread each check
+ * per frame at most. The agent's scrolling (just after their input) and the window's resizing are followed every
+ * frame; what the page does on its own (changes, scrolls, events it dispatched) is spaced by the checks' cost. On a 5 MB thread each check
  * looks for up to 8 ms, and a page that added and removed one element every 4 ms (or dispatched scroll events) had
  * it run every frame: three quarters of the page's main thread, for as long as the page kept it up. A check the 8 ms
  * cut goes on where it stopped, spaced alike, until it has looked at every spot or found a clear one: nothing else
  * placed the pointer again on a page that then sat still, and it stayed on the first spot, over the desk's Submit.
- * Returns the function to call on each such event (none: the page changed).
+ * Returns the function to call on each such event (none: the page changed), and on the agent's input (INPUT_TYPES).
  */
 export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'setTimeout' | 'requestAnimationFrame'>, win: Window, source: PointerSource): (event?: Event) => void {
   let frame = 0;
@@ -33,13 +42,21 @@ export function schedulePointer(ctx: Pick<ContentScriptContext, 'stopped' | 'set
   let timer = 0;
   let started = -Infinity;
   let cost = 0;
-  /** What the slices of a cut search have looked at; what the browser scrolled or resized makes them stale. */
+  /** What the slices of a cut search have looked at; the agent's scrolling or a resized window makes them stale. */
   const looks = new Map<string, Look>();
+  /** When the agent last gave input that may scroll (INPUT_TYPES). */
+  let input = -Infinity;
 
   function layout(event?: Event) {
-    if (event?.isTrusted) looks.clear();
+    const trusted = event?.isTrusted === true;
+    if (trusted && event.type !== 'scroll' && event.type !== 'resize') {
+      input = performance.now();
+      return;
+    }
+    const followed = trusted && (event.type === 'resize' || performance.now() - input < INPUT_FOLLOWS_MS);
+    if (followed) looks.clear();
     if (frame || !source.pointer()?.visible || ctx.stopped) return;
-    if (!event?.isTrusted) {
+    if (!followed) {
       if (timer) return;
       const wait = started + LAYOUT_SPACING * cost - performance.now();
       if (wait > 0) {

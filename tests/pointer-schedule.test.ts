@@ -133,3 +133,26 @@ async function reachable(refs: WeakRef<object>[]): Promise<number> {
   gc();
   return refs.filter((r) => r.deref() !== undefined).length;
 }
+
+it("a page that scrolls something every frame has placements spaced by their cost, the agent's scrolling followed every frame", async () => {
+  // The browser reports a script's scroll (a ticker's scrollTop, scrollIntoView) as trusted, as it does the agent's.
+  const scroll = { isTrusted: true, type: 'scroll' } as Event;
+  const wheel = { isTrusted: true, type: 'wheel' } as Event;
+  const frames = 120;
+  /** Time spent placing (the looks' cost) over `frames` frames of scrolling, as a share of the time they took. */
+  const share = async (agentScrolls: boolean) => {
+    const { layout } = scheduledPointer(() => true);
+    const before = spent;
+    const start = Date.now();
+    for (let i = 0; i < frames; i++) {
+      if (agentScrolls) layout(wheel);
+      layout(scroll);
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    return (spent - before) / (Date.now() - start + spent - before);
+  };
+  const pageScrolls = await share(false);
+  const agentScrolls = await share(true);
+  expect(pageScrolls).toBeLessThanOrEqual(0.1);
+  expect(agentScrolls).toBeGreaterThan(3 * pageScrolls);
+});
