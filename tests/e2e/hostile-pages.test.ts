@@ -386,6 +386,32 @@ describe('a page script cannot work the pointer', () => {
   });
 });
 
+describe('text the agent cannot see does not steer the suggestions', () => {
+  it('a sentence hidden by a CSS escape ("disp\\lay:none") in the customer\'s message is not read; shown, it is', async () => {
+    await openDesk(URLS.plain);
+    const sidebar = page.locator('extra-mile-sidebar');
+    const before = await sidebar.getAttribute('data-lessons');
+    const ranked = Number(await sidebar.getAttribute('data-rank-count'));
+    const add = (style: string) =>
+      page.evaluate((style) => {
+        const message = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.startsWith('It has now been two more days'))!;
+        const words = document.createElement('p');
+        words.setAttribute('style', style);
+        words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+        message.after(words);
+        return (words as HTMLElement & { checkVisibility(): boolean }).checkVisibility();
+      }, style);
+    // The browser hides it (its own reading of the style), and Extra Mile reads the page as it was.
+    expect(await add('disp\\lay:none')).toBe(false);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 1500)));
+    expect(await sidebar.getAttribute('data-lessons')).toBe(before);
+    expect(Number(await sidebar.getAttribute('data-rank-count'))).toBe(ranked);
+    // The same words on screen are read and change what is suggested: the check above could fail.
+    expect(await add('color: inherit')).toBe(true);
+    await expect.poll(() => sidebar.getAttribute('data-lessons'), { timeout: 10_000 }).toContain('they-want-to-leave');
+  });
+});
+
 describe('hostile and extreme ticket text is shown inert and readable', () => {
   it('markup, scripts, javascript: links and handlers in the ticket are text in the side panel; nothing runs', async () => {
     const snapshot = await openDesk(URLS.hostile);

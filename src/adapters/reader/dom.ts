@@ -73,13 +73,34 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 
-/** True when the element itself is not rendered: the `hidden` attribute or an inline display/visibility rule. */
+/** A length or size of nothing, as the browser writes it back ("0px", "0"). */
+const NOTHING = /^0(?:\.0*)?[a-z%]*$/;
+
+/**
+ * True when the element itself is not rendered or not seen: the `hidden` attribute, a dialog not open, what a closed
+ * <details> folds away, or an inline style that hides it (display, visibility, content-visibility, no opacity, no font
+ * size, no height with its overflow hidden: a mail's hidden preheader). No stylesheet is asked: that costs layout.
+ */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  const { localName, parentElement } = el;
+  if (localName === 'dialog' && !el.hasAttribute('open')) return true;
+  if (parentElement?.localName === 'details' && localName !== 'summary' && !parentElement.hasAttribute('open')) return true;
   const style = el.getAttribute('style');
   if (style === null) return false;
   // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
-  return HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style);
+  if (HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style)) return true;
+  // The browser's own reading of the style besides: CSS escapes hide as well ("disp\lay:none", a review found).
+  const css = (el as Partial<ElementCSSInlineStyle>).style;
+  if (!css) return false;
+  return (
+    css.display === 'none' ||
+    css.visibility === 'hidden' ||
+    css.getPropertyValue('content-visibility') === 'hidden' ||
+    css.opacity === '0' ||
+    NOTHING.test(css.fontSize) ||
+    (NOTHING.test(css.maxHeight) && /hidden|clip/.test(css.overflow))
+  );
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */

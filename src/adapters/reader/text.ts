@@ -44,6 +44,8 @@ export interface TextOptions {
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'svg', 'math', 'canvas',
   'video', 'audio', 'object', 'embed', 'img', 'picture', 'button', 'select', 'input', 'textarea', 'datalist',
+  // Never shown where the browser can show what they stand in for: ruby's fallback brackets, old plugin fallbacks.
+  'rp', 'noembed', 'noframes',
 ]);
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
