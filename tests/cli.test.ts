@@ -353,6 +353,12 @@ describe('extra-mile check-reply', () => {
     expect(evidence.map((e) => e.text)).toContain('contact your bank');
     for (const e of evidence) expect(reply.slice(e.start, e.end).replace(/\s+/g, ' ')).toBe(e.text);
     expect(reply.slice(evidence[0]!.start, evidence[0]!.end)).toBe('contact\u00a0your bank');
+    // Quoted history above the reply, holding its first words too: the offsets are still the reply's (a review found
+    // them pointing into the quote, where the reply stood in the file word for word).
+    const below = '> Hi Ana, sorry about that, we are looking.\n> My card was charged twice for order 4411.\n\nHi Ana, sorry about that.  Please contact your bank about the charge.\n';
+    const quotedAbove = (JSON.parse(run(['check-reply', '--ticket', ticket(), '--reply', file('below.txt', below), '--json']).out) as Checked).checks.flatMap((c) => c.evidence);
+    expect(quotedAbove.map((e) => e.text)).toContain('contact your bank');
+    for (const e of quotedAbove) expect(below.slice(e.start, e.end).replace(/\s+/g, ' ')).toBe(e.text);
   });
 
   it('exits 0 and lists what the reply keeps when it keeps every check', () => {

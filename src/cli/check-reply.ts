@@ -63,17 +63,34 @@ export function checkReplyCommand(args: string[], io: Io): number {
  * offsets stay the draft's.
  */
 function replyOffsets(reply: string, draft: string): (offset: number) => number {
-  const draftOnly = (offset: number) => offset;
-  // at[k]: where the draft's k-th character stands in the file; at[draft.length], just after its last one.
+  const whole = reply.indexOf(draft);
+  if (whole >= 0) return (offset) => offset + whole;
+  // The walk starts where the draft's first words are, their spacing aside: quoted history may stand above the reply,
+  // and may hold the same words ("> Hi Ana,"), so each place they stand is tried in turn.
+  for (const start of reply.matchAll(firstWords(draft))) {
+    const at = walk(reply, draft, start.index);
+    if (at) return (offset) => at[offset] ?? offset;
+  }
+  return (offset) => offset;
+}
+
+/** Where each of the draft's characters stands in the file from `i` on, and just after its last; null where the file
+ * holds something else than spacing between them. */
+function walk(reply: string, draft: string, i: number): number[] | null {
   const at: number[] = [];
-  let i = 0;
   for (let k = 0; k < draft.length; k++) {
-    for (; i < reply.length && !sameCharacter(reply, i, draft[k] as string); i++) if (!TIDIED_AWAY.test(reply[i] as string)) return draftOnly;
-    if (i === reply.length) return draftOnly;
+    for (; i < reply.length && !sameCharacter(reply, i, draft[k] as string); i++) if (!TIDIED_AWAY.test(reply[i] as string)) return null;
+    if (i === reply.length) return null;
     at.push(i++);
   }
   at.push(i);
-  return (offset) => at[offset] ?? offset;
+  return at;
+}
+
+/** The draft's first three words as they may stand in the file: with any spacing between them. */
+function firstWords(draft: string): RegExp {
+  const words = draft.trim().split(/\s+/).slice(0, 3);
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0\\u2007\\u202f]+'), 'g');
 }
 
 /** What tidying a draft may drop from the file: spacing, line ends, zero-width characters. */
