@@ -75,6 +75,7 @@ export class ReplyCoach {
   /** The checks' code once it came (CoachSource.loadChecks), and whether it was asked for and has not failed. */
   private checkDraft: CheckDraft | undefined;
   private loading = false;
+  private loadFailures = 0;
   /** How many times the draft was checked on this page (tests count work, not time). */
   checks = 0;
 
@@ -166,11 +167,11 @@ export class ReplyCoach {
     }
   }
 
-  /** Asked again on the next heartbeat (a second on), not only when the agent types again: an extension updated
-   * meanwhile, say, refuses once, and the panel would wait for a checklist until the next keystroke. */
+  /** Asked again a second on, then two, four… at most half a minute apart, not only when the agent types again: an
+   * extension updated meanwhile, say, refuses once, and the panel would wait for a checklist until the next keystroke. */
   private loadFailed(): void {
     this.loading = false;
-    this.changedUnseen = true;
+    this.ctx.setTimeout(() => this.update(), Math.min(30_000, 1000 * 2 ** this.loadFailures++));
   }
 
   /** Debounced: one check once typing pauses for COACH_DEBOUNCE_MS, one pending timer however fast the agent types. */

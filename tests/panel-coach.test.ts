@@ -353,7 +353,7 @@ describe('the checks in the tab', () => {
 });
 
 describe('checks that could not be loaded', () => {
-  it('are asked for again on the next heartbeat, not only at the next keystroke, and then check the draft', async () => {
+  it('are asked for again a second on, not only at the next keystroke, and then check the draft', async () => {
     const editor = document.createElement('textarea');
     editor.value = PASSING_ON;
     document.body.append(editor);
@@ -366,6 +366,23 @@ describe('checks that could not be loaded', () => {
       expect(loads).toBe(2);
     } finally {
       ctx.stop();
+    }
+  });
+
+  it('are asked for again less and less often while they keep failing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const editor = document.createElement('textarea');
+    editor.value = PASSING_ON;
+    document.body.append(editor);
+    let loads = 0;
+    const { ctx } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
+    try {
+      // Asked at once, then 1, 3, 7, 15 and 31 s in (each wait twice the last): six times in a minute, not sixty.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(loads).toBe(6);
+    } finally {
+      ctx.stop();
+      vi.useRealTimers();
     }
   });
 });
