@@ -100,6 +100,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   // script that dispatched a press, a move and a release there moved the pointer and had the spot stored for its site.
   button.addEventListener('pointerdown', (e) => {
     if (e.button !== 0 || !e.isTrusted) return;
+    if (!asDrawn()) return style();
     const r = host.getBoundingClientRect();
     drag = { id: e.pointerId, dx: e.clientX - r.left, dy: e.clientY - r.top, x: e.clientX, y: e.clientY, moved: false };
     button.addEventListener('pointermove', onMove);
@@ -114,6 +115,8 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   button.addEventListener('click', (e) => {
     e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
     if (!e.isTrusted) return; // a page's button.click(), run inside any click of the agent's, opened the side panel
+    // A pointer the page moved or made unseen: the click was meant for what the agent saw there.
+    if (!asDrawn()) return style();
     if (dragged) {
       dragged = false; // the end of a move, not a click
       return;
@@ -121,7 +124,31 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     onOpen();
   });
 
+  /**
+   * Whether the pointer stands where it was placed, in the style it was given, its button whole and seen: a page may
+   * reach the button (the shadow root is open) or the host's style, and one that moved it under the agent's mouse and
+   * made it unseen took the click meant for the desk (a review found it).
+   */
+  function asDrawn(): boolean {
+    const placed = host.getBoundingClientRect();
+    const shown = button.getBoundingClientRect();
+    const seen = getComputedStyle(button);
+    const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
+    return (
+      host.style.cssText === written &&
+      near(placed.left, Math.round(at.left)) &&
+      near(placed.top, Math.round(at.top)) &&
+      shown.left >= placed.left - 1 &&
+      shown.top >= placed.top - 1 &&
+      shown.right <= placed.right + 1 &&
+      shown.bottom <= placed.bottom + 1 &&
+      seen.opacity === '1' &&
+      seen.visibility === 'visible'
+    );
+  }
+
   let visible = false;
+  let written = '';
   let at = { left: -1, top: -1 };
   let topTitle = '';
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -154,6 +181,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       .map(([p, v]) => `${p}:${v}!important`)
       .join(';');
     if (host.style.cssText !== css) host.style.cssText = css;
+    written = host.style.cssText;
   }
 
   style();

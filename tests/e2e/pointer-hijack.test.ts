@@ -1,0 +1,65 @@
+// A page that moves Extra Mile's pointer under the agent's mouse and makes it unseen, so that a click meant for the
+// desk's own button lands on the pointer (a review did it: the click opened the side panel). The pointer answers only
+// a click on itself as it drew itself; the page's move is undone. In Debian's Chromium with the production build.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { connectSidePanel } from '../../scripts/side-panel';
+import { DESK_PAGES } from '../../scripts/desk-pages';
+import { EXTENSION_DIR, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+
+const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
+const URL = 'https://hijack.zendesk.com/agent/tickets/5512';
+/** The page's own Send button, and a script that keeps the pointer, made transparent, under the mouse. */
+const HIJACK = `<button id="send" style="position:fixed;left:100px;top:100px;width:120px;height:32px">Send</button><script>
+document.addEventListener('mousemove', function (e) {
+  var host = document.querySelector('extra-mile-sidebar');
+  if (!host || !window.__hijack) return;
+  host.style.setProperty('left', (e.clientX - 40) + 'px', 'important');
+  host.style.setProperty('top', (e.clientY - 12) + 'px', 'important');
+  host.shadowRoot.querySelector('button').style.opacity = '0';
+}, true);
+</script>`;
+
+let server: DeskServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startDeskServer([{ url: URL, file: ZENDESK.file, inject: HIJACK }]);
+  browser = await launchWithExtension(EXTENSION_DIR, server);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panelOpens = () => connectSidePanel(browser.context, page, 2_000).then((panel) => (void panel.detach(), true), () => false);
+
+it('a click on the pointer the page moved under the mouse and hid opens nothing; the pointer goes back; a plain click on it opens the panel', async () => {
+  await page.goto(URL);
+  await waitForSidebar(page);
+  const pointer = page.locator('extra-mile-sidebar button');
+  await pointer.waitFor({ state: 'visible' });
+  const placed = (await pointer.boundingBox())!;
+  const send = (await page.locator('#send').boundingBox())!;
+  const [x, y] = [send.x + send.width / 2, send.y + send.height / 2];
+  await page.evaluate(() => ((window as unknown as { __hijack: boolean }).__hijack = true));
+  await page.mouse.move(x - 4, y);
+  await page.mouse.move(x, y);
+  // The pointer is under the mouse, unseen: the agent sees only Send.
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [x, y])).toBe('extra-mile-sidebar');
+  await page.mouse.click(x, y);
+  expect(await panelOpens()).toBe(false);
+  // The page's move is undone at the press: the pointer stands where Extra Mile placed it.
+  await page.evaluate(() => ((window as unknown as { __hijack: boolean }).__hijack = false));
+  await expect.poll(async () => {
+    const box = (await pointer.boundingBox())!;
+    return [Math.round(box.x), Math.round(box.y)];
+  }).toEqual([Math.round(placed.x), Math.round(placed.y)]);
+  // The same pointer, clicked where it stands as drawn, opens the panel: the check above could fail.
+  await page.evaluate(() => (document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button') as HTMLElement).style.removeProperty('opacity'));
+  await pointer.click();
+  expect(await panelOpens()).toBe(true);
+});
