@@ -119,18 +119,19 @@ describe('hostile pages', () => {
   it('never reads text a mail or a page hides by other inline styles, a closed dialog or <details>, or fallback tags', () => {
     const hidden = [
       '<p style="opacity:0">no opacity</p>',
-      '<p style="font-size:0">no font size</p>',
       '<div style="max-height:0px;overflow:hidden">a preheader folded away</div>',
       '<dialog><p>a dialog not open</p></dialog>',
       '<details><summary>Order details</summary><p>folded away in details</p></details>',
       '<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>',
       '<noembed>no embed</noembed>',
     ].join('');
-    const html = zendeskPage([`<p>Where is my order?</p>${hidden}<details open><summary>Shown</summary><p>Unfolded</p></details>`]);
+    // A mail's layout: no font size on the cell, its own on the text in it (read).
+    const layout = '<div style="font-size:0"><span style="font-size:14px">It was a gift for my mother</span></div>';
+    const html = zendeskPage([`<p>Where is my order?</p>${hidden}<details open><summary>Shown</summary><p>Unfolded</p></details>${layout}`]);
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;
     const text = findAdapter(doc, url).read(doc, new URL(url))!.messages.map((m) => m.text).join('\n');
-    expect(text.replace(/\s+/g, ' ')).toBe('Where is my order? Order details 漢kan Shown Unfolded');
+    expect(text.replace(/\s+/g, ' ')).toBe('Where is my order? Order details 漢kan Shown Unfolded It was a gift for my mother');
   });
 
   it('does not run or break on hostile markup in the fixtures folder pages', () => {

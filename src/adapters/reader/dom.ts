@@ -78,8 +78,9 @@ const NOTHING = /^0(?:\.0*)?[a-z%]*$/;
 
 /**
  * True when the element itself is not rendered or not seen: the `hidden` attribute, a dialog not open, what a closed
- * <details> folds away, or an inline style that hides it (display, visibility, content-visibility, no opacity, no font
- * size, no height with its overflow hidden: a mail's hidden preheader). No stylesheet is asked: that costs layout.
+ * <details> folds away, or an inline style that hides it and all in it (display, visibility, content-visibility, no
+ * opacity, no height with its overflow hidden: a mail's hidden preheader). Not a font size of nothing: a mail's layout
+ * sets it on a cell whose children set their own. No stylesheet is asked: that costs layout.
  */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -98,7 +99,6 @@ function isNotRendered(el: Element): boolean {
     css.visibility === 'hidden' ||
     css.getPropertyValue('content-visibility') === 'hidden' ||
     css.opacity === '0' ||
-    NOTHING.test(css.fontSize) ||
     (NOTHING.test(css.maxHeight) && /hidden|clip/.test(css.overflow))
   );
 }
