@@ -73,14 +73,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** CSS comments, which the browser reads as nothing: a comment between `display:` and `none` still hides. */
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 
-/** A length or size of nothing, as the browser writes it back ("0px", "0"). */
-const NOTHING = /^0(?:\.0*)?[a-z%]*$/;
-
 /**
- * True when the element itself is not rendered or not seen: the `hidden` attribute, a dialog not open, what a closed
- * <details> folds away, or an inline style that hides it and all in it (display, visibility, content-visibility, no
- * opacity, no height with its overflow hidden: a mail's hidden preheader). Not a font size of nothing: a mail's layout
- * sets it on a cell whose children set their own. No stylesheet is asked: that costs layout.
+ * True when the element itself is not rendered: the `hidden` attribute, a dialog not open, what a closed <details>
+ * folds away, or an inline display, visibility or content-visibility that hides it. Not no opacity, no height or no
+ * font size: desks fade and unfold new messages by inline styles the page's observer does not watch (a message read
+ * while unseen would not be read again), and a mail's layout sets no font size on a cell whose text sets its own. No
+ * stylesheet is asked: that costs layout.
  */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -94,13 +92,7 @@ function isNotRendered(el: Element): boolean {
   // The browser's own reading of the style besides: CSS escapes hide as well ("disp\lay:none", a review found).
   const css = (el as Partial<ElementCSSInlineStyle>).style;
   if (!css) return false;
-  return (
-    css.display === 'none' ||
-    css.visibility === 'hidden' ||
-    css.getPropertyValue('content-visibility') === 'hidden' ||
-    css.opacity === '0' ||
-    (NOTHING.test(css.maxHeight) && /hidden|clip/.test(css.overflow))
-  );
+  return css.display === 'none' || css.visibility === 'hidden' || css.getPropertyValue('content-visibility') === 'hidden';
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
