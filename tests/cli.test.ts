@@ -361,6 +361,14 @@ describe('extra-mile check-reply', () => {
     for (const e of quotedAbove) expect(below.slice(e.start, e.end).replace(/\s+/g, ' ')).toBe(e.text);
   });
 
+  it("checks a chat reply under \"Thank you!\" as written: its order number, link and help centre are the reply's, not a signature", () => {
+    // It was read as empty ("has no reply of its own", exit 3): the lines under "Just Checked" were cut as a signature.
+    const reply = "Hi Ana,\nThank you!\nJust Checked\nOrder 45821 shipped, tracking: https://track.dpd.co.uk/45821\nIf it's damaged, contact the DPD help centre and they will sort it.";
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', file('chat.txt', reply), '--json']);
+    expect(r.code, r.err).toBe(1);
+    expect((JSON.parse(r.out) as Checked).checks.find((c) => c.id === 'no-passing-on')?.ok).toBe(false);
+  });
+
   it('exits 0 and lists what the reply keeps when it keeps every check', () => {
     const reply = "Hi Jo, I'm sorry it's taken so long. I've traced the parcel myself: it's at the local depot and I'll call you by noon tomorrow with the delivery slot.";
     const r = run(['check-reply', '--ticket', ticket(), '--reply', file('good.txt', reply)]);

@@ -74,6 +74,40 @@ describe('the draft in a plain-text editor', () => {
     expect(draftFromText(`${reply}\n\n${more}`)).toBe(`${reply}\n\n${more}`);
   });
 
+  it('under a "Thank you!", a chat draft is kept whole unless all under the name-like line is the company\'s signature', () => {
+    // A short capitalised line, then sentences with an order number, a link or a help word: the agent's, not a signature
+    // (they were cut, and the rest read as an empty draft).
+    for (const chat of [
+      "Hi Ana,\nThank you!\nJust Checked\nOrder 45821 shipped, tracking: https://track.dpd.co.uk/45821\nIf it's damaged, contact the DPD help centre and they will sort it.",
+      "Thank you!\nGood news\nNext Steps\nPlease contact your bank's customer service on 0800 123 456 to release the hold.",
+      "Hi Maria,\nThank you!\nGood news\nOrder #45821\nYou will need to contact the courier's help centre about the damage.",
+    ]) {
+      expect(draftFromText(chat), chat).toBe(chat);
+      expect(checkReply(draftFromText(chat), [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok, chat).toBe(false);
+    }
+  });
+
+  it("a line the agent adds below the sign-off and name is the draft, and a help line under \"Thanks,\" and the name is the signature's", () => {
+    const reply = "Sorry about the double charge, I've refunded it.";
+    for (const signed of [
+      `${reply}\n\nBest,\nTom\n\nOne more thing: if the pending charge stays, please call your bank's customer service on 0800 123 456.`,
+      `${reply}\n\nBest regards,\nTom\n\nIf it's urgent, please contact the courier directly at dpd.co.uk.`,
+    ]) {
+      expect(draftFromText(signed), signed).toBe(signed);
+      expect(checkReply(draftFromText(signed), [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok, signed).toBe(false);
+    }
+    const thanks = `${reply}\n\nThanks,\nTom`;
+    const draft = draftFromText(`${thanks}\nNeed more help? Visit help.acme.com or contact our support team.`);
+    expect(draft).toBe(thanks);
+    expect(checkReply(draft, [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok).toBe(true);
+  });
+
+  it('a short reply of thanks is a reply, not the template: only a closing and a name are', () => {
+    for (const reply of ['Thank you, Ana', 'Hi Ana,\n\nThank you!', 'Thanks so much!\nAll Sorted', 'Hi Ana,\nThank you for your help\nTom']) {
+      expect(draftFromText(reply), reply).toBe(reply);
+    }
+  });
+
   it("is empty when all it holds is a greeting, a sign-off and a name: the desk's template, before the agent writes a word", () => {
     for (const template of ['Hi Ana,\n\nBest,\nTom', 'Hi Ana,', 'Hello there!\n\n', 'Best,\nTom', 'Kind regards, Tom Smith', 'Dear Mr. Ruiz,\n\nKind regards,\nTom Smith\nAcme Support', '-- \nTom', '--\nTom Smith\nAcme Support']) {
       expect(draftFromText(template), template).toBe('');

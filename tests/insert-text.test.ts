@@ -342,6 +342,17 @@ describe('phrases after phrases, and placeholders', () => {
     expect(draftFromElement(greeted).replace(/\s+/g, ' ')).toBe('Hi Ana, I have sent a new one.');
   });
 
+  it('with no caret, the phrase goes after a line the agent added below the sign-off and name, not above it', () => {
+    // Gmail: the agent's "One more thing" under "Best,\nTom" is the draft's last line, so the phrase goes after it.
+    const last = "One more thing: if the pending charge stays, please call your bank's customer service on 0800 123 456.";
+    const el = rich(`<div>Sorry about the double charge, I've refunded it.</div><div><br></div><div>Best,</div><div>Tom</div><div><br></div><div>${last}</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>`);
+    expect(insertText(el, 'I have sent a new one.')).toBe(true);
+    const lines = [...el.children].map((child) => child.textContent);
+    expect(lines).not.toContain('TomI have sent a new one.');
+    expect(lines.join('\n')).toContain(`${last}I have sent a new one.`);
+    expect(draftFromElement(el).replace(/\s+/g, ' ').endsWith(`${last} I have sent a new one.`)).toBe(true);
+  });
+
   it('with no caret, finding the end of the draft costs work in proportion to the editor, not to its depth squared', () => {
     // Lines nested ever deeper, Gmail's quote at the bottom (a reply written inside wrappers a desk or a paste left).
     const nested = (depth: number) => {

@@ -66,8 +66,10 @@ const TAGLINE =
 // A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
 const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
 const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
+/** A closing on its own ("Best,", "Kind regards"): with a name under it, the desk's template, not a reply. */
+export const isClosing = (line: string): boolean => CLOSING.test(line);
 /** A sign-off line on its own: "Thanks,", "Kind regards". */
-export const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
+const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
   /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
@@ -81,7 +83,8 @@ export interface CleanOptions {
   /**
    * Read as an agent's draft: cut a sign-off's contact block only under a line that reads as a name ("Priya", "Tom
    * B.", "The Acme team"), not under a sentence, since an agent's chat-style draft ("Thank you!" on a line of its own,
-   * then a line per sentence) is the draft, not a signature; but cut a signature's help lines with it; and a "-- "
+   * then a line per sentence) is the draft, not a signature; cut the block under the name only where each line is the
+   * company's signature (isSignatureBlock), its help lines too; and a "-- "
    * line on the first line starts a signature too (a draft that is only the desk's signature has no words). The reply
    * coach reads drafts so; tickets are read as before.
    */
@@ -180,13 +183,7 @@ function cutSignature(lines: string[], draft = false): string[] {
     if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return lines;
     const cut = lines.slice(0, name + 1);
     if (!draft) return rest.every((line) => line.trim().length <= 80) ? cut : lines;
-    // In a draft, a sentence under the "name" ("Good news" then "Please contact the courier…") is the draft going on,
-    // but for a short one giving a phone number or an address ("Please call billing on 0800 111 222."). A block that
-    // reads as a signature (under a closing such as "Best regards", or holding a title or a contact line) may also carry
-    // the desk's help lines: a help centre, a hotline, an address to write to ("Need more help? Visit help.acme.com").
-    const plain = (line: string) => line.trim().length <= 80 && (!isSentence(line) || isContactLine(line));
-    const signature = CLOSING.test(signOff) || rest.some((line) => isContactLine(line) || (!isSentence(line) && looksLikeName(line)));
-    return rest.every((line) => plain(line) || (signature && isHelpLine(line))) ? cut : lines;
+    return isSignatureBlock(lines.slice(name + 1), CLOSING.test(signOff)) ? cut : lines;
   }
   return lines;
 }
@@ -222,17 +219,60 @@ const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
 const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
 /** A company's help channel, as its signature names it. */
 const HELP_CHANNEL =
-  /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site)|customer (?:service|support|care)|knowledge ?base|faqs?|(?:office|opening|business) hours|urgent|need (?:more|further|any)? ?help)\b/i;
+  /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site|line)|customer (?:service|support|care)|knowledge ?base|faqs?)\b/i;
+/** A company's name ends so: "Paper Plane Co.", "Acme Ltd." (a name, where looksLikeName reads the full stop as a sentence's). */
+const COMPANY_END = /\s+(?:co|ltd|inc|corp|llc|plc|gmbh)\.?\s*$/i;
+/** The company speaking: "our", "us", "we". */
+const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
+/**
+ * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they". A line naming one is the
+ * agent's passing on, never the company's signature.
+ */
+const ELSEWHERE =
+  /\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
+/** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
+const CONTACT_LABEL =
+  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team)$/i;
 
-/** A signature's line pointing to the company's help: a help centre, a hotline, a number or an address to write to. */
-function isHelpLine(line: string): boolean {
+/** A number, mail or web address standing alone, or with a label ("www.acme.com", "Tel: 0800 111 222", "For billing call 0800 111 222"). */
+function isContactAlone(line: string): boolean {
   const text = line.trim();
-  return text.length <= 160 && (CONTACT_MARK.test(text) || WEB_NAME.test(text) || HELP_CHANNEL.test(text));
+  if (!(CONTACT_MARK.test(text) || WEB_NAME.test(text))) return false;
+  const left = text
+    .replace(/\S*@\S*|https?:\/\/\S*|www\.\S*/g, ' ')
+    .replace(new RegExp(CONTACT_MARK.source, 'g'), ' ')
+    .replace(new RegExp(WEB_NAME.source, 'gi'), ' ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ');
+  return left.split(/\s+/).filter(Boolean).every((word) => CONTACT_LABEL.test(word));
 }
 
-/** A short line giving a number or an address to reach someone by: a signature's, not a sentence of the draft's. */
-function isContactLine(line: string): boolean {
-  return line.trim().split(/\s+/).length <= 8 && CONTACT_MARK.test(line);
+/**
+ * In a draft, whether the lines under a sign-off's name (`after`, blank lines kept) are the company's signature, not the
+ * agent's words going on. Each line is one of: a title or a name ("Customer Support Specialist", "Priya | Acme
+ * Support", "Hartley Ford"); under a closing ("Best regards"), any short line that is not a sentence, as a customer's
+ * signature is read; else a line that speaks for the company and sends the customer nowhere else ("your bank", "the
+ * courier", "DPD"): a number or address standing alone, or a line of our help ("Need more help? Visit help.acme.com or
+ * contact our support team", "For urgent matters please call our hotline"), and under a closing a line giving our mail
+ * or web address. After a blank line under the name a sentence is the agent's ("One more thing: …"). So a chat draft's
+ * "Thank you!\nGood news\nNext Steps\nPlease contact your bank…" is kept whole.
+ */
+function isSignatureBlock(after: readonly string[], closing: boolean): boolean {
+  let blank = false;
+  for (const raw of after) {
+    const line = raw.trim();
+    if (!line) {
+      blank = true;
+      continue;
+    }
+    if (line.length > 160 || (blank && isSentence(line))) return false;
+    const short = line.length <= 80 && !isSentence(line);
+    if (short && (closing || line.split('|').every((part) => looksLikeName(part.replace(COMPANY_END, '')) || isContactAlone(part))) && !(closing && ELSEWHERE.test(line) && !looksLikeName(line))) continue;
+    if (ELSEWHERE.test(line)) return false;
+    const ours = (OURS.test(line) || HELP_CHANNEL.test(line)) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
+    const address = closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line));
+    if (!(isContactAlone(line) || ours || address)) return false;
+  }
+  return true;
 }
 
 /** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */

@@ -1,7 +1,7 @@
 // Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
-import { cleanMessage, isSignOff, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
+import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
@@ -62,9 +62,9 @@ const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|d
 const nameLine = (line: string) => /^[\p{L}\p{M}'’.\-\s|&]+$/u.test(line) && looksLikeName(line);
 
 /**
- * The draft, or '' where all it holds is a greeting, a sign-off and the name under it ("Hi Ana,", "Best,", "Tom"; or
+ * The draft, or '' where all it holds is a greeting, a closing and the name under it ("Hi Ana,", "Best,", "Tom"; or
  * "Kind regards, Tom Smith"): the template a desk puts in the editor before the agent writes a word, which no check
- * can judge. A "Thanks!" alone is a reply.
+ * can judge. A thanks is a reply ("Thanks!", "Thank you, Ana", "Hi Ana,\n\nThank you!"), and so is anything else.
  */
 function agentsWords(draft: string): string {
   const lines = draft.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -73,8 +73,8 @@ function agentsWords(draft: string): string {
   if (rest.length === 0) return '';
   const [first, ...names] = rest as [string, ...string[]];
   const comma = first.indexOf(',');
-  if (isSignOff(first)) return (greeting || names.length > 0) && names.length <= 2 && names.every(nameLine) ? '' : draft;
-  return names.length === 0 && comma > 0 && isSignOff(first.slice(0, comma + 1)) && nameLine(first.slice(comma + 1).trim()) ? '' : draft;
+  if (isClosing(first)) return (greeting || names.length > 0) && names.length <= 2 && names.every(nameLine) ? '' : draft;
+  return names.length === 0 && comma > 0 && isClosing(first.slice(0, comma + 1)) && nameLine(first.slice(comma + 1).trim()) ? '' : draft;
 }
 
 /**
