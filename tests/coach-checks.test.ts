@@ -1779,6 +1779,15 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, "I'm afraid we can't allow that."],
   ['says-when', false, 'Please allow us to look into this for you.'],
   ['says-when', false, 'We allow 30 days for returns, and we are looking into your order.'],
+  // A number or a number word, then the span: not "a"/"an" and a person between (a review, 2026-12-03).
+  ['says-when', false, 'Please allow an agent access to your business account so we can fix the invoice.'],
+  ['says-when', false, 'Please allow an engineer remote access during business hours so we can check the router.'],
+  ['says-when', false, 'Please allow a member of staff two days to inspect the item.'],
+  ['says-when', true, 'Please allow for 3-5 business days.'],
+  ['says-when', true, 'We kindly ask you to allow 3-5 days.'],
+  ['says-when', true, 'Please allow a few more days for the parcel to arrive.'],
+  ['says-when', true, 'Please allow a couple of days for the refund to show.'],
+  ['says-when', true, 'Please allow two working days for the engineer to call.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
