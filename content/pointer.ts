@@ -37,6 +37,9 @@ export interface PointerHandle {
   destroy(): void;
 }
 
+/** The host's inline properties that place and show it: asDrawn compares them with what its style wrote. */
+const PLACING = ['position', 'left', 'top', 'right', 'bottom', 'display', 'visibility', 'opacity', 'transform', 'translate', 'scale', 'rotate', 'zoom', 'filter', 'clip-path', 'margin-left', 'margin-top', 'inset'];
+
 /** A press that travels less than this is a click, not a move (px). */
 const DRAG_SLOP = 5;
 
@@ -116,7 +119,10 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     e.stopPropagation(); // the desk's own click handlers (close a menu, leave the ticket) are not for this click
     if (!e.isTrusted) return; // a page's button.click(), run inside any click of the agent's, opened the side panel
     // A pointer the page moved or made unseen: the click was meant for what the agent saw there.
-    if (!asDrawn()) return style();
+    if (!asDrawn()) {
+      dragged = false;
+      return style();
+    }
     if (dragged) {
       dragged = false; // the end of a move, not a click
       return;
@@ -125,26 +131,33 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   });
 
   /**
-   * Whether the pointer stands where it was placed, in the style it was given, its button whole and seen: a page may
-   * reach the button (the shadow root is open) or the host's style, and one that moved it under the agent's mouse and
-   * made it unseen took the click meant for the desk (a review found it).
+   * Whether the pointer stands as it was drawn: the host's placing and showing properties as its style last wrote them
+   * (not the rest: another extension may add its own, Dark Reader its variables), and its button inside it and seen. A
+   * page may reach the host's style or the button (the shadow root is open), and one that moved the pointer under the
+   * agent's mouse and made it unseen took the click meant for the desk (a review found it). No absolute coordinates:
+   * under a zoomed page the rectangles are scaled and the style is not.
    */
   function asDrawn(): boolean {
-    const placed = host.getBoundingClientRect();
+    const box = host.getBoundingClientRect();
     const shown = button.getBoundingClientRect();
     const seen = getComputedStyle(button);
-    const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
     return (
-      host.style.cssText === written &&
-      near(placed.left, Math.round(at.left)) &&
-      near(placed.top, Math.round(at.top)) &&
-      shown.left >= placed.left - 1 &&
-      shown.top >= placed.top - 1 &&
-      shown.right <= placed.right + 1 &&
-      shown.bottom <= placed.bottom + 1 &&
+      drawing() === written &&
+      shown.left >= box.left - 1 &&
+      shown.top >= box.top - 1 &&
+      shown.right <= box.right + 1 &&
+      shown.bottom <= box.bottom + 1 &&
       seen.opacity === '1' &&
-      seen.visibility === 'visible'
+      seen.visibility === 'visible' &&
+      seen.filter === 'none' &&
+      seen.clipPath === 'none' &&
+      seen.mixBlendMode === 'normal'
     );
+  }
+
+  /** The host's inline properties that place it and show it, as they stand. */
+  function drawing(): string {
+    return PLACING.map((p) => host.style.getPropertyValue(p) + host.style.getPropertyPriority(p)).join(';');
   }
 
   let visible = false;
@@ -181,7 +194,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       .map(([p, v]) => `${p}:${v}!important`)
       .join(';');
     if (host.style.cssText !== css) host.style.cssText = css;
-    written = host.style.cssText;
+    written = drawing();
   }
 
   style();

@@ -9,6 +9,16 @@ import { EXTENSION_DIR, launchWithExtension, startDeskServer, waitForSidebar, ty
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const URL = 'https://hijack.zendesk.com/agent/tickets/5512';
+const ZOOMED = 'https://zoomed.zendesk.com/agent/tickets/5512';
+/** A page zoomed out, and a script (as Dark Reader's) that adds its own variable to the pointer's inline style. */
+const ZOOMED_PAGE = `<style>html { zoom: 0.8 }</style><script>
+function mark() {
+  var host = document.querySelector('extra-mile-sidebar');
+  if (host && host.style.getPropertyValue('--darkreader-inline-bgcolor') !== '#222') host.style.setProperty('--darkreader-inline-bgcolor', '#222');
+}
+new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+setInterval(mark, 50);
+</script>`;
 /** The page's own Send button, and a script that keeps the pointer, made transparent, under the mouse. */
 const HIJACK = `<button id="send" style="position:fixed;left:100px;top:100px;width:120px;height:32px">Send</button><script>
 document.addEventListener('mousemove', function (e) {
@@ -25,7 +35,10 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startDeskServer([{ url: URL, file: ZENDESK.file, inject: HIJACK }]);
+  server = await startDeskServer([
+    { url: URL, file: ZENDESK.file, inject: HIJACK },
+    { url: ZOOMED, file: ZENDESK.file, inject: ZOOMED_PAGE },
+  ]);
   browser = await launchWithExtension(EXTENSION_DIR, server);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
@@ -49,7 +62,7 @@ it('a click on the pointer the page moved under the mouse and hid opens nothing;
   await page.mouse.move(x - 4, y);
   await page.mouse.move(x, y);
   // The pointer is under the mouse, unseen: the agent sees only Send.
-  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [x, y])).toBe('extra-mile-sidebar');
+  expect(await page.evaluate((at) => document.elementFromPoint(at.x, at.y)?.localName, { x, y })).toBe('extra-mile-sidebar');
   await page.mouse.click(x, y);
   expect(await panelOpens()).toBe(false);
   // The page's move is undone at the press: the pointer stands where Extra Mile placed it.
@@ -60,6 +73,20 @@ it('a click on the pointer the page moved under the mouse and hid opens nothing;
   }).toEqual([Math.round(placed.x), Math.round(placed.y)]);
   // The same pointer, clicked where it stands as drawn, opens the panel: the check above could fail.
   await page.evaluate(() => (document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button') as HTMLElement).style.removeProperty('opacity'));
+  await pointer.click();
+  expect(await panelOpens()).toBe(true);
+});
+
+it("opens the panel on a plain click on a zoomed page whose script adds to the pointer's inline style", async () => {
+  // The first test's panel is closed with its browser: a fresh one, so that the panel found is this click's.
+  await browser.close();
+  browser = await launchWithExtension(EXTENSION_DIR, server);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(ZOOMED);
+  await waitForSidebar(page);
+  const pointer = page.locator('extra-mile-sidebar button');
+  await pointer.waitFor({ state: 'visible' });
+  await expect.poll(() => page.evaluate(() => (document.querySelector('extra-mile-sidebar') as HTMLElement).style.getPropertyValue('--darkreader-inline-bgcolor'))).toBe('#222');
   await pointer.click();
   expect(await panelOpens()).toBe(true);
 });
