@@ -359,6 +359,12 @@ describe('extra-mile check-reply', () => {
     const quotedAbove = (JSON.parse(run(['check-reply', '--ticket', ticket(), '--reply', file('below.txt', below), '--json']).out) as Checked).checks.flatMap((c) => c.evidence);
     expect(quotedAbove.map((e) => e.text)).toContain('contact your bank');
     for (const e of quotedAbove) expect(below.slice(e.start, e.end).replace(/\s+/g, ' ')).toBe(e.text);
+    // A quoted line that begins with the whole reply, word for word: the offsets are the reply's, below it.
+    const same = 'Hi Ana, please contact your bank about the charge.';
+    const echoed = `> ${same} Thanks\n\n${same}\n`;
+    const inEcho = (JSON.parse(run(['check-reply', '--ticket', ticket(), '--reply', file('echoed.txt', echoed), '--json']).out) as Checked).checks.flatMap((c) => c.evidence);
+    expect(inEcho.map((e) => e.text)).toContain('contact your bank');
+    for (const e of inEcho) expect(e.start).toBeGreaterThan(echoed.indexOf('\n\n'));
   });
 
   it("checks a chat reply under \"Thank you!\" as written: its order number, link and help centre are the reply's, not a signature", () => {

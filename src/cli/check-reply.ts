@@ -63,11 +63,13 @@ export function checkReplyCommand(args: string[], io: Io): number {
  * offsets stay the draft's.
  */
 function replyOffsets(reply: string, draft: string): (offset: number) => number {
-  const whole = reply.indexOf(draft);
-  if (whole >= 0) return (offset) => offset + whole;
-  // The walk starts where the draft's first words are, their spacing aside: quoted history may stand above the reply,
-  // and may hold the same words ("> Hi Ana,"), so each place they stand is tried in turn.
+  // Quoted history may stand above the reply and hold the same words ("> Hi Ana, please…"): a place in a quoted line
+  // is passed over, then each other place the draft (or, its spacing aside, its first words) stands is tried in turn.
+  for (let whole = reply.indexOf(draft); whole >= 0; whole = reply.indexOf(draft, whole + 1)) {
+    if (!inQuotedLine(reply, whole)) return (offset) => offset + whole;
+  }
   for (const start of reply.matchAll(firstWords(draft))) {
+    if (inQuotedLine(reply, start.index)) continue;
     const at = walk(reply, draft, start.index);
     if (at) return (offset) => at[offset] ?? offset;
   }
@@ -85,6 +87,11 @@ function walk(reply: string, draft: string, i: number): number[] | null {
   }
   at.push(i);
   return at;
+}
+
+/** Whether the file's place `at` is on a line quoted with ">". */
+function inQuotedLine(reply: string, at: number): boolean {
+  return /^[ \t]*>/.test(reply.slice(reply.lastIndexOf('\n', at - 1) + 1, at + 1));
 }
 
 /** The draft's first three words as they may stand in the file: with any spacing between them. */
