@@ -1771,7 +1771,8 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, "I'll contact the brewery directly and come back to you today."],
   ['no-passing-on', true, 'Please email the photos directly to me so I can file the claim.'],
   // Our own line, reached directly, is no passing on (a review, 2026-12-02).
-  ['no-passing-on', true, 'If it happens again, call the support line directly and ask for me.'],  // "Please allow" a span of time says when, as "within" it does; "allow" alone, or a policy's allowance, does not.
+  ['no-passing-on', true, 'If it happens again, call the support line directly and ask for me.'],
+  // "Please allow" a span of time says when, as "within" it does; "allow" alone, or a policy's allowance, does not.
   ['says-when', true, 'Please allow 24-48 hours for your refund to process.'],
   ['says-when', true, 'Please allow 3-5 working days for the refund to appear.'],
   ['says-when', true, 'Kindly allow up to 10 working days for the money to reach your card.'],
@@ -1788,6 +1789,13 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Please allow a few more days for the parcel to arrive.'],
   ['says-when', true, 'Please allow a couple of days for the refund to show.'],
   ['says-when', true, 'Please allow two working days for the engineer to call.'],
+  // A span said with "a", "a further", "an additional" (a review found them lost to the rule above); a reason to wait
+  // that promises the customer nothing is not.
+  ['says-when', true, 'Please allow a week for the refund.'],
+  ['says-when', true, 'Please allow a day or two for the refund.'],
+  ['says-when', true, 'Please allow a further 5 working days.'],
+  ['says-when', true, 'Please allow an additional 3 days.'],
+  ['says-when', false, 'To allow 2 days for inspection we will hold the item.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {
