@@ -37,8 +37,8 @@ export interface PointerHandle {
   destroy(): void;
 }
 
-/** The host's inline properties that place and show it: asDrawn compares them with what its style wrote. */
-const PLACING = ['position', 'left', 'top', 'right', 'bottom', 'display', 'visibility', 'opacity', 'transform', 'translate', 'scale', 'rotate', 'zoom', 'filter', 'clip-path', 'margin-left', 'margin-top', 'inset'];
+/** A colour with nothing of the page behind it ("rgb(10, 95, 204)", not "rgba(…, 0)" or "transparent"). */
+const SOLID = /^rgb\(/;
 
 /** A press that travels less than this is a click, not a move (px). */
 const DRAG_SLOP = 5;
@@ -131,18 +131,18 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
   });
 
   /**
-   * Whether the pointer stands as it was drawn: the host's placing and showing properties as its style last wrote them
-   * (not the rest: another extension may add its own, Dark Reader its variables), and its button inside it and seen. A
-   * page may reach the host's style or the button (the shadow root is open), and one that moved the pointer under the
-   * agent's mouse and made it unseen took the click meant for the desk (a review found it). No absolute coordinates:
-   * under a zoomed page the rectangles are scaled and the style is not.
+   * Whether the pointer stands as it was drawn: the host's inline style as its style() wrote it, but for custom
+   * properties (another extension may add its own: Dark Reader's variables), and its button inside it and seen. A page
+   * may reach the host's style or the button (the shadow root is open), and one that moved the pointer under the
+   * agent's mouse and made it unseen took the click meant for the desk (a review found it). No coordinates: under a
+   * zoomed page the rectangles are scaled and the style is not.
    */
   function asDrawn(): boolean {
     const box = host.getBoundingClientRect();
     const shown = button.getBoundingClientRect();
     const seen = getComputedStyle(button);
     return (
-      drawing() === written &&
+      ownStyle(host.style.cssText) === ownStyle(written) &&
       shown.left >= box.left - 1 &&
       shown.top >= box.top - 1 &&
       shown.right <= box.right + 1 &&
@@ -151,13 +151,19 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       seen.visibility === 'visible' &&
       seen.filter === 'none' &&
       seen.clipPath === 'none' &&
-      seen.mixBlendMode === 'normal'
+      seen.mixBlendMode === 'normal' &&
+      // Its own colours, solid: a stylesheet put in the shadow root can make them transparent.
+      SOLID.test(seen.backgroundColor) &&
+      SOLID.test(seen.color)
     );
   }
 
-  /** The host's inline properties that place it and show it, as they stand. */
-  function drawing(): string {
-    return PLACING.map((p) => host.style.getPropertyValue(p) + host.style.getPropertyPriority(p)).join(';');
+  /** An inline style's text without its custom properties, as the browser writes it back. */
+  const probe = doc.createElement('span');
+  function ownStyle(css: string): string {
+    probe.style.cssText = css;
+    for (const name of Array.from(probe.style)) if (name.startsWith('--')) probe.style.removeProperty(name);
+    return probe.style.cssText;
   }
 
   let visible = false;
@@ -194,7 +200,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
       .map(([p, v]) => `${p}:${v}!important`)
       .join(';');
     if (host.style.cssText !== css) host.style.cssText = css;
-    written = drawing();
+    written = host.style.cssText;
   }
 
   style();

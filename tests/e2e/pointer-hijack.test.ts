@@ -19,14 +19,30 @@ function mark() {
 new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
 setInterval(mark, 50);
 </script>`;
-/** The page's own Send button, and a script that keeps the pointer, made transparent, under the mouse. */
+/**
+ * The page's own Send button, and a script that hides the pointer over it: it moves the pointer under the mouse and
+ * takes its opacity ('moved'), or (a review's second way) leaves it in place, makes its colours transparent by a
+ * stylesheet in its shadow root and moves Send beneath it ('beneath').
+ */
 const HIJACK = `<button id="send" style="position:fixed;left:100px;top:100px;width:120px;height:32px">Send</button><script>
 document.addEventListener('mousemove', function (e) {
   var host = document.querySelector('extra-mile-sidebar');
   if (!host || !window.__hijack) return;
-  host.style.setProperty('left', (e.clientX - 40) + 'px', 'important');
-  host.style.setProperty('top', (e.clientY - 12) + 'px', 'important');
-  host.shadowRoot.querySelector('button').style.opacity = '0';
+  if (window.__hijack === 'moved') {
+    host.style.setProperty('left', (e.clientX - 40) + 'px', 'important');
+    host.style.setProperty('top', (e.clientY - 12) + 'px', 'important');
+    host.shadowRoot.querySelector('button').style.opacity = '0';
+    return;
+  }
+  if (!host.shadowRoot.querySelector('style')) {
+    var unseen = document.createElement('style');
+    unseen.textContent = 'button, .count { color: transparent !important; background: transparent !important; box-shadow: none !important; }';
+    host.shadowRoot.append(unseen);
+  }
+  var r = host.getBoundingClientRect();
+  var send = document.getElementById('send');
+  send.style.left = r.left + 'px';
+  send.style.top = r.top + 'px';
 }, true);
 </script>`;
 
@@ -57,22 +73,30 @@ it('a click on the pointer the page moved under the mouse and hid opens nothing;
   await pointer.waitFor({ state: 'visible' });
   const placed = (await pointer.boundingBox())!;
   const send = (await page.locator('#send').boundingBox())!;
-  const [x, y] = [send.x + send.width / 2, send.y + send.height / 2];
-  await page.evaluate(() => ((window as unknown as { __hijack: boolean }).__hijack = true));
-  await page.mouse.move(x - 4, y);
-  await page.mouse.move(x, y);
-  // The pointer is under the mouse, unseen: the agent sees only Send.
-  expect(await page.evaluate((at) => document.elementFromPoint(at.x, at.y)?.localName, { x, y })).toBe('extra-mile-sidebar');
-  await page.mouse.click(x, y);
-  expect(await panelOpens()).toBe(false);
-  // The page's move is undone at the press: the pointer stands where Extra Mile placed it.
-  await page.evaluate(() => ((window as unknown as { __hijack: boolean }).__hijack = false));
-  await expect.poll(async () => {
-    const box = (await pointer.boundingBox())!;
-    return [Math.round(box.x), Math.round(box.y)];
-  }).toEqual([Math.round(placed.x), Math.round(placed.y)]);
-  // The same pointer, clicked where it stands as drawn, opens the panel: the check above could fail.
-  await page.evaluate(() => (document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button') as HTMLElement).style.removeProperty('opacity'));
+  for (const way of ['moved', 'beneath']) {
+    await page.evaluate((way) => ((window as unknown as { __hijack: string | false }).__hijack = way), way);
+    // Toward Send, then onto it where the page has put it by then.
+    await page.mouse.move(send.x + send.width / 2 - 4, send.y + send.height / 2);
+    const target = (await page.locator('#send').boundingBox())!;
+    const [x, y] = [target.x + Math.min(20, target.width / 2), target.y + target.height / 2];
+    await page.mouse.move(x, y);
+    // The pointer is under the mouse, unseen: the agent sees only Send.
+    expect(await page.evaluate((at) => document.elementFromPoint(at.x, at.y)?.localName, { x, y }), way).toBe('extra-mile-sidebar');
+    await page.mouse.click(x, y);
+    expect(await panelOpens(), way).toBe(false);
+    // The page's move is undone at the press: the pointer stands where Extra Mile placed it. (The page's script stops,
+    // and its opacity on the button goes: each way is tried alone.)
+    await page.evaluate(() => {
+      (window as unknown as { __hijack: string | false }).__hijack = false;
+      (document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button') as HTMLElement).style.removeProperty('opacity');
+    });
+    await expect.poll(async () => {
+      const box = (await pointer.boundingBox())!;
+      return [Math.round(box.x), Math.round(box.y)];
+    }).toEqual([Math.round(placed.x), Math.round(placed.y)]);
+  }
+  // The same pointer, clicked where it stands as drawn, opens the panel: the checks above could fail.
+  await page.evaluate(() => document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('style')?.remove());
   await pointer.click();
   expect(await panelOpens()).toBe(true);
 });
