@@ -102,6 +102,25 @@ describe('the draft in a plain-text editor', () => {
     expect(checkReply(draft, [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok).toBe(true);
   });
 
+  it('a short instruction, a blank or a partner\'s help line under a closing and a name is the draft, not the signature', () => {
+    // Cut before as a signature's short lines or as "our help" (a review found them), each hiding a broken check.
+    const reply = 'Sorry about that.';
+    for (const [line, check] of [
+      ['You need to speak to the merchant', 'no-passing-on'],
+      ['[Job title]', 'no-placeholders'],
+      ['For this please call the Samsung support line on 0800 111 222', null],
+      ['Please contact our payment partner Klarna on 0800 111 222.', 'no-passing-on'],
+    ] as const) {
+      const signed = `${reply}\n\nBest regards,\nTom\n${line}`;
+      expect(draftFromText(signed), line).toBe(signed);
+      // (no-passing-on reads a brand's support line as help, not as sending the customer away: the check's matter)
+      if (check) expect(checkReply(draftFromText(signed), [], BUILTIN_CHECKS).find((r) => r.id === check)?.ok, line).toBe(false);
+    }
+    // The company's own lines under it are still the signature.
+    const signature = `${reply}\n\nBest regards,\nTom\nCustomer Support Specialist\nCall us on 0800 111 222\nwww.acme.com`;
+    expect(draftFromText(signature)).toBe(`${reply}\n\nBest regards,\nTom`);
+  });
+
   it('a short reply of thanks is a reply, not the template: only a closing and a name are', () => {
     for (const reply of ['Thank you, Ana', 'Hi Ana,\n\nThank you!', 'Thanks so much!\nAll Sorted', 'Hi Ana,\nThank you for your help\nTom']) {
       expect(draftFromText(reply), reply).toBe(reply);
