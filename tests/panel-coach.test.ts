@@ -75,6 +75,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 function panelPort(sent: CoachState[]) {
   return { name: COACH_PORT, sender: { id: 'fake-extension-id' }, postMessage: (s: CoachState) => sent.push(structuredClone(s)), onDisconnect: { addListener: () => undefined }, disconnect: () => undefined };
 }
+/** A reply box in the page holding `draft`. */
+function textareaHolding(draft: string): HTMLTextAreaElement {
+  const editor = document.createElement('textarea');
+  editor.value = draft;
+  document.body.append(editor);
+  return editor;
+}
 /** A reply coach on `editor` with the bundled checks, and a side panel connected to it. */
 function coachWithPanel(editor: HTMLElement, source: Partial<CoachSource> = {}) {
   const ctx = new ContentScriptContext(window);
@@ -354,9 +361,7 @@ describe('the checks in the tab', () => {
 
 describe('checks that could not be loaded', () => {
   it('are asked for again a second on, not only at the next keystroke, and then check the draft', async () => {
-    const editor = document.createElement('textarea');
-    editor.value = PASSING_ON;
-    document.body.append(editor);
+    const editor = textareaHolding(PASSING_ON);
     let loads = 0;
     // Refused once (an extension updated under the page, say), then given.
     const loadChecks = () => (++loads === 1 ? Promise.reject(new Error('refused')) : Promise.resolve(checkDraft));
@@ -371,9 +376,7 @@ describe('checks that could not be loaded', () => {
 
   it('are asked for again less and less often while they keep failing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    const editor = document.createElement('textarea');
-    editor.value = PASSING_ON;
-    document.body.append(editor);
+    const editor = textareaHolding(PASSING_ON);
     let loads = 0;
     const { ctx } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
     try {
@@ -389,9 +392,7 @@ describe('checks that could not be loaded', () => {
 
 describe('an internal note', () => {
   it('is not checked: the panel says so, the note is not read, and switching back to a reply checks the draft at once', async () => {
-    const editor = document.createElement('textarea');
-    editor.value = PASSING_ON;
-    document.body.append(editor);
+    const editor = textareaHolding(PASSING_ON);
     // Every read of the editor's text, hashing included.
     let reads = 0;
     const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
