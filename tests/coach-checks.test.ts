@@ -1796,6 +1796,8 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Please allow a further 5 working days.'],
   ['says-when', true, 'Please allow an additional 3 days.'],
   ['says-when', false, 'To allow 2 days for inspection we will hold the item.'],
+  ['says-when', false, 'Please allow a 30 day grace period under the warranty.'],
+  ['says-when', false, 'Allow a day for the paint to cure.'],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

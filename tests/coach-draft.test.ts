@@ -116,9 +116,13 @@ describe('the draft in a plain-text editor', () => {
       // (no-passing-on reads a brand's support line as help, not as sending the customer away: the check's matter)
       if (check) expect(checkReply(draftFromText(signed), [], BUILTIN_CHECKS).find((r) => r.id === check)?.ok, line).toBe(false);
     }
-    // The company's own lines under it are still the signature.
+    // The company's own lines under it are still the signature, its footers too (a review found them kept, one giving
+    // says-when ✓ to a reply that promised nothing).
     const signature = `${reply}\n\nBest regards,\nTom\nCustomer Support Specialist\nCall us on 0800 111 222\nwww.acme.com`;
     expect(draftFromText(signature)).toBe(`${reply}\n\nBest regards,\nTom`);
+    for (const footer of ['Please do not reply to this email', 'Kindly allow 2 working days for a response', 'Please rate our service', 'Your ticket number is #12345', 'Visit the Help Centre at help.acme.com']) {
+      expect(draftFromText(`${reply}\n\nBest regards,\nTom B.\n${footer}`), footer).toBe(`${reply}\n\nBest regards,\nTom B.`);
+    }
   });
 
   it('a short reply of thanks is a reply, not the template: only a closing and a name are', () => {

@@ -227,7 +227,8 @@ const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
 /** Someone working with the company, not the company: a line naming one sends the customer to them. */
 const THIRD_PARTY = /\b(?:partners?|insurers?|providers?|third[- ]party|affiliates?|manufacturers?)\b/i;
 /** A line that tells the customer to do something, or a blank left to fill: the agent's, not a signature's. */
-const AGENTS_LINE = /^(?:please|kindly|you|your|not|don'?t|do not|contact|call|ask|try|speak|talk|go|check|send|reach out)\b|\b(?:please|kindly) (?:call|contact|ask|speak|talk|email|e-mail|reach|get in touch)\b|\[[^\]]*\]|\{\{/i;
+const AGENTS_LINE =
+  /^(?:contact|call|ask|try|speak|talk|go to|send)\b|\b(?:please|kindly|you(?:'ll| will)? (?:need|have|want) to|you (?:can|should|must)) (?:call|contact|ask|speak|talk|email|e-mail|reach|get in touch|go to)\b|\[[^\]]*\]|\{\{/i;
 /**
  * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they". A line naming one is the
  * agent's passing on, never the company's signature.
@@ -274,9 +275,10 @@ function isSignatureBlock(after: readonly string[], closing: boolean): boolean {
     const short = line.length <= 80 && !isSentence(line) && !AGENTS_LINE.test(line);
     if (short && (closing || line.split('|').every((part) => looksLikeName(part.replace(COMPANY_END, '')) || isContactAlone(part))) && !(closing && ELSEWHERE.test(line) && !looksLikeName(line))) continue;
     if (ELSEWHERE.test(line)) return false;
-    // The company's own help: said as ours, and not a partner's or an insurer's ("call the Samsung support line", "our
-    // payment partner Klarna" send the customer elsewhere).
-    const ours = OURS.test(line) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
+    // The company's own help: said as ours (or a help channel named, not as an instruction to call it), and not a
+    // partner's or an insurer's ("please call the Samsung support line", "our payment partner Klarna" send the
+    // customer elsewhere).
+    const ours = (OURS.test(line) || (HELP_CHANNEL.test(line) && !AGENTS_LINE.test(line))) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
     const address = closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line));
     if (!(isContactAlone(line) || ours || address)) return false;
   }
