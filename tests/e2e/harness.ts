@@ -134,6 +134,18 @@ export async function waitForSidebar(page: Page, state = 'ready', timeout = 10_0
   await page.locator(`${SIDEBAR}[data-state="${state}"]`).waitFor({ state: 'attached', timeout });
 }
 
+/**
+ * Scrolls the page as the agent does: a key first (a trusted keydown, as the agent's End key or wheel gives), then
+ * `scroll` (the test's own scrolling), then two frames. The pointer follows a scroll every frame only within half a
+ * second of the agent's input (content/pointer-schedule.ts); a script's scroll alone is the page's, followed after a
+ * wait spaced by the placements' cost, and a test that waited two frames after one failed on a loaded CI machine.
+ */
+export async function scrollAsAgent(page: Page, scroll: () => Promise<unknown>): Promise<void> {
+  await page.keyboard.press('Shift');
+  await scroll();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** How many times the content script ranked lessons on this page (data-rank-count on the outside-check element). */
 export async function rankCount(page: Page): Promise<number> {
   return Number(await page.locator(SIDEBAR).getAttribute('data-rank-count'));

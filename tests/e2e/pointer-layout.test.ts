@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAdapter } from '../../src/adapters/index';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { sharedData } from '../support/shared';
-import { ROOT, TEST_EXTENSION_DIR, engineAnswer, launchWithExtension, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+import { ROOT, TEST_EXTENSION_DIR, engineAnswer, launchWithExtension, scrollAsAgent, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
 
 const VIEWPORTS = [
   { width: 1366, height: 768 },
@@ -167,9 +167,7 @@ for (const viewport of VIEWPORTS) {
         await waitForSidebar(page);
         await page.locator('extra-mile-sidebar button').waitFor({ state: 'visible' });
         for (const where of ['top', 'end']) {
-          if (where === 'end') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-          // The pointer re-places itself on the frame after a scroll or change: wait for two.
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          if (where === 'end') await scrollAsAgent(page, () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)));
           const m = await page.evaluate(measure, { messages: c.messages, editors: c.editor });
           const what = `${where}: pointer ${m.pointer}, editor ${m.editor}`;
           expect(m.editorOverlap, what).toBe(0);

@@ -15,6 +15,7 @@ import {
   launchWithExtension,
   openSidePanel,
   recordSidebarStates,
+  scrollAsAgent,
   sidebarLessons,
   sidebarStateLog,
   startDeskServer,
@@ -100,9 +101,7 @@ describe('the in-page pointer leaves the desk usable', () => {
   ])('does not cover the $desk.name reply editor, wherever the page is scrolled', async ({ desk, editor: selector }) => {
     await open(desk);
     for (const where of ['end', 'center', 'start'] as const) {
-      await page.locator(selector).evaluate((el, block) => el.scrollIntoView({ block }), where);
-      // The pointer re-places itself on the next frame after a scroll: wait for two.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await scrollAsAgent(page, () => page.locator(selector).evaluate((el, block) => el.scrollIntoView({ block }), where));
       const overlap = await page.locator(selector).evaluate((editor) => {
         const e = editor.getBoundingClientRect();
         const p = document.querySelector('extra-mile-sidebar')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
