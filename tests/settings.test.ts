@@ -273,6 +273,31 @@ describe('lesson packs', () => {
     expect(settings.libraryInUse([builtin.id], [clash]).lessons.map((l) => l.id)).not.toContain(builtin.id);
   });
 
+  it("uses a pack in place (stored, or the policy's, as an object or as text) whose lesson or check a newer built-in one took the id of: that one is left out and named, the rest stays", async () => {
+    // As after an update of the extension that added a built-in lesson and check with ids the team's packs already used.
+    const builtin = BUILTIN_LESSONS[0]!;
+    const builtinCheck = BUILTIN_CHECKS[0]!;
+    const team = { ...packOf('team', [regularsLesson('team-a'), regularsLesson(builtin.id, 'Ours'), regularsLesson('team-b')]), checks: [{ ...builtinCheck, lesson: 'team-a' }] };
+    state.browser.storage.local.data.set('pack:team', { pack: team, enabled: true, importedAt: '' });
+    state.browser.storage.managed.data.set('packs', [packOf('org', [regularsLesson(builtin.id, 'The org’s'), regularsLesson('org-a')]), packText('org-text', [regularsLesson(builtin.id, 'The org’s too'), regularsLesson('org-text-a')])]);
+    const { packs, problems } = await settings.listPacks();
+    expect(problems).toEqual([]);
+    expect((await settings.managedPolicy()).problems).toEqual([]);
+    expect(packs.map((p) => p.pack.id)).toEqual(['org', 'org-text', 'team']);
+    const inUse = settings.libraryInUse([], packs);
+    expect(inUse.lessons.map((l) => l.id)).toEqual([...BUILTIN_LESSONS.map((l) => l.id), 'org-a', 'org-text-a', 'team-a', 'team-b']);
+    expect(inUse.lessons.find((l) => l.id === builtin.id)?.title).toBe(builtin.title);
+    expect(inUse.leftOut.map((l) => [l.packId, l.lessonId, l.keptPack])).toEqual([
+      ['org', builtin.id, null],
+      ['org-text', builtin.id, null],
+      ['team', builtin.id, null],
+    ]);
+    expect(inUse.leftOutChecks).toEqual([{ packId: 'team', checkId: builtinCheck.id, keptPack: null }]);
+    expect((await settings.activeLessons()).map((l) => l.id)).toContain('team-b');
+    // A new pack of those ids is still refused at import, where its author can choose others.
+    expect(await settings.importPack(packText('new', [regularsLesson(builtin.id)]))).toMatchObject({ ok: false });
+  });
+
   it('keeps a stored pack that no longer validates, reports it, and goes on with the others', async () => {
     await settings.importPack(packText('good'));
     state.browser.storage.local.data.set('pack:broken', { pack: { id: 'broken' }, enabled: true });

@@ -4,7 +4,7 @@ import type { LessonPack } from '../schema';
 import { MAX_PACK_BYTES, findShapeProblem, findShapeProblemInText, tooLargeError, utf8Length } from './bounds';
 import { capped, clipPath, type PackVerdict } from './errors';
 import { placedIn } from './places';
-import { BUILTIN_IDS, reservedBeside, type Reserved } from './reserved-ids';
+import { BUILTIN_IDS, BUILTIN_IDS_IN_PLACE, reservedBeside, type Reserved } from './reserved-ids';
 import { checkSchema } from './schema-and-ids';
 import { syntaxErrors } from './syntax';
 
@@ -13,9 +13,12 @@ export { MAX_PACK_ERRORS, MAX_PATH_CHARS, formatPackError, formatPath, shownPath
 export { EMPTY_PACK } from './syntax';
 export { silentCues } from './unmatchable-cues';
 
-/** Checks an already-parsed custom pack: the schema, then ids unique and not the library's. Never throws. */
+/**
+ * Checks an already-parsed pack in place (stored, or the policy's): the schema, then ids unique within the pack. A
+ * lesson or check of a built-in id is left out by the merge, not refused here (BUILTIN_IDS_IN_PLACE). Never throws.
+ */
 export function validatePack(value: unknown): PackVerdict {
-  const verdict = check(value, BUILTIN_IDS);
+  const verdict = check(value, BUILTIN_IDS_IN_PLACE);
   return verdict.ok ? verdict : { ok: false, errors: capped(verdict.errors) };
 }
 
@@ -52,11 +55,11 @@ export function validatePackText(source: string, installed: readonly LessonPack[
 
 /**
  * A pack the organisation's policy gives as JSON text (Chrome's policy editors carry JSON as a string): checked as the
- * same pack given as an object is (a new pack's rules and the file size left out, so a pack that loaded keeps loading),
- * with each problem at its line in that text. Never throws.
+ * same pack given as an object is (a new pack's rules, the file size and the library's ids left out, so a pack that
+ * loaded keeps loading), with each problem at its line in that text. Never throws.
  */
 export function validatePolicyPackText(source: string): PackVerdict {
-  return neverThrows(() => checkText(source, BUILTIN_IDS, false));
+  return neverThrows(() => checkText(source, BUILTIN_IDS_IN_PLACE, false));
 }
 
 function checkText(source: string, reserved: Reserved, newPack = true): PackVerdict {

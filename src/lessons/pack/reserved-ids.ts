@@ -12,6 +12,8 @@ export interface Reserved {
   installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
   /** Check ids other installed packs hold: likewise only one check of an id runs (coach/checks-in-use.ts). */
   installedChecks?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string }>>;
+  /** False for a pack already in place: the library's lesson ids are not refused (BUILTIN_IDS_IN_PLACE). */
+  libraryIdsTaken?: boolean;
 }
 
 export const BUILTIN_IDS: Reserved = {
@@ -19,6 +21,15 @@ export const BUILTIN_IDS: Reserved = {
   lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
   checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
 };
+
+/**
+ * For a pack already in place (stored, or the organisation's policy): the library's lessons are known, so a check may
+ * name one, but their ids and the bundled checks' are not refused. An update of the extension that adds a built-in
+ * lesson or check of a pack's id then leaves that one out (lessons/in-use.ts, coach/checks-in-use.ts, both named on
+ * the options page) where refusing it dropped the whole pack for every agent, with a "choose another" no agent can
+ * act on. The library's own pack id is still refused: that pack would hide the library's.
+ */
+export const BUILTIN_IDS_IN_PLACE: Reserved = { ...BUILTIN_IDS, checkIds: new Set(), libraryIdsTaken: false };
 
 /** The library's ids and the lesson and check ids of the packs already installed (a pack of the same id is being replaced). */
 export function reservedBeside(installed: readonly LessonPack[]): Reserved {

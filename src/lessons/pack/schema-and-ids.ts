@@ -59,7 +59,7 @@ export function checkSchema(value: unknown, reserved: Reserved | undefined, newP
     const id = idOf(item);
     if (id === undefined) return;
     lessonIdsGiven.push(id);
-    const builtinTitle = reserved?.lessonTitles.get(id);
+    const builtinTitle = reserved?.libraryIdsTaken === false ? undefined : reserved?.lessonTitles.get(id);
     const held = reserved?.installedLessons?.get(id)?.find((holder) => holder.packId !== packId);
     const earlier = firstIndex.get(id);
     if (builtinTitle !== undefined) {
