@@ -110,6 +110,15 @@ describe('the draft in a plain-text editor', () => {
       ['[Job title]', 'no-placeholders'],
       ['For this please call the Samsung support line on 0800 111 222', null],
       ['Please contact our payment partner Klarna on 0800 111 222.', 'no-passing-on'],
+      // Cut by the rule of bf53df0 (a line under a closing had to start with an instruction): a second review found them.
+      ["You'll need to raise this with the merchant", 'no-passing-on'],
+      ['Your address was typed in wrong at checkout', 'blames-no-one'],
+      ['Please calm down.', 'stays-calm'],
+      ["As I already said, it's on its way", 'stays-calm'],
+      ['Your refund of £XX is on its way', 'no-placeholders'],
+      ['Refund date: TBD', 'no-placeholders'],
+      ["Samsung's customer service can sort the repair for you.", 'no-passing-on'],
+      ['Klarna customer service will need to refund you', 'no-passing-on'],
     ] as const) {
       const signed = `${reply}\n\nBest regards,\nTom\n${line}`;
       expect(draftFromText(signed), line).toBe(signed);
@@ -120,7 +129,19 @@ describe('the draft in a plain-text editor', () => {
     // says-when ✓ to a reply that promised nothing).
     const signature = `${reply}\n\nBest regards,\nTom\nCustomer Support Specialist\nCall us on 0800 111 222\nwww.acme.com`;
     expect(draftFromText(signature)).toBe(`${reply}\n\nBest regards,\nTom`);
-    for (const footer of ['Please do not reply to this email', 'Kindly allow 2 working days for a response', 'Please rate our service', 'Your ticket number is #12345', 'Visit the Help Centre at help.acme.com']) {
+    for (const footer of [
+      'Please do not reply to this email',
+      'Kindly allow 2 working days for a response',
+      'Please rate our service',
+      'Your ticket number is #12345',
+      'Visit the Help Centre at help.acme.com',
+      // Footers said as sentences, kept by the rule of bf53df0 (says-when ✓ to a reply that promised nothing).
+      'Kindly allow 2 working days for a response.',
+      'Please allow up to 48 hours for a response to your enquiry.',
+      'Our team will respond within 2 working days.',
+      'Our office hours are Monday to Friday, 9am to 5pm.',
+      'Please note our offices are closed on 25 December.',
+    ]) {
       expect(draftFromText(`${reply}\n\nBest regards,\nTom B.\n${footer}`), footer).toBe(`${reply}\n\nBest regards,\nTom B.`);
     }
   });

@@ -226,15 +226,29 @@ const COMPANY_END = /\s+(?:co|ltd|inc|corp|llc|plc|gmbh)\.?\s*$/i;
 const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
 /** Someone working with the company, not the company: a line naming one sends the customer to them. */
 const THIRD_PARTY = /\b(?:partners?|insurers?|providers?|third[- ]party|affiliates?|manufacturers?)\b/i;
-/** A line that tells the customer to do something, or a blank left to fill: the agent's, not a signature's. */
-const AGENTS_LINE =
-  /^(?:contact|call|ask|try|speak|talk|go to|send)\b|\b(?:please|kindly|you(?:'ll| will)? (?:need|have|want) to|you (?:can|should|must)) (?:call|contact|ask|speak|talk|email|e-mail|reach|get in touch|go to)\b|\[[^\]]*\]|\{\{/i;
 /**
- * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they". A line naming one is the
- * agent's passing on, never the company's signature.
+ * A line that speaks to the customer or as the agent, tells the customer to do something, or is a blank left to fill:
+ * the agent's, not a signature's, however short ("You'll need to raise this with the merchant", "The warehouse messed up
+ * your order", "Refund: £XX", "As I said, it's on its way", "Reach out to Klarna", "That's one for Klarna, not us",
+ * "[Job title]"; a review found each cut under a closing, hiding a broken check). Footers that speak so are
+ * FOOTER_LINE's, read first; lines of our help that do are still cut ("For support please visit help.acme.com").
+ */
+const AGENTS_LINE =
+  /^(?:contact|call|ask|try|speak|talk|go to|send|reach out|get in touch|ring|phone|email|e-mail|write to|raise|take it up|kindly|not)\b|\b(?:you|your|you'll|you're|you've|you'd|please|i|i'm|i've|i'll|i'd|not (?:us|our|ours|me|my))\b|\b(?:please|kindly|you(?:'ll| will)? (?:need|have|want) to|you (?:can|should|must)) (?:call|contact|ask|speak|talk|email|e-mail|reach|get in touch|go to)\b|\[[^\]]*\]|\{\{|\b(?:xx+|tbd|tbc)\b|[£$€]xx|\?\?\?/i;
+/**
+ * A line of a company's mail footer, a sentence or not: no reply wanted, when it answers, when it is open, a rating,
+ * the ticket's number ("Kindly allow 2 working days for a response.", "Our team will respond within 2 working days.",
+ * "Our office hours are Monday to Friday, 9am to 5pm.", "Your ticket number is #12345"). Under the name it is the
+ * signature's, so it neither says when nor breaks a check.
+ */
+const FOOTER_LINE =
+  /\b(?:do not|don't|please don't) reply\b|\bis not monitored\b|\ballow\b.{0,40}\bfor (?:a |our )?(?:response|reply|answer)\b|\b(?:we|our (?:team|agents?|staff|advisors?))(?: aim to| will| try to| usually)? (?:respond|reply|answer|get back)\b.{0,40}\bwithin\b|\b(?:office|opening|business|support) hours\b|\blines (?:are )?open\b|\b(?:offices?|we) (?:are|will be) closed\b|\b(?:rate|review) (?:us|our)\b|\bhow (?:did we do|was our)\b|\bsatisfaction survey\b|\b(?:ticket|case|reference|ref)(?: (?:number|no|id))?(?: is)?:? #?\d/i;
+/**
+ * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they", a brand's own help ("Samsung's
+ * customer service"). A line naming one is the agent's passing on, never the company's signature.
  */
 const ELSEWHERE =
-  /\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
+  /\b[a-z0-9]+['’]s (?:customer (?:service|support|care)|support|help ?(?:line|desk|cent(?:re|er))|hotline|helpline)\b|\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
 /** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
 const CONTACT_LABEL =
   /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team)$/i;
@@ -269,16 +283,17 @@ function isSignatureBlock(after: readonly string[], closing: boolean): boolean {
       blank = true;
       continue;
     }
+    if (line.length <= 160 && FOOTER_LINE.test(line)) continue;
     if (line.length > 160 || (blank && isSentence(line))) return false;
     // An instruction or a blank to fill is the agent's, however short ("Contact the courier", "You need to speak to
     // the merchant", "[Job title]"; a review found them cut under a closing).
     const short = line.length <= 80 && !isSentence(line) && !AGENTS_LINE.test(line);
     if (short && (closing || line.split('|').every((part) => looksLikeName(part.replace(COMPANY_END, '')) || isContactAlone(part))) && !(closing && ELSEWHERE.test(line) && !looksLikeName(line))) continue;
     if (ELSEWHERE.test(line)) return false;
-    // The company's own help: said as ours (or a help channel named, not as an instruction to call it), and not a
-    // partner's or an insurer's ("please call the Samsung support line", "our payment partner Klarna" send the
-    // customer elsewhere).
-    const ours = (OURS.test(line) || (HELP_CHANNEL.test(line) && !AGENTS_LINE.test(line))) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
+    // The company's own help: said as ours (or a help channel named as a label, not in an instruction or a sentence:
+    // "Klarna customer service can sort the repair for you." sends the customer elsewhere), and not a partner's or an
+    // insurer's ("please call the Samsung support line", "our payment partner Klarna").
+    const ours = (OURS.test(line) || (HELP_CHANNEL.test(line) && !AGENTS_LINE.test(line) && !isSentence(line))) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
     const address = closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line));
     if (!(isContactAlone(line) || ours || address)) return false;
   }
