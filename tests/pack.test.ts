@@ -205,6 +205,22 @@ describe('validatePackText', () => {
     expect(errorsOf(atLimit).some((e) => /deep/.test(e.message))).toBe(false);
   });
 
+  it("refuses a key given twice in one object at the second one's line, naming the first's: JSON keeps the last value", () => {
+    // A lesson with "cues" twice: the first list was dropped without a word; "title" twice: the short second title was
+    // blamed on the first one's line (a review found both).
+    const source = text(pack([goodLesson]))
+      .replace('"cues": [', '"cues": ["refund", "money back"],\n      "cues": [')
+      .replace('"title": "Thank a regular by name",', '"title": "Thank a regular by name",\n      "title": "Hi",');
+    const lines = source.split('\n');
+    const line = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle)) + 1;
+    expect(errorsOf(source)).toEqual([
+      { path: 'lessons[0].title', line: line('"title"', line('"title"')), column: 7, message: `is given twice (first at line ${line('"title"')}); JSON keeps only this one, so remove one` },
+      { path: 'lessons[0].cues', line: line('"cues"', line('"cues"')), column: 7, message: `is given twice (first at line ${line('"cues"')}); JSON keeps only this one, so remove one` },
+    ]);
+    // The same keys in different objects are no duplicates.
+    expect(validatePackText(text(pack([goodLesson, { ...goodLesson, id: 'another-lesson' }]))).ok).toBe(true);
+  });
+
   it('refuses the built-in pack id and lesson ids the built-in library uses, naming the lesson', () => {
     const taken = BUILTIN_LESSONS[3]!;
     const source = text({ ...pack([goodLesson, { ...goodLesson, id: taken.id }]), id: BUILTIN_PACK.id });

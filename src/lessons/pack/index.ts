@@ -3,6 +3,7 @@
 import type { LessonPack } from '../schema';
 import { MAX_PACK_BYTES, findShapeProblem, findShapeProblemInText, tooLargeError, utf8Length } from './bounds';
 import { capped, clipPath, type PackVerdict } from './errors';
+import { duplicateKeys } from './duplicate-keys';
 import { placedIn } from './places';
 import { BUILTIN_IDS, BUILTIN_IDS_IN_PLACE, reservedBeside, type Reserved } from './reserved-ids';
 import { checkSchema } from './schema-and-ids';
@@ -78,6 +79,11 @@ function checkText(source: string, reserved: Reserved, newPack = true): PackVerd
   if (shape) {
     const inText = findShapeProblemInText(source);
     if (inText) return { ok: false, errors: [clipPath(inText)] };
+  }
+  // A new pack's keys given twice are refused first: what the schema says next would be about the value JSON kept.
+  if (!shape && newPack) {
+    const twice = duplicateKeys(source);
+    if (twice.length) return { ok: false, errors: capped(twice) };
   }
   const verdict: PackVerdict = shape ? { ok: false, errors: [shape] } : checkSchema(value, reserved, newPack);
   if (verdict.ok) return verdict;
