@@ -427,7 +427,10 @@ describe('organisation policy', () => {
     const { packs } = await settings.listPacks();
     expect(packs).toMatchObject([{ pack: { id: 'org' }, managed: true }]);
     expect((await settings.activeLessons()).map((l) => l.id)).toContain('org-lesson');
-    expect(await settings.importPack(packText('org'))).toMatchObject({ ok: false });
+    // Refused alike by the preview (it said "valid" before, and Add then refused) and the import.
+    const refusal = { ok: false, errors: [{ path: 'id', message: '"org" is a pack your organisation manages' }] };
+    expect(settings.previewPack(packText('org'), packs)).toEqual(refusal);
+    expect(await settings.importPack(packText('org'))).toEqual(refusal);
   });
 });
 

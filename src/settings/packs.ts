@@ -19,7 +19,15 @@ export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | {
 /** Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview. */
 export function previewPack(text: string, installed: readonly InstalledPack[] = []): ImportResult {
   const verdict = validatePackText(text, installed.map((p) => p.pack));
-  return verdict.ok ? { ok: true, pack: verdict.pack, replaced: false } : verdict;
+  if (!verdict.ok) return verdict;
+  // As importPack will: the preview said "valid" to a pack of the policy's id, and Add then refused it (a review).
+  return managedRefusal(verdict.pack, installed) ?? { ok: true, pack: verdict.pack, replaced: false };
+}
+
+/** The refusal of a pack whose id a pack of the organisation's policy holds, or undefined. */
+function managedRefusal(pack: LessonPack, installed: readonly InstalledPack[]): ImportResult | undefined {
+  if (!installed.some((p) => p.managed && p.pack.id === pack.id)) return undefined;
+  return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
 }
 
 /**
@@ -34,7 +42,8 @@ export function importPack(text: string): Promise<ImportResult> {
     const verdict = validatePackText(text, packs.map((p) => p.pack));
     if (!verdict.ok) return verdict;
     const { pack } = verdict;
-    if (packs.some((p) => p.managed && p.pack.id === pack.id)) return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
+    const refused = managedRefusal(pack, packs);
+    if (refused) return refused;
     const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
     const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
     await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
