@@ -33,6 +33,10 @@ export default defineSelectorAdapter({
       '#ticket_thread table.thread-entry', // 1.9: table.thread-entry.{message|response|note}
     ],
     body: ['.thread-body'],
+    // The entry's attachment list, drawn inside .thread-body after the message (`div.attachments`, file name and size;
+    // thread-entry.tmpl.php, v1.18.1): file names are not the customer's words, and an entry of attachments alone
+    // reads as no message. A direct child only: the customer's own HTML sits in the <div> before it.
+    strip: ['.thread-body > .attachments'],
     // "message" is what the user sent; "response" is an agent reply, "note" an internal note.
     customerRule: () => (item) => item.classList.contains('message'),
     author: ['.header b', '.header .name'],

@@ -1,0 +1,70 @@
+// Variants of the real desk pages in ../shared/desk-pages, drawn as the desks' own templates would draw them (each
+// change names its template): attachments, another thread order, a body the desk does not show. Read as
+// tests/desk-pages.test.ts reads the pages themselves.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findAdapter } from '../src/adapters/index';
+import { sharedData } from './support/shared';
+
+const DESK_PAGES = sharedData('desk-pages');
+
+interface Expected {
+  customer_messages: string[];
+}
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The page `folder/name` after `change`, read by the adapter that finds it: its customer messages, normalised. */
+function readVariant(folder: string, name: string, change: (doc: Document) => void): string[] {
+  const file = path.join(DESK_PAGES.path, folder, `${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  const url = `https://support.example.org${/page URL path:\s*(\S+)/.exec(html)?.[1] ?? '/'}`;
+  const dom = new JSDOM(html, { url });
+  const doc = dom.window.document;
+  change(doc);
+  const ticket = findAdapter(doc, url).read(doc, new URL(url));
+  dom.window.close();
+  return (ticket?.messages ?? []).map((m) => norm(m.text));
+}
+
+function expected(folder: string, name: string): string[] {
+  const file = path.join(DESK_PAGES.path, folder, `${name}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as Expected).customer_messages.map(norm);
+}
+
+/** osTicket's attachment list for one entry, as include/staff/templates/thread-entry.tmpl.php draws it (v1.18.1). */
+function osTicketAttachments(files: [name: string, size: string][]): string {
+  const spans = files.map(
+    ([name, size]) => `
+        <span class="attachment-info">
+        <i class="icon-paperclip icon-flip-horizontal"></i>
+        <a class="no-pjax truncate filename" href="/file.php?key=k&amp;id=3" download="${name}"
+            target="_blank">${name}</a><small class="filesize faded">${size}</small>
+        </span>`,
+  );
+  return `<div class="attachments">${spans.join('')}</div>`;
+}
+
+const osTicketEntries = (doc: Document) => [...doc.querySelectorAll('#ticket_thread .thread-entry')];
+
+describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
+  describe('osTicket', () => {
+    it('leaves an entry’s attachment list out of the customer’s words', () => {
+      const read = readVariant('osticket', '1-late-package', (doc) => {
+        osTicketEntries(doc)[0]!.querySelector('.thread-body')!.insertAdjacentHTML('beforeend', osTicketAttachments([['tracking-screenshot.png', '214 kb']]));
+      });
+      expect(read).toEqual(expected('osticket', '1-late-package'));
+    });
+
+    it('reads an entry with attachments and no text as no message', () => {
+      const read = readVariant('osticket', '1-late-package', (doc) => {
+        const body = osTicketEntries(doc)[2]!.querySelector('.thread-body')!;
+        body.firstElementChild!.innerHTML = '';
+        body.insertAdjacentHTML('beforeend', osTicketAttachments([['lamp-base-crack.jpg', '1.2 mb'], ['crushed-box.jpg', '860 kb']]));
+      });
+      expect(read).toEqual(expected('osticket', '1-late-package').slice(0, 1));
+    });
+  });
+});
