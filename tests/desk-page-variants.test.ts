@@ -66,5 +66,29 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       });
       expect(read).toEqual(expected('osticket', '1-late-package').slice(0, 1));
     });
+
+    // The agent's "Thread View Order: Descending" (include/staff/profile.inc.php, thread_view_order; ticket-view.inc.php
+    // sorts the thread by it, v1.18.1): the same entries and events, newest first.
+    it('reads a newest-first thread oldest first', () => {
+      const read = readVariant('osticket', '1-late-package', (doc) => {
+        const items = doc.querySelector('#thread-items')!;
+        for (const child of [...items.children].reverse()) items.appendChild(child);
+      });
+      expect(read).toEqual(expected('osticket', '1-late-package'));
+    });
+  });
+
+  describe('Request Tracker', () => {
+    // OldestTransactionsFirst off, or "Reverse history order" (ReverseTxns=DESC): the transactions newest first, and
+    // the link offering the other order (share/html/Elements/ShowHistoryHeader, rt-5.0.3).
+    it('reads a newest-first history oldest first', () => {
+      const read = readVariant('rt', '1-late-package', (doc) => {
+        const history = doc.querySelector('.history-container')!;
+        for (const txn of [...history.querySelectorAll(':scope > .transaction')].reverse()) history.appendChild(txn);
+        const link = doc.querySelector('a[href*="ReverseTxns=DESC"]')!;
+        link.setAttribute('href', link.getAttribute('href')!.replace('DESC', 'ASC'));
+      });
+      expect(read).toEqual(expected('rt', '1-late-package'));
+    });
   });
 });

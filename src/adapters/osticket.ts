@@ -10,7 +10,10 @@
 // (`textarea#internal_note`), one of them hidden. The editor is only looked for in `#reply`; a task's "Post Update"
 // form (`include/staff/templates/task-view.tmpl.php`: `form#task_reply`, `textarea#task-response`, also named
 // `response`), shown in the ticket's Tasks tab and sent to agents, is not taken.
-import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText } from './read';
+import { defineSelectorAdapter, hasAny, idFromText, idFromUrl, firstText, orderBy, timeOf } from './read';
+
+/** When an entry was posted: the W3C datetime of the <time> in its header (thread-entry.tmpl.php, v1.18.1). */
+const TIME = ['.header time[datetime]'];
 
 export default defineSelectorAdapter({
   id: 'osticket',
@@ -40,8 +43,12 @@ export default defineSelectorAdapter({
     // "message" is what the user sent; "response" is an agent reply, "note" an internal note.
     customerRule: () => (item) => item.classList.contains('message'),
     author: ['.header b', '.header .name'],
+    time: TIME,
   },
-  order: 'oldest-first',
+  // Agents choose the thread's order ("Thread View Order", include/staff/profile.inc.php; ticket-view.inc.php sorts the
+  // entries by it, v1.18.1): told by each entry's <time datetime> in its header (thread-entry.tmpl.php), and messages
+  // put in time order. An entry without one (1.9's table layout) leaves the thread taken as oldest first.
+  order: orderBy((item) => timeOf(item, TIME)),
   editor: [
     '#reply .redactor-in', // Redactor 3 (1.11+), contenteditable
     '#reply .redactor-editor', // Redactor 2 (1.10)

@@ -6,7 +6,7 @@
 export { countAll, cssEscape, findScope, hasAny, isHidden, isVisible, matchesSafe, queryAll, queryFirst, queryOne } from './reader/dom';
 export { findEditor, frameDocument, queryAllFirst } from './reader/frames';
 export { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, firstText, type TextOptions, type TextWork } from './reader/text';
-export { buildTicket, readMessages, timeOf, type MessageSpec, type Thread, type ThreadCount } from './reader/messages';
+export { buildTicket, orderBy, readMessages, timeOf, type MessageSpec, type Thread, type ThreadCount, type ThreadOrder } from './reader/messages';
 export { readByStructure } from './reader/conversation';
 export { EXTENSION_VERSION } from './reader/diagnostics';
 export { defineSelectorAdapter, idFromText, idFromUrl, isPending, isWritingNote, safeRead, type SelectorAdapterSpec } from './reader/define';

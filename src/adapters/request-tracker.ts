@@ -10,7 +10,7 @@
 // `share/static/js/event-registration.js` swaps that class to `action-` + the select's value when it changes (tag
 // rt-5.0.3, 2022-07-13; the same in rt-6.0.0's `Ticket/Widgets/Update/Message`). A container set to `action-private`
 // around the editor is a comment.
-import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, queryAll, queryOne, type Thread } from './read';
+import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, orderBy, queryAll, queryOne, type Thread } from './read';
 
 /** Requestors' user ids and names, from the People box. */
 function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
@@ -88,7 +88,10 @@ export default defineSelectorAdapter({
     // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
     strip: ['.message-stanza-folder', '.message-stanza.closed'],
   },
-  order: 'oldest-first',
+  // Oldest first unless the agent's OldestTransactionsFirst preference is off or "Reverse history order" was clicked
+  // (ReverseTxns=DESC; share/html/Elements/ShowHistoryHeader, rt-5.0.3): told by the transactions' ids, which only
+  // grow (`data-transaction-id`, share/html/Elements/ShowTransaction, since rt-4.4.0). Without them, oldest first.
+  order: orderBy((item) => Number.parseInt(item.getAttribute('data-transaction-id') ?? '', 10)),
   editor: [
     '#cke_UpdateContent iframe.cke_wysiwyg_frame', // Update.html, CKEditor 4 in an iframe
     '#UpdateContent', // plain-text textarea when rich text is off

@@ -6,7 +6,7 @@ import { cleanLine } from '../clean';
 import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
 import { pageSubject, readRegion } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
-import { buildTicket, readMessages, type MessageSpec, type ThreadCount } from './messages';
+import { buildTicket, readMessages, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
 import { firstText } from './text';
 
 /** Everything a typical desk needs, as data. */
@@ -24,8 +24,8 @@ export interface SelectorAdapterSpec {
   /** The ticket's id or number: from the URL, else from the page. */
   ticketId: (url: URL, doc: Document, scope: ParentNode) => string | null;
   message: MessageSpec;
-  /** DOM order of the thread; newest-first threads are reversed to oldest first. */
-  order: 'oldest-first' | 'newest-first';
+  /** DOM order of the thread, or how to tell it from the page; newest-first threads are reversed to oldest first. */
+  order: ThreadOrder;
   editor: string[];
   pending?: string[];
   noteMode?: string[];

@@ -36,6 +36,28 @@ export interface MessageSpec {
   time?: readonly string[];
 }
 
+/** The thread's DOM order, or how to tell it from the thread (desks whose agents may flip it): see orderBy. */
+export type ThreadOrder = 'oldest-first' | 'newest-first' | ((thread: Thread) => 'oldest-first' | 'newest-first');
+
+/**
+ * A thread's order told by a number each entry carries (its time, its id): newest first when more neighbours step down
+ * than up. Most, not the ends: an entry out of place (a merged ticket's older entries drawn after) does not flip the
+ * rest. Without such numbers (NaN), or with a tie, oldest first.
+ */
+export function orderBy(key: (item: Element) => number): (thread: Thread) => 'oldest-first' | 'newest-first' {
+  return ({ items }) => {
+    let steps = 0;
+    let previous = Number.NaN;
+    for (const item of items) {
+      const value = key(item);
+      if (value < previous) steps--;
+      else if (value > previous) steps++;
+      previous = value;
+    }
+    return steps < 0 ? 'newest-first' : 'oldest-first';
+  };
+}
+
 /** The thread a customer rule is made from. */
 export interface Thread {
   /** The thread's entries in page (DOM) order, each once: an entry nested in another is read as part of it. */
@@ -57,7 +79,7 @@ export function readMessages(
   root: ParentNode,
   spec: MessageSpec,
   doc: Document,
-  order: 'oldest-first' | 'newest-first' = 'oldest-first',
+  order: ThreadOrder = 'oldest-first',
   count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
 ): TicketMessage[] {
   const skip = [...QUOTE_ELEMENTS, ...(spec.strip ?? [])].join(', ');
@@ -67,7 +89,8 @@ export function readMessages(
   count.items += items.length;
   const isCustomer = spec.customerRule?.({ items, doc });
   // Newest first, and only until the ticket is full: a huge thread costs no more to read than a full ticket.
-  const newestFirst = order === 'oldest-first' ? [...items].reverse() : items;
+  const direction = typeof order === 'function' ? order({ items, doc }) : order;
+  const newestFirst = direction === 'oldest-first' ? [...items].reverse() : items;
   const read: { message: TicketMessage; time: number }[] = [];
   let budget = MAX_TICKET_CHARS;
   for (const item of newestFirst) {
