@@ -124,6 +124,11 @@ describe('cleanMessage', () => {
     ['German (Datum)', 'Von: Acme Support <support@example.com>\nDatum: 2. März 2026 um 09:00:00 MEZ\nAn: Jonas\nBetreff: AW: Order 10482'],
     ['Spanish', 'De: Acme Support <support@example.com>\nEnviado: lunes, 2 de marzo de 2026 9:00\nPara: Ana\nAsunto: RE: Order 10482'],
     ['Italian', 'Da: Acme Support <support@example.com>\nInviato: lunedì 2 marzo 2026 09:00\nA: Giulia\nOggetto: R: Order 10482'],
+    // The labels of Outlook desktop's reply header in these languages (a review, 2026-12-03).
+    ['Spanish (Enviado el)', 'De: Acme Support <support@example.com>\nEnviado el: miércoles, 25 de noviembre de 2026 1:04\nPara: Ana\nAsunto: RE: Order 10482'],
+    ['Brazilian Portuguese', 'De: Acme Support <support@example.com>\nEnviada em: quarta-feira, 25 de novembro de 2026 01:04\nPara: João\nAssunto: RE: Order 10482'],
+    ['Polish', 'Od: Acme Support <support@example.com>\nWysłane: środa, 25 listopada 2026 01:04\nDo: Anna\nTemat: RE: Order 10482'],
+    ['Czech', 'Od: Acme Support <support@example.com>\nOdesláno: středa 25. listopadu 2026 1:04\nKomu: Jana\nPředmět: RE: Order 10482'],
   ])('cuts an Outlook header block in %s', (_language, header) => {
     const agent = 'Hi, I have refunded the shipping fee and the parcel will arrive on Thursday.\nAlex\nAcme Support';
     expect(cleanMessage(`Still nothing has arrived.\n\n${header}\n\n${agent}`)).toBe('Still nothing has arrived.');
@@ -157,6 +162,10 @@ describe('cleanMessage', () => {
     ['Italian, wrapped', 'Il giorno mer 25 nov 2026 alle ore 10:00 Acme Support <\nsupport@acme.example> ha scritto:'],
     ['German (Gmail)', 'Am Mi., 25. Nov. 2026 um 10:00 Uhr schrieb Acme Support <support@acme.example>:'],
     ['Spanish (Gmail)', 'El mié, 25 nov 2026 a las 10:00, Acme Support (<support@acme.example>) escribió:'],
+    ['Swedish (Gmail)', 'Den ons 25 nov. 2026 kl 01:04 skrev Acme Support <support@acme.example>:'],
+    ['Swedish, wrapped', 'Den ons 25 nov. 2026 kl 01:04 skrev Acme Support <\nsupport@acme.example>:'],
+    ['Polish (Gmail)', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example> napisał(a):'],
+    ['Polish, wrapped', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example>\nnapisał(a):'],
   ])('cuts quoted history from a reply header in %s', (_language, header) => {
     expect(cleanMessage(`Ainda não chegou.\n\n${header}\nOlá Sam, o seu pedido foi enviado com reembolso.`)).toBe('Ainda não chegou.');
   });
@@ -181,6 +190,8 @@ describe('cleanMessage', () => {
     ['German, a sentence about the phone', 'Ich habe die Bestellung von meinem iPhone gesendet, aber sie kam nie an.\nVon meinem Konto wurde zweimal abgebucht.'],
     ['German, a sentence over two lines', 'Am Montag schrieb mir Ihr Kollege, dass\ndas Paket heute kommt. Es kam nicht. Meine Fragen:\nWo ist es?'],
     ['Italian, who sent the parcel', 'Il pacco è rotto.\nInviato da Amazon il 3 marzo.\nVorrei un rimborso.'],
+    ['Swedish, what someone wrote', 'Den som svarade skrev:\natt paketet skulle komma i går.'],
+    ['Polish, what the courier wrote', 'Kurier o 10:30 napisał:\nże paczka będzie jutro.'],
   ])('keeps customer text that only looks like quoting (%s)', (_what, text) => {
     expect(cleanMessage(text)).toBe(text);
   });

@@ -67,6 +67,15 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       expect(read).toEqual(expected('osticket', '1-late-package').slice(0, 1));
     });
 
+    // A customer answering from Outlook desktop in Spanish: its HTML reply quotes the agent's under a header block.
+    it('leaves out the agent’s reply quoted under a Spanish Outlook header', () => {
+      const read = readVariant('osticket', '1-late-package', (doc) => {
+        const body = osTicketEntries(doc)[2]!.querySelector('.thread-body')!.firstElementChild!;
+        body.innerHTML = `<div class="WordSection1"><p class="MsoNormal">Thursday is better than nothing, but I'm not impressed. If it isn't here on Thursday I want the whole order refunded, no more excuses.</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Sam</p><p class="MsoNormal">&nbsp;</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in"><p class="MsoNormal"><b>De:</b> Acme Home Goods Support &lt;support@acme.example&gt;<br><b>Enviado el:</b> miércoles, 25 de noviembre de 2026 1:04<br><b>Para:</b> Sam Carter &lt;sam.carter@example.com&gt;<br><b>Asunto:</b> RE: Order #10482</p></div><p>Hi Sam,</p><p>I looked into order #10482: the parcel was mis-sorted at our carrier's hub in Columbus and sat there for a week.</p></div>`;
+      });
+      expect(read).toEqual(expected('osticket', '1-late-package'));
+    });
+
     // The agent's "Thread View Order: Descending" (include/staff/profile.inc.php, thread_view_order; ticket-view.inc.php
     // sorts the thread by it, v1.18.1): the same entries and events, newest first.
     it('reads a newest-first thread oldest first', () => {

@@ -41,6 +41,11 @@ const REPLY_HEADERS: readonly RegExp[] = [
   // Portuguese and Italian, with the time every client writes in them: "Em resumo, o técnico escreveu:" is the customer's.
   /^Em\b.{0,300}\d:\d\d.{0,300}\bescreveu\s?:$/i,
   /^Il\b.{0,300}\d:\d\d.{0,300}\bha scritto\s?:$/i,
+  // Swedish, Danish and Norwegian ("Den ons 25 nov. 2026 kl 01:04 skrev …:") with the time too: "Den som svarade
+  // skrev:" is the customer's. Polish ("śr., 25 lis 2026 o 01:04 Name <a@b> napisał(a):") opens with the date, so it
+  // needs the time and the sender's <address> (or [address]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
+  /^Den\b.{0,300}\d[:.]\d\d.{0,300}\bskrev\b.{0,200}:$/i,
+  /^.{0,300}\d:\d\d.{0,300}[>\]]\s?napisał(?:\(a\))?\s?:$/i,
   // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, and in Apple Mail (in other
   // languages, a line of dashes is cut above the header block it heads: cutQuotedHistory).
   /^-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}$/i,
@@ -51,12 +56,15 @@ const REPLY_HEADERS: readonly RegExp[] = [
 // Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:", in the sender's language (Outlook
 // puts no ">" before the reply it quotes). Labels: mailgun/talon `talon/quotations.py` (Fra, Från; Datum, Skickat,
 // Sendt), willdurand/EmailReplyParser `EmailParser.php` (Da), and public quote-stripping code in the research code index
-// that does not name its repositories (Enviado, Inviato).
-const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van|Da|Fra|Från)\s?:\*?\s+\S/i;
-const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|Sendt|Enviado|Inviato)\s?:\*?\s+\S/i;
+// that does not name its repositories (Enviado, Inviato); crisp-oss/email-forward-parser `lib/parser.js` (commit
+// 00f13511: Od for Polish and Czech, Temat, Předmět). Outlook desktop's "sent" in Spanish, Brazilian Portuguese, Polish
+// and Czech (Enviado el, Enviada em, Wysłane, Odesláno) as a review's variants of the real desk pages gave them
+// (2026-12-03); no public source found that names them.
+const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van|Da|Fra|Från|Od)\s?:\*?\s+\S/i;
+const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|Sendt|Enviado(?: el)?|Enviada em|Inviato|Wysłane|Odesláno)\s?:\*?\s+\S/i;
 // Those labels are everyday words too ("Von: Hamburg / Nach: München / Datum: 14.03."; "From: Heathrow / To: JFK /
 // Date: …"): a header block also names a mail address on its From line, or has a Subject line.
-const OUTLOOK_SUBJECT = /^(?:\*?Subject|Betreff|Objet|Onderwerp|Ämne|Emne|Asunto|Oggetto|Assunto)\s?:\*?\s/i;
+const OUTLOOK_SUBJECT = /^(?:\*?Subject|Betreff|Objet|Onderwerp|Ämne|Emne|Asunto|Oggetto|Assunto|Temat|Předmět)\s?:\*?\s/i;
 const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's).
@@ -142,7 +150,8 @@ function cutQuotedHistory(lines: string[]): string[] {
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
     if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
     // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
-    const wraps = /^On\b/i.test(line) || (/^(?:Le|Am|El|Op|Em|Il)\b/i.test(line) && MAIL_ADDRESS.test(joined));
+    // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
+    const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
     if (wraps && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
