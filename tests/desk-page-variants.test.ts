@@ -88,6 +88,38 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
   });
 
   describe('Request Tracker', () => {
+    /** The requestor's reply (transaction 96), whose own body is the first part after its download links. */
+    const reply = (doc: Document) => doc.querySelector('.transaction[data-transaction-id="96"] .content')!;
+    /** One more MIME part as share/html/Elements/ShowTransactionAttachments draws it (rt-5.0.3): its download link (with
+     * the file's name when it has one), then its .messagebody. */
+    const part = (name: string, body: string) =>
+      `<div class="downloadattachment"><a href="Attachment/96/48/${name}" target="_blank"${name ? ` alt="Download text/plain 1.1k"><span class="fas fa-paperclip fa-2x"></span><span class="downloadfilename">${name}</span>` : '>'}</a><br></div><div class="messagebody">${body}</div>`;
+    /** The reply as a multipart/mixed mail: its parts inside .messageattachments, the body part first. */
+    const withParts = (doc: Document, ...parts: string[]) => {
+      const content = reply(doc);
+      const own = [...content.querySelectorAll(':scope > .downloadattachment, :scope > .messagebody')];
+      content.insertAdjacentHTML('beforeend', `<div class="messageattachments">${own.map((el) => el.outerHTML).join('')}${parts.join('')}</div>`);
+      for (const el of own) el.remove();
+    };
+
+    it('leaves a text attachment shown inline out of the customer’s words', () => {
+      const read = readVariant('rt', '1-late-package', (doc) =>
+        withParts(doc, part('tracking-history.txt', '<div class="message-stanza">17 Nov 08:12  Arrived at sorting facility - Memphis TN<br>16 Nov 22:40  Departed origin facility<br></div>')),
+      );
+      expect(read).toEqual(expected('rt', '1-late-package'));
+    });
+
+    it('drops RT’s notices for a part it does not show', () => {
+      const read = readVariant('rt', '1-late-package', (doc) =>
+        withParts(doc, part('', '<p>Message body is not shown because sender requested not to inline it.</p>')),
+      );
+      expect(read).toEqual(expected('rt', '1-late-package'));
+      const tooLarge = readVariant('rt', '1-late-package', (doc) => {
+        reply(doc).querySelector('.messagebody')!.innerHTML = '<p>Message body is not shown because it is too large.</p>';
+      });
+      expect(tooLarge).toEqual(expected('rt', '1-late-package').slice(0, 1));
+    });
+
     // OldestTransactionsFirst off, or "Reverse history order" (ReverseTxns=DESC): the transactions newest first, and
     // the link offering the other order (share/html/Elements/ShowHistoryHeader, rt-5.0.3).
     it('reads a newest-first history oldest first', () => {

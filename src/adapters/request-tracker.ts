@@ -80,13 +80,19 @@ export default defineSelectorAdapter({
       '.history-container .transaction.message', // 5.0: div.transaction.Ticket-transaction.message
       '.history .ticket-transaction.message', // 4.4: div.ticket-transaction.message
     ],
-    // One .messagebody per MIME part shown; empty parts are skipped.
-    body: ['.content .messagebody'],
+    // One .messagebody per MIME part shown (empty parts are skipped), each after its download links, which name the file
+    // of an attachment (`span.downloadfilename`; share/html/Elements/ShowTransactionAttachments, rt-5.0.3 and rt-6.0.0):
+    // a named part is an attachment (a .txt shown inline), not the customer's words. Should a mail name its body part
+    // too, that message reads as empty, not as someone else's.
+    body: ['.content .messagebody:not(.downloadattachment:has(.downloadfilename) + .messagebody)'],
     allBodies: true,
     customerRule: requestorRule,
     author: ['.metadata .description .user'],
     // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
-    strip: ['.message-stanza-folder', '.message-stanza.closed'],
+    // RT's notices in place of a part it does not show ("Message body is not shown because it is too large.", "… because
+    // sender requested not to inline it.") are a <p> right in the .messagebody, where the text it shows is always in
+    // div.message-stanza (ShowTransactionAttachments, ShowMessageStanza; rt-5.0.3): RT's words, not the customer's.
+    strip: ['.message-stanza-folder', '.message-stanza.closed', '.messagebody > p'],
   },
   // Oldest first unless the agent's OldestTransactionsFirst preference is off or "Reverse history order" was clicked
   // (ReverseTxns=DESC; share/html/Elements/ShowHistoryHeader, rt-5.0.3): told by the transactions' ids, which only
