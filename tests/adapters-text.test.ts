@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS, capText, cleanLine, cleanMessage } from '../src/adapters/clean';
-import { elementText, findEditor, findScope, firstText, queryAllFirst, readMessages } from '../src/adapters/read';
+import { elementText, findEditor, findScope, firstText, orderBy, queryAllFirst, readMessages } from '../src/adapters/read';
 
 const docOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`, { url: 'https://desk.example.org/' }).window.document;
 const textOf = (html: string) => elementText(docOf(html).body);
@@ -97,6 +97,22 @@ describe('selector helpers', () => {
     const doc = docOf('<ol><li class="m"><time datetime="2026-01-02T00:00:00Z"></time>second</li><li class="m"><time datetime="2026-01-01T00:00:00Z"></time>first</li></ol>');
     expect(readMessages(doc, { item: ['.m'], body: [], time: ['time'] }, doc).map((m) => m.text)).toEqual(['first', 'second']);
     expect(readMessages(doc, { item: ['.m'], body: [] }, doc, 'newest-first').map((m) => m.text)).toEqual(['first', 'second']);
+  });
+});
+
+describe('orderBy', () => {
+  const order = orderBy((item) => Number(item.getAttribute('data-n')));
+  const thread = (...ns: number[]) => {
+    const doc = docOf(ns.map((n) => `<p data-n="${n}"></p>`).join(''));
+    return { items: [...doc.querySelectorAll('p')], doc };
+  };
+
+  it('tells a thread newest first by what most neighbours do, not by its two ends', () => {
+    expect(order(thread(1, 2, 3))).toBe('oldest-first');
+    expect(order(thread(3, 2, 1))).toBe('newest-first');
+    // An older entry drawn last (osTicket shows a merged ticket's entries after the thread's own): still oldest first.
+    expect(order(thread(5, 6, 7, 8, 1))).toBe('oldest-first');
+    expect(order(thread(7))).toBe('oldest-first');
   });
 });
 
