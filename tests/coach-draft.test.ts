@@ -102,48 +102,63 @@ describe('the draft in a plain-text editor', () => {
     expect(checkReply(draft, [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok).toBe(true);
   });
 
-  it('a short instruction, a blank or a partner\'s help line under a closing and a name is the draft, not the signature', () => {
-    // Cut before as a signature's short lines or as "our help" (a review found them), each hiding a broken check.
+  it("under a closing and a name, what may be the agent's stays in the draft and breaks its check; what is surely the company's signature goes", () => {
+    // Each was cut once as a signature's short line or as "our help" (three reviews found them), hiding a broken check.
     const reply = 'Sorry about that.';
     for (const [line, check] of [
       ['You need to speak to the merchant', 'no-passing-on'],
       ['[Job title]', 'no-placeholders'],
       ['For this please call the Samsung support line on 0800 111 222', null],
       ['Please contact our payment partner Klarna on 0800 111 222.', 'no-passing-on'],
-      // Cut by the rule of bf53df0 (a line under a closing had to start with an instruction): a second review found them.
       ["You'll need to raise this with the merchant", 'no-passing-on'],
       ['Your address was typed in wrong at checkout', 'blames-no-one'],
       ['Please calm down.', 'stays-calm'],
       ["As I already said, it's on its way", 'stays-calm'],
       ['Your refund of £XX is on its way', 'no-placeholders'],
+      ['Refund: £XX', 'no-placeholders'],
       ['Refund date: TBD', 'no-placeholders'],
       ["Samsung's customer service can sort the repair for you.", 'no-passing-on'],
       ['Klarna customer service will need to refund you', 'no-passing-on'],
+      // Words a footer uses, in the agent's line (a third review: cut as a footer).
+      ["The courier's lines are open 24/7, so please call them to rearrange.", 'no-passing-on'],
+      ['\nOne more thing: our offices are closed Monday, so please call your bank about the charge.', 'no-passing-on'],
     ] as const) {
       const signed = `${reply}\n\nBest regards,\nTom\n${line}`;
       expect(draftFromText(signed), line).toBe(signed);
       // (no-passing-on reads a brand's support line as help, not as sending the customer away: the check's matter)
       if (check) expect(checkReply(draftFromText(signed), [], BUILTIN_CHECKS).find((r) => r.id === check)?.ok, line).toBe(false);
     }
-    // The company's own lines under it are still the signature, its footers too (a review found them kept, one giving
-    // says-when ✓ to a reply that promised nothing).
-    const signature = `${reply}\n\nBest regards,\nTom\nCustomer Support Specialist\nCall us on 0800 111 222\nwww.acme.com`;
+    // The company's own lines under it are surely the signature: cut.
+    const signature = `${reply}\n\nBest regards,\nTom\nCustomer Support Specialist\nCall us on 0800 111 222\nPhone 0800 123 456 (free from UK landlines)\nwww.acme.com`;
     expect(draftFromText(signature)).toBe(`${reply}\n\nBest regards,\nTom`);
+  });
+
+  it("a footer, an availability note or a promise of a reply under the name keeps no check: it may be the desk's signature", () => {
+    // Cut whole they hid the agent's lines above; kept as the draft they gave says-when ✓ to a reply that promised
+    // nothing (three reviews). Now they stay in the draft, and a check they would keep is not kept by them.
+    const reply = "Hi Ana,\n\nI'm so sorry your order hasn't arrived yet. I've asked the warehouse to look into it.";
+    const saysWhen = (draft: string) => checkReply(draftFromText(draft), ['keep-informed'], BUILTIN_CHECKS).find((r) => r.id === 'says-when')?.ok;
+    expect(saysWhen(`${reply} You'll hear from me by Friday.\n\nBest regards,\nTom B.`)).toBe(true);
     for (const footer of [
       'Please do not reply to this email',
-      'Kindly allow 2 working days for a response',
-      'Please rate our service',
-      'Your ticket number is #12345',
-      'Visit the Help Centre at help.acme.com',
-      // Footers said as sentences, kept by the rule of bf53df0 (says-when ✓ to a reply that promised nothing).
       'Kindly allow 2 working days for a response.',
       'Please allow up to 48 hours for a response to your enquiry.',
       'Our team will respond within 2 working days.',
       'Our office hours are Monday to Friday, 9am to 5pm.',
       'Please note our offices are closed on 25 December.',
+      'Your ticket number is #12345',
+      'You can expect a reply within 24 hours',
+      "I'm on annual leave 23 Dec - 2 Jan",
+      "I'm out of the office until Monday 6 January",
+      'Customer Experience Advisor | she/her\nI work Mon-Thu, so I may not reply until Monday',
+      '\nWe will get back to you within 24 hours once the warehouse replies.',
     ]) {
-      expect(draftFromText(`${reply}\n\nBest regards,\nTom B.\n${footer}`), footer).toBe(`${reply}\n\nBest regards,\nTom B.`);
+      const signed = `${reply}\n\nBest regards,\nTom B.\n${footer}`;
+      expect(draftFromText(signed), footer).toBe(signed);
+      expect(saysWhen(signed), footer).toBe(false);
     }
+    // A template with such a footer under the name is still no reply.
+    expect(draftFromText('Hi Ana,\n\nBest regards,\nTom B.\nPlease do not reply to this email')).toBe('');
   });
 
   it('a short reply of thanks is a reply, not the template: only a closing and a name are', () => {

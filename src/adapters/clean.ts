@@ -1,5 +1,8 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
+import { findSignOff, signatureBlock } from './sign-off';
+
+export { isClosing, isSentence, looksLikeName, signatureTail } from './sign-off';
 
 /** Longest message kept, in characters. */
 export const MAX_MESSAGE_CHARS = 20_000;
@@ -71,13 +74,6 @@ const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 const TAGLINE =
   /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad))\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
-// A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
-const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
-const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
-/** A closing on its own ("Best,", "Kind regards"): with a name under it, the desk's template, not a reply. */
-export const isClosing = (line: string): boolean => CLOSING.test(line);
-/** A sign-off line on its own: "Thanks,", "Kind regards". */
-const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
   /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
@@ -182,19 +178,13 @@ function cutSignature(lines: string[], draft = false): string[] {
   if (delimiter >= 0) lines = lines.slice(0, delimiter);
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    const signOff = (lines[i] ?? '').trim();
-    if (!isSignOff(signOff)) continue;
-    const name = nextNonEmpty(lines, i + 1);
-    if (name < 0) return lines;
-    if (draft && !looksLikeName(lines[name] ?? '')) return lines;
-    const rest = lines.slice(name + 1).filter((line) => line.trim());
-    if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return lines;
-    const cut = lines.slice(0, name + 1);
-    if (!draft) return rest.every((line) => line.trim().length <= 80) ? cut : lines;
-    return isSignatureBlock(lines.slice(name + 1), CLOSING.test(signOff)) ? cut : lines;
-  }
-  return lines;
+  const signOff = findSignOff(lines, draft);
+  if (!signOff) return lines;
+  const cut = lines.slice(0, signOff.name + 1);
+  if (!draft) return lines.slice(signOff.name + 1).every((line) => line.trim().length <= 80) ? cut : lines;
+  // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
+  // lines can break a check but never keep one (coach/check.ts).
+  return signatureBlock(lines.slice(signOff.name + 1), signOff.closing) === 'signature' ? cut : lines;
 }
 
 function cutFooter(lines: string[]): string[] {
@@ -207,115 +197,4 @@ function cutFooter(lines: string[]): string[] {
     paragraphs.pop();
   }
   return paragraphs.join('\n\n').split('\n');
-}
-
-/**
- * A line that can be a signature's name: a few words, most of them capitalised, with no sentence's end ("Priya",
- * "Tom B.", "Priya | Acme Support", "The Acme team"; not "I had a look at the order.", "It's broken.").
- */
-export function looksLikeName(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  if (words.length > 6) return false;
-  const last = words[words.length - 1] ?? '';
-  if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
-  return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
-}
-
-/** A phone number (eight characters or more of digits and separators), a mail or web address. */
-const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
-
-/** A web address with no "www." ("help.acme.com"). */
-const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
-/** A company's help channel, as its signature names it. */
-const HELP_CHANNEL =
-  /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site|line)|customer (?:service|support|care)|knowledge ?base|faqs?)\b/i;
-/** A company's name ends so: "Paper Plane Co.", "Acme Ltd." (a name, where looksLikeName reads the full stop as a sentence's). */
-const COMPANY_END = /\s+(?:co|ltd|inc|corp|llc|plc|gmbh)\.?\s*$/i;
-/** The company speaking: "our", "us", "we". */
-const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
-/** Someone working with the company, not the company: a line naming one sends the customer to them. */
-const THIRD_PARTY = /\b(?:partners?|insurers?|providers?|third[- ]party|affiliates?|manufacturers?)\b/i;
-/**
- * A line that speaks to the customer or as the agent, tells the customer to do something, or is a blank left to fill:
- * the agent's, not a signature's, however short ("You'll need to raise this with the merchant", "The warehouse messed up
- * your order", "Refund: £XX", "As I said, it's on its way", "Reach out to Klarna", "That's one for Klarna, not us",
- * "[Job title]"; a review found each cut under a closing, hiding a broken check). Footers that speak so are
- * FOOTER_LINE's, read first; lines of our help that do are still cut ("For support please visit help.acme.com").
- */
-const AGENTS_LINE =
-  /^(?:contact|call|ask|try|speak|talk|go to|send|reach out|get in touch|ring|phone|email|e-mail|write to|raise|take it up|kindly|not)\b|\b(?:you|your|you'll|you're|you've|you'd|please|i|i'm|i've|i'll|i'd|not (?:us|our|ours|me|my))\b|\b(?:please|kindly|you(?:'ll| will)? (?:need|have|want) to|you (?:can|should|must)) (?:call|contact|ask|speak|talk|email|e-mail|reach|get in touch|go to)\b|\[[^\]]*\]|\{\{|\b(?:xx+|tbd|tbc)\b|[£$€]xx|\?\?\?/i;
-/**
- * A line of a company's mail footer, a sentence or not: no reply wanted, when it answers, when it is open, a rating,
- * the ticket's number ("Kindly allow 2 working days for a response.", "Our team will respond within 2 working days.",
- * "Our office hours are Monday to Friday, 9am to 5pm.", "Your ticket number is #12345"). Under the name it is the
- * signature's, so it neither says when nor breaks a check.
- */
-const FOOTER_LINE =
-  /\b(?:do not|don't|please don't) reply\b|\bis not monitored\b|\ballow\b.{0,40}\bfor (?:a |our )?(?:response|reply|answer)\b|\b(?:we|our (?:team|agents?|staff|advisors?))(?: aim to| will| try to| usually)? (?:respond|reply|answer|get back)\b.{0,40}\bwithin\b|\b(?:office|opening|business|support) hours\b|\blines (?:are )?open\b|\b(?:offices?|we) (?:are|will be) closed\b|\b(?:rate|review) (?:us|our)\b|\bhow (?:did we do|was our)\b|\bsatisfaction survey\b|\b(?:ticket|case|reference|ref)(?: (?:number|no|id))?(?: is)?:? #?\d/i;
-/**
- * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they", a brand's own help ("Samsung's
- * customer service"). A line naming one is the agent's passing on, never the company's signature.
- */
-const ELSEWHERE =
-  /\b[a-z0-9]+['’]s (?:customer (?:service|support|care)|support|help ?(?:line|desk|cent(?:re|er))|hotline|helpline)\b|\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
-/** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
-const CONTACT_LABEL =
-  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team)$/i;
-
-/** A number, mail or web address standing alone, or with a label ("www.acme.com", "Tel: 0800 111 222", "For billing call 0800 111 222"). */
-function isContactAlone(line: string): boolean {
-  const text = line.trim();
-  if (!(CONTACT_MARK.test(text) || WEB_NAME.test(text))) return false;
-  const left = text
-    .replace(/\S*@\S*|https?:\/\/\S*|www\.\S*/g, ' ')
-    .replace(new RegExp(CONTACT_MARK.source, 'g'), ' ')
-    .replace(new RegExp(WEB_NAME.source, 'gi'), ' ')
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ');
-  return left.split(/\s+/).filter(Boolean).every((word) => CONTACT_LABEL.test(word));
-}
-
-/**
- * In a draft, whether the lines under a sign-off's name (`after`, blank lines kept) are the company's signature, not the
- * agent's words going on. Each line is one of: a title or a name ("Customer Support Specialist", "Priya | Acme
- * Support", "Hartley Ford"); under a closing ("Best regards"), any short line that is not a sentence, as a customer's
- * signature is read; else a line that speaks for the company and sends the customer nowhere else ("your bank", "the
- * courier", "DPD"): a number or address standing alone, or a line of our help ("Need more help? Visit help.acme.com or
- * contact our support team", "For urgent matters please call our hotline"), and under a closing a line giving our mail
- * or web address. After a blank line under the name a sentence is the agent's ("One more thing: …"). So a chat draft's
- * "Thank you!\nGood news\nNext Steps\nPlease contact your bank…" is kept whole.
- */
-function isSignatureBlock(after: readonly string[], closing: boolean): boolean {
-  let blank = false;
-  for (const raw of after) {
-    const line = raw.trim();
-    if (!line) {
-      blank = true;
-      continue;
-    }
-    if (line.length <= 160 && FOOTER_LINE.test(line)) continue;
-    if (line.length > 160 || (blank && isSentence(line))) return false;
-    // An instruction or a blank to fill is the agent's, however short ("Contact the courier", "You need to speak to
-    // the merchant", "[Job title]"; a review found them cut under a closing).
-    const short = line.length <= 80 && !isSentence(line) && !AGENTS_LINE.test(line);
-    if (short && (closing || line.split('|').every((part) => looksLikeName(part.replace(COMPANY_END, '')) || isContactAlone(part))) && !(closing && ELSEWHERE.test(line) && !looksLikeName(line))) continue;
-    if (ELSEWHERE.test(line)) return false;
-    // The company's own help: said as ours (or a help channel named as a label, not in an instruction or a sentence:
-    // "Klarna customer service can sort the repair for you." sends the customer elsewhere), and not a partner's or an
-    // insurer's ("please call the Samsung support line", "our payment partner Klarna").
-    const ours = (OURS.test(line) || (HELP_CHANNEL.test(line) && !AGENTS_LINE.test(line) && !isSentence(line))) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
-    const address = closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line));
-    if (!(isContactAlone(line) || ours || address)) return false;
-  }
-  return true;
-}
-
-/** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */
-export function isSentence(line: string): boolean {
-  const text = line.trim();
-  return /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
-}
-
-function nextNonEmpty(lines: string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return i;
-  return -1;
 }

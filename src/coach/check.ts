@@ -9,6 +9,7 @@ import type { Check } from './schema';
 import { draftSentences } from './sentences';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
+import { signatureTail } from '../adapters/sign-off';
 
 export interface Evidence {
   /** The draft's own words at [start, end). */
@@ -92,11 +93,22 @@ export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: It
 /** The draft read once for all checks: its words, and each pattern's spans, cached by pattern. */
 class DraftReading {
   readonly words: DraftWord[];
+  /**
+   * Where what is perhaps the company's signature starts (adapters/sign-off.ts): what stands there may break a check,
+   * never keep one, nor excuse a break ("You can expect a reply within 24 hours" under the name says no when).
+   */
+  readonly keepsEnd: number;
   private readonly positions: WordPositions;
   private readonly spans = new Map<Pattern, Span[]>();
   constructor(readonly text: string) {
     this.words = draftWords(text);
     this.positions = wordPositions(this.words);
+    this.keepsEnd = signatureTail(text);
+  }
+
+  /** The spans of `spans` that may keep a check (or excuse a break): those before the signature that perhaps is. */
+  keeping(spans: Span[]): Span[] {
+    return spans.filter((span) => span[0] < this.keepsEnd);
   }
 
   /** Where a pattern occurs, negated occurrences left out. */
@@ -173,7 +185,7 @@ function patternBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): 
   const breaks = outside(read.findAll(c.breaks));
   if (breaks.length) return breaks;
   const weak = outside(read.findAll(c.weakBreaks));
-  return weak.length && !read.findAll(c.unless).length ? weak : [];
+  return weak.length && !read.keeping(read.findAll(c.unless)).length ? weak : [];
 }
 
 /**
@@ -183,13 +195,13 @@ function patternBreaks(c: CompiledCheck, read: DraftReading, excepted: Span[]): 
  * sentence that goes on "our driver clearly didn't bother" still blames him.
  */
 function learnedSentences(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
-  if (read.findAll(c.learnedUnless).length) return [];
+  if (read.keeping(read.findAll(c.learnedUnless)).length) return [];
   return modelSentences(read, excepted, model);
 }
 
 /** What the check's patterns find keeping it, outside its `except` phrases. */
 function patternKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[]): Span[] {
-  return read.findAll(c.keeps).filter((k) => !excepted.some((e) => overlaps(k, e)));
+  return read.keeping(read.findAll(c.keeps)).filter((k) => !excepted.some((e) => overlaps(k, e)));
 }
 
 /**
@@ -198,7 +210,7 @@ function patternKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[]): S
  */
 function learnedKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   const policy = read.findAll(c.instead);
-  return modelSentences(read, excepted, model).filter((s) => !policy.some((p) => overlaps(p, s.span)));
+  return modelSentences(read, excepted, model).filter((s) => s.span[0] < read.keepsEnd && !policy.some((p) => overlaps(p, s.span)));
 }
 
 /** Each sentence of the draft with a model's probability for it, `except` phrases' words left out. */

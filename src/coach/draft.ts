@@ -1,7 +1,7 @@
 // Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
-import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
+import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, signatureTail } from '../adapters/clean';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
@@ -67,7 +67,8 @@ const nameLine = (line: string) => /^[\p{L}\p{M}'’.\-\s|&]+$/u.test(line) && l
  * can judge. A thanks is a reply ("Thanks!", "Thank you, Ana", "Hi Ana,\n\nThank you!"), and so is anything else.
  */
 function agentsWords(draft: string): string {
-  const lines = draft.split('\n').map((line) => line.trim()).filter(Boolean);
+  // What is perhaps the desk's signature under the name ("Please do not reply to this email") is no reply either.
+  const lines = draft.slice(0, signatureTail(draft)).split('\n').map((line) => line.trim()).filter(Boolean);
   const greeting = lines.length > 0 && GREETING.test(lines[0]!);
   const rest = greeting ? lines.slice(1) : lines;
   if (rest.length === 0) return '';

@@ -1,0 +1,165 @@
+// A message's sign-off and what stands under its name: for a customer's message a contact block to cut; for an agent's
+// draft the company's signature, surely (cut), perhaps (kept, but never counted as keeping a check), or the agent's
+// words going on.
+
+// A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
+const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
+const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
+/** A closing on its own ("Best,", "Kind regards"): with a name under it, the desk's template, not a reply. */
+export const isClosing = (line: string): boolean => CLOSING.test(line);
+/** A sign-off line on its own: "Thanks,", "Kind regards". */
+const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
+
+/**
+ * The last sign-off in a message's last 12 lines with a name under it and a block of 1–8 lines below (no "PS"): the
+ * name's line, and whether the sign-off is a closing ("Best regards") rather than thanks. In a draft the name must read
+ * as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
+ */
+export function findSignOff(lines: readonly string[], draft: boolean): { name: number; closing: boolean } | null {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+    const signOff = (lines[i] ?? '').trim();
+    if (!isSignOff(signOff)) continue;
+    const name = nextNonEmpty(lines, i + 1);
+    if (name < 0) return null;
+    if (draft && !looksLikeName(lines[name] ?? '')) return null;
+    const rest = lines.slice(name + 1).filter((line) => line.trim());
+    if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return null;
+    return { name, closing: CLOSING.test(signOff) };
+  }
+  return null;
+}
+
+/**
+ * A line that can be a signature's name: a few words, most of them capitalised, with no sentence's end ("Priya",
+ * "Tom B.", "Priya | Acme Support", "The Acme team"; not "I had a look at the order.", "It's broken.").
+ */
+export function looksLikeName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 6) return false;
+  const last = words[words.length - 1] ?? '';
+  if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
+}
+
+/** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */
+export function isSentence(line: string): boolean {
+  const text = line.trim();
+  return /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
+}
+
+function nextNonEmpty(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return i;
+  return -1;
+}
+
+/** A phone number (eight characters or more of digits and separators), a mail or web address. */
+const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
+/** A web address with no "www." ("help.acme.com"). */
+const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
+/** A company's help channel, as its signature names it. */
+const HELP_CHANNEL =
+  /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site|line)|customer (?:service|support|care)|knowledge ?base|faqs?)\b/i;
+/** A company's name ends so: "Paper Plane Co.", "Acme Ltd." (a name, where looksLikeName reads the full stop as a sentence's). */
+const COMPANY_END = /\s+(?:co|ltd|inc|corp|llc|plc|gmbh)\.?\s*$/i;
+/** Small words a title or a company's name has in lower case ("Head of Customer Experience", "Acme & Co"). */
+const NAME_PARTICLE = /^(?:of|and|the|for|at|in|on|de|da|van|von|der|le|la|du|&)$/;
+/** The company speaking: "our", "us", "we". */
+const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
+/** Someone working with the company, not the company: a line naming one sends the customer to them. */
+const THIRD_PARTY = /\b(?:partners?|insurers?|providers?|third[- ]party|affiliates?|manufacturers?)\b/i;
+/** A blank left to fill ("[Job title]", "{{agent}}", "£XX", "TBC"): never surely a signature's. */
+const BLANK = /\[[^\]]*\]|\{\{|\b(?:xx+|tbd|tbc)\b|[£$€]xx|\?\?\?/i;
+/**
+ * A line of a company's mail footer, a sentence or not: no reply wanted, when it answers, when it is open, a rating,
+ * the ticket's number ("Kindly allow 2 working days for a response.", "Our team will respond within 2 working days.",
+ * "Our office hours are Monday to Friday, 9am to 5pm.", "Your ticket number is #12345"). The agent may say the same
+ * words ("One more thing: our offices are closed Monday, so please call your bank"), so it is perhaps the signature's.
+ */
+const FOOTER_LINE =
+  /\b(?:do not|don't|please don't) reply\b|\bis not monitored\b|\ballow\b.{0,40}\bfor (?:a |our )?(?:response|reply|answer)\b|\b(?:we|our (?:team|agents?|staff|advisors?))(?: aim to| will| try to| usually)? (?:respond|reply|answer|get back)\b.{0,40}\bwithin\b|\b(?:office|opening|business|support) hours\b|\blines (?:are )?open\b|\b(?:offices?|we) (?:are|will be) closed\b|\b(?:rate|review) (?:us|our)\b|\bhow (?:did we do|was our)\b|\bsatisfaction survey\b|\b(?:ticket|case|reference|ref)(?: (?:number|no|id))?(?: is)?:? #?\d/i;
+/**
+ * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they", a brand's own help ("Samsung's
+ * customer service"). A line naming one is never surely the company's signature.
+ */
+const ELSEWHERE =
+  /\b[a-z0-9]+['’]s (?:customer (?:service|support|care)|support|help ?(?:line|desk|cent(?:re|er))|hotline|helpline)\b|\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
+/** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
+const CONTACT_LABEL =
+  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team)$/i;
+
+/**
+ * A number, mail or web address standing alone, or with a label and a note in brackets ("www.acme.com", "Tel: 0800 111
+ * 222", "For billing call 0800 111 222", "Phone 0800 123 456 (free from UK landlines)").
+ */
+function isContactAlone(line: string): boolean {
+  const text = line.trim();
+  if (!(CONTACT_MARK.test(text) || WEB_NAME.test(text))) return false;
+  const left = text
+    .replace(/\S*@\S*|https?:\/\/\S*|www\.\S*/g, ' ')
+    .replace(new RegExp(CONTACT_MARK.source, 'g'), ' ')
+    .replace(new RegExp(WEB_NAME.source, 'gi'), ' ')
+    .replace(/\([^()]{0,60}\)/g, ' ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ');
+  return left.split(/\s+/).filter(Boolean).every((word) => CONTACT_LABEL.test(word));
+}
+
+/** A name, a title or a company's name: capitalised words and a few small ones ("Customer Support Specialist", "Head of CX"). */
+function isNameOrTitle(part: string): boolean {
+  const text = part.replace(COMPANY_END, '').trim();
+  return looksLikeName(text) && !BLANK.test(text) && text.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word));
+}
+
+/**
+ * A line that is surely the company's signature: names and titles ("Priya | Acme Support"), a number or address standing
+ * alone, or a line of our own help, said as ours, sending the customer nowhere else ("Need more help? Visit
+ * help.acme.com or contact our support team", "For urgent matters please call our hotline"); under a closing a line
+ * giving our mail or web address.
+ */
+function surelySignature(line: string, closing: boolean): boolean {
+  const parts = line.split(/\s[|·•]\s|\s[–—]\s/);
+  if (line.length <= 80 && !isSentence(line) && parts.every((part) => isNameOrTitle(part) || isContactAlone(part))) return true;
+  if (ELSEWHERE.test(line) || BLANK.test(line)) return false;
+  if (isContactAlone(line)) return true;
+  const ours = OURS.test(line) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
+  return ours || (closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line)));
+}
+
+/**
+ * In a draft, what the lines under a sign-off's name (`after`, blank lines kept) are: 'signature' when each is surely
+ * the company's (cut); 'perhaps' when under a closing ("Best regards") the others are short lines, footers or lines
+ * that could be either ("Mon–Fri 9–5", "she/her", "You can expect a reply within 24 hours", "I'm on leave until 2
+ * January", or the agent's "You'll need to raise this with the merchant"); else 'draft': the agent's words go on (a
+ * line over 160 characters; a sentence after a blank line under the name, "One more thing: …"; under thanks, a
+ * chat-style draft's "Good news\nNext Steps\nPlease contact your bank…"). What is perhaps the signature stays in the
+ * draft: a check it breaks shows (a false ✗ at worst), and it keeps none (coach/check.ts: no false ✓ from a footer's
+ * "within 24 hours", as when such blocks were cut whole and hid the agent's "Please calm down.").
+ */
+export function signatureBlock(after: readonly string[], closing: boolean): 'signature' | 'perhaps' | 'draft' {
+  let blank = false;
+  let perhaps = false;
+  for (const raw of after) {
+    const line = raw.trim();
+    if (!line) {
+      blank = true;
+      continue;
+    }
+    if (line.length <= 160 && FOOTER_LINE.test(line)) perhaps = true;
+    else if (line.length > 160 || (blank && isSentence(line))) return 'draft';
+    else if (!surelySignature(line, closing)) {
+      if (!closing) return 'draft';
+      perhaps = true;
+    }
+  }
+  return perhaps ? 'perhaps' : 'signature';
+}
+
+/**
+ * Where the part of a draft that is perhaps the company's signature starts (the line after the sign-off's name), or the
+ * draft's length where there is none: what stands from there may break a check but not keep one.
+ */
+export function signatureTail(draft: string): number {
+  const lines = draft.split('\n');
+  const signOff = findSignOff(lines, true);
+  if (!signOff || signatureBlock(lines.slice(signOff.name + 1), signOff.closing) !== 'perhaps') return draft.length;
+  return lines.slice(0, signOff.name + 1).join('\n').length + 1;
+}
