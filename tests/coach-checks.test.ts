@@ -1797,6 +1797,12 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Please allow an additional 3 days.'],
   // Said with "extra", "another" or "about", in a fortnight (a second review); minutes, notice and how-to waits promise
   // the customer nothing (a third review), nor does a span alone at a sentence's end, as "a week's notice" reads.
+  ['says-when', true, 'Please allow a further 48 hours for the courier to update the tracking.'],
+  ['says-when', true, 'Please allow an extra 24 hours for the update.'],
+  ['says-when', true, 'Please allow approximately 24 hours for the refund.'],
+  ['says-when', true, 'Please allow up to an hour for the change to take effect.'],
+  ['says-when', true, 'We ask that you allow 3-5 working days for the refund.'],
+  ['says-when', false, "Please allow a week's notice for cancellations."],
   ['says-when', false, 'Please allow an extra 10 minutes to find parking on the day.'],
   ['says-when', false, "Please allow a fortnight's notice for any changes to your subscription."],
   ['says-when', false, 'Did you allow 10 minutes for the router to restart?'],

@@ -113,6 +113,10 @@ describe('the draft in a plain-text editor', () => {
       ["You'll need to raise this with the merchant", 'no-passing-on'],
       ['Your address was typed in wrong at checkout', 'blames-no-one'],
       ['Please calm down.', 'stays-calm'],
+      // A short line under the name was not read by the checks at all (coach/words.ts; a fourth review).
+      ['Please calm down', 'stays-calm'],
+      ['Contact the courier', 'no-passing-on'],
+      ['The courier lost it', 'blames-no-one'],
       ["As I already said, it's on its way", 'stays-calm'],
       ['Your refund of £XX is on its way', 'no-placeholders'],
       ['Refund: £XX', 'no-placeholders'],
@@ -152,13 +156,24 @@ describe('the draft in a plain-text editor', () => {
       "I'm out of the office until Monday 6 January",
       'Customer Experience Advisor | she/her\nI work Mon-Thu, so I may not reply until Monday',
       '\nWe will get back to you within 24 hours once the warehouse replies.',
+      // A note on a paragraph of its own, as a rich-text editor's <p> reads (a fourth review: read as the agent's).
+      "\nI'm on annual leave until 2 January.",
+      '\nYou can expect a reply within 24 hours.',
     ]) {
       const signed = `${reply}\n\nBest regards,\nTom B.\n${footer}`;
-      expect(draftFromText(signed), footer).toBe(signed);
+      // Footers that send no one elsewhere are cut; notes stay; neither says when.
+      expect([signed, `${reply}\n\nBest regards,\nTom B.`], footer).toContain(draftFromText(signed));
       expect(saysWhen(signed), footer).toBe(false);
     }
-    // A template with such a footer under the name is still no reply.
+    expect(draftFromText(`${reply}\n\nBest regards,\nTom B.\nPlease do not reply to this email`)).toBe(`${reply}\n\nBest regards,\nTom B.`);
+    expect(draftFromText(`${reply}\n\nBest regards,\nTom B.\nI'm on annual leave until 2 January`)).toBe(`${reply}\n\nBest regards,\nTom B.\nI'm on annual leave until 2 January`);
+    // A template with such a footer or a short note under the name is still no reply; a reply typed under it is one
+    // (a fourth review: read as empty, so nothing was checked).
     expect(draftFromText('Hi Ana,\n\nBest regards,\nTom B.\nPlease do not reply to this email')).toBe('');
+    expect(draftFromText('Hi Ana,\n\nBest regards,\nTom B.\nshe/her')).toBe('');
+    const under = "Hi Ana,\n\nBest regards,\nTom\nYou'll need to contact your bank about this charge, it's not something we can help with.";
+    expect(draftFromText(under)).toBe(under);
+    expect(checkReply(draftFromText(under), [], BUILTIN_CHECKS).find((r) => r.id === 'no-passing-on')?.ok).toBe(false);
   });
 
   it('a short reply of thanks is a reply, not the template: only a closing and a name are', () => {

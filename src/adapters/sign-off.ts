@@ -76,7 +76,7 @@ const BLANK = /\[[^\]]*\]|\{\{|\b(?:xx+|tbd|tbc)\b|[£$€]xx|\?\?\?/i;
  * words ("One more thing: our offices are closed Monday, so please call your bank"), so it is perhaps the signature's.
  */
 const FOOTER_LINE =
-  /\b(?:do not|don't|please don't) reply\b|\bis not monitored\b|\ballow\b.{0,40}\bfor (?:a |our )?(?:response|reply|answer)\b|\b(?:we|our (?:team|agents?|staff|advisors?))(?: aim to| will| try to| usually)? (?:respond|reply|answer|get back)\b.{0,40}\bwithin\b|\b(?:office|opening|business|support) hours\b|\blines (?:are )?open\b|\b(?:offices?|we) (?:are|will be) closed\b|\b(?:rate|review) (?:us|our)\b|\bhow (?:did we do|was our)\b|\bsatisfaction survey\b|\b(?:ticket|case|reference|ref)(?: (?:number|no|id))?(?: is)?:? #?\d/i;
+  /\b(?:do not|don't|please don't) reply\b|\bis not monitored\b|\ballow\b.{0,40}\bfor (?:a |our )?(?:response|reply|answer)\b|\b(?:we|our (?:team|agents?|staff|advisors?))(?: aim to| will| try to| usually)? (?:respond|reply|answer|get back)\b.{0,40}\bwithin\b|\b(?:office|opening|business|support) hours\b|\blines (?:are )?open\b|\b(?:offices?|we) (?:are|will be) closed\b|\b(?:rate|review) (?:us|our)\b|\bhow (?:did we do|was our)\b|\bsatisfaction survey\b|\bwill never ask (?:you )?for\b|\bcalls may be recorded\b|\bregistered in (?:england|scotland|ireland|wales)\b|\bunsubscribe\b|\b(?:ticket|case|reference|ref)(?: (?:number|no|id))?(?: is)?:? #?\d/i;
 /**
  * Someone else the customer is sent to: their bank, the courier, a carrier by name, "they", a brand's own help ("Samsung's
  * customer service"). A line naming one is never surely the company's signature.
@@ -85,7 +85,10 @@ const ELSEWHERE =
   /\b[a-z0-9]+['’]s (?:customer (?:service|support|care)|support|help ?(?:line|desk|cent(?:re|er))|hotline|helpline)\b|\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
 /** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
 const CONTACT_LABEL =
-  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team)$/i;
+  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team|urgent|issue|issues|the|lines|open|free|freephone|ring)$/i;
+
+/** When a line is open ("Mon-Fri", "9am-5pm", "24/7" once its slash is gone). */
+const OPENING_TIMES = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:-(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?|\d{1,2}(?:am|pm)?(?:-\d{1,2}(?:am|pm)?)?|24|7)$/i;
 
 /**
  * A number, mail or web address standing alone, or with a label and a note in brackets ("www.acme.com", "Tel: 0800 111
@@ -100,7 +103,7 @@ function isContactAlone(line: string): boolean {
     .replace(new RegExp(WEB_NAME.source, 'gi'), ' ')
     .replace(/\([^()]{0,60}\)/g, ' ')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ');
-  return left.split(/\s+/).filter(Boolean).every((word) => CONTACT_LABEL.test(word));
+  return left.split(/\s+/).filter(Boolean).every((word) => CONTACT_LABEL.test(word) || OPENING_TIMES.test(word));
 }
 
 /** A name, a title or a company's name: capitalised words and a few small ones ("Customer Support Specialist", "Head of CX"). */
@@ -125,30 +128,32 @@ function surelySignature(line: string, closing: boolean): boolean {
 }
 
 /**
- * In a draft, what the lines under a sign-off's name (`after`, blank lines kept) are: 'signature' when each is surely
- * the company's (cut); 'perhaps' when under a closing ("Best regards") the others are short lines, footers or lines
- * that could be either ("Mon–Fri 9–5", "she/her", "You can expect a reply within 24 hours", "I'm on leave until 2
- * January", or the agent's "You'll need to raise this with the merchant"); else 'draft': the agent's words go on (a
- * line over 160 characters; a sentence after a blank line under the name, "One more thing: …"; under thanks, a
- * chat-style draft's "Good news\nNext Steps\nPlease contact your bank…"). What is perhaps the signature stays in the
- * draft: a check it breaks shows (a false ✗ at worst), and it keeps none (coach/check.ts: no false ✓ from a footer's
- * "within 24 hours", as when such blocks were cut whole and hid the agent's "Please calm down.").
+ * In a draft, what the lines under a sign-off's name (`after`) are: 'signature' when each is surely the company's
+ * (names, titles, contacts, our help, footers that send no one elsewhere): cut; else, under a closing ("Best regards"),
+ * 'perhaps': the lines may be the signature's ("You can expect a reply within 24 hours", "I'm on leave until 2
+ * January", "she/her") or the agent's ("You'll need to raise this with the merchant", "Please calm down."), so they stay
+ * in the draft and can break a check (a false ✗ at worst) but keep none (coach/check.ts), where cutting them hid the
+ * agent's lines and keeping them gave says-when ✓ for a footer's "within 24 hours" (three reviews); under thanks,
+ * 'draft': the agent's words go on ("Thank you!\nGood news\nNext Steps\nPlease contact your bank…").
  */
 export function signatureBlock(after: readonly string[], closing: boolean): 'signature' | 'perhaps' | 'draft' {
-  let blank = false;
   let perhaps = false;
   for (const raw of after) {
     const line = raw.trim();
-    if (!line) {
-      blank = true;
+    if (!line) continue;
+    // A footer is surely the signature's unless it sends the customer elsewhere or leaves a blank ("our offices are
+    // closed Monday, so please call your bank": a review found such a line cut).
+    const footer = line.length <= 160 && FOOTER_LINE.test(line);
+    if (footer && !ELSEWHERE.test(line) && !BLANK.test(line)) continue;
+    if (footer || surelySignature(line, closing)) {
+      perhaps ||= footer;
       continue;
     }
-    if (line.length <= 160 && FOOTER_LINE.test(line)) perhaps = true;
-    else if (line.length > 160 || (blank && isSentence(line))) return 'draft';
-    else if (!surelySignature(line, closing)) {
-      if (!closing) return 'draft';
-      perhaps = true;
-    }
+    // Under a closing, anything else may be either: a note in the signature ("I'm on annual leave until 2 January.",
+    // on a paragraph of its own in a rich-text editor, or as long as a legal line) or the agent going on. Under thanks
+    // it is the agent's: a chat-style draft goes on under "Thank you!".
+    if (closing) perhaps = true;
+    else return 'draft';
   }
   return perhaps ? 'perhaps' : 'signature';
 }
@@ -162,4 +167,13 @@ export function signatureTail(draft: string): number {
   const signOff = findSignOff(lines, true);
   if (!signOff || signatureBlock(lines.slice(signOff.name + 1), signOff.closing) !== 'perhaps') return draft.length;
   return lines.slice(0, signOff.name + 1).join('\n').length + 1;
+}
+
+/**
+ * A line of three words or fewer with no blank to fill ("she/her", "Mon–Thu only"): under the desk's template it leaves
+ * the draft empty, where a longer line typed there is a reply ("You'll need to contact your bank about this charge").
+ */
+export function isShortNote(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/).length <= 3 && !BLANK.test(text);
 }

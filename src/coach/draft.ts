@@ -2,6 +2,7 @@
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
 import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, signatureTail } from '../adapters/clean';
+import { isShortNote } from '../adapters/sign-off';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 
@@ -67,8 +68,11 @@ const nameLine = (line: string) => /^[\p{L}\p{M}'’.\-\s|&]+$/u.test(line) && l
  * can judge. A thanks is a reply ("Thanks!", "Thank you, Ana", "Hi Ana,\n\nThank you!"), and so is anything else.
  */
 function agentsWords(draft: string): string {
-  // What is perhaps the desk's signature under the name ("Please do not reply to this email") is no reply either.
-  const lines = draft.slice(0, signatureTail(draft)).split('\n').map((line) => line.trim()).filter(Boolean);
+  // A short note under the name that is perhaps the desk's signature ("she/her") is no reply either; a line the agent
+  // typed there is (a review: "You'll need to contact your bank…" under the template was read as empty).
+  const tail = signatureTail(draft);
+  const notes = draft.slice(tail).split('\n').every((line) => !line.trim() || isShortNote(line));
+  const lines = draft.slice(0, notes ? tail : draft.length).split('\n').map((line) => line.trim()).filter(Boolean);
   const greeting = lines.length > 0 && GREETING.test(lines[0]!);
   const rest = greeting ? lines.slice(1) : lines;
   if (rest.length === 0) return '';

@@ -1,5 +1,6 @@
 // A draft's words as the reply checks read them: the engine's tokens (sentences, clauses, quotes), with
 // contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
+import { isClosing, looksLikeName, signatureBlock } from '../adapters/sign-off';
 import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
 import { menuArrows } from './detectors';
 import { singleQuoted } from './quotes';
@@ -79,19 +80,31 @@ const CLOSING = /^[ \t]*(?:(?:kind|best|warm|warmest|many|with)\s+(?:regards|wis
 const SIGNATURE_LINE = /^[ \t]*(?!p\.?s\b)\S+(?:[ \t]+\S+){0,5}(?<![.!?;:])[ \t]*$/i;
 const DASHED_LAST_LINE = /(?:^|\n|[.!?][ \t]+)[ \t]*[—–~][ \t]*\p{Lu}[^\n.!?]{0,60}$/u;
 
-/** Where the sign-off starts (the draft's length when there is none). */
-export function signOffStart(draft: string): number {
+/**
+ * The sign-off's span [start, end) of the draft, whose words the checks do not read (empty at the draft's end when
+ * there is none): the closing and the name; what stands under the name too when it is surely the company's signature
+ * (adapters/sign-off.ts). Lines that may be the agent's are read ("Best regards,\nTom\nPlease calm down": a review
+ * found them skipped as a signature's short lines, hiding the broken check).
+ */
+export function signOffSpan(draft: string): [number, number] {
   const lines = draft.trimEnd().split('\n');
   let offset = 0;
   for (const [i, line] of lines.entries()) {
     if (i > 0 && CLOSING.test(line)) {
       const rest = lines.slice(i + 1).filter((l) => l.trim());
-      if (rest.length <= 4 && rest.every((l) => SIGNATURE_LINE.test(l))) return offset;
+      if (rest.length <= 4 && rest.every((l) => SIGNATURE_LINE.test(l))) {
+        const name = lines.findIndex((l, j) => j > i && l.trim());
+        const after = lines.slice(name + 1);
+        const nameEnd = offset + lines.slice(i, name + 1).join('\n').length + 1;
+        if (name < 0 || !looksLikeName(lines[name] ?? '')) return [offset, offset + line.length + 1];
+        if (!after.some((l) => l.trim()) || signatureBlock(after, isClosing(line.trim())) === 'signature') return [offset, draft.length];
+        return [offset, nameEnd];
+      }
     }
     offset += line.length + 1;
   }
   const dashed = DASHED_LAST_LINE.exec(draft.trimEnd());
-  return dashed ? dashed.index : draft.length;
+  return dashed ? [dashed.index, draft.length] : [draft.length, draft.length];
 }
 
 // Capitalised words joined by spaces make one item of a menu path: "Account Settings > Billing".
@@ -132,7 +145,7 @@ function menuItems(draft: string, tokens: readonly Token[]): Set<number> {
 
 export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
-  const signOff = signOffStart(draft);
+  const [signOffFrom, signOffTo] = signOffSpan(draft);
   const names = draft.includes('@') ? handles(draft) : [];
   const quotes = /['‘]/.test(draft) ? singleQuoted(draft) : [];
   let afterLeadingHandle = false;
@@ -149,7 +162,7 @@ export function draftWords(draft: string): DraftWord[] {
     return t ? draft.slice(t.start, t.end) : '';
   };
   for (const [k, token] of tokens.entries()) {
-    if (token.start >= signOff) break;
+    if (token.start >= signOffFrom && token.start < signOffTo) continue;
     const first = draft[token.start] ?? '';
     const capital = first !== first.toLowerCase() && !/^i(?:'|$)/.test(token.word);
     const glued = end > 0 && GLUED.test(draft.slice(end - 1, token.start + 1));
