@@ -208,6 +208,10 @@ describe('cleanMessage', () => {
     ['Italian, who sent the parcel', 'Il pacco è rotto.\nInviato da Amazon il 3 marzo.\nVorrei un rimborso.'],
     ['Swedish, what someone wrote', 'Den som svarade skrev:\natt paketet skulle komma i går.'],
     ['Polish, what the courier wrote', 'Kurier o 10:30 napisał:\nże paczka będzie jutro.'],
+    // A review: a date or a price for the time, a name in brackets for the address.
+    ['Swedish, a date', 'Den 12.11 skrev ni att paketet skulle komma före fredag, men nu står det:\n"Leverans försenad".'],
+    ['Danish, a date', 'Den 3.12 skrev jeg til jer om følgende:\npakken er ikke kommet.'],
+    ['Polish, a name in brackets', 'Kurier o 10:30 [DPD] napisał:\nże paczka będzie jutro.'],
   ])('keeps customer text that only looks like quoting (%s)', (_what, text) => {
     expect(cleanMessage(text)).toBe(text);
   });

@@ -109,6 +109,15 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       expect(read).toEqual(expected('rt', '1-late-package'));
     });
 
+    it('reads a reply of named parts alone (a photo) as no message, not as the transaction’s header', () => {
+      const read = readVariant('rt', '1-late-package', (doc) => {
+        const content = reply(doc);
+        for (const el of [...content.querySelectorAll(':scope > .downloadattachment, :scope > .messagebody')]) el.remove();
+        content.insertAdjacentHTML('beforeend', `<div class="messageattachments">${part('IMG_4021.jpg', '<img alt="" src="Attachment/96/49/IMG_4021.jpg">')}</div>`);
+      });
+      expect(read).toEqual(expected('rt', '1-late-package').slice(0, 1));
+    });
+
     it('drops RT’s notices for a part it does not show', () => {
       const read = readVariant('rt', '1-late-package', (doc) =>
         withParts(doc, part('', '<p>Message body is not shown because sender requested not to inline it.</p>')),

@@ -44,11 +44,12 @@ const REPLY_HEADERS: readonly RegExp[] = [
   // Portuguese and Italian, with the time every client writes in them: "Em resumo, o técnico escreveu:" is the customer's.
   /^Em\b.{0,300}\d:\d\d.{0,300}\bescreveu\s?:$/i,
   /^Il\b.{0,300}\d:\d\d.{0,300}\bha scritto\s?:$/i,
-  // Swedish, Danish and Norwegian ("Den ons 25 nov. 2026 kl 01:04 skrev …:") with the time too: "Den som svarade
-  // skrev:" is the customer's. Polish ("śr., 25 lis 2026 o 01:04 Name <a@b> napisał(a):") opens with the date, so it
-  // needs the time and the sender's <address> (or [address]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
-  /^Den\b.{0,300}\d[:.]\d\d.{0,300}\bskrev\b.{0,200}:$/i,
-  /^.{0,300}\d:\d\d.{0,300}[>\]]\s?napisał(?:\(a\))?\s?:$/i,
+  // Swedish, Danish and Norwegian ("Den ons 25 nov. 2026 kl 01:04 skrev …:") with "kl" and the time: "Den som
+  // svarade skrev:" and "Den 12.11 skrev ni att …:" are the customer's (a review). Polish ("śr., 25 lis 2026 o 01:04
+  // Name <a@b> napisał(a):") opens with the date, so it needs the time and the sender's <mail address> (or
+  // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
+  /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
+  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])\s?napisał(?:\(a\))?\s?:$/i,
   // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, and in Apple Mail (in other
   // languages, a line of dashes is cut above the header block it heads: cutQuotedHistory).
   /^-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}$/i,

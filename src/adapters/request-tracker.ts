@@ -82,9 +82,10 @@ export default defineSelectorAdapter({
     ],
     // One .messagebody per MIME part shown (empty parts are skipped), each after its download links, which name the file
     // of an attachment (`span.downloadfilename`; share/html/Elements/ShowTransactionAttachments, rt-5.0.3 and rt-6.0.0):
-    // a named part is an attachment (a .txt shown inline), not the customer's words. Should a mail name its body part
-    // too, that message reads as empty, not as someone else's.
-    body: ['.content .messagebody:not(.downloadattachment:has(.downloadfilename) + .messagebody)'],
+    // a named part is an attachment (a .txt shown inline), not the customer's words. A reply of named parts alone (a
+    // photo; a body part Exchange named ATT00001.txt) reads as no message, not as the transaction's header (a review).
+    body: ['.content .messagebody'],
+    notBody: '.downloadattachment:has(.downloadfilename) + .messagebody',
     allBodies: true,
     customerRule: requestorRule,
     author: ['.metadata .description .user'],

@@ -2,7 +2,7 @@
 // of quoted history and signatures; then the ticket assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, capText, cleanMessage } from '../clean';
-import { queryFirst } from './dom';
+import { matchesSafe, queryFirst } from './dom';
 import { queryAllFirst } from './frames';
 import { outermost } from './outermost';
 import { elementText, firstText, type TextWork } from './text';
@@ -27,6 +27,11 @@ export interface MessageSpec {
   author?: readonly string[];
   /** Parts of a body to leave out (folded quotes, "show more" links), beyond the shared quote selectors. */
   strip?: readonly string[];
+  /**
+   * Bodies that are not the message's words (with allBodies: a part shown inline that is an attachment): left out, and
+   * an item whose bodies are all such reads as no message, not as the whole item (its header and file names).
+   */
+  notBody?: string;
   /** Reading stops at the first match (a signature marker the desk inserts). */
   cutAt?: readonly string[];
   /**
@@ -103,8 +108,10 @@ export function readMessages(
     count.customerItems++;
     // Every body, but a body inside another is read as part of it (Help Scout's body selector matches again after an
     // <hr> inside a customer's HTML email; read apart, that text was read twice).
-    const bodies = spec.allBodies ? outermost(queryAllFirst(item, spec.body)) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
-    const parts = (bodies.length && bodies[0] ? bodies : [item])
+    const found = spec.allBodies ? outermost(queryAllFirst(item, spec.body)) : [queryFirst(item, spec.body) ?? spec.bodyOf?.(item) ?? null];
+    const notBody = spec.notBody;
+    const bodies = found.length && found[0] ? (notBody ? found.filter((body) => !body || !matchesSafe(body, notBody)) : found) : [item];
+    const parts = bodies
       .filter((body): body is Element => body !== null)
       .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
       .filter(Boolean);
