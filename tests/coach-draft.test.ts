@@ -117,6 +117,8 @@ describe('the draft in a plain-text editor', () => {
       ['Please calm down', 'stays-calm'],
       ['Contact the courier', 'no-passing-on'],
       ['The courier lost it', 'blames-no-one'],
+      // A footer's words beside the agent's in one line (a fifth review: cut as a footer).
+      ['Please calm down. Our support hours are 9-5.', 'stays-calm'],
       ["As I already said, it's on its way", 'stays-calm'],
       ['Your refund of £XX is on its way', 'no-placeholders'],
       ['Refund: £XX', 'no-placeholders'],

@@ -144,7 +144,8 @@ export function signatureBlock(after: readonly string[], closing: boolean): 'sig
     // A footer is surely the signature's unless it sends the customer elsewhere or leaves a blank ("our offices are
     // closed Monday, so please call your bank": a review found such a line cut).
     const footer = line.length <= 160 && FOOTER_LINE.test(line);
-    if (footer && !ELSEWHERE.test(line) && !BLANK.test(line)) continue;
+    // ... and when the line is the footer alone: "Please calm down. Our support hours are 9-5." is the agent's too.
+    if (footer && !ELSEWHERE.test(line) && !BLANK.test(line) && !/[.!?;]\s+\S|\s[-–—]\s/.test(line)) continue;
     if (footer || surelySignature(line, closing)) {
       perhaps ||= footer;
       continue;
