@@ -9,7 +9,7 @@ import type { Check } from './schema';
 import { draftSentences } from './sentences';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
-import { signatureTail } from '../adapters/sign-off';
+import { signatureTail } from '../adapters/reader/sign-off';
 
 export interface Evidence {
   /** The draft's own words at [start, end). */
@@ -94,7 +94,7 @@ export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: It
 class DraftReading {
   readonly words: DraftWord[];
   /**
-   * Where what is perhaps the company's signature starts (adapters/sign-off.ts): what stands there may break a check,
+   * Where what is perhaps the company's signature starts (adapters/reader/sign-off.ts): what stands there may break a check,
    * never keep one, nor excuse a break ("You can expect a reply within 24 hours" under the name says no when).
    */
   readonly keepsEnd: number;
