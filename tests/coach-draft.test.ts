@@ -139,6 +139,12 @@ describe('the draft in a plain-text editor', () => {
     expect(draftFromText(signature)).toBe(`${reply}\n\nBest regards,\nTom`);
   });
 
+  it('reads a line under a mid-draft "Thank you!" that only looks like a name to a loose reading', () => {
+    // "Please calm down" passed for a name (two words in lower case) and went unread (a fifth review).
+    const draft = 'Hi Ana,\nThank you!\nPlease calm down\nYour refund arrives Friday';
+    expect(checkReply(draftFromText(draft), [], BUILTIN_CHECKS).find((r) => r.id === 'stays-calm')?.ok).toBe(false);
+  });
+
   it("a footer, an availability note or a promise of a reply under the name keeps no check: it may be the desk's signature", () => {
     // Cut whole they hid the agent's lines above; kept as the draft they gave says-when ✓ to a reply that promised
     // nothing (three reviews). Now they stay in the draft, and a check they would keep is not kept by them.

@@ -1,6 +1,6 @@
 // A draft's words as the reply checks read them: the engine's tokens (sentences, clauses, quotes), with
 // contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
-import { isClosing, looksLikeName, signatureBlock } from '../adapters/reader/sign-off';
+import { isClosing, isNameOrTitle, signatureBlock } from '../adapters/reader/sign-off';
 import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
 import { menuArrows } from './detectors';
 import { singleQuoted } from './quotes';
@@ -96,7 +96,9 @@ export function signOffSpan(draft: string): [number, number] {
         const name = lines.findIndex((l, j) => j > i && l.trim());
         const after = lines.slice(name + 1);
         const nameEnd = offset + lines.slice(i, name + 1).join('\n').length + 1;
-        if (name < 0 || !looksLikeName(lines[name] ?? '')) return [offset, offset + line.length + 1];
+        // A name in capitals and small words ("Tom", "Priya | Acme Support", "Tom from Acme"): after a mid-draft "Thank
+        // you!", "Please calm down" reads as a name to looksLikeName and was left unread (a review).
+        if (name < 0 || !isNameOrTitle(lines[name] ?? '')) return [offset, offset + line.length + 1];
         if (!after.some((l) => l.trim()) || signatureBlock(after, isClosing(line.trim())) === 'signature') return [offset, draft.length];
         return [offset, nameEnd];
       }

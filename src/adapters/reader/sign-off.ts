@@ -62,7 +62,7 @@ const HELP_CHANNEL =
 /** A company's name ends so: "Paper Plane Co.", "Acme Ltd." (a name, where looksLikeName reads the full stop as a sentence's). */
 const COMPANY_END = /\s+(?:co|ltd|inc|corp|llc|plc|gmbh)\.?\s*$/i;
 /** Small words a title or a company's name has in lower case ("Head of Customer Experience", "Acme & Co"). */
-const NAME_PARTICLE = /^(?:of|and|the|for|at|in|on|de|da|van|von|der|le|la|du|&)$/;
+const NAME_PARTICLE = /^(?:of|and|the|for|from|at|in|on|de|da|van|von|der|le|la|du|&|\|)$/;
 /** The company speaking: "our", "us", "we". */
 const OURS = /\b(?:our|us|we|we're|we've|we'll)\b/i;
 /** Someone working with the company, not the company: a line naming one sends the customer to them. */
@@ -107,7 +107,7 @@ function isContactAlone(line: string): boolean {
 }
 
 /** A name, a title or a company's name: capitalised words and a few small ones ("Customer Support Specialist", "Head of CX"). */
-function isNameOrTitle(part: string): boolean {
+export function isNameOrTitle(part: string): boolean {
   const text = part.replace(COMPANY_END, '').trim();
   return looksLikeName(text) && !BLANK.test(text) && text.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word));
 }
