@@ -106,9 +106,14 @@ class DraftReading {
     this.keepsEnd = signatureTail(text);
   }
 
-  /** The spans of `spans` that may keep a check (or excuse a break): those before the signature that perhaps is. */
+  /** Whether a span may keep a check (or excuse a break): it starts before the signature that perhaps is. */
+  mayKeep(span: Span): boolean {
+    return span[0] < this.keepsEnd;
+  }
+
+  /** The spans of `spans` that may keep a check (mayKeep). */
   keeping(spans: Span[]): Span[] {
-    return spans.filter((span) => span[0] < this.keepsEnd);
+    return spans.filter((span) => this.mayKeep(span));
   }
 
   /** Where a pattern occurs, negated occurrences left out. */
@@ -210,7 +215,7 @@ function patternKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[]): S
  */
 function learnedKeeps(c: CompiledCheck, read: DraftReading, excepted: Span[], model: SentenceModel): Array<{ span: Span; probability: number }> {
   const policy = read.findAll(c.instead);
-  return modelSentences(read, excepted, model).filter((s) => s.span[0] < read.keepsEnd && !policy.some((p) => overlaps(p, s.span)));
+  return modelSentences(read, excepted, model).filter((s) => read.mayKeep(s.span) && !policy.some((p) => overlaps(p, s.span)));
 }
 
 /** Each sentence of the draft with a model's probability for it, `except` phrases' words left out. */

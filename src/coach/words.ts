@@ -94,13 +94,12 @@ export function signOffSpan(draft: string): [number, number] {
       const rest = lines.slice(i + 1).filter((l) => l.trim());
       if (rest.length <= 4 && rest.every((l) => SIGNATURE_LINE.test(l))) {
         const name = lines.findIndex((l, j) => j > i && l.trim());
-        const after = lines.slice(name + 1);
-        const nameEnd = offset + lines.slice(i, name + 1).join('\n').length + 1;
         // A name in capitals and small words ("Tom", "Priya | Acme Support", "Tom from Acme"): after a mid-draft "Thank
         // you!", "Please calm down" reads as a name to looksLikeName and was left unread (a review).
         if (name < 0 || !isNameOrTitle(lines[name] ?? '')) return [offset, offset + line.length + 1];
+        const after = lines.slice(name + 1);
         if (!after.some((l) => l.trim()) || signatureBlock(after, isClosing(line.trim())) === 'signature') return [offset, draft.length];
-        return [offset, nameEnd];
+        return [offset, offset + lines.slice(i, name + 1).join('\n').length + 1];
       }
     }
     offset += line.length + 1;

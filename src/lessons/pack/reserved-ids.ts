@@ -12,7 +12,7 @@ export interface Reserved {
   installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
   /** Check ids other installed packs hold: likewise only one check of an id runs (coach/checks-in-use.ts). */
   installedChecks?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string }>>;
-  /** False for a pack already in place: the library's lesson ids are not refused (BUILTIN_IDS_IN_PLACE). */
+  /** False for a pack already in place: the library's lesson and check ids are not refused (BUILTIN_IDS_IN_PLACE). */
   libraryIdsTaken?: boolean;
 }
 
@@ -29,7 +29,7 @@ export const BUILTIN_IDS: Reserved = {
  * the options page) where refusing it dropped the whole pack for every agent, with a "choose another" no agent can
  * act on. The library's own pack id is still refused: that pack would hide the library's.
  */
-export const BUILTIN_IDS_IN_PLACE: Reserved = { ...BUILTIN_IDS, checkIds: new Set(), libraryIdsTaken: false };
+export const BUILTIN_IDS_IN_PLACE: Reserved = { ...BUILTIN_IDS, libraryIdsTaken: false };
 
 /** The library's ids and the lesson and check ids of the packs already installed (a pack of the same id is being replaced). */
 export function reservedBeside(installed: readonly LessonPack[]): Reserved {

@@ -72,7 +72,7 @@ export function checkSchema(value: unknown, reserved: Reserved | undefined, newP
   // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own:
   // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
   const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...lessonIdsGiven]);
-  const checkIds = new Set(reserved?.checkIds);
+  const checkIds = new Set(reserved?.libraryIdsTaken === false ? [] : reserved?.checkIds);
   const checks = listAt(value, 'checks');
   checks.forEach((check, index) => {
     const lesson = typeof check === 'object' && check !== null ? (check as { lesson?: unknown }).lesson : undefined;
