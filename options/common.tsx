@@ -243,7 +243,8 @@ export function useConfirm() {
 /** Asks once more before something that cannot be undone; the question gets focus so keyboard users hear it. */
 export function Confirm({ question, confirm, onConfirm, onCancel }: { question: string; confirm: string; onConfirm(): void; onCancel(): void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // As it is drawn, not a frame later: a Tab pressed at once would start from the body (its control is gone).
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <div class="confirm" role="group" aria-label={question} tabIndex={-1} ref={ref}>
       <span>{question}</span>
