@@ -53,6 +53,19 @@ describe('validatePackText', () => {
     expect(formatPackError(error!)).toMatch(/^line \d+, lessons\[1\]\.topics\[1\]: /);
   });
 
+  it('counts lines as an editor does whatever ends them: CR LF (Windows) and CR alone (old Mac editors) as LF', () => {
+    const source = text(pack([goodLesson, { ...goodLesson, id: 'second', topics: ['empathy', 'kindness'] }]));
+    const [expected] = errorsOf(source);
+    expect(expected?.line).toBeGreaterThan(1);
+    for (const ending of ['\r\n', '\r']) {
+      const [error] = errorsOf(source.replaceAll('\n', ending));
+      expect([error?.path, error?.line, error?.column]).toEqual([expected?.path, expected?.line, expected?.column]);
+    }
+    // A JSON slip and a key given twice are placed the same way.
+    expect(errorsOf('{\r  "name": "a",\r  "name": "b",\r  "x": [1,,2]\r}').map((e) => [e.line, e.column])).toEqual([[4, 11]]);
+    expect(errorsOf('{\r  "format": "extra-mile-pack",\r  "format": "extra-mile-pack"\r}')[0]).toMatchObject({ line: 3, column: 3, message: expect.stringContaining('first at line 2') });
+  });
+
   it('points a missing field at its lesson, and an unknown field at its key', () => {
     const { advice: _advice, ...noAdvice } = goodLesson;
     const source = text(pack([{ ...noAdvice, colour: 'blue' }]));
@@ -61,6 +74,17 @@ describe('validatePackText', () => {
     expect(missing?.message).toMatch(/missing/);
     const unknown = errors.find((e) => e.path === 'lessons[0].colour');
     expect(source.split('\n')[(unknown?.line ?? 0) - 1]).toContain('"colour"');
+  });
+
+  it("says what a field should be in the pack's words, not the schema library's", () => {
+    const messages = (lesson: Record<string, unknown>) => errorsOf(text(pack([lesson]))).map((e) => `${e.path}: ${e.message}`);
+    expect(messages({ ...goodLesson, signals: ['shouting', 'loud'] })).toEqual(['lessons[0].signals[1]: must be one of: shouting, exclamation, contradiction']);
+    expect(messages({ ...goodLesson, signals: 'shouting' })).toEqual(['lessons[0].signals: must be a list ([…]), not "shouting"']);
+    expect(messages({ ...goodLesson, cues: { angry: 1 } })).toEqual(['lessons[0].cues: must be a list ([…]), not an object']);
+    expect(messages({ ...goodLesson, title: 42 })).toEqual(['lessons[0].title: must be text in double quotes, not 42']);
+    expect(messages({ ...goodLesson, source: 'Shackleton' })).toEqual(['lessons[0].source: must be an object ({…}), not "Shackleton"']);
+    const { advice: _advice, ...noAdvice } = goodLesson;
+    expect(messages(noAdvice)).toEqual(['lessons[0].advice: is missing; it is required']);
   });
 
   it('reports a duplicate lesson id at the second lesson', () => {

@@ -10,6 +10,8 @@ function uniqueItems<T>(key: (item: T) => string, message: string) {
   return v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, message);
 }
 
+const TONE_SIGNALS = ['shouting', 'exclamation', 'contradiction'] as const;
+
 export const LessonSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64)),
   title: text(3, 80),
@@ -30,7 +32,7 @@ export const LessonSchema = v.strictObject({
   ),
   // What the ticket's shape says even without a cue word: shouting in capitals, runs of "!!", or
   // contradiction (two reports of what someone said, set against each other: "support told me X, but sales says Y").
-  signals: v.optional(v.array(v.picklist(['shouting', 'exclamation', 'contradiction'] as const))),
+  signals: v.optional(v.array(v.picklist(TONE_SIGNALS, `must be one of: ${TONE_SIGNALS.join(', ')}`))),
   source: v.strictObject({
     article: text(1, 200),
     quote: v.pipe(text(3, 300), v.maxWords('en', 25, 'must be at most 25 words')),

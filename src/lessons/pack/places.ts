@@ -27,12 +27,16 @@ function locate(root: Node, formatted: string): number {
   return root.offset;
 }
 
-/** Line and column of an offset, from the lines' start offsets found once (a wide file may have many errors). */
+/**
+ * Line and column of an offset, from the lines' start offsets found once (a wide file may have many errors). A line
+ * ends as an editor ends it: LF, CR LF, or CR alone (JSON reads all three as whitespace; a file saved with CR alone was
+ * otherwise one line).
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(source: string) {
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (const end of source.matchAll(/\r\n?|\n/g)) this.starts.push(end.index + end[0].length);
   }
 
   at(offset: number): { line: number; column: number } {

@@ -95,11 +95,23 @@ function listAt(value: unknown, key: string): readonly unknown[] {
   return Array.isArray(field) ? field : [];
 }
 
+/** A JSON kind as a pack's author knows it, from valibot's names for what it expected and received. */
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  array: 'a list ([…])',
+  Array: 'a list',
+  object: 'an object ({…})',
+  strict_object: 'an object ({…})',
+  Object: 'an object',
+  string: 'text in double quotes',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing; it is required';
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field lessons or packs have';
   if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal') {
-    return `must be ${issue.expected ?? issue.type}, not ${issue.received}`;
+    return `must be ${KIND_NAMES[issue.type] ?? issue.expected ?? issue.type}, not ${KIND_NAMES[issue.received] ?? issue.received}`;
   }
   return issue.message;
 }
