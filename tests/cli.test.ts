@@ -411,6 +411,26 @@ describe('extra-mile check-reply', () => {
     expect(checks.filter((c) => c.id === 'no-internal-codes').map((c) => c.message)).toEqual(['uses an internal code']);
   });
 
+  it("leaves out, and names, a pack check whose own lesson is left out: it would run under the other pack's lesson", () => {
+    const pack = resolve(__dirname, 'coach/pack-with-checks.json');
+    const copy = JSON.parse(readFileSync(pack, 'utf8')) as { id: string; name: string; lessons: Array<{ id: string; title: string }>; checks: Array<{ id: string; lesson: string; messages: { broken: string } }> };
+    copy.id = 'plain-words-copy';
+    copy.name = 'Plain words, copied';
+    copy.checks[0]!.id = 'no-internal-codes-copy'; // its own id; its lesson's id is the first pack's
+    copy.checks[0]!.messages.broken = 'the copy broke';
+    const second = file('copy-pack-same-lesson.json', JSON.stringify(copy, null, 2));
+    const reply = file('codes-3.txt', 'Your RMA label is attached.');
+    const r = run(['check-reply', '--ticket', ticket(), '--reply', reply, '--pack', pack, '--pack', second, '--json']);
+    const lesson = copy.lessons[0]!;
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      expect.stringContaining(`pack ${second}: “${lesson.title}” (${lesson.id}) is left out`),
+      `extra-mile: warning: pack ${second}: Reply check “no-internal-codes-copy” is left out with its lesson “${lesson.id}”, whose id a lesson in “Plain words” holds.`,
+    ]);
+    const { checks } = JSON.parse(r.out) as Checked;
+    expect(checks.map((c) => c.id)).not.toContain('no-internal-codes-copy');
+    expect(checks.filter((c) => c.id === 'no-internal-codes').map((c) => c.message)).toEqual(['uses an internal code']);
+  });
+
   it('refuses bad input with one clear line and a documented exit code', () => {
     const cases: Array<[string[], string | undefined, number, RegExp]> = [
       [['check-reply', '--ticket', ticket()], undefined, 2, /needs --ticket FILE and --reply FILE/],

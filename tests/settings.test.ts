@@ -15,6 +15,7 @@ vi.mock('../src/browser', () => ({
 const settings = await import('../src/settings');
 const { BUILTIN_LESSONS } = await import('../src/lessons/index');
 const { BUILTIN_CHECKS, checksWith } = await import('../src/coach/index');
+const { leftOutCheckText } = await import('../src/coach/checks-in-use');
 
 beforeEach(() => {
   state.browser = createFakeBrowser();
@@ -277,7 +278,11 @@ describe('lesson packs', () => {
     // As after an update of the extension that added a built-in lesson and check with ids the team's packs already used.
     const builtin = BUILTIN_LESSONS[0]!;
     const builtinCheck = BUILTIN_CHECKS[0]!;
-    const team = { ...packOf('team', [regularsLesson('team-a'), regularsLesson(builtin.id, 'Ours'), regularsLesson('team-b')]), checks: [{ ...builtinCheck, lesson: 'team-a' }] };
+    // Its second check belongs to its own lesson that the built-in one displaced: run, it would coach under that other
+    // lesson (its title and phrases), so it is left out with it. A check on a built-in lesson the pack has no own of stays.
+    const ownLessonsCheck = { ...builtinCheck, id: 'team-own-lesson-check', lesson: builtin.id };
+    const onBuiltin = { ...builtinCheck, id: 'team-on-builtin', lesson: BUILTIN_LESSONS[1]!.id };
+    const team = { ...packOf('team', [regularsLesson('team-a'), regularsLesson(builtin.id, 'Ours'), regularsLesson('team-b')]), checks: [{ ...builtinCheck, lesson: 'team-a' }, ownLessonsCheck, onBuiltin] };
     state.browser.storage.local.data.set('pack:team', { pack: team, enabled: true, importedAt: '' });
     state.browser.storage.managed.data.set('packs', [packOf('org', [regularsLesson(builtin.id, 'The org’s'), regularsLesson('org-a')]), packText('org-text', [regularsLesson(builtin.id, 'The org’s too'), regularsLesson('org-text-a')])]);
     const { packs, problems } = await settings.listPacks();
@@ -292,7 +297,13 @@ describe('lesson packs', () => {
       ['org-text', builtin.id, null],
       ['team', builtin.id, null],
     ]);
-    expect(inUse.leftOutChecks).toEqual([{ packId: 'team', checkId: builtinCheck.id, keptPack: null }]);
+    expect(inUse.leftOutChecks).toEqual([
+      { packId: 'team', checkId: builtinCheck.id, keptPack: null },
+      { packId: 'team', checkId: 'team-own-lesson-check', keptPack: null, lesson: builtin.id },
+    ]);
+    expect(inUse.checks.map((c) => c.id)).toContain('team-on-builtin');
+    expect(inUse.checks.map((c) => c.id)).not.toContain('team-own-lesson-check');
+    expect(leftOutCheckText(inUse.leftOutChecks[1]!)).toBe(`Reply check “team-own-lesson-check” is left out with its lesson “${builtin.id}”, whose id a built-in lesson holds.`);
     expect((await settings.activeLessons()).map((l) => l.id)).toContain('team-b');
     // A new pack of those ids is still refused at import, where its author can choose others.
     expect(await settings.importPack(packText('new', [regularsLesson(builtin.id)]))).toMatchObject({ ok: false });

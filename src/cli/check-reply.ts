@@ -30,8 +30,8 @@ export function checkReplyCommand(args: string[], io: Io): number {
   if (!draft.trim()) throw new CliError(`${inputName(values.reply)} has no reply of its own (only quoted history, a greeting or a signature); give the reply's text`, EXIT.input);
   // A pack's lessons join the ranking and its checks the bundled ones, merged as the extension merges its enabled
   // packs' (checksInUse), so a pack author sees here what the side panel's checklist will show.
-  const { packs, lessons, fileOf } = libraryWith(values.pack ?? [], io);
-  const { checks: merged, leftOut } = checksInUse(packs);
+  const { packs, lessons, leftOut: leftOutLessons, fileOf } = libraryWith(values.pack ?? [], io);
+  const { checks: merged, leftOut } = checksInUse(packs, leftOutLessons);
   const checks = withModels(merged);
   // Named on standard error with the pack's file, as left-out lessons are; the output and exit code stay as they are.
   for (const check of leftOut) {

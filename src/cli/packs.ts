@@ -1,6 +1,6 @@
 // --pack files: read and checked as check-pack checks them, and merged with the bundled lessons.
 import type { Lesson, LessonPack } from '../lessons/index';
-import { leftOutText, lessonsInUse } from '../lessons/in-use';
+import { leftOutText, lessonsInUse, type LeftOutLesson } from '../lessons/in-use';
 import { EMPTY_PACK, formatPackError, silentCues, validatePackText, type PackError } from '../lessons/pack';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput, readTextFile } from './input';
@@ -37,7 +37,7 @@ export function warnSilentCues(pack: LessonPack, source: string, name: string, i
  * lesson of an id wins, packs in the order given), so the CLI ranks exactly the lessons the side panel would. Each
  * lesson left out is named on standard error, as the options page names it; the output and exit code stay as they are.
  */
-export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[]; fileOf: PackFile } {
+export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; lessons: Lesson[]; leftOut: LeftOutLesson[]; fileOf: PackFile } {
   const loaded = loadPacks(files, io);
   const packs = loaded.map(({ pack }) => pack);
   // The later of two files that hold the same pack is the one whose lesson or check is left out.
@@ -47,7 +47,7 @@ export function libraryWith(files: string[], io: Io): { packs: LessonPack[]; les
     const file = fileOf(lesson.packId, (pack) => pack.lessons.some((l) => l.id === lesson.lessonId));
     io.stderr(`extra-mile: warning: pack ${file}: ${leftOutText(lesson)}\n`);
   }
-  return { packs, lessons, fileOf };
+  return { packs, lessons, leftOut, fileOf };
 }
 
 /** The file a pack was read from, for a warning: of the files holding pack `packId`, the last whose pack `holds`. */

@@ -16,17 +16,31 @@ function bundledChecks(): readonly Check[] {
   return (data as unknown as { checks: Check[] }).checks;
 }
 
-/** A pack's check that the merge leaves out, because a bundled check or an earlier pack's holds its id. */
+/**
+ * A pack's check that the merge leaves out, because a bundled check or an earlier pack's holds its id, or because its
+ * own lesson was left out (`lesson`: the pack's lesson of that id, whose id another lesson holds).
+ */
 export interface LeftOutCheck {
   packId: string;
   checkId: string;
-  /** The pack whose check of that id is kept: null for the bundled checks. */
+  /** The pack whose check of that id is kept (null for the bundled checks), or, with `lesson`, whose lesson is kept. */
   keptPack: { id: string; name: string } | null;
+  lesson?: string;
 }
 
 /** Reply check “no-internal-codes” is left out: a check of that id in “Pack first” is used. */
 export function leftOutCheckText(check: LeftOutCheck): string {
+  if (check.lesson !== undefined) {
+    return check.keptPack ? t('optionsPackCheckLessonLeftOut', check.checkId, check.lesson, check.keptPack.name) : t('optionsPackCheckLessonLeftOutBuiltin', check.checkId, check.lesson);
+  }
   return check.keptPack ? t('optionsPackCheckLeftOut', check.checkId, check.keptPack.name) : t('optionsPackCheckLeftOutBuiltin', check.checkId);
+}
+
+/** A pack's lesson left out of the lessons in use (lessons/in-use.ts), and where the lesson kept under its id is. */
+export interface LeftOutLessonId {
+  packId: string;
+  lessonId: string;
+  keptPack: { id: string; name: string } | null;
 }
 
 /** What the merge reads of a pack: its checks, and its id and name to say where a check left out is kept. */
@@ -41,14 +55,20 @@ export interface PackChecks {
  * extension's enabled packs), and the checks left out. A check whose id is taken, by a bundled check or an earlier
  * pack's, is left out, as a lesson is (lessons/in-use.ts): one check per id. Import refuses such a pack
  * (lessons/pack/); packs that still meet here are two policy packs, or a stored pack beside a policy pack that came
- * later.
+ * later, or one a newer built-in check or lesson took an id of. A check of its pack's own lesson that the lessons' merge
+ * left out (`leftOutLessons`) is left out too: run, it would coach under the lesson kept in its place.
  */
-export function checksInUse(packs: Iterable<PackChecks>): { checks: Check[]; leftOut: LeftOutCheck[] } {
+export function checksInUse(packs: Iterable<PackChecks>, leftOutLessons: readonly LeftOutLessonId[] = []): { checks: Check[]; leftOut: LeftOutCheck[] } {
   const checks = [...BUILTIN_CHECKS];
   const holders = new Map<string, PackChecks | null>(checks.map((check) => [check.id, null]));
   const leftOut: LeftOutCheck[] = [];
   for (const pack of packs) {
     for (const check of pack.checks ?? []) {
+      const lessonLeftOut = leftOutLessons.find((lesson) => lesson.packId === pack.id && lesson.lessonId === check.lesson);
+      if (lessonLeftOut) {
+        leftOut.push({ packId: pack.id, checkId: check.id, keptPack: lessonLeftOut.keptPack, lesson: check.lesson });
+        continue;
+      }
       const holder = holders.get(check.id);
       if (holder !== undefined) {
         leftOut.push({ packId: pack.id, checkId: check.id, keptPack: holder && { id: holder.id, name: holder.name } });
@@ -62,6 +82,6 @@ export function checksInUse(packs: Iterable<PackChecks>): { checks: Check[]; lef
 }
 
 /** The checks in use alone (checksInUse without what it left out). */
-export function checksWith(packs: Iterable<PackChecks>): Check[] {
-  return checksInUse(packs).checks;
+export function checksWith(packs: Iterable<PackChecks>, leftOutLessons: readonly LeftOutLessonId[] = []): Check[] {
+  return checksInUse(packs, leftOutLessons).checks;
 }

@@ -42,6 +42,6 @@ export function libraryInUse(
 ): { lessons: Lesson[]; checks: Check[]; leftOut: LeftOutLesson[]; leftOutChecks: LeftOutCheck[] } {
   const enabled = packs.filter((installed) => installed.enabled).map((installed) => installed.pack);
   const { lessons, leftOut } = lessonsInUse(enabled, hiddenLessons);
-  const { checks, leftOut: leftOutChecks } = checksInUse(enabled);
+  const { checks, leftOut: leftOutChecks } = checksInUse(enabled, leftOut);
   return { lessons, checks, leftOut, leftOutChecks };
 }
