@@ -6,6 +6,8 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
+import { isPending } from '../src/adapters/read';
+import type { Ticket } from '../src/adapters/types';
 import { sharedData } from './support/shared';
 
 const DESK_PAGES = sharedData('desk-pages');
@@ -16,17 +18,24 @@ interface Expected {
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The page `folder/name` after `change`, read by the adapter that finds it: its customer messages, normalised. */
-function readVariant(folder: string, name: string, change: (doc: Document) => void): string[] {
+/** The page `folder/name` after `change`, read by the adapter that finds it, and whether that adapter waits. */
+function readTicket(folder: string, name: string, change: (doc: Document) => void): { ticket: Ticket | null; pending: boolean } {
   const file = path.join(DESK_PAGES.path, folder, `${name}.html`);
   const html = readFileSync(file, 'utf8');
   const url = `https://support.example.org${/page URL path:\s*(\S+)/.exec(html)?.[1] ?? '/'}`;
   const dom = new JSDOM(html, { url });
   const doc = dom.window.document;
   change(doc);
-  const ticket = findAdapter(doc, url).read(doc, new URL(url));
+  const adapter = findAdapter(doc, url);
+  const ticket = adapter.read(doc, new URL(url));
+  const pending = isPending(doc, adapter);
   dom.window.close();
-  return (ticket?.messages ?? []).map((m) => norm(m.text));
+  return { ticket, pending };
+}
+
+/** The page `folder/name` after `change`, read by the adapter that finds it: its customer messages, normalised. */
+function readVariant(folder: string, name: string, change: (doc: Document) => void): string[] {
+  return (readTicket(folder, name, change).ticket?.messages ?? []).map((m) => norm(m.text));
 }
 
 function expected(folder: string, name: string): string[] {
@@ -139,6 +148,31 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         link.setAttribute('href', link.getAttribute('href')!.replace('DESC', 'ASC'));
       });
       expect(read).toEqual(expected('rt', '1-late-package'));
+    });
+
+    // RT 6: the RT 5 page redrawn as RT 6.0.0's templates draw it (bestpractical/rt, tag rt-6.0.0); structural, from
+    // the templates, not a page RT 6 served.
+    describe('as RT 6 draws it', () => {
+      /** share/html/Elements/ShowUser and ShowUserAvatar: a user shown with a linked avatar, their initials, before the name. */
+      const withAvatars = (doc: Document) => {
+        for (const user of doc.querySelectorAll('.user[data-user-id]')) {
+          const link = user.querySelector(':scope > a[href*="/User/Summary.html"]');
+          const initials = (user.textContent ?? '').replace(/<[^>]*>/g, '').split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+          if (!initials) continue;
+          const avatar = `<span class="rt-user-avatar rounded text-center p-1 rt-blue rt-user-unprivileged">${initials}</span>`;
+          if (link) link.insertAdjacentHTML('beforebegin', `<a href="${link.getAttribute('href')}" class="rt-user-avatar">${avatar}</a>`);
+          else user.insertAdjacentHTML('afterbegin', avatar);
+        }
+      };
+      const authors = (ticket: Ticket | null) => (ticket?.messages ?? []).map((m) => m.author);
+
+      it('reads the author’s name, not their avatar’s initials before it', () => {
+        const rt5 = readTicket('rt', '1-late-package', () => undefined).ticket;
+        const rt6 = readTicket('rt', '1-late-package', withAvatars).ticket;
+        expect(authors(rt5)).toEqual(['Rachel Kim <rachel.kim@example.com>', 'Rachel Kim <rachel.kim@example.com>']);
+        expect(authors(rt6)).toEqual(authors(rt5));
+        expect(rt6?.messages.map((m) => norm(m.text))).toEqual(expected('rt', '1-late-package'));
+      });
     });
   });
 });

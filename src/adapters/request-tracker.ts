@@ -10,16 +10,32 @@
 // `share/static/js/event-registration.js` swaps that class to `action-` + the select's value when it changes (tag
 // rt-5.0.3, 2022-07-13; the same in rt-6.0.0's `Ticket/Widgets/Update/Message`). A container set to `action-private`
 // around the editor is a comment.
-import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, orderBy, queryAll, queryOne, type Thread } from './read';
+import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, matchesSafe, orderBy, queryAll, queryOne, type Thread } from './read';
+
+/**
+ * RT 6 draws a user with an avatar, their initials, before the name (`<a class="rt-user-avatar">`, or the bare
+ * `span.rt-user-avatar` where it does not link; share/html/Elements/ShowUser and ShowUserAvatar, rt-6.0.0): not the name.
+ */
+const AVATAR = '.rt-user-avatar';
+
+/** A user's name as shown, without an avatar's initials. */
+function userName(user: Element): string {
+  let text = '';
+  for (const node of user.childNodes) {
+    if (node.nodeType === 1 && matchesSafe(node as Element, AVATAR)) continue;
+    text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** Requestors' user ids and names, from the People box. */
 function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const user of queryAll(doc, '.ticket-info-people .requestors .user, .ticket-info-people .requestors a')) {
+  for (const user of queryAll(doc, `.ticket-info-people .requestors .user, .ticket-info-people .requestors a:not(${AVATAR})`)) {
     const id = user.getAttribute('data-user-id');
     if (id) ids.add(id);
-    const name = (user.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const name = userName(user);
     if (name) names.add(name);
   }
   return { ids, names };
@@ -43,8 +59,8 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
     if (/\bcomment/i.test(description.textContent ?? '')) return false;
     const user = queryOne(description, '.user');
     const userId = user?.getAttribute('data-user-id') ?? null;
-    const userName = (user?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (people) return (userId !== null && ids.has(userId)) || (userName !== '' && names.has(userName));
+    const name = user ? userName(user) : '';
+    if (people) return (userId !== null && ids.has(userId)) || (name !== '' && names.has(name));
     return creator !== null && creator.getAttribute('data-user-id') === userId;
   };
 }
@@ -88,7 +104,7 @@ export default defineSelectorAdapter({
     notBody: '.downloadattachment:has(.downloadfilename) + .messagebody',
     allBodies: true,
     customerRule: requestorRule,
-    author: ['.metadata .description .user'],
+    author: [`.metadata .description .user > a:not(${AVATAR})`, '.metadata .description .user'],
     // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
     // RT's notices in place of a part it does not show ("Message body is not shown because it is too large.", "… because
     // sender requested not to inline it.") are a <p> right in the .messagebody, where the text it shows is always in
