@@ -173,6 +173,37 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         expect(authors(rt6)).toEqual(authors(rt5));
         expect(rt6?.messages.map((m) => norm(m.text))).toEqual(expected('rt', '1-late-package'));
       });
+
+      /**
+       * share/html/Widgets/HTMXLoadStart with its placeholder Spinner: each widget of Ticket/Display.html's layout
+       * (Elements/ShowWidgets, a modern browser) arrives by its own request to /Views/Ticket/Widgets/Display/<name>,
+       * into this <div>.
+       */
+      const placeholder = (widget: string, content = '<div class="spinner"><div class="d-flex justify-content-center rt-placeholder"><svg class="checkbox-spinner"></svg></div></div>') =>
+        `<div hx-get="/Views/Ticket/Widgets/Display/${widget}" hx-vals='{"id":"5"}' class="htmx-load-widget" hx-trigger="reload,revealed" target="_top">${content}</div>`;
+
+      it('waits for the History and People widgets, then reads them', () => {
+        for (const [widget, selector] of [['History', '#delayed_ticket_history'], ['People', '.main-container div.ticket-info-people:not(.titlebox)']] as const) {
+          const waiting = readTicket('rt', '1-late-package', (doc) => {
+            doc.querySelector(selector)!.outerHTML = placeholder(widget);
+          });
+          expect(waiting.pending, widget).toBe(true);
+          const loaded = readTicket('rt', '1-late-package', (doc) => {
+            const el = doc.querySelector(selector)!;
+            el.outerHTML = placeholder(widget, el.outerHTML);
+          });
+          expect(loaded.pending, widget).toBe(false);
+          expect(loaded.ticket?.messages.map((m) => norm(m.text)), widget).toEqual(expected('rt', '1-late-package'));
+        }
+        // A page's first load: the .main-container alone, with a spinner, fetching itself (share/html/Elements/Header).
+        const shell = readTicket('rt', '1-late-package', (doc) => {
+          doc.body.setAttribute('hx-boost', 'true');
+          const main = doc.querySelector('.main-container')!;
+          main.outerHTML = `<div class="main-container" hx-get="/Ticket/Display.html?id=5" hx-trigger="revealed once" hx-target="this" hx-select=".main-container" hx-swap="outerHTML"><div class="spinner"></div><div id="rt-header-container">${doc.querySelector('#footer')!.outerHTML}</div></div>`;
+        });
+        expect(shell.pending).toBe(true);
+        expect(shell.ticket).toBeNull();
+      });
     });
   });
 });

@@ -131,6 +131,12 @@ export default defineSelectorAdapter({
     '#delayed_ticket_history:not(:has(.history-container))',
     '#deferred_ticket_history:not(:has(*))',
     '.history-container:not(:has(.transaction))>.loading-message',
+    // RT 6 draws a ticket's page in a modern browser as placeholders, each widget fetched into its own <div> in place of
+    // its spinner (share/html/Elements/ShowWidgets, Widgets/HTMXLoadStart; rt-6.0.0): the history, and the People box
+    // that says whose it is. The first load of any page is a bare .main-container that fetches itself (Elements/Header).
+    '.htmx-load-widget[hx-get$="/Ticket/Widgets/Display/History"]>.spinner',
+    '.htmx-load-widget[hx-get$="/Ticket/Widgets/Display/People"]>.spinner',
+    'body[hx-boost] .main-container[hx-trigger^="revealed"]',
   ],
   // Ticket pages drawn without the history, a subject and a form alone (rt-5.0.3 `share/html/Ticket/*.html`; <body>'s id
   // is "comp-" and the page's path, `share/html/Elements/Header`): Basics (Modify.html), Dates, People, Links, Jumbo
