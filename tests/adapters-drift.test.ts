@@ -238,6 +238,16 @@ describe('a desk page still drawing its ticket', () => {
 // Request Tracker draws some of a ticket's pages with no history at all: its "Basics" tab (/Ticket/Modify.html) and
 // the other edit tabs, and the ticket page where the agent chose to show the history only on a click. Read by the
 // generic reader, its menus and form labels were ranked as the customer's message ("no-thread").
+/** An RT page as RT 6 draws it after htmx swapped it in (share/html/Elements/Header, rt-6.0.0): `firstPage` is <body>'s id. */
+function rt6Page(doc: Document, firstPage: string, address: string): void {
+  doc.body.setAttribute('hx-boost', 'true');
+  doc.body.id = firstPage;
+  doc.querySelector('.main-container')!.insertAdjacentHTML(
+    'afterbegin',
+    `<div hx-get="${address}" hx-trigger="mainContainerChanged from:body" hx-target="closest .main-container" hx-select=".main-container" hx-swap="outerHTML"></div>`,
+  );
+}
+
 describe("Request Tracker's ticket pages without the history", () => {
   const rt = byId('request-tracker');
   const fixture = (file: string, url: string) => {
@@ -298,6 +308,17 @@ describe("Request Tracker's ticket pages without the history", () => {
   // (Ticket/Elements/ClickToShowHistory's onclick: `jQuery('#deferred_ticket_history').text('Loading...').load(…)`), as
   // Debian's 5.0.3 drew it with the history request held, 2026-12-02. Read as a page without messages, the panel said
   // "This page of the ticket shows no messages" while they loaded.
+  // RT 6 (structural, from bestpractical/rt rt-6.0.0 share/html/Elements/Header): <body hx-boost="true"> keeps the id of
+  // the page first loaded while htmx swaps each next page's .main-container in; the page's own address is the hx-get of
+  // the <div> that opens .main-container. RT 6 has no Modify.html: Jumbo (ModifyAll.html) and People remain.
+  it('RT 6: the Jumbo page opened from a search, its <body> still the search page’s, reads the subject alone', () => {
+    const url = 'https://support.example.org/Ticket/ModifyAll.html?id=11';
+    const doc = fixture('modify-basics.html', url);
+    rt6Page(doc, 'comp-Search-Results', '/Ticket/ModifyAll.html?id=11');
+    doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
+    noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
+  });
+
   it('the history loading after "Show ticket history" was clicked is waited for, not read as a page without messages', () => {
     const url = 'https://support.example.org/Ticket/Display.html?id=9';
     const doc = fixture('display-history-loading.html', url);
@@ -350,6 +371,19 @@ describe("Request Tracker's pages that show no ticket", () => {
     expect(rt.read(doc, new URL(url))).toBeNull();
     doc.querySelector('#body > .error')!.firstChild!.textContent = 'No permission to view ticket';
     expect(rt.read(doc, new URL(url))).toBeNull();
+  });
+
+  // RT 6 (structural, rt-6.0.0 share/html/Elements/Header): the queue's page opened from a ticket's keeps the ticket
+  // page's <body>; a ticket that does not exist, opened by address, shows RT's error in the .main-container fetched in.
+  it('RT 6: an admin page opened from a ticket, and the error page, read as no ticket', () => {
+    const url = 'https://support.example.org/Admin/Queues/Modify.html?id=1';
+    const doc = page('admin-queue-modify.html', url);
+    rt6Page(doc, 'comp-Ticket-Display', '/Admin/Queues/Modify.html?id=1');
+    expect(rt.read(doc, new URL(url))).toBeNull();
+    const missing = 'https://support.example.org/Ticket/Display.html?id=99999';
+    const error = page('display-error-no-ticket.html', missing);
+    rt6Page(error, 'comp-Ticket-Display', '/Ticket/Display.html?id=99999');
+    expect(rt.read(error, new URL(missing))).toBeNull();
   });
 
   it('an admin page with id= in its address reads as no ticket', () => {

@@ -204,6 +204,32 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         expect(shell.pending).toBe(true);
         expect(shell.ticket).toBeNull();
       });
+
+      /**
+       * share/html/Elements/Header: <body hx-boost="true"> keeps the id of the page first loaded while htmx swaps each
+       * next page's .main-container in (HX-Reselect); each .main-container opens with a <div> whose hx-get is that
+       * page's own address, and Ticket/Display.html's <h1> fetches its title from /Views/Ticket/Title.
+       */
+      const boosted = (firstPage: string, address: string) => (doc: Document) => {
+        doc.body.setAttribute('hx-boost', 'true');
+        doc.body.id = firstPage;
+        doc.querySelector('.main-container')!.insertAdjacentHTML(
+          'afterbegin',
+          `<div hx-get="${address}" hx-trigger="mainContainerChanged from:body" hx-target="closest .main-container" hx-select=".main-container" hx-swap="outerHTML"></div>`,
+        );
+      };
+
+      it('reads a ticket opened from another RT page, whose <body> is still that page’s', () => {
+        const { ticket } = readTicket('rt', '1-late-package', (doc) => {
+          boosted('comp-Search-Results', '/Ticket/Display.html?id=5')(doc);
+          const h1 = doc.querySelector('#header h1')!;
+          h1.setAttribute('hx-trigger', 'ticketSubjectChanged from:body');
+          h1.setAttribute('hx-get', '/Views/Ticket/Title?id=5');
+        });
+        expect(ticket?.id).toBe('5');
+        expect(ticket?.subject).toBe('Package for order #31206 is over a week late');
+        expect(ticket?.messages.map((m) => norm(m.text))).toEqual(expected('rt', '1-late-package'));
+      });
     });
   });
 });

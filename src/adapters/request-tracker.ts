@@ -65,14 +65,25 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
   };
 }
 
+/** RT 6's <div> naming the page in .main-container, for an agent's page whose address holds `path`. */
+function rt6Page(path: string): string {
+  return `[hx-trigger^="mainContainerChanged"][hx-get*="${path}"]:not([hx-get*="/SelfService/"])`;
+}
+
 /**
  * A ticket's own page: <body> is named after the page's path, `comp-Ticket-Display` (rt-5.0.3
  * `share/html/Elements/Header`), where an admin page with an id= of its own is `comp-Admin-Queues-Modify`; and not RT's
  * error page at a ticket's address (a ticket that does not exist, 404, or one the agent may not see, 403), whose
  * `share/html/Elements/Error` puts a `div.error` in `#body` and keeps the ticket page's <body> id. Seen on Debian's
  * request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
+ * RT 6's <body hx-boost="true"> keeps the id of the page first loaded while htmx swaps each next page's .main-container
+ * in, and each .main-container opens with a <div> whose hx-get is the page's own address (share/html/Elements/Header,
+ * rt-6.0.0; the error page still puts its div.error in #body): RT 6's page is told by that address.
  */
-const SUBJECT = ['body[id^="comp-Ticket-"]:not(:has(#body>.error)) #header h1'];
+const SUBJECT = [
+  'body[id^="comp-Ticket-"]:not([hx-boost]):not(:has(#body>.error)) #header h1',
+  `body[hx-boost] .main-container:has(>${rt6Page('/Ticket/')}):not(:has(#body>.error)) #header h1`,
+];
 
 /** Display.html's history waiting behind "Show ticket history" (the ShowHistory preference "click"; below). */
 const HISTORY_BEHIND_A_CLICK = '#deferred_ticket_history:not(:has(.history-container))';
@@ -143,6 +154,13 @@ export default defineSelectorAdapter({
   // (ModifyAll.html) and Reminders; and Display.html with the ShowHistory preference "click", whose history waits
   // behind a "Show ticket history" link (`Ticket/Elements/ClickToShowHistory`), then loads into the same <div>, with
   // its .history-container. Each seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
-  threadless: ['body[id^="comp-Ticket-Modify"]', '#comp-Ticket-Reminders', HISTORY_BEHIND_A_CLICK],
+  // RT 6 has no Modify.html (Basics), ModifyDates or ModifyLinks; Jumbo, People and Reminders remain (rt-6.0.0).
+  threadless: [
+    'body[id^="comp-Ticket-Modify"]:not([hx-boost])',
+    'body#comp-Ticket-Reminders:not([hx-boost])',
+    `body[hx-boost] .main-container>${rt6Page('/Ticket/Modify')}`,
+    `body[hx-boost] .main-container>${rt6Page('/Ticket/Reminders.html')}`,
+    HISTORY_BEHIND_A_CLICK,
+  ],
   olderHidden: [HISTORY_BEHIND_A_CLICK],
 });
