@@ -230,6 +230,23 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         expect(ticket?.subject).toBe('Package for order #31206 is over a week late');
         expect(ticket?.messages.map((m) => norm(m.text))).toEqual(expected('rt', '1-late-package'));
       });
+
+      /** Ticket/Elements/ShowPeople: one row per role, `requestors`, `cc` and `admincc`. */
+      const watcher = (doc: Document, role: 'cc' | 'admincc') => {
+        doc.querySelector(`.ticket-info-people .${role} .current-value`)!.innerHTML =
+          '<span class="user" data-user-id="58"><a href="/User/Summary.html?id=58">Daniel Kim &lt;daniel.kim@example.com&gt;</a></span>';
+        doc.querySelector(`.ticket-info-people .${role}`)!.classList.remove('unset-field');
+        // The last reply is Rachel's husband's, copied in.
+        doc.querySelector('.transaction[data-transaction-id="96"] .description .user')!.outerHTML =
+          '<span class="user" data-user-id="58"><a href="/User/Summary.html?id=58">Daniel Kim &lt;daniel.kim@example.com&gt;</a></span>';
+      };
+
+      // Cc watchers are the customer's side: RT's default scrips send them the correspondence ("On Correspond Notify
+      // Requestors and Ccs") and the comments only to AdminCcs ("On Comment Notify AdminCcs as Comment"; etc/initialdata).
+      it('reads the correspondence of a Cc watcher, not of an AdminCc', () => {
+        expect(readVariant('rt', '1-late-package', (doc) => watcher(doc, 'cc'))).toEqual(expected('rt', '1-late-package'));
+        expect(readVariant('rt', '1-late-package', (doc) => watcher(doc, 'admincc'))).toEqual(expected('rt', '1-late-package').slice(0, 1));
+      });
     });
   });
 });

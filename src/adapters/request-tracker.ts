@@ -28,11 +28,18 @@ function userName(user: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Requestors' user ids and names, from the People box. */
+/**
+ * The customer's side in the People box: its requestors and its Cc watchers, one row each (`.requestors`, `.cc`; staff's
+ * is `.admincc`; Ticket/Elements/ShowPeople, rt-5.0.3 and rt-6.0.0). RT's default scrips send correspondence to
+ * "Requestors and Ccs" and comments to AdminCcs (etc/initialdata, rt-6.0.0): a Cc is someone copied in, not staff.
+ */
+const CUSTOMER_ROWS = ['.requestors', '.cc'].map((row) => `.ticket-info-people ${row} .user, .ticket-info-people ${row} a:not(${AVATAR})`).join(', ');
+
+/** Requestors' and Cc watchers' user ids and names, from the People box. */
 function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const user of queryAll(doc, `.ticket-info-people .requestors .user, .ticket-info-people .requestors a:not(${AVATAR})`)) {
+  for (const user of queryAll(doc, CUSTOMER_ROWS)) {
     const id = user.getAttribute('data-user-id');
     if (id) ids.add(id);
     const name = userName(user);
@@ -47,7 +54,7 @@ function creatorOf(doc: Document): Element | null {
   return created?.querySelector('.user') ?? null;
 }
 
-/** Correspondence (not comments) from a requestor in the People box, else, without one, from the ticket's creator. */
+/** Correspondence (not comments) from a requestor or a Cc in the People box, else, without one, from the ticket's creator. */
 function requestorRule({ doc }: Thread): (item: Element) => boolean {
   const { ids, names } = requestors(doc);
   const people = ids.size > 0 || names.size > 0;
