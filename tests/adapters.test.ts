@@ -599,6 +599,33 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(doc, adapter)).toBe(true);
   });
 
+  // RT 6 (structural, from bestpractical/rt rt-6.0.0): Ticket/Widgets/Update/Message wraps Elements/MessageBox's
+  // textarea in div.messagebox-container.action-<type>, and util.js ReplaceAllTextareas makes it a CKEditor 5
+  // ClassicEditor, which hides the textarea and draws its editor right after it: div.ck-editor holding the editable
+  // div (share/static/RichText5/ckeditor5.umd.min.js: ElementReplacer, ClassicEditorUIView, InlineEditableUIView).
+  it('finds RT 6’s CKEditor 5 and tells a comment from a reply by the same class', () => {
+    const c = cases.find((x) => x.file === 'request-tracker/update-change-address.html')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    doc.querySelector('#cke_UpdateContent')!.remove();
+    const textarea = doc.querySelector('#UpdateContent')!;
+    textarea.setAttribute('style', 'display: none;');
+    const container = doc.createElement('div');
+    container.className = 'messagebox-container action-response';
+    textarea.before(container);
+    container.append(textarea);
+    textarea.insertAdjacentHTML(
+      'afterend',
+      '<div class="ck ck-reset ck-editor ck-rounded-corners" role="application"><div class="ck ck-editor__top ck-reset_all" role="presentation"><div class="ck ck-sticky-panel"><div class="ck ck-toolbar" role="toolbar"></div></div></div>' +
+        '<div class="ck ck-editor__main" role="presentation"><div class="ck-blurred ck ck-content ck-editor__editable ck-rounded-corners ck-editor__editable_inline" lang="en" dir="ltr" role="textbox" contenteditable="true"><p><br data-cke-filler="true"></p></div></div></div>',
+    );
+    const editable = doc.querySelector('.ck-editor__editable')!;
+    expect(findEditor(doc, adapter.editor)).toBe(editable);
+    expect(isWritingNote(doc, adapter)).toBe(false);
+    container.classList.replace('action-response', 'action-private');
+    expect(isWritingNote(doc, adapter)).toBe(true);
+  });
+
   it("tells a Zammad internal note from a reply in the active task's composer and in the desktop view's reply panel", () => {
     const c = cases.find((x) => x.file === 'zammad/ticket-warranty-claim.html')!;
     const { doc } = load(c);

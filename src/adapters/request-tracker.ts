@@ -92,6 +92,9 @@ const SUBJECT = [
   `body[hx-boost] .main-container:has(>${rt6Page('/Ticket/')}):not(:has(#body>.error)) #header h1`,
 ];
 
+/** RT 6's CKEditor 5 around the Update page's message box. */
+const RT6_EDITOR = '#UpdateContent + .ck-editor';
+
 /** Display.html's history waiting behind "Show ticket history" (the ShowHistory preference "click"; below). */
 const HISTORY_BEHIND_A_CLICK = '#deferred_ticket_history:not(:has(.history-container))';
 
@@ -135,10 +138,14 @@ export default defineSelectorAdapter({
   order: orderBy((item) => Number.parseInt(item.getAttribute('data-transaction-id') ?? '', 10)),
   editor: [
     '#cke_UpdateContent iframe.cke_wysiwyg_frame', // Update.html, CKEditor 4 in an iframe
+    // RT 6: CKEditor 5 hides the textarea and draws its editor right after it (share/static/js/util.js
+    // ReplaceAllTextareas, RichText5/ckeditor5.umd.min.js; rt-6.0.0), no iframe.
+    `${RT6_EDITOR} .ck-editor__editable[contenteditable="true"]`,
     '#UpdateContent', // plain-text textarea when rich text is off
     'textarea[name="UpdateContent"]',
   ],
   // The message box of a comment (Update Type "Comments"), not a reply.
+  // (RT 6's hidden textarea still sits in the container beside its CKEditor 5.)
   noteMode: ['.messagebox-container.action-private #cke_UpdateContent', '.messagebox-container.action-private #UpdateContent'],
   // The history is a placeholder ("Loading...") until its AJAX load fills it in: the ShowHistory preference "delay"
   // (`Ticket/Elements/DelayShowHistory`); "click", whose link empties the <div> to the text "Loading..." until the history
