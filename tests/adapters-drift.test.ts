@@ -319,6 +319,16 @@ describe("Request Tracker's ticket pages without the history", () => {
     noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
   });
 
+  // RT 6's Update.html draws its layout's widgets alone (Recipients, Message, Submit, PreviewScrips, Basics, Times), no
+  // history: there is no Update widget for it (share/html/Ticket/Update.html, Ticket/Widgets/Update/, rt-6.0.0).
+  it('RT 6: the Update page, which shows no history, reads the subject alone', () => {
+    const url = 'https://support.example.org/Ticket/Update.html?id=7&Action=Respond';
+    const doc = fixture('update-change-address.html', url);
+    doc.querySelector('.history')!.remove();
+    rt6Page(doc, 'comp-Ticket-Display', '/Ticket/Update.html?id=7&Action=Respond');
+    noThreadHere(rt.read(doc, new URL(url)), '7', 'Please change the delivery address on order #40771');
+  });
+
   it('the history loading after "Show ticket history" was clicked is waited for, not read as a page without messages', () => {
     const url = 'https://support.example.org/Ticket/Display.html?id=9';
     const doc = fixture('display-history-loading.html', url);

@@ -168,12 +168,14 @@ export default defineSelectorAdapter({
   // (ModifyAll.html) and Reminders; and Display.html with the ShowHistory preference "click", whose history waits
   // behind a "Show ticket history" link (`Ticket/Elements/ClickToShowHistory`), then loads into the same <div>, with
   // its .history-container. Each seen on Debian's request-tracker5 5.0.3 on 127.0.0.1, 2026-12-02.
-  // RT 6 has no Modify.html (Basics), ModifyDates or ModifyLinks; Jumbo, People and Reminders remain (rt-6.0.0).
+  // RT 6 has no Modify.html (Basics), ModifyDates or ModifyLinks; Jumbo, People and Reminders remain, and its Update.html
+  // shows no history: no Update widget draws one (Ticket/Update.html, Ticket/Widgets/Update/; rt-6.0.0).
   threadless: [
     'body[id^="comp-Ticket-Modify"]:not([hx-boost])',
     'body#comp-Ticket-Reminders:not([hx-boost])',
     `body[hx-boost] .main-container>${rt6Page('/Ticket/Modify')}`,
     `body[hx-boost] .main-container>${rt6Page('/Ticket/Reminders.html')}`,
+    `body[hx-boost] .main-container>${rt6Page('/Ticket/Update.html')}`,
     HISTORY_BEHIND_A_CLICK,
   ],
   olderHidden: [HISTORY_BEHIND_A_CLICK],
