@@ -1,5 +1,8 @@
 // Request Tracker (self-hosted), /Ticket/Display.html?id=N. The history arrives by AJAX after the page
-// loads; replies are written on Update.html, whose CKEditor sits in an iframe.
+// loads; replies are written on Update.html, whose CKEditor sits in an iframe (RT 5; RT 6's CKEditor 5 does not).
+// RT 6.0.0 checked against its own templates (bestpractical/rt, tag rt-6.0.0), not against a page it served: the
+// transactions, .messagebody parts, "Ticket created" / "Comments added", data-transaction-id, the People box's rows,
+// the history placeholders, #bpscredits and the Update Type class hold; what differs is noted where it is read.
 //
 // Evidence: the real Request Tracker 5 pages in ../shared/desk-pages/rt (rendered by RT itself, read exactly by
 // tests/desk-pages.test.ts) and Debian's request-tracker5 package: `#header h1`, `.history-container .transaction.message`,
