@@ -150,6 +150,21 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       expect(read).toEqual(expected('rt', '1-late-package'));
     });
 
+    // RT in another language: a transaction's description is "<user> - " and its type in the agent's language (the
+    // Comment type's "Comments added", lib/RT/Transaction.pm, translated in share/po/*.po; rt-6.0.0). A requestor's mail
+    // to the comment address is a comment, not the customer's words to read.
+    it('leaves out a requestor’s comment whatever the language of RT’s interface', () => {
+      const asComment = (type: string) => (doc: Document) => {
+        const description = doc.querySelector('.transaction[data-transaction-id="96"] .metadata .description')!;
+        description.lastChild!.textContent = ` - ${type}\n    `;
+      };
+      for (const type of ['Comments added', 'Kommentar hinzugefügt', 'Commentaires ajoutés', 'Comentarios añadidos', 'コメントが追加されました', 'Добавлен комментарий', 'Megjegyzés hozzáadva']) {
+        expect(readVariant('rt', '1-late-package', asComment(type)), type).toEqual(expected('rt', '1-late-package').slice(0, 1));
+      }
+      // Its correspondence, in German, is read.
+      expect(readVariant('rt', '1-late-package', asComment('Korrespondenz hinzugefügt'))).toEqual(expected('rt', '1-late-package'));
+    });
+
     // RT 6: the RT 5 page redrawn as RT 6.0.0's templates draw it (bestpractical/rt, tag rt-6.0.0); structural, from
     // the templates, not a page RT 6 served.
     describe('as RT 6 draws it', () => {

@@ -57,6 +57,29 @@ function creatorOf(doc: Document): Element | null {
   return created?.querySelector('.user') ?? null;
 }
 
+/**
+ * The Comment transaction's "Comments added" in each language RT ships (lib/RT/Transaction.pm, share/po/*.po; rt-6.0.0),
+ * as its history describes the transaction after the user: "<user> - Kommentar hinzugefügt". English, and RT 6's
+ * "Comments added for <date>" (untranslated), are found by the word "comment".
+ */
+const COMMENTS_ADDED = [
+  'تم إضافة التعليقات', 'Коментарите добавени', 'Comentaris afegits', 'Komentáře přidány', 'Kommentarer tilføjet',
+  'Kommentar hinzugefügt', 'Τα Σχόλια προστέθηκαν', 'Comentarios añadidos', 'Lisati kommentaar', 'Iruzkinak gehituta',
+  'توضیحات اضافه شد', 'Kommentti lisätty', 'Commentaires ajoutés', 'Komentar dodan', 'Megjegyzés hozzáadva',
+  'Komentar sudah ditambahkan', 'Athugasemd bætt við', 'Aggiunti commenti', 'コメントが追加されました', 'Komentarai pridėti',
+  'Piezīmes pievienotas', 'La til kommentarer', 'Commentaar toegevoegd', 'La til kommentarar', 'Komentarze zostały dodane',
+  'Comentários adicionados', 'Добавлен комментарий', 'Komentáre pridané', 'Komentarji so bili dodani', 'Коментари су додати',
+  'Kommentarer tillagda', 'Yorumlar eklendi', '创建注释完成', '新增評論完畢',
+].map((words) => words.toLowerCase());
+
+/** A transaction described as a comment, by what its description says after the user's name. */
+function isComment(description: Element): boolean {
+  let said = '';
+  for (const node of description.childNodes) if (!(node.nodeType === 1 && matchesSafe(node as Element, '.user'))) said += node.textContent ?? '';
+  said = said.replace(/\s+/g, ' ').toLowerCase();
+  return /\bcomment/.test(said) || COMMENTS_ADDED.some((words) => said.includes(words));
+}
+
 /** Correspondence (not comments) from a requestor or a Cc in the People box, else, without one, from the ticket's creator. */
 function requestorRule({ doc }: Thread): (item: Element) => boolean {
   const { ids, names } = requestors(doc);
@@ -66,7 +89,7 @@ function requestorRule({ doc }: Thread): (item: Element) => boolean {
     const description = queryOne(item, '.metadata .description');
     if (!description) return false;
     // "Comments added" is an internal comment, whoever wrote it.
-    if (/\bcomment/i.test(description.textContent ?? '')) return false;
+    if (isComment(description)) return false;
     const user = queryOne(description, '.user');
     const userId = user?.getAttribute('data-user-id') ?? null;
     const name = user ? userName(user) : '';
