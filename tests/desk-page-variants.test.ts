@@ -262,6 +262,21 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         expect(readVariant('rt', '1-late-package', (doc) => watcher(doc, 'cc'))).toEqual(expected('rt', '1-late-package'));
         expect(readVariant('rt', '1-late-package', (doc) => watcher(doc, 'admincc'))).toEqual(expected('rt', '1-late-package').slice(0, 1));
       });
+
+      // Anyone may be made a Cc, staff too (the Watch right is General, not Staff: lib/RT/Queue.pm; and
+      // $ParseNewMessageForTicketCcs makes every address a first mail was sent to a Cc). RT 6 marks a user's avatar
+      // privileged (staff) or not (Elements/ShowUserAvatar, rt-6.0.0): a privileged Cc's replies are an agent's.
+      it('leaves out the replies of a Cc watcher who is staff, as RT 6 marks them', () => {
+        const avatarred = (id: string, name: string, initials: string, privileged: boolean) =>
+          `<span class="user" data-user-id="${id}"><a href="/User/Summary.html?id=${id}" class="rt-user-avatar"><span class="rt-user-avatar rounded text-center p-1 rt-blue ${privileged ? 'rt-user-privileged' : 'rt-user-unprivileged'}">${initials}</span></a><a href="/User/Summary.html?id=${id}">${name}</a></span>`;
+        const agentAsCc = (doc: Document) => {
+          boosted('comp-Ticket-Display', '/Ticket/Display.html?id=5')(doc);
+          doc.querySelector('.ticket-info-people .cc .current-value')!.innerHTML = avatarred('31', 'alice (Alice Agent)', 'AA', true);
+          doc.querySelector('.ticket-info-people .cc')!.classList.remove('unset-field');
+          for (const user of doc.querySelectorAll('.description .user[data-user-id="31"]')) user.outerHTML = avatarred('31', 'alice (Alice Agent)', 'AA', true);
+        };
+        expect(readVariant('rt', '1-late-package', agentAsCc)).toEqual(expected('rt', '1-late-package'));
+      });
     });
   });
 });

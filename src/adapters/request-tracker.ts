@@ -37,12 +37,19 @@ function userName(user: Element): string {
  * "Requestors and Ccs" and comments to AdminCcs (etc/initialdata, rt-6.0.0): a Cc is someone copied in, not staff.
  */
 const CUSTOMER_ROWS = ['.requestors', '.cc'].map((row) => `.ticket-info-people ${row} .user, .ticket-info-people ${row} a:not(${AVATAR})`).join(', ');
+/**
+ * A Cc may be staff: the Watch right is General, not Staff (lib/RT/Queue.pm), and $ParseNewMessageForTicketCcs makes
+ * every address a first mail went to a Cc. RT 6 marks a staff user's avatar `rt-user-privileged`
+ * (Elements/ShowUserAvatar, rt-6.0.0); RT 5 has no such mark, so there a staff Cc's replies read as the customer's.
+ */
+const STAFF_CC = `.ticket-info-people .cc .user:has(.rt-user-privileged), .ticket-info-people .cc .user:has(.rt-user-privileged) a`;
 
 /** Requestors' and Cc watchers' user ids and names, from the People box. */
 function requestors(doc: Document): { ids: Set<string>; names: Set<string> } {
   const ids = new Set<string>();
   const names = new Set<string>();
   for (const user of queryAll(doc, CUSTOMER_ROWS)) {
+    if (matchesSafe(user, STAFF_CC)) continue;
     const id = user.getAttribute('data-user-id');
     if (id) ids.add(id);
     const name = userName(user);
