@@ -1,6 +1,7 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
+import { parentElementOf, parentNodeOf } from '../src/adapters/reader/node-links';
 import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
 import { isHidden } from '../src/adapters/read';
 import { NOT_DRAFT, readDraftText } from '../src/coach/draft';
@@ -70,7 +71,7 @@ function editingHostOf(el: Element): HTMLElement | null {
   if (doc.designMode === 'on') return doc.body;
   if (typeof html.isContentEditable === 'boolean' && !html.isContentEditable) return null;
   let host: HTMLElement | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = parentElementOf(node)) {
     const value = node.getAttribute('contenteditable');
     if (value === null) continue;
     if (value.toLowerCase() === 'false') break;
@@ -373,7 +374,7 @@ const BLOCKS = new Set(['p', 'div', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3',
 
 /** The block (paragraph, line) the caret is in, inside the editor; the editor itself when it has none. */
 function blockOf(node: Node, host: HTMLElement): Node {
-  for (let n: Node | null = node; n && n !== host; n = n.parentNode) {
+  for (let n: Node | null = node; n && n !== host; n = parentNodeOf(n)) {
     if (n.nodeType === 1 && BLOCKS.has((n as Element).localName)) return n;
   }
   return host;

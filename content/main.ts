@@ -3,6 +3,7 @@
 // pointer-layout.ts, pointer-schedule.ts), and the options page's Try button (try-selectors.ts). What
 // the tab shows goes to the extension's own side panel and background by runtime messaging; ticket text never
 // leaves the browser and is never stored.
+import { nodeNameOf, parentOrHostOf } from '../src/adapters/reader/node-links';
 import browser from '../src/browser';
 import { t } from '../src/i18n';
 import { isMessage, type Message, type TabView } from '../src/messages';
@@ -196,12 +197,13 @@ function isOwnRecord(record: MutationRecord): boolean {
   if (isOwn(record.target)) return true;
   if (record.type !== 'childList') return false;
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === SIDEBAR_TAG);
+  return nodes.length > 0 && nodes.every((node) => nodeNameOf(node) === SIDEBAR_TAG);
 }
 
 function isOwn(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n.nodeName.toLowerCase() === SIDEBAR_TAG) return true;
+  // Through the DOM's own getters: a page's <form> with a field named "parentNode" made this walk endless.
+  for (let n: Node | null = node; n; n = parentOrHostOf(n)) {
+    if (nodeNameOf(n) === SIDEBAR_TAG) return true;
   }
   return false;
 }

@@ -412,6 +412,40 @@ describe('text the agent cannot see does not steer the suggestions', () => {
   });
 });
 
+describe('a form whose fields are named like the DOM’s own properties', () => {
+  // A <form> answers its fields' names for its own properties in every world, the content script's too
+  // (HTMLFormElement is [LegacyOverrideBuiltIns]): `form.parentNode` is its <input name="parentNode">, whose parent is
+  // the form again. Walking up through them froze the tab at the page's next change inside the form (a review).
+  it('around the customer’s message: the page keeps answering and its next words are read', async () => {
+    await openDesk(URLS.plain);
+    const sidebar = page.locator('extra-mile-sidebar');
+    const before = await sidebar.getAttribute('data-lessons');
+    expect(before).not.toContain('they-want-to-leave');
+    await page.evaluate(() => {
+      const message = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.startsWith('It has now been two more days'))!;
+      const form = document.createElement('form');
+      for (const name of ['parentNode', 'parentElement', 'nodeName', 'nodeType', 'childNodes', 'host']) {
+        const field = document.createElement('input');
+        field.type = 'hidden';
+        field.name = name;
+        form.append(field);
+      }
+      message.before(form);
+      form.append(message);
+      // The page's own view of its form, as a desk's script would meet it.
+      if ((form.parentNode as Element).localName !== 'input') throw new Error('this browser does not let fields shadow a form’s properties');
+    });
+    // Its next change inside the form: read (the check could fail), and the page still answers.
+    await page.evaluate(() => {
+      const words = document.createElement('p');
+      words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+      document.querySelector('form > p')!.after(words);
+    });
+    await expect.poll(() => sidebar.getAttribute('data-lessons'), { timeout: 10_000 }).toContain('they-want-to-leave');
+    expect(await page.evaluate(() => document.querySelectorAll('form > p').length)).toBe(2);
+  });
+});
+
 describe('hostile and extreme ticket text is shown inert and readable', () => {
   it('markup, scripts, javascript: links and handlers in the ticket are text in the side panel; nothing runs', async () => {
     const snapshot = await openDesk(URLS.hostile);

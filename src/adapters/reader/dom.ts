@@ -1,6 +1,7 @@
 // Safe DOM queries: a selector the browser refuses (`:has` in an older engine, a typo in an agent's own selector)
 // counts as no match, never as an exception. Also visibility without layout, and the active pane of desks that keep
 // several tickets open as tabs.
+import { parentElementOf } from './node-links';
 
 /** querySelector that treats an invalid selector as no match. */
 export function queryOne(root: ParentNode, selector: string): Element | null {
@@ -82,7 +83,8 @@ const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
  */
 function isNotRendered(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const { localName, parentElement } = el;
+  const { localName } = el;
+  const parentElement = parentElementOf(el);
   if (localName === 'dialog' && !el.hasAttribute('open')) return true;
   if (parentElement?.localName === 'details' && localName !== 'summary' && !parentElement.hasAttribute('open')) return true;
   const style = el.getAttribute('style');
@@ -105,7 +107,7 @@ export function isHidden(el: Element): boolean {
  * here: dialogs set it on the whole app behind them, which is still on screen.
  */
 export function isVisible(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = parentElementOf(node)) {
     if (isNotRendered(node)) return false;
   }
   return true;
@@ -121,7 +123,7 @@ export function isLaidOut(el: Element): boolean {
   if (typeof check === 'function') return check.call(el);
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
-  for (let node: Element | null = el; node; node = node.parentElement) if (view.getComputedStyle(node).display === 'none') return false;
+  for (let node: Element | null = el; node; node = parentElementOf(node)) if (view.getComputedStyle(node).display === 'none') return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
 // article) is read as part of the one around it. Each ancestor is looked at once for the whole set, remembered with
 // its answer, so a page of 10,000 candidate blocks costs steps in proportion to the page, not to the square of the
 // candidates (checking every candidate against every other did).
+import { parentNodeOf } from './node-links';
 
 /**
  * The elements no other element of `elements` contains, in their given order, at most `limit` of them. Order does
@@ -14,7 +15,7 @@ export function outermost(elements: readonly Element[], limit = Number.POSITIVE_
   const kept: Element[] = [];
   for (const el of elements) {
     if (kept.length >= limit) break;
-    if (!isOrIsInside(el.parentNode, candidates, inCandidate)) kept.push(el);
+    if (!isOrIsInside(parentNodeOf(el), candidates, inCandidate)) kept.push(el);
   }
   return kept;
 }
@@ -23,7 +24,7 @@ export function outermost(elements: readonly Element[], limit = Number.POSITIVE_
 function isOrIsInside(start: Node | null, candidates: ReadonlySet<Node>, answered: Map<Node, boolean>): boolean {
   const walked: Node[] = [];
   let answer = false;
-  for (let node = start; node; node = node.parentNode) {
+  for (let node = start; node; node = parentNodeOf(node)) {
     if (candidates.has(node)) {
       answer = true;
       break;

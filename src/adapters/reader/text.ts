@@ -2,6 +2,7 @@
 // line breaks where a browser would draw them. Bounded: a text node is read in slices, and reading stops once
 // `maxChars` are kept or four times that many characters were looked at, so a 20 MB message costs what a short
 // one does (issue 12: whitespace was collapsed across the whole node before the cap).
+import { childNodesOf, nodeTypeOf, parentElementOf } from './node-links';
 import { capText, cleanLine } from '../clean';
 import { isHidden, matchesSafe, queryAll } from './dom';
 import { frameDocument } from './frames';
@@ -85,12 +86,14 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
       continue;
     }
     const { node, pre, siblings } = frame;
-    if (node.nodeType === 3 /* text */) {
+    // Its type and children through the DOM's own getters: a page's <form> answers them with its fields of those names.
+    const type = nodeTypeOf(node);
+    if (type === 3 /* text */) {
       out.text(node.nodeValue ?? '', pre);
       continue;
     }
-    if (node.nodeType !== 1 /* element */ && node.nodeType !== 9 /* document */ && node.nodeType !== 11 /* fragment */) continue;
-    if (node.nodeType === 1) {
+    if (type !== 1 /* element */ && type !== 9 /* document */ && type !== 11 /* fragment */) continue;
+    if (type === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (node !== root) {
@@ -130,7 +133,7 @@ function walk(root: Node, options: TextOptions, out: TextSink, frameDepth: numbe
 
 /** Puts a node's children on the stack, the first on top, sharing one record of their siblings. */
 function pushChildren(stack: Frame[], parent: Node, pre: boolean): void {
-  const children = parent.childNodes;
+  const children = childNodesOf(parent);
   const siblings: Siblings = { afterMarker: false };
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i];
@@ -149,7 +152,7 @@ function whiteSpaceOf(el: Element, inherited: boolean): boolean {
 }
 
 function startsPre(root: Node): boolean {
-  for (let el = root.nodeType === 1 ? (root as Element).parentElement : root.parentElement; el; el = el.parentElement) {
+  for (let el = parentElementOf(root); el; el = parentElementOf(el)) {
     const style = el.getAttribute('style');
     if (PRE_TAGS.has(el.localName)) return true;
     const value = style ? WHITE_SPACE.exec(style)?.[1]?.toLowerCase() : undefined;
