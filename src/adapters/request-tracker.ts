@@ -65,26 +65,18 @@ function creatorOf(doc: Document): Element | null {
 }
 
 /**
- * The Comment transaction's "Comments added" in each language RT ships (lib/RT/Transaction.pm, share/po/*.po; rt-6.0.0),
- * as its history describes the transaction after the user: "<user> - Kommentar hinzugefügt". English, and RT 6's
- * "Comments added for <date>" (untranslated), are found by the word "comment".
+ * The Comment transaction's "Comments added", as RT's history describes it after the user ("<user> - Kommentar
+ * hinzugefügt"), by the word for a comment in each language RT ships (lib/RT/Transaction.pm, share/po/*.po; rt-6.0.0):
+ * each of the 36 translations holds one of these, and none of "Correspondence added", "Ticket created", "Outgoing
+ * email recorded" or "Status changed" does. RT 6's "Comments added for <date>" is untranslated.
  */
-const COMMENTS_ADDED = [
-  'تم إضافة التعليقات', 'Коментарите добавени', 'Comentaris afegits', 'Komentáře přidány', 'Kommentarer tilføjet',
-  'Kommentar hinzugefügt', 'Τα Σχόλια προστέθηκαν', 'Comentarios añadidos', 'Lisati kommentaar', 'Iruzkinak gehituta',
-  'توضیحات اضافه شد', 'Kommentti lisätty', 'Commentaires ajoutés', 'Komentar dodan', 'Megjegyzés hozzáadva',
-  'Komentar sudah ditambahkan', 'Athugasemd bætt við', 'Aggiunti commenti', 'コメントが追加されました', 'Komentarai pridėti',
-  'Piezīmes pievienotas', 'La til kommentarer', 'Commentaar toegevoegd', 'La til kommentarar', 'Komentarze zostały dodane',
-  'Comentários adicionados', 'Добавлен комментарий', 'Komentáre pridané', 'Komentarji so bili dodani', 'Коментари су додати',
-  'Kommentarer tillagda', 'Yorumlar eklendi', '创建注释完成', '新增評論完畢',
-].map((words) => words.toLowerCase());
+const COMMENT_WORD = /comment|komment|koment|коммент|комент|coment|iruzkin|تعليق|توضیحات|megjegyz|athugasemd|piezīm|yorum|コメント|注释|評論|σχόλι/i;
 
 /** A transaction described as a comment, by what its description says after the user's name. */
 function isComment(description: Element): boolean {
   let said = '';
   for (const node of description.childNodes) if (!(node.nodeType === 1 && matchesSafe(node as Element, '.user'))) said += node.textContent ?? '';
-  said = said.replace(/\s+/g, ' ').toLowerCase();
-  return /\bcomment/.test(said) || COMMENTS_ADDED.some((words) => said.includes(words));
+  return COMMENT_WORD.test(said);
 }
 
 /** Correspondence (not comments) from a requestor or a Cc in the People box, else, without one, from the ticket's creator. */

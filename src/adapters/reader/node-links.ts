@@ -18,7 +18,8 @@ function own(node: Node, name: string): unknown {
     for (let at: object | null = proto; at && !get; at = Object.getPrototypeOf(at) as object | null) {
       get = Object.getOwnPropertyDescriptor(at, name)?.get as Getter | undefined;
     }
-    if (!get) return undefined;
+    // No DOM getter: not a DOM node (a test's plain object), whose own field is all there is.
+    if (!get) return (node as unknown as Record<string, unknown>)[name];
     getters.set(name, get);
   }
   return get.call(node);
