@@ -6,7 +6,7 @@
 import { nodeNameOf, parentOrHostOf } from '../src/adapters/reader/node-links';
 import browser from '../src/browser';
 import { t } from '../src/i18n';
-import { isMessage, type Message, type TabView } from '../src/messages';
+import { isMessage, type InsertAnswer, type Message, type TabView } from '../src/messages';
 import { ContentScriptContext } from './context';
 import { insertText } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
@@ -133,10 +133,11 @@ export function start(win: Window = window, options: StartOptions = {}): Content
         return Promise.resolve(told(watcher.isEnabled ? (view ?? watcher.view()) : watcher.view()));
       case 'extra-mile:insert': {
         // A phrase filled for another ticket (its customer's name, its number) never goes into this one's reply: the
-        // panel may still show the last ticket while this page reads its own.
-        if (message.ticket !== undefined && message.ticket !== watcher.ticketIdentity) return Promise.resolve(false);
+        // panel may still show the last ticket while this page reads its own. Said apart from "no editor", so the
+        // panel does not copy it instead, for the agent to paste into the next customer's reply.
+        if (message.ticket !== undefined && message.ticket !== watcher.ticketIdentity) return Promise.resolve<InsertAnswer>('moved-on');
         const editor = watcher.editor();
-        return Promise.resolve(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
+        return Promise.resolve<InsertAnswer>(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
       }
       case 'extra-mile:hide-lesson':
         if (typeof message.lessonId === 'string') watcher.setHidden(message.lessonId, message.hidden === true, typeof message.ticket === 'string' ? message.ticket : undefined);

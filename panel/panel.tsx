@@ -36,7 +36,8 @@ const actions: PanelActions = {
   onCopy: copyText,
   async onInsert(phrase) {
     const ticket = followed.view?.ticket?.identity;
-    return (await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) })) === true;
+    const answer = await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) });
+    return answer === 'moved-on' ? answer : answer === true;
   },
   onFeedback(lessonId, verdict, undo = false) {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);

@@ -6,12 +6,13 @@ import { clip } from '../src/clip';
 import { splitPlaceholders } from './phrases';
 import type { PanelActions } from './types';
 
-type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed'>;
+type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed' | 'insertMovedOn'>;
 const SUCCESS: ReadonlySet<Outcome> = new Set(['copied', 'inserted']);
 
-async function safely(run: () => Promise<boolean>): Promise<boolean> {
+/** What `run` resolves to; false where it throws. */
+async function safely<T extends boolean | string>(run: () => Promise<T>): Promise<T | false> {
   try {
-    return (await run()) === true;
+    return await run();
   } catch {
     return false;
   }
@@ -47,16 +48,20 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
   const show = (what: Outcome) => setOutcome({ what });
   const text = useRef<HTMLParagraphElement>(null);
 
-  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok ? 'copied' : 'copyFailed'));
+  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok === true ? 'copied' : 'copyFailed'));
   const onInsert = canInsert ? actions.onInsert : undefined;
-  const insert = async (into: (phrase: string) => Promise<boolean>) => {
-    if (await safely(() => into(phrase))) {
+  const insert = async (into: NonNullable<PhraseActions['onInsert']>) => {
+    const answer = await safely(() => into(phrase));
+    if (answer === true) {
       // The browser keeps the keyboard in the side panel after a click there: focus leaves Insert for the phrase, so
       // the agent's next keys (typing meant for the reply) cannot press it again and insert the phrase twice.
       text.current?.focus();
       return show('inserted');
     }
-    show((await safely(() => actions.onCopy(phrase))) ? 'insertCopied' : 'insertFailed');
+    // The tab shows another ticket now: this phrase was filled for the last one's customer, and copied it would be
+    // pasted into the next one's reply. Nothing is copied; the row says why (the panel shows the new ticket soon).
+    if (answer === 'moved-on') return show('insertMovedOn');
+    show((await safely(() => actions.onCopy(phrase))) === true ? 'insertCopied' : 'insertFailed');
   };
 
   const short = clip(phrase, 60);

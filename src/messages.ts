@@ -27,7 +27,7 @@ export type Message =
   | { type: 'extra-mile:tab-view'; view: TabView }
   /** side panel and popup → content: what does this tab show? Answered with a TabView. */
   | { type: 'extra-mile:get-tab-view' }
-  /** side panel → content: put this phrase into the reply editor; answered true when it went in. `ticket` is the
+  /** side panel → content: put this phrase into the reply editor; answered with an InsertAnswer. `ticket` is the
    * `identity` of the ticket the panel filled the phrase for (its customer's name): refused on any other ticket. */
   | { type: 'extra-mile:insert'; phrase: string; ticket?: string }
   /** side panel → content: the agent marked a lesson not relevant for the ticket the panel showed (hidden), or undid
@@ -45,6 +45,13 @@ export type Message =
   | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null }
   /** side panel → background: why nothing answers in this tab (a Silence, src/tab-silence.ts), said as the popup says it. */
   | { type: 'extra-mile:tab-silence'; tabId: number };
+
+/**
+ * The tab's answer to extra-mile:insert: true, put in; false, no reply editor to put it in (the panel copies it
+ * instead); 'moved-on', refused because the page shows another ticket than the one it was filled for (or is loading
+ * one): the panel copies nothing, since the phrase names the last ticket's customer (since 2026-12-03; before, false).
+ */
+export type InsertAnswer = boolean | 'moved-on';
 
 /** What a tab's content script shows: `no-ticket` where there is none to read; `off` where the agent switched Extra Mile off. */
 export type TabState = 'reading' | 'ready' | 'empty' | 'no-ticket' | 'off';

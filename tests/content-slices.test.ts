@@ -333,23 +333,25 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     expect(rankCount()).toBe(1);
   });
 
-  it('inserts a phrase only into the ticket it was filled for: a panel still showing the last ticket inserts nothing', async () => {
+  it('inserts a phrase only into the ticket it was filled for: a panel still showing the last ticket inserts nothing, and is told the ticket moved on', async () => {
     await startOn(A);
     const pane = document.querySelector('[data-is-active="true"]')!;
     pane.insertAdjacentHTML('beforeend', '<div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true"><p><br></p></div>');
     await vi.waitFor(() => expect((fake.views.at(-1) as { canInsert?: boolean }).canInsert).toBe(true), { timeout: 2_000, interval: 5 });
     const editor = pane.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    /** The content script's answer (the one that answers at all). */
     const insert = async (phrase: string, ticket?: string) => {
       const answers = [...fake.listeners].map((listener) => listener({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) }));
-      return (await Promise.all(answers)).includes(true);
+      return (await Promise.all(answers)).find((answer) => answer !== undefined);
     };
-    expect(await insert('Hi Sven, sorry for the wait.', 'an earlier ticket')).toBe(false);
+    // Refused for another ticket: answered apart from "no editor" (false), so the panel copies nothing meant for it.
+    expect(await insert('Hi Sven, sorry for the wait.', 'an earlier ticket')).toBe('moved-on');
     expect(editor.textContent).not.toContain('Sven');
     expect(await insert('Hi Ana, your refund is on its way.', '7001')).toBe(true);
     expect(editor.textContent).toContain('Hi Ana, your refund is on its way.');
     // The desk moves to the next ticket in the page: until it has been read, the last one's phrase goes nowhere.
     history.pushState({}, '', '/agent/tickets/7002');
-    expect(await insert('Hi Ana, one more thing.', '7001')).toBe(false);
+    expect(await insert('Hi Ana, one more thing.', '7001')).toBe('moved-on');
     expect(editor.textContent).not.toContain('one more thing');
     history.pushState({}, '', '/agent/tickets/7001');
     await vi.waitFor(async () => expect(await insert('Hi Ana, one more thing.', '7001')).toBe(true), { timeout: 2_000, interval: 20 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // The side panel's page as it runs (panel/panel.tsx, the real module with follow-tab, the coach follower and the
 // settings it reads), in jsdom. src/browser.ts is replaced by a stand-in for only what the page reaches: one window's
-// tabs (what each tab's content script answers, or nothing), tab switches, the coach's port, storage, and the
-// background's answer on a silent tab, which the test holds until it chooses to give it, as a background that is
-// still waking can.
+// tabs (what each tab's content script answers, or nothing, and the views it pushes), tab switches, the coach's port,
+// storage, and the background's answer on a silent tab, which the test holds until it chooses to give it, as a
+// background that is still waking can.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../src/i18n';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
 import type { Message, TabView } from '../src/messages';
 import type { Silence } from '../src/silent-tab';
 import { createFakeBrowser } from './support/fake-browser';
@@ -31,21 +32,36 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
   /** Each tab's address as the browser names it to Extra Mile (undefined where it may not read the page). */
   const addresses = new Map<number, string | undefined>();
   const addressOf = (tabId: number) => (addresses.has(tabId) ? addresses.get(tabId) : `https://desk.example.com/tickets/${tabId}`);
+  /** What the panel sent the tabs' content scripts, and the background, in order. */
+  const toTab: Message[] = [];
+  const toBackground: Message[] = [];
+  /** How a tab with a content script answers what the panel sends it besides get-tab-view; a type missing here goes unanswered. */
+  const answers = new Map<Message['type'], unknown>();
+  const onMessage = listeners();
   return Object.assign(base, {
     silenceAsked,
     addresses,
+    toTab,
+    toBackground,
+    answers,
     activate(tabId: number) {
       for (const l of activated.set) (l as (info: object) => void)({ tabId, windowId: 1, previousTabId: active });
       active = tabId;
+    },
+    /** Tab `tabId`'s content script sends its next view (a ticket read, a ranking redone), as it does unasked. */
+    push(tabId: number, view: TabView) {
+      for (const l of onMessage.set) (l as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view }, { id: base.runtime.id, tab: { id: tabId }, frameId: 0 });
     },
     windows: { getCurrent: async () => ({ id: 1 }) },
     tabs: {
       query: async () => [{ id: active, windowId: 1, active: true }],
       get: async (tabId: number) => ({ id: tabId, windowId: 1, url: addressOf(tabId) }),
       sendMessage: async (tabId: number, message: Message) => {
+        toTab.push(message);
         const view = views.get(tabId);
-        if (!view || message.type !== 'extra-mile:get-tab-view') throw new Error('Could not establish connection. Receiving end does not exist.');
-        return view;
+        if (view && message.type === 'extra-mile:get-tab-view') return view;
+        if (!view || !answers.has(message.type)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return answers.get(message.type);
       },
       // The reply coach's port: the tab's content script takes it and says nothing while no one types.
       connect: () => ({ onMessage: listeners(), onDisconnect: listeners(), disconnect: () => undefined }),
@@ -55,8 +71,9 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
     runtime: {
       ...base.runtime,
       lastError: undefined,
-      onMessage: listeners(),
+      onMessage,
       sendMessage: (message: Message) => {
+        toBackground.push(message);
         if (message.type !== 'extra-mile:tab-silence') return Promise.resolve(undefined);
         return new Promise<Silence>((answer) => silenceAsked.push({ tabId: message.tabId, answer }));
       },
@@ -69,6 +86,8 @@ afterEach(() => {
   unmount();
   unmount = () => {};
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  delete (navigator as { clipboard?: unknown }).clipboard;
 });
 
 async function openPanel(views: ReadonlyMap<number, TabView>, active: number, change: (browser: ReturnType<typeof panelBrowser>) => void = () => {}) {
@@ -237,5 +256,47 @@ describe('the side panel on a silent tab', () => {
       browser.windows.getCurrent = () => Promise.reject(new Error('No current window'));
     });
     await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+  });
+});
+
+/** Ticket `identity` (also its number) in tab 1 with three lessons suggested, for the cards' own buttons. */
+function ticketWithLessons(identity = '5512', customerName?: string, over: Partial<TabView> = {}): TabView {
+  const view = ticket(`Ticket ${identity}`);
+  return {
+    ...view,
+    ticket: { ...view.ticket!, id: identity, identity, ...(customerName ? { customerName } : {}) },
+    suggestions: BUILTIN_LESSONS.slice(0, 3).map((lesson) => ({ lesson, score: 0.5, evidence: [] })),
+    ...over,
+  };
+}
+const lessonCard = (id: string) => `[data-lesson-id="${id}"]`;
+const button = (selector: string) => document.querySelector<HTMLButtonElement>(selector)!;
+const sentOfType = <T extends Message['type']>(messages: Message[], type: T) => messages.filter((m): m is Extract<Message, { type: T }> => m.type === type);
+/** A clipboard the page can write to, recording what it was given. */
+function clipboard(): string[] {
+  const copied: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+  return copied;
+}
+
+describe('the side panel on a ticket', () => {
+  it('Insert refused because the desk has moved on to another ticket copies nothing and says so; refused for want of an editor, it copies', async () => {
+    const copied = clipboard();
+    const browser = await openPanel(new Map([[1, ticketWithLessons('5512', 'Sam')]]), 1);
+    const best = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best`;
+    await vi.waitFor(() => expect(document.querySelector(`${best} button.primary`)).not.toBeNull());
+    // The tab's content script shows another ticket now (the panel still shows 5512 while that one is read): the
+    // phrase filled for 5512's customer must not reach the clipboard to be pasted into the next customer's reply.
+    browser.answers.set('extra-mile:insert', 'moved-on');
+    button(`${best} button.primary`).click();
+    await vi.waitFor(() => expect(document.querySelector(`${best} [role=status]`)!.textContent).toBe(t('insertMovedOn')));
+    expect(sentOfType(browser.toTab, 'extra-mile:insert').map((m) => m.ticket)).toEqual(['5512']);
+    expect(copied).toEqual([]);
+
+    // No editor on the ticket shown: copied instead, as before.
+    browser.answers.set('extra-mile:insert', false);
+    button(`${best} button.primary`).click();
+    await vi.waitFor(() => expect(document.querySelector(`${best} [role=status]`)!.textContent).toBe(t('insertCopied')));
+    expect(copied).toHaveLength(1);
   });
 });

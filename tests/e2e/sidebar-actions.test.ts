@@ -28,9 +28,11 @@ import {
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!; // contenteditable editor
 const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!; // a plain <textarea>
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!; // reply box above the thread
+const ZAMMAD = DESK_PAGES.find((p) => p.file.endsWith('zammad/desktop-view-grinder-descaling.html'))!; // a single-page desk
 const ZENDESK_EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 const FORUM_EDITOR = 'textarea[name="reply"]';
 const FREESCOUT_EDITOR = '.conv-reply-block .note-editable';
+const ZAMMAD_EDITOR = '#ticketArticleReplyForm [contenteditable="true"]';
 
 let server: DeskServer;
 let browser: Browser;
@@ -69,7 +71,7 @@ async function watchInputEvents(selector: string): Promise<void> {
 const inputEvents = () => page.evaluate(() => (window as unknown as { inputEvents: string[] }).inputEvents);
 
 beforeAll(async () => {
-  server = await startDeskServer([ZENDESK, FORUM, FREESCOUT].map((p) => ({ url: p.url, file: p.file })));
+  server = await startDeskServer([ZENDESK, FORUM, FREESCOUT, ZAMMAD].map((p) => ({ url: p.url, file: p.file })));
   browser = await launchWithExtension(TEST_EXTENSION_DIR, server, { viewport: { width: 1366, height: 768 } });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -241,6 +243,27 @@ describe('copy and insert from the side panel', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(phrase);
   });
+
+  it("Insert pressed on a ticket the desk has left copies nothing and says so: the phrase was filled for the last customer", async () => {
+    const lessons = await open(ZAMMAD);
+    const p = await sidePanel(lessons);
+    const best = `${card(lessons[0]!)} .phrase.best`;
+    const subject = await p.evaluate<string>(`document.querySelector('h1').textContent`);
+    await page.evaluate(() => navigator.clipboard.writeText('(on the clipboard before)'));
+    const editor = page.locator(ZAMMAD_EDITOR);
+    const before = await editor.innerText();
+    // The agent opens the next ticket: Zammad changes the address and shows the thread loading; the panel shows the
+    // last ticket meanwhile, its phrase filled for that ticket's customer.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/desktop/tickets/419');
+      document.querySelector('section[role="feed"]')!.setAttribute('aria-busy', 'true');
+    });
+    expect(await p.evaluate<string>(`document.querySelector('h1').textContent`)).toBe(subject);
+    await p.click(`${best} button.primary`);
+    await expect.poll(() => p.evaluate<string>(`document.querySelector('${best} [role=status]').textContent`)).toBe(t('insertMovedOn'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(on the clipboard before)');
+    expect(await editor.innerText()).toBe(before);
+  });
 });
 
 // Last: feedback is stored and changes later rankings (lesson weights), which would skew the tests above.
@@ -325,6 +348,7 @@ describe('feedback', () => {
       server.set({ url: ZENDESK.url, file: ZENDESK.file });
     }
   });
+
 });
 
 const engineTitle = (lessonId: string) => BUILTIN_LESSONS.find((l) => l.id === lessonId)!.title;
