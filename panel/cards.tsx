@@ -54,6 +54,24 @@ export function Panel({
   const keyOf = (lessonId: string) => `${helpful.ticket}\n${lessonId}`;
   const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? helpful.lessons.includes(lessonId);
   const pressHelpful = (lessonId: string, on: boolean) => setPressedHere(new Map(pressedHere).set(keyOf(lessonId), on));
+  // Not relevant and Undo are each pressed once per ticket and lesson until the tab's next view shows it done (the
+  // lesson hidden, or back): the card or its Undo stays meanwhile, and a second press (a double click, Enter held)
+  // counted the lesson twice (before 2026-12-03). Kept by ticket, so a press on a ticket left still waits for it.
+  const waiting = useRef(new Map<string, { ticket: string; lessonId: string; hide: boolean }>());
+  if (view) {
+    const offered = new Set(view.suggestions.map((s) => s.lesson.id));
+    const hidden = new Set(view.hidden.map((h) => h.id));
+    for (const [key, press] of waiting.current) {
+      if (press.ticket === helpful.ticket && (press.hide ? !offered.has(press.lessonId) : !hidden.has(press.lessonId))) waiting.current.delete(key);
+    }
+  }
+  /** False where the same press on this ticket's lesson still waits for the tab; else it waits from now. */
+  const pressOnce = (lessonId: string, hide: boolean) => {
+    const key = keyOf(lessonId);
+    if (waiting.current.has(key)) return false;
+    waiting.current.set(key, { ticket: helpful.ticket, lessonId, hide });
+    return true;
+  };
   // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
   const focusNext = useRef<string | null>(null);
   const root = useRef<HTMLElement>(null);
@@ -75,6 +93,7 @@ export function Panel({
   };
 
   const notRelevant = (lessonId: string) => {
+    if (!pressOnce(lessonId, true)) return;
     // Helpful and Not relevant exclude each other: a Helpful pressed before is taken back.
     if (isHelpful(lessonId)) {
       pressHelpful(lessonId, false);
@@ -85,6 +104,7 @@ export function Panel({
   };
 
   const undo = (lessonId: string) => {
+    if (!pressOnce(lessonId, false)) return;
     focusNext.current = `[data-lesson-id=${JSON.stringify(lessonId)}] h3`;
     actions.onUnhide(lessonId);
   };

@@ -299,4 +299,37 @@ describe('the side panel on a ticket', () => {
     await vi.waitFor(() => expect(document.querySelector(`${best} [role=status]`)!.textContent).toBe(t('insertCopied')));
     expect(copied).toHaveLength(1);
   });
+
+  it('Not relevant, and its Undo, pressed twice before the tab has ranked again count once', async () => {
+    const views = new Map([[1, ticketWithLessons()]]);
+    const browser = await openPanel(views, 1);
+    browser.answers.set('extra-mile:hide-lesson', true);
+    const id = BUILTIN_LESSONS[0]!.id;
+    const notRelevant = `${lessonCard(id)} .feedback button:not([aria-pressed])`;
+    await vi.waitFor(() => expect(document.querySelector(notRelevant)).not.toBeNull());
+    // A double click: the card stays until the tab's next view comes.
+    button(notRelevant).click();
+    button(notRelevant).click();
+    await vi.waitFor(() => expect(sentOfType(browser.toTab, 'extra-mile:hide-lesson')).toHaveLength(1));
+    await settle();
+    expect(sentOfType(browser.toBackground, 'extra-mile:feedback')).toEqual([{ type: 'extra-mile:feedback', lessonId: id, verdict: 'not-relevant' }]);
+    expect(sentOfType(browser.toTab, 'extra-mile:hide-lesson')).toHaveLength(1);
+
+    // The tab ranked again without it: Undo, pressed twice, takes the count back once.
+    const hidden = ticketWithLessons('5512', undefined, { suggestions: ticketWithLessons().suggestions.slice(1), hidden: [{ id, title: BUILTIN_LESSONS[0]!.title }] });
+    browser.push(1, hidden);
+    await vi.waitFor(() => expect(document.querySelector(`[data-undo="${id}"]`)).not.toBeNull());
+    button(`[data-undo="${id}"]`).click();
+    button(`[data-undo="${id}"]`).click();
+    await vi.waitFor(() => expect(sentOfType(browser.toTab, 'extra-mile:hide-lesson')).toHaveLength(2));
+    await settle();
+    expect(sentOfType(browser.toBackground, 'extra-mile:feedback')).toHaveLength(2);
+    expect(sentOfType(browser.toBackground, 'extra-mile:feedback')[1]).toEqual({ type: 'extra-mile:feedback', lessonId: id, verdict: 'not-relevant', undo: true });
+
+    // Once the tab shows it again, Not relevant counts again.
+    browser.push(1, ticketWithLessons());
+    await vi.waitFor(() => expect(document.querySelector(notRelevant)).not.toBeNull());
+    button(notRelevant).click();
+    await vi.waitFor(() => expect(sentOfType(browser.toBackground, 'extra-mile:feedback')).toHaveLength(3));
+  });
 });

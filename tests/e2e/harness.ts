@@ -63,6 +63,8 @@ export interface SidePanel {
   text(): Promise<string>;
   /** A real mouse click (input events, user activation) at the middle of the first element matching `selector`. */
   click(selector: string): Promise<void>;
+  /** A real double click there: two presses sent back to back, the second with clickCount 2, as a mouse sends them. */
+  doubleClick(selector: string): Promise<void>;
   /** Sends one DevTools command to the panel page (emulated media, input) and returns its result. */
   call<T = unknown>(method: string, params?: object): Promise<T>;
   /** What the panel page has logged as an error since it was attached (console errors, exceptions, the browser's
@@ -93,7 +95,7 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
    * panel may still be laying out (a card's checklist or notes arriving) when the test asks, and a click at the
    * coordinates of a moment ago lands on whatever slid there.
    */
-  async function click(selector: string, timeout = 5_000): Promise<void> {
+  async function click(selector: string, clicks = 1, timeout = 5_000): Promise<void> {
     const find = `new Promise((done) => {
       const el = document.querySelector(${JSON.stringify(selector)});
       if (!el) return done(null);
@@ -111,7 +113,16 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
     for (;;) {
       const at = await evaluate<{ x: number; y: number; ready: boolean } | null>(find);
       if (at?.ready) {
-        for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+        if (clicks === 1) {
+          for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+          return;
+        }
+        // Sent without waiting between them, as a mouse's come: the second press lands before the panel hears back.
+        const sent: Promise<unknown>[] = [];
+        for (let clickCount = 1; clickCount <= clicks; clickCount++) {
+          for (const type of ['mousePressed', 'mouseReleased']) sent.push(call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount }));
+        }
+        await Promise.all(sent);
         return;
       }
       if (Date.now() > until) throw new Error(at ? `${selector} in the panel kept moving or was covered` : `nothing in the panel matches ${selector}`);
@@ -122,7 +133,8 @@ export async function openSidePanel(browser: Browser, page: Page, options: { cli
     evaluate,
     lessons: () => evaluate<string[]>(`Array.from(document.querySelectorAll('[data-lesson-id]'), (el) => el.getAttribute('data-lesson-id'))`),
     text: () => evaluate<string>('document.body.innerText'),
-    click,
+    click: (selector) => click(selector),
+    doubleClick: (selector) => click(selector, 2),
     call,
     errors: () => [...errors],
     detach: panel.detach,

@@ -349,6 +349,37 @@ describe('feedback', () => {
     }
   });
 
+  it('Not relevant, and its Undo, double-clicked count once each', async () => {
+    const lessons = await open(ZENDESK);
+    const p = await sidePanel(lessons);
+    const [top, second] = lessons as [string, string];
+    // The feedback the service worker is sent, seen by a listener of its own beside the background's: the panel's
+    // messages arrive in order, so one sent after a double click says those of the double click have all arrived.
+    await browser.worker.evaluate(() => {
+      const worker = globalThis as unknown as { feedbackSent: unknown[]; chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => undefined): void } } } };
+      worker.feedbackSent = [];
+      worker.chrome.runtime.onMessage.addListener((message) => {
+        if ((message as { type?: string }).type === 'extra-mile:feedback') worker.feedbackSent.push(message);
+        return undefined;
+      });
+    });
+    const sent = () => browser.worker.evaluate(() => (globalThis as unknown as { feedbackSent: Array<{ lessonId: string; verdict: string; undo?: boolean }> }).feedbackSent);
+    /** Helpful pressed on the second card after the rest, and the feedback sent for the top card until then. */
+    const sentForTop = async () => {
+      const count = (await sent()).length;
+      await p.click(`${card(second)} .feedback button[aria-pressed]`);
+      await expect.poll(async () => (await sent()).slice(count).some((m) => m.lessonId === second)).toBe(true);
+      return (await sent()).filter((m) => m.lessonId === top);
+    };
+
+    await p.doubleClick(`${card(top)} .feedback button:not([aria-pressed])`);
+    await expect.poll(() => p.evaluate(`Boolean(document.querySelector('[data-undo="${top}"]'))`)).toBe(true);
+    expect(await sentForTop()).toEqual([{ type: 'extra-mile:feedback', lessonId: top, verdict: 'not-relevant' }]);
+
+    await p.doubleClick(`[data-undo="${top}"]`);
+    await expect.poll(() => p.lessons()).toContain(top);
+    expect((await sentForTop()).slice(1)).toEqual([{ type: 'extra-mile:feedback', lessonId: top, verdict: 'not-relevant', undo: true }]);
+  });
 });
 
 const engineTitle = (lessonId: string) => BUILTIN_LESSONS.find((l) => l.id === lessonId)!.title;
