@@ -116,16 +116,21 @@ function paint() {
 
 /**
  * Chromium gives a panel it opens the keyboard (tests/e2e/shortcut-side-panel.test.ts presses the shortcut), but on the
- * body, from where Tab left the panel: once the first view is drawn, the first control takes it, so Enter and Tab act
- * on the cards at once. Nothing is taken where the keyboard is elsewhere: Firefox opens its sidebar without it, and
- * neither browser lets an add-on move it there.
+ * body, from where Tab left the panel: once the first view with a control is drawn, the first control takes it, so
+ * Enter and Tab act on the cards at once. A view with none (the ticket still being read, no ticket) leaves the chance
+ * to the next one (since 2026-12-03; before, a panel opened while the ticket was read never took the keyboard).
+ * Nothing is taken where the keyboard is elsewhere: Firefox opens its sidebar without it, and neither browser lets an
+ * add-on move it there; the first view with a control uses the chance up either way, so a later ticket never takes
+ * the keyboard from where the agent left it.
  */
 let tookFocus = false;
 function takeFocusOnOpen() {
   if (tookFocus) return;
+  const control = root.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea');
+  if (!control) return;
   tookFocus = true;
   if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
-  root.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea')?.focus();
+  control.focus();
 }
 
 /** Why nothing answers in the tab, asked of the background (which reads the site's settings and the policy). */

@@ -332,4 +332,15 @@ describe('the side panel on a ticket', () => {
     button(notRelevant).click();
     await vi.waitFor(() => expect(sentOfType(browser.toBackground, 'extra-mile:feedback')).toHaveLength(3));
   });
+
+  it('opened while the ticket is read, takes the keyboard once the first view with a control is drawn', async () => {
+    // Chromium gives a panel it opens the keyboard, on its body (tests/e2e/shortcut-side-panel.test.ts).
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const browser = await openPanel(new Map([[1, ticketWithLessons('5512', undefined, { state: 'reading', suggestions: [] })]]), 1);
+    await vi.waitFor(() => expect(heading()).toBe(t('readingTicket')));
+    expect(document.activeElement).toBe(document.body);
+    browser.push(1, ticketWithLessons());
+    await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.querySelector(lessonCard(BUILTIN_LESSONS[0]!.id))!.contains(document.activeElement)).toBe(true);
+  });
 });
