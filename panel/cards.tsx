@@ -130,6 +130,9 @@ export function Panel({
   const theme = view.theme === 'light' ? 'light' : view.theme === 'dark' || view.pageIsDark ? 'dark' : 'auto';
   const subject = view.state === 'reading' || view.state === 'no-ticket' ? '' : (view.ticket?.subject.trim() ?? '');
   const known: KnownValues = { name: view.ticket?.customerName, ticketId: view.ticket?.id };
+  // Cards (and Undo rows) are keyed by ticket and lesson: the next ticket's card for the same lesson is drawn afresh,
+  // not the last one's with its "Inserted", its fold open and the focus on it (before 2026-12-03).
+  const ticketKey = view.ticket?.identity ?? '';
 
   return (
     <main class="panel" data-theme={theme} data-state={view.state} ref={root}>
@@ -160,7 +163,7 @@ export function Panel({
           {view.suggestions.length > 0 && (
             <ol class="cards" aria-labelledby="em-suggestions-heading">
               {view.suggestions.map((s) => (
-                <li key={s.lesson.id}>
+                <li key={`${ticketKey}\n${s.lesson.id}`}>
                   <SuggestionCard
                     suggestion={s}
                     text={view.ticket?.text}
@@ -178,7 +181,7 @@ export function Panel({
           {view.hidden.length > 0 && (
             <ul class="hidden-list">
               {view.hidden.map(({ id, title }) => (
-                <HiddenRow key={id} lessonId={id} title={title} onUndo={() => undo(id)} />
+                <HiddenRow key={`${ticketKey}\n${id}`} lessonId={id} title={title} onUndo={() => undo(id)} />
               ))}
             </ul>
           )}

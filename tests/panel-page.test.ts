@@ -343,4 +343,21 @@ describe('the side panel on a ticket', () => {
     await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(document.querySelector(lessonCard(BUILTIN_LESSONS[0]!.id))!.contains(document.activeElement)).toBe(true);
   });
+
+  it("shows the next ticket's card afresh where the lesson is the same: not the last one's Inserted, nor its fold open", async () => {
+    const browser = await openPanel(new Map([[1, ticketWithLessons('5512', 'Sam')]]), 1);
+    browser.answers.set('extra-mile:insert', true);
+    const card = lessonCard(BUILTIN_LESSONS[0]!.id);
+    await vi.waitFor(() => expect(document.querySelector(`${card} .phrase.best button.primary`)).not.toBeNull());
+    button(`${card} .phrase.best button.primary`).click();
+    document.querySelector<HTMLDetailsElement>(`${card} details`)!.open = true;
+    await vi.waitFor(() => expect(button(`${card} .phrase.best button.primary`).textContent).toBe(t('inserted')));
+
+    // The desk moves on to another ticket in the same tab, with the same lesson at the top.
+    browser.push(1, ticketWithLessons('5600', 'Priya'));
+    await vi.waitFor(() => expect(heading()).toBe('Ticket 5600'));
+    expect(button(`${card} .phrase.best button.primary`).textContent).toBe(t('insert'));
+    expect(document.querySelector(`${card} .phrase.best [role=status]`)!.textContent).toBe('');
+    expect(document.querySelector<HTMLDetailsElement>(`${card} details`)!.open).toBe(false);
+  });
 });
