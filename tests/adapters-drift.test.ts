@@ -10,6 +10,7 @@ import { adapters, findAdapter } from '../src/adapters/index';
 import { isPending } from '../src/adapters/read';
 import type { DeskAdapter } from '../src/adapters/types';
 import { DESK_FIXTURES as PAGES, loadDeskFixture as load } from './support/desk-fixtures';
+import { asRt6Page } from './support/rt6';
 
 const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
 
@@ -238,16 +239,6 @@ describe('a desk page still drawing its ticket', () => {
 // Request Tracker draws some of a ticket's pages with no history at all: its "Basics" tab (/Ticket/Modify.html) and
 // the other edit tabs, and the ticket page where the agent chose to show the history only on a click. Read by the
 // generic reader, its menus and form labels were ranked as the customer's message ("no-thread").
-/** An RT page as RT 6 draws it after htmx swapped it in (share/html/Elements/Header, rt-6.0.0): `firstPage` is <body>'s id. */
-function rt6Page(doc: Document, firstPage: string, address: string): void {
-  doc.body.setAttribute('hx-boost', 'true');
-  doc.body.id = firstPage;
-  doc.querySelector('.main-container')!.insertAdjacentHTML(
-    'afterbegin',
-    `<div hx-get="${address}" hx-trigger="mainContainerChanged from:body" hx-target="closest .main-container" hx-select=".main-container" hx-swap="outerHTML"></div>`,
-  );
-}
-
 describe("Request Tracker's ticket pages without the history", () => {
   const rt = byId('request-tracker');
   const fixture = (file: string, url: string) => {
@@ -314,7 +305,7 @@ describe("Request Tracker's ticket pages without the history", () => {
   it('RT 6: the Jumbo page opened from a search, its <body> still the search page’s, reads the subject alone', () => {
     const url = 'https://support.example.org/Ticket/ModifyAll.html?id=11';
     const doc = fixture('modify-basics.html', url);
-    rt6Page(doc, 'comp-Search-Results', '/Ticket/ModifyAll.html?id=11');
+    asRt6Page(doc, 'comp-Search-Results', '/Ticket/ModifyAll.html?id=11');
     doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
     noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
   });
@@ -325,7 +316,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const url = 'https://support.example.org/Ticket/Update.html?id=7&Action=Respond';
     const doc = fixture('update-change-address.html', url);
     doc.querySelector('.history')!.remove();
-    rt6Page(doc, 'comp-Ticket-Display', '/Ticket/Update.html?id=7&Action=Respond');
+    asRt6Page(doc, 'comp-Ticket-Display', '/Ticket/Update.html?id=7&Action=Respond');
     noThreadHere(rt.read(doc, new URL(url)), '7', 'Please change the delivery address on order #40771');
   });
 
@@ -388,11 +379,11 @@ describe("Request Tracker's pages that show no ticket", () => {
   it('RT 6: an admin page opened from a ticket, and the error page, read as no ticket', () => {
     const url = 'https://support.example.org/Admin/Queues/Modify.html?id=1';
     const doc = page('admin-queue-modify.html', url);
-    rt6Page(doc, 'comp-Ticket-Display', '/Admin/Queues/Modify.html?id=1');
+    asRt6Page(doc, 'comp-Ticket-Display', '/Admin/Queues/Modify.html?id=1');
     expect(rt.read(doc, new URL(url))).toBeNull();
     const missing = 'https://support.example.org/Ticket/Display.html?id=99999';
     const error = page('display-error-no-ticket.html', missing);
-    rt6Page(error, 'comp-Ticket-Display', '/Ticket/Display.html?id=99999');
+    asRt6Page(error, 'comp-Ticket-Display', '/Ticket/Display.html?id=99999');
     expect(rt.read(error, new URL(missing))).toBeNull();
   });
 

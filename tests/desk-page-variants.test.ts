@@ -9,6 +9,7 @@ import { findAdapter } from '../src/adapters/index';
 import { isPending } from '../src/adapters/read';
 import type { Ticket } from '../src/adapters/types';
 import { sharedData } from './support/shared';
+import { asRt6Page } from './support/rt6';
 
 const DESK_PAGES = sharedData('desk-pages');
 
@@ -220,19 +221,8 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
         expect(shell.ticket).toBeNull();
       });
 
-      /**
-       * share/html/Elements/Header: <body hx-boost="true"> keeps the id of the page first loaded while htmx swaps each
-       * next page's .main-container in (HX-Reselect); each .main-container opens with a <div> whose hx-get is that
-       * page's own address, and Ticket/Display.html's <h1> fetches its title from /Views/Ticket/Title.
-       */
-      const boosted = (firstPage: string, address: string) => (doc: Document) => {
-        doc.body.setAttribute('hx-boost', 'true');
-        doc.body.id = firstPage;
-        doc.querySelector('.main-container')!.insertAdjacentHTML(
-          'afterbegin',
-          `<div hx-get="${address}" hx-trigger="mainContainerChanged from:body" hx-target="closest .main-container" hx-select=".main-container" hx-swap="outerHTML"></div>`,
-        );
-      };
+      /** Ticket/Display.html's <h1> fetches its title from /Views/Ticket/Title (rt-6.0.0). */
+      const boosted = (firstPage: string, address: string) => (doc: Document) => asRt6Page(doc, firstPage, address);
 
       it('reads a ticket opened from another RT page, whose <body> is still that page’s', () => {
         const { ticket } = readTicket('rt', '1-late-package', (doc) => {
