@@ -6,6 +6,8 @@ import { BUILTIN_CHECKS, checkReply, checksInUse, checksWith, type Check } from 
 import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
+import { lessonsInUse } from '../src/lessons/in-use';
+import type { LessonPack } from '../src/lessons/schema';
 
 const text = readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8');
 const pack = JSON.parse(text) as { checks: Array<Record<string, unknown>> };
@@ -82,6 +84,18 @@ describe("a pack's checks merged with the bundled ones (checksWith: the CLI's an
     expect(leftOutCheckText(leftOut[1]!)).toBe(`Reply check “no-internal-codes” is left out: the check of that id in “${plain.name}” is used.`);
     expect(leftOutCheckText(leftOut[0]!)).toBe('Reply check “stays-calm” is left out: a built-in check has that id.');
     expect(checksInUse([plain]).leftOut).toEqual([]);
+  });
+
+  it("leaves out a check whose own lesson another pack's lesson displaced, but not one of a pack given twice (two --pack files)", () => {
+    const withLesson = JSON.parse(text) as LessonPack;
+    const lessonId = withLesson.checks![0]!.lesson;
+    const rival = { ...withLesson, id: 'rival', name: 'Rival', checks: [] };
+    const displaced = lessonsInUse([rival, withLesson]);
+    expect(checksInUse([rival, withLesson], displaced.leftOut).leftOut).toEqual([{ packId: withLesson.id, checkId: 'no-internal-codes', keptPack: { id: 'rival', name: 'Rival' }, lesson: lessonId }]);
+    const twice = [withLesson, structuredClone(withLesson)];
+    const { checks, leftOut } = checksInUse(twice, lessonsInUse(twice).leftOut);
+    expect(ids(checks)).toContain('no-internal-codes');
+    expect(leftOut).toEqual([{ packId: withLesson.id, checkId: 'no-internal-codes', keptPack: { id: withLesson.id, name: withLesson.name } }]);
   });
 
   it("runs only the checks of the suggested topics and the universal ones, bundled or from a pack, naming the pack's lesson", () => {

@@ -64,7 +64,8 @@ export function checksInUse(packs: Iterable<PackChecks>, leftOutLessons: readonl
   const leftOut: LeftOutCheck[] = [];
   for (const pack of packs) {
     for (const check of pack.checks ?? []) {
-      const lessonLeftOut = leftOutLessons.find((lesson) => lesson.packId === pack.id && lesson.lessonId === check.lesson);
+      // Left out for another pack's lesson or a built-in one; a copy of this same pack (two --pack files of it) keeps it.
+      const lessonLeftOut = leftOutLessons.find((lesson) => lesson.packId === pack.id && lesson.lessonId === check.lesson && lesson.keptPack?.id !== pack.id);
       if (lessonLeftOut) {
         leftOut.push({ packId: pack.id, checkId: check.id, keptPack: lessonLeftOut.keptPack, lesson: check.lesson });
         continue;
