@@ -1,7 +1,7 @@
 // Puts a phrase into the desk's reply editor the way typing would, so the desk's own editor code sees the change and undo works.
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
-import { parentElementOf, parentNodeOf } from '../src/adapters/reader/node-links';
+import { firstChildOf, firstElementChildOf, parentElementOf, parentNodeOf } from '../src/adapters/reader/node-links';
 import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
 import { isHidden } from '../src/adapters/read';
 import { NOT_DRAFT, readDraftText } from '../src/coach/draft';
@@ -284,7 +284,7 @@ function caretOnALine(caret: Range, host: HTMLElement): Range {
   const after = host.childNodes[caret.startOffset];
   if (isDraftLine(after)) {
     let line = after;
-    for (let first = line.firstElementChild; first && first === line.firstChild && BLOCKS.has(first.localName); first = line.firstElementChild) line = first;
+    for (let first = firstElementChildOf(line); first && first === firstChildOf(line) && BLOCKS.has(first.localName); first = firstElementChildOf(line)) line = first;
     return startOf(line);
   }
   const before = host.childNodes[caret.startOffset - 1];

@@ -20,6 +20,7 @@ import { lessonCount, t } from '../../src/i18n';
 import { EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type Route, type SidePanel } from './harness';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
+const HUBSPOT = DESK_PAGES.find((p) => p.file.endsWith('hubspot/inbox-discount-code.html'))!; // read by its entries' shape
 const at = (sub: string, id = '5512') => `https://${sub}.zendesk.com/agent/tickets/${id}`;
 const URLS = {
   plain: at('plain'),
@@ -246,6 +247,7 @@ beforeAll(async () => {
     { ...withBody(PATCHES), url: URLS.patched },
     { ...withBody(DEFINES_OUR_TAG), url: URLS.defined },
     { url: URLS.hostile, file: 'tests/e2e/fixtures/zendesk-hostile-ticket.html' },
+    { url: HUBSPOT.url, file: HUBSPOT.file },
   ]);
   browser = await launchWithExtension(EXTENSION_DIR, server);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -424,7 +426,7 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
     await page.evaluate(() => {
       const message = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.startsWith('It has now been two more days'))!;
       const form = document.createElement('form');
-      for (const name of ['parentNode', 'parentElement', 'nodeName', 'nodeType', 'childNodes', 'host']) {
+      for (const name of ['parentNode', 'parentElement', 'nodeName', 'nodeType', 'childNodes', 'host', 'getAttribute', 'hasAttribute', 'style', 'children', 'firstElementChild', 'firstChild']) {
         const field = document.createElement('input');
         field.type = 'hidden';
         field.name = name;
@@ -443,6 +445,40 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
     });
     await expect.poll(() => sidebar.getAttribute('data-lessons'), { timeout: 10_000 }).toContain('they-want-to-leave');
     expect(await page.evaluate(() => document.querySelectorAll('form > p').length)).toBe(2);
+  });
+
+  it('inside a thread entry read by its shape, a field standing for the form’s first child points back up: still read', async () => {
+    await page.goto(HUBSPOT.url);
+    const sidebar = page.locator('extra-mile-sidebar');
+    await waitForSidebar(page);
+    const ranked = Number(await sidebar.getAttribute('data-rank-count'));
+    // A <fieldset form="…"> is the form's field wherever it stands: here around the form, so that
+    // `form.firstElementChild` is the fieldset, whose first child is the form again.
+    const shadowed = await page.evaluate(() => {
+      const item = document.querySelector('[role="article"], article')!;
+      const fieldset = document.createElement('fieldset');
+      fieldset.setAttribute('form', 'entry-form');
+      fieldset.name = 'firstElementChild';
+      const form = document.createElement('form');
+      form.id = 'entry-form';
+      const wrapper = document.createElement('div');
+      wrapper.append(...Array.from(item.childNodes));
+      form.append(wrapper);
+      fieldset.append(form);
+      item.append(fieldset);
+      return form.firstElementChild === fieldset;
+    });
+    expect(shadowed).toBe(true);
+    await page.evaluate(() => {
+      const words = document.createElement('p');
+      words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+      // Beside the customer's own words, in the entry's body.
+      const own = Array.from(document.querySelectorAll('#entry-form *')).find((el) => el.children.length === 0 && el.textContent?.includes('WELCOME15'))!;
+      own.after(words);
+    });
+    // Its new words read and ranked: the tab did not freeze on it.
+    await expect.poll(async () => Number(await sidebar.getAttribute('data-rank-count')), { timeout: 10_000 }).toBeGreaterThan(ranked);
+    expect(await sidebar.getAttribute('data-state')).toBe('ready');
   });
 });
 

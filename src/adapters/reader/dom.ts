@@ -1,7 +1,7 @@
 // Safe DOM queries: a selector the browser refuses (`:has` in an older engine, a typo in an agent's own selector)
 // counts as no match, never as an exception. Also visibility without layout, and the active pane of desks that keep
 // several tickets open as tabs.
-import { parentElementOf } from './node-links';
+import { attributeOf, hasAttributeOf, inlineStyleOf, parentElementOf } from './node-links';
 
 /** querySelector that treats an invalid selector as no match. */
 export function queryOne(root: ParentNode, selector: string): Element | null {
@@ -82,24 +82,25 @@ const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
  * stylesheet is asked: that costs layout.
  */
 function isNotRendered(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  // Attributes and style through the DOM's own functions (node-links.ts): a page's form field can stand for any of them.
+  if (hasAttributeOf(el, 'hidden')) return true;
   const { localName } = el;
   const parentElement = parentElementOf(el);
-  if (localName === 'dialog' && !el.hasAttribute('open')) return true;
-  if (parentElement?.localName === 'details' && localName !== 'summary' && !parentElement.hasAttribute('open')) return true;
-  const style = el.getAttribute('style');
+  if (localName === 'dialog' && !hasAttributeOf(el, 'open')) return true;
+  if (parentElement?.localName === 'details' && localName !== 'summary' && !hasAttributeOf(parentElement, 'open')) return true;
+  const style = attributeOf(el, 'style');
   if (style === null) return false;
   // A customer's HTML mail hid words from the agent behind a comment, and they were read as the customer's own.
   if (HIDDEN_STYLE.test(style.includes('/*') ? style.replace(CSS_COMMENT, '') : style)) return true;
   // The browser's own reading of the style besides: CSS escapes hide as well ("disp\lay:none", a review found).
-  const css = (el as Partial<ElementCSSInlineStyle>).style;
+  const css = inlineStyleOf(el);
   if (!css) return false;
   return css.display === 'none' || css.visibility === 'hidden' || css.getPropertyValue('content-visibility') === 'hidden';
 }
 
 /** True when the element itself is hidden (not rendered, or `aria-hidden="true"`); no layout needed. */
 export function isHidden(el: Element): boolean {
-  return isNotRendered(el) || el.getAttribute('aria-hidden') === 'true';
+  return isNotRendered(el) || attributeOf(el, 'aria-hidden') === 'true';
 }
 
 /**

@@ -3,26 +3,32 @@
 // `form.parentNode` is then the page's <input name="parentNode">, whose parent is the form again, so a walk up the tree
 // never ended and the desk's tab froze (a review). No field can stand in for a prototype's getter.
 
-type Getter = (this: Node) => unknown;
+type Getter = (this: Node, ...args: unknown[]) => unknown;
 
-/** Per prototype (a realm's HTMLDivElement.prototype, …), the getters found for it on its chain, by property. */
+/** Per prototype (a realm's HTMLDivElement.prototype, …), the getters and methods found for it on its chain, by name. */
 const found = new WeakMap<object, Map<string, Getter>>();
 
-function own(node: Node, name: string): unknown {
+/** The DOM's own getter (or, with `method`, function) `name` on the node's prototype chain. */
+function ownFunction(node: Node, name: string, method = false): Getter | undefined {
   const proto = Object.getPrototypeOf(node) as object | null;
   if (!proto) return undefined;
-  let getters = found.get(proto);
-  if (!getters) found.set(proto, (getters = new Map()));
-  let get = getters.get(name);
-  if (!get) {
-    for (let at: object | null = proto; at && !get; at = Object.getPrototypeOf(at) as object | null) {
-      get = Object.getOwnPropertyDescriptor(at, name)?.get as Getter | undefined;
+  let known = found.get(proto);
+  if (!known) found.set(proto, (known = new Map()));
+  let fn = known.get(name);
+  if (!fn) {
+    for (let at: object | null = proto; at && !fn; at = Object.getPrototypeOf(at) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(at, name);
+      fn = (method ? descriptor?.value : descriptor?.get) as Getter | undefined;
     }
-    // No DOM getter: not a DOM node (a test's plain object), whose own field is all there is.
-    if (!get) return (node as unknown as Record<string, unknown>)[name];
-    getters.set(name, get);
+    if (fn) known.set(name, fn);
   }
-  return get.call(node);
+  return fn;
+}
+
+function own(node: Node, name: string): unknown {
+  const get = ownFunction(node, name);
+  // No DOM getter: not a DOM node (a test's plain object), whose own field is all there is.
+  return get ? get.call(node) : (node as unknown as Record<string, unknown>)[name];
 }
 
 /** The node's parent node. */
@@ -56,4 +62,36 @@ export function nodeTypeOf(node: Node): number {
 export function nodeNameOf(node: Node): string {
   const name = own(node, 'nodeName');
   return typeof name === 'string' ? name.toLowerCase() : '';
+}
+
+/** The element's children (elements only). */
+export function childrenOf(el: Element): HTMLCollection | readonly Element[] {
+  return (own(el, 'children') as HTMLCollection | undefined) ?? [];
+}
+
+/** The element's first element child. */
+export function firstElementChildOf(el: Node): Element | null {
+  return (own(el, 'firstElementChild') as Element | null | undefined) ?? null;
+}
+
+/** The node's first child. */
+export function firstChildOf(node: Node): ChildNode | null {
+  return (own(node, 'firstChild') as ChildNode | null | undefined) ?? null;
+}
+
+/** The element's attribute `name`, or null. */
+export function attributeOf(el: Element, name: string): string | null {
+  const fn = ownFunction(el, 'getAttribute', true);
+  return (fn ? fn.call(el, name) : el.getAttribute(name)) as string | null;
+}
+
+/** Whether the element has attribute `name`. */
+export function hasAttributeOf(el: Element, name: string): boolean {
+  const fn = ownFunction(el, 'hasAttribute', true);
+  return (fn ? fn.call(el, name) : el.hasAttribute(name)) as boolean;
+}
+
+/** The element's inline style (its `style` property), or undefined where it has none (not an HTML or SVG element). */
+export function inlineStyleOf(el: Element): CSSStyleDeclaration | undefined {
+  return (own(el, 'style') as CSSStyleDeclaration | undefined) ?? undefined;
 }

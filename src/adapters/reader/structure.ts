@@ -1,6 +1,7 @@
 // A thread entry read by its shape, for desks where nothing public names the parts of a message: the body is the
 // entry's largest block of text, the header everything beside it (where desks print the author, time and channel).
 import { isSentence } from '../clean';
+import { childrenOf, firstElementChildOf } from './node-links';
 import { elementText } from './text';
 
 /** Text nodes weighed per block when comparing sizes: enough to tell a body from a header, bounded. */
@@ -16,7 +17,8 @@ function textLength(el: Element): number {
 /** Where an entry branches: down through wrappers that have a single element child. */
 function branchOf(item: Element): Element {
   let node = item;
-  while (node.children.length === 1 && node.firstElementChild) node = node.firstElementChild;
+  // Through the DOM's own getters: a page's form field can stand for `firstElementChild`, pointing back up (a review).
+  for (let first = firstElementChildOf(node); first && childrenOf(node).length === 1; first = firstElementChildOf(node)) node = first;
   return node;
 }
 

@@ -2,7 +2,7 @@
 // line breaks where a browser would draw them. Bounded: a text node is read in slices, and reading stops once
 // `maxChars` are kept or four times that many characters were looked at, so a 20 MB message costs what a short
 // one does (issue 12: whitespace was collapsed across the whole node before the cap).
-import { childNodesOf, nodeTypeOf, parentElementOf } from './node-links';
+import { attributeOf, childNodesOf, nodeTypeOf, parentElementOf } from './node-links';
 import { capText, cleanLine } from '../clean';
 import { isHidden, matchesSafe, queryAll } from './dom';
 import { frameDocument } from './frames';
@@ -143,7 +143,7 @@ function pushChildren(stack: Frame[], parent: Node, pre: boolean): void {
 
 function whiteSpaceOf(el: Element, inherited: boolean): boolean {
   if (PRE_TAGS.has(el.localName)) return true;
-  const style = el.getAttribute('style');
+  const style = attributeOf(el, 'style');
   if (style) {
     const value = WHITE_SPACE.exec(style)?.[1]?.toLowerCase();
     if (value) return value.startsWith('pre') || value === 'break-spaces';
@@ -153,7 +153,7 @@ function whiteSpaceOf(el: Element, inherited: boolean): boolean {
 
 function startsPre(root: Node): boolean {
   for (let el = parentElementOf(root); el; el = parentElementOf(el)) {
-    const style = el.getAttribute('style');
+    const style = attributeOf(el, 'style');
     if (PRE_TAGS.has(el.localName)) return true;
     const value = style ? WHITE_SPACE.exec(style)?.[1]?.toLowerCase() : undefined;
     if (value) return value.startsWith('pre') || value === 'break-spaces';
