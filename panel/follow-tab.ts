@@ -18,6 +18,8 @@ export interface FollowedTab {
    * of it can stay on show while it is asked.
    */
   page: number;
+  /** The tab's address when its view was asked or sent, where the browser names it. */
+  address?: string | undefined;
 }
 
 /**
@@ -58,11 +60,11 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket. A reason for silence given
     // for the page the tab has left is not what was shown, though: it says nothing of this one.
     if (view === null && loading) {
-      if (another && told === null) tell({ tabId: id, view: undefined, page });
+      if (another && told === null) tell({ tabId: id, view: undefined, page, address });
       hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
       return;
     }
-    tell({ tabId: id, view, page });
+    tell({ tabId: id, view, page, address });
   }
 
   async function switchTo(id: number | undefined) {
@@ -70,7 +72,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     tabId = id;
     if (another) page++;
     // Said at once: until the tab answers, the last tab's view (or its reason for silence) would stand for this one.
-    if (another && !signal.aborted) tell({ tabId: id, view: undefined, page });
+    if (another && !signal.aborted) tell({ tabId: id, view: undefined, page, address: undefined });
     await ask(id);
   }
 
@@ -88,7 +90,7 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
     clearTimeout(hold);
-    tell({ tabId, view: message.view, page });
+    tell({ tabId, view: message.view, page, address });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

@@ -28,6 +28,13 @@ const coach = new CoachFollower(connectCoach, (state) => {
   paint();
 });
 
+/** Whether the tab has left the page whose view `shown` is: loading another, at another address, or gone. */
+async function hasMovedOn(shown: FollowedTab): Promise<boolean> {
+  if (shown.tabId === undefined) return true;
+  const tab = await browser.tabs.get(shown.tabId).catch(() => undefined);
+  return !tab || tab.status === 'loading' || tab.url === undefined || tab.url !== shown.address;
+}
+
 function send(message: Message): Promise<unknown> {
   return followed.tabId === undefined ? Promise.resolve(undefined) : browser.tabs.sendMessage(followed.tabId, message, { frameId: 0 });
 }
@@ -35,9 +42,18 @@ function send(message: Message): Promise<unknown> {
 const actions: PanelActions = {
   onCopy: copyText,
   async onInsert(phrase) {
-    const ticket = followed.view?.ticket?.identity;
-    const answer = await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) });
-    return answer === 'moved-on' ? answer : answer === true;
+    const shown = followed;
+    const ticket = shown.view?.ticket?.identity;
+    try {
+      const answer = await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) });
+      return answer === 'moved-on' ? answer : answer === true;
+    } catch (error) {
+      // No page answers: the tab is loading the next ticket, while the last one's view stays on show (follow-tab.ts),
+      // and a phrase for that ticket (its customer's name in it) is not copied for this one's reply. A page of the
+      // same address whose script is gone is still the ticket shown: the phrase is copied there.
+      if (await hasMovedOn(shown)) return 'moved-on';
+      throw error;
+    }
   },
   onFeedback(lessonId, verdict, undo = false) {
     void browser.runtime.sendMessage({ type: 'extra-mile:feedback', lessonId, verdict, ...(undo ? { undo } : {}) } satisfies Message).catch(() => undefined);

@@ -29,6 +29,7 @@ const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-af
 const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!; // a plain <textarea>
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!; // reply box above the thread
 const ZAMMAD = DESK_PAGES.find((p) => p.file.endsWith('zammad/desktop-view-grinder-descaling.html'))!; // a single-page desk
+const NEXT_FREESCOUT = FREESCOUT.url.replace('/conversation/17', '/conversation/18');
 const ZENDESK_EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 const FORUM_EDITOR = 'textarea[name="reply"]';
 const FREESCOUT_EDITOR = '.conv-reply-block .note-editable';
@@ -71,7 +72,11 @@ async function watchInputEvents(selector: string): Promise<void> {
 const inputEvents = () => page.evaluate(() => (window as unknown as { inputEvents: string[] }).inputEvents);
 
 beforeAll(async () => {
-  server = await startDeskServer([ZENDESK, FORUM, FREESCOUT, ZAMMAD].map((p) => ({ url: p.url, file: p.file })));
+  server = await startDeskServer([
+    ...[ZENDESK, FORUM, FREESCOUT, ZAMMAD].map((p) => ({ url: p.url, file: p.file })),
+    // The next ticket of a desk that loads each ticket as a page, slow to come: its response is held back.
+    { url: NEXT_FREESCOUT, file: FREESCOUT.file, stallMs: 20_000 },
+  ]);
   browser = await launchWithExtension(TEST_EXTENSION_DIR, server, { viewport: { width: 1366, height: 768 } });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -263,6 +268,24 @@ describe('copy and insert from the side panel', () => {
     await expect.poll(() => p.evaluate<string>(`document.querySelector('${best} [role=status]').textContent`)).toBe(t('insertMovedOn'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(on the clipboard before)');
     expect(await editor.innerText()).toBe(before);
+  });
+});
+
+describe('Insert while the next ticket loads as a page of its own', () => {
+  it('copies nothing of the last ticket: no page answers, and the tab is on its way to another', async () => {
+    const lessons = await open(FREESCOUT);
+    const p = await sidePanel(lessons);
+    const best = `${card(lessons[0]!)} .phrase.best`;
+    const subject = await p.evaluate<string>(`document.querySelector('h1').textContent`);
+    await page.evaluate(() => navigator.clipboard.writeText('(on the clipboard before)'));
+    // The agent opens the next conversation: the page goes, the next one is slow to come, and the panel holds the last
+    // ticket's view meanwhile (panel/follow-tab.ts).
+    void page.goto(NEXT_FREESCOUT, { waitUntil: 'commit' }).catch(() => undefined);
+    await page.waitForURL(NEXT_FREESCOUT, { waitUntil: 'commit' });
+    expect(await p.evaluate<string>(`document.querySelector('h1').textContent`)).toBe(subject);
+    await p.click(`${best} button.primary`);
+    await expect.poll(() => p.evaluate<string>(`document.querySelector('${best} [role=status]')?.textContent ?? ''`)).toBe(t('insertMovedOn'));
+    expect(await p.evaluate<string>(`navigator.clipboard.readText()`)).toBe('(on the clipboard before)');
   });
 });
 
