@@ -90,7 +90,8 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
     clearTimeout(hold);
-    tell({ tabId, view: message.view, page, address });
+    // The address the view was read at is the sender's: one asked for (address) may not have come back yet.
+    tell({ tabId, view: message.view, page, address: sender.url ?? address });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

@@ -50,7 +50,9 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
     },
     /** Tab `tabId`'s content script sends its next view (a ticket read, a ranking redone), as it does unasked. */
     push(tabId: number, view: TabView) {
-      for (const l of onMessage.set) (l as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view }, { id: base.runtime.id, tab: { id: tabId }, frameId: 0 });
+      // The sender names the frame's address, as the browser does (frame 0: the tab's).
+      const sender = { id: base.runtime.id, tab: { id: tabId }, frameId: 0, url: addressOf(tabId) };
+      for (const l of onMessage.set) (l as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view }, sender);
     },
     windows: { getCurrent: async () => ({ id: 1 }) },
     tabs: {
@@ -297,6 +299,31 @@ describe('the side panel on a ticket', () => {
     browser.answers.set('extra-mile:insert', false);
     button(`${best} button.primary`).click();
     await vi.waitFor(() => expect(document.querySelector(`${best} [role=status]`)!.textContent).toBe(t('insertCopied')));
+    expect(copied).toHaveLength(1);
+  });
+
+  it('Insert that the tab fails to answer: copied on the page the view came from, even one the tab pushed before the panel asked; not once the tab is elsewhere', async () => {
+    const copied = clipboard();
+    const views = new Map([[1, ticketWithLessons('5512', 'Sam')]]);
+    const browser = await openPanel(views, 1);
+    const best = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best`;
+    await vi.waitFor(() => expect(document.querySelector(`${best} button.primary`)).not.toBeNull());
+    // A single-page desk moves to the next ticket: the browser names the new address and the panel asks, but the tab
+    // pushes its new view before that answer comes (the answer is then dropped as older than the push).
+    const next = ticketWithLessons('5513', 'Kim');
+    views.set(1, next);
+    updated(browser, 1, { url: 'https://desk.example.com/tickets/5513' });
+    browser.push(1, next);
+    await vi.waitFor(() => expect(heading()).toContain('5513'));
+    // The tab's script fails to answer the insert (no 'extra-mile:insert' answer set: it throws), at the ticket shown.
+    button(`${best} button.primary`).click();
+    await vi.waitFor(() => expect(document.querySelector(`${best} [role=status]`)?.textContent).toBe(t('insertCopied')));
+    expect(copied).toHaveLength(1);
+    // The tab has gone on to another page (its address is not the view's): nothing copied (another card's phrase).
+    browser.addresses.set(1, 'https://desk.example.com/tickets/5514');
+    const other = `${lessonCard(BUILTIN_LESSONS[1]!.id)} .phrase.best`;
+    button(`${other} button.primary`).click();
+    await vi.waitFor(() => expect(document.querySelector(`${other} [role=status]`)?.textContent).toBe(t('insertMovedOn')));
     expect(copied).toHaveLength(1);
   });
 

@@ -48,7 +48,7 @@ export function largestBlock(item: Element): Element | null {
   let bestLength = 0;
   let prose: Element | null = null;
   let proseLength = -1;
-  for (const child of Array.from(branch.children)) {
+  for (const child of Array.from(childrenOf(branch))) {
     const length = textLength(child);
     if (length > proseLength && holdsParagraph(child)) {
       prose = child;
@@ -66,7 +66,7 @@ export function largestBlock(item: Element): Element | null {
 export function headerText(item: Element): string {
   const body = largestBlock(item);
   const branch = branchOf(item);
-  return Array.from(branch.children)
+  return Array.from(childrenOf(branch))
     .filter((child) => child !== body)
     .map((child) => elementText(child, { maxChars: 300 }))
     .join(' ')
