@@ -89,6 +89,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The side panel on `desk`'s ticket: its top card's best phrase, the ticket's subject, and a clipboard holding a marker. */
+async function insertOnShownTicket(desk: typeof ZAMMAD) {
+  const lessons = await open(desk);
+  const p = await sidePanel(lessons);
+  const subject = await p.evaluate<string>(`document.querySelector('h1').textContent`);
+  await page.evaluate(() => navigator.clipboard.writeText('(on the clipboard before)'));
+  return { p, best: `${card(lessons[0]!)} .phrase.best`, subject };
+}
+
 describe('the in-page pointer leaves the desk usable', () => {
   it('is a small button named for what it opens, shown only once the ticket is ranked', async () => {
     const lessons = await open(ZENDESK);
@@ -250,11 +259,7 @@ describe('copy and insert from the side panel', () => {
   });
 
   it("Insert pressed on a ticket the desk has left copies nothing and says so: the phrase was filled for the last customer", async () => {
-    const lessons = await open(ZAMMAD);
-    const p = await sidePanel(lessons);
-    const best = `${card(lessons[0]!)} .phrase.best`;
-    const subject = await p.evaluate<string>(`document.querySelector('h1').textContent`);
-    await page.evaluate(() => navigator.clipboard.writeText('(on the clipboard before)'));
+    const { p, best, subject } = await insertOnShownTicket(ZAMMAD);
     const editor = page.locator(ZAMMAD_EDITOR);
     const before = await editor.innerText();
     // The agent opens the next ticket: Zammad changes the address and shows the thread loading; the panel shows the
@@ -273,11 +278,7 @@ describe('copy and insert from the side panel', () => {
 
 describe('Insert while the next ticket loads as a page of its own', () => {
   it('copies nothing of the last ticket: no page answers, and the tab is on its way to another', async () => {
-    const lessons = await open(FREESCOUT);
-    const p = await sidePanel(lessons);
-    const best = `${card(lessons[0]!)} .phrase.best`;
-    const subject = await p.evaluate<string>(`document.querySelector('h1').textContent`);
-    await page.evaluate(() => navigator.clipboard.writeText('(on the clipboard before)'));
+    const { p, best, subject } = await insertOnShownTicket(FREESCOUT);
     // The agent opens the next conversation: the page goes, the next one is slow to come, and the panel holds the last
     // ticket's view meanwhile (panel/follow-tab.ts).
     void page.goto(NEXT_FREESCOUT, { waitUntil: 'commit' }).catch(() => undefined);
