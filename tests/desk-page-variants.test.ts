@@ -164,6 +164,11 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       }
       // Its correspondence, in German, is read.
       expect(readVariant('rt', '1-late-package', asComment('Korrespondenz hinzugefügt'))).toEqual(expected('rt', '1-late-package'));
+      // The word is looked for in what the description says, not in the user's name.
+      const commentInName = readVariant('rt', '1-late-package', (doc) => {
+        for (const link of doc.querySelectorAll('.user[data-user-id="57"] a')) link.textContent = 'Rachel Komentarz <rachel.kim@example.com>';
+      });
+      expect(commentInName).toEqual(expected('rt', '1-late-package'));
     });
 
     // RT 6: the RT 5 page redrawn as RT 6.0.0's templates draw it (bestpractical/rt, tag rt-6.0.0); structural, from

@@ -13,7 +13,7 @@
 // `share/static/js/event-registration.js` swaps that class to `action-` + the select's value when it changes (tag
 // rt-5.0.3, 2022-07-13; the same in rt-6.0.0's `Ticket/Widgets/Update/Message`). A container set to `action-private`
 // around the editor is a comment.
-import { defineSelectorAdapter, hasAny, idFromUrl, idFromText, firstText, matchesSafe, orderBy, queryAll, queryOne, type Thread } from './read';
+import { defineSelectorAdapter, elementText, hasAny, idFromUrl, idFromText, firstText, matchesSafe, orderBy, queryAll, queryOne, type Thread } from './read';
 
 /**
  * RT 6 draws a user with an avatar, their initials, before the name (`<a class="rt-user-avatar">`, or the bare
@@ -23,12 +23,7 @@ const AVATAR = '.rt-user-avatar';
 
 /** A user's name as shown, without an avatar's initials. */
 function userName(user: Element): string {
-  let text = '';
-  for (const node of user.childNodes) {
-    if (node.nodeType === 1 && matchesSafe(node as Element, AVATAR)) continue;
-    text += node.textContent ?? '';
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  return elementText(user, { skip: AVATAR }).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -74,9 +69,7 @@ const COMMENT_WORD = /comment|komment|koment|коммент|комент|coment|
 
 /** A transaction described as a comment, by what its description says after the user's name. */
 function isComment(description: Element): boolean {
-  let said = '';
-  for (const node of description.childNodes) if (!(node.nodeType === 1 && matchesSafe(node as Element, '.user'))) said += node.textContent ?? '';
-  return COMMENT_WORD.test(said);
+  return COMMENT_WORD.test(elementText(description, { skip: '.user' }));
 }
 
 /** Correspondence (not comments) from a requestor or a Cc in the People box, else, without one, from the ticket's creator. */
