@@ -1,6 +1,7 @@
 // The checks in use: the bundled ones, then each pack's. One merge for the CLI (check-reply --pack) and the extension
 // (the background sends it to each tab with the lessons), so a pack's check runs in the panel as it does in the CLI.
 import { t } from '../i18n';
+import type { LeftOutLesson } from '../lessons/in-use';
 import data from './checks.json';
 import type { Check } from './schema';
 
@@ -36,12 +37,8 @@ export function leftOutCheckText(check: LeftOutCheck): string {
   return check.keptPack ? t('optionsPackCheckLeftOut', check.checkId, check.keptPack.name) : t('optionsPackCheckLeftOutBuiltin', check.checkId);
 }
 
-/** A pack's lesson left out of the lessons in use (lessons/in-use.ts), and where the lesson kept under its id is. */
-export interface LeftOutLessonId {
-  packId: string;
-  lessonId: string;
-  keptPack: { id: string; name: string } | null;
-}
+/** What the merge reads of a lesson left out (lessons/in-use.ts): its pack, its id and where the one kept is. */
+type LeftOutLessonId = Pick<LeftOutLesson, 'packId' | 'lessonId' | 'keptPack'>;
 
 /** What the merge reads of a pack: its checks, and its id and name to say where a check left out is kept. */
 export interface PackChecks {
@@ -83,6 +80,6 @@ export function checksInUse(packs: Iterable<PackChecks>, leftOutLessons: readonl
 }
 
 /** The checks in use alone (checksInUse without what it left out). */
-export function checksWith(packs: Iterable<PackChecks>, leftOutLessons: readonly LeftOutLessonId[] = []): Check[] {
-  return checksInUse(packs, leftOutLessons).checks;
+export function checksWith(packs: Iterable<PackChecks>): Check[] {
+  return checksInUse(packs).checks;
 }
