@@ -185,7 +185,7 @@ export function Panel({
               ))}
             </ul>
           )}
-          <Checklist state={coach} known={known} canInsert={view.canInsert} actions={actions} />
+          <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={actions} />
         </>
       )}
     </main>

@@ -8,7 +8,8 @@ import { PhraseRow } from './phrase-row';
 import { fillPhrase, type KnownValues } from './phrases';
 import type { PanelActions } from './types';
 
-export function Checklist({ state, known, canInsert, actions }: { state: CoachState | null; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
+/** `ticketKey` names the tab's ticket: a phrase row is the same row only on the same ticket. */
+export function Checklist({ state, ticketKey, known, canInsert, actions }: { state: CoachState | null; ticketKey: string; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
   const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // The line that last held the focus: an Insert that mends it takes its phrase row away, focus and all, and the line
@@ -59,8 +60,8 @@ export function Checklist({ state, known, canInsert, actions }: { state: CoachSt
                   </>
                 )}
               </p>
-              {/* Keyed by its phrase: a new phrase is a new row, not the old one's "Inserted". */}
-              {!line.ok && line.phrase && <PhraseRow key={line.phrase} phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
+              {/* Keyed by ticket and phrase: a new phrase, or the next ticket's, is a new row, not the old one's "Inserted". */}
+              {!line.ok && line.phrase && <PhraseRow key={`${ticketKey}\n${line.phrase}`} phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
             </li>
           ))}
         </ul>

@@ -518,6 +518,22 @@ describe('a line whose phrase changes', () => {
   });
 });
 
+describe('the same line on the next ticket', () => {
+  it("offers its phrase afresh: the last ticket's Inserted does not carry over to the next one's reply", async () => {
+    const phrase = lesson('where-is-it').phrases[2]!;
+    const line: CoachState = { enabled: true, empty: false, lines: [{ id: 'says-when', ok: false, message: "doesn't say when", phrase }] };
+    const { root, a } = mount(view(), line);
+    const insert = () => root.querySelector<HTMLButtonElement>('[data-check="says-when"] .phrase button')!;
+    const status = () => root.querySelector('[data-check="says-when"] .phrase [role=status]')?.textContent;
+    insert().click();
+    await vi.waitFor(() => expect(insert().textContent).toBe(t('inserted')));
+    const next = view({ ticket: { id: '5513', identity: '5513', subject: 'Parcel late', customerMessages: 1, text: { subject: 'Parcel late', messages: ['Still no parcel.'] } } });
+    render(h(Panel, { view: next, coach: line, actions: a }), root);
+    expect(insert().textContent).toBe(t('insert'));
+    expect(status()).toBe('');
+  });
+});
+
 describe('a desk read by the generic reader because its layout was not recognised', () => {
   // tests/adapters-drift.test.ts's way: the thread entries stay on the page, their main selector gone.
   const url = 'https://outdoorco.zendesk.com/agent/tickets/5512';
