@@ -85,6 +85,21 @@ export function Panel({
     }
   });
 
+  // Where the focused control went with its ticket (the desk moved on, or the lesson left the list), the same lesson's
+  // card takes the keyboard where it is back, else the first control: Tab goes on from the cards, not from the top of
+  // the panel (before 2026-12-03 it fell to the body). Only where the panel has the keyboard, and after Undo's and the
+  // checklist's own moves (which leave it on something).
+  const lastFocused = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    const gone = lastFocused.current;
+    if (!gone || gone.isConnected) return;
+    lastFocused.current = null;
+    if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+    const lessonId = gone.closest('[data-lesson-id]')?.getAttribute('data-lesson-id');
+    const card = lessonId ? root.current?.querySelector<HTMLElement>(`[data-lesson-id=${JSON.stringify(lessonId)}] h3`) : null;
+    (card ?? root.current?.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea'))?.focus();
+  });
+
   const toggleHelpful = (lessonId: string) => {
     const was = isHelpful(lessonId);
     pressHelpful(lessonId, !was);
@@ -135,7 +150,7 @@ export function Panel({
   const ticketKey = view.ticket?.identity ?? '';
 
   return (
-    <main class="panel" data-theme={theme} data-state={view.state} ref={root}>
+    <main class="panel" data-theme={theme} data-state={view.state} ref={root} onFocusIn={(event) => (lastFocused.current = event.target as Element)}>
       {view.state === 'off' ? (
         <>
           <Header title={t('panelOff')} />

@@ -387,4 +387,26 @@ describe('the side panel on a ticket', () => {
     expect(document.querySelector(`${card} .phrase.best [role=status]`)!.textContent).toBe('');
     expect(document.querySelector<HTMLDetailsElement>(`${card} details`)!.open).toBe(false);
   });
+
+  it("keeps the keyboard in the cards when the desk moves on: on the same lesson's card where it is back, else the first control", async () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const browser = await openPanel(new Map([[1, ticketWithLessons('5512', 'Sam')]]), 1);
+    const [first, second] = [BUILTIN_LESSONS[0]!.id, BUILTIN_LESSONS[1]!.id];
+    await vi.waitFor(() => expect(document.querySelector(`${lessonCard(second)} .phrase.best button`)).not.toBeNull());
+    button(`${lessonCard(second)} .phrase.best button`).focus();
+    expect(document.activeElement).toBe(button(`${lessonCard(second)} .phrase.best button`));
+
+    // The next ticket has the same lessons: the focus goes to that lesson's card there, not to the page's top.
+    browser.push(1, ticketWithLessons('5600', 'Priya'));
+    await vi.waitFor(() => expect(heading()).toBe('Ticket 5600'));
+    expect(document.activeElement).toBe(document.querySelector(`${lessonCard(second)} h3`));
+
+    // The one after has none of them: the first control takes it.
+    const others = BUILTIN_LESSONS.slice(3, 5).map((lesson) => ({ lesson, score: 0.5, evidence: [] }));
+    browser.push(1, ticketWithLessons('5601', 'Lee', { suggestions: others }));
+    await vi.waitFor(() => expect(heading()).toBe('Ticket 5601'));
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement).toBe(document.querySelector('main button, main summary'));
+    expect(document.querySelector(lessonCard(first))).toBeNull();
+  });
 });
