@@ -1796,7 +1796,7 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Please allow a further 5 working days.'],
   ['says-when', true, 'Please allow an additional 3 days.'],
   // Said with "extra", "another" or "about", in a fortnight (a second review); minutes, notice and how-to waits promise
-  // the customer nothing (a third review), nor does a span alone at a sentence's end, as "a week's notice" reads.
+  // the customer nothing (a third review).
   ['says-when', true, 'Please allow a further 48 hours for the courier to update the tracking.'],
   ['says-when', true, 'Please allow an extra 24 hours for the update.'],
   ['says-when', true, 'Please allow approximately 24 hours for the refund.'],
@@ -1817,6 +1817,12 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, 'To allow 2 days for inspection we will hold the item.'],
   ['says-when', false, 'Please allow a 30 day grace period under the warranty.'],
   ['says-when', false, 'Allow a day for the paint to cure.'],
+  // A span alone at the sentence's end says when ("$": the match ends its sentence), where a possessive ("a week's
+  // notice") goes on; before 2026-12-03 it had to go on with "for", "and", "then"…, and "Please allow a week." was ✗.
+  ['says-when', true, 'Please allow a week.'],
+  ['says-when', true, 'Sorry for the wait. Kindly allow up to a month!'],
+  ['says-when', true, 'Please allow another business day'],
+  ['says-when', false, "Please allow a week's notice."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

@@ -28,6 +28,21 @@ describe('gaps in a pattern', () => {
   });
 });
 
+describe('the end of a sentence in a pattern', () => {
+  it('"$" last: the match ends its sentence, so a possessive or a word after it is no match; elsewhere it is refused', () => {
+    expect(found('allow a week $', 'Please allow a week.')).toEqual(['allow a week']);
+    expect(found('allow a week $', 'Please allow a week. Thanks!')).toEqual(['allow a week']);
+    expect(found('allow a week $', 'Please allow a week')).toEqual(['allow a week']);
+    expect(found('allow a week $', "Please allow a week's notice.")).toEqual([]);
+    expect(found('allow a week $', 'Please allow a week for it.')).toEqual([]);
+    // With an optional word before it, the longer match that ends the sentence is found.
+    expect(found('allow a week more? $', 'Please allow a week more.')).toEqual(['allow a week more']);
+    expect(() => compilePattern('allow $ week', VOCABULARY)).toThrow(PatternError);
+    expect(() => compilePattern('$', VOCABULARY)).toThrow(PatternError);
+    expect(() => compilePattern('allow > $', VOCABULARY)).toThrow(PatternError);
+  });
+});
+
 describe('the work a pattern of several unbounded gaps costs', () => {
   // Each way of spreading the gaps over the sentence was tried in turn: a pack's "we ~ _ ~ _ ~ zzz" took 0.6 s on a
   // 120-word sentence and 13 s on 480, run in the desk page after each pause in typing; then, each answer kept, each

@@ -18,6 +18,7 @@
 // Alternatives are single words: "get|getting onto" is (get or getting) then onto. A phrase among alternatives joins
 // its words with "+": "going+to|gonna keep" is "going to keep" or "gonna keep" (written out as two patterns).
 //   ^                   (first) the match starts a clause
+//   $                   (last) the match ends its sentence ("allow a week $": not "a week's notice", nor "a week for")
 //   @placeholder        (whole pattern) a detector: @placeholder, @shouting, @list-item, @eye-roll
 // A list of patterns may name a set of shared patterns: "$remedy".
 import { isNegation, spelt, type DraftWord } from './words';
@@ -46,7 +47,8 @@ type Element =
   | { kind: 'word'; test: WordTest; optional: boolean }
   | { kind: 'any'; optional: boolean }
   | { kind: 'gap'; max: number; overNegations: boolean }
-  | { kind: 'next' };
+  | { kind: 'next' }
+  | { kind: 'end' };
 
 export type Pattern =
   | { source: string; kind: 'words'; anchored: boolean; elements: Element[]; lookup: Lookup | null }
@@ -80,6 +82,9 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   }
   const anchored = parts[0] === '^';
   if (anchored) parts.shift();
+  const ends = parts[parts.length - 1] === '$';
+  if (ends) parts.pop();
+  if (parts.includes('$')) throw new PatternError('"$" (the end of the sentence) comes last');
   const elements: Element[] = [];
   for (const part of parts) {
     if (part === '...' || part === '>' || part === '~' || part === '>>') {
@@ -101,6 +106,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Pattern 
   const last = elements[elements.length - 1];
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new PatternError('needs at least one word that is not optional');
   if (last?.kind === 'gap' || last?.kind === 'next') throw new PatternError('cannot end with "...", ">", "~" or ">>"');
+  if (ends) elements.push({ kind: 'end' });
   return { source, kind: 'words', anchored, elements, lookup: lookupOf(elements) };
 }
 
@@ -393,6 +399,9 @@ function matchHere(elements: readonly Element[], e: number, words: readonly Draf
       if (unbounded) for (let j = 1; j < k; j++) memo.set(key + j, r);
       return r;
     }
+    case 'end':
+      // Zero-width: no word of the sentence is left after the match.
+      return inSentence ? FAIL : matchFrom(elements, e + 1, words, t, sentence, memo);
     case 'next': {
       let u = t;
       while (u < words.length && (words[u] as DraftWord).sentence === sentence) u++;
