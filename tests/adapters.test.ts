@@ -307,6 +307,18 @@ const cases: Case[] = [
     editor: true,
   },
   {
+    // 4.x, an email inbox: every email bubble is classed alike whoever sent it (Base.vue's EMAIL variant is w-full), so
+    // the side tells the contact's; the subject is EmailMeta's last line (before 2026-12-03 nothing was read here).
+    file: 'chatwoot/v4-email-conversation.html',
+    url: 'https://chat.example.org/app/accounts/1/conversations/407',
+    desk: 'chatwoot',
+    subject: 'Blender jug cracked on first use',
+    id: '407',
+    messages: [['cracked the first time I used it', 'replacement jug please'], ['Will it come before Saturday?']],
+    absent: ['leaves our warehouse tomorrow', 'batch 2211', 'assigned to', 'ines.moreau@example.com', 'To:'],
+    editor: true,
+  },
+  {
     file: 'zoho-desk/ticket-wrong-invoice.html',
     url: 'https://desk.zoho.eu/agent/brightlamps/support/tickets/details/431200000012345',
     desk: 'zoho-desk',
@@ -765,6 +777,23 @@ describe('adapters read their fixture pages', () => {
     const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
     expect(ticket?.generic).toBe(true);
     expect(ticket?.messages).toEqual([{ text: 'There was no gift slip in the box either. Is there any other way?' }]);
+  });
+
+  it("reads a Chatwoot 4.x email's subject from its meta lines only where one is there, never an address line", () => {
+    const c = cases.find((x) => x.file === 'chatwoot/v4-email-conversation.html')!;
+    const { html } = load(c);
+    const read = (page: string) => {
+      const doc = new JSDOM(page, { url: c.url }).window.document;
+      return findAdapter(doc, c.url).read(doc, new URL(c.url));
+    };
+    expect(read(html)?.subject).toBe('Blender jug cracked on first use');
+    // In the agent's language: the label goes, whatever it says.
+    expect(read(html.replaceAll('<div>Subject: ', '<div>Objet : '))?.subject).toBe('Blender jug cracked on first use');
+    // Mails without a subject: the last meta line is an address (To, or From where it is alone), so no subject.
+    const noSubject = html.replace(/\n *<div>Subject: [^<]*<\/div>/g, '');
+    expect(noSubject).not.toContain('Subject:');
+    expect(read(noSubject)?.subject).toBe('');
+    expect(read(noSubject)?.messages).toHaveLength(2);
   });
 
   it('recognises Chatwoot cloud by URL as well as self-hosted Chatwoot by signature', () => {
