@@ -158,7 +158,8 @@ const cases: Case[] = [
       ['closes itself as soon as I tap Invoices', 'how do I get to them?', 'Regards,\nHugo Martin'],
       ['The web app works, thanks. Will the iPad app be fixed this week?'],
     ],
-    absent: ['you can open invoices from the web app', 'MOB-812', 'From: Ledgerly', 'Sent: 14 September'],
+    // "goodwill credit": the agents' Root cause field, drawn in the same rich-text container as the description.
+    absent: ['you can open invoices from the web app', 'MOB-812', 'From: Ledgerly', 'Sent: 14 September', 'goodwill credit'],
     editor: true,
   },
   {

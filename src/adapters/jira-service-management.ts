@@ -9,19 +9,19 @@
 //   a comment's author is the header's `h3` (or the profile card trigger
 //   `[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]`); bodies are
 //   `.ak-renderer-document`; the summary `[data-testid="issue-field-summary.ui.issue-field-summary-inline-edit--container"]`;
-//   the description `[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"] .ak-renderer-document`.
+//   the description `[data-testid="issue.views.field.rich-text.description"]` (several; older builds `data-test-id`), a
+//   field of `issue.views.field.rich-text.<field id>`. Inside it, the container
+//   `[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"]` is every rich-text field's (one
+//   extension reads it within any field's test id, another calls it all editable fields'): read alone, an agents'
+//   field (Environment, a root cause) was read as the customer's until 2026-12-03.
 // - DESKS.md (the project's research notes, unattributed): the summary heading
-//   `h1[data-testid="issue.views.issue-base.foundation.summary.heading"]` and the description
-//   `[data-testid="issue.views.field.rich-text.description"]`, kept as older alternatives.
+//   `h1[data-testid="issue.views.issue-base.foundation.summary.heading"]`, kept as the older alternative.
 // Structural guess: the reporter's name in `[data-testid="issue.views.field.user.reporter"]` (Atlassian's test-id
 // naming, not seen in public code). A comment is the customer's when its author is the reporter; internal notes are
 // written by agents, so they fall out with the agents' replies. Without a reporter name only the description is read.
 import { defineSelectorAdapter, firstText, idFromUrl, type Thread } from './read';
 
-const DESCRIPTION = [
-  '[data-component-selector="jira-issue-view-rich-text-inline-edit-view-container"]',
-  '[data-testid="issue.views.field.rich-text.description"]',
-];
+const DESCRIPTION = ['[data-testid="issue.views.field.rich-text.description"]', '[data-test-id="issue.views.field.rich-text.description"]'];
 const COMMENT = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
 const AUTHOR = ['[data-testid$="-header"] h3', '[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]'];
 
