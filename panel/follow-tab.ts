@@ -2,6 +2,7 @@
 // or a tab loads, and listens for the views a content script sends as its ticket changes.
 import browser, { type Runtime } from '../src/browser';
 import { isMessage, type TabView } from '../src/messages';
+import { LOADING_HOLD_MS } from '../src/silent-tab';
 import { askTabView } from '../src/tab-view';
 
 export interface FollowedTab {
@@ -22,11 +23,7 @@ export interface FollowedTab {
   address?: string | undefined;
 }
 
-/**
- * How long silence from a loading page is held back: a desk's next ticket usually answers well within it, and a page
- * that never finishes loading (or one Extra Mile does not read, still loading) is said to be silent after it.
- */
-export const LOADING_HOLD_MS = 3_000;
+export { LOADING_HOLD_MS };
 
 /** Calls `onChange` with the active tab and its view now and whenever either changes; stops when `signal` aborts. */
 export async function followActiveTab(onChange: (tab: FollowedTab) => void, signal: AbortSignal): Promise<void> {

@@ -10,6 +10,7 @@ import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
 import { activeLessons } from '../src/settings/light';
+import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
 import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
 import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';
@@ -49,6 +50,25 @@ function Popup() {
     if (facts?.view?.state !== 'reading') return;
     const timer = setTimeout(() => {
       void tabView(tab?.id).then((view) => setFacts((current) => current && { ...current, view }));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [facts, tab]);
+
+  // A page still loading has no content script to answer yet, nor one just loaded whose script is starting: asked again
+  // until it answers, or LOADING_HOLD_MS after it has loaded, as the side panel holds its silence (before 2026-12-03 a
+  // popup opened while a ticket loaded said "Reload the tab to start" and kept saying it).
+  const loadedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const id = tab?.id;
+    if (!facts || facts.view !== null || silenceOf(facts) !== 'reload' || id === undefined) return;
+    if (!facts.loading && loadedAt.current !== null && Date.now() - loadedAt.current >= LOADING_HOLD_MS) return;
+    const timer = setTimeout(() => {
+      void Promise.all([browser.tabs.get(id).catch(() => undefined), tabView(id)]).then(([now, view]) => {
+        const loading = now?.status === 'loading';
+        if (loading) loadedAt.current = null;
+        else loadedAt.current ??= Date.now();
+        setFacts((current) => current && { ...current, view, loading });
+      });
     }, 250);
     return () => clearTimeout(timer);
   }, [facts, tab]);

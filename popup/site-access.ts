@@ -57,7 +57,7 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
     granted: false,
     settingsError: failure instanceof Error ? failure.message : String(failure),
   }));
-  return { ...access, view: await viewing };
+  return { ...access, view: await viewing, loading: tab?.status === 'loading' };
 }
 
 /**

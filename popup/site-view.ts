@@ -11,6 +11,8 @@ export interface SiteFacts extends SiteAccess {
   view: TabView | null;
   /** Why the settings could not be read, where they could not: the switch cannot show the agent's choice. */
   settingsError?: string;
+  /** The tab's page is still loading (no content script answers one yet). */
+  loading?: boolean;
 }
 
 export interface SwitchView {
@@ -47,6 +49,7 @@ export function statusText(facts: SiteFacts): string {
   }
   // Nothing answered: said as the side panel says it, from the same decision.
   const silence = silenceOf(facts);
+  if (silence === 'reload' && facts.loading) return t('popupStatusLoading');
   return silence === 'reload' ? t('popupStatusReload') : silence === 'off' ? t('popupStatusOff') : t('popupStatusNotDesk');
 }
 

@@ -17,6 +17,13 @@ export function silenceOf(access: SiteAccess): Silence {
   return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
 }
 
+/**
+ * How long silence from a loading page is held back (the side panel), or asked through (the popup): a desk's next
+ * ticket usually answers well within it, and a page that never finishes loading (or one Extra Mile does not read,
+ * still loading) is said to be silent after it.
+ */
+export const LOADING_HOLD_MS = 3_000;
+
 const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload'];
 
 /** An answer from the background, checked before the panel trusts it. */

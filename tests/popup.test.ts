@@ -31,6 +31,10 @@ interface Scene {
   sites?: Record<string, { enabled?: boolean }>;
   /** storage.sync cannot be read: every read fails with this. */
   syncUnreadable?: string;
+  /** The page still loading: no content script answers the first this many questions. */
+  silentFirst?: number;
+  /** The tab's status as the browser gives it, one per tabs.get in turn (the last repeats); 'complete' by default. */
+  statuses?: ('loading' | 'complete')[];
 }
 
 function popupBrowser(scene: Scene) {
@@ -41,13 +45,16 @@ function popupBrowser(scene: Scene) {
   if (unreadable !== undefined) base.storage.sync.get = async () => Promise.reject(new Error(unreadable));
   let granted = scene.granted ?? false;
   const answers = Array.isArray(scene.view) ? [...scene.view] : [];
-  const tab = { id: 7, url: scene.url, active: true, windowId: 3 };
+  let silent = scene.silentFirst ?? 0;
+  const statuses = [...(scene.statuses ?? ['complete'])];
+  const status = () => (statuses.length > 1 ? statuses.shift()! : statuses[0]!);
+  const tab = { id: 7, url: scene.url, active: true, windowId: 3, status: status() };
   return Object.assign(base, {
     tabs: {
       query: vi.fn(async () => [tab]),
-      get: vi.fn(async (id: number) => ({ ...tab, id })),
+      get: vi.fn(async (id: number) => ({ ...tab, id, status: status() })),
       sendMessage: vi.fn(async (_tabId: number, message: Message, _options?: { frameId?: number }) => {
-        if (!scene.view) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (!scene.view || silent-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
         if (message.type !== 'extra-mile:get-tab-view') throw new Error(`the content script does not answer ${message.type}`);
         return Array.isArray(scene.view) ? (answers.shift() ?? scene.view.at(-1)) : scene.view;
       }),
@@ -412,6 +419,32 @@ describe("the tab's ticket", () => {
     expect($('.status').textContent).toBe('Zendesk · #5512 · Refund');
     // Asked four times (three readings, then the ranked ticket), and each time once, top frame only.
     expect(browser.tabs.sendMessage.mock.calls.map(([id, message, options]) => [id, message.type, options?.frameId])).toEqual(Array(4).fill([7, 'extra-mile:get-tab-view', 0]));
+  });
+
+  it('opened while the page loads, says so and asks again until the ticket answers, where it said "Reload the tab" for good', async () => {
+    const browser = await openPopup({ url: ZENDESK, view, silentFirst: 4, statuses: ['loading', 'loading', 'loading', 'complete'] });
+    expect($('.status').textContent).toBe(t('popupStatusLoading'));
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3), { timeout: 5_000 });
+    expect($('.status').textContent).toBe('Zendesk · #5512 · Refund');
+    expect(browser.tabs.sendMessage.mock.calls.length).toBe(5);
+  });
+
+  it('on a loaded page nothing answers, says "Reload the tab", and stops asking once a page would have answered', async () => {
+    // Asked again while a script that starts as the page completes could still answer (three seconds), then no more:
+    // on the popup's own clock (fake timers), so a loaded machine cannot move the count.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const browser = await openPopup({ url: ZENDESK });
+      expect($('.status').textContent).toBe(t('popupStatusReload'));
+      await vi.advanceTimersByTimeAsync(4_000);
+      const asked = browser.tabs.sendMessage.mock.calls.length;
+      expect(asked).toBeGreaterThan(5);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(browser.tabs.sendMessage.mock.calls.length).toBe(asked);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect($('.status').textContent).toBe(t('popupStatusReload'));
   });
 
   it('opens the side panel inside the click (Chrome: in the tab’s window), then closes; refused, it names the shortcut', async () => {
