@@ -423,6 +423,38 @@ describe('a page that keeps removing Extra Mile', () => {
   });
 });
 
+describe('the popup on a ticket, its parts all open', () => {
+  it("keeps room for the search's results, and a long unbroken word wraps instead of running off the side", async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    await clickToolbarButton(desk);
+    const popup = await openPopup(tabId);
+    await popup.locator('.ticket-lessons li button.result').first().click();
+    await popup.locator('.filters summary').click();
+    await popup.locator('.ticket-lessons .details').first().waitFor();
+    await popup.locator('.chips button').first().waitFor();
+    // Before 2026-12-03 the ticket and the search took what they needed and the results kept 42 px: a heading, no lesson.
+    const room = await popup.evaluate(() => {
+      const results = document.querySelector<HTMLElement>('.results')!.getBoundingClientRect();
+      const first = document.querySelector<HTMLElement>('.results .lessons li')!.getBoundingClientRect();
+      return { height: results.height, firstShown: first.top >= results.top && first.bottom <= results.bottom };
+    });
+    expect(room.height).toBeGreaterThanOrEqual(150);
+    expect(room.firstShown).toBe(true);
+    // A pack's lesson may carry an address in its title, advice or steps: it wraps inside the popup's width.
+    const spill = await popup.evaluate(() => {
+      const long = 'https://help.example.com/articles/360012345678-how-to-request-a-replacement-for-a-damaged-item-in-transit';
+      const opened = document.querySelector<HTMLElement>('.ticket-lessons .details')!;
+      for (const el of [document.querySelector('.results .lessons .title'), opened.querySelector('p'), opened.querySelector('.steps li')]) if (el) el.textContent = long;
+      const popupBox = document.querySelector<HTMLElement>('.popup')!;
+      return [...document.querySelectorAll<HTMLElement>('.results, .ticket')].map((el) => el.scrollWidth - el.clientWidth).concat(popupBox.scrollWidth - popupBox.clientWidth);
+    });
+    expect(spill).toEqual([0, 0, 0]);
+    await popup.close();
+    await desk.close();
+  });
+});
+
 describe('the switch on a self-hosted desk on its own domain (FreeScout, production build)', () => {
   let tabId: number;
   let desk: Page;
