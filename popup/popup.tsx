@@ -4,6 +4,7 @@
 import { render, type TargetedKeyboardEvent, type TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { copyText, PhraseRow, type PhraseActions } from '../panel/phrase-row';
+import { fillPhrase, type KnownValues } from '../panel/phrases';
 import browser, { type Tabs } from '../src/browser';
 import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -173,6 +174,8 @@ function Popup() {
   const stopped = facts ? stoppedText(facts) : '';
   // A ticket read and ranked: its suggestions, or none ('empty', which the content script sends when nothing stands out).
   const ticketView = facts?.view?.state === 'ready' || facts?.view?.state === 'empty' ? facts.view : null;
+  // Its blanks filled in every phrase shown (the library's too: it is this ticket's popup), as the side panel fills them.
+  const known: KnownValues = { name: ticketView?.ticket?.customerName, ticketId: ticketView?.ticket?.id };
   const panelOpens = Boolean(facts?.view && facts.view.state !== 'off');
 
   return (
@@ -232,7 +235,7 @@ function Popup() {
             // In the side panel's words (panel/cards.tsx), a ticket in another language said as such.
             <p class="empty">{t(ticketView.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>
           ) : (
-            <LessonList class="ticket-lessons" results={ticketView.suggestions.map((s) => ({ lesson: s.lesson, why: [] }))} expanded={expanded} onToggle={toggleLesson} showTopic={true} idPrefix="ticket" />
+            <LessonList class="ticket-lessons" results={ticketView.suggestions.map((s) => ({ lesson: s.lesson, why: [] }))} expanded={expanded} onToggle={toggleLesson} showTopic={true} idPrefix="ticket" known={known} />
           )}
         </section>
       )}
@@ -276,7 +279,7 @@ function Popup() {
           ? groupByTopic(results).map((group) => (
               <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
                 <h2 id={`topic-${group.topic}`}>{topicName(group.topic)}</h2>
-                <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} />
+                <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} known={known} />
               </section>
             ))
           : lessons && (
@@ -285,7 +288,7 @@ function Popup() {
                 <h2 class="sr-only" id="results-heading">
                   {t('popupResultsHeading')}
                 </h2>
-                <LessonList results={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} />
+                <LessonList results={results} expanded={expanded} onToggle={toggleLesson} showTopic={true} known={known} />
               </section>
             )}
       </div>
@@ -307,9 +310,11 @@ interface LessonListProps {
   /** The ticket's suggestions and the search results are separate lists: the ticket's keep their own class and ids. */
   class?: string;
   idPrefix?: string;
+  /** What the tab's ticket fills in phrases ([name], [ticket number]), as the side panel fills them. */
+  known: KnownValues;
 }
 
-function LessonList({ results, expanded, onToggle, showTopic, class: listClass = 'lessons', idPrefix = 'lesson' }: LessonListProps) {
+function LessonList({ results, expanded, onToggle, showTopic, class: listClass = 'lessons', idPrefix = 'lesson', known }: LessonListProps) {
   return (
     <ul class={listClass}>
       {results.map(({ lesson, why }) => {
@@ -327,7 +332,7 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
                 {t('popupWhyLabel')}: {why.map(whyText).join(' · ')}
               </p>
             )}
-            {open && <LessonDetails lesson={lesson} id={details} />}
+            {open && <LessonDetails lesson={lesson} id={details} known={known} />}
           </li>
         );
       })}
@@ -338,7 +343,7 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
 /** The popup has no reply editor to insert into: its phrases offer Copy only. */
 const COPY_ONLY: PhraseActions = { onCopy: copyText };
 
-function LessonDetails({ lesson, id }: { lesson: Lesson; id: string }) {
+function LessonDetails({ lesson, id, known }: { lesson: Lesson; id: string; known: KnownValues }) {
   return (
     <div class="details" id={id}>
       <p class="advice">{lesson.advice}</p>
@@ -352,7 +357,7 @@ function LessonDetails({ lesson, id }: { lesson: Lesson; id: string }) {
       <h3>{t('phrases')}</h3>
       <ul class="phrases">
         {lesson.phrases.map((phrase) => (
-          <PhraseRow key={phrase} phrase={phrase} primary={false} actions={COPY_ONLY} />
+          <PhraseRow key={phrase} phrase={fillPhrase(phrase, known)} primary={false} actions={COPY_ONLY} />
         ))}
       </ul>
     </div>

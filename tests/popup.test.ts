@@ -421,6 +421,28 @@ describe("the tab's ticket", () => {
     expect(browser.tabs.sendMessage.mock.calls.map(([id, message, options]) => [id, message.type, options?.frameId])).toEqual(Array(4).fill([7, 'extra-mile:get-tab-view', 0]));
   });
 
+  it("fills the ticket's own blanks in its phrases as the side panel does ([name] is the customer's), and copies them so", async () => {
+    const silence = BUILTIN_LESSONS.find((l) => l.id === 'break-the-silence')!;
+    const named: TabView = { ...view, ticket: { ...view.ticket!, customerName: 'Noor' }, suggestions: [{ lesson: silence, score: 0.9, evidence: [] }] };
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) }, configurable: true });
+    await openPopup({ url: ZENDESK, view: named });
+    await vi.waitFor(() => expect(document.querySelector('.ticket-lessons button.result')).not.toBeNull());
+    $('.ticket-lessons button.result').click();
+    const withName = silence.phrases.findIndex((p) => p.includes('[name]'));
+    const row = await vi.waitFor(() => {
+      const found = document.querySelectorAll<HTMLElement>('.ticket-lessons .phrase')[withName];
+      if (!found) throw new Error('the phrase row is not drawn yet');
+      return found;
+    });
+    expect(row.querySelector('p')!.textContent).toBe(silence.phrases[withName]!.replace('[name]', 'Noor'));
+    row.querySelector('button')!.click();
+    await vi.waitFor(() => expect(copied).toEqual([silence.phrases[withName]!.replace('[name]', 'Noor')]));
+    // The library below is this ticket's too: its phrases read the same.
+    $('.lessons [data-lesson-id="break-the-silence"] button.result').click();
+    await vi.waitFor(() => expect(document.querySelectorAll('.lessons [data-lesson-id="break-the-silence"] .phrase')[withName]?.querySelector('p')?.textContent).toContain('Noor'));
+  });
+
   it('opened while the page loads, says so and asks again until the ticket answers, where it said "Reload the tab" for good', async () => {
     const browser = await openPopup({ url: ZENDESK, view, silentFirst: 4, statuses: ['loading', 'loading', 'loading', 'complete'] });
     expect($('.status').textContent).toBe(t('popupStatusLoading'));
