@@ -797,6 +797,27 @@ describe('adapters read their fixture pages', () => {
     expect(read(noSubject)?.messages).toHaveLength(2);
   });
 
+  it("tells a HubSpot customer's entry by the sender its header opens with, not by the contact's name anywhere in it", () => {
+    const c = cases.find((x) => x.file === 'hubspot/inbox-discount-code.html')!;
+    const { html } = load(c);
+    const read = (page: string) => {
+      const doc = new JSDOM(page, { url: c.url }).window.document;
+      return findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages.map((m) => m.text);
+    };
+    const customers = read(html);
+    expect(customers).toHaveLength(2);
+    // A teammate's email whose header names its recipient (a review): still the teammate's.
+    const toLine = html.replace('<div><strong>Zara Ahmed</strong> <span>Email</span>', '<div><strong>Zara Ahmed</strong> <span>to Oliver Grant</span> <span>Email</span>');
+    expect(toLine).not.toBe(html);
+    expect(read(toLine)).toEqual(customers);
+    // A teammate whose name holds the contact's ("Oliver Granton"): not the contact.
+    const longer = html.replaceAll('<strong>Zara Ahmed</strong>', '<strong>Oliver Granton</strong>');
+    expect(read(longer)).toEqual(customers);
+    // An avatar's initials before the name are the sender's still.
+    const initials = html.replaceAll('<div><strong>Oliver Grant</strong>', '<div><span>OG</span> <strong>Oliver Grant</strong>');
+    expect(read(initials)).toEqual(customers);
+  });
+
   it('recognises Chatwoot cloud by URL as well as self-hosted Chatwoot by signature', () => {
     const c = cases.find((x) => x.desk === 'chatwoot')!;
     const url = 'https://app.chatwoot.com/app/accounts/7/conversations/318';

@@ -11,8 +11,8 @@
 // Nothing public shows how the thread itself is built, so it is read by structure with the shared reader
 // (reader/entries.ts; a structural guess, proved on three layouts in tests/fixtures/hubspot/): entries are the first of
 // `[role="article"]`, `article`, `[role="listitem"]` in the ticket's pane; an entry's body is its largest block of
-// text, its header the rest; an entry is the customer's when its header names the ticket's contact. Replies, comments and notes by teammates name
-// a teammate. Degrades when the contact's name is not on the page (no customer message: the generic reader takes
+// text, its header the rest; an entry is the customer's when its header opens with the ticket's contact (the sender
+// comes first in each layout proved). Replies, comments and notes by teammates open with a teammate. Degrades when the contact's name is not on the page (no customer message: the generic reader takes
 // over and says so) or when a teammate shares the contact's name.
 import { defineSelectorAdapter, firstText, headerText, idFromUrl, structuralThread, type Thread } from './read';
 
@@ -21,10 +21,19 @@ const CONTACT = [
   '[data-test-id=thread-list-member-row][data-selected=true] [data-test-id="member-header"] [data-content="true"]', // inbox
 ];
 
-/** An entry whose header names the ticket's contact. */
+/**
+ * An entry whose header opens with the ticket's contact as its sender (after an avatar's initials, if any), the name
+ * whole: a teammate's "Zara Ahmed to Oliver Grant" names the contact too, and was read as the customer's until
+ * 2026-12-03, as was a teammate whose name held the contact's.
+ */
 function customerRule({ doc }: Thread): (item: Element) => boolean {
   const contact = firstText(doc, CONTACT).toLowerCase();
-  return (item) => contact !== '' && headerText(item).toLowerCase().includes(contact);
+  return (item) => {
+    if (contact === '') return false;
+    const header = headerText(item).toLowerCase();
+    const initials = /^\p{L}{1,3}\s+/u.exec(header)?.[0] ?? '';
+    return [header, header.slice(initials.length)].some((text) => text.startsWith(contact) && !/^[\p{L}\p{N}]/u.test(text.slice(contact.length)));
+  };
 }
 
 export default defineSelectorAdapter({
