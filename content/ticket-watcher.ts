@@ -30,6 +30,11 @@ const SETTLING_BEATS = 2;
  * panel would say "reading" forever. The history arriving later is read as any change is.
  */
 const PENDING_BEATS = 15;
+/**
+ * The address names another ticket while the page still shows the last one's words (a single-page desk fetching the
+ * next): waited for this many heartbeats at most, then read as it stands, since two tickets may read alike.
+ */
+const STALE_BEATS = 4;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
 
@@ -88,6 +93,10 @@ export class TicketWatcher {
   private settlingBeats = 0;
   /** Heartbeats left to wait for this page's loading placeholder (PENDING_BEATS); -1 while none is seen. */
   private pendingBeats = -1;
+  /** Heartbeats left to wait for the next ticket's words after the address moved (STALE_BEATS); -1 while not waiting. */
+  private staleBeats = -1;
+  /** The id and words of the last ticket read, to tell the next ticket from the last one still on screen. */
+  private lastWords: { id: string | null; words: string } | null = null;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How long the last read took (ms): what the next one waits for while the page keeps changing. */
@@ -118,6 +127,7 @@ export class TicketWatcher {
     // the address watch, which may find the move on a heartbeat too: that beat's read is the move's own.
     ctx.onHeartbeat(() => {
       if (this.pendingBeats > 0 && --this.pendingBeats === 0) this.schedule();
+      if (this.staleBeats > 0 && --this.staleBeats === 0) this.schedule();
       if (this.settlingBeats <= 0) return;
       this.settlingBeats--;
       this.schedule();
@@ -298,6 +308,17 @@ export class TicketWatcher {
       return this.show('reading');
     }
     const read = this.adapter.read(doc, new URL(this.lastHref));
+    // The address names another ticket, the page still the last one's words: not shown as that ticket (its id over
+    // the last customer's words, where Not relevant would be kept and Insert fill in the last one's name) until the
+    // page changes, or STALE_BEATS pass.
+    const words = read ? JSON.stringify([read.subject, read.messages.map((m) => m.text)]) : '';
+    const last = this.lastWords;
+    if (read?.id && last && this.readAt !== this.lastHref && read.id !== last.id && words === last.words) {
+      if (this.staleBeats < 0) this.staleBeats = STALE_BEATS;
+      if (this.staleBeats > 0) return this.show('reading');
+    }
+    this.staleBeats = -1;
+    this.lastWords = read ? { id: read.id, words } : null;
     this.readAt = this.lastHref;
     this.lastReadCost = performance.now() - started;
     measure('extra-mile:read', started);

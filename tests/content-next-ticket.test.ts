@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://app.intercom.com/a/inbox/abc/inbox/shared/all/conversation/111" }
+// A single-page desk whose ticket id is its address's moves the address first and draws the next conversation once it
+// has fetched it. Read in between, the page gave the next ticket's id with the last one's words: the panel showed
+// them under the new id, Not relevant was kept for the new ticket, and Insert filled its reply with the last
+// customer's name (a review, 2026-12-03). The watcher now waits for the page to change, a bounded number of beats.
+import { afterEach, expect, it, vi } from 'vitest';
+import { start, type ContentContext } from '../content/main';
+import { BUILTIN_CHECKS } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
+import type { ContentContextReply, RankReply } from '../src/messages';
+import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
+
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
+interface Shown {
+  state: string;
+  id: string | null | undefined;
+  subject: string | undefined;
+}
+const fake = vi.hoisted(() => ({ views: [] as Shown[] }));
+vi.mock('../src/browser', () => ({
+  default: {
+    runtime: {
+      id: 'fake-extension-id',
+      sendMessage: async (message: { type: string; view?: { state: string; ticket?: { id: string | null; subject: string } } }) => {
+        if (message.type === 'extra-mile:tab-view' && message.view) fake.views.push({ state: message.view.state, id: message.view.ticket?.id, subject: message.view.ticket?.subject });
+        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
+        if (message.type === 'extra-mile:rank') return { suggestions: [] } satisfies RankReply;
+        return true;
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+const conversation = (subject: string, text: string) => `<div data-inbox-conversation-header-title><span>${subject}</span></div>
+<div data-intercom-target="conversation-stream-content-part"><div class="intercom-interblocks-html"><p>${text}</p></div></div>`;
+
+let context: ContentContext | null = null;
+afterEach(() => {
+  context?.stop();
+  context = null;
+  fake.views.length = 0;
+  document.body.innerHTML = '';
+});
+
+it("shows the next ticket only once the page draws it, never its id with the last one's words", async () => {
+  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/111');
+  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 111', 'Where is my refund for order 111?')}</main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '111', subject: 'Refund for order 111' }));
+  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/222');
+  // The desk is still fetching 222 for two heartbeats (each reads the page): the last ticket's view stays meanwhile.
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect(fake.views.filter((v) => v.id === '222')).toEqual([]);
+  document.getElementById('conversation')!.innerHTML = conversation('Cancel my plan', 'Please cancel my plan 222.');
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '222', subject: 'Cancel my plan' }), { timeout: 3_000 });
+  expect(fake.views.filter((v) => v.id === '222' && v.subject !== 'Cancel my plan')).toEqual([]);
+});
+
+it('takes the page as it stands when it does not change within the wait (two tickets may read alike)', async () => {
+  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/333');
+  document.body.innerHTML = `<main id="conversation">${conversation('Order status', 'Where is my order?')}</main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '333', subject: 'Order status' }));
+  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/444');
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '444', subject: 'Order status' }), { timeout: 10_000 });
+}, 15_000);
