@@ -22,6 +22,7 @@ const SILENT = {
   reload: ['panelReload', 'panelReloadHint'],
   off: ['panelOff', 'panelOffHint'],
   'not-read': ['panelNotReading', 'panelNotReadingHint'],
+  'no-access': ['panelNoAccess', 'panelNoAccessHint'],
 } as const satisfies Record<Silence, readonly [string, string]>;
 
 

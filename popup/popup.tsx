@@ -85,7 +85,7 @@ function Popup() {
     const on = event.currentTarget.checked;
     // Synchronously inside the click (Space on the switch clicks it too): browsers accept a permission request only
     // from the handler of the user's own input, before any await.
-    const switching = switchSite(site, on, facts.enabled);
+    const switching = switchSite(site, on, facts.enabled, facts.granted);
     setPending(on);
     setError('');
     void switching

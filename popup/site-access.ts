@@ -4,7 +4,7 @@ import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
 import { grantNeededElsewhere, managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
-import { contentScriptMatches, tabAccess } from '../src/tab-access';
+import { contentScriptMatches, hostedPatterns, tabAccess } from '../src/tab-access';
 import { askTabView } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
 
@@ -66,10 +66,11 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
  * grant host permissions only inside the user's gesture. webext-dynamic-content-scripts (in the background) then
  * registers the content script there and injects it into the open tabs; giving the permission back unregisters it.
  * On a hosted desk only the stored choice changes; the background tells the tab, whose pointer goes or comes back.
+ * A hosted desk whose access the browser took back (`granted` false) is asked for it again first, as a self-hosted one.
  */
-export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined): Promise<boolean> {
-  if (site.kind === 'hosted') return updateSiteSettings(site.origin, { enabled: on }).then(() => on);
-  const origins = [originPattern(site.origin)];
+export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined, hasAccess = true): Promise<boolean> {
+  if (site.kind === 'hosted' && (hasAccess || !on)) return updateSiteSettings(site.origin, { enabled: on }).then(() => on);
+  const origins = site.kind === 'hosted' ? hostedPatterns(site.origin) : [originPattern(site.origin)];
   if (!on) {
     return (async () => {
       await updateSiteSettings(site.origin, { enabled: false });

@@ -29,6 +29,8 @@ export function switchView(facts: SiteFacts): SwitchView {
   if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t('popupSwitchUnsupported') };
   // Switching on there asks the browser for the origin; the stored choice stays the policy's.
   if (policyNeedsGrant(facts)) return { checked, disabled: false, note: t('popupSwitchPolicyAsks') };
+  // A hosted desk whose access the browser took back, where nothing runs: off in fact; switching on asks for it again.
+  if (silenceOf(facts) === 'no-access' && !facts.view) return { checked: false, disabled: false, note: t(facts.locked ? 'popupSwitchPolicyAsks' : 'popupSwitchAsks') };
   if (facts.locked) return { checked, disabled: true, note: t('popupSwitchLocked') };
   if (facts.site.kind === 'self-hosted' && !checked && !facts.granted) return { checked, disabled: false, note: t('popupSwitchAsks') };
   return { checked, disabled: false, note: '' };
@@ -50,6 +52,7 @@ export function statusText(facts: SiteFacts): string {
   // Nothing answered: said as the side panel says it, from the same decision.
   const silence = silenceOf(facts);
   if (silence === 'reload' && facts.loading) return t('popupStatusLoading');
+  if (silence === 'no-access') return t('popupStatusNoAccess');
   return silence === 'reload' ? t('popupStatusReload') : silence === 'off' ? t('popupStatusOff') : t('popupStatusNotDesk');
 }
 

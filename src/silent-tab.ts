@@ -7,13 +7,16 @@ import { siteIsOn, type SiteAccess } from './sites';
  * `not-read`: not a page Extra Mile runs on (not a desk it knows, a site not switched on, a browser page).
  * `off`: a desk's page, switched off. `reload`: Extra Mile is on there, yet nothing answers: the tab was open before it
  * could run there, or its page did not load (the browser's error page runs no extension); reloading starts it either way.
+ * `no-access`: a hosted desk's page, on, whose access the browser took back (Firefox's add-on permissions, Chrome's site
+ * access): reloading does not help; switching on in the popup asks for it again.
  */
-export type Silence = 'not-read' | 'off' | 'reload';
+export type Silence = 'not-read' | 'off' | 'reload' | 'no-access';
 
 export function silenceOf(access: SiteAccess): Silence {
   const { site } = access;
   if (site.kind === 'unsupported') return 'not-read';
   if (!siteIsOn(access)) return site.kind === 'hosted' && site.deskPage ? 'off' : 'not-read';
+  if (site.kind === 'hosted' && site.deskPage && !access.granted) return 'no-access';
   return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
 }
 
@@ -24,7 +27,7 @@ export function silenceOf(access: SiteAccess): Silence {
  */
 export const LOADING_HOLD_MS = 3_000;
 
-const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload'];
+const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload', 'no-access'];
 
 /** An answer from the background, checked before the panel trusts it. */
 export function isSilence(value: unknown): value is Silence {

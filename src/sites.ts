@@ -39,7 +39,7 @@ export interface SiteAccess {
   enabled: boolean | undefined;
   /** The organisation's policy decides for this site. */
   locked: boolean;
-  /** Self-hosted sites: the browser lets Extra Mile read this origin. */
+  /** The browser lets Extra Mile read this origin (a hosted desk's: it has not taken back what it granted at install). */
   granted: boolean;
 }
 

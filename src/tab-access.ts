@@ -15,6 +15,20 @@ export function originGranted(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [originPattern(origin)] });
 }
 
+/** The content script's match patterns for a hosted desk's origin (its host's, whatever the path). */
+export function hostedPatterns(origin: string): string[] {
+  return contentScriptMatches().filter((pattern) => siteKind(`${origin}/`, [pattern]).kind === 'hosted');
+}
+
+/**
+ * Whether the browser still lets Extra Mile read a hosted desk: granted at install, it can be taken back (Firefox's
+ * add-on permissions, Chrome's site access "on click"), and then no content script runs there.
+ */
+export function hostedGranted(origin: string): Promise<boolean> {
+  const patterns = hostedPatterns(origin);
+  return patterns.length ? browser.permissions.contains({ origins: patterns }) : Promise.resolve(true);
+}
+
 /** The site at the tab's URL and whether Extra Mile may run there (a URL the browser hides reads as unsupported). */
 export async function tabAccess(tab: Tabs.Tab | undefined): Promise<SiteAccess> {
   const site = siteKind(tab?.url, contentScriptMatches());
@@ -28,6 +42,6 @@ export async function tabAccess(tab: Tabs.Tab | undefined): Promise<SiteAccess> 
  * settings (siteSettings) already or reads them with this.
  */
 export async function siteAccess(site: Exclude<SiteKind, { kind: 'unsupported' }>): Promise<Omit<SiteAccess, 'enabled'>> {
-  const [locked, granted] = await Promise.all([siteLockedByPolicy(site.origin), site.kind === 'self-hosted' ? originGranted(site.origin) : Promise.resolve(true)]);
+  const [locked, granted] = await Promise.all([siteLockedByPolicy(site.origin), site.kind === 'self-hosted' ? originGranted(site.origin) : hostedGranted(site.origin)]);
   return { site, locked, granted };
 }

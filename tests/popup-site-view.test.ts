@@ -71,6 +71,19 @@ describe('switchView', () => {
     expect(siteIsOn(facts({ site: FREESCOUT, granted: false, enabled: true }))).toBe(false); // stored on, permission declined
   });
 
+  it('a hosted desk whose access the browser took back (Firefox add-on permissions, Chrome site access) and where nothing runs: said so, shown off, switching on asks', () => {
+    const withheld = facts({ granted: false });
+    expect(statusText(withheld)).toBe(t('popupStatusNoAccess'));
+    expect(switchView(withheld)).toEqual({ checked: false, disabled: false, note: t('popupSwitchAsks') });
+    // Where the policy keeps it on, the agent can still give the browser's access back.
+    expect(switchView(facts({ granted: false, locked: true, enabled: true }))).toEqual({ checked: false, disabled: false, note: t('popupSwitchPolicyAsks') });
+    // Switched off by the agent: off, as any site.
+    expect(statusText(facts({ granted: false, enabled: false }))).toBe(t('popupStatusOff'));
+    // Running anyway (Chrome runs it on a toolbar click where access is "on click"): the ticket as usual, the switch on.
+    expect(switchView(facts({ granted: false, view: view() }))).toEqual({ checked: true, disabled: false, note: '' });
+    expect(statusText(facts({ granted: false, view: view() }))).toMatch(/^Zendesk · #5512/);
+  });
+
   it('is disabled, with the reason, where the page is not a web page', () => {
     expect(switchView(facts({ site: NEW_TAB }))).toEqual({ checked: false, disabled: true, note: t('popupSwitchUnsupported') });
   });

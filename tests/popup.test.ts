@@ -31,6 +31,8 @@ interface Scene {
   sites?: Record<string, { enabled?: boolean }>;
   /** storage.sync cannot be read: every read fails with this. */
   syncUnreadable?: string;
+  /** The browser took back the hosted desks' access (Firefox's add-on permissions, Chrome's site access). */
+  withheld?: boolean;
   /** The page still loading: no content script answers the first this many questions. */
   silentFirst?: number;
   /** The tab's status as the browser gives it, one per tabs.get in turn (the last repeats); 'complete' by default. */
@@ -61,9 +63,11 @@ function popupBrowser(scene: Scene) {
     },
     runtime: { ...base.runtime, getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
     permissions: {
-      contains: vi.fn(async () => granted),
-      request: vi.fn(() => {
-        if (scene.answer) granted = true;
+      // The hosted desks' patterns are the manifest's, granted at install unless taken back; any other is the origin's.
+      contains: vi.fn(async ({ origins }: { origins: string[] }) => (origins.every((o) => manifest.host_permissions.includes(o)) ? !scene.withheld : granted)),
+      request: vi.fn(({ origins }: { origins: string[] }) => {
+        if (scene.answer && origins.every((o) => manifest.host_permissions.includes(o))) scene.withheld = false;
+        else if (scene.answer) granted = true;
         return Promise.resolve(scene.answer ?? false);
       }),
       remove: vi.fn(async () => {
@@ -137,6 +141,19 @@ describe('the switch', () => {
     await vi.waitFor(async () => expect(await stored(browser, 'https://outdoorco.zendesk.com')).toMatchObject({ enabled: false }));
     expect(browser.permissions.request).not.toHaveBeenCalled();
     expect(browser.permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('on a hosted desk whose access the browser took back, says so, and switching on asks for it again inside the click', async () => {
+    const browser = await openPopup({ url: 'https://outdoorco.zendesk.com/agent/tickets/5512', withheld: true, answer: true });
+    expect($('.status').textContent).toBe(t('popupStatusNoAccess'));
+    expect(toggle().checked).toBe(false);
+    expect($('#switch-note').textContent).toBe(t('popupSwitchAsks'));
+    toggle().click();
+    // Asked synchronously inside the click: the browser accepts a request only there.
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://*.zendesk.com/agent/*'] });
+    await vi.waitFor(async () => expect(await stored(browser, 'https://outdoorco.zendesk.com')).toMatchObject({ enabled: true }));
+    await vi.waitFor(() => expect($('.status').textContent).toBe(t('popupStatusReload')));
+    expect(toggle().checked).toBe(true);
   });
 
   it('on a self-hosted desk asks for that origin inside the click itself, then stores it as on', async () => {
