@@ -210,6 +210,15 @@ describe('searchLessons', () => {
     expect(ids(results).slice(0, titled.length)).toEqual(ids(titled));
   });
 
+  it('puts a word itself, or a short ending on it, before a longer word it only starts ("thank you": thanks, not thanksgiving)', () => {
+    const results = searchLessons(BUILTIN_LESSONS, 'thank you');
+    expect(results[0]!.why.map((m) => m.word)).toContain('thanks');
+    expect(results[0]!.why.map((m) => m.word)).not.toContain('thanksgiving');
+    // Still found, below: a word being typed may be the start of a longer one ("refu" → refund, refurbished).
+    expect(results.some((r) => r.why.some((m) => m.word === 'thanksgiving'))).toBe(true);
+    expect(searchLessons(BUILTIN_LESSONS, 'refu')[0]!.why[0]!.word).toBe('refund');
+  });
+
   it('says a word matched in the topics as such', () => {
     const [first] = searchLessons(BUILTIN_LESSONS, 'empathy');
     expect(whyText(first!.why[0]!)).toBe('“empathy” in the topics');
