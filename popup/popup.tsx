@@ -325,6 +325,8 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
           <li key={lesson.id} data-lesson-id={lesson.id}>
             <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(key)}>
               <span class="title">{lesson.title}</span>
+              {/* Heard with a pause between the title and the topic, where a screen reader ran them together. */}
+              {showTopic && <span class="sr-only">, </span>}
               {showTopic && <span class="topic">{topicName(mainTopic(lesson))}</span>}
             </button>
             {why.length > 0 && (

@@ -33,6 +33,9 @@ export function switchView(facts: SiteFacts): SwitchView {
   if (silenceOf(facts) === 'no-access' && !facts.view) return { checked: false, disabled: false, note: t(facts.locked ? 'popupSwitchPolicyAsks' : 'popupSwitchAsks') };
   if (facts.locked) return { checked, disabled: true, note: t('popupSwitchLocked') };
   if (facts.site.kind === 'self-hosted' && !checked && !facts.granted) return { checked, disabled: false, note: t('popupSwitchAsks') };
+  // A page of a desk's site the content script does not read (a help centre): the switch is the site's, for its tickets
+  // (before 2026-12-03 the line said "doesn't read this page" beside "On for this site", with no word why).
+  if (facts.site.kind === 'hosted' && !facts.site.deskPage) return { checked, disabled: false, note: t('popupSwitchOtherPages') };
   return { checked, disabled: false, note: '' };
 }
 

@@ -84,6 +84,12 @@ describe('switchView', () => {
     expect(statusText(facts({ granted: false, view: view() }))).toMatch(/^Zendesk · #5512/);
   });
 
+  it("on a hosted desk's page the content script does not read (a help centre), says the switch is the site's, for its tickets", () => {
+    expect(switchView(facts({ site: HELP_CENTRE }))).toEqual({ checked: true, disabled: false, note: t('popupSwitchOtherPages') });
+    expect(switchView(facts({ site: HELP_CENTRE, enabled: false }))).toEqual({ checked: false, disabled: false, note: t('popupSwitchOtherPages') });
+    expect(switchView(facts({}))).toEqual({ checked: true, disabled: false, note: '' });
+  });
+
   it('is disabled, with the reason, where the page is not a web page', () => {
     expect(switchView(facts({ site: NEW_TAB }))).toEqual({ checked: false, disabled: true, note: t('popupSwitchUnsupported') });
   });

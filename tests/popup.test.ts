@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
+import { mainTopic, topicName } from '../src/topics';
 import type { Message, TabView } from '../src/messages';
 import { createFakeBrowser } from './support/fake-browser';
 import { deskMatchPatterns } from '../src/adapters/hosts';
@@ -404,6 +405,8 @@ describe("the tab's ticket", () => {
     await openPopup({ url: ZENDESK, view });
     await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
     expect(Array.from(document.querySelectorAll('.ticket-lessons li')).map((li) => li.getAttribute('data-lesson-id'))).toEqual(ranked.map((l) => l.id));
+    // Its name read out with a pause between the title and the topic, not run together ("…what's next Keep them informed").
+    expect($('.ticket-lessons li button.result').textContent).toBe(`${ranked[0]!.title}, ${topicName(mainTopic(ranked[0]!))}`);
     const ticket = $('section.ticket');
     expect(ticket.compareDocumentPosition($('section.search')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Opening one shows its advice and phrases; the same lesson in the library below stays folded.
