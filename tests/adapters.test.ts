@@ -795,6 +795,10 @@ describe('adapters read their fixture pages', () => {
     expect(noSubject).not.toContain('Subject:');
     expect(read(noSubject)?.subject).toBe('');
     expect(read(noSubject)?.messages).toHaveLength(2);
+    // A build that puts everyone but the viewer on the left: a note, coloured as one, is still no customer's.
+    const noteLeft = html.replace(/justify-end(" data-message-id="3104")/, 'justify-start$1').replace('bg-n-solid-amber text-n-amber-12 max-w-lg right-bubble', 'bg-n-solid-amber text-n-amber-12 max-w-lg left-bubble');
+    expect(noteLeft).toContain('max-w-lg left-bubble');
+    expect(read(noteLeft)?.messages.map((m) => m.text).join(' ')).not.toContain('batch 2211');
   });
 
   it("tells a HubSpot customer's entry by the sender its header opens with, not by the contact's name anywhere in it", () => {

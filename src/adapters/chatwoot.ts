@@ -19,8 +19,10 @@ import { defineSelectorAdapter, hasAny, idFromUrl, queryOne } from './read';
 function isIncoming(item: Element): boolean {
   // 2.x – 3.x: <li class="left"> is incoming, "right" outgoing; private notes are .bubble.is-private.
   if (item.localName === 'li') return item.classList.contains('left') && !queryOne(item, '.bubble.is-private');
-  // 4.x: the side, not the colour (an email's bubble has none; before 2026-12-03 no email of a contact was read).
-  return queryOne(item, '.left-bubble') !== null;
+  // 4.x: the side (an email's bubble has no colour; before 2026-12-03 no email of a contact was read), and not an
+  // agent's, a private note's or a bot's colour (Base.vue), for builds whose side was the viewer's own messages against
+  // everyone else's, where a colleague's reply or note sat on the left too (a colleague's email there cannot be told).
+  return queryOne(item, '.left-bubble:not(.bg-n-solid-amber, .bg-n-solid-blue, .bg-n-solid-iris)') !== null;
 }
 
 /** EmailMeta's last line, where it is the subject: its label dropped; a From / To / Cc line (an address) is none. */
