@@ -95,7 +95,7 @@ export class TicketWatcher {
   private pendingBeats = -1;
   /** Heartbeats left to wait for the next ticket's words after the address moved (STALE_BEATS); -1 while not waiting. */
   private staleBeats = -1;
-  /** The id and words of the last ticket read, to tell the next ticket from the last one still on screen. */
+  /** The id and customer's messages of the last ticket read, to tell the next ticket from the last one still on screen. */
   private lastWords: { id: string | null; words: string } | null = null;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
@@ -308,12 +308,12 @@ export class TicketWatcher {
       return this.show('reading');
     }
     const read = this.adapter.read(doc, new URL(this.lastHref));
-    // The address names another ticket, the page still the last one's words: not shown as that ticket (its id over
-    // the last customer's words, where Not relevant would be kept and Insert fill in the last one's name) until the
-    // page changes, or STALE_BEATS pass.
-    const words = read ? JSON.stringify([read.subject, read.messages.map((m) => m.text)]) : '';
+    // The address names another ticket, the page still the last customer's messages: not shown as that ticket (its id
+    // over the last customer's words, where Not relevant would be kept and Insert fill in the last one's name) until
+    // the thread changes, or STALE_BEATS pass. The messages alone: a desk may draw the next header first.
+    const words = read?.messages.length ? JSON.stringify(read.messages.map((m) => m.text)) : '';
     const last = this.lastWords;
-    if (read?.id && last && this.readAt !== this.lastHref && read.id !== last.id && words === last.words) {
+    if (read?.id && words && last && this.readAt !== this.lastHref && read.id !== last.id && words === last.words) {
       if (this.staleBeats < 0) this.staleBeats = STALE_BEATS;
       if (this.staleBeats > 0) return this.show('reading');
     }

@@ -16,14 +16,16 @@ interface Shown {
   state: string;
   id: string | null | undefined;
   subject: string | undefined;
+  first?: string | undefined;
 }
 const fake = vi.hoisted(() => ({ views: [] as Shown[] }));
 vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; view?: { state: string; ticket?: { id: string | null; subject: string } } }) => {
-        if (message.type === 'extra-mile:tab-view' && message.view) fake.views.push({ state: message.view.state, id: message.view.ticket?.id, subject: message.view.ticket?.subject });
+      sendMessage: async (message: { type: string; view?: { state: string; ticket?: { id: string | null; subject: string; text: { messages: string[] } } } }) => {
+        const { view } = message;
+        if (message.type === 'extra-mile:tab-view' && view) fake.views.push({ state: view.state, id: view.ticket?.id, subject: view.ticket?.subject, first: view.ticket?.text.messages[0] });
         if (message.type === 'extra-mile:get-context') return structuredClone(reply);
         if (message.type === 'extra-mile:rank') return { suggestions: [] } satisfies RankReply;
         return true;
@@ -57,6 +59,22 @@ it("shows the next ticket only once the page draws it, never its id with the las
   document.getElementById('conversation')!.innerHTML = conversation('Cancel my plan', 'Please cancel my plan 222.');
   await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '222', subject: 'Cancel my plan' }), { timeout: 3_000 });
   expect(fake.views.filter((v) => v.id === '222' && v.subject !== 'Cancel my plan')).toEqual([]);
+});
+
+it("waits for the thread too where the desk draws the next ticket's header first", async () => {
+  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/555');
+  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 555', 'Where is my refund for order 555?')}</main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '555', first: 'Where is my refund for order 555?' }));
+  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/666');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  document.querySelector('[data-inbox-conversation-header-title] span')!.textContent = 'Cancel my plan';
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  // The new header over the last customer's message is not the next ticket either (a review of the first version).
+  expect(fake.views.filter((v) => v.id === '666')).toEqual([]);
+  document.querySelector('.intercom-interblocks-html p')!.textContent = 'Please cancel my plan 666.';
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '666', subject: 'Cancel my plan', first: 'Please cancel my plan 666.' }), { timeout: 3_000 });
+  expect(fake.views.filter((v) => v.id === '666' && v.first !== 'Please cancel my plan 666.')).toEqual([]);
 });
 
 it('takes the page as it stands when it does not change within the wait (two tickets may read alike)', async () => {
