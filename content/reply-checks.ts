@@ -3,7 +3,7 @@
 // no words in its reply box, never runs them. content/reply-coach.ts asks the background, which injects this file into
 // the same frame, where it runs beside the content script (its isolated world, never the page's) and leaves it one
 // function on that world's global. The draft is still checked in the tab and dropped; only the checklist leaves it.
-import { betterPhrase, checkedTopics, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
 import { REPLY_CHECKS_GLOBAL, type CoachLine, type CoachState } from '../src/messages';
 import { clip } from '../src/clip';
 
@@ -21,7 +21,7 @@ export type LessonPhrases = (lessonId: string) => { phrases: readonly string[] }
 export function checkDraft(draft: string, suggested: readonly ShownSuggestion<PhraseSource>[], checks: readonly Check[], vocabulary: Vocabulary, lesson: LessonPhrases): CoachState {
   const byId = new Map(checks.map((check) => [check.id, check]));
   const lessons = suggested.map((s) => s.lesson);
-  const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks).map((r) => {
+  const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks, checkedLessons(suggested)).map((r) => {
     const check = byId.get(r.id);
     return line(r, r.ok || !check ? null : betterPhrase(check, lessons, vocabulary, lesson, draft));
   });

@@ -316,6 +316,19 @@ describe('extra-mile check-reply', () => {
     expect(byId.has('gives-steps')).toBe(false);
   });
 
+  it('asks for steps only where the how-to lesson itself is suggested, not any lesson of its topic (a stock, price or points question)', () => {
+    const checked = (question: string, reply: string) => {
+      const r = run(['check-reply', '--ticket', file('question.txt', question), '--reply', file('answer.txt', reply), '--json']);
+      return new Map((JSON.parse(r.out) as Checked).checks.map((c) => [c.id, c.ok]));
+    };
+    // Answered plainly, as they should be (a review saw "gives no steps in order" on each, 2026-12-03).
+    expect(checked('Do you ship to Norway? And how much is it?', 'Yes, we do! Shipping to Norway is £12.50 and takes 4-6 working days.').has('gives-steps')).toBe(false);
+    expect(checked('How many loyalty points do I have on my account?', 'You have 1,240 points, and they expire on 31 December.').has('gives-steps')).toBe(false);
+    expect(checked('Is the blue jacket back in stock in size M?', 'It is back in stock in size M from today.').has('gives-steps')).toBe(false);
+    // A how-to question still asks for them.
+    expect(checked('How do I reset my password? The link in the email does not work.', 'You can reset it from the login page.').get('gives-steps')).toBe(false);
+  });
+
   it("runs a topic's checks only for suggestions that score enough: no steps asked of a cancellation under a faint how-to lesson", () => {
     const cancel = file('cancel.txt', 'Subject: Cancel my subscription box\nPlease cancel my monthly trail snack subscription before the next charge on the 1st.\nAlso, can you confirm I will not be charged again?');
     const shown = JSON.parse(run(['suggest', '--json', cancel]).out) as Array<{ lesson: { topics: string[] }; score: number }>;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lesson } from '../lessons/index';
 import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
-import { betterPhrase, checkedTopics, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
 import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
@@ -46,7 +46,7 @@ export function checkReplyCommand(args: string[], io: Io): number {
   // Evidence offsets point into the reply as given, its spacing as typed (replyOffsets), else into the draft as read.
   const inReply = replyOffsets(reply, draft);
   // An end is mapped as the place after its last character, so a quote that ends a line does not take in its \r.
-  const results = checkReply(draft, topics, checks).map((r) => ({
+  const results = checkReply(draft, topics, checks, checkedLessons(suggestions)).map((r) => ({
     ...r,
     evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
   }));

@@ -65,26 +65,30 @@ function compile(check: Check, vocabulary: Vocabulary): CompiledCheck {
   return c;
 }
 
-/** The checks that run for a ticket: those of its suggested topics, and the universal ones, in the order given. */
-export function checksFor(topics: Iterable<TopicId>, checks: readonly Check[]): Check[] {
+/**
+ * The checks that run for a ticket: those of its suggested topics, and the universal ones, in the order given; a check
+ * of its own lesson only (`ownLesson`) where `lessons` (the lessons suggested at the topics' floor) holds it, where
+ * they are given.
+ */
+export function checksFor(topics: Iterable<TopicId>, checks: readonly Check[], lessons?: ReadonlySet<string>): Check[] {
   const wanted = new Set(topics);
-  return checks.filter((c) => c.universal || wanted.has(c.topic));
+  return checks.filter((c) => c.universal || (wanted.has(c.topic) && !(c.ownLesson && lessons && !lessons.has(c.lesson))));
 }
 
 /**
  * Checks a draft (only the agent's own words: see draft.ts) against the checks of the ticket's topics.
  * `topics`: the main topics of the suggestions shown for the ticket.
  */
-export function checkReply(draft: string, topics: Iterable<TopicId>, checks: readonly Check[]): CheckResult[] {
-  return checkReplyWith(VOCABULARY, draft, topics, checks);
+export function checkReply(draft: string, topics: Iterable<TopicId>, checks: readonly Check[], lessons?: ReadonlySet<string>): CheckResult[] {
+  return checkReplyWith(VOCABULARY, draft, topics, checks, lessons);
 }
 
 /**
  * checkReply with the words the patterns name given, not imported: the content script is sent them with the checks,
  * so its bundle carries neither.
  */
-export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: Iterable<TopicId>, checks: readonly Check[]): CheckResult[] {
-  const running = checksFor(topics, checks);
+export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: Iterable<TopicId>, checks: readonly Check[], lessons?: ReadonlySet<string>): CheckResult[] {
+  const running = checksFor(topics, checks, lessons);
   if (!running.length) return [];
   const read = new DraftReading(draft);
   return running.map((check) => runCheck(check, compile(check, vocabulary), read));

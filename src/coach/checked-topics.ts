@@ -23,3 +23,8 @@ export interface ShownSuggestion<L extends { readonly topics: readonly TopicId[]
 export function checkedTopics(suggestions: readonly ShownSuggestion[]): TopicId[] {
   return [...new Set(suggestions.filter((s) => s.score >= CHECKED_TOPIC_MIN_SCORE).map((s) => mainTopic(s.lesson)))];
 }
+
+/** The lessons of those suggestions, for the checks of their own lesson only (`ownLesson`). */
+export function checkedLessons(suggestions: readonly ShownSuggestion<{ readonly id: string; readonly topics: readonly TopicId[] }>[]): Set<string> {
+  return new Set(suggestions.filter((s) => s.score >= CHECKED_TOPIC_MIN_SCORE).map((s) => s.lesson.id));
+}

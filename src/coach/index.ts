@@ -7,4 +7,4 @@ export type { Check } from './schema';
 export { VOCABULARY } from './vocabulary';
 export { draftFromElement, draftFromText, readDraft } from './draft';
 export { betterPhrase, filledBlanks, type PhraseSource } from './better-phrase';
-export { checkedTopics, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from './checked-topics';
+export { checkedLessons, checkedTopics, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from './checked-topics';

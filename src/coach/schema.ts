@@ -56,6 +56,9 @@ export const CheckSchema = v.pipe(
     offer: v.optional(v.boolean()),
     /** Runs whatever the ticket: a "never" that no reply should break. */
     universal: v.optional(v.boolean()),
+    /** Runs only where its own lesson is suggested (at its topic's floor), not any lesson of its topic: steps asked of
+     * a "how do I" ticket, not of a stock, price or points question. */
+    ownLesson: v.optional(v.boolean()),
     /** What a good reply does, in a sentence. */
     does: text(20, 300),
     messages: v.strictObject({
