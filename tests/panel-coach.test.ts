@@ -518,6 +518,15 @@ describe('a line whose phrase changes', () => {
   });
 });
 
+describe('the checks of one lesson only', () => {
+  it("asks the panel's draft for steps under the how-to lesson, not under another lesson of its topic", () => {
+    const answer = 'Hi Sam,\n\nYes, we ship to Norway: it costs £12.50 and takes 4-6 working days.';
+    const ids = (lessonId: string) => checkDraft(answer, shown(lesson(lessonId)), BUILTIN_CHECKS, VOCABULARY, lesson).lines.map((l) => l.id);
+    expect(ids('timelines-and-next-steps')).not.toContain('gives-steps');
+    expect(ids('how-to-step-by-step')).toContain('gives-steps');
+  });
+});
+
 describe('the same line on the next ticket', () => {
   it("offers its phrase afresh: the last ticket's Inserted does not carry over to the next one's reply", async () => {
     const phrase = lesson('where-is-it').phrases[2]!;
