@@ -518,6 +518,21 @@ describe('a line whose phrase changes', () => {
   });
 });
 
+describe('a better phrase for a draft with a sign-off', () => {
+  it('is offered as for one without: it is tried above the sign-off, where the agent inserts it, not under the name', () => {
+    const vague = "Hi Sam,\n\nSorry it's late. I'm looking into it with the courier.";
+    const whenLine = (draft: string) => checkDraft(draft, shown(lesson('delays-say-whats-happening')), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when');
+    const bare = whenLine(vague)!;
+    expect(bare.ok).toBe(false);
+    expect(bare.phrase).toBeTruthy();
+    for (const signOff of ['Best,', 'Kind regards,', 'Regards,', 'Cheers,', 'Warm regards,']) {
+      const line = whenLine(`${vague}\n\n${signOff}\nPriya`)!;
+      expect(line.ok, signOff).toBe(false);
+      expect(line.phrase, signOff).toBe(bare.phrase);
+    }
+  });
+});
+
 describe('the checks of one lesson only', () => {
   it("asks the panel's draft for steps under the how-to lesson, not under another lesson of its topic", () => {
     const answer = 'Hi Sam,\n\nYes, we ship to Norway: it costs £12.50 and takes 4-6 working days.';

@@ -2,6 +2,7 @@
 // check's topic) that keeps the check, in the draft too, so what the agent inserts fits the ticket and clears the ✗;
 // else the phrase the check names. Pure: the tab and the CLI choose alike.
 import { checkReplyWith } from './check';
+import { signOffSpan } from './words';
 import { mainTopic, type TopicId } from '../topics';
 import type { Vocabulary } from './pattern';
 import type { Check } from './schema';
@@ -52,9 +53,16 @@ function patternOf(phrase: string): RegExp {
   return pattern;
 }
 
-/** Whether the draft keeps the check with the phrase inserted at its end, blanks filled as the agent would. */
+/**
+ * Whether the draft keeps the check with the phrase inserted, blanks filled as the agent would: above its sign-off,
+ * where an agent puts it (under the name nothing keeps a check, so a draft ending "Best,\nPriya" was offered no phrase
+ * until 2026-12-03), else at its end.
+ */
 function keptWith(check: Check, draft: string, phrase: string, vocabulary: Vocabulary): boolean {
-  return checkReplyWith(vocabulary, `${draft}\n\n${filledBlanks(phrase)}`, [check.topic], [check]).every((r) => r.ok);
+  const [signOff] = signOffSpan(draft);
+  const at = signOff < draft.trimEnd().length ? signOff : draft.length;
+  const inserted = `${draft.slice(0, at).trimEnd()}\n\n${filledBlanks(phrase)}\n\n${draft.slice(at)}`;
+  return checkReplyWith(vocabulary, inserted, [check.topic], [check]).every((r) => r.ok);
 }
 
 /** The phrases `check` may offer, in order: its own lesson's (its named phrase first) when suggested, the other
