@@ -210,13 +210,21 @@ describe('searchLessons', () => {
     expect(ids(results).slice(0, titled.length)).toEqual(ids(titled));
   });
 
-  it('puts a word itself, or a short ending on it, before a longer word it only starts ("thank you": thanks, not thanksgiving)', () => {
+  it('puts a word itself, or another form of it, before a longer word it only starts ("thank you": thanks, not thanksgiving)', () => {
     const results = searchLessons(BUILTIN_LESSONS, 'thank you');
     expect(results[0]!.why.map((m) => m.word)).toContain('thanks');
     expect(results[0]!.why.map((m) => m.word)).not.toContain('thanksgiving');
     // Still found, below: a word being typed may be the start of a longer one ("refu" → refund, refurbished).
     expect(results.some((r) => r.why.some((m) => m.word === 'thanksgiving'))).toBe(true);
     expect(searchLessons(BUILTIN_LESSONS, 'refu')[0]!.why[0]!.word).toBe('refund');
+    // A form of the word, however long, before a word it only starts (a review of the first version: "run" → runway
+    // before running, "stop" → stopwatch before stopping).
+    const words = (query: string) => searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word));
+    const library = (...texts: string[]) => texts.map((title, i) => ({ ...BUILTIN_LESSONS[0]!, id: `lesson-${i}`, title, cues: [], phrases: [], advice: 'Say what you will do.', steps: [] }));
+    const order = (query: string, lessons: Lesson[]) => searchLessons(lessons, query).map((r) => r.lesson.title);
+    expect(order('stop', library('A stopwatchery story', 'It keeps stopping', 'It stopped'))).toEqual(['It keeps stopping', 'It stopped', 'A stopwatchery story']);
+    expect(order('travel', library('Travelogues', 'Travelling late'))).toEqual(['Travelling late', 'Travelogues']);
+    expect(words('run')).toContain('running');
   });
 
   it('says a word matched in the topics as such', () => {

@@ -56,8 +56,8 @@ function editsAllowed(term: string): number {
  */
 export const TYPO_TERMS_PER_QUERY = 12;
 
-/** Letters a lesson word may go on past the term and still count as its form ("thank" → thanks, thanked; "escal" → escalate). */
-const LONGER_FORM = 3;
+/** Letters a lesson word may go on past the term and count as close as a form ("thank" → thanks, "clear" → clearer). */
+const SHORT_ENDING = 3;
 
 interface Occurrence {
   lesson: number;
@@ -152,12 +152,12 @@ export function hasSearchWords(query: string): boolean {
  * reading.
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
-  // The lesson words the term starts, and its other forms ("refunding" → refund, refunded, no prefix and three edits
-  // away; "replies" → reply): as close as a longer form, and never also read with typos. A word that goes on well past
-  // the term is another word it only starts ("thank" and thanksgiving): still found, as a word being typed may be its
-  // start, but after the term's own (before 2026-12-03 "thank you" put a lesson on Thanksgiving first).
-  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= LONGER_FORM ? 0.95 : 0.5]));
-  for (const word of formsIn(index.forms, term)) if (!close.has(word)) close.set(word, 0.95);
+  // The term's other forms ("refunding" → refund, refunded, no prefix and three edits away; "replies" → reply; "run" →
+  // running), and the lesson words the term starts: never also read with typos. A word that goes on more than a short
+  // ending past the term, no form of it, counts half ("thank" and thanksgiving): still found, as a word being typed may
+  // be its start, but after the term's own forms (before 2026-12-03 "thank you" put a lesson on Thanksgiving first).
+  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= SHORT_ENDING ? 0.95 : 0.5]));
+  for (const word of formsIn(index.forms, term)) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness }));
   if (known.length > 0) return known;
   // Typed without the apostrophe the lessons write ("dont", "cant", too short for typos), or with one they leave out:
