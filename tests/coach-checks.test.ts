@@ -1831,6 +1831,8 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'Sorry for the wait. Kindly allow up to a month!'],
   ['says-when', true, 'Please allow another business day'],
   ['says-when', false, "Please allow a week's notice."],
+  ['says-when', true, 'Please allow a week, thanks.'],
+  ['says-when', true, 'Please allow a week please.'],
   // A span written short ("48h", "24hrs"): a number, not a unit word (a review, 2026-12-03).
   ['says-when', true, 'You can expect an update from me within 48h.'],
   ['says-when', true, "I'll be back in touch within the next 24h."],
