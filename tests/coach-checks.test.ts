@@ -42,6 +42,12 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', false, "You're better off speaking to the courier."],
   ['no-passing-on', false, 'You will need to be speaking to the courier about this.'],
   ['no-passing-on', false, 'Your best bet is speaking to the courier with the tracking number.'],
+  // Who is at it says whose job it is: our side, not the answer or other customers (a review of the first version).
+  ['no-passing-on', false, 'The fix is calling your bank.'],
+  ['no-passing-on', false, 'The solution is contacting your bank.'],
+  ['no-passing-on', false, "What I'd suggest is calling your bank directly."],
+  ['no-passing-on', false, 'Step one is calling the courier.'],
+  ['no-passing-on', false, 'Many customers are calling the bank to sort it.'],
   ['no-passing-on', true, 'If anything else comes up, just contact us here.'],
   ['no-passing-on', true, 'I have already asked the warehouse to check the parcel for you.'],
   ['no-passing-on', true, 'Reply to this message and it reaches me directly.'],
@@ -1836,6 +1842,12 @@ const cases: Array<[string, boolean, string]> = [
   // A span written short ("48h", "24hrs"): a number, not a unit word (a review, 2026-12-03).
   ['says-when', true, 'You can expect an update from me within 48h.'],
   ['says-when', true, "I'll be back in touch within the next 24h."],
+  ['says-when', true, 'Expect the refund within 3-5 days or within 72hrs at most.'],
+  // Within a distance, an amount or a count: no when (a review of the first version, which took any number).
+  ['says-when', false, "I'm looking into it with the courier; the tracker shows the van within 2km of you."],
+  ['says-when', false, "I'm looking into it with the courier. We deliver within 5 miles of the store."],
+  ['says-when', false, "I'm looking into it. You're within £5 of free delivery."],
+  ['says-when', false, "I'm looking into it. It should be with you within the next 3 deliveries."],
 ];
 
 describe('reply checks, on the examples that shaped them', () => {

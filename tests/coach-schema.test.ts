@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import checksFile from '../src/coach/checks.json';
 import vocabularyFile from '../src/coach/vocabulary.json';
-import { BUILTIN_CHECKS } from '../src/coach/index';
+import { BUILTIN_CHECKS, checksFor } from '../src/coach/index';
 import { expandSets } from '../src/coach/pattern';
 import { CheckSchema, ChecksFileSchema, patternProblem, VocabularySchema } from '../src/coach/schema';
 import { VOCABULARY } from '../src/coach/vocabulary';
@@ -22,6 +22,21 @@ const valid = {
   messages: { kept: 'plain words', broken: 'uses jargon' },
   breaks: ['sku|rma number?'],
 };
+
+describe('a check of its own lesson', () => {
+  it('is refused as universal too (the two exclude each other), said at the field', () => {
+    expect(messages({ ...valid, ownLesson: true })).toEqual([]);
+    expect(messages({ ...valid, ownLesson: true, universal: true })).toEqual(['ownLesson: a check runs on every reply ("universal") or where its own lesson is suggested ("ownLesson"), not both']);
+  });
+
+  it('runs wherever its lesson is suggested, whatever topic it names, and not where only its topic is', () => {
+    const check = v.parse(CheckSchema, { ...valid, topic: 'keep-informed', ownLesson: true });
+    expect(checksFor(['clear-guidance'], [check], new Set(['how-to-step-by-step']))).toEqual([check]);
+    expect(checksFor(['keep-informed'], [check], new Set(['delays-say-whats-happening']))).toEqual([]);
+    // Without the lessons (a caller that knows only topics), by its topic as any check.
+    expect(checksFor(['keep-informed'], [check])).toEqual([check]);
+  });
+});
 
 describe('bundled reply checks', () => {
   it('pass the schema, with the vocabulary they use', () => {

@@ -67,12 +67,12 @@ function compile(check: Check, vocabulary: Vocabulary): CompiledCheck {
 
 /**
  * The checks that run for a ticket: those of its suggested topics, and the universal ones, in the order given; a check
- * of its own lesson only (`ownLesson`) where `lessons` (the lessons suggested at the topics' floor) holds it, where
- * they are given.
+ * of its own lesson (`ownLesson`) where `lessons` (the lessons suggested at the topics' floor) holds it, whatever topic
+ * it names, where they are given (else by its topic, as any check).
  */
 export function checksFor(topics: Iterable<TopicId>, checks: readonly Check[], lessons?: ReadonlySet<string>): Check[] {
   const wanted = new Set(topics);
-  return checks.filter((c) => c.universal || (wanted.has(c.topic) && !(c.ownLesson && lessons && !lessons.has(c.lesson))));
+  return checks.filter((c) => c.universal || (c.ownLesson && lessons ? lessons.has(c.lesson) : wanted.has(c.topic)));
 }
 
 /**

@@ -56,8 +56,8 @@ export const CheckSchema = v.pipe(
     offer: v.optional(v.boolean()),
     /** Runs whatever the ticket: a "never" that no reply should break. */
     universal: v.optional(v.boolean()),
-    /** Runs only where its own lesson is suggested (at its topic's floor), not any lesson of its topic: steps asked of
-     * a "how do I" ticket, not of a stock, price or points question. */
+    /** Runs where its own lesson is suggested (at the topics' floor), whatever topic it names, not wherever a lesson of
+     * its topic is: steps asked of a "how do I" ticket, not of a stock, price or points question. */
     ownLesson: v.optional(v.boolean()),
     /** What a good reply does, in a sentence. */
     does: text(20, 300),
@@ -110,6 +110,7 @@ export const CheckSchema = v.pipe(
   v.forward(v.check((c) => !c.learnedKeeps || c.needs === 1, '"learnedKeeps" needs "needs" of 1'), ['learnedKeeps']),
   v.forward(v.check((c) => !c.unless?.length || !!c.weakBreaks?.length, '"unless" only qualifies "weakBreaks", which is missing'), ['unless']),
   v.forward(v.check((c) => !c.before?.length || ((c.needs ?? 0) > 0 && !!c.messages.late), '"before" needs "needs" above 0 and a "late" message'), ['before']),
+  v.forward(v.check((c) => !(c.universal && c.ownLesson), 'a check runs on every reply ("universal") or where its own lesson is suggested ("ownLesson"), not both'), ['ownLesson']),
 );
 
 export type Check = v.InferOutput<typeof CheckSchema>;
