@@ -463,6 +463,11 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, "Our terms say 30 days, but I've made an exception given the delay."],
   ['stays-calm', true, "We've had a lot of messages about this today, so thanks for bearing with us."],
   ['no-placeholders', true, "Use code SPRING-25 at checkout; it's valid until [end of May]."],
+  // Capitals joined by underscores are a slot only where they name one ("ORDER_NUMBER"), not a code (a review).
+  ['no-placeholders', true, 'Your discount code is SPRING_SALE, and it works on everything.'],
+  ['no-placeholders', true, 'Enter WELCOME_BACK_20 at checkout for 20% off.'],
+  ['no-placeholders', false, 'Your order ORDER_NUMBER ships tomorrow.'],
+  ['no-placeholders', false, 'Hi FIRST_NAME, your refund is on its way.'],
   ['no-placeholders', true, 'Your ticket is for Coach C, Seat 42 (Table).'],
   ['no-placeholders', true, 'Reply STOP to opt out.'],
   ['no-placeholders', true, 'The ETA is 14:30 and your driver is ALEX.'],

@@ -96,7 +96,8 @@ const MENU_NEXT = /^\s*(?:>|›|→)/;
 export function placeholders(text: string): Span[] {
   const spans: Span[] = [];
   // Blanks that the reply may instead be talking about, in draft order, each with its name.
-  const named: Array<{ at: number; end: number; name: string }> = [];
+  // `code`: capitals joined by underscores that name no slot, never a blank themselves.
+  const named: Array<{ at: number; end: number; name: string; code?: boolean }> = [];
   // Read only when a candidate asks: quotes are a second pass over the draft.
   let quotesRead: Span[] | null = null;
   const quotes = (): Span[] => (quotesRead ??= /['‘"“]/.test(text) ? quoted(text) : []);
@@ -150,21 +151,26 @@ export function placeholders(text: string): Span[] {
     if (words.length > 5 || !slot || numbered || squareNote || LABEL_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     named.push({ at: m.index, end: m.index + whole.length, name: inside.toLowerCase() });
   }
-  for (const m of text.matchAll(UNDERSCORED)) named.push({ at: m.index, end: m.index + m[0].length, name: m[0].toLowerCase() });
+  // A blank only where a part names a slot ("ORDER_NUMBER", "DATABASE_URL"): "SPRING_SALE" is a code to type, a
+  // username a name ("BENNYBOY_88"); either may still be talked about, which makes its later uses examples.
+  for (const m of text.matchAll(UNDERSCORED)) {
+    const name = m[0].toLowerCase();
+    named.push({ at: m.index, end: m.index + m[0].length, name, code: !name.split('_').some((w) => SLOT_WORDS.has(w)) });
+  }
   // Once the reply has talked about a placeholder, its later uses are examples too ("Hi {{first_name}}, …"), and a
   // setting it named is that setting wherever it appears again ("reference it as ${DATABASE_URL}").
   // A placeholder the same sentence goes on to list beside one it talked about, in the same brackets, is talked about
   // too ("type {employee_name} for the name, and {pay_period} for the dates"); "… and refund [amount]" is a blank.
   const mentioned = new Set<string>();
   let talkedAbout: { end: number; open: string } | null = null;
-  for (const { at, end, name } of named.sort((a, b) => a.at - b.at)) {
+  for (const { at, end, name, code } of named.sort((a, b) => a.at - b.at)) {
     const before = text.slice(Math.max(0, at - 40), at).split('\n').pop() ?? '';
     const listed = talkedAbout !== null && text[at] === talkedAbout.open && at - talkedAbout.end < 120 && !/[.!?\n]/.test(text.slice(talkedAbout.end, at));
     if (listed) continue;
     if (mentioned.has(name) || MENTIONED_AFTER.test(before) || (TEMPLATE_FIELD.test(text.slice(at, end)) && TEMPLATE_VERB.test(before)) || quotedExample(text, quotes(), at) || SWAPPED_AFTER.test(text.slice(end, end + 30))) {
       mentioned.add(name);
       talkedAbout = { end, open: text[at] ?? '' };
-    } else spans.push([at, end]);
+    } else if (!code) spans.push([at, end]);
   }
   // A gap in quotation marks is a format or a title the reply talks about ("format: 'DD/MM/YYYY'"), not one it leaves.
   for (const re of BARE) for (const m of text.matchAll(re)) if (!inQuotes(m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length]);
