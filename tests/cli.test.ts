@@ -316,6 +316,16 @@ describe('extra-mile check-reply', () => {
     expect(byId.has('gives-steps')).toBe(false);
   });
 
+  it("quotes a check's evidence clipped, as the panel does, in its lines; whole in --json", () => {
+    const shouted = `Hi Jo,\n\n${'WE HAVE ALREADY TOLD YOU THIS MANY TIMES '.repeat(400)}\n`;
+    const lines = run(['check-reply', '--ticket', ticket(), '--reply', file('shouted.txt', shouted)]);
+    const calm = lines.out.split('\n').find((l) => l.includes('sounds defensive or shouts'))!;
+    expect(calm).toBeDefined();
+    expect(calm.length).toBeLessThan(200);
+    const json = JSON.parse(run(['check-reply', '--ticket', ticket(), '--reply', file('shouted.txt', shouted), '--json']).out) as Checked;
+    expect(json.checks.find((c) => c.id === 'stays-calm')!.evidence[0]!.text.length).toBeGreaterThan(10_000);
+  });
+
   it('asks for steps only where the how-to lesson itself is suggested, not any lesson of its topic (a stock, price or points question)', () => {
     const checked = (question: string, reply: string) => {
       const r = run(['check-reply', '--ticket', file('question.txt', question), '--reply', file('answer.txt', reply), '--json']);

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { clip } from '../clip';
 import type { Lesson } from '../lessons/index';
 import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
-import { betterPhrase, checkedLessons, checkedTopics, checkReply, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkReply, QUOTE_MAX, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
 import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
@@ -113,7 +114,7 @@ function sameCharacter(reply: string, i: number, character: string): boolean {
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
 function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string): string {
-  const quote = r.evidence[0] ? `: "${r.evidence[0].text}"` : '';
+  const quote = r.evidence[0] ? `: "${clip(r.evidence[0].text, QUOTE_MAX)}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
   const phrase = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY, (id) => lessons.find((l) => l.id === id), reply);
