@@ -48,6 +48,14 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', false, "What I'd suggest is calling your bank directly."],
   ['no-passing-on', false, 'Step one is calling the courier.'],
   ['no-passing-on', false, 'Many customers are calling the bank to sort it.'],
+  // Only the party our side is at, not any clause with our side in it (a review of the second version).
+  ['no-passing-on', false, "Sorry it's late. You'll want to do what the other customers I have been speaking to did and ring Evri on 0330 808 5456."],
+  ['no-passing-on', false, "Sorry you're locked out. Your company's IT team are contacting users about lockouts, so they are best placed to reset it."],
+  ['no-passing-on', true, "Sorry for the delay. I've been messaging the courier this morning and will update you by 5pm today."],
+  ['no-passing-on', true, "We've been checking with the warehouse and it left this morning."],
+  ['no-passing-on', true, "I've been asking the courier for a photo of the drop-off."],
+  ['no-passing-on', true, 'Our logistics lead is chasing the courier this afternoon.'],
+  ['no-passing-on', true, 'Billing is contacting the payment provider about the second charge.'],
   ['no-passing-on', true, 'If anything else comes up, just contact us here.'],
   ['no-passing-on', true, 'I have already asked the warehouse to check the parcel for you.'],
   ['no-passing-on', true, 'Reply to this message and it reaches me directly.'],
@@ -1844,6 +1852,7 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, "Please allow a week's notice."],
   ['says-when', true, 'Please allow a week, thanks.'],
   ['says-when', true, 'Please allow a week please.'],
+  ['says-when', true, 'Please allow a week, many thanks.'],
   // A span written short ("48h", "24hrs"): a number, not a unit word (a review, 2026-12-03).
   ['says-when', true, 'You can expect an update from me within 48h.'],
   ['says-when', true, "I'll be back in touch within the next 24h."],
