@@ -47,12 +47,17 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-it("shows the next ticket only once the page draws it, never its id with the last one's words", async () => {
-  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/111');
-  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 111', 'Where is my refund for order 111?')}</main>`;
+/** Opens conversation `id` showing `subject` and `message`, and waits until it is shown; then moves the address to `next`. */
+async function readThenMove(id: string, subject: string, message: string, next: string): Promise<void> {
+  history.replaceState(null, '', `/a/inbox/abc/inbox/shared/all/conversation/${id}`);
+  document.body.innerHTML = `<main id="conversation">${conversation(subject, message)}</main>`;
   context = start(window, { yieldToPage: async () => undefined });
-  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '111', subject: 'Refund for order 111' }));
-  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/222');
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id, subject, first: message }));
+  history.pushState(null, '', `/a/inbox/abc/inbox/shared/all/conversation/${next}`);
+}
+
+it("shows the next ticket only once the page draws it, never its id with the last one's words", async () => {
+  await readThenMove('111', 'Refund for order 111', 'Where is my refund for order 111?', '222');
   // The desk is still fetching 222 for two heartbeats (each reads the page): the last ticket's view stays meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   expect(fake.views.filter((v) => v.id === '222')).toEqual([]);
@@ -62,11 +67,7 @@ it("shows the next ticket only once the page draws it, never its id with the las
 });
 
 it("waits for the thread too where the desk draws the next ticket's header first", async () => {
-  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/555');
-  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 555', 'Where is my refund for order 555?')}</main>`;
-  context = start(window, { yieldToPage: async () => undefined });
-  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '555', first: 'Where is my refund for order 555?' }));
-  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/666');
+  await readThenMove('555', 'Refund for order 555', 'Where is my refund for order 555?', '666');
   await new Promise((resolve) => setTimeout(resolve, 300));
   document.querySelector('[data-inbox-conversation-header-title] span')!.textContent = 'Cancel my plan';
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -78,10 +79,6 @@ it("waits for the thread too where the desk draws the next ticket's header first
 });
 
 it('takes the page as it stands when it does not change within the wait (two tickets may read alike)', async () => {
-  history.replaceState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/333');
-  document.body.innerHTML = `<main id="conversation">${conversation('Order status', 'Where is my order?')}</main>`;
-  context = start(window, { yieldToPage: async () => undefined });
-  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '333', subject: 'Order status' }));
-  history.pushState(null, '', '/a/inbox/abc/inbox/shared/all/conversation/444');
+  await readThenMove('333', 'Order status', 'Where is my order?', '444');
   await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ id: '444', subject: 'Order status' }), { timeout: 10_000 });
 }, 15_000);
