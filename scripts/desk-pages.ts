@@ -48,6 +48,7 @@ export const DESK_PAGES: readonly DeskPage[] = [
   hosted('outlook', 'Outlook on the web', 'outlook/conversation-standing-order.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGE1NzM0ZmQ5LTk2ODMtNGZmYi1hN2RlLTk2ZTU2ZDBmYjFkMAAQAFuJ5pbPbAZJgWz%2BqZ3fS4M%3D', 'A standing order paused by mistake, still paused after the fix'),
   hosted('outlook', 'Outlook on the web (one mail in the reading pane)', 'outlook/reading-pane-single-mail.html', 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM3ZmYAZS1hNzU3LTk3NTYtMDACLTAwCgAQAMhF%2FYf1mUtCk8k6u1q3Gms%3D', 'A ferry booking moved to another day without asking'),
   hosted('chatwoot', 'Chatwoot Cloud', 'chatwoot/conversation-late-delivery.html', 'https://app.chatwoot.com/app/accounts/1/conversations/318', 'A late order and an impatient customer (Chatwoot Cloud)'),
+  hosted('chatwoot', 'Chatwoot 4 (an email inbox)', 'chatwoot/v4-email-conversation.html', 'https://app.chatwoot.com/app/accounts/1/conversations/407', 'A blender jug cracked on first use, needed before a birthday'),
   selfHosted('zammad', 'Zammad', 'zammad/ticket-warranty-claim.html', '/#ticket/zoom/412', 'An air purifier rattles and switches off under warranty'),
   selfHosted('zammad', 'Zammad (desktop view)', 'zammad/desktop-view-grinder-descaling.html', '/desktop/tickets/418', 'A bakery’s grinder stopped after descaling; the reset tip did not help'),
   selfHosted('freescout', 'FreeScout', 'freescout/conversation-pause-subscription.html', '/conversation/17?folder_id=3', 'How to pause a coffee subscription'),

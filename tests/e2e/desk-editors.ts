@@ -92,6 +92,7 @@ export const DESK_EDITORS: readonly DeskEditor[] = [
       `<div id="appendonsend"></div><hr><div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Support &lt;support@example.com&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:12 AM<br><b>Subject:</b> Re: Standing order</div><div>${earlier}</div>`,
   },
   { page: page('chatwoot/conversation-late-delivery.html'), kind: 'contenteditable', editor: '.ProseMirror[contenteditable="true"]', check: 'stays-calm' },
+  { page: page('chatwoot/v4-email-conversation.html'), kind: 'contenteditable', editor: '.ProseMirror[contenteditable="true"]', check: 'no-passing-on' },
   { page: page('zammad/ticket-warranty-claim.html'), kind: 'contenteditable', editor: '[data-name="body"][contenteditable="true"]', check: 'no-passing-on' },
   { page: page('zammad/desktop-view-grinder-descaling.html'), kind: 'contenteditable', editor: '#ticketArticleReplyForm .ProseMirror', check: 'blames-no-one' },
   { page: page('freescout/conversation-pause-subscription.html'), kind: 'contenteditable', editor: '.note-editable', check: 'stays-calm' },

@@ -36,6 +36,7 @@ import {
 const TOP_TOPIC: Record<string, { topic: TopicId; why: string; knownMiss?: true }> = {
   'zendesk/ticket-refund-after-return.html': { topic: 'keep-informed', why: '"Can you check what is happening with my refund?", "the third time I am asking"' },
   'zendesk/two-ticket-tabs.html': { topic: 'keep-the-promise', why: 'boots delivered in the wrong size, wants an exchange' },
+  'chatwoot/v4-email-conversation.html': { topic: 'keep-the-promise', why: 'a blender jug cracked on first use, a replacement wanted (a birthday ahead: extra-mile also)' },
   'freshdesk/ticket-locked-out.html': { topic: 'clear-guidance', why: '"How do I reset two-factor authentication?"' },
   'freshdesk/ticket-collapsed-history.html': { topic: 'keep-the-promise', why: 'a four-month-old desk motor clicks; "the third date you have given me", wants a refund' },
   'help-scout/conversation-double-charge.html': { topic: 'keep-the-promise', why: 'charged twice, "Please refund the double charge"' },
