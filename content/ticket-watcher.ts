@@ -96,7 +96,7 @@ export class TicketWatcher {
   /** Heartbeats left to wait for the next ticket's words after the address moved (STALE_BEATS); -1 while not waiting. */
   private staleBeats = -1;
   /** The id and customer's messages of the last ticket read, to tell the next ticket from the last one still on screen. */
-  private lastWords: { id: string | null; words: string } | null = null;
+  private lastRead: { id: string | null; messages: readonly string[] } | null = null;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How long the last read took (ms): what the next one waits for while the page keeps changing. */
@@ -311,14 +311,14 @@ export class TicketWatcher {
     // The address names another ticket, the page still the last customer's messages: not shown as that ticket (its id
     // over the last customer's words, where Not relevant would be kept and Insert fill in the last one's name) until
     // the thread changes, or STALE_BEATS pass. The messages alone: a desk may draw the next header first.
-    const words = read?.messages.length ? JSON.stringify(read.messages.map((m) => m.text)) : '';
-    const last = this.lastWords;
-    if (read?.id && words && last && this.readAt !== this.lastHref && read.id !== last.id && words === last.words) {
+    // Compared in place, only after a move: a 5 MB thread is not copied on every read.
+    const last = this.lastRead;
+    if (read?.id && last && this.readAt !== this.lastHref && read.id !== last.id && sameMessages(read, last.messages)) {
       if (this.staleBeats < 0) this.staleBeats = STALE_BEATS;
       if (this.staleBeats > 0) return this.show('reading');
     }
     this.staleBeats = -1;
-    this.lastWords = read ? { id: read.id, words } : null;
+    this.lastRead = read ? { id: read.id, messages: read.messages.map((m) => m.text) } : null;
     this.readAt = this.lastHref;
     this.lastReadCost = performance.now() - started;
     measure('extra-mile:read', started);
@@ -414,6 +414,11 @@ export class TicketWatcher {
     this.recognised = found.id;
     return found.id === 'generic' && this.selectors ? customAdapter(this.selectors, win.location.hostname) : found;
   }
+}
+
+/** Whether the read holds customer messages, and the same ones as `messages`, in order. */
+function sameMessages(read: Ticket, messages: readonly string[]): boolean {
+  return read.messages.length > 0 && read.messages.length === messages.length && read.messages.every((m, i) => m.text === messages[i]);
 }
 
 /** "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message. */
