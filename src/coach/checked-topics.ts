@@ -19,12 +19,17 @@ export interface ShownSuggestion<L extends { readonly topics: readonly TopicId[]
   score: number;
 }
 
-/** The main topics of the suggestions that score CHECKED_TOPIC_MIN_SCORE or more, each once, in the order shown. */
-export function checkedTopics(suggestions: readonly ShownSuggestion[]): TopicId[] {
-  return [...new Set(suggestions.filter((s) => s.score >= CHECKED_TOPIC_MIN_SCORE).map((s) => mainTopic(s.lesson)))];
+/** The suggestions that score CHECKED_TOPIC_MIN_SCORE or more: those whose checks run. */
+function checked<S extends ShownSuggestion<{ readonly topics: readonly TopicId[] }>>(suggestions: readonly S[]): S[] {
+  return suggestions.filter((s) => s.score >= CHECKED_TOPIC_MIN_SCORE);
 }
 
-/** The lessons of those suggestions, for the checks of their own lesson only (`ownLesson`). */
+/** The main topics of the suggestions checked, each once, in the order shown. */
+export function checkedTopics(suggestions: readonly ShownSuggestion[]): TopicId[] {
+  return [...new Set(checked(suggestions).map((s) => mainTopic(s.lesson)))];
+}
+
+/** The lessons of the suggestions checked, for the checks of their own lesson (`ownLesson`). */
 export function checkedLessons(suggestions: readonly ShownSuggestion<{ readonly id: string; readonly topics: readonly TopicId[] }>[]): Set<string> {
-  return new Set(suggestions.filter((s) => s.score >= CHECKED_TOPIC_MIN_SCORE).map((s) => s.lesson.id));
+  return new Set(checked(suggestions).map((s) => s.lesson.id));
 }
