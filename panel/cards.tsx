@@ -14,6 +14,7 @@ import { Checklist } from './checklist';
 import { ReadingNotes } from './reading-notes';
 import type { CoachState } from '../src/messages';
 import type { Silence } from '../src/silent-tab';
+import { CONTROLS, keyboardIsFree } from './focus';
 import type { PanelActions, PanelView } from './types';
 
 const MAX_WHY = 3;
@@ -95,10 +96,10 @@ export function Panel({
     const gone = lastFocused.current;
     if (!gone || gone.isConnected) return;
     lastFocused.current = null;
-    if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!keyboardIsFree()) return;
     const lessonId = gone.closest('[data-lesson-id]')?.getAttribute('data-lesson-id');
     const card = lessonId ? root.current?.querySelector<HTMLElement>(`[data-lesson-id=${JSON.stringify(lessonId)}] h3`) : null;
-    (card ?? root.current?.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea'))?.focus();
+    (card ?? root.current?.querySelector<HTMLElement>(CONTROLS))?.focus();
   });
 
   const toggleHelpful = (lessonId: string) => {

@@ -8,6 +8,7 @@ import { Panel, type KeptHelpful } from './cards';
 import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
+import { CONTROLS, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
@@ -142,11 +143,10 @@ function paint() {
 let tookFocus = false;
 function takeFocusOnOpen() {
   if (tookFocus) return;
-  const control = root.querySelector<HTMLElement>('button, summary, a[href], input, select, textarea');
+  const control = root.querySelector<HTMLElement>(CONTROLS);
   if (!control) return;
   tookFocus = true;
-  if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
-  control.focus();
+  if (keyboardIsFree()) control.focus();
 }
 
 /** Why nothing answers in the tab, asked of the background (which reads the site's settings and the policy). */
