@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCueIndex } from '../src/engine/cues/index';
 import { chunkEnd, matchCues, type Hit } from '../src/engine/cues/match';
 import { tokenize } from '../src/engine/cues/tokenize';
+import { modelWords } from '../src/engine/words';
 import { editDistance } from '../src/engine/cues/edit-distance';
 import { nearestWords } from '../src/engine/cues/typos';
 import { bundledModel } from '../src/engine/index';
@@ -108,9 +109,54 @@ describe('cue matching', () => {
     expect(cuesOf("It's right where the third shelf goes, and it still fits.")).toEqual([]);
   });
 
+  it('reads a word the stemmer joins to a cue word as that word only where it is a form of it', () => {
+    const forms = buildCueIndex([lesson('forms', 'no-blame', ['packaging', 'provider', 'owns the', 'new phone', 'frustrated', 'cancel'])], bundledModel().lexicon);
+    const cues = (text: string) => [...matchCues(forms, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    // Other words: a package is no packaging, "provided" no provider, "own" (a function word) no "owns", "news" no "new".
+    expect(cues('The package was provided by my own courier, news to me: phone it in')).toEqual([]);
+    // Forms and the words derived alike still are: inflections, "cancellation", "frustrating".
+    expect(cues('Both providers frustrating me, and the packagings too')).toEqual(['frustrated', 'packaging', 'provider']);
+    expect(cues('Cancellation please, this new phones thing')).toEqual(['cancel', 'new phone']);
+  });
+
   it('matches a cue phrase only as a phrase', () => {
     expect(cuesOf('Where, my friend, is the order I placed?')).not.toContain('where is my order');
     expect(cuesOf('Where is my order?')).toContain('where is my order');
+  });
+
+  it('goes on through a cue phrase only within one clause: no comma, dash, line break or left-out word between its words', () => {
+    for (const apart of [
+      'Is the answer yes or no, reply when you can, thanks.',
+      'I want my money - back to the shop it goes.',
+      'No — reply needed.',
+      'No: reply later.',
+      'No\rreply yet',
+      'No\u2028reply yet',
+      'No\u2029reply yet',
+      'Told you no\u3002Reply later',
+      `no ${'x'.repeat(41)} reply`,
+    ]) {
+      expect(cuesOf(apart), apart).not.toContain(apart.includes('money') ? 'money back' : 'no reply');
+    }
+    expect(cuesOf('Still no reply from anyone.')).toContain('no reply');
+    expect(cuesOf('I want my money back.')).toContain('money back');
+  });
+
+  it('reads a word with zero-width characters inside it as the word, its offsets those of the text as given', () => {
+    const text = 'I want a re\u200bfund, it came dam\u2060aged';
+    const found = hits(text);
+    expect(found.map((h) => h.cue).sort()).toEqual(['damaged', 'refund']);
+    for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.text);
+    expect(modelWords('my re\u200bfund').map((w) => w.form)).toEqual(['my', 'refund']);
+  });
+
+  it('reads no cue inside a link or a mail address', () => {
+    expect(cuesOf('How do I share this link? https://shop.example/help/where-is-my-order/refund-broken')).toEqual([]);
+    expect(cuesOf('Send the invoice to refund.broken@damaged-orders.example please')).toEqual([]);
+    expect(cuesOf('Send it to www.refund-damaged.example please')).toEqual([]);
+    // The words round them are read, and a link parts them ("no <link> reply" is no phrase).
+    expect(cuesOf('It arrived broken, see https://imgs.example/a.jpg for the photo')).toEqual(['broken']);
+    expect(cuesOf('no https://x.example/y reply')).not.toContain('no reply');
   });
 
   it('reports where each cue matched, in the ticket’s own words', () => {
@@ -147,11 +193,29 @@ describe('cue matching', () => {
     expect(value('You wrote:\n> I want a refund.', 'refund')).toBeLessThan(value('I want a refund.', 'refund'));
   });
 
+  it('reads a negated need or intention as reaching the rest of its clause, and "not a single" as a negation', () => {
+    const context = (text: string, cue: string) => hits(text).find((h) => h.cue === cue)?.context;
+    expect(context('No need to speak to a supervisor, I just need the invoice.', 'supervisor')).toBe('negated');
+    expect(context("I'm not going to cancel my plan, don't worry.", 'cancel')).toBe('negated');
+    expect(context('I am not planning to switch to another bank.', 'switch to')).toBe('negated');
+    expect(context('Not a single broken glass, well packed!', 'broken')).toBe('negated');
+    // Only within its clause, and "don't want to" is as often a complaint: those stay plain.
+    expect(context("No need to reply, but if it isn't here Friday I'll cancel.", 'cancel')).toBe('plain');
+    expect(context("I don't want to wait another week for my refund.", 'refund')).toBe('plain');
+    expect(context('I need a refund, it is broken.', 'refund')).toBe('plain');
+  });
+
   it('hears shouting, exclamation and contradicting reports as tone', () => {
     expect(hits('WHY IS NOBODY ANSWERING').some((h) => h.kind === 'tone' && h.cue === 'shouting')).toBe(true);
     expect(hits('Where is it!!!').some((h) => h.cue === 'exclamation')).toBe(true);
     expect(hits('One agent said yes, the other told me no.').some((h) => h.cue === 'contradiction')).toBe(true);
     expect(hits('The agent said Friday but the website says Monday.').some((h) => h.cue === 'contradiction')).toBe(true);
+  });
+
+  it('hears shouting in capitals said in a row or at length, not in codes of three letters', () => {
+    const shouts = (text: string) => hits(text).some((h) => h.kind === 'tone' && h.cue === 'shouting');
+    for (const loud of ['WHY DID I PAY for this', 'where is my bag WHY IS NOBODY ANSWERING', 'this is a JOKE. WHERE is my REFUND', 'UNACCEPTABLE']) expect(shouts(loud), loud).toBe(true);
+    for (const calm of ['Can you confirm my flight LHR to JFK on BA is still ON TIME?', 'My PIN and the OTP from the SMS do not work', 'NOT HAPPY']) expect(shouts(calm), calm).toBe(false);
   });
 
   it('hears no contradiction in plain reported speech', () => {

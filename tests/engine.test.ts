@@ -1,5 +1,6 @@
 // The engine on the real model and library: topics from the model, lessons and reasons from the cues, calibrated
 // scores, nothing for messages that need no lesson, feedback and exclusions honoured.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isFunctionWord } from '../src/engine/function-words';
 import { analyse, suggest } from '../src/engine/index';
@@ -47,6 +48,29 @@ describe('suggest()', () => {
     expect(suggest('', ENGINE)).toEqual([]);
   });
 
+  it('suggests nothing for letters that are no word anyone writes, where no cue is read either', () => {
+    for (const text of ['asdfghjkl', 'qwzxv pltkrr', 'zzzzzz']) expect(suggest(text, ENGINE), text).toEqual([]);
+    // A misspelt cue is read ("refnd"), and a real word is a word.
+    expect(suggest('refnd', ENGINE).length).toBeGreaterThan(0);
+    expect(suggest('parcel', ENGINE).length).toBeGreaterThan(0);
+  });
+
+  it('reads the name signed under a sign-off as a name, whoever signs: it moves no topic and is no reason', () => {
+    const body = "The blender I received doesn't turn on. Can I get a replacement?";
+    const signed = (name: string) => analyse(`${body}\n\nThanks,\n${name}`, ENGINE);
+    const [anna, miles, bill] = [signed('Anna'), signed('Miles Chase'), signed('Bill Hunter\nSenior Manager, Customer Operations\nAcme Ltd')];
+    for (const other of [miles, bill]) {
+      expect(other.topics).toEqual(anna.topics);
+      expect(other.suggestions.map((s) => [s.lesson.id, s.score])).toEqual(anna.suggestions.map((s) => [s.lesson.id, s.score]));
+    }
+    const shown = [anna, miles, bill].flatMap((a) => a.suggestions.flatMap((s) => s.evidence.map((e) => e.text)));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((t) => /anna|miles|chase|bill|hunter|manager|operations|acme/i.test(t))).toEqual([]);
+    // A line after thanks that is the customer's sentence is read.
+    const asked = analyse(`${body}\nThanks!\nAlso my parcel never arrived`, ENGINE);
+    expect(asked.suggestions.flatMap((s) => s.evidence.map((e) => e.text.toLowerCase())).join(' ')).toMatch(/arrived/);
+  });
+
   it('scores are probabilities: between 0 and 1, best first, summing to at most 1 over first lessons', () => {
     const all = suggest('The blender arrived broken and I want a refund or I am leaving for good.', ENGINE, { limit: 10 });
     const scores = all.map((s) => s.score);
@@ -60,6 +84,22 @@ describe('suggest()', () => {
   it('never shows a function word alone as the reason', () => {
     const text = 'Still nothing. After all this time most of it is more of the same, today as ever, and he says so.';
     for (const s of suggest(text, ENGINE)) for (const e of s.evidence) if (e.kind !== 'tone') expect(e.text.split(/\s+/).every((w) => isFunctionWord(w)), e.text).toBe(false);
+  });
+
+  it('names the same words once in a suggestion: one cue per span of words, no model word a cue shows already', () => {
+    const tickets = readFileSync(new URL('./relevance/natural-bulk.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    let items = 0;
+    for (const text of tickets.slice(0, 400)) {
+      for (const s of suggest(text, ENGINE)) {
+        const words = s.evidence.filter((e) => e.kind !== 'tone');
+        items += words.length;
+        const spans = words.map((e) => `${e.part}:${e.start}:${e.end}`);
+        expect(new Set(spans).size, `${s.lesson.id}: ${words.map((e) => e.text).join(', ')}`).toBe(spans.length);
+        const cueWords = new Set(words.filter((e) => e.kind !== 'model').flatMap((e) => e.text.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u)));
+        for (const e of words.filter((x) => x.kind === 'model')) expect(cueWords.has(e.text.toLowerCase()), `${s.lesson.id}: ${e.text} in ${text}`).toBe(false);
+      }
+    }
+    expect(items).toBeGreaterThan(1000);
   });
 
   it('marks words the model weighed as model evidence, and cue matches as exact or fuzzy', () => {

@@ -1,8 +1,8 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
-import { findSignOff, signatureBlock } from './reader/sign-off';
+import { findSignOff, signatureBlock } from '../text/sign-off';
 
-export { isClosing, isSentence, looksLikeName, signatureTail } from './reader/sign-off';
+export { isClosing, isSentence, looksLikeName, signatureTail } from '../text/sign-off';
 
 /** Longest message kept, in characters. */
 export const MAX_MESSAGE_CHARS = 20_000;

@@ -9,7 +9,7 @@ import type { Check } from './schema';
 import { draftSentences } from './sentences';
 import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
-import { signatureTail } from '../adapters/reader/sign-off';
+import { signatureTail } from '../text/sign-off';
 
 /** How much of a check's quote a checklist line shows (the side panel's, check-reply's lines; --json keeps it whole). */
 export const QUOTE_MAX = 80;
@@ -101,7 +101,7 @@ export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: It
 class DraftReading {
   readonly words: DraftWord[];
   /**
-   * Where what is perhaps the company's signature starts (adapters/reader/sign-off.ts): what stands there may break a check,
+   * Where what is perhaps the company's signature starts (text/sign-off.ts): what stands there may break a check,
    * never keep one, nor excuse a break ("You can expect a reply within 24 hours" under the name says no when).
    */
   readonly keepsEnd: number;

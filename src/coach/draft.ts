@@ -2,7 +2,7 @@
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
 import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, signatureTail } from '../adapters/clean';
-import { isShortNote } from '../adapters/reader/sign-off';
+import { isShortNote } from '../text/sign-off';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 

@@ -1,6 +1,6 @@
 // A draft's words as the reply checks read them: the engine's tokens (sentences, clauses, quotes), with
 // contractions spelt out so that a pattern says "will not" once instead of listing "won't", "will not" and "wont".
-import { isClosing, isNameOrTitle, signatureBlock } from '../adapters/reader/sign-off';
+import { isClosing, isNameOrTitle, signatureBlock } from '../text/sign-off';
 import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
 import { menuArrows } from './detectors';
 import { singleQuoted } from './quotes';
@@ -83,7 +83,7 @@ const DASHED_LAST_LINE = /(?:^|\n|[.!?][ \t]+)[ \t]*[—–~][ \t]*\p{Lu}[^\n.!?
 /**
  * The sign-off's span [start, end) of the draft, whose words the checks do not read (empty at the draft's end when
  * there is none): the closing and the name; what stands under the name too when it is surely the company's signature
- * (adapters/reader/sign-off.ts). Lines that may be the agent's are read ("Best regards,\nTom\nPlease calm down": a review
+ * (text/sign-off.ts). Lines that may be the agent's are read ("Best regards,\nTom\nPlease calm down": a review
  * found them skipped as a signature's short lines, hiding the broken check).
  */
 export function signOffSpan(draft: string): [number, number] {

@@ -2,9 +2,9 @@
 // words pushed a topic up. Knows nothing of the DOM or of lessons.
 import { fromBase64 } from './base64';
 import { denseSize, featuresOf, HASH_SIZE, SOURCES_PER_FEATURE, type Features, type FeatureWeights } from './features';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS, isFunctionWord } from './function-words';
 import { lexiconOf, type RealWords } from './lexicon';
-import type { ModelWord } from './words';
+import { negationBefore, type ModelWord } from './words';
 import { WordVectors, type PackedVectors } from './vectors';
 
 /** The label of messages that need no lesson. */
@@ -166,7 +166,11 @@ export class TopicModel {
     // Only words that may be shown gather lift: a feature of function words alone (a third of a ticket's) is skipped
     // before its row is looked up. Each source still takes its share, so the lifts are those of every source.
     const telling = new Uint8Array(words.length);
-    for (let w = 0; w < words.length; w++) if (isTellingWord((words[w] as ModelWord).form)) telling[w] = 1;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as ModelWord;
+      // The word as written is read only where its form differs in length (an apostrophe dropped, letters squeezed).
+      if (isTellingWord(word.form, word.end - word.start === word.form.length ? undefined : text.slice(word.start, word.end))) telling[w] = 1;
+    }
     const { positions, counts } = sources;
     for (let i = 0; i < counts.length; i++) {
       const n = counts[i] as number;
@@ -206,7 +210,9 @@ export class TopicModel {
         const word = words[w] as ModelWord;
         if (shown.has(word.form)) continue;
         shown.add(word.form);
-        drivers.push({ text: text.slice(word.start, word.end), start: word.start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
+        // A negated word is shown with its negation ("not frustrated", "never arrived"): alone it says the opposite.
+        const start = word.negated ? (negationBefore(words, w)?.start ?? word.start) : word.start;
+        drivers.push({ text: text.slice(start, word.end), start, end: word.end, weight: Math.round(lift * 1000) / 1000 });
       }
       out.set(topic, drivers);
     });
@@ -223,8 +229,9 @@ function bitCount(x: number): number {
 }
 
 /** A word the explanation may show: not a function word, a one-letter word, a handle, a number class, a placeholder,
- * a link or a run of "!!" or "??" (tone, which the reasons name as such). */
-export function isTellingWord(form: string | undefined): boolean {
-  if (!form || form.length < 2 || FUNCTION_WORDS.has(form)) return false;
+ * a link or a run of "!!" or "??" (tone, which the reasons name as such). `written`, the word as the ticket has it,
+ * tells a contraction whose form lost its apostrophe ("where's" → wheres, "we've" → weve) for the function word it is. */
+export function isTellingWord(form: string | undefined, written?: string): boolean {
+  if (!form || form.length < 2 || FUNCTION_WORDS.has(form) || (written !== undefined && isFunctionWord(written))) return false;
   return !/^[#@[!?]|^url$/.test(form);
 }

@@ -11,6 +11,7 @@ import { ledByLatest, readLatest, withLatest, writtenMessages } from './thread';
 import { boostByCues, cutFloor } from './cue-boost';
 import { NONE, type TopicModel, type TopicScore } from './model';
 import type { Evidence, RankOptions, Suggestion, TicketText } from './types';
+import type { ModelWord } from './words';
 
 export const DEFAULT_LIMIT = 5;
 /** A topic the model gives less than this probability is not suggested: a ticket with no clear need gets few or none. */
@@ -73,6 +74,8 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   if (!text.trim() || (predicted[0]?.topic === NONE && (predicted[0]?.probability ?? 0) >= NONE_THRESHOLD)) return { topics: predicted, suggestions: [] };
   if (!readsAsEnglish(features.words, engine.model.lexicon)) return { topics: predicted, suggestions: [], notEnglish: true };
   const hits = matchCues(engine.cues, parts);
+  // Not one word anyone writes and no cue ("asdfghjkl", a hash): nothing to read a need from.
+  if (hits.size === 0 && saysNoWord(features.words, engine)) return { topics: predicted, suggestions: [] };
   const choices = weighLessons(engine.lessons, hits, options.weights ?? {}, options.exclude ?? new Set<string>());
   const cut = options.relativeCut ?? RELATIVE_CUT;
   const topics = boostByCues(predicted, choices, options.cueBoost ?? CUE_BOOST, cut);
@@ -111,14 +114,32 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
 }
 
 function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]): Suggestion | null {
-  const cues: Evidence[] = choice.hits.filter(isShown).map(({ cue, text, part, start, end, kind, context }) => ({ cue, text, part, start, end, kind, context }));
-  // The lesson's own cues first (they say why this lesson), then the words that made the model pick its topic.
-  const covered = (d: Evidence) => cues.some((c) => c.part === d.part && d.start < c.end && c.start < d.end);
+  // Strongest first: where two cues matched the same words ("zero replies" as "zero reply" and as "no reply"), one says so.
+  const cues: Evidence[] = [];
+  for (const { cue, text, part, start, end, kind, context } of choice.hits.filter(isShown)) {
+    if (kind === 'tone' || !cues.some((c) => c.kind !== 'tone' && c.part === part && c.start === start && c.end === end)) cues.push({ cue, text, part, start, end, kind, context });
+  }
+  // The lesson's own cues first (they say why this lesson), then the words that made the model pick its topic: not
+  // those a cue shows already, there or elsewhere in the ticket ("nothing" beside "still nothing").
+  const covered = (d: Evidence) => cues.some((c) => (c.part === d.part && d.start < c.end && c.start < d.end) || (c.kind !== 'tone' && wordsOf(c.text).includes(d.text.toLowerCase())));
   const evidence = [...cues, ...drivers.filter((d) => !covered(d))];
   // A suggestion always says why, in the ticket's own words: with nothing to point at, it is not made.
   return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;
 }
 
+
+/** Words of letters, and none of them a real word (the lexicon's, the spelling dictionary's). */
+function saysNoWord(words: readonly ModelWord[], engine: Engine): boolean {
+  let lettered = 0;
+  for (const w of words) {
+    if (w.symbol || !/\p{L}/u.test(w.form)) continue;
+    if (engine.model.lexicon.has(w.form)) return false;
+    lettered++;
+  }
+  return lettered > 0;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u);
 
 function partsOf(ticket: string | TicketText): Part[] {
   if (typeof ticket === 'string') return [{ part: 0, text: ticket, weight: 1 }];

@@ -2,6 +2,7 @@
 // Handles, links, placeholders and numbers become classes (a brand's name says nothing about the need);
 // apostrophes go ("don't" = "dont"); drawn-out letters are squeezed ("soooo" → "soo"); emoji are words.
 import { stemmer } from 'stemmer';
+import { closingNames } from '../text/sign-off';
 import { memoised } from './memo';
 
 export interface ModelWord {
@@ -20,7 +21,7 @@ export interface ModelWord {
 }
 
 const TOKEN =
-  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(\[[a-z][a-z ]{1,24}\])|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|hrs?|h|k|m)?)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\p{Extended_Pictographic})|([!?]{2,})/giu;
+  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(\[[a-z][a-z ]{1,24}\])|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|hrs?|h|k|m)?)|(\p{L}[\p{L}\p{M}\u200b-\u200d\u2060]*(?:['’]\p{L}[\p{L}\p{M}\u200b-\u200d\u2060]*)*)|(\p{Extended_Pictographic})|([!?]{2,})/giu;
 
 const NEGATORS = new Set([
   'not', 'no', 'never', 'nor', 'without', 'none', 'neither', 'nothing', 'nobody', 'noone', 'cannot',
@@ -45,7 +46,7 @@ export const stemWord = memoised((form: string): string => {
  * letters squeezed to two), that form's stem, and whether it is written in capitals. */
 const spelling = memoised((raw: string) => {
   // Composed (NFC): a word typed with combining marks (decomposed) reads as the same word typed precomposed.
-  const form = (MARK.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const form = (MARK.test(raw) ? raw.normalize('NFC') : raw).replace(/[\u200b-\u200d\u2060]/g, '').toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
   return { form, stem: stemWord(form), capitals: raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
 });
 
@@ -54,9 +55,19 @@ export function modelWords(text: string): ModelWord[] {
   const words: ModelWord[] = [];
   let negationLeft = 0;
   let previousEnd = 0;
+  // A name signed under a sign-off reads as the placeholder our training text writes there ("Thanks,\n[name]").
+  const names = text.includes('\n') ? closingNames(text) : [];
+  let nameIndex = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const raw = m[0];
+    while (nameIndex < names.length && (names[nameIndex]?.[1] ?? 0) <= start) nameIndex++;
+    const name = names[nameIndex];
+    if (name && name[0] <= start) {
+      if (words.at(-1)?.form !== '[name]' || (words.at(-1)?.start ?? -1) < name[0]) words.push({ form: '[name]', stem: '[name]', start, end: start + raw.length, capitals: false, negated: false, symbol: true });
+      previousEnd = start + raw.length;
+      continue;
+    }
     if (negationLeft > 0 && CLAUSE_END.test(text.slice(previousEnd, start))) negationLeft = 0;
     previousEnd = start + raw.length;
     let form: string;
@@ -89,4 +100,13 @@ export function modelWords(text: string): ModelWord[] {
     });
   }
   return words;
+}
+
+/** The negation that reaches words[index] (it is `negated`): the nearest negator at most NEGATION_REACH words before. */
+export function negationBefore(words: readonly ModelWord[], index: number): ModelWord | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+    const word = words[i] as ModelWord;
+    if (NEGATORS.has(word.form)) return word;
+  }
+  return undefined;
 }

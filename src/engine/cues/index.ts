@@ -30,8 +30,8 @@ export interface CanonicalWord {
 export interface CueIndex {
   readonly lessons: readonly Lesson[];
   readonly root: TrieNode;
-  /** Stems of every cue word. */
-  readonly stems: Set<string>;
+  /** Stems of every cue word, each with the cue words (as written, lower case) that have it. */
+  readonly stems: Map<string, Set<string>>;
   readonly typos: TypoIndex;
   /** word → the cue stem it stands for (null when it matches no cue word); grows with the vocabulary seen, bounded. */
   readonly wordCache: Map<string, CanonicalWord | null>;
@@ -81,7 +81,7 @@ function leftOutBecause(tokens: readonly { word: string }[]): CueLeftOut | null 
 
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = new Set<string>()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
-  const stems = new Set<string>();
+  const stems = new Map<string, Set<string>>();
   const words = new Set<string>();
   const signals = new Map<ToneSignal, number[]>();
   let cuesInAll = 0;
@@ -93,7 +93,7 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = n
       cuesInAll++;
       let node = root;
       for (const { key, word } of keys) {
-        stems.add(key);
+        addStem(stems, key, word);
         words.add(word);
         node = child(node, key);
       }
@@ -106,6 +106,12 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = n
   const textChars = addLessonTextCues(lessons, root, stems);
   weighDownSharedCues(lessons, root);
   return { lessons, root, stems, typos: buildTypoIndex(words, lexicon), wordCache: new Map(), signals, built: { cues: cuesInAll, textChars } };
+}
+
+function addStem(stems: Map<string, Set<string>>, key: string, word: string): void {
+  const words = stems.get(key);
+  if (words) words.add(word);
+  else stems.set(key, new Set([word]));
 }
 
 function child(node: TrieNode, s: string): TrieNode {
@@ -121,7 +127,7 @@ function child(node: TrieNode, s: string): TrieNode {
  * Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons.
  * Returns how many characters of lesson text it read.
  */
-function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): number {
+function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Map<string, Set<string>>): number {
   let textRead = 0;
   let full = false;
   const perLesson = lessons.map((lesson) => {
@@ -148,7 +154,7 @@ function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Se
       if ((lessonsUsing.get(s) ?? 0) > lessons.length / 4) continue;
       const idf = Math.log((lessons.length + 1) / (lessonsUsing.get(s) ?? 1));
       const node = child(root, s);
-      stems.add(s);
+      addStem(stems, s, word);
       if (node.cues.some((ref) => ref.lesson === lessonIndex)) continue; // the lesson's own cue says it better
       node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1 });
     }

@@ -1,8 +1,10 @@
 // Finds the lessons' cues in a ticket: each word is looked up once (by stem, or as a typo of a cue word), and cue
-// phrases are found by walking the trie from each word, only through consecutive words of one sentence.
+// phrases are found by walking the trie from each word, only through consecutive words of one clause (no comma, dash,
+// line break or link between them).
 import type { ToneSignal } from '../../lessons/schema';
 import type { Evidence, TextPart } from '../types';
 import type { CanonicalWord, CueIndex, CueRef, TrieNode } from './index';
+import { isFormOf } from './forms';
 import { numberClass, stem } from './stem';
 import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
 import { ticketTypoBudget, typoOf, type TypoBudget } from './typos';
@@ -28,8 +30,10 @@ function canonical(index: CueIndex, word: string, budget: TypoBudget): Canonical
   const cached = index.wordCache.get(word);
   if (cached !== undefined) return cached;
   const own = stem(word);
-  let result: CanonicalWord | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
-  if (!result) {
+  const cueWords = index.stems.get(own);
+  let result: CanonicalWord | null = cueWords ? (isFormOf(word, cueWords) ? { stem: own, fuzzy: false } : null) : null;
+  // A word the stemmer joins to a cue word but that is another word ("news", "new") is a real word: no typo either.
+  if (!result && !cueWords) {
     const found = typoOf(index.typos, word, budget);
     if (found === undefined) return null; // not looked up (the ticket's lookups are spent): read as written, not cached
     if (found) result = { stem: stem(found), fuzzy: true };
@@ -78,7 +82,7 @@ export function matchCues(index: CueIndex, parts: readonly Part[]): CueHits {
 }
 
 function collectChunk(index: CueIndex, part: Part, text: string, offset: number, local: Map<number, Hit[]>, typoBudget: TypoBudget): void {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, true);
   const canon = tokens.map((t) => canonical(index, t.word, typoBudget));
   const numbers = tokens.map((t) => numberClass(t.word));
   const noSpans = negativeDeterminers(tokens);
@@ -93,7 +97,7 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
   // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
   const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
     const token = tokens[j];
-    if (!token || token.sentence !== tokens[first]?.sentence) return;
+    if (!token || (j > first && !token.follows)) return;
     const c = canon[j];
     if (c) step(node.next.get(c.stem), first, j, fuzzy || c.fuzzy);
     const n = numbers[j];
@@ -151,14 +155,31 @@ function addToneHits(index: CueIndex, part: Part, text: string, offset: number, 
       push(local, lesson, { cue: signal, text: text.slice(start, end), part: part.part, start: offset + start, end: offset + end, kind: 'tone', context: 'plain', value: weight * part.weight });
     }
   };
-  const capitals = tokens.filter((t) => t.capitals && !t.quoted);
-  // Three words in capitals, or one long one ("UNACCEPTABLE"): short acronyms alone are not shouting.
-  const loud = capitals.length >= 3 ? capitals[0] : capitals.find((t) => t.end - t.start >= 6);
+  const loud = shoutedWord(text, tokens);
   if (loud) tone('shouting', loud.start, loud.end, CUE_WEIGHT.shouting);
   const run = exclamationRuns(text)[0];
   if (run) tone('exclamation', run[0], run[1], CUE_WEIGHT.exclamation);
   const contradiction = contradictingReports(tokens);
   if (contradiction) tone('contradiction', contradiction[0].start, contradiction[1].end, CUE_WEIGHT.contradiction);
+}
+
+/** Written in capitals ("IS", "MY" and "I" inside "WHY IS MY BAG LOST", "WHY DID I PAY"). */
+const inCapitals = (text: string, t: Token) => /^[^\p{Ll}\d]+$/u.test(text.slice(t.start, t.end)) && /\p{Lu}/u.test(text.slice(t.start, t.end));
+
+/**
+ * The first word of shouting, if any: three words in capitals in a row ("WHY IS NOBODY ANSWERING"), three of four
+ * letters or more anywhere, or one long one ("UNACCEPTABLE"). Codes of three letters ("LHR to JFK", "BA") are not
+ * shouting, nor is a run of two ("ON TIME").
+ */
+function shoutedWord(text: string, tokens: readonly Token[]): Token | undefined {
+  let run = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    run = !t.quoted && inCapitals(text, t) && (run === 0 || t.sentence === tokens[i - 1]?.sentence) ? run + 1 : 0;
+    if (run === 3) return tokens[i - 2];
+  }
+  const long = tokens.filter((t) => t.capitals && !t.quoted && t.end - t.start >= 4);
+  return long.length >= 3 ? long[0] : long.find((t) => t.end - t.start >= 6);
 }
 
 /**

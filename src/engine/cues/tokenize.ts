@@ -1,5 +1,6 @@
 // One pass over the ticket text: words with offsets, plus what each word's surroundings say about it
 // (inside a sentence, after a negation, inside quoted text). Everything else in the matcher works on this.
+import { closingNames } from '../../text/sign-off';
 
 export interface Token {
   /** Lower-cased word, curly apostrophes made straight. */
@@ -10,6 +11,11 @@ export interface Token {
   sentence: number;
   /** Words in the same clause share an id; a negation reaches no further than its clause. */
   clause: number;
+  /**
+   * Follows the word before it with nothing between but spaces or marks inside a clause: a cue phrase goes on only
+   * through such words ("no, reply" and "money - back" are two clauses, not the cues "no reply" and "money back").
+   */
+  follows: boolean;
   /** On a "> " line or between quotation marks. */
   quoted: boolean;
   /** Written in capitals (three letters or more, no digits). */
@@ -17,7 +23,9 @@ export interface Token {
 }
 
 // A word keeps its combining marks (\p{M}): "brûlée" typed decomposed (NFD: u + U+0302) is one word, not three.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)*/gu;
+// Zero-width characters inside a word (pasted from a page, or put there to break matching) are part of it: "de\u200blivered" is delivered.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200b-\u200d\u2060]*(?:['’][\p{L}][\p{L}\p{M}\u200b-\u200d\u2060]*)*/gu;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const MARK = /\p{M}/u;
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
@@ -32,16 +40,57 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** What separates two words: 2 ends a sentence (. ! ? ; newline), 1 ends a clause (, : ( ) dashes), 0 neither. */
+const MAIL_NAME = /[\p{L}\p{N}._%+-]/u;
+const MAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
+const SPACE = /\s/;
+
+/**
+ * Links and mail addresses, whose words ("…/where-is-my-order/tracking", "accounts@late-orders.example") are no one's.
+ * Found from their marks ("http", "www.", "@") and read out from there, a mail address's parts bounded as mail bounds
+ * them: a megabyte of letters round one "@" costs one look, not a search from every letter.
+ */
+function linkSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const mark of ['http://', 'https://', 'www.']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (at > 0 && MAIL_NAME.test(text[at - 1] as string) && !/[._%+-]/.test(text[at - 1] as string)) continue; // inside a word
+      let end = at + mark.length;
+      while (end < text.length && !SPACE.test(text[end] as string)) end++;
+      spans.push([at, end]);
+      at = end;
+    }
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && MAIL_NAME.test(text[start - 1] as string)) start--;
+    MAIL_DOMAIN.lastIndex = at + 1;
+    const domain = MAIL_DOMAIN.exec(text);
+    if (start < at && domain) spans.push([start, domain.index + domain[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * What separates two words: 2 ends a sentence (. ! ? ; a line break, CR, U+2028/2029, "。"), 1 ends a clause
+ * (, : ( ) dashes), 0 neither. A full stop right between two words, the second in small letters or digits
+ * ("booking.com", "v2.3"), ends nothing.
+ */
 function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
   let found: 0 | 1 = 0;
   for (let i = from; i < to; i++) {
     switch (text.charCodeAt(i)) {
       case 46: // .
+        // Only "." between the words, the next one in small letters or digits: a name, not a sentence's end.
+        if (from === i && to === i + 1 && /[\p{Ll}\p{N}]/u.test(text[to] ?? '')) break;
+        return 2;
       case 33: // !
       case 63: // ?
       case 59: // ;
       case 10: // newline
+      case 13: // a carriage return alone (old Mac text)
+      case 0x2028: // line separator
+      case 0x2029: // paragraph separator
+      case 0x3002: // ideographic full stop
         return 2;
       case 44: // ,
       case 58: // :
@@ -59,13 +108,23 @@ function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
   return found;
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * The text's words. With `leaveOut`, as the cue matcher reads a ticket: the words of links, mail addresses and the name
+ * signed under a sign-off are left out (the reply coach reads a draft's addresses: "email fitting@… with your order
+ * number" passes the customer on).
+ */
+export function tokenize(text: string, leaveOut = false): Token[] {
   const tokens: Token[] = [];
   const quotes = quotedSpans(text);
   let quoteIndex = 0;
   let sentence = 0;
   let clause = 0;
   let previousEnd = 0;
+  // Links, mail addresses and the name signed under a sign-off: no one's words for a need ("Best,\nMiles Chase").
+  const links = leaveOut ? [...linkSpans(text), ...(text.includes('\n') ? closingNames(text) : [])].sort((a, b) => a[0] - b[0]) : [];
+  let linkIndex = 0;
+  // A word left out (a link's, or one too long to be a word) parts the words round it.
+  let leftOut = false;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
@@ -73,11 +132,17 @@ export function tokenize(text: string): Token[] {
     if (gap === 2) sentence++;
     if (gap > 0) clause++;
     previousEnd = start + raw.length;
-    if (raw.length > MAX_WORD_LENGTH) continue;
+    while (linkIndex < links.length && (links[linkIndex]?.[1] ?? 0) <= start) linkIndex++;
+    if (raw.length > MAX_WORD_LENGTH || (links[linkIndex]?.[0] ?? Infinity) <= start) {
+      leftOut = true;
+      continue;
+    }
+    const follows = gap === 0 && !leftOut && tokens.length > 0;
+    leftOut = false;
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
     const span = quotes[quoteIndex];
     // Composed (NFC), so a cue and a ticket match however each was typed; offsets stay those of the text as given.
-    const rawLower = raw.toLowerCase();
+    const rawLower = (raw.includes('\u200b') || raw.includes('\u200c') || raw.includes('\u200d') || raw.includes('\u2060') ? raw.replace(ZERO_WIDTH, '') : raw).toLowerCase();
     const lower = MARK.test(raw) ? rawLower.normalize('NFC') : rawLower;
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (word === 'but' || word === 'although' || word === 'however') clause++;
@@ -87,6 +152,7 @@ export function tokenize(text: string): Token[] {
       end: previousEnd,
       sentence,
       clause,
+      follows,
       quoted: span !== undefined && span[0] <= start,
       // Against the word as written: composed, a caseless script's decomposed word differs from it and read as capitals.
       capitals: raw.length >= 3 && raw !== rawLower && raw === raw.toUpperCase() && !/\d/.test(raw),
@@ -102,21 +168,35 @@ const NEGATORS = new Set([
   'werent', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt',
 ]);
 
-// Words that sit between a negation and what it negates ("not really broken", "no problems at all").
-const FILLERS = new Set(['a', 'an', 'the', 'any', 'be', 'been', 'is', 'was', 'are', 'were', 'even', 'really', 'so', 'too', 'very', 'that', 'at', 'all', 'ever', 'yet', 'actually']);
+// Words that sit between a negation and what it negates ("not really broken", "no problems at all", "not a single").
+const FILLERS = new Set(['a', 'an', 'the', 'any', 'be', 'been', 'is', 'was', 'are', 'were', 'even', 'really', 'so', 'too', 'very', 'that', 'at', 'all', 'ever', 'yet', 'actually', 'single']);
+/**
+ * A negated intention or need reaches the rest of its clause: "no need to escalate or get a manager", "I'm not going to
+ * leave a bad review", "not planning to cancel". Not "don't want to", which is as often a complaint ("I don't want to
+ * wait another week for my refund").
+ */
+const INTENTIONS = new Set(['need', 'needs', 'going', 'gonna', 'planning', 'intend', 'intending', 'mean', 'meaning', 'intention']);
+/** How far back in its clause a word looks for a negated intention. */
+const INTENTION_REACH = 8;
 
 export function isNegator(word: string): boolean {
   return NEGATORS.has(word);
 }
 
-/** True when the nearest content word before tokens[index], in the same clause, is a negation. */
+/** True when the nearest content word before tokens[index], in the same clause, is a negation, or a negated intention
+ * comes before it in the clause. */
 export function isNegatedAt(tokens: readonly Token[], index: number): boolean {
   const clause = tokens[index]?.clause;
   for (let i = index - 1, looked = 0; i >= 0 && looked < 4; i--, looked++) {
     const token = tokens[i];
-    if (!token || token.clause !== clause) return false;
+    if (!token || token.clause !== clause) break;
     if (NEGATORS.has(token.word)) return true;
-    if (!FILLERS.has(token.word)) return false;
+    if (!FILLERS.has(token.word)) break;
+  }
+  for (let i = index - 1; i > 0 && i >= index - INTENTION_REACH; i--) {
+    const token = tokens[i] as Token;
+    if (token.clause !== clause) return false;
+    if (INTENTIONS.has(token.word) && isNegatedAt(tokens, i)) return true;
   }
   return false;
 }

@@ -3,8 +3,12 @@
 // words going on.
 
 // A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
-const CLOSING = /^(?:cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully)[,.!]?$/i;
-const THANKS = /^(?:thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?)[,.!]?$/i;
+const CLOSINGS = 'cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully';
+const THANKS_ALONE = 'thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?';
+const CLOSING = new RegExp(`^(?:${CLOSINGS})[,.!]?$`, 'i');
+const THANKS = new RegExp(`^(?:${THANKS_ALONE})[,.!]?$`, 'i');
+/** A sign-off on a line of its own, anywhere in a text (a ticket's messages, joined). */
+const SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:${CLOSINGS}|${THANKS_ALONE})[,.!]?[ \\t]*\\r?$`, 'gim');
 /** A closing on its own ("Best,", "Kind regards"): with a name under it, the desk's template, not a reply. */
 export const isClosing = (line: string): boolean => CLOSING.test(line);
 /** A sign-off line on its own: "Thanks,", "Kind regards". */
@@ -177,4 +181,31 @@ export function signatureTail(draft: string): number {
 export function isShortNote(line: string): boolean {
   const text = line.trim();
   return text.split(/\s+/).length <= 3 && !BLANK.test(text);
+}
+
+/**
+ * Where a customer signs their name: after each sign-off on a line of its own ("Thanks,", "Kind regards"), the next
+ * line (a blank one between allowed) when it is a name or a title ("Anna", "Bill Hunter"), and the lines under it that
+ * are surely a signature (a title, a company, a number). The topic model reads each as one name and the cues not at
+ * all: "Anna", "Miles Chase", "Senior Manager, Customer Operations" are no one's need. Linear in the text.
+ */
+export function closingNames(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(SIGN_OFF_LINE)) {
+    let at = m.index + m[0].length + 1;
+    if (text.startsWith('\n', at) || text.startsWith('\r\n', at)) at = text.indexOf('\n', at) + 1;
+    const start = at;
+    let end = start;
+    const closing = CLOSING.test(m[0].trim());
+    for (let lines = 0; at > 0 && at <= text.length && lines < 6; lines++) {
+      const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const line = text.slice(at, lineEnd).replace(/\r$/, '');
+      const fits = lines === 0 ? line.length <= 80 && isNameOrTitle(line) : line.trim() !== '' && surelySignature(line.trim(), closing);
+      if (!fits) break;
+      end = at + line.trimEnd().length;
+      at = lineEnd + 1;
+    }
+    if (end > start) spans.push([start, end]);
+  }
+  return spans;
 }
