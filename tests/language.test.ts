@@ -31,6 +31,17 @@ describe('a ticket in another language', () => {
     expect(analysis.notEnglish).toBe(true);
   });
 
+  it.each([
+    ['Spanish with English-looking function words', 'No me llegó el pedido y nadie me responde, quiero mi dinero'],
+    ['Dutch with "is"', 'Mijn pakket is beschadigd aangekomen en de klantenservice reageert niet.'],
+    ['Japanese, a few long words', '注文した商品がまだ届きません。返金してください。'],
+    ['Chinese', '我的包裹还没有到，请帮我查一下。'],
+    ['Russian', 'Моя посылка до сих пор не пришла, помогите пожалуйста'],
+  ])('%s: no suggestion', (_, text) => {
+    expect(analyse(text, ENGINE).suggestions).toEqual([]);
+    expect(analyse(text, ENGINE).notEnglish).toBe(true);
+  });
+
   it(`is judged on its first ${WORDS_LOOKED_AT} words: a huge ticket costs no more than its start`, () => {
     const german = (PARCEL_NOT_HERE.German + ' ').repeat(Math.ceil(WORDS_LOOKED_AT / 18));
     expect(english(german + ' The parcel is late and I want my money back.'.repeat(10_000))).toBe(false);
