@@ -117,6 +117,14 @@ describe('orderBy', () => {
 });
 
 describe('cleanMessage', () => {
+  it('keeps a reply written under the quote: the lines after the quoted block are the customer\'s', () => {
+    const under = 'On Mon, 3 Jun 2024 at 09:12, Acme Support <help@acme.example> wrote:\n> Your parcel is on its way.\n> Regards, Acme\n\nIt is not. The tracking has not moved for a week.';
+    expect(cleanMessage(under)).toBe('It is not. The tracking has not moved for a week.');
+    expect(cleanMessage('On Mon, 3 Jun 2024 at 09:12, Acme Support <help@acme.example>\nwrote:\n> Sent.\n\nStill nothing here.')).toBe('Still nothing here.');
+    // Only quoted history: nothing of the customer's.
+    expect(cleanMessage('On Mon, 3 Jun 2024 at 09:12, Acme <help@acme.example> wrote:\n> Your parcel is on its way.')).toBe('');
+  });
+
   it('cuts quoted history from "On … wrote:", also when the header wraps', () => {
     expect(cleanMessage('Thanks!\n\nOn Tue, 3 Mar 2026 at 10:02, Support <help@example.com> wrote:\n> old text')).toBe('Thanks!');
     expect(cleanMessage('Thanks!\n\nOn Tue, 3 Mar 2026 at 10:02, Support <help@example.com>\nwrote:\n\nold text')).toBe('Thanks!');

@@ -145,11 +145,11 @@ function cutQuotedHistory(lines: string[]): string[] {
     if (!line) continue;
     // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
-    if (REPLY_HEADERS.some((re) => re.test(line))) return lines.slice(0, i);
+    if (REPLY_HEADERS.some((re) => re.test(line))) return above(lines, i, i + 1);
     // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
     // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
     const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
-    if (wraps && REPLY_HEADERS.some((re) => re.test(joined))) return lines.slice(0, i);
+    if (wraps && REPLY_HEADERS.some((re) => re.test(joined))) return above(lines, i, i + 2);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
       const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
@@ -165,6 +165,19 @@ function cutQuotedHistory(lines: string[]): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * The customer's lines round a reply header at `header` (its lines end before `after`): those above it, as most mail
+ * answers above the quote; where nothing stands above, the reply was written under the quote ("On … wrote:", "> …"
+ * lines, then the answer), and the lines after the quoted block are the customer's (a review found such a reply read as
+ * empty).
+ */
+function above(lines: string[], header: number, after: number): string[] {
+  if (lines.slice(0, header).some((line) => line.trim())) return lines.slice(0, header);
+  let i = after;
+  while (i < lines.length && (!(lines[i] ?? '').trim() || /^\s*>/.test(lines[i] ?? ''))) i++;
+  return i > after && i < lines.length ? lines.slice(i) : [];
 }
 
 function cutTagline(lines: string[]): string[] {
