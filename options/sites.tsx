@@ -6,9 +6,9 @@ import { adapters } from '../src/adapters/index';
 import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
-import { originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
+import { accessTakenBack, originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
-import { originGranted } from '../src/tab-access';
+import { siteGranted } from '../src/tab-access';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, useConfirm, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */
@@ -79,17 +79,19 @@ export function SitesSection({ data }: { data: OptionsData }) {
 }
 
 /**
- * Whether the browser lets Extra Mile read the origin (permissions.contains), kept current as permissions are granted
- * or taken back anywhere; undefined until it answers. Hosted desks need no grant of their own.
+ * Whether the browser lets Extra Mile read the site, as the popup asks it (siteGranted: a hosted desk's grant from
+ * install can be taken back too), kept current as permissions are granted or taken back anywhere; undefined until it
+ * answers.
  */
-function useGranted(origin: string, covered: boolean): boolean | undefined {
-  const [granted, setGranted] = useState<boolean | undefined>(covered || undefined);
+function useGranted(kind: SiteKind): boolean | undefined {
+  const [granted, setGranted] = useState<boolean | undefined>(undefined);
+  const origin = kind.kind === 'unsupported' ? '' : kind.origin;
   useEffect(() => {
-    if (covered) return;
+    if (kind.kind === 'unsupported') return;
     let live = true;
     const check = () => {
       Promise.resolve()
-        .then(() => originGranted(origin))
+        .then(() => siteGranted(kind))
         .then((answer) => live && setGranted(answer), () => live && setGranted(false));
     };
     check();
@@ -99,7 +101,7 @@ function useGranted(origin: string, covered: boolean): boolean | undefined {
       live = false;
       for (const event of events) event.removeListener(check);
     };
-  }, [origin, covered]);
+  }, [origin, kind.kind]);
   return granted;
 }
 
@@ -107,21 +109,26 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   const action = useAction();
   const confirm = useConfirm();
   const card = useRef<HTMLLIElement>(null);
-  // As the popup decides (src/sites.ts); until the browser answers whether it granted the origin, it counts as not.
+  // As the popup decides (src/sites.ts); until the browser answers, a hosted desk counts as granted (as installed), a
+  // self-hosted origin as not.
   const covered = kind.kind === 'hosted';
-  const granted = useGranted(origin, covered);
-  const access: SiteAccess = { site: kind, enabled: forced ?? site?.enabled, locked: forced !== undefined, granted: granted === true };
-  const on = siteIsOn(access);
-  const needsGrant = granted !== undefined && policyNeedsGrant(access);
+  const granted = useGranted(kind);
+  const access: SiteAccess = { site: kind, enabled: forced ?? site?.enabled, locked: forced !== undefined, granted: granted ?? covered };
+  // A hosted desk whose access the browser took back runs nowhere: off in fact, and switching on asks for it again.
+  const takenBack = accessTakenBack(access);
+  const on = siteIsOn(access) && !takenBack;
+  const needsGrant = granted !== undefined && (policyNeedsGrant(access) || (takenBack && access.locked));
   const lockedId = `site-${origin}-locked`;
+  const noAccessId = `site-${origin}-no-access`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
   // A desk Extra Mile runs on by itself, switched off by the agent: forgetting its record takes the switch-off away.
   const forgetSwitchesOn = covered && forced === undefined && site?.enabled === false;
 
   function setEnabled(next: boolean): Promise<boolean> {
     if (kind.kind === 'unsupported') return Promise.resolve(false);
-    // As the popup does, and straight from the click: a self-hosted site asks the browser for its origin first.
-    const switched = switchSite(kind, next, site?.enabled);
+    // As the popup does, and straight from the click: a self-hosted site, or a hosted desk whose access the browser
+    // took back, asks the browser first.
+    const switched = switchSite(kind, next, site?.enabled, access.granted);
     return action.run(async () => {
       if ((await switched) !== next) throw new Refusal(t('optionsSitePermissionRefused', origin));
     });
@@ -150,18 +157,25 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
           </p>
         </div>
         <div class="controls">
-          <Switch label={t('optionsSiteOn')} named={t('optionsSiteOnNamed', origin)} checked={on} disabled={forced !== undefined} busy={action.busy} describedBy={forced !== undefined ? lockedId : undefined} onChange={setEnabled} />
+          <Switch label={t('optionsSiteOn')} named={t('optionsSiteOnNamed', origin)} checked={on} disabled={forced !== undefined} busy={action.busy} describedBy={forced !== undefined ? lockedId : takenBack ? noAccessId : undefined} onChange={setEnabled} />
           {forced !== undefined && <Locked id={lockedId} />}
         </div>
       </div>
-      {needsGrant && (
+      {needsGrant ? (
         <div class="row" data-needs-grant="">
           <p class="hint">{t('optionsSitePolicyNotGranted', origin)}</p>
-          {/* From the click itself: browsers grant a host permission only inside the user's gesture. */}
-          <button type="button" onClick={() => void browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false)}>
+          {/* From the click itself: browsers grant a host permission only inside the user's gesture. The policy's choice
+              stays the policy's: switchSite asks for the grant and stores nothing. */}
+          <button type="button" onClick={() => void setEnabled(true)}>
             {t('optionsSiteAllow')}
           </button>
         </div>
+      ) : (
+        takenBack && (
+          <p class="hint" id={noAccessId}>
+            {t('optionsSiteNoAccess', origin)}
+          </p>
+        )
       )}
       {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
       {/* Not on a site the policy forces on: it stays listed, and Forget would give back the grant it runs with. A site

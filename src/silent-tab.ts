@@ -1,7 +1,7 @@
 // What to say of a tab whose page no content script answers, decided here once for the popup's status line and the
 // side panel's heading: each decided it apart, and on a Zendesk ticket whose page failed to load (ERR_EMPTY_RESPONSE)
 // the panel said "Extra Mile doesn't read this page" while the popup said "Reload the tab to start".
-import { siteIsOn, type SiteAccess } from './sites';
+import { accessTakenBack, siteIsOn, type SiteAccess } from './sites';
 
 /**
  * `not-read`: not a page Extra Mile runs on (not a desk it knows, a site not switched on, a browser page).
@@ -16,7 +16,7 @@ export function silenceOf(access: SiteAccess): Silence {
   const { site } = access;
   if (site.kind === 'unsupported') return 'not-read';
   if (!siteIsOn(access)) return site.kind === 'hosted' && site.deskPage ? 'off' : 'not-read';
-  if (site.kind === 'hosted' && site.deskPage && !access.granted) return 'no-access';
+  if (accessTakenBack(access) && site.kind === 'hosted' && site.deskPage) return 'no-access';
   return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
 }
 

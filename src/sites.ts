@@ -56,6 +56,14 @@ export function siteIsOn(access: SiteAccess): boolean {
   return access.enabled !== false;
 }
 
+/**
+ * A hosted desk where Extra Mile would run, whose access the browser took back (Firefox's add-on permissions, Chrome's
+ * site access "on click"): nothing runs there until switching on asks for it again (the popup, the options page).
+ */
+export function accessTakenBack(access: SiteAccess): boolean {
+  return access.site.kind === 'hosted' && !access.granted && siteIsOn(access);
+}
+
 /** The policy turns Extra Mile on at a self-hosted site the browser has not granted: only the agent can allow it. */
 export function policyNeedsGrant(access: SiteAccess): boolean {
   return access.site.kind === 'self-hosted' && access.locked && access.enabled === true && !access.granted;

@@ -29,6 +29,11 @@ export function hostedGranted(origin: string): Promise<boolean> {
   return patterns.length ? browser.permissions.contains({ origins: patterns }) : Promise.resolve(true);
 }
 
+/** Whether the browser lets Extra Mile read a web site: its origin's grant, or for a hosted desk its desk's patterns. */
+export function siteGranted(site: Exclude<SiteKind, { kind: 'unsupported' }>): Promise<boolean> {
+  return site.kind === 'self-hosted' ? originGranted(site.origin) : hostedGranted(site.origin);
+}
+
 /** The site at the tab's URL and whether Extra Mile may run there (a URL the browser hides reads as unsupported). */
 export async function tabAccess(tab: Tabs.Tab | undefined): Promise<SiteAccess> {
   const site = siteKind(tab?.url, contentScriptMatches());
@@ -42,6 +47,6 @@ export async function tabAccess(tab: Tabs.Tab | undefined): Promise<SiteAccess> 
  * settings (siteSettings) already or reads them with this.
  */
 export async function siteAccess(site: Exclude<SiteKind, { kind: 'unsupported' }>): Promise<Omit<SiteAccess, 'enabled'>> {
-  const [locked, granted] = await Promise.all([siteLockedByPolicy(site.origin), site.kind === 'self-hosted' ? originGranted(site.origin) : hostedGranted(site.origin)]);
+  const [locked, granted] = await Promise.all([siteLockedByPolicy(site.origin), siteGranted(site)]);
   return { site, locked, granted };
 }

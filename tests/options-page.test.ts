@@ -11,17 +11,40 @@ import { packOf, packText, regularsLesson } from './support/packs';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
 const tabs = vi.hoisted(() => ({ query: vi.fn(), sendMessage: vi.fn() }));
-const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser, granted: new Set<string>() }));
+// The browser's host grants: the hosted desks' pattern from install (beforeEach), unless a test takes it back as the
+// agent can (Chromium's site access "On click", Firefox's add-on permissions); a request is granted unless `refuse`.
+const HOSTED = 'https://*.zendesk.com/agent/*';
+const state = vi.hoisted(() => ({ browser: null as unknown as FakeBrowser, granted: new Set<string>(), refuse: false, changed: new Set<() => void>() }));
+const permissions = vi.hoisted(() => {
+  const changed = () => {
+    for (const listener of state.changed) listener();
+  };
+  const event = { addListener: (l: () => void) => state.changed.add(l), removeListener: (l: () => void) => state.changed.delete(l) };
+  return {
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      if (state.refuse) return false;
+      for (const o of origins) state.granted.add(o);
+      changed();
+      return true;
+    }),
+    remove: async ({ origins }: { origins: string[] }) => {
+      const removed = origins.every((o) => state.granted.delete(o));
+      changed();
+      return removed;
+    },
+    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)),
+    onAdded: event,
+    onRemoved: event,
+  };
+});
 vi.mock('../src/browser', () => ({
   default: new Proxy(
     {},
     {
       get: (_target, key) => {
         if (key === 'tabs') return tabs;
-        if (key === 'permissions') {
-          return { request: async () => true, remove: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.delete(o)), contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)) };
-        }
-        if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/agent/*'] }] }) };
+        if (key === 'permissions') return permissions;
+        if (key === 'runtime') return { id: 'fake-extension-id', getManifest: () => ({ content_scripts: [{ matches: [HOSTED] }] }) };
         return (state.browser as unknown as Record<string | symbol, unknown>)[key];
       },
     },
@@ -40,6 +63,10 @@ let root: HTMLElement;
 beforeEach(() => {
   state.browser = createFakeBrowser();
   state.granted.clear();
+  state.granted.add(HOSTED);
+  state.refuse = false;
+  state.changed.clear();
+  permissions.request.mockClear();
   tabs.query.mockReset().mockResolvedValue([]);
   tabs.sendMessage.mockReset();
   root = document.createElement('div');
@@ -443,6 +470,52 @@ describe('sites', () => {
     expect(on('https://freescout.example.org:8080').checked).toBe(false);
     expect(on('https://freescout.example.org:8080').disabled).toBe(false);
     expect(root.querySelector('[data-needs-grant]')).toBeNull();
+  });
+
+  it("a hosted desk whose access the browser took back shows off and says so; switching it on asks for the desk's patterns inside the click, as the popup does", async () => {
+    state.granted.delete(HOSTED);
+    await settings.updateSiteSettings('https://outdoorco.zendesk.com', { desk: 'zendesk' });
+    await draw();
+    const site = () => $('[data-origin="https://outdoorco.zendesk.com"]');
+    const toggle = () => $<HTMLInputElement>('input[role=switch]', site());
+    const noAccess = t('optionsSiteNoAccess', 'https://outdoorco.zendesk.com');
+    await vi.waitFor(() => expect(site().textContent).toContain(noAccess));
+    expect(toggle().checked).toBe(false);
+    expect(document.getElementById(toggle().getAttribute('aria-describedby') ?? '')?.textContent).toBe(noAccess);
+
+    // Refused: nothing changes, and the page says so.
+    state.refuse = true;
+    toggle().click();
+    // Synchronously: no await between the click and the request, or the browser refuses it (no user gesture).
+    expect(permissions.request).toHaveBeenCalledTimes(1);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: [HOSTED] });
+    await vi.waitFor(() => expect(alerts(site()).join()).toContain(t('optionsSitePermissionRefused', 'https://outdoorco.zendesk.com')));
+    await vi.waitFor(() => expect(toggle().checked).toBe(false));
+
+    state.refuse = false;
+    toggle().click();
+    expect(permissions.request).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(site().textContent).not.toContain(noAccess));
+    expect(toggle().checked).toBe(true);
+    expect((await settings.getSettings()).sites['https://outdoorco.zendesk.com']?.enabled).toBe(true);
+
+    // Taken back again while the page is open: it says so at once.
+    await permissions.remove({ origins: [HOSTED] });
+    await vi.waitFor(() => expect(site().textContent).toContain(noAccess));
+    expect(toggle().checked).toBe(false);
+  });
+
+  it("a hosted desk the policy turns on, whose access the browser took back, offers Allow, which asks for the desk's patterns", async () => {
+    state.granted.delete(HOSTED);
+    state.browser.storage.managed.data.set('sitesOn', ['https://acme.zendesk.com']);
+    await draw();
+    const site = () => $('[data-origin="https://acme.zendesk.com"]');
+    const allow = await vi.waitFor(() => byText(t('optionsSiteAllow'), 'button', $('[data-needs-grant]', site())));
+    expect($<HTMLInputElement>('input[role=switch]', site()).checked).toBe(false);
+    allow.click();
+    expect(permissions.request).toHaveBeenCalledWith({ origins: [HOSTED] });
+    await vi.waitFor(() => expect(site().querySelector('[data-needs-grant]')).toBeNull());
+    expect($<HTMLInputElement>('input[role=switch]', site()).checked).toBe(true);
   });
 
   it('Forget moves the focus to the next site, and with none left to the list of desks read everywhere', async () => {
