@@ -37,14 +37,12 @@ export function PacksSection({ data }: { data: OptionsData }) {
 function ImportPack({ data, action, input }: { data: OptionsData; action: Action; input: RefObject<HTMLInputElement | null> }) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
 
-  const reset = () => {
-    setChosen(null);
-    if (input.current) input.current.value = '';
-  };
-
   async function choose(file: File | undefined) {
     action.clear();
     if (!file) return setChosen(null);
+    // Let go of the file as soon as it is taken, whatever the verdict: Chromium fires `cancel`, not `change`, when the
+    // file chosen is the one the input holds, so a file fixed and chosen again at the same path was never read again.
+    if (input.current) input.current.value = '';
     // Checked before reading: an oversized file is never loaded into the page.
     if (file.size > MAX_PACK_BYTES) return setChosen({ file: file.name, tooLarge: file.size });
     await action.run(async () => {
@@ -66,7 +64,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
         setChosen((old) => (old && 'text' in old ? { ...old, verdict: result } : old));
         return;
       }
-      reset();
+      setChosen(null);
       return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, lessonCount(result.pack.lessons.length));
     });
     backToChooser();
@@ -97,7 +95,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
           busy={action.busy}
           onAdd={() => void add(chosen.text)}
           onCancel={() => {
-            reset();
+            setChosen(null);
             action.clear();
             backToChooser();
           }}

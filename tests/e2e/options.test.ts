@@ -1,5 +1,6 @@
 // The options page in a real Chromium, next to open desk tabs: importing a pack (preview first, then its lesson in the
-// sidebar), a broken or oversized pack (every error with its line, nothing changed), an older pack's lesson left out
+// sidebar), a broken or oversized pack (every error with its line, nothing changed; read again once fixed and chosen
+// again at the same path), an older pack's lesson left out
 // for an id another pack holds (named on its card), preferences and hidden lessons
 // reaching an open desk tab without a reload, feedback from the sidebar counted and reset, custom selectors tried on
 // an open tab and then used by the sidebar, a site switched off and on, a pack removed in another window leaving
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
+import { packText } from '../support/packs';
 import { lessonCount, t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { MAX_PACK_BYTES, validatePackText } from '../../src/lessons/pack';
@@ -112,6 +114,26 @@ describe('lesson packs', () => {
 
     await openDesk(ZENDESK);
     await expect.poll(() => sidebarLessons(desk)).toContain(REFUND_LESSON);
+  });
+
+  it('reads a refused file again when it is fixed and chosen again at the same path, as the refusal asks', async () => {
+    // Chromium fires `cancel`, not `change`, when the file chosen is the one the input already holds: the page must
+    // have let go of it after refusing it, or the stale refusal stays and no Add pack comes.
+    const file = join(dir, 'fix-me.json');
+    const fixed = packText('fixed');
+    const chooser = options.getByLabel(t('optionsImportLabel'));
+    const before = await installedPacks();
+    for (const [refused, verdict] of [[fixed.replace('"lessons": [', '"lessons": [,'), 'invalid'], [' '.repeat(MAX_PACK_BYTES + 1), 'too-large']] as const) {
+      writeFileSync(file, refused);
+      await chooser.setInputFiles(file);
+      await options.locator(`[data-verdict="${verdict}"]`).waitFor();
+      writeFileSync(file, fixed);
+      await chooser.setInputFiles(file);
+      await options.locator('[data-verdict="valid"]').getByRole('heading', { name: 'Pack fixed' }).waitFor();
+      expect(await options.locator(`[data-verdict="${verdict}"]`).count()).toBe(0);
+      await options.getByRole('button', { name: t('optionsCancel') }).click();
+    }
+    expect(await installedPacks()).toEqual(before);
   });
 
   it('reads a UTF-16 pack with a BOM as check-pack does, and names one without it as UTF-16', async () => {
