@@ -4,7 +4,10 @@
 import { matchesUrl, parseMatchPattern } from './match-pattern';
 
 export type SiteKind =
-  /** A desk the manifest names (Zendesk, Freshdesk, …): always permitted; the switch only stores the choice. */
+  /**
+   * A desk the manifest names (Zendesk, Freshdesk, …): granted at install, though the browser can take that back; the
+   * switch stores the choice, and asks for the grant again where it was taken back.
+   */
   | { kind: 'hosted'; origin: string; deskPage: boolean }
   /** Any other web page (a self-hosted desk on its own domain): switching on asks the browser for this origin. */
   | { kind: 'self-hosted'; origin: string }
