@@ -79,6 +79,13 @@ describe('searchLessons', () => {
     expect(first).toMatchObject({ lesson: { id: 'when-they-ask-for-a-manager' }, why: [{ term: 'managr', word: 'manager', field: 'title' }] });
   });
 
+  it('reads no function word as a typo of a lesson word ("hello" is not "hell")', () => {
+    for (const query of ['hello', 'hello there', 'whatever', 'yesterday']) {
+      const typos = searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why).filter((m) => m.word !== m.term && !m.word.startsWith(m.term));
+      expect(typos, query).toEqual([]);
+    }
+  });
+
   // No real-word rule here, unlike the engine's (closeWords says why): these are read as inflections (word-forms.ts)
   // or typos; the first four reach no lesson word by typo or prefix.
   it.each([

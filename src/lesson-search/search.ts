@@ -164,7 +164,8 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   // their word, found only where the term is no lesson word itself ("its" stays its, never it's; "well" never we'll).
   const apostrophed = index.unapostrophed.get(withoutApostrophes(term))?.filter((word) => word !== term) ?? [];
   if (apostrophed.length > 0) return apostrophed.map((word) => ({ word, closeness: 0.95 }));
-  if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || typoLookups.left <= 0) return [];
+  // A function word is a word as typed ("hello" is no typo of "hell").
+  if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || isFunctionWord(term) || typoLookups.left <= 0) return [];
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
   return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));
