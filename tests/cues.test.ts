@@ -193,16 +193,17 @@ describe('cue matching', () => {
     expect(value('You wrote:\n> I want a refund.', 'refund')).toBeLessThan(value('I want a refund.', 'refund'));
   });
 
-  it('reads a negated need or intention as reaching the rest of its clause, and "not a single" as a negation', () => {
-    const context = (text: string, cue: string) => hits(text).find((h) => h.cue === cue)?.context;
-    expect(context('No need to speak to a supervisor, I just need the invoice.', 'supervisor')).toBe('negated');
-    expect(context("I'm not going to cancel my plan, don't worry.", 'cancel')).toBe('negated');
-    expect(context('I am not planning to switch to another bank.', 'switch to')).toBe('negated');
-    expect(context('Not a single broken glass, well packed!', 'broken')).toBe('negated');
-    // Only within its clause, and "don't want to" is as often a complaint: those stay plain.
-    expect(context("No need to reply, but if it isn't here Friday I'll cancel.", 'cancel')).toBe('plain');
-    expect(context("I don't want to wait another week for my refund.", 'refund')).toBe('plain');
-    expect(context('I need a refund, it is broken.', 'refund')).toBe('plain');
+  // Only within its clause; and "don't want to" is as often a complaint: those stay plain.
+  it.each([
+    ['No need to speak to a supervisor, I just need the invoice.', 'supervisor', 'negated'],
+    ["I'm not going to cancel my plan, don't worry.", 'cancel', 'negated'],
+    ['I am not planning to switch to another bank.', 'switch to', 'negated'],
+    ['Not a single broken glass, well packed!', 'broken', 'negated'],
+    ["No need to reply, but if it isn't here Friday I'll cancel.", 'cancel', 'plain'],
+    ["I don't want to wait another week for my refund.", 'refund', 'plain'],
+    ['I need a refund, it is broken.', 'refund', 'plain'],
+  ])('reads a negated need or intention as reaching the rest of its clause: "%s" has "%s" %s', (text, cue, context) => {
+    expect(hits(text).find((h) => h.cue === cue)?.context).toBe(context);
   });
 
   it('hears shouting, exclamation and contradicting reports as tone', () => {
