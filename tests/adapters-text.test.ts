@@ -121,8 +121,9 @@ describe('cleanMessage', () => {
     const under = 'On Mon, 3 Jun 2024 at 09:12, Acme Support <help@acme.example> wrote:\n> Your parcel is on its way.\n> Regards, Acme\n\nIt is not. The tracking has not moved for a week.';
     expect(cleanMessage(under)).toBe('It is not. The tracking has not moved for a week.');
     expect(cleanMessage('On Mon, 3 Jun 2024 at 09:12, Acme Support <help@acme.example>\nwrote:\n> Sent.\n\nStill nothing here.')).toBe('Still nothing here.');
-    // Only quoted history: nothing of the customer's.
+    // Only quoted history: nothing of the customer's, marked ">" or not.
     expect(cleanMessage('On Mon, 3 Jun 2024 at 09:12, Acme <help@acme.example> wrote:\n> Your parcel is on its way.')).toBe('');
+    expect(cleanMessage('On Mon, 3 Jun 2024 at 09:12, Acme <help@acme.example> wrote:\n\nHi Anna, your refund was declined.\n\nBest, Tom')).toBe('');
   });
 
   it('cuts quoted history from "On … wrote:", also when the header wraps', () => {

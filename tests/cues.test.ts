@@ -117,6 +117,15 @@ describe('cue matching', () => {
     // Forms and the words derived alike still are: inflections, "cancellation", "frustrating".
     expect(cues('Both providers frustrating me, and the packagings too')).toEqual(['frustrated', 'packaging', 'provider']);
     expect(cues('Cancellation please, this new phones thing')).toEqual(['cancel', 'new phone']);
+    // Whichever the lessons use, and both at once: "package" finds only "package", "packaging" only "packaging".
+    const both = buildCueIndex([lesson('late', 'keep-informed', ['package']), lesson('broken', 'keep-the-promise', ['packaging'])], bundledModel().lexicon);
+    const cuesOf = (text: string) => [...matchCues(both, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    expect(cuesOf('Opened the package and the charger is not there')).toEqual(['package']);
+    expect(cuesOf('The packaging was torn')).toEqual(['packaging']);
+    // Function words in a phrase keep their forms: "wanted a refund", "never come back", "whats happening".
+    const phrases = buildCueIndex([lesson('leave', 'win-them-back', ['want a refund', 'never coming back', "what's happening"])], bundledModel().lexicon);
+    const phrased = [...matchCues(phrases, [{ part: 0, text: 'I wanted a refund and I will never come back. Whats happening with my order?', weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    expect(phrased).toEqual(['never coming back', 'want a refund', "what's happening"]);
   });
 
   it('matches a cue phrase only as a phrase', () => {
@@ -202,6 +211,10 @@ describe('cue matching', () => {
     ["No need to reply, but if it isn't here Friday I'll cancel.", 'cancel', 'plain'],
     ["I don't want to wait another week for my refund.", 'refund', 'plain'],
     ['I need a refund, it is broken.', 'refund', 'plain'],
+    // Up to the next need: the apology is not wanted, the refund is.
+    ["I don't need an apology I need a refund for the broken blender.", 'broken', 'plain'],
+    // Read in steps of its own: a run of needs is no search back over every one of them.
+    [`I ${'need '.repeat(200)}a refund`, 'refund', 'plain'],
   ])('reads a negated need or intention as reaching the rest of its clause: "%s" has "%s" %s', (text, cue, context) => {
     expect(hits(text).find((h) => h.cue === cue)?.context).toBe(context);
   });

@@ -66,6 +66,9 @@ describe('suggest()', () => {
     const shown = [anna, miles, bill].flatMap((a) => a.suggestions.flatMap((s) => s.evidence.map((e) => e.text)));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((t) => /anna|miles|chase|bill|hunter|manager|operations|acme/i.test(t))).toEqual([]);
+    // A customer signing as what they are is read: that is their words.
+    const described = analyse(`The blender stopped working after two days.\n\nRegards,\nA Very Disappointed Customer`, ENGINE);
+    expect(described.suggestions.flatMap((s) => s.evidence.map((e) => e.text.toLowerCase())).join(' ')).toMatch(/disappointed/);
     // A line after thanks that is the customer's sentence is read.
     const asked = analyse(`${body}\nThanks!\nAlso my parcel never arrived`, ENGINE);
     expect(asked.suggestions.flatMap((s) => s.evidence.map((e) => e.text.toLowerCase())).join(' ')).toMatch(/arrived/);
@@ -100,6 +103,11 @@ describe('suggest()', () => {
       }
     }
     expect(items).toBeGreaterThan(1000);
+    // A negated model word is its words with the negation: "not working" beside the cue "still not working" is said once.
+    for (const s of suggest('The app is not working. I tried again and it is still not working.', ENGINE)) {
+      const texts = s.evidence.map((e) => e.text.toLowerCase());
+      expect(texts.filter((t) => texts.some((u) => u !== t && ` ${u} `.includes(` ${t} `))), texts.join(', ')).toEqual([]);
+    }
   });
 
   it('marks words the model weighed as model evidence, and cue matches as exact or fuzzy', () => {

@@ -48,6 +48,12 @@ describe('a ticket in another language', () => {
     expect(english('The parcel is late and I want my money back. '.repeat(300) + german.repeat(50))).toBe(true);
   });
 
+  it('reads an English ticket with a name or an address in another script as English', () => {
+    for (const text of ['Where is my order??? It has been two weeks. Order: Привет Москва, ул Ленина д 5 кв 12, Иванов Иван Иванович', 'Hi, my order of ワイヤレスイヤホン has not arrived yet. 東京都渋谷区神南一丁目 山田太郎']) {
+      expect(english(text), text).toBe(true);
+    }
+  });
+
   it('says too little to judge in a word or two, and is then ranked as written', () => {
     expect(english('Danke!')).toBe(true);
     expect(analyse('Refund please', ENGINE).notEnglish).toBeUndefined();

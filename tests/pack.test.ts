@@ -163,14 +163,15 @@ describe('validatePackText', () => {
   });
 
   it("names a valid pack's cues that never match, at their lines; the library has none", () => {
-    const lesson = { ...goodLesson, cues: ['regular customer', 'years with you', 'a cue that runs on far too long to be a cue at all'] };
+    const lesson = { ...goodLesson, cues: ['regular customer', 'years with you', 'a cue that runs on far too long to be a cue at all', 'charged, twice', 'booking.com'] };
     const source = text(pack([lesson]));
     const verdict = validatePackText(source);
     expect(verdict.ok).toBe(true);
     const notes = verdict.ok ? silentCues(verdict.pack, source) : [];
-    expect(notes.map((n) => n.path)).toEqual(['lessons[0].cues[1]', 'lessons[0].cues[2]']);
+    expect(notes.map((n) => n.path)).toEqual(['lessons[0].cues[1]', 'lessons[0].cues[2]', 'lessons[0].cues[3]']);
     expect(notes[0]?.message).toMatch(/^"years with you" never matches: its words are all common words/);
     expect(notes[1]?.message).toMatch(/more than 8 words/);
+    expect(notes[2]?.message).toMatch(/^"charged, twice" never matches: a cue phrase matches only as words of one clause/);
     for (const note of notes) expect(source.split('\n')[(note.line ?? 0) - 1]).toContain(lesson.cues[Number(/\d+(?=\]$)/.exec(note.path)?.[0])]!);
     expect(silentCues(BUILTIN_PACK)).toEqual([]);
   });

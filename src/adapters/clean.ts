@@ -176,8 +176,10 @@ function cutQuotedHistory(lines: string[]): string[] {
 function above(lines: string[], header: number, after: number): string[] {
   if (lines.slice(0, header).some((line) => line.trim())) return lines.slice(0, header);
   let i = after;
-  while (i < lines.length && (!(lines[i] ?? '').trim() || /^\s*>/.test(lines[i] ?? ''))) i++;
-  return i > after && i < lines.length ? lines.slice(i) : [];
+  let marked = false;
+  for (; i < lines.length && (!(lines[i] ?? '').trim() || /^\s*>/.test(lines[i] ?? '')); i++) marked ||= /^\s*>/.test(lines[i] ?? '');
+  // Only a quote marked ">" ends where the answer starts; an unmarked one runs to the end (all of it quoted).
+  return marked && i < lines.length ? lines.slice(i) : [];
 }
 
 function cutTagline(lines: string[]): string[] {

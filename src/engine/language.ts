@@ -41,8 +41,9 @@ export function readsAsEnglish(words: readonly ModelWord[], lexicon: RealWords):
     }
     if (looked.length === WORDS_LOOKED_AT) break;
   }
-  // Written mostly in another script (Japanese, Arabic, Cyrillic…): not English however few its words.
-  if (otherScripts > latin) return false;
+  // Written mostly in another script (Japanese, Arabic, Cyrillic…) with few words in ours: not English however short.
+  // With a sentence of English round it, a name or an address in another script is the English ticket's (a review).
+  if (otherScripts > latin && looked.filter((form) => LATIN.test(form)).length < FEWEST_WORDS) return false;
   if (looked.length < FEWEST_WORDS) return true;
   const long = looked.filter((form) => form.length >= FEW_KNOWN_WORDS.shortest);
   if (long.length >= FEW_KNOWN_WORDS.fewest && long.filter((form) => lexicon.has(form)).length / long.length < FEW_KNOWN_WORDS.share) return false;

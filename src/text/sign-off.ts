@@ -183,6 +183,9 @@ export function isShortNote(line: string): boolean {
   return text.split(/\s+/).length <= 3 && !BLANK.test(text);
 }
 
+/** A customer signing as what they are, not who: "A Very Disappointed Customer", "Frustrated Customer", "Your loyal user". */
+const SELF_DESCRIBED = /^(?:an?|one|your|yours)\s|\b(?:customers?|clients?|users?|members?|passengers?|guests?|subscribers?|fans?|buyers?|shoppers?|patients?|parents?|mums?|moms?|dads?)\b/i;
+
 /**
  * Where a customer signs their name: after each sign-off on a line of its own ("Thanks,", "Kind regards"), the next
  * line (a blank one between allowed) when it is a name or a title ("Anna", "Bill Hunter"), and the lines under it that
@@ -200,7 +203,7 @@ export function closingNames(text: string): Array<[number, number]> {
     for (let lines = 0; at > 0 && at <= text.length && lines < 6; lines++) {
       const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
       const line = text.slice(at, lineEnd).replace(/\r$/, '');
-      const fits = lines === 0 ? line.length <= 80 && isNameOrTitle(line) : line.trim() !== '' && surelySignature(line.trim(), closing);
+      const fits = lines === 0 ? line.length <= 80 && isNameOrTitle(line) && !SELF_DESCRIBED.test(line.trim()) : line.trim() !== '' && surelySignature(line.trim(), closing);
       if (!fits) break;
       end = at + line.trimEnd().length;
       at = lineEnd + 1;

@@ -3,7 +3,8 @@
 import type { Lesson, ToneSignal } from '../../lessons/schema';
 import { mainTopic } from '../../topics';
 import { isFunctionWord } from '../function-words';
-import { numberClass, stem } from './stem';
+import { matchKey } from './forms';
+import { numberClass } from './stem';
 import { tokenize } from './tokenize';
 import type { RealWords } from '../lexicon';
 import { buildTypoIndex, type TypoIndex } from './typos';
@@ -30,8 +31,8 @@ export interface CanonicalWord {
 export interface CueIndex {
   readonly lessons: readonly Lesson[];
   readonly root: TrieNode;
-  /** Stems of every cue word, each with the cue words (as written, lower case) that have it. */
-  readonly stems: Map<string, Set<string>>;
+  /** Keys of every cue word (forms.ts: its stem, or its own key for a word the stemmer would join to another). */
+  readonly stems: Set<string>;
   readonly typos: TypoIndex;
   /** word → the cue stem it stands for (null when it matches no cue word); grows with the vocabulary seen, bounded. */
   readonly wordCache: Map<string, CanonicalWord | null>;
@@ -58,30 +59,33 @@ export const CUE_LIMITS = { cuesInAll: 20_000, wordsPerCue: 8, lessonTextChars: 
 export function cueKeys(cue: string): Array<{ key: string; word: string }> | null {
   const tokens = tokenize(cue);
   if (leftOutBecause(tokens)) return null;
-  return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? stem(t.word) : stem(t.word), word: t.word }));
+  return tokens.map((t) => ({ key: tokens.length > 1 ? numberClass(t.word) ?? matchKey(t.word) : matchKey(t.word), word: t.word }));
 }
 
 /** Why the index leaves a cue out. */
-export type CueLeftOut = 'no-word' | 'too-many-words' | 'common-words-only';
+export type CueLeftOut = 'no-word' | 'too-many-words' | 'common-words-only' | 'split';
 
 /**
  * Why the index leaves a cue out, or null when it keys it. A pack's author hears of it (lessons/pack/unmatchable-cues.ts): a cue of no
  * word (only punctuation, symbols or emoji, or one run of letters too long to be a word) is refused; one of only
- * common words ("two weeks") or of more than CUE_LIMITS.wordsPerCue words is named as never matching.
+ * common words ("two weeks"), of more than CUE_LIMITS.wordsPerCue words, or split by a comma, a colon, a dash or a full
+ * stop ("charged, twice") is named as never matching.
  */
 export function cueLeftOutBecause(cue: string): CueLeftOut | null {
   return leftOutBecause(tokenize(cue));
 }
 
-function leftOutBecause(tokens: readonly { word: string }[]): CueLeftOut | null {
+function leftOutBecause(tokens: readonly { word: string; follows: boolean }[]): CueLeftOut | null {
   if (!tokens.length) return 'no-word';
   if (tokens.length > CUE_LIMITS.wordsPerCue) return 'too-many-words';
+  // A phrase matches only within one clause: "charged, twice" or "Mr. Smith" never can.
+  if (tokens.some((t, i) => i > 0 && !t.follows)) return 'split';
   return tokens.every((t) => isFunctionWord(t.word)) ? 'common-words-only' : null;
 }
 
 export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = new Set<string>()): CueIndex {
   const root: TrieNode = { next: new Map(), cues: [] };
-  const stems = new Map<string, Set<string>>();
+  const stems = new Set<string>();
   const words = new Set<string>();
   const signals = new Map<ToneSignal, number[]>();
   let cuesInAll = 0;
@@ -93,7 +97,7 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = n
       cuesInAll++;
       let node = root;
       for (const { key, word } of keys) {
-        addStem(stems, key, word);
+        stems.add(key);
         words.add(word);
         node = child(node, key);
       }
@@ -106,12 +110,6 @@ export function buildCueIndex(lessons: readonly Lesson[], lexicon: RealWords = n
   const textChars = addLessonTextCues(lessons, root, stems);
   weighDownSharedCues(lessons, root);
   return { lessons, root, stems, typos: buildTypoIndex(words, lexicon), wordCache: new Map(), signals, built: { cues: cuesInAll, textChars } };
-}
-
-function addStem(stems: Map<string, Set<string>>, key: string, word: string): void {
-  const words = stems.get(key);
-  if (words) words.add(word);
-  else stems.set(key, new Set([word]));
 }
 
 function child(node: TrieNode, s: string): TrieNode {
@@ -127,7 +125,7 @@ function child(node: TrieNode, s: string): TrieNode {
  * Each lesson's own words as faint single-word cues, weighted by inverse document frequency over the lessons.
  * Returns how many characters of lesson text it read.
  */
-function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Map<string, Set<string>>): number {
+function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Set<string>): number {
   let textRead = 0;
   let full = false;
   const perLesson = lessons.map((lesson) => {
@@ -139,7 +137,7 @@ function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Ma
     textRead += text.length;
     for (const token of tokenize(text)) {
       if (token.word.length < 4 || /\d|'/.test(token.word) || isFunctionWord(token.word)) continue;
-      const s = stem(token.word);
+      const s = matchKey(token.word);
       if (!words.has(s)) words.set(s, token.word);
     }
     return words;
@@ -154,7 +152,7 @@ function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Ma
       if ((lessonsUsing.get(s) ?? 0) > lessons.length / 4) continue;
       const idf = Math.log((lessons.length + 1) / (lessonsUsing.get(s) ?? 1));
       const node = child(root, s);
-      addStem(stems, s, word);
+      stems.add(s);
       if (node.cues.some((ref) => ref.lesson === lessonIndex)) continue; // the lesson's own cue says it better
       node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1 });
     }

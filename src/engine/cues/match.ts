@@ -2,10 +2,11 @@
 // phrases are found by walking the trie from each word, only through consecutive words of one clause (no comma, dash,
 // line break or link between them).
 import type { ToneSignal } from '../../lessons/schema';
+import { isFunctionWord } from '../function-words';
 import type { Evidence, TextPart } from '../types';
 import type { CanonicalWord, CueIndex, CueRef, TrieNode } from './index';
-import { isFormOf } from './forms';
-import { numberClass, stem } from './stem';
+import { matchKey } from './forms';
+import { numberClass } from './stem';
 import { exclamationRuns, isNegatedAt, tokenize, type Token } from './tokenize';
 import { ticketTypoBudget, typoOf, type TypoBudget } from './typos';
 import { CUE_WEIGHT } from './weights';
@@ -29,14 +30,12 @@ const WORD_CACHE_LIMIT = 50_000;
 function canonical(index: CueIndex, word: string, budget: TypoBudget): CanonicalWord | null {
   const cached = index.wordCache.get(word);
   if (cached !== undefined) return cached;
-  const own = stem(word);
-  const cueWords = index.stems.get(own);
-  let result: CanonicalWord | null = cueWords ? (isFormOf(word, cueWords) ? { stem: own, fuzzy: false } : null) : null;
-  // A word the stemmer joins to a cue word but that is another word ("news", "new") is a real word: no typo either.
-  if (!result && !cueWords) {
+  const own = matchKey(word);
+  let result: CanonicalWord | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
+  if (!result) {
     const found = typoOf(index.typos, word, budget);
     if (found === undefined) return null; // not looked up (the ticket's lookups are spent): read as written, not cached
-    if (found) result = { stem: stem(found), fuzzy: true };
+    if (found) result = { stem: matchKey(found), fuzzy: true };
   }
   if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
   index.wordCache.set(word, result);
@@ -89,6 +88,8 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
   const hit = (ref: CueRef, first: number, last: number, fuzzy: boolean) => {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
+    // A function word alone is never a reason, though it share a cue word's stem ("own" and the cue "owns").
+    if (first === last && isFunctionWord(a.word)) return;
     const negated = isNegatedAt(tokens, first);
     const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
     const value = ref.weight * part.weight * (fuzzy ? CUE_WEIGHT.fuzzy : 1) * (negated ? CUE_WEIGHT.negated : a.quoted ? CUE_WEIGHT.quoted : 1);

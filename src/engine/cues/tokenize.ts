@@ -183,20 +183,29 @@ export function isNegator(word: string): boolean {
   return NEGATORS.has(word);
 }
 
-/** True when the nearest content word before tokens[index], in the same clause, is a negation, or a negated intention
- * comes before it in the clause. */
-export function isNegatedAt(tokens: readonly Token[], index: number): boolean {
+/** True when the nearest content word before tokens[index], in the same clause, is a negation. */
+function negatedRightBefore(tokens: readonly Token[], index: number): boolean {
   const clause = tokens[index]?.clause;
   for (let i = index - 1, looked = 0; i >= 0 && looked < 4; i--, looked++) {
     const token = tokens[i];
-    if (!token || token.clause !== clause) break;
+    if (!token || token.clause !== clause) return false;
     if (NEGATORS.has(token.word)) return true;
-    if (!FILLERS.has(token.word)) break;
+    if (!FILLERS.has(token.word)) return false;
   }
+  return false;
+}
+
+/**
+ * True when tokens[index] is negated: right after a negation, or after a negated need or intention in its clause, up
+ * to the next need or intention ("I don't need an apology I need a refund": the refund is wanted).
+ */
+export function isNegatedAt(tokens: readonly Token[], index: number): boolean {
+  if (negatedRightBefore(tokens, index)) return true;
+  const clause = tokens[index]?.clause;
   for (let i = index - 1; i > 0 && i >= index - INTENTION_REACH; i--) {
     const token = tokens[i] as Token;
     if (token.clause !== clause) return false;
-    if (INTENTIONS.has(token.word) && isNegatedAt(tokens, i)) return true;
+    if (INTENTIONS.has(token.word)) return negatedRightBefore(tokens, i);
   }
   return false;
 }

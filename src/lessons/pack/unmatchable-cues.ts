@@ -24,6 +24,7 @@ export function silentCues(pack: LessonPack, source?: string): PackError[] {
     lesson.cues.flatMap((cue, at): PackError[] => {
       const why = cueLeftOutBecause(cue);
       if (why === 'common-words-only') return [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} never matches: its words are all common words the matcher skips; add a word that says what the ticket is about` }];
+      if (why === 'split') return [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} never matches: a cue phrase matches only as words of one clause, and a comma, colon, dash or full stop parts it; write it without` }];
       if (why === 'too-many-words') return [{ path: `lessons[${index}].cues[${at}]`, message: `${JSON.stringify(cue)} never matches: a cue of more than ${CUE_LIMITS.wordsPerCue} words is a sentence; keep its telling words` }];
       return [];
     }),
