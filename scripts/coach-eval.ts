@@ -4,7 +4,7 @@
 // shape instead (replies the project has never seen).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILTIN_CHECKS, checkedTopics, checkReply, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from '../src/coach/index';
+import { BUILTIN_CHECKS, checkedTopics, checkReplyWith, CHECKED_TOPIC_MIN_SCORE, VOCABULARY, withSlots, type ShownSuggestion } from '../src/coach/index';
 import { CHECKS_WITH_MODELS } from '../src/coach/models';
 import { bundledModel, createEngine, suggest } from '../src/engine/index';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -23,6 +23,9 @@ export interface CheckFigures {
   misses: string[];
 }
 
+/** The words the checks read by, with the built-in lessons' blanks, as the extension runs them. */
+const IN_USE = withSlots(VOCABULARY, BUILTIN_LESSONS);
+
 /** Runs each labelled reply's own check on it, whatever the ticket (the ticket decides only whether a check runs). */
 export function measureChecks(replies: readonly LabelledReply[], checks: readonly Check[] = CHECKS_WITH_MODELS): CheckFigures[] {
   return checks.map((check) => {
@@ -33,7 +36,7 @@ export function measureChecks(replies: readonly LabelledReply[], checks: readonl
     const falseAlarms: string[] = [];
     const misses: string[] = [];
     for (const r of mine) {
-      const flagged = !checkReply(r.reply, [check.topic], [check])[0]?.ok;
+      const flagged = !checkReplyWith(IN_USE, r.reply, [check.topic], [check])[0]?.ok;
       if (flagged && !r.ok) tp++;
       else if (flagged) {
         fp++;
@@ -166,6 +169,6 @@ function printSet(repo: string, file: string, how: string, checks: readonly Chec
   // The universal checks run on every reply: on replies written as good for another check they should stay quiet.
   const universal = checks.filter((c) => c.universal);
   const good = replies.filter((r) => r.ok);
-  const alarms = good.flatMap((r) => checkReply(r.reply, [], universal).filter((res) => !res.ok && res.id !== r.check).map((res) => `${r.id} (${res.id}: "${res.evidence[0]?.text ?? ''}")`));
+  const alarms = good.flatMap((r) => checkReplyWith(IN_USE, r.reply, [], universal).filter((res) => !res.ok && res.id !== r.check).map((res) => `${r.id} (${res.id}: "${res.evidence[0]?.text ?? ''}")`));
   console.log(`universal checks on the ${good.length} replies labelled good for some check: ${alarms.length} flagged${alarms.length ? ': ' + alarms.join(', ') : ''}`);
 }

@@ -11,6 +11,8 @@ import { isMessage, REPLY_CHECKS_FILE, type ContentContextReply, type LessonInPa
 import { analyse, bundledModel, createEngine, type Engine, type TicketText } from './engine/index';
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
+import { withSlots } from './coach/slots';
+import type { Vocabulary } from './coach/pattern';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
 import { sha256Hex } from './digest';
 import { tabSilence } from './tab-silence';
@@ -20,7 +22,7 @@ import { contentScriptMatches, siteAccess } from './tab-access';
 
 async function contextFor(origin: string, desk: string, has: unknown): Promise<ContentContextReply> {
   const kind = siteKind(`${origin}/`, contentScriptMatches());
-  const [site, access, prefs, { lessonsInPage, checks, revision }, pointer, panelKeys] = await Promise.all([
+  const [site, access, prefs, { lessonsInPage, checks, vocabulary, revision }, pointer, panelKeys] = await Promise.all([
     siteSettings(origin),
     // A grant the browser cannot tell of counts as none.
     kind.kind === 'unsupported' ? undefined : siteAccess(kind).catch(() => ({ site: kind, locked: false, granted: false })),
@@ -40,7 +42,7 @@ async function contextFor(origin: string, desk: string, has: unknown): Promise<C
     revision,
     // A tab that holds this revision already is not sent it again (about 440 KB to every desk tab on each change of
     // settings, most of which leave the library as it was).
-    ...(has === revision ? {} : { library: { lessons: lessonsInPage, checks, vocabulary: VOCABULARY } }),
+    ...(has === revision ? {} : { library: { lessons: lessonsInPage, checks, vocabulary } }),
     preferences: prefs,
     // The agent's own selectors apply only where no adapter knows the desk.
     ...(desk === 'generic' && site.selectors ? { selectors: site.selectors } : {}),
@@ -50,7 +52,7 @@ async function contextFor(origin: string, desk: string, has: unknown): Promise<C
   };
 }
 
-type Library = Awaited<ReturnType<typeof activeLibrary>> & { lessonsInPage: LessonInPage[]; revision: string };
+type Library = Awaited<ReturnType<typeof activeLibrary>> & { lessonsInPage: LessonInPage[]; vocabulary: Vocabulary; revision: string };
 
 /**
  * The lessons and checks in use, for the tabs' context and the engine alike: read and validated once (every stored
@@ -64,9 +66,11 @@ function currentLibrary(): Promise<Library> {
   const reading = activeLibrary().then(async ({ lessons, checks }) => {
     const lessonsInPage = lessons.map(({ id, title, phrases }) => ({ id, title, phrases }));
     const withTheirModels = withModels(checks);
+    // With the blanks the lessons in use write (a pack's too), which a draft must not leave in.
+    const vocabulary = withSlots(VOCABULARY, lessons);
     // Of the whole lessons, not only what the tabs are sent: a pack imported again with other cues ranks otherwise,
     // so its tabs rank again and the engine is built again.
-    return { lessons, lessonsInPage, checks: withTheirModels, revision: await revisionOf({ lessons, checks: withTheirModels, vocabulary: VOCABULARY }) };
+    return { lessons, lessonsInPage, checks: withTheirModels, vocabulary, revision: await revisionOf({ lessons, checks: withTheirModels, vocabulary }) };
   });
   // A failed read is not kept: the next request tries again.
   reading.catch(() => {

@@ -316,6 +316,19 @@ describe('extra-mile check-reply', () => {
     expect(byId.has('gives-steps')).toBe(false);
   });
 
+  it("flags a blank a lesson writes, left in the reply, the built-in library's or a pack's, and exits 1", () => {
+    const paid = file('paid.txt', 'I paid for the yearly plan on Monday and the money has gone, but the app still says free plan.');
+    const left = run(['check-reply', '--ticket', paid, '--reply', file('left.txt', "I'm sorry about that. I've [what you did about the charges], and you'll see it by Friday."), '--json']);
+    expect(left.code).toBe(1);
+    const blank = (out: string) => (JSON.parse(out) as Checked).checks.find((c) => c.id === 'no-placeholders');
+    expect(blank(left.out)).toMatchObject({ ok: false, evidence: [{ text: '[what you did about the charges]' }] });
+    const lesson = { ...regularsLesson('thank-regulars'), phrases: ["Thanks, [name], for [everything they've done for us].", 'See you soon.'] };
+    const pack = file('regulars-pack.json', packText('regulars', [lesson]));
+    const reply = file('regular.txt', "Thanks, Jo, for [everything they've done for us].");
+    expect(blank(run(['check-reply', '--ticket', paid, '--reply', reply, '--json']).out)?.ok).toBe(true);
+    expect(blank(run(['check-reply', '--ticket', paid, '--reply', reply, '--pack', pack, '--json']).out)).toMatchObject({ ok: false, evidence: [{ text: "[everything they've done for us]" }] });
+  });
+
   it("quotes a check's evidence clipped, as the panel does, in its lines; whole in --json", () => {
     const shouted = `Hi Jo,\n\n${'WE HAVE ALREADY TOLD YOU THIS MANY TIMES '.repeat(400)}\n`;
     const lines = run(['check-reply', '--ticket', ticket(), '--reply', file('shouted.txt', shouted)]);

@@ -2,7 +2,7 @@
 // which no test reads). Each line: a draft, and which way one check must go.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReply, checksFor, type CheckResult } from '../src/coach/index';
+import { checkReply, checkReplyWith, checksFor, filledBlanks, VOCABULARY, withSlots, type CheckResult } from '../src/coach/index';
 // The checks as they run: with the learned models of passing on and blame (models.ts).
 import { CHECKS_WITH_MODELS as BUILTIN_CHECKS } from '../src/coach/models';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
@@ -1925,6 +1925,48 @@ describe('the lessons and the checks agree', () => {
       l.phrases.flatMap((p) => checkReply(fillBlanks(p), [], universal).filter((r) => !r.ok).map((r) => `${l.id}: ${r.id} "${r.evidence[0]?.text}"`)),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+describe('a blank the lessons write, left in a draft', () => {
+  const blanks = BUILTIN_CHECKS.find((c) => c.id === 'no-placeholders')!;
+  const BLANK = /\[[^\]]+\]/g;
+  const flags = (vocabulary: typeof VOCABULARY, draft: string) => checkReplyWith(vocabulary, draft, [], [blanks])[0]?.ok === false;
+
+  it('is flagged for every blank of every phrase, the phrase’s other blanks filled in', () => {
+    const inUse = withSlots(VOCABULARY, BUILTIN_LESSONS);
+    const missed = BUILTIN_LESSONS.flatMap((l) =>
+      l.phrases.flatMap((phrase) =>
+        [...phrase.matchAll(BLANK)].map((blank) => {
+          const at = blank.index;
+          const draft = `Hi Dana,\n\n${filledBlanks(phrase.slice(0, at))}${blank[0]}${filledBlanks(phrase.slice(at + blank[0].length))}\n\nBest,\nSam`;
+          return flags(inUse, draft) ? null : `${l.id}: ${blank[0]}`;
+        }),
+      ),
+    ).filter(Boolean);
+    expect(missed, missed.join('\n')).toEqual([]);
+  });
+
+  it("is flagged for an installed pack's own blank, in words the rules alone read as a note", () => {
+    const pack = [{ phrases: ['The fitter has changed the [part the fitter replaced] and it works again.', 'We will ring you [when].'] }];
+    const draft = 'Sorry about the boiler. The fitter has changed the [part the fitter replaced] and it works again. We will ring you [when].';
+    expect(flags(VOCABULARY, draft)).toBe(false);
+    const result = checkReplyWith(withSlots(VOCABULARY, [...BUILTIN_LESSONS, ...pack]), draft, [], [blanks])[0]!;
+    expect(result.ok).toBe(false);
+    expect(result.evidence.map((e) => e.text)).toEqual(['[part the fitter replaced]', '[when]']);
+  });
+
+  it('leaves asides, notes and labels passing, and a blank the reply talks about', () => {
+    const inUse = withSlots(VOCABULARY, BUILTIN_LESSONS);
+    for (const draft of [
+      'Your guide, Tomasz [he knows the old town], meets you at the fountain.',
+      'Leave the keys with reception [they close at nine] if you arrive early.',
+      'Meet us at the north gate [opposite the Red Lion pub] at noon.',
+      'Day 2: boat trip on the lake [included in your ticket]. Day 3: free day.',
+      'Tap the [New] badge in the corner to see what changed.',
+      'In the template, type [date] where the delivery day should go.',
+      'The card will read as you wrote it: "To Mum [always with us], from all of us."',
+    ]) expect(flags(inUse, draft), draft).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { clip } from '../clip';
 import type { Lesson } from '../lessons/index';
 import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
-import { betterPhrase, checkedLessons, checkedTopics, checkReply, QUOTE_MAX, checksInUse, draftFromText, VOCABULARY, type Check, type CheckResult } from '../coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkReplyWith, QUOTE_MAX, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
 import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
@@ -47,12 +47,14 @@ export function checkReplyCommand(args: string[], io: Io): number {
   // Evidence offsets point into the reply as given, its spacing as typed (replyOffsets), else into the draft as read.
   const inReply = replyOffsets(reply, draft);
   // An end is mapped as the place after its last character, so a quote that ends a line does not take in its \r.
-  const results = checkReply(draft, topics, checks, checkedLessons(suggestions)).map((r) => ({
+  // The blanks the lessons in use write, a pack's too, are placeholders left in wherever they stand, as in the tab.
+  const vocabulary = withSlots(VOCABULARY, lessons);
+  const results = checkReplyWith(vocabulary, draft, topics, checks, checkedLessons(suggestions)).map((r) => ({
     ...r,
     evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
   }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft)).join('\n') + '\n');
+  else io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft, vocabulary)).join('\n') + '\n');
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 
@@ -113,10 +115,10 @@ function sameCharacter(reply: string, i: number, character: string): boolean {
 }
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
-function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string): string {
+function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string, vocabulary: Vocabulary): string {
   const quote = r.evidence[0] ? `: "${clip(r.evidence[0].text, QUOTE_MAX)}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
-  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, VOCABULARY, (id) => lessons.find((l) => l.id === id), reply);
+  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, (id) => lessons.find((l) => l.id === id), reply);
   return phrase ? `${line}\n    better: ${phrase}` : line;
 }

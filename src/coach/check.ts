@@ -32,7 +32,8 @@ export interface CheckResult {
   evidence: Evidence[];
 }
 
-const DETECT: Record<DetectorName, (text: string) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems, 'eye-roll': eyeRolls };
+// Each reads the draft's text; a blank left in also the blanks the lessons in use write (Vocabulary.slots).
+const DETECT: Record<DetectorName, (text: string, slots: ReadonlySet<string>) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems, 'eye-roll': eyeRolls };
 /** At most this many pieces of evidence per check: the checklist quotes one, the CLI a few. */
 const MAX_EVIDENCE = 5;
 
@@ -93,8 +94,19 @@ export function checkReply(draft: string, topics: Iterable<TopicId>, checks: rea
 export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: Iterable<TopicId>, checks: readonly Check[], lessons?: ReadonlySet<string>): CheckResult[] {
   const running = checksFor(topics, checks, lessons);
   if (!running.length) return [];
-  const read = new DraftReading(draft);
+  const read = new DraftReading(draft, slotSet(vocabulary));
   return running.map((check) => runCheck(check, compile(check, vocabulary), read));
+}
+
+// The slots of a vocabulary as a set, made once per vocabulary: the tab checks each keystroke with the one it was sent.
+const slotSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+const NO_SLOTS: ReadonlySet<string> = new Set();
+
+function slotSet(vocabulary: Vocabulary): ReadonlySet<string> {
+  if (!vocabulary.slots?.length) return NO_SLOTS;
+  let set = slotSets.get(vocabulary);
+  if (!set) slotSets.set(vocabulary, (set = new Set(vocabulary.slots)));
+  return set;
 }
 
 /** The draft read once for all checks: its words, and each pattern's spans, cached by pattern. */
@@ -107,7 +119,11 @@ class DraftReading {
   readonly keepsEnd: number;
   private readonly positions: WordPositions;
   private readonly spans = new Map<Pattern, Span[]>();
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** The blanks the lessons in use write: one left in the draft is a placeholder. */
+    private readonly slots: ReadonlySet<string> = NO_SLOTS,
+  ) {
     this.words = draftWords(text);
     this.positions = wordPositions(this.words);
     this.keepsEnd = signatureTail(text);
@@ -127,7 +143,7 @@ class DraftReading {
   find(pattern: Pattern): Span[] {
     let found = this.spans.get(pattern);
     if (!found) {
-      if (pattern.kind === 'detector') found = DETECT[pattern.detector](this.text);
+      if (pattern.kind === 'detector') found = DETECT[pattern.detector](this.text, this.slots);
       else {
         found = matchWords(pattern, this.words, this.positions)
           .filter((m) => !isNegated(this.words, m.first))

@@ -29,6 +29,9 @@ export type DetectorName = (typeof DETECTORS)[number];
 export interface Vocabulary {
   classes: Readonly<Record<string, readonly string[]>>;
   sets: Readonly<Record<string, readonly string[]>>;
+  /** The blanks the lessons in use write ("what you did about the charges"; slots.ts), which a draft must not leave in.
+   * Not in vocabulary.json: joined to it from the lessons where the checks run (withSlots). */
+  slots?: readonly string[];
 }
 
 interface WordTest {

@@ -1,5 +1,6 @@
 // Blanks a template left in the draft: "[date]", "{{first_name}}", "XX", "£??", a greeting's "Dear Customer Name".
 import { quoted } from '../quotes';
+import { slotKey } from '../slots';
 import { CLOSER } from './brackets';
 import type { Span } from './span';
 
@@ -42,6 +43,7 @@ const BARE: readonly RegExp[] = [
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
 ];
+const NO_SLOTS: ReadonlySet<string> = new Set();
 // Capitals that say a detail is still to come.
 const UNSETTLED = /^(?:TBC|TBA|TBD|ETA|XXX?)$/;
 // A number, a month or a weekday just before a bracket: what the capitals in it tag.
@@ -93,7 +95,16 @@ const CAPITALISED = /^[A-Z]/;
 // An item of a menu path: "[Settings] > [Bank accounts]".
 const MENU_NEXT = /^\s*(?:>|›|→)/;
 
-export function placeholders(text: string): Span[] {
+// Square brackets as the lessons write a blank (slots.ts): a blank of theirs may hold an apostrophe or run longer than
+// BRACKETED reads ("[what you've done to make it right]").
+const SQUARE = /\[([^\[\]\n]{1,60})\]/g;
+
+/**
+ * The blanks left in a draft. `slots`: the blanks the lessons in use write (slots.ts), each a blank in square brackets
+ * whatever the rules below would read it as ("[when]" is no condition there, "[second step]" no note on the word
+ * before it); still not where the reply talks about it ("type [date] where…").
+ */
+export function placeholders(text: string, slots: ReadonlySet<string> = NO_SLOTS): Span[] {
   const spans: Span[] = [];
   // Blanks that the reply may instead be talking about, in draft order, each with its name.
   // `code`: capitals joined by underscores that name no slot, never a blank themselves.
@@ -102,9 +113,18 @@ export function placeholders(text: string): Span[] {
   let quotesRead: Span[] | null = null;
   const quotes = (): Span[] => (quotesRead ??= /['‘"“]/.test(text) ? quoted(text) : []);
   const inQuotes = (start: number, end: number) => quotes().some(([a, b]) => a < start && end < b);
+  const lessonSlot = new Set<number>();
+  if (slots.size && text.includes('[')) {
+    for (const m of text.matchAll(SQUARE)) {
+      const name = slotKey(m[1] ?? '');
+      if (!slots.has(name)) continue;
+      lessonSlot.add(m.index);
+      named.push({ at: m.index, end: m.index + m[0].length, name });
+    }
+  }
   for (const m of text.matchAll(BRACKETED)) {
     const [whole, open = '', inside = '', close = ''] = m;
-    if (CLOSER[open] !== close || ASIDE.test(inside)) continue;
+    if (CLOSER[open] !== close || lessonSlot.has(m.index) || ASIDE.test(inside)) continue;
     const words = inside.toLowerCase().split(/[\s_./-]+/).filter(Boolean);
     // Square brackets round a few plain words are a template's blank ("[what they lost]"), unless an editor's note;
     // braces, angle brackets and percent signs need a slot's name or capitals ("{name}", "<tracking link>", "%DATE%").

@@ -1,0 +1,26 @@
+// The blanks the lessons in use write in their phrases ("[what you did about the charges]", "[when]"): a bracket in a
+// draft that holds one is a blank the agent left in, whatever its words, where the rules alone read some of them as an
+// aside ("[when]" a condition, "[second step]" a note on the word before it). Taken from the lessons, built-in and
+// installed packs' alike, so a pack's own blanks are known too.
+import type { Vocabulary } from './pattern';
+
+// As the lessons write a blank: square brackets on one line (tests/lesson-phrases.test.ts keeps them well formed).
+const BLANK = /\[([^\[\]\n]{1,60})\]/g;
+
+/** A blank's words as they are compared: lower case, one space between words, a curly apostrophe straight. */
+export function slotKey(inside: string): string {
+  return inside.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** The blanks the lessons' phrases write, each once, as slotKey reads them. */
+export function lessonSlots(lessons: readonly { readonly phrases: readonly string[] }[]): string[] {
+  const slots = new Set<string>();
+  for (const lesson of lessons) for (const phrase of lesson.phrases) for (const m of phrase.matchAll(BLANK)) slots.add(slotKey(m[1] ?? ''));
+  slots.delete('');
+  return [...slots].sort();
+}
+
+/** The vocabulary with the blanks of `lessons` (the lessons in use) for the checks to know. */
+export function withSlots(vocabulary: Vocabulary, lessons: readonly { readonly phrases: readonly string[] }[]): Vocabulary {
+  return { ...vocabulary, slots: lessonSlots(lessons) };
+}
