@@ -25,6 +25,13 @@ describe('the bundled phrases', () => {
     expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
   });
 
+  it('neither congratulate nor speak of a celebration where the occasion ahead may be a funeral, unless a blank says so', () => {
+    const sombre = BUILTIN_LESSONS.filter((l) => l.cues.some((cue) => /\b(?:funeral|memorial|eulogy|send-off)\b/i.test(cue)));
+    expect(sombre.map((l) => l.id)).toContain('special-occasion-ahead');
+    const festive = sombre.flatMap((l) => l.phrases.filter((p) => /congratulat|celebrat|\bcongrats\b/i.test(p.replace(/\[[^\]]*\]/g, ''))).map((p) => `${l.id}: ${p}`));
+    expect(festive).toEqual([]);
+  });
+
   it('mark what only the agent knows with well-formed placeholders', () => {
     const placeholders = phrases.flatMap(({ phrase }) => splitPlaceholders(phrase).filter((p) => p.placeholder).map((p) => p.text));
     expect(placeholders.length).toBeGreaterThan(40);
