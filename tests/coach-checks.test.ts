@@ -2,12 +2,15 @@
 // which no test reads). Each line: a draft, and which way one check must go.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReply, checkReplyWith, checksFor, filledBlanks, VOCABULARY, withSlots, type CheckResult } from '../src/coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkReply, checkReplyWith, checksFor, filledBlanks, VOCABULARY, withSlots, type Check, type CheckResult } from '../src/coach/index';
 // The checks as they run: with the learned models of passing on and blame (models.ts).
 import { CHECKS_WITH_MODELS as BUILTIN_CHECKS } from '../src/coach/models';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { TOPIC_IDS } from '../src/topics';
+import { suggest } from '../src/engine/index';
 import { fillBlanks } from '../training/coach/data';
+import { ENGINE } from './support/engine';
+import lessonCases from './lesson-cases.json';
 
 function run(id: string, draft: string): CheckResult {
   const check = BUILTIN_CHECKS.find((c) => c.id === id);
@@ -1925,6 +1928,63 @@ describe('the lessons and the checks agree', () => {
       l.phrases.flatMap((p) => checkReply(fillBlanks(p), [], universal).filter((r) => !r.ok).map((r) => `${l.id}: ${r.id} "${r.evidence[0]?.text}"`)),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+/** Which check a result is of. */
+const checkOf = (r: CheckResult): Check => BUILTIN_CHECKS.find((c) => c.id === r.id)!;
+
+/**
+ * Whether a result says the draft does what its check forbids: a break, or a fix before the acknowledgement. A check
+ * one phrase alone does not keep (no steps, no when) is no fault of the phrase.
+ */
+function breaks(r: CheckResult): boolean {
+  return !r.ok && r.message !== checkOf(r).messages.missing;
+}
+
+/** The checks that run for a ticket, and the lessons suggested for it, as the CLI and the side panel choose them. */
+function forTicket(ticket: string) {
+  const suggestions = suggest(ticket, ENGINE);
+  return { topics: checkedTopics(suggestions), lessons: checkedLessons(suggestions), suggested: suggestions.map((s) => s.lesson) };
+}
+
+const lessonById = (id: string) => BUILTIN_LESSONS.find((l) => l.id === id);
+
+describe('the lessons on their own tickets', () => {
+  // Each lesson's phrases on its own tickets (tests/lesson-cases.json): its blanks filled as the agent would, or left
+  // in (then only the blank is flagged).
+  const cases = (lessonCases as Array<{ lesson: string; ticket: string }>).map((c) => ({ ...c, lesson: lessonById(c.lesson)! }));
+  it.each(cases.map((c) => ({ id: c.lesson.id, ticket: c.ticket, lesson: c.lesson })))('$id: no phrase does what a check forbids on "$ticket"', ({ ticket, lesson }) => {
+    const { topics, lessons } = forTicket(ticket);
+    const faulty = lesson.phrases.flatMap((phrase) =>
+      [filledBlanks(phrase), phrase].flatMap((text) =>
+        checkReply(text, topics, BUILTIN_CHECKS, lessons)
+          .filter((r) => breaks(r) && !(text === phrase && r.id === 'no-placeholders'))
+          .map((r) => `${r.id} (${r.message}: "${r.evidence[0]?.text ?? ''}") in: ${text}`),
+      ),
+    );
+    expect(faulty, faulty.join('\n')).toEqual([]);
+  });
+
+  it('offers under a missing acknowledgement a phrase that admits no fault and keeps every check, on hard news and on an accusation', () => {
+    const acknowledges = BUILTIN_CHECKS.find((c) => c.id === 'acknowledges-first')!;
+    const tickets = [
+      "My wife died in March and I'd like to cancel her gym membership. What do you need from me?",
+      'Your driver said I must have broken the lamp myself. I did not, and I am not a liar. I feel humiliated.',
+    ];
+    for (const ticket of tickets) {
+      const { topics, lessons, suggested } = forTicket(ticket);
+      const draft = 'Thank you for your email about the account.';
+      const result = checkReply(draft, topics, [acknowledges], lessons)[0];
+      expect(result?.ok, ticket).toBe(false);
+      const phrase = betterPhrase(acknowledges, suggested, VOCABULARY, lessonById, draft);
+      expect(phrase, ticket).toBeTypeOf('string');
+      expect(phrase, ticket).not.toMatch(/\b(?:we|I) (?:caused|let it|got it wrong)|\bour (?:fault|mistake)|\bsorry (?:we|that we)\b/i);
+      for (const text of [filledBlanks(phrase!), phrase!]) {
+        const faulty = checkReply(text, TOPIC_IDS, BUILTIN_CHECKS).filter((r) => breaks(r) && !(text === phrase && r.id === 'no-placeholders'));
+        expect(faulty.map((r) => `${r.id}: ${r.evidence[0]?.text}`), text).toEqual([]);
+      }
+    }
   });
 });
 
