@@ -1744,6 +1744,19 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', true, 'An engineer is with you first thing Tuesday.'],
   ['says-when', false, "We've heard you about the 42 bus and the team are looking at the timetable."],
   ['acknowledges-first', false, 'Sorry the heater failed. That model does need yearly servicing though. A new part is on its way.'],
+  // An acknowledgement need not say sorry: what they hear in the message, what they rely on it for, the time they are
+  // going through (a review, 2026-12-03: the empathy lessons' own openings were read as none). A bare "I understand."
+  // or thanks for their patience still acknowledges nothing.
+  ['acknowledges-first', true, "I can hear how tired you are of chasing this. I've taken it over and the new router ships today."],
+  ['acknowledges-first', true, 'I could hear that you were at the end of your rope on the phone. Here is where things stand.'],
+  ['acknowledges-first', true, 'I understand you depend on the van for your rounds, so this comes first today. A hire van is booked for you.'],
+  ['acknowledges-first', true, 'I know you rely on the app to see your patients. I have reset your access.'],
+  ['acknowledges-first', true, "Thank you for telling us at such a hard time. I've closed the account and stopped the bills."],
+  ['acknowledges-first', true, 'I know this is a painful time for you and your family. The refund is on its way.'],
+  ['acknowledges-first', false, "I understand. I've reset your password."],
+  ['acknowledges-first', false, 'Thanks for your patience. The part ships on Friday.'],
+  ['acknowledges-first', false, 'I understand you want to change plan. Go to Settings > Plan.'],
+  ['acknowledges-first', false, "Thanks for your patience at this busy time. I've reissued the ticket."],
   ['offers-a-remedy', false, 'The repair to your fence has not been completed, but it is within our 60-day target.'],
   ['offers-a-remedy', false, 'Our terms say deliveries may occasionally be rescheduled by the driver.'],
   ['offers-a-remedy', true, 'We paid your claim short because of the wrong rate. The difference has been paid into your account today.'],
@@ -1951,6 +1964,14 @@ function forTicket(ticket: string) {
 const lessonById = (id: string) => BUILTIN_LESSONS.find((l) => l.id === id);
 
 describe('the lessons on their own tickets', () => {
+  it("keeps acknowledges-first with each empathy lesson's opening, its blanks filled", () => {
+    const acknowledges = BUILTIN_CHECKS.find((c) => c.id === 'acknowledges-first')!;
+    const missed = BUILTIN_LESSONS.filter((l) => l.topics[0] === acknowledges.topic)
+      .map((l) => filledBlanks(l.phrases[0]!))
+      .filter((opening) => !checkReply(opening, [acknowledges.topic], [acknowledges])[0]?.ok);
+    expect(missed, missed.join('\n')).toEqual([]);
+  });
+
   // Each lesson's phrases on its own tickets (tests/lesson-cases.json): its blanks filled as the agent would, or left
   // in (then only the blank is flagged).
   const cases = (lessonCases as Array<{ lesson: string; ticket: string }>).map((c) => ({ ...c, lesson: lessonById(c.lesson)! }));

@@ -25,6 +25,10 @@ describe('the bundled phrases', () => {
     expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
   });
 
+  it('never apologise on a condition ("sorry if it came across that way"), which the coach reads as no apology', () => {
+    expect(phrases.filter(({ phrase }) => /\b(?:sorry|apologi[sz]e|apologies)\s+if\b/i.test(phrase))).toEqual([]);
+  });
+
   it('neither congratulate nor speak of a celebration where the occasion ahead may be a funeral, unless a blank says so', () => {
     const sombre = BUILTIN_LESSONS.filter((l) => l.cues.some((cue) => /\b(?:funeral|memorial|eulogy|send-off)\b/i.test(cue)));
     expect(sombre.map((l) => l.id)).toContain('special-occasion-ahead');
