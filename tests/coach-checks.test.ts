@@ -1955,6 +1955,12 @@ function breaks(r: CheckResult): boolean {
   return !r.ok && r.message !== checkOf(r).messages.missing;
 }
 
+/** Whether a result is a break, or says what a check asks for is missing and quotes what was said instead ("as soon
+ * as it's on the way" where a when is asked). */
+function faults(r: CheckResult): boolean {
+  return breaks(r) || (!r.ok && r.evidence.length > 0);
+}
+
 /** The checks that run for a ticket, and the lessons suggested for it, as the CLI and the side panel choose them. */
 function forTicket(ticket: string) {
   const suggestions = suggest(ticket, ENGINE);
@@ -2005,6 +2011,18 @@ describe('the lessons on their own tickets', () => {
         const faulty = checkReply(text, TOPIC_IDS, BUILTIN_CHECKS).filter((r) => breaks(r) && !(text === phrase && r.id === 'no-placeholders'));
         expect(faulty.map((r) => `${r.id}: ${r.evidence[0]?.text}`), text).toEqual([]);
       }
+    }
+  });
+
+  it('gives each lesson of waiting for news a phrase that says when, and none that says "soon" instead', () => {
+    const saysWhen = BUILTIN_CHECKS.find((c) => c.id === 'says-when')!;
+    const waiting = BUILTIN_LESSONS.filter((l) => l.topics.includes(saysWhen.topic));
+    expect(waiting.map((l) => l.id)).toEqual(expect.arrayContaining(['where-is-it', 'hours-on-hold']));
+    for (const lesson of waiting) {
+      const results = lesson.phrases.map((p) => checkReply(filledBlanks(p), [saysWhen.topic], [saysWhen])[0]!);
+      expect(results.some((r) => r.ok), `${lesson.id}: ${lesson.phrases.join(' | ')}`).toBe(true);
+      const vague = results.filter((r) => !r.ok).flatMap((r) => r.evidence.map((e) => e.text)).filter((t) => /\b(?:soon|shortly|asap|due course|some point)\b/i.test(t));
+      expect(vague, lesson.id).toEqual([]);
     }
   });
 });
