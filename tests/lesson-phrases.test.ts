@@ -19,10 +19,17 @@ const INVENTED = [
   /\bthree quick steps\b|\bgreen tick\b|\bpromo code\b/i,
 ];
 
+/** Words that tell the customer not to contact anyone else: their bank may be who stops a fraudulent card. */
+const KEEPS_THEM_FROM_OTHERS = /\b(?:don't|do not|no need to|shouldn't|won't need to)\s+(?:call|contact|ring|phone|email|speak to|talk to)\s+(?:anyone|anybody|someone|your bank|them)\b/i;
+
 describe('the bundled phrases', () => {
   it.each(INVENTED.map((pattern) => ({ pattern: String(pattern) })))('state no made-up fact matching $pattern', ({ pattern }) => {
     const re = INVENTED.find((p) => String(p) === pattern)!;
     expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
+  });
+
+  it('never tell the customer not to contact anyone else: we do the chasing, they may still call their bank', () => {
+    expect(phrases.filter(({ phrase }) => KEEPS_THEM_FROM_OTHERS.test(phrase))).toEqual([]);
   });
 
   it('never apologise on a condition ("sorry if it came across that way"), which the coach reads as no apology', () => {
