@@ -19,12 +19,21 @@ const INVENTED = [
   /\bthree quick steps\b|\bgreen tick\b|\bpromo code\b/i,
 ];
 
+/** Promises an agent often may not keep, which the earlier phrases made: to honour whatever was said, to pay for
+ * whatever they buy, that one document will do. Each lesson's advice bounds them ("if it's reasonable"). */
+const UNBOUNDED = [/\bI'm going to honour it\b/i, /\bget what(?:ever)? you need and send us the receipt\b/i, /\bjust one thing I need\b/i];
+
 /** Words that tell the customer not to contact anyone else: their bank may be who stops a fraudulent card. */
 const KEEPS_THEM_FROM_OTHERS = /\b(?:don't|do not|no need to|shouldn't|won't need to)\s+(?:call|contact|ring|phone|email|speak to|talk to)\s+(?:anyone|anybody|someone|your bank|them)\b/i;
 
 describe('the bundled phrases', () => {
   it.each(INVENTED.map((pattern) => ({ pattern: String(pattern) })))('state no made-up fact matching $pattern', ({ pattern }) => {
     const re = INVENTED.find((p) => String(p) === pattern)!;
+    expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
+  });
+
+  it.each(UNBOUNDED.map((pattern) => ({ pattern: String(pattern) })))('promise nothing unbounded matching $pattern', ({ pattern }) => {
+    const re = UNBOUNDED.find((p) => String(p) === pattern)!;
     expect(phrases.filter(({ phrase }) => re.test(phrase))).toEqual([]);
   });
 
