@@ -52,6 +52,18 @@ describe('the bundled phrases', () => {
     expect(festive).toEqual([]);
   });
 
+  it('tell the agent to have someone in danger call the emergency number first, where a lesson is cued by an emergency', () => {
+    const urgent = BUILTIN_LESSONS.filter((l) => l.cues.some((cue) => /^(?:collapsed|seizure|ambulance|emergency)$/i.test(cue)));
+    expect(urgent.map((l) => l.id)).toContain('health-and-care-needs');
+    for (const lesson of urgent) {
+      const guidance = [lesson.advice, ...(lesson.steps ?? [])].join(' ');
+      expect(guidance, lesson.id).toMatch(/\bemergency (?:number|services)\b/i);
+      // First: a step that says so comes before anything else the steps say.
+      const step = (lesson.steps ?? []).findIndex((s) => /\bemergency (?:number|services)\b/i.test(s));
+      expect(step, lesson.id).toBeLessThan(1);
+    }
+  });
+
   it('mark what only the agent knows with well-formed placeholders', () => {
     const placeholders = phrases.flatMap(({ phrase }) => splitPlaceholders(phrase).filter((p) => p.placeholder).map((p) => p.text));
     expect(placeholders.length).toBeGreaterThan(40);
