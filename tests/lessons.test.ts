@@ -81,6 +81,23 @@ describe('the bundled lesson library', () => {
     expect(BUILTIN_LESSONS.flatMap((l) => l.cues.filter((cue) => ordinal.test(cue.trim())).map((cue) => `${l.id}: ${cue}`))).toEqual([]);
   });
 
+  // Praise is a complaint in disguise only with words round it that say so ("oh great", "thanks for nothing", "love
+  // how"): a review (2026-12-03) found real praise ("Brilliant service… Congrats on a great team") given the sarcasm
+  // lesson alone, on cues of praise.
+  it('cues no lesson about sarcasm with praise that is not sarcastic by itself', () => {
+    const sarcasm = BUILTIN_LESSONS.filter((l) => /sarcas/i.test(`${l.title} ${l.advice}`));
+    expect(sarcasm.map((l) => l.id)).toContain('answer-sarcasm-straight');
+    const praise = /^(?:brilliant|congrats|congratulations|wow|incredible|impressive|good work|keep up the good work|outstanding work)$/i;
+    expect(sarcasm.flatMap((l) => l.cues.filter((cue) => praise.test(cue.trim())).map((cue) => `${l.id}: ${cue}`))).toEqual([]);
+  });
+
+  it('does not answer real praise with the lesson on sarcasm', () => {
+    for (const ticket of [
+      'Your delivery man was brilliant, impressive care with my heavy parcel. Keep up the good work.',
+      'Wow, brilliant packaging and the order came a day early. Congratulations to whoever packed it!',
+    ]) expect(suggest(ticket, ENGINE, { limit: 3 }).map((s) => s.lesson.id), ticket).not.toContain('answer-sarcasm-straight');
+  });
+
   it('has cues that the matcher can read (each has a word)', () => {
     for (const lesson of BUILTIN_LESSONS) for (const cue of lesson.cues) expect(tokenize(cue).length, `${lesson.id}: "${cue}"`).toBeGreaterThan(0);
   });
