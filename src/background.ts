@@ -12,6 +12,7 @@ import { analyse, bundledModel, createEngine, type Engine, type TicketText } fro
 import { withModels } from './coach/models';
 import { VOCABULARY } from './coach/vocabulary';
 import { withSlots } from './coach/slots';
+import { BUILTIN_LESSONS } from './lessons';
 import type { Vocabulary } from './coach/pattern';
 import { activeLibrary, feedbackWeights, lessonFeedback, onSettingsChanged, preferences, recordDesk, recordFeedback, pointerPlace, setPointerPlace, setTicketLessonHidden, siteSettings, ticketHiddenLessons } from './settings';
 import { sha256Hex } from './digest';
@@ -66,8 +67,9 @@ function currentLibrary(): Promise<Library> {
   const reading = activeLibrary().then(async ({ lessons, checks }) => {
     const lessonsInPage = lessons.map(({ id, title, phrases }) => ({ id, title, phrases }));
     const withTheirModels = withModels(checks);
-    // With the blanks the lessons in use write (a pack's too), which a draft must not leave in.
-    const vocabulary = withSlots(VOCABULARY, lessons);
+    // With the blanks the lessons write (a pack's in use too), which a draft must not leave in: the built-in lessons'
+    // all, hidden ones too, as the CLI reads them (a hidden lesson's phrase may be in a draft, and the verdicts agree).
+    const vocabulary = withSlots(VOCABULARY, [...BUILTIN_LESSONS, ...lessons]);
     // Of the whole lessons, not only what the tabs are sent: a pack imported again with other cues ranks otherwise,
     // so its tabs rank again and the engine is built again.
     return { lessons, lessonsInPage, checks: withTheirModels, vocabulary, revision: await revisionOf({ lessons, checks: withTheirModels, vocabulary }) };

@@ -207,4 +207,13 @@ describe("the background's library", () => {
     expect((await asked('https://acme.zendesk.com')).storedHidden).toEqual(['lesson-c']);
     expect((await asked('https://other.example.com')).storedHidden).toEqual([]);
   });
+
+  it("sends the built-in lessons' blanks, a hidden lesson's too, for the tab's checks to agree with the CLI's", async () => {
+    await import('../src/background');
+    await settings.setLessonHidden('paid-but-not-delivered', true);
+    const hidden = await context();
+    expect(hidden.library?.lessons.some((lesson) => lesson.id === 'paid-but-not-delivered')).toBe(false);
+    expect(hidden.library?.vocabulary.slots).toContain('what you did about the charges');
+    await settings.setLessonHidden('paid-but-not-delivered', false);
+  });
 });

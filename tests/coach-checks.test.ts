@@ -1757,6 +1757,22 @@ const cases: Array<[string, boolean, string]> = [
   ['acknowledges-first', false, 'Thanks for your patience. The part ships on Friday.'],
   ['acknowledges-first', false, 'I understand you want to change plan. Go to Settings > Plan.'],
   ['acknowledges-first', false, "Thanks for your patience at this busy time. I've reissued the ticket."],
+  // Their words without the feeling are none (a review of the above): what we rely on them for, boilerplate about
+  // difficult times, what we heard on a call, sarcasm.
+  ['acknowledges-first', false, 'I understand you rely on us to reply within 24 hours, which we did.'],
+  ['acknowledges-first', false, 'I understand you depend on the hotel to confirm, not us.'],
+  ['acknowledges-first', false, 'At such a difficult time we ask for patience.'],
+  ['acknowledges-first', false, 'During these difficult times we ask all customers for patience.'],
+  ['acknowledges-first', false, 'We could hear what you said on the call recording, and the agent did tell you the booking was unconfirmed.'],
+  ['acknowledges-first', false, 'I can hear how much you enjoy writing to us.'],
+  ['acknowledges-first', false, 'I know you count every penny.'],
+  // Telling someone in danger to call the emergency services is no passing on (health-and-care-needs says to).
+  ['no-passing-on', true, "I'm so sorry. Please call 911 now, and I'll stay on this with you."],
+  ['no-passing-on', true, 'Please ring 999 straight away; we will sort the rest.'],
+  ['no-passing-on', true, 'Please call the emergency services now.'],
+  ['no-passing-on', true, 'Call 112 right away, then reply here.'],
+  ['no-passing-on', true, 'Please call an ambulance if she is still struggling to breathe.'],
+  ['no-passing-on', false, 'Please call your bank about this.'],
   ['offers-a-remedy', false, 'The repair to your fence has not been completed, but it is within our 60-day target.'],
   ['offers-a-remedy', false, 'Our terms say deliveries may occasionally be rescheduled by the driver.'],
   ['offers-a-remedy', true, 'We paid your claim short because of the wrong rate. The difference has been paid into your account today.'],
@@ -2044,6 +2060,18 @@ describe('a blank the lessons write, left in a draft', () => {
       ),
     ).filter(Boolean);
     expect(missed, missed.join('\n')).toEqual([]);
+  });
+
+  it("is no blank where the draft shows its words as something else: a link's text, a field, our own words quoted", () => {
+    const inUse = withSlots(VOCABULARY, BUILTIN_LESSONS);
+    for (const draft of ['Please read [the policy](https://shop.example.com/returns) for details.', 'Type your order number into the [Order] field and press Enter.', "Our email said 'Your [delivery method] is booked' by mistake."]) {
+      expect(flags(inUse, draft), draft).toBe(false);
+    }
+    expect(flags(inUse, "I've [what you did about the charges]. The refund is on its way.")).toBe(true);
+    // Nor is a pack's label a blank of its: "[Settings]", "[Security]" in its own "go to [Settings] > [Security]".
+    const pack = [{ phrases: ['Go to [Settings] > [Security], press [Reset password], or read [our guide](https://help.example.com).'] }];
+    const slots = withSlots(VOCABULARY, [...BUILTIN_LESSONS, ...pack]).slots ?? [];
+    expect(['settings', 'security', 'reset password', 'our guide'].filter((label) => slots.includes(label))).toEqual([]);
   });
 
   it("is flagged for an installed pack's own blank, in words the rules alone read as a note", () => {

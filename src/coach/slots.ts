@@ -2,6 +2,7 @@
 // draft that holds one is a blank the agent left in, whatever its words, where the rules alone read some of them as an
 // aside ("[when]" a condition, "[second step]" a note on the word before it). Taken from the lessons, built-in and
 // installed packs' alike, so a pack's own blanks are known too.
+import { squareNotABlank } from './detectors/placeholders';
 import type { Vocabulary } from './pattern';
 
 // As the lessons write a blank: square brackets on one line (tests/lesson-phrases.test.ts keeps them well formed).
@@ -15,7 +16,11 @@ export function slotKey(inside: string): string {
 /** The blanks the lessons' phrases write, each once, as slotKey reads them. */
 export function lessonSlots(lessons: readonly { readonly phrases: readonly string[] }[]): string[] {
   const slots = new Set<string>();
-  for (const lesson of lessons) for (const phrase of lesson.phrases) for (const m of phrase.matchAll(BLANK)) slots.add(slotKey(m[1] ?? ''));
+  for (const lesson of lessons) {
+    for (const phrase of lesson.phrases) {
+      for (const m of phrase.matchAll(BLANK)) if (!squareNotABlank(phrase, m.index, m.index + m[0].length, m[1] ?? '')) slots.add(slotKey(m[1] ?? ''));
+    }
+  }
   slots.delete('');
   return [...slots].sort();
 }

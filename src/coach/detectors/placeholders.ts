@@ -117,7 +117,9 @@ export function placeholders(text: string, slots: ReadonlySet<string> = NO_SLOTS
   if (slots.size && text.includes('[')) {
     for (const m of text.matchAll(SQUARE)) {
       const name = slotKey(m[1] ?? '');
-      if (!slots.has(name)) continue;
+      // A lesson's blank's words that the reply shows otherwise: a link's text, a label or key on screen, our own words
+      // quoted ("'Your [delivery method] is booked'").
+      if (!slots.has(name) || squareNotABlank(text, m.index, m.index + m[0].length, m[1] ?? '') || inQuotes(m.index, m.index + m[0].length)) continue;
       lessonSlot.add(m.index);
       named.push({ at: m.index, end: m.index + m[0].length, name });
     }
@@ -213,6 +215,17 @@ export function placeholders(text: string, slots: ReadonlySet<string> = NO_SLOTS
  * shown or opened ("tagged [Beta]", "go to [Settings]") or an item of a menu path ("[Settings] > [Bank accounts]"). Words
  * with a slot's name among them count only when pressed and written like a button ("click [Add account]").
  */
+/**
+ * Square brackets whose words, whatever they are, the text shows to be no blank: a markdown link's text ("[the
+ * policy](https://…)"), a label the text says is shown, pressed or a menu's ("the [Date] field", "go to [Settings] >
+ * [Security]", "press [Reset password]"), or a key ("[Enter]"). Read for a lesson's own blanks, in drafts and in the
+ * phrases that write them (slots.ts: a pack's "[Settings]" is a label, not a blank of its).
+ */
+export function squareNotABlank(text: string, at: number, end: number, inside: string): boolean {
+  if (text[end] === '(' || LABEL_AFTER.test(text.slice(end, end + 12)) || KEY_NAMES.has(inside.trim().toLowerCase())) return true;
+  return CAPITALISED.test(inside) && screenLabel(text, at, end, false, BUTTON_LIKE.test(inside));
+}
+
 function screenLabel(text: string, at: number, end: number, slotWord: boolean, buttonLike: boolean): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   if (PRESS_BEFORE.test(before)) return !slotWord || buttonLike;
