@@ -35,9 +35,13 @@ export function readsAsEnglish(words: readonly ModelWord[], lexicon: RealWords):
     if (w.symbol || !/\p{L}/u.test(w.form)) continue;
     looked.push(w.form);
     if (FUNCTION_WORDS.has(w.form)) functional++;
-    for (const letter of w.form.slice(0, MAX_LETTERS_LOOKED)) {
-      if (LATIN.test(letter)) latin++;
-      else if (LETTER.test(letter)) otherScripts++;
+    // Most words are plain a–z, all of their letters Latin: only the others are read letter by letter.
+    if (PLAIN.test(w.form)) latin += Math.min(w.form.length, MAX_LETTERS_LOOKED);
+    else {
+      for (const letter of w.form.slice(0, MAX_LETTERS_LOOKED)) {
+        if (LATIN.test(letter)) latin++;
+        else if (LETTER.test(letter)) otherScripts++;
+      }
     }
     if (looked.length === WORDS_LOOKED_AT) break;
   }
@@ -53,5 +57,6 @@ export function readsAsEnglish(words: readonly ModelWord[], lexicon: RealWords):
 
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
+const PLAIN = /^[a-z]+$/;
 /** Letters of a word looked at for its script: a word in another script is all of it. */
 const MAX_LETTERS_LOOKED = 8;
