@@ -86,7 +86,7 @@ describe('searchLessons', () => {
     }
   });
 
-  // No real-word rule here, unlike the engine's (closeWords says why): these are read as inflections (word-forms.ts)
+  // No real-word rule here, unlike the engine's (closeWords says why): these are read as inflections (text/word-forms.ts)
   // or typos; the first four reach no lesson word by typo or prefix.
   it.each([
     ['refunding', 'refund'],

@@ -5,8 +5,12 @@
 import { squareNotABlank } from './detectors/placeholders';
 import type { Vocabulary } from './pattern';
 
-// As the lessons write a blank: square brackets on one line (tests/lesson-phrases.test.ts keeps them well formed).
-const BLANK = /\[([^\[\]\n]{1,60})\]/g;
+/**
+ * As the lessons write a blank: square brackets on one line (tests/lesson-phrases.test.ts keeps them well formed), which
+ * may hold an apostrophe or run longer than the placeholder rules' own brackets read ("[what you've done to make it
+ * right]"). The drafts are searched for them with it too (detectors/placeholders.ts).
+ */
+export const LESSON_BLANK = /\[([^\[\]\n]{1,60})\]/g;
 
 /** A blank's words as they are compared: lower case, one space between words, a curly apostrophe straight. */
 export function slotKey(inside: string): string {
@@ -18,7 +22,7 @@ export function lessonSlots(lessons: readonly { readonly phrases: readonly strin
   const slots = new Set<string>();
   for (const lesson of lessons) {
     for (const phrase of lesson.phrases) {
-      for (const m of phrase.matchAll(BLANK)) if (!squareNotABlank(phrase, m.index, m.index + m[0].length, m[1] ?? '')) slots.add(slotKey(m[1] ?? ''));
+      for (const m of phrase.matchAll(LESSON_BLANK)) if (!squareNotABlank(phrase, m.index, m.index + m[0].length, m[1] ?? '')) slots.add(slotKey(m[1] ?? ''));
     }
   }
   slots.delete('');

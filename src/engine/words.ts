@@ -3,6 +3,7 @@
 // apostrophes go ("don't" = "dont"); drawn-out letters are squeezed ("soooo" → "soo"); emoji are words.
 import { stemmer } from 'stemmer';
 import { closingNames } from '../text/sign-off';
+import { ZERO_WIDTH } from './cues/tokenize';
 import { memoised } from './memo';
 
 export interface ModelWord {
@@ -46,7 +47,7 @@ export const stemWord = memoised((form: string): string => {
  * letters squeezed to two), that form's stem, and whether it is written in capitals. */
 const spelling = memoised((raw: string) => {
   // Composed (NFC): a word typed with combining marks (decomposed) reads as the same word typed precomposed.
-  const form = (MARK.test(raw) ? raw.normalize('NFC') : raw).replace(/[\u200b-\u200d\u2060]/g, '').toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const form = (MARK.test(raw) ? raw.normalize('NFC') : raw).replace(ZERO_WIDTH, '').toLowerCase().replace(/['’]/g, '').replace(/(\p{L})\1{2,}/gu, '$1$1');
   return { form, stem: stemWord(form), capitals: raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
 });
 

@@ -6,7 +6,7 @@ import { isFunctionWord } from '../engine/function-words';
 import type { Lesson } from '../lessons/schema';
 import { TOPIC_IDS, mainTopic, topicName, type TopicId } from '../topics';
 import supportWords from './support-words.json';
-import { formIndex, formsIn, type FormIndex } from './word-forms';
+import { formIndex, formsIn, type FormIndex } from '../text/word-forms';
 
 /** Where a lesson's word is: `topic`, the name of its main topic; `topics`, of its others. */
 export type LessonField = 'title' | 'topic' | 'topics' | 'cues' | 'phrases' | 'advice' | 'steps';
@@ -69,7 +69,7 @@ interface Index {
   occurrences: Map<string, Occurrence[]>;
   /** The lesson words, then the support words no lesson uses. */
   words: string[];
-  /** The same words by their bases (word-forms.ts), for other forms of them ("refunding" → refund, refunded). */
+  /** The same words by their bases (text/word-forms.ts), for other forms of them ("refunding" → refund, refunded). */
   forms: FormIndex;
   /** The same words by their letters without apostrophes ("dont" → don't; "doesn't" → doesnt, where one says so). */
   unapostrophed: ReadonlyMap<string, readonly string[]>;
@@ -148,7 +148,7 @@ export function hasSearchWords(query: string): boolean {
  * not "restore", "train" not "brain"). Only an unknown term is looked up with typos, while `typoLookups` lasts.
  * Unlike the engine, the search reads a real word with typos too ("shoes" finds "shows", and says so): it has no word
  * list to tell one (the engine's is about 300 KB gzipped, 25 times the popup). Other forms of a lesson's word are read
- * by inflection ("refunding", "canceled", "managers" → refund, cancelled, manager: word-forms.ts) before any typo
+ * by inflection ("refunding", "canceled", "managers" → refund, cancelled, manager: text/word-forms.ts) before any typo
  * reading.
  */
 function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {

@@ -201,7 +201,8 @@ export function closingNames(text: string): Array<[number, number]> {
     let end = start;
     const closing = CLOSING.test(m[0].trim());
     for (let lines = 0; at > 0 && at <= text.length && lines < 6; lines++) {
-      const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const next = text.indexOf('\n', at);
+      const lineEnd = next < 0 ? text.length : next;
       const line = text.slice(at, lineEnd).replace(/\r$/, '');
       const fits = lines === 0 ? line.length <= 80 && isNameOrTitle(line) && !SELF_DESCRIBED.test(line.trim()) : line.trim() !== '' && surelySignature(line.trim(), closing);
       if (!fits) break;

@@ -1,7 +1,8 @@
-// Which words are forms of one another for the lesson search: the same word with an inflection ("refunding",
-// "refunded", "refunds" → refund; "policies" → policy; "cancelling" → cancel; "using" → use; "angrier" → angry). Inflections only, where a
-// stemmer's derivations join unrelated words ("generation" → general, "lovely" → love); and the stemmer's stem must
-// agree, which keeps an ending that took an "e" from joining another word ("hated" is not "hat", "noting" not "not").
+// Which words are forms of one another, for the lesson search and the engine's cue keys (engine/cues/forms.ts): the
+// same word with an inflection ("refunding", "refunded", "refunds" → refund; "policies" → policy; "cancelling" →
+// cancel; "using" → use; "angrier" → angry). Inflections only, where a stemmer's derivations join unrelated words
+// ("generation" → general, "lovely" → love); and the stemmer's stem must agree, which keeps an ending that took an "e"
+// from joining another word ("hated" is not "hat", "noting" not "not").
 import { stemmer } from 'stemmer';
 import { isFunctionWord } from '../engine/function-words';
 
@@ -46,7 +47,7 @@ function formStem(word: string): string {
 }
 
 /** The word and what it is without an inflectional ending: the bases two forms of one word share. */
-function wordBases(word: string): string[] {
+export function wordBases(word: string): string[] {
   const bases = new Set([word]);
   const add = (base: string) => {
     if (base.length >= 3 && !isFunctionWord(base)) bases.add(base);

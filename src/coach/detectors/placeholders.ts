@@ -1,6 +1,6 @@
 // Blanks a template left in the draft: "[date]", "{{first_name}}", "XX", "£??", a greeting's "Dear Customer Name".
 import { quoted } from '../quotes';
-import { slotKey } from '../slots';
+import { LESSON_BLANK, slotKey } from '../slots';
 import { CLOSER } from './brackets';
 import type { Span } from './span';
 
@@ -95,9 +95,6 @@ const CAPITALISED = /^[A-Z]/;
 // An item of a menu path: "[Settings] > [Bank accounts]".
 const MENU_NEXT = /^\s*(?:>|›|→)/;
 
-// Square brackets as the lessons write a blank (slots.ts): a blank of theirs may hold an apostrophe or run longer than
-// BRACKETED reads ("[what you've done to make it right]").
-const SQUARE = /\[([^\[\]\n]{1,60})\]/g;
 
 /**
  * The blanks left in a draft. `slots`: the blanks the lessons in use write (slots.ts), each a blank in square brackets
@@ -115,7 +112,7 @@ export function placeholders(text: string, slots: ReadonlySet<string> = NO_SLOTS
   const inQuotes = (start: number, end: number) => quotes().some(([a, b]) => a < start && end < b);
   const lessonSlot = new Set<number>();
   if (slots.size && text.includes('[')) {
-    for (const m of text.matchAll(SQUARE)) {
+    for (const m of text.matchAll(LESSON_BLANK)) {
       const name = slotKey(m[1] ?? '');
       // A lesson's blank's words that the reply shows otherwise: a link's text, a label or key on screen, our own words
       // quoted ("'Your [delivery method] is booked'").
@@ -211,11 +208,6 @@ export function placeholders(text: string, slots: ReadonlySet<string> = NO_SLOTS
 }
 
 /**
- * Whether the capitalised words in square brackets at text[at, end) are a screen's label: pressed ("click [Save]"),
- * shown or opened ("tagged [Beta]", "go to [Settings]") or an item of a menu path ("[Settings] > [Bank accounts]"). Words
- * with a slot's name among them count only when pressed and written like a button ("click [Add account]").
- */
-/**
  * Square brackets whose words, whatever they are, the text shows to be no blank: a markdown link's text ("[the
  * policy](https://…)"), a label the text says is shown, pressed or a menu's ("the [Date] field", "go to [Settings] >
  * [Security]", "press [Reset password]"), or a key ("[Enter]"). Read for a lesson's own blanks, in drafts and in the
@@ -226,6 +218,11 @@ export function squareNotABlank(text: string, at: number, end: number, inside: s
   return CAPITALISED.test(inside) && screenLabel(text, at, end, false, BUTTON_LIKE.test(inside));
 }
 
+/**
+ * Whether the capitalised words in square brackets at text[at, end) are a screen's label: pressed ("click [Save]"),
+ * shown or opened ("tagged [Beta]", "go to [Settings]") or an item of a menu path ("[Settings] > [Bank accounts]"). Words
+ * with a slot's name among them count only when pressed and written like a button ("click [Add account]").
+ */
 function screenLabel(text: string, at: number, end: number, slotWord: boolean, buttonLike: boolean): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   if (PRESS_BEFORE.test(before)) return !slotWord || buttonLike;

@@ -24,8 +24,9 @@ export interface Token {
 
 // A word keeps its combining marks (\p{M}): "brûlée" typed decomposed (NFD: u + U+0302) is one word, not three.
 // Zero-width characters inside a word (pasted from a page, or put there to break matching) are part of it: "de\u200blivered" is delivered.
+/** Zero-width characters, which the word patterns here and the model's take inside a word, and its form leaves out. */
+export const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200b-\u200d\u2060]*(?:['’][\p{L}][\p{L}\p{M}\u200b-\u200d\u2060]*)*/gu;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const MARK = /\p{M}/u;
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
@@ -121,8 +122,8 @@ export function tokenize(text: string, leaveOut = false): Token[] {
   let clause = 0;
   let previousEnd = 0;
   // Links, mail addresses and the name signed under a sign-off: no one's words for a need ("Best,\nMiles Chase").
-  const links = leaveOut ? [...linkSpans(text), ...(text.includes('\n') ? closingNames(text) : [])].sort((a, b) => a[0] - b[0]) : [];
-  let linkIndex = 0;
+  const unread = leaveOut ? [...linkSpans(text), ...(text.includes('\n') ? closingNames(text) : [])].sort((a, b) => a[0] - b[0]) : [];
+  let unreadIndex = 0;
   // A word left out (a link's, or one too long to be a word) parts the words round it.
   let leftOut = false;
   for (const m of text.matchAll(WORD)) {
@@ -132,8 +133,8 @@ export function tokenize(text: string, leaveOut = false): Token[] {
     if (gap === 2) sentence++;
     if (gap > 0) clause++;
     previousEnd = start + raw.length;
-    while (linkIndex < links.length && (links[linkIndex]?.[1] ?? 0) <= start) linkIndex++;
-    if (raw.length > MAX_WORD_LENGTH || (links[linkIndex]?.[0] ?? Infinity) <= start) {
+    while (unreadIndex < unread.length && (unread[unreadIndex]?.[1] ?? 0) <= start) unreadIndex++;
+    if (raw.length > MAX_WORD_LENGTH || (unread[unreadIndex]?.[0] ?? Infinity) <= start) {
       leftOut = true;
       continue;
     }
