@@ -54,6 +54,18 @@ describe('a ticket in another language', () => {
     }
   });
 
+  it('looks up no more words than it needs: an English ticket stops once enough of its words are known', () => {
+    // Each lookup that misses the frequent words costs the dictionary filter's seven hashes, on every ticket ranked.
+    const text = 'Hi, the parcel you promised for Friday is late again and nobody answers my emails about where it is. '.repeat(20);
+    const words = modelWords(text);
+    let lookups = 0;
+    const counting = { has: (word: string) => (lookups++, ENGINE.model.lexicon.has(word)) };
+    expect(readsAsEnglish(words, counting)).toBe(true);
+    const long = words.filter((w) => !w.symbol && w.form.length >= 3).length;
+    expect(long).toBeGreaterThan(200);
+    expect(lookups).toBeLessThanOrEqual(Math.ceil(long * 0.3));
+  });
+
   it('says too little to judge in a word or two, and is then ranked as written', () => {
     expect(english('Danke!')).toBe(true);
     expect(analyse('Refund please', ENGINE).notEnglish).toBeUndefined();

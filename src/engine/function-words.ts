@@ -21,6 +21,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** True for a function word, contractions included ("where's", "don't"). */
 export function isFunctionWord(word: string): boolean {
+  // Most words have no apostrophe: one lookup, no replacing (this runs on every word a cue's walk meets).
+  if (word.indexOf("'") < 0 && word.indexOf('’') < 0) return FUNCTION_WORDS.has(word.toLowerCase());
   const lower = word.toLowerCase().replace(/’/g, "'");
   return FUNCTION_WORDS.has(lower.replace(/'/g, '')) || FUNCTION_WORDS.has(lower.replace(/'(?:s|re|ve|ll|d|m)$/, ''));
 }

@@ -28,31 +28,47 @@ export const WORDS_LOOKED_AT = 2_000;
 
 export function readsAsEnglish(words: readonly ModelWord[], lexicon: RealWords): boolean {
   const looked: string[] = [];
+  let latinWords = 0;
   let functional = 0;
   let latin = 0;
   let otherScripts = 0;
   for (const w of words) {
-    if (w.symbol || !/\p{L}/u.test(w.form)) continue;
-    looked.push(w.form);
-    if (FUNCTION_WORDS.has(w.form)) functional++;
+    if (w.symbol) continue;
+    const form = w.form;
     // Most words are plain a–z, all of their letters Latin: only the others are read letter by letter.
-    if (PLAIN.test(w.form)) latin += Math.min(w.form.length, MAX_LETTERS_LOOKED);
-    else {
-      for (const letter of w.form.slice(0, MAX_LETTERS_LOOKED)) {
+    if (PLAIN.test(form)) {
+      latin += Math.min(form.length, MAX_LETTERS_LOOKED);
+      latinWords++;
+    } else {
+      if (!LETTER.test(form)) continue;
+      if (LATIN.test(form)) latinWords++;
+      for (const letter of form.slice(0, MAX_LETTERS_LOOKED)) {
         if (LATIN.test(letter)) latin++;
         else if (LETTER.test(letter)) otherScripts++;
       }
     }
+    looked.push(form);
+    if (FUNCTION_WORDS.has(form)) functional++;
     if (looked.length === WORDS_LOOKED_AT) break;
   }
   // Written mostly in another script (Japanese, Arabic, Cyrillic…) with few words in ours: not English however short.
   // With a sentence of English round it, a name or an address in another script is the English ticket's (a review).
-  if (otherScripts > latin && looked.filter((form) => LATIN.test(form)).length < FEWEST_WORDS) return false;
+  if (otherScripts > latin && latinWords < FEWEST_WORDS) return false;
   if (looked.length < FEWEST_WORDS) return true;
   const long = looked.filter((form) => form.length >= FEW_KNOWN_WORDS.shortest);
-  if (long.length >= FEW_KNOWN_WORDS.fewest && long.filter((form) => lexicon.has(form)).length / long.length < FEW_KNOWN_WORDS.share) return false;
+  if (long.length >= FEW_KNOWN_WORDS.fewest && !knownAtLeast(long, FEW_KNOWN_WORDS.share, lexicon)) return false;
   if (functional / looked.length >= NOT_ENGLISH.functionShare) return true;
-  return looked.filter((form) => lexicon.has(form)).length / looked.length >= NOT_ENGLISH.knownShare;
+  return knownAtLeast(looked, NOT_ENGLISH.knownShare, lexicon);
+}
+
+/**
+ * Whether at least `share` of `forms` are known words. Stops looking as soon as they are: a lookup that misses the
+ * frequent words costs the dictionary filter's seven hashes, and this runs on every ticket, in the ranking's path.
+ */
+function knownAtLeast(forms: readonly string[], share: number, lexicon: RealWords): boolean {
+  let known = 0;
+  for (const form of forms) if (lexicon.has(form) && ++known / forms.length >= share) return true;
+  return known / forms.length >= share;
 }
 
 const LATIN = /\p{Script=Latin}/u;

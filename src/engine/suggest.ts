@@ -121,7 +121,11 @@ function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]):
   }
   // The lesson's own cues first (they say why this lesson), then the words that made the model pick its topic: not
   // those a cue shows already, there or elsewhere in the ticket ("nothing" beside "still nothing").
-  const covered = (d: Evidence) => cues.some((c) => (c.part === d.part && d.start < c.end && c.start < d.end) || (c.kind !== 'tone' && ` ${wordsOf(c.text).join(' ')} `.includes(` ${wordsOf(d.text).join(' ')} `)));
+  const cueWords = cues.filter((c) => c.kind !== 'tone').map((c) => ` ${wordsOf(c.text).join(' ')} `);
+  const covered = (d: Evidence) => {
+    const words = ` ${wordsOf(d.text).join(' ')} `;
+    return cues.some((c) => c.part === d.part && d.start < c.end && c.start < d.end) || cueWords.some((c) => c.includes(words));
+  };
   const evidence = [...cues, ...drivers.filter((d) => !covered(d))];
   // A suggestion always says why, in the ticket's own words: with nothing to point at, it is not made.
   return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;

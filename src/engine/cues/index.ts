@@ -26,6 +26,8 @@ export interface TrieNode {
 export interface CanonicalWord {
   readonly stem: string;
   readonly fuzzy: boolean;
+  /** The ticket's word is a function word: alone, never a cue's match (kept here, worked out once per word). */
+  readonly functionWord: boolean;
 }
 
 export interface CueIndex {

@@ -31,11 +31,11 @@ function canonical(index: CueIndex, word: string, budget: TypoBudget): Canonical
   const cached = index.wordCache.get(word);
   if (cached !== undefined) return cached;
   const own = matchKey(word);
-  let result: CanonicalWord | null = index.stems.has(own) ? { stem: own, fuzzy: false } : null;
+  let result: CanonicalWord | null = index.stems.has(own) ? { stem: own, fuzzy: false, functionWord: isFunctionWord(word) } : null;
   if (!result) {
     const found = typoOf(index.typos, word, budget);
     if (found === undefined) return null; // not looked up (the ticket's lookups are spent): read as written, not cached
-    if (found) result = { stem: matchKey(found), fuzzy: true };
+    if (found) result = { stem: matchKey(found), fuzzy: true, functionWord: isFunctionWord(word) };
   }
   if (index.wordCache.size >= WORD_CACHE_LIMIT) index.wordCache.clear();
   index.wordCache.set(word, result);
@@ -89,7 +89,7 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
     // A function word alone is never a reason, though it share a cue word's stem ("own" and the cue "owns").
-    if (first === last && isFunctionWord(a.word)) return;
+    if (first === last && canon[first]?.functionWord) return;
     const negated = isNegatedAt(tokens, first);
     const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
     const value = ref.weight * part.weight * (fuzzy ? CUE_WEIGHT.fuzzy : 1) * (negated ? CUE_WEIGHT.negated : a.quoted ? CUE_WEIGHT.quoted : 1);
@@ -165,7 +165,9 @@ function addToneHits(index: CueIndex, part: Part, text: string, offset: number, 
 }
 
 /** Written in capitals ("IS", "MY" and "I" inside "WHY IS MY BAG LOST", "WHY DID I PAY"). */
-const inCapitals = (text: string, t: Token) => /^[^\p{Ll}\d]+$/u.test(text.slice(t.start, t.end)) && /\p{Lu}/u.test(text.slice(t.start, t.end));
+const inCapitals = (text: string, t: Token) => !isAsciiLower(text.charCodeAt(t.start)) && /^[^\p{Ll}\d]+$/u.test(text.slice(t.start, t.end)) && /\p{Lu}/u.test(text.slice(t.start, t.end));
+/** a–z: most words start so, and are then surely not in capitals, with no pattern run. */
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /**
  * The first word of shouting, if any: three words in capitals in a row ("WHY IS NOBODY ANSWERING"), three of four

@@ -28,6 +28,7 @@ export interface Token {
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200b-\u200d\u2060]*(?:['’][\p{L}][\p{L}\p{M}\u200b-\u200d\u2060]*)*/gu;
 const MARK = /\p{M}/u;
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
 
@@ -143,7 +144,7 @@ export function tokenize(text: string, leaveOut = false): Token[] {
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.[1] ?? 0) <= start) quoteIndex++;
     const span = quotes[quoteIndex];
     // Composed (NFC), so a cue and a ticket match however each was typed; offsets stay those of the text as given.
-    const rawLower = (raw.includes('\u200b') || raw.includes('\u200c') || raw.includes('\u200d') || raw.includes('\u2060') ? raw.replace(ZERO_WIDTH, '') : raw).toLowerCase();
+    const rawLower = (HAS_ZERO_WIDTH.test(raw) ? raw.replace(ZERO_WIDTH, '') : raw).toLowerCase();
     const lower = MARK.test(raw) ? rawLower.normalize('NFC') : rawLower;
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (word === 'but' || word === 'although' || word === 'however') clause++;
