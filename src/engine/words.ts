@@ -3,7 +3,7 @@
 // apostrophes go ("don't" = "dont"); drawn-out letters are squeezed ("soooo" → "soo"); emoji are words.
 import { stemmer } from 'stemmer';
 import { closingNames } from '../text/sign-off';
-import { ZERO_WIDTH } from './cues/tokenize';
+import { MAX_WORD_LENGTH, ZERO_WIDTH } from './cues/tokenize';
 import { memoised } from './memo';
 
 export interface ModelWord {
@@ -33,7 +33,6 @@ const NEGATORS = new Set([
 const NEGATION_REACH = 3;
 const CLAUSE_END = /[.,;:!?\n()]|\s-\s|—|–/;
 
-export const MAX_WORD_LENGTH = 40;
 /** A combining mark: a word holding one may be typed decomposed ("e" + U+0301 for "é"). */
 const MARK = /\p{M}/u;
 
