@@ -10,7 +10,7 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
-import { activeLessons } from '../src/settings/light';
+import { activeLessons, preferences } from '../src/settings/light';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
 import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
@@ -36,6 +36,8 @@ function Popup() {
 
   useEffect(() => {
     searchBox.current?.focus();
+    // The agent's theme, as the side panel and the options page follow it ("auto": the system's); unreadable: the system's.
+    void preferences().then(({ theme }) => document.documentElement.setAttribute('data-theme', theme), () => undefined);
     void activeLessons()
       .catch(() => BUILTIN_LESSONS) // storage unreadable: the built-in library still helps
       .then(setLessons);

@@ -1,11 +1,10 @@
 // Organisation policy (storage.managed; see managed_schema.json and the README): read-only, refused parts listed.
 import { formatPackError, validatePack, validatePolicyPackText } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
-import { DEFAULT_PREFERENCES, type Preferences } from './defaults';
+import type { Preferences } from './defaults';
 import { managedValue } from './managed';
+import { readPolicyPreferences } from './policy-preferences';
 import { readPolicySites, type PolicySites } from './policy-sites';
-import { PreferencesShape, readPreferences, RETIRED_PREFERENCES } from './shapes';
-import { isRecord } from './store';
 
 export { MANAGED_WAIT_MS } from './managed';
 
@@ -20,13 +19,6 @@ export interface Policy extends PolicySites {
 
 /** The keys a policy may set (managed_schema.json). Firefox passes any key through: a misspelt one is named, not lost. */
 const POLICY_KEYS: ReadonlySet<string> = new Set(['packs', 'sitesOn', 'sitesOff', 'preferences']);
-
-/** What each preference takes, for the problem a wrong value gets. */
-const PREFERENCE_VALUES: Readonly<Record<keyof Preferences, string>> = {
-  limit: 'a whole number from 1 to 10',
-  theme: '"auto", "light" or "dark"',
-  coach: 'true or false',
-};
 
 /** Reads a managed-storage value into a Policy; refused parts are listed in `problems`. Exported for tests. */
 export function readPolicy(managed: Record<string, unknown>): Policy {
@@ -47,16 +39,7 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
     else policy.problems.push(`packs[${i}]: ${verdict.errors.map(formatPackError).join('; ')}`);
   });
   Object.assign(policy, readPolicySites(managed, policy.problems));
-  if (managed.preferences !== undefined && !isRecord(managed.preferences)) policy.problems.push('preferences: expected an object such as {"limit": 3}');
-  if (isRecord(managed.preferences)) {
-    const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
-    for (const key of Object.keys(managed.preferences) as Array<keyof Preferences>) {
-      if (RETIRED_PREFERENCES.has(key)) continue; // set for an older version; Chrome drops it already (the schema no longer names it)
-      if (!(key in PreferencesShape)) policy.problems.push(`preferences.${key}: not a preference`);
-      else if (merged[key] !== managed.preferences[key]) policy.problems.push(`preferences.${key}: invalid value ${JSON.stringify(managed.preferences[key]) ?? String(managed.preferences[key])} (expected ${PREFERENCE_VALUES[key]})`);
-      else (policy.lockedPreferences as Record<string, unknown>)[key] = merged[key];
-    }
-  }
+  policy.lockedPreferences = readPolicyPreferences(managed, policy.problems);
   return policy;
 }
 

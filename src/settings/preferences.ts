@@ -1,19 +1,19 @@
 // The agent's preferences, with the organisation's locked ones on top.
 import type { Preferences } from './defaults';
-import { managedPolicy } from './policy';
+import { lockedPreferences } from './policy-preferences';
 import { readPreferences } from './shapes';
 import { SettingsError } from './store';
 import { changeSettings, getSettings } from './stored-settings';
 
 /** Preferences as they apply: the agent's, with the organisation's locked ones on top. */
 export async function preferences(): Promise<Preferences> {
-  const [settings, policy] = await Promise.all([getSettings(), managedPolicy()]);
-  return { ...settings.preferences, ...policy.lockedPreferences };
+  const [settings, locked] = await Promise.all([getSettings(), lockedPreferences()]);
+  return { ...settings.preferences, ...locked };
 }
 
 export async function updatePreferences(change: Partial<Preferences>): Promise<Preferences> {
-  const policy = await managedPolicy();
-  const locked = Object.keys(change).filter((key) => key in policy.lockedPreferences);
+  const fixed = await lockedPreferences();
+  const locked = Object.keys(change).filter((key) => key in fixed);
   if (locked.length) throw new SettingsError(`Set by your organisation and locked: ${locked.join(', ')}.`);
   const settings = await changeSettings((s) => {
     s.preferences = readPreferences({ ...s.preferences, ...change });

@@ -159,6 +159,31 @@ describe('search (the popup page in a tab)', () => {
     }
   });
 
+  it("follows the agent's theme preference over the system's, as the side panel and the options page do", async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const DARK = 'rgb(27, 31, 36)';
+    const LIGHT = 'rgb(255, 255, 255)';
+    try {
+      for (const [theme, system, expected] of [['optionsThemeDark', 'light', DARK], ['optionsThemeLight', 'dark', LIGHT], ['optionsThemeAuto', 'dark', DARK], ['optionsThemeAuto', 'light', LIGHT]] as const) {
+        await options.getByRole('radio', { name: t(theme) }).check();
+        // Stored (storage.sync `settings`) before the popup opens and reads it.
+        const value = theme === 'optionsThemeDark' ? 'dark' : theme === 'optionsThemeLight' ? 'light' : 'auto';
+        await expect
+          .poll(() => options.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { preferences?: { theme?: string } }>> } } } }).chrome.storage.sync.get('settings')).settings?.preferences?.theme)))
+          .toBe(value);
+        const popup = await openPopup();
+        await popup.emulateMedia({ colorScheme: system });
+        await expect.poll(() => background(popup), { message: `${theme}, system ${system}` }).toBe(expected);
+        await popup.close();
+      }
+    } finally {
+      await options.getByRole('radio', { name: t('optionsThemeAuto') }).check();
+      await options.close();
+    }
+  });
+
   it('opens with the search box focused; a typo finds the lesson; a chip filters; Copy puts the phrase on the clipboard', async () => {
     // (Chromium refuses per-origin grants for chrome-extension:// origins, "opaque" to it; this grants everywhere.)
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
