@@ -285,7 +285,7 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
     <details class="selectors" open={saved === undefined ? undefined : true}>
       <summary>{t('optionsSelectorsHeading')}</summary>
       <p class="hint">{t('optionsSelectorsHint')}</p>
-      <form onSubmit={save}>
+      <form onSubmit={save} aria-label={t('optionsSelectorsFor', origin)}>
         {FIELDS.map(([field, label, hint]) => (
           <div class="field" key={field}>
             <label for={idOf(field)}>{t(label)}</label>
@@ -327,12 +327,13 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
         </div>
         {trial && <Trial reply={trial} />}
         <div class="row">
-          <button type="submit" class="primary" disabled={action.busy}>
+          <button type="submit" class="primary" disabled={action.busy} aria-label={t('optionsSelectorsSaveNamed', origin)}>
             {t('optionsSelectorsSave')}
           </button>
           {saved && (
             <button
               type="button"
+              aria-label={t('optionsSelectorsRemoveNamed', origin)}
               onClick={() =>
                 void action.run(async () => {
                   await settings.updateSiteSettings(origin, { selectors: undefined });

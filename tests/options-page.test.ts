@@ -636,6 +636,14 @@ describe('custom selectors', () => {
     await vi.waitFor(async () => expect((await settings.siteSettings(origin)).selectors).toEqual({ subject: 'h1', messages: '.post.customer', editor: '' }));
   });
 
+  it("names its form and its buttons with the site they are for (several sites' forms are alike to a screen reader)", async () => {
+    await settings.updateSiteSettings(origin, { selectors: { subject: '', messages: '.post', editor: '' } });
+    const { site } = await drawGenericSite();
+    expect($('form', site).getAttribute('aria-label')).toBe(t('optionsSelectorsFor', origin));
+    expect(byText(t('optionsSelectorsSave'), 'button', site).getAttribute('aria-label')).toBe(t('optionsSelectorsSaveNamed', origin));
+    expect(byText(t('optionsSelectorsRemove'), 'button', site).getAttribute('aria-label')).toBe(t('optionsSelectorsRemoveNamed', origin));
+  });
+
   it('says so when Extra Mile is not running on the tab', async () => {
     const { site, field, type } = await drawGenericSite();
     type('messages', '.post');
