@@ -254,7 +254,10 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
         />
       </div>
       <details>
-        <summary>{t('optionsPackLessons', lessonCount(pack.lessons.length))}</summary>
+        <summary>
+          {t('optionsPackLessons', lessonCount(pack.lessons.length))}
+          <span class="sr-only"> {t('optionsPackLessonsOf', pack.name)}</span>
+        </summary>
         <ul class="lessons">
           {pack.lessons.map((lesson) => (
             <li key={lesson.id}>

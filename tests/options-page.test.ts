@@ -399,6 +399,10 @@ describe('every control in a list names what it acts on', () => {
       ['On at https://outdoorco.zendesk.com', 'On'],
       ['Forget https://outdoorco.zendesk.com', 'Forget'],
     ]);
+    // A pack's list of lessons: "Its 2 lessons" on screen, heard with the pack's name (its summary's text).
+    const summary = (id: string) => $(`[data-pack-id="${id}"] summary`).textContent?.replace(/\s+/g, ' ').trim();
+    expect(summary('team')).toMatch(new RegExp(`^${t('optionsPackLessons', '\\d+ lessons?')} ${t('optionsPackLessonsOf', '“?Pack team”?')}$`));
+    expect(summary('other')).toContain('Pack other');
   });
 });
 
