@@ -374,6 +374,15 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/packs\[2\]: line 1: this is not JSON/);
     expect(policy.problems.join('\n')).toMatch(/packs\[3\]:/);
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
+    // The origin meant, where one is near: a host with no scheme, a page's address, capitals.
+    expect(policy.problems).toContain('sitesOn: "support.example.com" is not an origin (the scheme and host alone): did you mean "https://support.example.com"?');
+    const near = settings.readPolicy({ sitesOff: ['https://Desk.Acme.com/tickets/', 'http://desk.acme.com:8080/', 'not a site', 'ftp://files.acme.com'] }).problems;
+    expect(near).toEqual([
+      'sitesOff: "https://Desk.Acme.com/tickets/" is not an origin (the scheme and host alone): did you mean "https://desk.acme.com"?',
+      'sitesOff: "http://desk.acme.com:8080/" is not an origin (the scheme and host alone): did you mean "http://desk.acme.com:8080"?',
+      'sitesOff: "not a site" is not an origin like https://support.example.com',
+      'sitesOff: "ftp://files.acme.com" is not an origin like https://support.example.com',
+    ]);
     expect(policy.problems.join('\n')).toMatch(/preferences\.theme: invalid value/);
     // A policy written for an older version may still set the retired side or autoOpen: ignored, not reported as broken.
     expect(policy.problems.join('\n')).not.toMatch(/side|autoOpen/);

@@ -19,7 +19,10 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
     }
     return value.filter((o): o is string => {
       const ok = typeof o === 'string' && isOrigin(o);
-      if (!ok) problems.push(`${name}: "${String(o)}" is not an origin like https://support.example.com`);
+      if (!ok) {
+        const meant = typeof o === 'string' ? originMeant(o) : null;
+        problems.push(`${name}: "${String(o)}" is not an origin ${meant ? `(the scheme and host alone): did you mean "${meant}"?` : 'like https://support.example.com'}`);
+      }
       return ok;
     });
   };
@@ -32,4 +35,21 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
 /** The sites the organisation's policy forces on or off, as managedPolicy reads them. */
 export async function managedSites(): Promise<PolicySites> {
   return readPolicySites(await managedValue());
+}
+
+/**
+ * The origin an administrator most likely meant by a value that is none: a page's address ("https://desk.acme.com/a/",
+ * "https://Desk.Acme.com/"), or a host with no scheme ("desk.acme.com", taken as https). Null when nothing near.
+ */
+function originMeant(value: string): string | null {
+  const written = value.trim();
+  for (const candidate of written.includes('://') ? [written] : [`https://${written}`]) {
+    try {
+      const { origin, hostname } = new URL(candidate);
+      if (isOrigin(origin) && hostname.includes('.') && !/\s/.test(written)) return origin;
+    } catch {
+      // not an address at all
+    }
+  }
+  return null;
 }
