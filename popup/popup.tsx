@@ -36,8 +36,6 @@ function Popup() {
 
   useEffect(() => {
     searchBox.current?.focus();
-    // The agent's theme, as the side panel and the options page follow it ("auto": the system's); unreadable: the system's.
-    void preferences().then(({ theme }) => document.documentElement.setAttribute('data-theme', theme), () => undefined);
     void activeLessons()
       .catch(() => BUILTIN_LESSONS) // storage unreadable: the built-in library still helps
       .then(setLessons);
@@ -369,4 +367,18 @@ function LessonDetails({ lesson, id, known }: { lesson: Lesson; id: string; know
 }
 
 document.title = t('extName');
+/**
+ * The agent's theme, as the side panel and the options page follow it; "auto" (and unreadable settings): the system's,
+ * followed while the popup is open. Set before the first paint, so a dark system never sees a light flash.
+ */
+function followTheme(): void {
+  let theme: 'auto' | 'light' | 'dark' = 'auto';
+  const systemDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  const apply = () => document.documentElement.setAttribute('data-theme', theme === 'auto' ? (systemDark?.matches ? 'dark' : 'light') : theme);
+  apply();
+  systemDark?.addEventListener('change', apply);
+  void preferences().then((prefs) => ((theme = prefs.theme), apply()), () => undefined);
+}
+
+followTheme();
 render(<Popup />, document.getElementById('app') ?? document.body);
