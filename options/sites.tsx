@@ -9,6 +9,7 @@ import * as settings from '../src/settings';
 import { accessTakenBack, originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { siteGranted } from '../src/tab-access';
+import { AddSite } from './add-site';
 import { Confirm, Locked, Notice, Refusal, Section, Switch, useAction, useConfirm, type OptionsData } from './common';
 
 /** The content-script match patterns the manifest declares: the hosted desks Extra Mile runs on by itself. */
@@ -58,6 +59,7 @@ export function SitesSection({ data }: { data: OptionsData }) {
           ))}
         </ul>
       )}
+      <AddSite listed={origins} matches={matches} />
       <details class="block">
         <summary ref={more}>{t('optionsHostedDesks', String(hosted.length))}</summary>
         <p class="hint">{t('optionsHostedDesksHint')}</p>

@@ -382,6 +382,51 @@ describe('installed packs', () => {
   });
 });
 
+describe('adding a site by its address', () => {
+  const field = () => $<HTMLInputElement>('#add-site');
+  const add = (value: string) => {
+    field().value = value;
+    field().dispatchEvent(new Event('input', { bubbles: true }));
+    return vi.waitFor(() => expect(field().value).toBe(value)).then(() => byText(t('optionsAddSite'), 'button', $('#sites')).click());
+  };
+  const notice = () => alerts($('.add-site')).join();
+
+  it("asks the browser for that one origin inside the click, then lists the site switched on", async () => {
+    await draw();
+    await add('freescout.example.org/conversation/42?folder=1');
+    // Synchronously: no await between the click and the request, or the browser refuses it (no user gesture).
+    expect(permissions.request).toHaveBeenCalledTimes(1);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] });
+    const site = await vi.waitFor(() => $('[data-origin="https://freescout.example.org"]'));
+    await vi.waitFor(() => expect($<HTMLInputElement>('input[role=switch]', site).checked).toBe(true));
+    expect((await settings.siteSettings('https://freescout.example.org')).enabled).toBe(true);
+    await vi.waitFor(() => expect($('.add-site').textContent).toContain(t('optionsAddSiteAdded', 'https://freescout.example.org')));
+    expect(field().value).toBe('');
+  });
+
+  it('refused by the browser: nothing is stored, and the page says so', async () => {
+    state.refuse = true;
+    await draw();
+    await add('https://osticket.example.org:8443/scp/tickets.php?id=7');
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://osticket.example.org/*'] }); // every port: Firefox refuses ports in patterns
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsSitePermissionRefused', 'https://osticket.example.org:8443')));
+    expect((await settings.getSettings()).sites['https://osticket.example.org:8443']?.enabled).toBeUndefined();
+    expect(field().value).toBe('https://osticket.example.org:8443/scp/tickets.php?id=7'); // kept, to try again
+  });
+
+  it('no web address, or a site listed already: says which, and asks the browser nothing', async () => {
+    await settings.updateSiteSettings('https://outdoorco.zendesk.com', { desk: 'zendesk' });
+    await draw();
+    await add('support');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'support')));
+    await add('ftp://files.example.org');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'ftp://files.example.org')));
+    await add('https://OutdoorCo.zendesk.com/agent/tickets/5');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteListed', 'https://outdoorco.zendesk.com')));
+    expect(permissions.request).not.toHaveBeenCalled();
+  });
+});
+
 describe('every control in a list names what it acts on', () => {
   it("a pack's switch, Export and Remove name the pack, a site's switch and Forget the site, and the visible words stay", async () => {
     await settings.importPack(packText('team'));

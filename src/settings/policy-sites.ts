@@ -1,7 +1,7 @@
 // The sites the organisation's policy forces on or off: the part of the policy a site's switch needs, read without
 // the packs (and so without the pack validator and the reply coach's data), for the popup as for the background.
 import { managedValue } from './managed';
-import { isOrigin } from './shapes';
+import { isOrigin, originMeant } from './shapes';
 
 /** Origins the policy forces on or off. */
 export interface PolicySites {
@@ -37,19 +37,3 @@ export async function managedSites(): Promise<PolicySites> {
   return readPolicySites(await managedValue());
 }
 
-/**
- * The origin an administrator most likely meant by a value that is none: a page's address ("https://desk.acme.com/a/",
- * "https://Desk.Acme.com/"), or a host with no scheme ("desk.acme.com", taken as https). Null when nothing near.
- */
-function originMeant(value: string): string | null {
-  const written = value.trim();
-  for (const candidate of written.includes('://') ? [written] : [`https://${written}`]) {
-    try {
-      const { origin, hostname } = new URL(candidate);
-      if (isOrigin(origin) && hostname.includes('.') && !/\s/.test(written)) return origin;
-    } catch {
-      // not an address at all
-    }
-  }
-  return null;
-}

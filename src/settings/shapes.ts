@@ -52,6 +52,22 @@ export function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
   return record;
 }
 
+/**
+ * The origin someone most likely meant by a value that is none: a page's address ("https://desk.acme.com/a/",
+ * "https://Desk.Acme.com/"), or a host with no scheme ("desk.acme.com", taken as https). Null when nothing near: no
+ * web address, or a host with no dot.
+ */
+export function originMeant(value: string): string | null {
+  const written = value.trim();
+  if (!written || /\s/.test(written)) return null;
+  try {
+    const { origin, hostname } = new URL(written.includes('://') ? written : `https://${written}`);
+    return isOrigin(origin) && hostname.includes('.') ? origin : null;
+  } catch {
+    return null; // not an address at all
+  }
+}
+
 export function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
