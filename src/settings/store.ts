@@ -51,12 +51,27 @@ function describe(error: unknown): string {
 }
 
 // Every read-modify-write in this context runs one after another, so two writes never undo each other (the
-// background answers many tabs at once). Per-site and per-pack keys keep other contexts' writes apart.
+// background answers many tabs at once). Across contexts (two options tabs, the popup, the background) the extension's
+// Web Lock does the same: without it, Dark chosen in one options tab and a limit in another could each read the
+// settings before the other wrote, and one choice was lost. Per-site and per-pack keys keep most writes apart anyway.
 let writes: Promise<unknown> = Promise.resolve();
 export function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = writes.then(task, task);
+  const locked = () => withSettingsLock(task);
+  const run = writes.then(locked, locked);
   writes = run.catch(() => undefined);
   return run;
+}
+
+const SETTINGS_LOCK = 'extra-mile-settings';
+
+/**
+ * Runs `task` holding the extension's settings lock, where there is one to hold: only on the extension's own pages and
+ * its background (a lock taken in a desk's page would be the page's, which it could hold forever).
+ */
+function withSettingsLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: { request<R>(name: string, callback: () => Promise<R>): Promise<R> } } | undefined)?.locks;
+  const ours = /^(?:chrome|moz|safari-web)-extension:$/.test(globalThis.location?.protocol ?? '');
+  return locks && ours ? locks.request(SETTINGS_LOCK, task) : task();
 }
 
 /**
