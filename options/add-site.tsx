@@ -2,7 +2,7 @@
 // popup's, so the browser asks for that one origin inside the click, without first opening the desk's tab.
 import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { originMeant } from '../src/settings/shapes';
+import { originMeant } from '../src/settings';
 import { siteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { Notice, Refusal, useAction } from './common';

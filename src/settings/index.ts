@@ -4,6 +4,7 @@
 export { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences, type SiteSettings } from './defaults';
 export { SETTINGS_VERSION } from './migrations';
 export type { Settings } from './shapes';
+export { originMeant } from './shapes';
 export { SettingsError, onSettingsChanged } from './store';
 export { getSettings } from './stored-settings';
 export { preferences, updatePreferences } from './preferences';
