@@ -1,26 +1,41 @@
 // Adding a site by its address, for a desk Extra Mile does not know (self-hosted, say): the same switch-on as the
 // popup's, so the browser asks for that one origin inside the click, without first opening the desk's tab.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { originMeant } from '../src/settings';
+import { forgetSite, originMeant, type PolicySites } from '../src/settings';
 import { siteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { Notice, Refusal, useAction } from './common';
 
-export function AddSite({ listed, matches }: { listed: readonly string[]; matches: readonly string[] }) {
+export function AddSite({ listed, policy, matches }: { listed: readonly string[]; policy: PolicySites; matches: readonly string[] }) {
   const [value, setValue] = useState('');
   const action = useAction();
+  const field = useRef<HTMLInputElement>(null);
 
   function add(event: Event) {
     event.preventDefault();
+    if (action.busy) return;
     // All of this before the first await: the browser grants a host permission only inside the agent's gesture.
-    const origin = originMeant(value);
+    const written = value.trim();
+    const origin = originMeant(written);
     const kind = origin === null ? null : siteKind(`${origin}/`, matches);
-    if (origin === null || kind === null || kind.kind === 'unsupported') return action.fail(t('optionsAddSiteInvalid', value.trim()));
-    if (listed.includes(origin)) return action.fail(t('optionsAddSiteListed', origin));
-    const switched = switchSite(kind, true, undefined);
+    const refuse = (message: string) => {
+      action.fail(message);
+      field.current?.focus();
+    };
+    if (!written) return refuse(t('optionsAddSiteEmpty'));
+    if (origin === null || kind === null || kind.kind === 'unsupported') return refuse(t('optionsAddSiteInvalid', written));
+    if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) return refuse(t('optionsAddSiteByPolicy', origin));
+    if (listed.includes(origin)) return refuse(t('optionsAddSiteListed', origin));
+    // A hosted desk too asks the browser for its patterns: its access from install may have been taken back, and
+    // where it was not the answer comes without a prompt.
+    const switched = switchSite(kind, true, undefined, false);
     void action.run(async () => {
-      if (!(await switched)) throw new Refusal(t('optionsSitePermissionRefused', origin));
+      if (!(await switched)) {
+        // Refused: not listed either, so that the agent can try again (switchSite leaves an empty record).
+        await forgetSite(origin).catch(() => undefined);
+        throw new Refusal(t('optionsSitePermissionRefused', origin));
+      }
       setValue('');
       return t('optionsAddSiteAdded', origin);
     });
@@ -31,8 +46,20 @@ export function AddSite({ listed, matches }: { listed: readonly string[]; matche
       <div class="field">
         <label for="add-site">{t('optionsAddSiteLabel')}</label>
         <div class="row">
-          <input id="add-site" type="text" inputMode="url" spellcheck={false} autoComplete="off" value={value} aria-describedby="add-site-hint" onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit" disabled={action.busy}>
+          <input
+            id="add-site"
+            ref={field}
+            type="text"
+            inputMode="url"
+            spellcheck={false}
+            autoComplete="off"
+            value={value}
+            aria-invalid={action.error ? 'true' : undefined}
+            aria-describedby="add-site-hint"
+            onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+          />
+          {/* aria-disabled, not disabled: a button disabled while it has the focus drops it to the page. */}
+          <button type="submit" aria-disabled={action.busy ? 'true' : undefined}>
             {t('optionsAddSite')}
           </button>
         </div>

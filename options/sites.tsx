@@ -59,7 +59,7 @@ export function SitesSection({ data }: { data: OptionsData }) {
           ))}
         </ul>
       )}
-      <AddSite listed={origins} matches={matches} />
+      <AddSite listed={origins} policy={policy} matches={matches} />
       <details class="block">
         <summary ref={more}>{t('optionsHostedDesks', String(hosted.length))}</summary>
         <p class="hint">{t('optionsHostedDesksHint')}</p>

@@ -410,8 +410,22 @@ describe('adding a site by its address', () => {
     await add('https://osticket.example.org:8443/scp/tickets.php?id=7');
     expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://osticket.example.org/*'] }); // every port: Firefox refuses ports in patterns
     await vi.waitFor(() => expect(notice()).toContain(t('optionsSitePermissionRefused', 'https://osticket.example.org:8443')));
-    expect((await settings.getSettings()).sites['https://osticket.example.org:8443']?.enabled).toBeUndefined();
+    // Not listed: a refused site left a record, and trying again was "listed already", asking the browser nothing.
+    await vi.waitFor(async () => expect((await settings.getSettings()).sites['https://osticket.example.org:8443']).toBeUndefined());
+    expect(root.querySelector('[data-origin="https://osticket.example.org:8443"]')).toBeNull();
     expect(field().value).toBe('https://osticket.example.org:8443/scp/tickets.php?id=7'); // kept, to try again
+    state.refuse = false;
+    byText(t('optionsAddSite'), 'button', $('#sites')).click();
+    expect(permissions.request).toHaveBeenCalledTimes(2);
+    await vi.waitFor(async () => expect((await settings.siteSettings('https://osticket.example.org:8443')).enabled).toBe(true));
+  });
+
+  it("a hosted desk whose access the browser took back asks for the desk's patterns, as its switch does", async () => {
+    state.granted.delete(HOSTED);
+    await draw();
+    await add('acme.zendesk.com/agent/tickets/1');
+    expect(permissions.request).toHaveBeenCalledWith({ origins: [HOSTED] });
+    await vi.waitFor(() => expect($<HTMLInputElement>('input[role=switch]', $('[data-origin="https://acme.zendesk.com"]')).checked).toBe(true));
   });
 
   it('no web address, or a site listed already: says which, and asks the browser nothing', async () => {
@@ -423,6 +437,21 @@ describe('adding a site by its address', () => {
     await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'ftp://files.example.org')));
     await add('https://OutdoorCo.zendesk.com/agent/tickets/5');
     await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteListed', 'https://outdoorco.zendesk.com')));
+    for (const [value, message] of [['agent@acme.com', t('optionsAddSiteInvalid', 'agent@acme.com')], ['https://*.acme.com/*', t('optionsAddSiteInvalid', 'https://*.acme.com/*')], ['  ', t('optionsAddSiteEmpty')]] as const) {
+      await add(value);
+      await vi.waitFor(() => expect(notice()).toContain(message));
+      // Back in the field, marked: the button keeps nothing the agent must find again.
+      expect(document.activeElement).toBe(field());
+      expect(field().getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('a site the policy turns on or off: the organisation decides, and the browser is asked nothing', async () => {
+    state.browser.storage.managed.data.set('sitesOff', ['https://helpdesk.acme.org']);
+    await draw();
+    await add('helpdesk.acme.org');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteByPolicy', 'https://helpdesk.acme.org')));
     expect(permissions.request).not.toHaveBeenCalled();
   });
 });

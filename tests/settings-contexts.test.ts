@@ -51,6 +51,18 @@ describe('settings changed in two extension contexts at once', () => {
     expect(locks.asked).toEqual(['extra-mile-settings', 'extra-mile-settings', 'extra-mile-settings']);
   });
 
+  it('a read that writes nothing takes no lock: the background’s rankings never wait for an import in an options tab', async () => {
+    const locks = lockManager();
+    vi.stubGlobal('navigator', { locks });
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    const settings = await context();
+    expect(await settings.ticketHiddenLessons('https://acme.zendesk.com', '42')).toEqual([]);
+    expect(locks.asked).toEqual([]);
+    await settings.setTicketLessonHidden('https://acme.zendesk.com', '42', 'own-it-to-the-end', true);
+    expect(locks.asked).toEqual(['extra-mile-settings']);
+    expect(await settings.ticketHiddenLessons('https://acme.zendesk.com', '42')).toEqual(['own-it-to-the-end']);
+  });
+
   it('takes no lock on a page that is not the extension’s (a lock there would be the desk page’s to hold)', async () => {
     const locks = lockManager();
     vi.stubGlobal('navigator', { locks });

@@ -359,6 +359,35 @@ describe('lesson packs', () => {
   });
 });
 
+describe('the origin meant by an address (Add a site, the policy\'s problems)', () => {
+  it.each([
+    ['support.example.org', 'https://support.example.org'],
+    ['support.example.org.', 'https://support.example.org'],
+    ['https://Desk.Acme.com/tickets/5?x=1', 'https://desk.acme.com'],
+    ['https://desk.acme.com.:8443/', 'https://desk.acme.com:8443'],
+    ['http://localhost:8080', 'http://localhost:8080'],
+    ['localhost:8080', 'https://localhost:8080'],
+    ['http://helpdesk', 'http://helpdesk'],
+    ['http://[::1]:8080/scp', 'http://[::1]:8080'],
+    ['192.168.1.5', 'https://192.168.1.5'],
+  ])('%s → %s', (value, origin) => {
+    expect(settings.originMeant(value)).toBe(origin);
+  });
+
+  it.each([
+    ['', 'nothing'],
+    ['helpdesk', 'a name with no dot and no scheme'],
+    ['https://*.example.com/*', 'a wildcard (Chromium reads it as %2A, a host that matches nothing)'],
+    ['*.example.com', 'a wildcard'],
+    ['agent@acme.com', 'a mail address'],
+    ['https://user:secret@acme.com', 'an address with credentials'],
+    ['ftp://files.acme.com', 'no web address'],
+    ['support example', 'words'],
+  ])('%s: none (%s)', (value) => {
+    expect(settings.originMeant(value)).toBeNull();
+  });
+});
+
 describe('organisation policy', () => {
   it('reads packs, sites and locked preferences, and lists what it refused', () => {
     const policy = settings.readPolicy({
@@ -376,12 +405,13 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
     // The origin meant, where one is near: a host with no scheme, a page's address, capitals.
     expect(policy.problems).toContain('sitesOn: "support.example.com" is not an origin (the scheme and host alone): did you mean "https://support.example.com"?');
-    const near = settings.readPolicy({ sitesOff: ['https://Desk.Acme.com/tickets/', 'http://desk.acme.com:8080/', 'not a site', 'ftp://files.acme.com'] }).problems;
+    const near = settings.readPolicy({ sitesOff: ['https://Desk.Acme.com/tickets/', 'http://desk.acme.com:8080/', 'not a site', 'ftp://files.acme.com', 'https://*.acme.com'] }).problems;
     expect(near).toEqual([
       'sitesOff: "https://Desk.Acme.com/tickets/" is not an origin (the scheme and host alone): did you mean "https://desk.acme.com"?',
       'sitesOff: "http://desk.acme.com:8080/" is not an origin (the scheme and host alone): did you mean "http://desk.acme.com:8080"?',
       'sitesOff: "not a site" is not an origin like https://support.example.com',
       'sitesOff: "ftp://files.acme.com" is not an origin like https://support.example.com',
+      'sitesOff: "https://*.acme.com" is not an origin (no wildcards: list each origin, like https://support.example.com)',
     ]);
     expect(policy.problems.join('\n')).toMatch(/preferences\.theme: invalid value/);
     // A policy written for an older version may still set the retired side or autoOpen: ignored, not reported as broken.

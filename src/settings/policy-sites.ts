@@ -21,7 +21,8 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
       const ok = typeof o === 'string' && isOrigin(o);
       if (!ok) {
         const meant = typeof o === 'string' ? originMeant(o) : null;
-        problems.push(`${name}: "${String(o)}" is not an origin ${meant ? `(the scheme and host alone): did you mean "${meant}"?` : 'like https://support.example.com'}`);
+        const wildcard = typeof o === 'string' && o.includes('*');
+        problems.push(`${name}: "${String(o)}" is not an origin ${meant ? `(the scheme and host alone): did you mean "${meant}"?` : wildcard ? '(no wildcards: list each origin, like https://support.example.com)' : 'like https://support.example.com'}`);
       }
       return ok;
     });
@@ -36,4 +37,3 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
 export async function managedSites(): Promise<PolicySites> {
   return readPolicySites(await managedValue());
 }
-

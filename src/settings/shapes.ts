@@ -54,21 +54,27 @@ export function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
 
 /**
  * The origin someone most likely meant by a value that is none: a page's address ("https://desk.acme.com/a/",
- * "https://Desk.Acme.com/"), or a host with no scheme ("desk.acme.com", taken as https). Null when nothing near: no
- * web address, or a host with no dot.
+ * "https://Desk.Acme.com/"), or a host with no scheme ("desk.acme.com", taken as https; "localhost:8080"). Null when
+ * nothing near: no web address; a host with no scheme and no dot; a wildcard (Chromium reads "*" as "%2A", a host
+ * that matches nothing); a mail address ("agent@acme.com" is no site of acme.com's). A trailing dot goes.
  */
 export function originMeant(value: string): string | null {
   const written = value.trim();
-  if (!written || /\s/.test(written)) return null;
+  if (!written || /[\s*%@]/.test(written)) return null;
+  const schemed = written.includes('://');
   try {
-    const { origin, hostname } = new URL(written.includes('://') ? written : `https://${written}`);
-    return isOrigin(origin) && hostname.includes('.') ? origin : null;
+    const url = new URL(schemed ? written : `https://${written}`);
+    url.hostname = url.hostname.replace(/\.$/, '');
+    const { origin, hostname } = url;
+    return isOrigin(origin) && (schemed || hostname.includes('.') || hostname === 'localhost') ? origin : null;
   } catch {
     return null; // not an address at all
   }
 }
 
 export function isOrigin(value: string): boolean {
+  // A wildcard is no origin, though Node's URL parser keeps "*" in a host where Chromium's makes it "%2A".
+  if (/[*%]/.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;

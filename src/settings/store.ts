@@ -55,8 +55,10 @@ function describe(error: unknown): string {
 // Web Lock does the same: without it, Dark chosen in one options tab and a limit in another could each read the
 // settings before the other wrote, and one choice was lost. Per-site and per-pack keys keep most writes apart anyway.
 let writes: Promise<unknown> = Promise.resolve();
-export function serially<T>(task: () => Promise<T>): Promise<T> {
-  const locked = () => withSettingsLock(task);
+export function serially<T>(task: () => Promise<T>, { acrossContexts = true }: { acrossContexts?: boolean } = {}): Promise<T> {
+  // A read that writes nothing needs only this context's order (its own writes first), and must not wait for another
+  // context's long write (a pack import validates every pack while it holds the lock).
+  const locked = acrossContexts ? () => withSettingsLock(task) : task;
   const run = writes.then(locked, locked);
   writes = run.catch(() => undefined);
   return run;

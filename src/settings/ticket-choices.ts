@@ -22,7 +22,7 @@ function ticketLessons(prefix: string) {
   };
   return {
     /** The lessons marked on this ticket, in the order marked. */
-    list: (where: string, ticket: string): Promise<string[]> => serially(async () => read(await keyOf(where, ticket))),
+    list: (where: string, ticket: string): Promise<string[]> => serially(async () => read(await keyOf(where, ticket)), { acrossContexts: false }),
     /** Marks one lesson on this ticket, or takes that back; the ticket's other choices stay. */
     set: (where: string, ticket: string, lessonId: string, marked: boolean): Promise<void> =>
       serially(async () => {
