@@ -193,12 +193,12 @@ describe('search (the popup page in a tab)', () => {
     expect(await toggle(popup).isDisabled()).toBe(true);
     await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
 
-    // Dark when the system is, light when it is not.
+    // Dark when the system is, light when it is not (the theme "auto": popup.tsx follows the system's change event).
     const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await popup.emulateMedia({ colorScheme: 'dark' });
-    expect(await background()).toBe('rgb(27, 31, 36)');
+    await expect.poll(background).toBe('rgb(27, 31, 36)');
     await popup.emulateMedia({ colorScheme: 'light' });
-    expect(await background()).toBe('rgb(255, 255, 255)');
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
 
     await popup.keyboard.type('tranfered');
     await expect.poll(async () => (await resultIds(popup))[0]).toBe('own-it-to-the-end');
