@@ -114,6 +114,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     await popup.locator('.lessons li button.result').first().click();
     expect(described(await popup.evaluate(audit()) as Violation[])).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
+    // Audited dark: popup.tsx takes the system's change (the theme "auto") on its event.
+    await expect.poll(() => popup.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
     expect(described(await popup.evaluate(audit()) as Violation[])).toEqual([]);
     await popup.close();
   });
