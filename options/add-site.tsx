@@ -2,13 +2,15 @@
 // popup's, so the browser asks for that one origin inside the click, without first opening the desk's tab.
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { forgetSite, originMeant, type PolicySites } from '../src/settings';
+import { forgetSite, originMeant, siteSettings, type PolicySites } from '../src/settings';
 import { siteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { Notice, Refusal, useAction } from './common';
 
 export function AddSite({ listed, policy, matches }: { listed: readonly string[]; policy: PolicySites; matches: readonly string[] }) {
   const [value, setValue] = useState('');
+  /** The field's own refusal (no address, listed already): the field is marked, not for the browser's "no". */
+  const [invalid, setInvalid] = useState(false);
   const action = useAction();
   const field = useRef<HTMLInputElement>(null);
 
@@ -20,9 +22,11 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
     const origin = originMeant(written);
     const kind = origin === null ? null : siteKind(`${origin}/`, matches);
     const refuse = (message: string) => {
+      setInvalid(true);
       action.fail(message);
       field.current?.focus();
     };
+    setInvalid(false);
     if (!written) return refuse(t('optionsAddSiteEmpty'));
     if (origin === null || kind === null || kind.kind === 'unsupported') return refuse(t('optionsAddSiteInvalid', written));
     if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) return refuse(t('optionsAddSiteByPolicy', origin));
@@ -30,15 +34,18 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
     // A hosted desk too asks the browser for its patterns: its access from install may have been taken back, and
     // where it was not the answer comes without a prompt.
     const switched = switchSite(kind, true, undefined, false);
-    void action.run(async () => {
-      if (!(await switched)) {
-        // Refused: not listed either, so that the agent can try again (switchSite leaves an empty record).
-        await forgetSite(origin).catch(() => undefined);
-        throw new Refusal(t('optionsSitePermissionRefused', origin));
-      }
-      setValue('');
-      return t('optionsAddSiteAdded', origin);
-    });
+    void action
+      .run(async () => {
+        if (!(await switched)) {
+          // Refused: not listed either, so that the agent can try again (switchSite leaves an empty record). Only that
+          // empty record: Firefox's prompt leaves the page usable, and the popup may have switched the site on meanwhile.
+          if (Object.keys(await siteSettings(origin)).length === 0) await forgetSite(origin).catch(() => undefined);
+          throw new Refusal(t('optionsSitePermissionRefused', origin));
+        }
+        setValue('');
+        return t('optionsAddSiteAdded', origin);
+      })
+      .then(() => field.current?.focus());
   }
 
   return (
@@ -54,7 +61,7 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
             spellcheck={false}
             autoComplete="off"
             value={value}
-            aria-invalid={action.error ? 'true' : undefined}
+            aria-invalid={invalid ? 'true' : undefined}
             aria-describedby="add-site-hint"
             onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
           />

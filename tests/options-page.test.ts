@@ -414,10 +414,24 @@ describe('adding a site by its address', () => {
     await vi.waitFor(async () => expect((await settings.getSettings()).sites['https://osticket.example.org:8443']).toBeUndefined());
     expect(root.querySelector('[data-origin="https://osticket.example.org:8443"]')).toBeNull();
     expect(field().value).toBe('https://osticket.example.org:8443/scp/tickets.php?id=7'); // kept, to try again
+    // The address was right: the field is not marked, and holds the focus for another try.
+    expect(field().getAttribute('aria-invalid')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(field()));
     state.refuse = false;
     byText(t('optionsAddSite'), 'button', $('#sites')).click();
     expect(permissions.request).toHaveBeenCalledTimes(2);
     await vi.waitFor(async () => expect((await settings.siteSettings('https://osticket.example.org:8443')).enabled).toBe(true));
+  });
+
+  it('refused, it forgets only the empty record it left: a desk recorded there meanwhile (its tab, during the prompt) stays', async () => {
+    await draw();
+    permissions.request.mockImplementationOnce(async () => {
+      await settings.recordDesk('https://freescout.example.org', 'freescout');
+      return false;
+    });
+    await add('freescout.example.org');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsSitePermissionRefused', 'https://freescout.example.org')));
+    expect((await settings.getSettings()).sites['https://freescout.example.org']).toEqual({ desk: 'freescout' });
   });
 
   it("a hosted desk whose access the browser took back asks for the desk's patterns, as its switch does", async () => {

@@ -59,8 +59,23 @@ describe('settings changed in two extension contexts at once', () => {
     expect(await settings.ticketHiddenLessons('https://acme.zendesk.com', '42')).toEqual([]);
     expect(locks.asked).toEqual([]);
     await settings.setTicketLessonHidden('https://acme.zendesk.com', '42', 'own-it-to-the-end', true);
-    expect(locks.asked).toEqual(['extra-mile-settings']);
+    expect(locks.asked).toEqual(['extra-mile-ticket-choices']);
     expect(await settings.ticketHiddenLessons('https://acme.zendesk.com', '42')).toEqual(['own-it-to-the-end']);
+  });
+
+  it('a ticket choice made while another context holds the settings lock (a pack import) is read at once', async () => {
+    const locks = lockManager();
+    vi.stubGlobal('navigator', { locks });
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    const background = await context();
+    let release = () => {};
+    // Another context's long write: the settings lock held until released.
+    const held = locks.request('extra-mile-settings', () => new Promise<void>((done) => (release = done)));
+    const recorded = background.recordFeedback('own-it-to-the-end', 'not-relevant');
+    await background.setTicketLessonHidden('https://acme.zendesk.com', '7', 'own-it-to-the-end', true);
+    expect(await background.ticketHiddenLessons('https://acme.zendesk.com', '7')).toEqual(['own-it-to-the-end']);
+    release();
+    await Promise.all([held, recorded]);
   });
 
   it('takes no lock on a page that is not the extension’s (a lock there would be the desk page’s to hold)', async () => {

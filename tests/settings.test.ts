@@ -370,6 +370,12 @@ describe('the origin meant by an address (Add a site, the policy\'s problems)', 
     ['http://helpdesk', 'http://helpdesk'],
     ['http://[::1]:8080/scp', 'http://[::1]:8080'],
     ['192.168.1.5', 'https://192.168.1.5'],
+    ['desk.acme.com..', 'https://desk.acme.com'],
+    // A ticket's address may hold "%", "@" or "*" after its host (a review of the first version, which refused them).
+    ['https://acme.lightning.force.com/lightning/r/Case/5003/view?ws=%2Flightning%2Fr', 'https://acme.lightning.force.com'],
+    ['https://support.example.org/tickets?q=printer%20jam', 'https://support.example.org'],
+    ['https://desk.acme.com/users/agent@acme.com', 'https://desk.acme.com'],
+    ['desk.acme.com/search?q=*', 'https://desk.acme.com'],
   ])('%s → %s', (value, origin) => {
     expect(settings.originMeant(value)).toBe(origin);
   });
@@ -383,6 +389,8 @@ describe('the origin meant by an address (Add a site, the policy\'s problems)', 
     ['https://user:secret@acme.com', 'an address with credentials'],
     ['ftp://files.acme.com', 'no web address'],
     ['support example', 'words'],
+    ['https://.', 'no host'],
+    ['https://%2A.example.com', 'an encoded wildcard'],
   ])('%s: none (%s)', (value) => {
     expect(settings.originMeant(value)).toBeNull();
   });

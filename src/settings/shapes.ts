@@ -60,11 +60,16 @@ export function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
  */
 export function originMeant(value: string): string | null {
   const written = value.trim();
-  if (!written || /[\s*%@]/.test(written)) return null;
+  if (!written || /\s/.test(written)) return null;
   const schemed = written.includes('://');
+  // The host as written (up to the path, query or fragment): a ticket's address may hold "%", "@" or "*" after it.
+  const host = (schemed ? written.slice(written.indexOf('://') + 3) : written).split(/[/?#]/)[0] ?? '';
+  if (/[*%@]/.test(host)) return null;
   try {
     const url = new URL(schemed ? written : `https://${written}`);
-    url.hostname = url.hostname.replace(/\.$/, '');
+    const bare = url.hostname.replace(/\.+$/, '');
+    if (!bare) return null;
+    url.hostname = bare;
     const { origin, hostname } = url;
     return isOrigin(origin) && (schemed || hostname.includes('.') || hostname === 'localhost') ? origin : null;
   } catch {

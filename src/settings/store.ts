@@ -54,26 +54,32 @@ function describe(error: unknown): string {
 // background answers many tabs at once). Across contexts (two options tabs, the popup, the background) the extension's
 // Web Lock does the same: without it, Dark chosen in one options tab and a limit in another could each read the
 // settings before the other wrote, and one choice was lost. Per-site and per-pack keys keep most writes apart anyway.
-let writes: Promise<unknown> = Promise.resolve();
-export function serially<T>(task: () => Promise<T>, { acrossContexts = true }: { acrossContexts?: boolean } = {}): Promise<T> {
-  // A read that writes nothing needs only this context's order (its own writes first), and must not wait for another
-  // context's long write (a pack import validates every pack while it holds the lock).
-  const locked = acrossContexts ? () => withSettingsLock(task) : task;
-  const run = writes.then(locked, locked);
-  writes = run.catch(() => undefined);
-  return run;
+/**
+ * A queue of read-modify-writes under one lock name. A read that writes nothing (`acrossContexts: false`) needs only
+ * this context's order (its own writes first), not the lock.
+ */
+export function writeQueue(lockName: string) {
+  let writes: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>, { acrossContexts = true }: { acrossContexts?: boolean } = {}): Promise<T> => {
+    const locked = acrossContexts ? () => withLock(lockName, task) : task;
+    const run = writes.then(locked, locked);
+    writes = run.catch(() => undefined);
+    return run;
+  };
 }
 
-const SETTINGS_LOCK = 'extra-mile-settings';
+/** Settings, sites, packs, feedback and desks. Ticket choices (storage.session) have a queue of their own, so that
+ * the background's rankings, which read them, never wait for a pack import's validation in an options tab. */
+export const serially = writeQueue('extra-mile-settings');
 
 /**
- * Runs `task` holding the extension's settings lock, where there is one to hold: only on the extension's own pages and
+ * Runs `task` holding the extension's lock `name`, where there is one to hold: only on the extension's own pages and
  * its background (a lock taken in a desk's page would be the page's, which it could hold forever).
  */
-function withSettingsLock<T>(task: () => Promise<T>): Promise<T> {
+function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as { locks?: { request<R>(name: string, callback: () => Promise<R>): Promise<R> } } | undefined)?.locks;
   const ours = /^(?:chrome|moz|safari-web)-extension:$/.test(globalThis.location?.protocol ?? '');
-  return locks && ours ? locks.request(SETTINGS_LOCK, task) : task();
+  return locks && ours ? locks.request(name, task) : task();
 }
 
 /**

@@ -7,9 +7,12 @@
 import browser from '../browser';
 import { sha256Hex } from '../digest';
 import { FEEDBACK_RESET_KEY, TICKET_HELPFUL_PREFIX, TICKET_HIDDEN_PREFIX } from './keys';
-import { serially } from './store';
+import { writeQueue } from './store';
 
-// Reads go through the settings' one queue too (`serially`), after every change asked before them. The order asked
+/** Ticket choices' own queue and lock (store.ts): the background reads them on every ranking. */
+const inOrder = writeQueue('extra-mile-ticket-choices');
+
+// Reads go through the ticket choices' queue too (`inOrder`), after every change asked before them. The order asked
 // is the order a tab's messages reach the background: both browsers deliver one frame's messages in the order sent,
 // which this relies on (a click, then the ranking after it).
 
@@ -22,10 +25,10 @@ function ticketLessons(prefix: string) {
   };
   return {
     /** The lessons marked on this ticket, in the order marked. */
-    list: (where: string, ticket: string): Promise<string[]> => serially(async () => read(await keyOf(where, ticket)), { acrossContexts: false }),
+    list: (where: string, ticket: string): Promise<string[]> => inOrder(async () => read(await keyOf(where, ticket)), { acrossContexts: false }),
     /** Marks one lesson on this ticket, or takes that back; the ticket's other choices stay. */
     set: (where: string, ticket: string, lessonId: string, marked: boolean): Promise<void> =>
-      serially(async () => {
+      inOrder(async () => {
         const key = await keyOf(where, ticket);
         const lessonIds = (await read(key)).filter((id) => id !== lessonId);
         if (marked) lessonIds.push(lessonId);
@@ -52,7 +55,7 @@ export const setTicketLessonHelpful = helpful.set;
  * take back a count that is no longer there, and the next count twice).
  */
 export function forgetHelpful(lessonId?: string): Promise<void> {
-  return serially(async () => {
+  return inOrder(async () => {
     const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
     // Only the lists that held the lesson are written: another page (the side panel) may be saving a press meanwhile.
     const remove: string[] = [];
