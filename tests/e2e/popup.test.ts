@@ -178,6 +178,11 @@ describe('search (the popup page in a tab)', () => {
         await expect.poll(() => background(popup), { message: `${theme}, system ${system}` }).toBe(expected);
         await popup.close();
       }
+      // Chosen while the popup is open: taken at once (the system light, the last choice "auto").
+      const popup = await openPopup();
+      await options.getByRole('radio', { name: t('optionsThemeDark') }).check();
+      await expect.poll(() => background(popup), { message: 'Dark chosen with the popup open' }).toBe(DARK);
+      await popup.close();
     } finally {
       await options.getByRole('radio', { name: t('optionsThemeAuto') }).check();
       await options.close();
