@@ -165,14 +165,17 @@ describe('search (the popup page in a tab)', () => {
     const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const DARK = 'rgb(27, 31, 36)';
     const LIGHT = 'rgb(255, 255, 255)';
+    /** Chooses a theme in the options page and waits until it is stored (storage.sync `settings`). */
+    const choose = async (theme: 'optionsThemeDark' | 'optionsThemeLight' | 'optionsThemeAuto') => {
+      await options.getByRole('radio', { name: t(theme) }).check();
+      const value = theme === 'optionsThemeDark' ? 'dark' : theme === 'optionsThemeLight' ? 'light' : 'auto';
+      await expect
+        .poll(() => options.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { preferences?: { theme?: string } }>> } } } }).chrome.storage.sync.get('settings')).settings?.preferences?.theme)))
+        .toBe(value);
+    };
     try {
       for (const [theme, system, expected] of [['optionsThemeDark', 'light', DARK], ['optionsThemeLight', 'dark', LIGHT], ['optionsThemeAuto', 'dark', DARK], ['optionsThemeAuto', 'light', LIGHT]] as const) {
-        await options.getByRole('radio', { name: t(theme) }).check();
-        // Stored (storage.sync `settings`) before the popup opens and reads it.
-        const value = theme === 'optionsThemeDark' ? 'dark' : theme === 'optionsThemeLight' ? 'light' : 'auto';
-        await expect
-          .poll(() => options.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { preferences?: { theme?: string } }>> } } } }).chrome.storage.sync.get('settings')).settings?.preferences?.theme)))
-          .toBe(value);
+        await choose(theme); // stored before the popup opens and reads it
         const popup = await openPopup();
         await popup.emulateMedia({ colorScheme: system });
         await expect.poll(() => background(popup), { message: `${theme}, system ${system}` }).toBe(expected);
@@ -184,7 +187,7 @@ describe('search (the popup page in a tab)', () => {
       await expect.poll(() => background(popup), { message: 'Dark chosen with the popup open' }).toBe(DARK);
       await popup.close();
     } finally {
-      await options.getByRole('radio', { name: t('optionsThemeAuto') }).check();
+      await choose('optionsThemeAuto'); // stored before the page closes: the tests after this one expect "auto"
       await options.close();
     }
   });
