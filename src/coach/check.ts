@@ -2,7 +2,7 @@
 // Pure and synchronous: the panel calls it on every (debounced) keystroke; nothing is kept between calls but the
 // compiled patterns.
 import type { TopicId } from '../topics';
-import { eyeRolls, listItems, placeholders, shouting, type Span } from './detectors';
+import { eyeRolls, listItems, NO_SLOTS, placeholders, shouting, type Span } from './detectors';
 import { sentenceProbability, type SentenceModel } from './learned';
 import { compilePattern, expandSets, matchWords, wordPositions, type DetectorName, type Pattern, type Vocabulary, type WordPositions } from './pattern';
 import type { Check } from './schema';
@@ -100,7 +100,6 @@ export function checkReplyWith(vocabulary: Vocabulary, draft: string, topics: It
 
 // The slots of a vocabulary as a set, made once per vocabulary: the tab checks each keystroke with the one it was sent.
 const slotSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
-const NO_SLOTS: ReadonlySet<string> = new Set();
 
 function slotSet(vocabulary: Vocabulary): ReadonlySet<string> {
   if (!vocabulary.slots?.length) return NO_SLOTS;

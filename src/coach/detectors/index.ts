@@ -2,6 +2,6 @@
 // eye-roll. Each detector reads the draft's text and returns spans [start, end) in it.
 export { eyeRolls } from './eye-roll';
 export { listItems, menuArrows } from './list-items';
-export { placeholders } from './placeholders';
+export { NO_SLOTS, placeholders } from './placeholders';
 export { shouting } from './shouting';
 export type { Span } from './span';

@@ -43,7 +43,8 @@ const BARE: readonly RegExp[] = [
   // A date with its day and month left as Xs: "XX/XX/2026" (a sort code masks with hyphens: "XX-XX-19").
   /\b[Xx]{1,2}([/.])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})\b/g,
 ];
-const NO_SLOTS: ReadonlySet<string> = new Set();
+/** No lesson blanks known (the rules alone read the draft): the checks' default too (check.ts). */
+export const NO_SLOTS: ReadonlySet<string> = new Set();
 // Capitals that say a detail is still to come.
 const UNSETTLED = /^(?:TBC|TBA|TBD|ETA|XXX?)$/;
 // A number, a month or a weekday just before a bracket: what the capitals in it tag.

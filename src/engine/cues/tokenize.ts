@@ -28,7 +28,8 @@ export interface Token {
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200b-\u200d\u2060]*(?:['’][\p{L}][\p{L}\p{M}\u200b-\u200d\u2060]*)*/gu;
 const MARK = /\p{M}/u;
-const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
+/** The same class, to test a word for one (a global pattern's test would carry its lastIndex over). */
+const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
 
