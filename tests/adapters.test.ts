@@ -82,6 +82,17 @@ const cases: Case[] = [
     editor: false,
   },
   {
+    file: 'freshdesk/ticket-wrapper-entries.html',
+    url: 'https://nairhome.freshdesk.com/a/tickets/21044',
+    desk: 'freshdesk',
+    subject: 'Wrong colour cushion covers',
+    id: '21044',
+    // The description stands outside the conversation wrappers: it was left out where the list marker is missing.
+    messages: [['received mustard ones', "before my sister's visit on the 14th"], ['Will they really arrive before the 14th?']],
+    absent: ['warehouse to send sage covers', 'Picking error', 'Jonas Berg'],
+    editor: false,
+  },
+  {
     file: 'help-scout/conversation-double-charge.html',
     url: 'https://secure.helpscout.net/conversation/2204981733/8817?folderId=1',
     desk: 'help-scout',

@@ -29,11 +29,15 @@ export default defineSelectorAdapter({
   message: {
     item: [
       '#ticket-details .ticket-details__item', // the description, then each conversation entry
-      'div[data-test-id="conversation-wrapper"]', // conversation entries, where the list marker is missing
+      // Where the list marker is missing: the description (outside any conversation wrapper, as the summariser
+      // reads it) and the conversation entries, in page order.
+      'div[data-album*="ticket_"], div[data-test-id="conversation-wrapper"]',
     ],
     body: ['[data-test-conversation="conversation-text"]', '.text-content-wrapper'],
-    // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers).
-    customerRule: () => (item) => item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote'),
+    // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers). The
+    // description read on its own is the requester's.
+    customerRule: () => (item) =>
+      (item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote')) || item.matches('[data-album*="ticket_"]'),
     author: ['.user'],
     // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
     strip: ['.freshdesk_quote'],
