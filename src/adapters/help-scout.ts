@@ -8,11 +8,12 @@
 // `src/components/EditableTextarea/EditableTextarea.jsx` (2022-02-21) gives `data-cy="EditableTextarea"`, which
 // toggl/track-extension `src/content/helpscout.js` reads as the subject since 2024-09-25 (still at its 2026-04-22 head);
 // trentslutzky/helpscout-thread-hider `threadhider.js` (2023-04-06): the legacy entries `article.thread.customer`, their
-// `section.messageBody` and `section.threadHeader`. Found only in the research code index (repositories unnamed): an
-// assistant's Help Scout adapter reads `span[data-nocollapse="true"]` as the author and `[data-testid="reply-editor"]`
-// and `[aria-label="Reply Editor"]` as the editor. Structural guesses: the `is-customer` class on a thread entry
-// (without it the thread reads no customer message, said as such), `.thread-content` (the legacy markup has
-// `js-thread-content`), the `.name` under the legacy header, the quoted-text markers (where they are not, nothing is
+// `section.messageBody` and `section.threadHeader`. zackkatz/freescout-gpt-assistant `adapters/helpscoutAdapter.js`
+// (2025-09-08, unchanged at 2025-09-22, matching secure.helpscout.net): the `is-customer` class on each
+// `li > div[id^="thread-"]` entry tells the customer's from the rest, `span[data-nocollapse="true"]` is the author,
+// `.thread-content` a body, `[data-testid="reply-editor"]` and `[aria-label="Reply Editor"]` the editor. Structural
+// guesses: the body after the header block's `<hr>` (where none matches, the entry's bodies fall back to
+// `.thread-content`), the `.name` under the legacy header, the quoted-text markers (where they are not, nothing is
 // stripped) and the legacy `.redactor_editor` (the Redactor editor's own class).
 import { defineSelectorAdapter, idFromUrl } from './read';
 
@@ -36,7 +37,7 @@ export default defineSelectorAdapter({
     // 2024+: the body is what follows the header block that ends with an <hr>.
     body: ['div:has(> hr) ~ div', 'section.messageBody', '.thread-content'],
     allBodies: true,
-    // is-customer (2024+) / customer (legacy); replies by teammates and notes carry other classes.
+    // is-customer (2024+, the assistant's adapter above) / customer (legacy); teammates' replies and notes carry other classes.
     customerRule: () => (item) => item.classList.contains('is-customer') || (item.localName === 'article' && item.classList.contains('customer')),
     author: ['span[data-nocollapse="true"]', '.threadHeader .name'],
     strip: ['.quoted-text', '[data-testid="QuotedText"]'],
