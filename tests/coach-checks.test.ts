@@ -689,6 +689,13 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, 'The charge appears as ACME STORES LONDON, and the refund will too.'],
   ['stays-calm', true, 'The button reads "CONFIRM ORDER"; press it once and you are done.'],
   ['stays-calm', true, 'The parcel label will say RETURN TO SENDER, which is normal.'],
+  // A name in capitals before the thing it names (a plan, a button, a page) is a product's or a screen's, not a voice;
+  // a long run, or one with an emphatic word, stays loud before any noun.
+  ['stays-calm', true, "I've moved you to the PRO PLUS plan from today; the difference is refunded."],
+  ['stays-calm', true, 'Open the ADMIN PANEL page and choose Users.'],
+  ['stays-calm', true, 'Press the SUBMIT button once and wait for the green tick.'],
+  ['stays-calm', false, 'THIS IS THE LAST TIME I CHECK YOUR account.'],
+  ['stays-calm', false, 'You did NOT pay for the PRO plan, so it ended.'],
   ['stays-calm', false, 'As ALREADY explained, the refund has gone.'],
   ['stays-calm', false, 'I HAVE ANSWERED THIS TWICE, as you know.'],
   // Recall, with close calls beside each: exasperation through a negation, a reply pointed back at, going over it
