@@ -41,3 +41,20 @@ it('ignores a selection in the agent’s own reply box', () => {
   expect(messages).not.toContain('[date]');
   expect(messages.join(' ')).toContain('return a gift');
 });
+
+it('reads the page as before when the agent selects a word or two (a double-click to copy an order number or a name)', () => {
+  const { message } = page();
+  for (const [start, end] of [[3, 9], [3, 17]] as const) {
+    // "parcel", then "parcel is lost": too little to be the customer's words chosen, and each would have replaced the
+    // reading (and the ticket's Not relevant and Helpful choices with it) until the selection went.
+    const range = document.createRange();
+    range.setStart(message.firstChild!, start);
+    range.setEnd(message.firstChild!, end);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(document.getSelection()!.toString().split(' ').length).toBeLessThan(4);
+    const messages = read()?.messages.map((m) => m.text) ?? [];
+    expect(messages.join(' ')).toContain('return a gift');
+    expect(messages.join(' ')).toContain('I want a refund now.');
+  }
+});

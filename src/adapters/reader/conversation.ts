@@ -20,12 +20,20 @@ const MAX_PARAGRAPHS = 5_000;
 const MAX_NODES_PER_PARAGRAPH = 200;
 const READ_CHARS = 80_000;
 
+/**
+ * Fewer words selected than this is a copy, not a reading: a double-click on an order number or a name replaced the
+ * ticket's reading (and its Not relevant and Helpful choices) with that word until the selection went.
+ */
+const MIN_SELECTED_WORDS = 4;
+const SELECTED_WORDS = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MIN_SELECTED_WORDS - 1}}[\\p{L}\\p{N}]`, 'u');
+
 function selectedText(doc: Document): string {
   try {
     // A selection in the agent's own reply (a text field, a rich editor) is not the customer's text.
     const active = doc.activeElement as HTMLElement | null;
     if (active && (active.localName === 'textarea' || active.localName === 'input' || active.isContentEditable === true)) return '';
-    return doc.getSelection?.()?.toString() ?? '';
+    const text = doc.getSelection?.()?.toString() ?? '';
+    return SELECTED_WORDS.test(text.slice(0, 1_000)) ? text : '';
   } catch {
     return '';
   }
