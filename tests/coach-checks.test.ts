@@ -2016,6 +2016,26 @@ describe('the lessons on their own tickets', () => {
     expect(faulty, faulty.join('\n')).toEqual([]);
   });
 
+  // A lesson's phrase with its blanks left in misses the when its blank would give; the miss quotes only vague words it
+  // really says (the team "working on a fix"), never "on it" from "keep an eye on it" or "check on it", nor "working on"
+  // from "it's working on your side" (before 2026-12-03 the checklist quoted the phrase it offered as the fix).
+  it("quotes as vague only what a lesson's phrase, its blanks left in, really says instead of a when", () => {
+    const quoted = BUILTIN_LESSONS.flatMap((lesson) =>
+      lesson.phrases.flatMap((phrase) =>
+        checkReply(phrase, lesson.topics, BUILTIN_CHECKS, new Set([lesson.id]))
+          .filter((r) => faults(r) && r.id !== 'no-placeholders')
+          .map((r) => `${lesson.id} ${r.id}: ${r.evidence.map((e) => e.text).join(', ')}`),
+      ),
+    );
+    expect(quoted).toEqual(['widespread-fault says-when: working on a']);
+    const saysWhen = BUILTIN_CHECKS.filter((c) => c.id === 'says-when');
+    const vague = (draft: string) => checkReply(draft, [saysWhen[0]!.topic], saysWhen)[0]!.evidence.map((e) => e.text);
+    expect(vague("We're on it.")).toEqual(["We're on it"]);
+    expect(vague("On it! I'll update you as soon as I hear.")).toContain('On it');
+    expect(vague("I'm on it and will update you.")).toEqual(["I'm on it"]);
+    expect(vague('The team is working on it.')).toEqual(['working on it']);
+  });
+
   it('offers under a missing acknowledgement a phrase that admits no fault and keeps every check, on hard news and on an accusation', () => {
     const acknowledges = BUILTIN_CHECKS.find((c) => c.id === 'acknowledges-first')!;
     const tickets = [
