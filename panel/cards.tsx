@@ -24,6 +24,7 @@ const SILENT = {
   off: ['panelOff', 'panelOffHint'],
   'not-read': ['panelNotReading', 'panelNotReadingHint'],
   'no-access': ['panelNoAccess', 'panelNoAccessHint'],
+  loading: ['panelLoading', 'panelLoadingHint'],
 } as const satisfies Record<Silence, readonly [string, string]>;
 
 

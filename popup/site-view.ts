@@ -53,8 +53,8 @@ export function statusText(facts: SiteFacts): string {
     return `${desk} · ${t('unreadable')}`;
   }
   // Nothing answered: said as the side panel says it, from the same decision.
-  const silence = silenceOf(facts);
-  if (silence === 'reload' && facts.loading) return t('popupStatusLoading');
+  const silence = silenceOf(facts, facts.loading);
+  if (silence === 'loading') return t('popupStatusLoading');
   if (silence === 'no-access') return t('popupStatusNoAccess');
   return silence === 'reload' ? t('popupStatusReload') : silence === 'off' ? t('popupStatusOff') : t('popupStatusNotDesk');
 }

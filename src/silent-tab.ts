@@ -9,15 +9,18 @@ import { accessTakenBack, siteIsOn, type SiteAccess } from './sites';
  * could run there, or its page did not load (the browser's error page runs no extension); reloading starts it either way.
  * `no-access`: a hosted desk's page, on, whose access the browser took back (Firefox's add-on permissions, Chrome's site
  * access): reloading does not help; switching on in the popup asks for it again.
+ * `loading`: where it would be `reload`, the tab's page is still loading (`loading`: the browser says so): no script
+ * answers a page until it has loaded, and a slow desk page was told to be reloaded while it came in.
  */
-export type Silence = 'not-read' | 'off' | 'reload' | 'no-access';
+export type Silence = 'not-read' | 'off' | 'reload' | 'no-access' | 'loading';
 
-export function silenceOf(access: SiteAccess): Silence {
+export function silenceOf(access: SiteAccess, loading = false): Silence {
   const { site } = access;
   if (site.kind === 'unsupported') return 'not-read';
   if (!siteIsOn(access)) return site.kind === 'hosted' && site.deskPage ? 'off' : 'not-read';
   if (accessTakenBack(access) && site.kind === 'hosted' && site.deskPage) return 'no-access';
-  return site.kind === 'self-hosted' || site.deskPage ? 'reload' : 'not-read';
+  if (site.kind !== 'self-hosted' && !site.deskPage) return 'not-read';
+  return loading ? 'loading' : 'reload';
 }
 
 /**
@@ -27,7 +30,7 @@ export function silenceOf(access: SiteAccess): Silence {
  */
 export const LOADING_HOLD_MS = 3_000;
 
-const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload', 'no-access'];
+const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload', 'no-access', 'loading'];
 
 /** An answer from the background, checked before the panel trusts it. */
 export function isSilence(value: unknown): value is Silence {

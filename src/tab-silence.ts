@@ -10,5 +10,5 @@ export async function tabSilence(tabId: number | undefined): Promise<Silence> {
   if (tabId === undefined) return 'not-read';
   // A tab closed meanwhile, or one whose URL the browser does not show Extra Mile (not a site it may read): not read.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return silenceOf(await tabAccess(tab).catch(() => tabAccess(undefined)));
+  return silenceOf(await tabAccess(tab).catch(() => tabAccess(undefined)), tab?.status === 'loading');
 }

@@ -176,4 +176,20 @@ describe('the side panel', () => {
     await page.bringToFront();
     await failed.close();
   });
+
+  it('on a desk ticket still loading past the hold, says it waits for the page, as the popup does, then shows the ticket', async () => {
+    // The page is sent, its response ended only after 6 s: no content script runs before then. Before 2026-12-03 the
+    // panel said "Reload the tab to start" from the end of its hold (3 s) while the page was still coming in.
+    server.set({ url: `${ORIGIN}/agent/tickets/5531`, file: TABS.file, stallMs: 6_000 });
+    const slow = await browser.context.newPage();
+    await slow.bringToFront();
+    void slow.goto(`${ORIGIN}/agent/tickets/5531`).catch(() => undefined);
+    await expect.poll(() => panel!.text(), { timeout: 5_500 }).toContain(t('panelLoading'));
+    expect(await panel!.text()).not.toContain(t('panelReload'));
+    expect(t('panelLoading')).toBe(t('popupStatusLoading'));
+    await expect.poll(() => panel!.lessons(), { timeout: 15_000 }).not.toEqual([]);
+    expect(await panel!.text()).not.toContain(t('panelLoading'));
+    await page.bringToFront();
+    await slow.close();
+  });
 });
