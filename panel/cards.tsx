@@ -16,6 +16,7 @@ import type { CoachState } from '../src/messages';
 import type { Silence } from '../src/silent-tab';
 import { CONTROLS, keyboardIsFree } from './focus';
 import type { PanelActions, PanelView } from './types';
+import type { ThemeChoice } from '../src/theme-choice';
 
 const MAX_WHY = 3;
 /** What the panel says of a tab where nothing answers, by why: its heading and its hint. */
@@ -44,6 +45,7 @@ export function Panel({
   silence = 'not-read',
   coach = null,
   helpful = { ticket: view?.ticket?.identity ?? '', lessons: [] },
+  theme: chosenTheme = 'auto',
   actions,
 }: {
   view: PanelView;
@@ -51,6 +53,8 @@ export function Panel({
   silence?: Silence | null;
   coach?: CoachState | null;
   helpful?: KeptHelpful;
+  /** The theme chosen, where no view (which carries it) is drawn: Dark stayed white there (before 2026-12-03). */
+  theme?: ThemeChoice;
   actions: PanelActions;
 }) {
   const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
@@ -131,7 +135,7 @@ export function Panel({
     if (silence === null) {
       // The tab has not answered, or the background not said why: the name alone, rather than a guess.
       return (
-        <main class="panel" aria-busy="true" ref={root}>
+        <main class="panel" data-theme={chosenTheme} aria-busy="true" ref={root}>
           <Header title={t('extName')} />
         </main>
       );
@@ -139,7 +143,7 @@ export function Panel({
     // Why nothing answers, as the popup's status line says it (src/silent-tab.ts decides for both).
     const [title, hint] = SILENT[silence];
     return (
-      <main class="panel" ref={root}>
+      <main class="panel" data-theme={chosenTheme} ref={root}>
         <Header title={t(title)} />
         <p class="note">{t(hint)}</p>
       </main>

@@ -12,6 +12,7 @@ import { CONTROLS, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
+import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: undefined, page: 0 };
@@ -128,8 +129,11 @@ function paint() {
   // Null: the tab has not answered yet, or the background has not said why it does not for this page of it (the same
   // tab's earlier page may have had another reason).
   const why = followed.view !== undefined && silence?.page === followed.page ? silence.why : null;
-  render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), actions }), root);
+  render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), theme, actions }), root);
 }
+
+/** The theme chosen, for what the panel shows where no ticket's view (which carries it) is drawn. */
+let theme: ThemeChoice = 'auto';
 
 /**
  * Chromium gives a panel it opens the keyboard (tests/e2e/shortcut-side-panel.test.ts presses the shortcut), but on the
@@ -159,7 +163,10 @@ function askSilence(tabId: number | undefined): Promise<Silence> {
   );
 }
 
-paint();
+followThemeChoice((chosen) => {
+  theme = chosen;
+  paint();
+}, new AbortController().signal);
 followActiveTab((tab) => {
   followed = tab;
   coach.follow(tab.tabId, Boolean(tab.view));

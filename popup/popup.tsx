@@ -10,7 +10,8 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
-import { activeLessons, onSettingsChanged, preferences } from '../src/settings/light';
+import { activeLessons, onSettingsChanged } from '../src/settings/light';
+import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
 import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
@@ -372,15 +373,12 @@ document.title = t('extName');
  * both followed while the popup is open. Set before the first paint, so a dark system never sees a light flash.
  */
 function followTheme(): void {
-  let theme: 'auto' | 'light' | 'dark' = 'auto';
+  let theme: ThemeChoice = 'auto';
   const systemDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   const apply = () => document.documentElement.setAttribute('data-theme', theme === 'auto' ? (systemDark?.matches ? 'dark' : 'light') : theme);
-  const read = () => void preferences().then((prefs) => ((theme = prefs.theme), apply()), () => undefined);
-  apply();
   systemDark?.addEventListener('change', apply);
-  read();
   // Chosen in the options page while the popup is open: taken at once. The popup's page lives as long as the listener.
-  onSettingsChanged(read, new AbortController().signal, { desks: false, feedback: false });
+  followThemeChoice((chosen) => ((theme = chosen), apply()), new AbortController().signal);
 }
 
 followTheme();

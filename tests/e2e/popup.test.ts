@@ -186,6 +186,18 @@ describe('search (the popup page in a tab)', () => {
       await options.getByRole('radio', { name: t('optionsThemeDark') }).check();
       await expect.poll(() => background(popup), { message: 'Dark chosen with the popup open' }).toBe(DARK);
       await popup.close();
+      // Opened again, it is dark from its first paint, before the settings answer: the theme its script sets as it runs,
+      // read as the page's parsing ends (before 2026-12-03 the system's light until the settings answered).
+      const again = await browser.context.newPage();
+      await again.emulateMedia({ colorScheme: 'light' });
+      await again.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (globalThis as { firstTheme?: string | null }).firstTheme = document.documentElement.getAttribute('data-theme');
+        });
+      });
+      await again.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      expect(await again.evaluate(() => (globalThis as { firstTheme?: string | null }).firstTheme)).toBe('dark');
+      await again.close();
     } finally {
       await choose('optionsThemeAuto'); // stored before the page closes: the tests after this one expect "auto"
       await options.close();

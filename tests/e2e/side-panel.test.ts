@@ -147,11 +147,23 @@ describe('the side panel', () => {
     await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
   });
 
-  it('follows the active tab: a tab Extra Mile does not read says so', async () => {
+  it('follows the active tab: a tab Extra Mile does not read says so, in the theme chosen', async () => {
     const other = await browser.context.newPage();
     await other.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     await other.bringToFront();
     await expect.poll(() => panel!.text()).toContain(t('panelNotReading'));
+    // Dark chosen in the options page (the system light): the panel without a ticket is dark too (before 2026-12-03
+    // only a ticket's view carried the theme, and the panel stayed white wherever it showed none).
+    const background = () => panel!.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('radio', { name: t('optionsThemeDark') }).check();
+    await expect.poll(background).toBe('rgb(27, 31, 36)');
+    await options.getByRole('radio', { name: t('optionsThemeAuto') }).check();
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await options.close();
+    await other.bringToFront();
     await page.bringToFront();
     await expect.poll(() => panel!.lessons()).toEqual(expected.boots.lessons);
     await other.close();
