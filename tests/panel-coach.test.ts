@@ -596,6 +596,14 @@ describe('a desk read by the generic reader because its layout was not recognise
     expect(sourceLine(view())).toContain('Zendesk');
   });
 
+  it("counts a generic reading's messages as messages, not the customer's: the generic reader cannot tell staff's posts", () => {
+    const ticket = { id: null, identity: 'Gift return', subject: 'Gift return', customerMessages: 3, text: { subject: 'Gift return', messages: ['a', 'b', 'c'] } };
+    expect(sourceLine({ desk: { id: 'generic', label: 'generic', generic: true }, ticket })).toContain(t('messagesReadMany', '3'));
+    expect(sourceLine({ desk: { id: 'generic', label: 'generic', generic: true }, ticket })).not.toContain(t('customerMessagesMany', '3'));
+    expect(sourceLine({ desk: { id: 'zendesk', label: 'Zendesk', generic: false }, ticket })).toContain(t('customerMessagesMany', '3'));
+    expect(sourceLine({ desk: { id: 'generic', label: 'generic', generic: true }, ticket: { ...ticket, customerMessages: 1 } })).toContain(t('messagesReadOne'));
+  });
+
   it('says a thread with no customer entry was read for its subject alone, under the desk’s own name', () => {
     const agentOnly = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/zendesk/ticket-refund-after-return.html'), 'utf8'), { url }).window.document;
     for (const entry of Array.from(agentOnly.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]'))) entry.remove();

@@ -167,7 +167,7 @@ describe('the panel', () => {
     expect(header(root)).toContain('Damaged lamp, order 5531');
 
     update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, identity: 'generic page', subject: '', customerMessages: 1, text: TEXT } }));
-    expect(header(root)).toContain('Reading the page generically · 1 customer message');
+    expect(header(root)).toContain('Reading the page generically · 1 message');
 
     update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
     expect(header(root)).toContain('Reading this ticket…');
