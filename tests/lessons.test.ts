@@ -98,6 +98,15 @@ describe('the bundled lesson library', () => {
     ]) expect(suggest(ticket, ENGINE, { limit: 3 }).map((s) => s.lesson.id), ticket).not.toContain('answer-sarcasm-straight');
   });
 
+  // Filler a phrase must not say where its lesson's advice says otherwise: "answer the question first" (not "Good
+  // question!"), and to a customer upset by silence or hours on hold, an apology and the time they lost (not thanks for
+  // their patience). Four phrases said so until 2026-12-03.
+  it('has no phrase of the filler its advice warns against', () => {
+    const filler = /\bgood question\b|\bgreat question\b|\bthank(?:s| you) for your patience\b|\bsorry for any inconvenience\b|\bapologi[sz]e for any inconvenience\b/i;
+    const found = BUILTIN_LESSONS.flatMap((l) => l.phrases.filter((p) => filler.test(p)).map((p) => `${l.id}: ${p}`));
+    expect(found).toEqual([]);
+  });
+
   it('has cues that the matcher can read (each has a word)', () => {
     for (const lesson of BUILTIN_LESSONS) for (const cue of lesson.cues) expect(tokenize(cue).length, `${lesson.id}: "${cue}"`).toBeGreaterThan(0);
   });
