@@ -696,6 +696,15 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, 'Press the SUBMIT button once and wait for the green tick.'],
   ['stays-calm', false, 'THIS IS THE LAST TIME I CHECK YOUR account.'],
   ['stays-calm', false, 'You did NOT pay for the PRO plan, so it ended.'],
+  // Not a name: capitals telling the customer what to do, or with a word of a sentence in them (a review, 2026-12-03).
+  ['stays-calm', false, 'Please just CHECK YOUR account.'],
+  ['stays-calm', false, 'PLEASE UPDATE YOUR app.'],
+  ['stays-calm', false, 'IT IS YOUR card.'],
+  ['stays-calm', false, 'CANCEL YOUR card today.'],
+  ['stays-calm', false, 'REFRESH YOUR page.'],
+  ['stays-calm', false, 'CLOSE THIS tab.'],
+  ['stays-calm', false, 'CHECK YOUR SPAM folder.'],
+  ['stays-calm', false, 'Go to your ACCOUNT SETTINGS page RIGHT NOW.'],
   ['stays-calm', false, 'As ALREADY explained, the refund has gone.'],
   ['stays-calm', false, 'I HAVE ANSWERED THIS TWICE, as you know.'],
   // Recall, with close calls beside each: exasperation through a negation, a reply pointed back at, going over it
@@ -2027,13 +2036,19 @@ describe('the lessons on their own tickets', () => {
           .map((r) => `${lesson.id} ${r.id}: ${r.evidence.map((e) => e.text).join(', ')}`),
       ),
     );
-    expect(quoted).toEqual(['widespread-fault says-when: working on a']);
+    expect(quoted).toEqual(['widespread-fault says-when: team is working on']);
     const saysWhen = BUILTIN_CHECKS.filter((c) => c.id === 'says-when');
     const vague = (draft: string) => checkReply(draft, [saysWhen[0]!.topic], saysWhen)[0]!.evidence.map((e) => e.text);
     expect(vague("We're on it.")).toEqual(["We're on it"]);
     expect(vague("On it! I'll update you as soon as I hear.")).toContain('On it');
     expect(vague("I'm on it and will update you.")).toEqual(["I'm on it"]);
-    expect(vague('The team is working on it.')).toEqual(['working on it']);
+    // Said of someone (a review, 2026-12-03): not of a thing that is on it, or works on a device.
+    for (const draft of ['The team is working on it.', "We're already on it.", 'Our engineers are currently on it.', 'Our developers are working hard on it.', 'We are working on your booking.', 'The team is on it.', 'Our engineers are working on your issue.']) {
+      expect(vague(draft), draft).not.toEqual([]);
+    }
+    for (const draft of ['Your name and the address are on it.', "What's on it?", 'The discount code is working on your account now.', "It's working on the website again.", "I'll keep an eye on it until it arrives.", "I'll check on it for you."]) {
+      expect(vague(draft), draft).toEqual([]);
+    }
   });
 
   it('offers under a missing acknowledgement a phrase that admits no fault and keeps every check, on hard news and on an accusation', () => {
