@@ -22,10 +22,19 @@ const READ_CHARS = 80_000;
 
 /**
  * Fewer words selected than this is a copy, not a reading: a double-click on an order number or a name replaced the
- * ticket's reading (and its Not relevant and Helpful choices) with that word until the selection went.
+ * ticket's reading (and its Not relevant and Helpful choices) with that word until the selection went. Words as a
+ * person reads them, apart by spaces and holding a letter: an address, a phone number, a code or a date counts one or
+ * none, "Cancel my subscription." three.
  */
-const MIN_SELECTED_WORDS = 4;
-const SELECTED_WORDS = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MIN_SELECTED_WORDS - 1}}[\\p{L}\\p{N}]`, 'u');
+const MIN_SELECTED_WORDS = 3;
+const LETTER = /\p{L}/u;
+
+/** Whether the selection holds MIN_SELECTED_WORDS words (its first 1,000 characters are enough to tell). */
+function holdsWords(text: string): boolean {
+  let words = 0;
+  for (const token of text.slice(0, 1_000).split(/\s+/)) if (LETTER.test(token) && ++words >= MIN_SELECTED_WORDS) return true;
+  return false;
+}
 
 function selectedText(doc: Document): string {
   try {
@@ -33,7 +42,7 @@ function selectedText(doc: Document): string {
     const active = doc.activeElement as HTMLElement | null;
     if (active && (active.localName === 'textarea' || active.localName === 'input' || active.isContentEditable === true)) return '';
     const text = doc.getSelection?.()?.toString() ?? '';
-    return SELECTED_WORDS.test(text.slice(0, 1_000)) ? text : '';
+    return holdsWords(text) ? text : '';
   } catch {
     return '';
   }
