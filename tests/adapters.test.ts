@@ -778,6 +778,16 @@ describe('adapters read their fixture pages', () => {
     expect(findAdapter(doc, url).read(doc, new URL(url))).toBeNull();
   });
 
+  it("Freshdesk: where entries lack the list marker, an agent's description (an outbound email ticket) is not the customer's", () => {
+    const c = cases.find((x) => x.file === 'freshdesk/ticket-wrapper-entries.html')!;
+    const { doc } = load(c);
+    const author = doc.querySelector<HTMLAnchorElement>('.ticket-description .user')!;
+    author.setAttribute('href', '/a/agents/12');
+    author.textContent = 'Jonas Berg';
+    const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
+    expect(ticket?.messages.map((m) => m.text)).toEqual(['Thank you. Will they really arrive before the 14th?']);
+  });
+
   it('generic reads the text the agent selected first', () => {
     const c = cases.find((x) => x.desk === 'generic')!;
     const { dom, doc } = load(c);

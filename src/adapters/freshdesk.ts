@@ -35,9 +35,11 @@ export default defineSelectorAdapter({
     ],
     body: ['[data-test-conversation="conversation-text"]', '.text-content-wrapper'],
     // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers). The
-    // description read on its own is the requester's.
+    // description read on its own is the requester's, unless the author beside it is an agent (an outbound email
+    // ticket): Freshdesk's agent app links a contact at /a/contacts/<id>, an agent under /agents/ (structural).
     customerRule: () => (item) =>
-      (item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote')) || item.matches('[data-album*="ticket_"]'),
+      (item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote')) ||
+      (item.matches('[data-album*="ticket_"]') && !/\/agents\//.test(item.parentElement?.querySelector('a.user')?.getAttribute('href') ?? '')),
     author: ['.user'],
     // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
     strip: ['.freshdesk_quote'],
