@@ -1,7 +1,7 @@
 // The theme the agent chose (options page: Auto, Light or Dark), for the popup and the side panel. Settings answer
-// asynchronously (up to 500 ms while the organisation's policy is read), so each page also keeps the last choice in its
-// own storage and paints in it at once: a Dark choice flashed white as the popup opened, and the side panel stayed
-// white wherever it showed no ticket.
+// asynchronously (up to 500 ms while the organisation's policy is read), so the last choice is also kept in the
+// extension pages' localStorage (one key for both) and painted at once: a Dark choice flashed white as the popup
+// opened, and the side panel stayed white wherever it showed no ticket.
 import { onSettingsChanged, preferences } from './settings/light';
 
 export type ThemeChoice = 'auto' | 'light' | 'dark';

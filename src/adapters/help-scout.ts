@@ -9,9 +9,10 @@
 // toggl/track-extension `src/content/helpscout.js` reads as the subject since 2024-09-25 (still at its 2026-04-22 head);
 // trentslutzky/helpscout-thread-hider `threadhider.js` (2023-04-06): the legacy entries `article.thread.customer`, their
 // `section.messageBody` and `section.threadHeader`. zackkatz/freescout-gpt-assistant `adapters/helpscoutAdapter.js`
-// (2025-09-08, unchanged at 2025-09-22, matching secure.helpscout.net): the `is-customer` class on each
-// `li > div[id^="thread-"]` entry tells the customer's from the rest, `span[data-nocollapse="true"]` is the author,
-// `.thread-content` a body, `[data-testid="reply-editor"]` and `[aria-label="Reply Editor"]` the editor. Structural
+// (2025-09-08; these selectors the same at its 2025-09-22 commit; it matches secure.helpscout.net): the `is-customer`
+// class on each `li > div[id^="thread-"]` entry tells the customer's from the rest, `span[data-nocollapse="true"]` is
+// the author, `[data-testid="reply-editor"]` and `[aria-label="Reply Editor"]` the editor; its selector map also names
+// `.thread-content` for a body (its reading code takes the wide-layout div instead). Structural
 // guesses: the body after the header block's `<hr>` (where none matches, the entry's bodies fall back to
 // `.thread-content`), the `.name` under the legacy header, the quoted-text markers (where they are not, nothing is
 // stripped) and the legacy `.redactor_editor` (the Redactor editor's own class).
