@@ -1,5 +1,4 @@
 // Capitals that read as a raised voice, not names, codes, labels or a template's blanks.
-import { isFunctionWord } from '../../engine/function-words';
 import { inBrackets } from './brackets';
 import type { Span } from './span';
 
@@ -15,10 +14,11 @@ const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/g
 // Capitals that name what a screen, a label or a statement says are its words, not the agent's voice: "will show as
 // 'NW RAIL REFUND'", "appears as ACME STORES LONDON", "the button reads CONFIRM ORDER".
 const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
-// Capitals between a determiner and the thing they name are its name, not the agent's voice: "the PRO PLUS plan", "the
-// SUBMIT button", "your ADMIN PANEL page" (a run of at most NAME_RUN words, none emphatic or a word of a sentence:
-// "CHECK YOUR account", "CLOSE THIS tab" shout).
-const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|my|their|its|this|that)\s+$/;
+// Capitals between a determiner and the thing they name are its name, not the agent's voice: "the PRO PLUS plan", "The
+// SUBMIT button", "your MY ACCOUNT page" (a run of at most NAME_RUN words, none emphatic, none a word that makes a
+// sentence of them: "CHECK YOUR account", "CLOSE THIS tab", "IT IS YOUR card" shout).
+const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|my|their|its|this|that)\s+$/i;
+const SENTENCE_WORDS = new Set(['you', 'your', 'yours', 'this', 'that', 'these', 'those', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'please', 'just', 'we', 'i', 'they', 'he', 'she']);
 const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode)\b/i;
 const NAME_RUN = 3;
 // Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
@@ -46,7 +46,7 @@ export function shouting(text: string): Span[] {
       (!(run.length === 1 && emphatic) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start))) ||
       (run.length <= NAME_RUN &&
         !emphatic &&
-        !run.some((w) => isFunctionWord(w.word)) &&
+        !run.some((w) => SENTENCE_WORDS.has(w.word)) &&
         DETERMINER_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) &&
         NAMED_THING_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 16)));
     // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
