@@ -47,7 +47,7 @@ export interface CueIndex {
  * Bounds on what a set of lessons (the library and every pack in use) may cost to index and match, whatever packs
  * arrive: the validator accepts 500 lessons of 120 cues in a pack, 60,000 cues, and a pack of lesson text; several
  * packs may be in use. Past these bounds, lessons keep what was indexed before them (the library comes first):
- *  - cuesInAll: cues indexed in all (the library has about 3,100); later ones are skipped before being read;
+ *  - cuesInAll: cues indexed in all (the library has about 3,000); later ones are skipped before being read;
  *  - wordsPerCue: a longer cue is a sentence, not a cue;
  *  - lessonTextChars: characters of lessons' own text read for faint cues in all (the library has about 40,000).
  */
