@@ -23,16 +23,16 @@ const READ_CHARS = 80_000;
 /**
  * Fewer words selected than this is a copy, not a reading: a double-click on an order number or a name replaced the
  * ticket's reading (and its Not relevant and Helpful choices) with that word until the selection went. Words as a
- * person reads them, apart by spaces and holding a letter: an address, a phone number, a code or a date counts one or
- * none, "Cancel my subscription." three.
+ * person reads them: apart by spaces, two letters or more and no digit, so an address, a phone number, a code, a date
+ * or a postcode counts little ("London SW1A 1AA" one, "Mr. J. Smith" two), "Please cancel my subscription." four.
  */
-const MIN_SELECTED_WORDS = 3;
-const LETTER = /\p{L}/u;
+const MIN_SELECTED_WORDS = 4;
+const WORD = /^[^\p{L}\p{N}]*\p{L}[^\p{N}]*\p{L}[^\p{N}]*$/u;
 
 /** Whether the selection holds MIN_SELECTED_WORDS words (its first 1,000 characters are enough to tell). */
 function holdsWords(text: string): boolean {
   let words = 0;
-  for (const token of text.slice(0, 1_000).split(/\s+/)) if (LETTER.test(token) && ++words >= MIN_SELECTED_WORDS) return true;
+  for (const token of text.slice(0, 1_000).split(/\s+/)) if (WORD.test(token) && ++words >= MIN_SELECTED_WORDS) return true;
   return false;
 }
 
