@@ -786,6 +786,23 @@ describe('adapters read their fixture pages', () => {
     author.textContent = 'Jonas Berg';
     const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
     expect(ticket?.messages.map((m) => m.text)).toEqual(['Thank you. Will they really arrive before the 14th?']);
+    // The agent's author a level further out (the body wrapped once more): still the agent's.
+    const album = doc.querySelector('[data-album]')!;
+    const wrap = doc.createElement('div');
+    album.replaceWith(wrap);
+    wrap.append(album);
+    expect(findAdapter(doc, c.url).read(doc, new URL(c.url))?.messages).toHaveLength(1);
+  });
+
+  it("Freshdesk: a description with no author beside it is the requester's, not given another entry's author", () => {
+    const c = cases.find((x) => x.file === 'freshdesk/ticket-wrapper-entries.html')!;
+    const { doc } = load(c);
+    // The description straight in the list, its author left out: the agent's reply after it has an author link.
+    const description = doc.querySelector('.ticket-description')!;
+    description.replaceWith(description.querySelector('[data-album]')!);
+    const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
+    expect(ticket?.messages.map((m) => m.text)[0]).toContain('received mustard ones');
+    expect(ticket?.messages).toHaveLength(2);
   });
 
   it('generic reads the text the agent selected first', () => {

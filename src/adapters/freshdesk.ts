@@ -17,6 +17,23 @@
 // the generic reader, which says so.
 import { defineSelectorAdapter, idFromText, firstText, idFromUrl } from './read';
 
+const ENTRY = '.ticket-details__item, [data-test-id="conversation-wrapper"]';
+
+/**
+ * The author link before the description, within its own block: the siblings before it and before its parent, no
+ * conversation entry among them (another entry's author is not the description's).
+ */
+function authorBeside(description: Element): Element | null {
+  for (let at: Element | null = description, level = 0; at && level < 2; at = at.parentElement, level++) {
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+      if (before.matches(ENTRY)) return null;
+      const author = before.matches('a.user') ? before : before.querySelector('a.user');
+      if (author) return author;
+    }
+  }
+  return null;
+}
+
 export default defineSelectorAdapter({
   id: 'freshdesk',
   label: 'Freshdesk',
@@ -39,7 +56,7 @@ export default defineSelectorAdapter({
     // ticket): Freshdesk's agent app links a contact at /a/contacts/<id>, an agent under /agents/ (structural).
     customerRule: () => (item) =>
       (item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote')) ||
-      (item.matches('[data-album*="ticket_"]') && !/\/agents\//.test(item.parentElement?.querySelector('a.user')?.getAttribute('href') ?? '')),
+      (item.matches('[data-album*="ticket_"]') && !/\/agents\//.test(authorBeside(item)?.getAttribute('href') ?? '')),
     author: ['.user'],
     // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
     strip: ['.freshdesk_quote'],
