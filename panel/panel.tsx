@@ -12,7 +12,7 @@ import { CONTROLS, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
-import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
+import { followThemeChoice, isThemeChoice, type ThemeChoice } from '../src/theme-choice';
 
 const root = document.getElementById('root')!;
 let followed: FollowedTab = { tabId: undefined, view: undefined, page: 0 };
@@ -163,10 +163,13 @@ function askSilence(tabId: number | undefined): Promise<Silence> {
   );
 }
 
+// Asked of the background, which reads the settings: the panel's bundle holds no preferences' reader.
+const askTheme = (): Promise<ThemeChoice> =>
+  browser.runtime.sendMessage({ type: 'extra-mile:theme' } satisfies Message).then((answer: unknown) => (isThemeChoice(answer) ? answer : 'auto'));
 followThemeChoice((chosen) => {
   theme = chosen;
   paint();
-}, new AbortController().signal);
+}, askTheme, new AbortController().signal);
 followActiveTab((tab) => {
   followed = tab;
   coach.follow(tab.tabId, Boolean(tab.view));

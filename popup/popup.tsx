@@ -10,7 +10,7 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
-import { activeLessons, onSettingsChanged } from '../src/settings/light';
+import { activeLessons, onSettingsChanged, preferences } from '../src/settings/light';
 import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
@@ -378,7 +378,7 @@ function followTheme(): void {
   const apply = () => document.documentElement.setAttribute('data-theme', theme === 'auto' ? (systemDark?.matches ? 'dark' : 'light') : theme);
   systemDark?.addEventListener('change', apply);
   // Chosen in the options page while the popup is open: taken at once. The popup's page lives as long as the listener.
-  followThemeChoice((chosen) => ((theme = chosen), apply()), new AbortController().signal);
+  followThemeChoice((chosen) => ((theme = chosen), apply()), () => preferences().then((prefs) => prefs.theme), new AbortController().signal);
 }
 
 followTheme();

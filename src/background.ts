@@ -173,6 +173,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'extra-mile:tab-silence':
       // The side panel's question about another tab: a content script (a page's tab) has no business asking it.
       return typeof message.tabId === 'number' && !sender.tab ? tabSilence(message.tabId) : undefined;
+    case 'extra-mile:theme':
+      return sender.tab ? undefined : preferences().then((prefs) => prefs.theme);
     case 'extra-mile:tab-view':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;

@@ -44,7 +44,9 @@ export type Message =
   /** content → background: the agent moved the pointer on this site (fractions of the window), or `null` to forget it. */
   | { type: 'extra-mile:set-pointer-place'; origin: string; place: PointerPlace | null }
   /** side panel → background: why nothing answers in this tab (a Silence, src/tab-silence.ts), said as the popup says it. */
-  | { type: 'extra-mile:tab-silence'; tabId: number };
+  | { type: 'extra-mile:tab-silence'; tabId: number }
+  /** side panel → background: the theme chosen (the preferences, read where the settings' code is: src/theme-choice.ts). */
+  | { type: 'extra-mile:theme' };
 
 /**
  * The tab's answer to extra-mile:insert: true, put in; false, no reply editor to put it in (the panel copies it
@@ -183,6 +185,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:set-ticket-hidden',
   'extra-mile:set-pointer-place',
   'extra-mile:tab-silence',
+  'extra-mile:theme',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -1,7 +1,7 @@
 // Why a tab the side panel follows does not answer, read only when it does not: the tab's site and settings, judged by
 // the decision the popup's status line uses (silent-tab.ts), so the two say the same of the tab. The background reads
-// it for the panel ('extra-mile:tab-silence'): the sites' settings and the policy's checks would make the panel's bundle
-// several times its size (it holds only the preferences' reader, for the theme: src/theme-choice.ts).
+// it for the panel ('extra-mile:tab-silence'), as it reads the panel's theme ('extra-mile:theme'): the settings and the
+// policy's checks would make the panel's bundle several times its size.
 import browser from './browser';
 import { silenceOf, type Silence } from './silent-tab';
 import { tabAccess } from './tab-access';

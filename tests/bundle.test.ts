@@ -83,6 +83,12 @@ describe('built bundles (npm test builds first)', () => {
     }
   });
 
+  it("keeps the preferences' reader (stored settings, the organisation's policy) out of panel.js: the background answers its theme", () => {
+    const readsPolicy = (page: string) => [...loadedWith(page)].some((file) => readFileSync(resolve(dist, file), 'utf8').includes('a whole number from 1 to 10'));
+    expect(readsPolicy('popup.js')).toBe(true); // the popup reads the preferences itself: the marker (a policy problem's words) is the reader's
+    expect(readsPolicy('panel.js')).toBe(false);
+  });
+
   it("leaves the reply checks' code out of the content script: the tab injects reply-checks.js once a panel needs a checklist", () => {
     // A bracketed word the placeholder check lets stand ("[emphasis added]"); the checks were a quarter of the content
     // script (40,955 B gzipped with them, 29,181 B without, 2026-12-03). The size is the second sign: the checks
