@@ -62,12 +62,12 @@ it('reads the page as before when the agent selects a word or two (a double-clic
 it('counts the words a person reads, not runs of letters: a name, an address, a phone number, a code or a date is a copy; a sentence is read', () => {
   page();
   const selected = (text: string) => vi.spyOn(document, 'getSelection').mockReturnValue({ toString: () => text } as unknown as Selection);
-  for (const copy of ['priya.nair@example.com', '+44 20 7946 0958', 'A1B2-C3D4-E5F6-G7H8', '14/03/2026 10:45', 'https://shop.example.com/orders/5531', 'Order #112-4567890-1234567', 'Priya Nair', 'Priya Anjali Nair', 'Mr. J. Smith', 'Tracking number: 1Z999AA10123456784', 'London SW1A 1AA', '12 Baker Street, London', 'Order ID: AB-1234']) {
+  for (const copy of ['priya.nair@example.com', '+44 20 7946 0958', 'A1B2-C3D4-E5F6-G7H8', '14/03/2026 10:45', 'https://shop.example.com/orders/5531', 'Order #112-4567890-1234567', 'Priya Nair', 'Priya Anjali Nair', 'Mr. J. Smith', 'Tracking number: 1Z999AA10123456784', 'London SW1A 1AA', '12 Baker Street, London', 'Order ID: AB-1234', 'Priya Nair\n12 Baker Street\nLondon', 'Dr. Priya Anjali Nair', 'Flat 4, 12 Upper Baker Street, London', '1600 Pennsylvania Avenue NW, Washington, DC 20500']) {
     selected(copy);
     expect((read()?.messages ?? []).map((m) => m.text).join(' '), copy).toContain('return a gift');
     vi.restoreAllMocks();
   }
-  for (const sentence of ['Please cancel my subscription.', 'It has still not arrived!', 'This is simply not acceptable!', '#2 has still not arrived']) {
+  for (const sentence of ['Please cancel my subscription.', 'It has still not arrived!', 'This is simply not acceptable!', '#2 has still not arrived', 'I want a refund now.', 'I am not happy.', "I can't log in."]) {
     selected(sentence);
     expect(read()?.messages.map((m) => m.text), sentence).toEqual([sentence]);
     vi.restoreAllMocks();

@@ -155,7 +155,9 @@ describe('searchLessons', () => {
   it('reads a known word as itself, never as a neighbouring word ("reset" is not "restore", "train" not "brain")', () => {
     const why = (query: string) => searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word));
     expect(new Set(why('reset'))).toEqual(new Set(['reset']));
-    expect(new Set(why('train'))).toEqual(new Set(['train']));
+    // The word itself and its forms ("training", where a lesson has no "train"), never "brain".
+    expect(why('train')).toContain('train');
+    expect(why('train').filter((word) => !word.startsWith('train'))).toEqual([]);
   });
 
   it('every help-desk word in support-words.json leads to lesson words that exist', () => {

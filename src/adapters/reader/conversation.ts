@@ -23,16 +23,24 @@ const READ_CHARS = 80_000;
 /**
  * Fewer words selected than this is a copy, not a reading: a double-click on an order number or a name replaced the
  * ticket's reading (and its Not relevant and Helpful choices) with that word until the selection went. Words as a
- * person reads them: apart by spaces, two letters or more and no digit, so an address, a phone number, a code, a date
- * or a postcode counts little ("London SW1A 1AA" one, "Mr. J. Smith" two), "Please cancel my subscription." four.
+ * person reads them: apart by spaces, with a letter and no digit, so a phone number, a code, a date or a postcode counts
+ * little ("London SW1A 1AA" one); and a sentence has a word in small letters, where a name or an address has none
+ * ("Dr. Priya Anjali Nair", "Flat 4, 12 Upper Baker Street, London"). "I want a refund now." is read.
  */
 const MIN_SELECTED_WORDS = 4;
-const WORD = /^[^\p{L}\p{N}]*\p{L}[^\p{N}]*\p{L}[^\p{N}]*$/u;
+const WORD = /^[^\p{N}]*\p{L}[^\p{N}]*$/u;
+const SMALL_WORD = /^[^\p{L}]*\p{Ll}/u;
 
 /** Whether the selection holds MIN_SELECTED_WORDS words (its first 1,000 characters are enough to tell). */
 function holdsWords(text: string): boolean {
   let words = 0;
-  for (const token of text.slice(0, 1_000).split(/\s+/)) if (WORD.test(token) && ++words >= MIN_SELECTED_WORDS) return true;
+  let small = false;
+  for (const token of text.slice(0, 1_000).split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    words++;
+    small ||= SMALL_WORD.test(token);
+    if (words >= MIN_SELECTED_WORDS && small) return true;
+  }
   return false;
 }
 
