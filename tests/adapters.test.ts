@@ -786,11 +786,13 @@ describe('adapters read their fixture pages', () => {
     author.textContent = 'Jonas Berg';
     const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
     expect(ticket?.messages.map((m) => m.text)).toEqual(['Thank you. Will they really arrive before the 14th?']);
-    // The agent's author a level further out (the body wrapped once more): still the agent's.
+    // The agent's author levels further out (the body wrapped twice more): still the agent's.
     const album = doc.querySelector('[data-album]')!;
-    const wrap = doc.createElement('div');
-    album.replaceWith(wrap);
-    wrap.append(album);
+    const outer = doc.createElement('div');
+    const inner = doc.createElement('div');
+    album.replaceWith(outer);
+    outer.append(inner);
+    inner.append(album);
     expect(findAdapter(doc, c.url).read(doc, new URL(c.url))?.messages).toHaveLength(1);
   });
 
@@ -800,6 +802,8 @@ describe('adapters read their fixture pages', () => {
     // The description straight in the list, its author left out: the agent's reply after it has an author link.
     const description = doc.querySelector('.ticket-description')!;
     description.replaceWith(description.querySelector('[data-album]')!);
+    // An agent's link outside the list (the page's header) is no author of it either.
+    doc.querySelector('.sentiment-ticket-heading')!.insertAdjacentHTML('afterend', '<a class="user" href="/a/agents/3">Ops</a>');
     const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
     expect(ticket?.messages.map((m) => m.text)[0]).toContain('received mustard ones');
     expect(ticket?.messages).toHaveLength(2);

@@ -20,13 +20,15 @@ import { defineSelectorAdapter, idFromText, firstText, idFromUrl } from './read'
 const ENTRY = '.ticket-details__item, [data-test-id="conversation-wrapper"]';
 
 /**
- * The author link before the description, within its own block: the siblings before it and before its parent, no
- * conversation entry among them (another entry's author is not the description's).
+ * The author link before the description within its own block: the siblings before it and before each of its
+ * ancestors, up to the first ancestor that holds a conversation entry (the list: another entry's author, or the page's
+ * header, is not the description's); at most AUTHOR_LEVELS up, so a page nested thousands deep costs no more.
  */
+const AUTHOR_LEVELS = 6;
 function authorBeside(description: Element): Element | null {
-  for (let at: Element | null = description, level = 0; at && level < 2; at = at.parentElement, level++) {
+  let at: Element = description;
+  for (let level = 0; level < AUTHOR_LEVELS && at.parentElement && !at.parentElement.querySelector(ENTRY); level++, at = at.parentElement) {
     for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
-      if (before.matches(ENTRY)) return null;
       const author = before.matches('a.user') ? before : before.querySelector('a.user');
       if (author) return author;
     }
