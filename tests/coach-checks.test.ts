@@ -710,6 +710,9 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, 'Thanks, Priya. Your ADMIN PANEL page now shows the new seats.'],
   ['stays-calm', true, 'Please open the MY ACCOUNT page and press the SIGN IN button.'],
   ['stays-calm', true, 'It is all in the TERMS OF SERVICE page, section 4.'],
+  ['stays-calm', false, "That ISN'T OUR app."],
+  ['stays-calm', false, "That WASN'T OUR card."],
+  ['stays-calm', false, 'You are on the WRONG plan.'],
   ['stays-calm', false, 'As ALREADY explained, the refund has gone.'],
   ['stays-calm', false, 'I HAVE ANSWERED THIS TWICE, as you know.'],
   // Recall, with close calls beside each: exasperation through a negation, a reply pointed back at, going over it
@@ -2048,7 +2051,7 @@ describe('the lessons on their own tickets', () => {
     expect(vague("On it! I'll update you as soon as I hear.")).toContain('On it');
     expect(vague("I'm on it and will update you.")).toEqual(["I'm on it"]);
     // Said of someone (a review, 2026-12-03): not of a thing that is on it, or works on a device.
-    for (const draft of ['The team is working on it.', "We're already on it.", 'Our engineers are currently on it.', 'Our developers are working hard on it.', 'We are working on your booking.', 'The team is on it.', 'Our engineers are working on your issue.', 'My colleague is on it.', 'Our billing department is on it.', 'Our specialists are on it.', 'Our manager is on it.', "We're working hard on it."]) {
+    for (const draft of ['The team is working on it.', "We're already on it.", 'Our engineers are currently on it.', 'Our developers are working hard on it.', 'We are working on your booking.', 'The team is on it.', 'Our engineers are working on your issue.', 'My colleague is on it.', 'Our billing department is on it.', 'Our specialists are on it.', 'Our manager is on it.', "We're working hard on it.", 'Our developers have been working on it.', "We've been working on your refund.", 'Our engineers will be working on it.', 'Our technicians have been on it all morning.']) {
       expect(vague(draft), draft).not.toEqual([]);
     }
     for (const draft of ['Your name and the address are on it.', "What's on it?", 'We checked and the address is on it.', 'I can confirm your name is on it.', "I checked and it's working on Chrome.", 'We work on Saturdays too.', 'The discount code is working on your account now.', "It's working on the website again.", "I'll keep an eye on it until it arrives.", "I'll check on it for you."]) {

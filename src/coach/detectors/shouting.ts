@@ -6,7 +6,7 @@ import type { Span } from './span';
 const ACRONYMS = new Set(['https', 'nvidia', 'oauth', 'jpeg', 'gdpr', 'iban', 'swift', 'html', 'json', 'ascii', 'usps', 'fedex', 'hmrc', 'nhs', 'aws', 'api', 'sms', 'faq', 'cname']);
 // Short words that are emphasis, not acronyms, when written in capitals: "we did NOT", "I ALREADY said", "on our website
 // AND in the pack", "we EVEN sent a reminder", "we DO NOT refund" (one of these makes a run of short words loud too).
-const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine']);
+const EMPHASIS = new Set(['not', 'never', 'already', 'again', 'must', 'still', 'always', 'only', 'cannot', 'will', 'did', 'does', 'ever', 'all', 'any', 'every', 'now', 'stop', 'read', 'twice', 'told', 'and', 'also', 'even', 'was', 'were', 'are', 'has', 'have', 'had', 'fine', 'wrong', 'right', 'correct', 'same']);
 // "NON-" before a hyphen makes one loud word, not a code: "NON-REFUNDABLE" (other prefixes name labels: "SELF-SERVICE").
 const WORD_PREFIX = new Set(['non']);
 const KEYWORD_BEFORE = /\b(?:reply|replying|text|texting|send|sending|type|typing|enter|keyword)\s+$/i;
@@ -16,7 +16,7 @@ const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/g
 const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
 // Capitals between a determiner and the thing they name are its name, not the agent's voice: "the PRO PLUS plan", "The
 // SUBMIT button", "your MY ACCOUNT page" (a run of at most NAME_RUN words, none emphatic, none a word that makes a
-// sentence of them: "CHECK YOUR account", "CLOSE THIS tab", "IT IS YOUR card" shout).
+// sentence of them: "CHECK YOUR account", "CLOSE THIS tab", "IT IS YOUR card", "That ISN'T OUR app" shout).
 const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|my|their|its|this|that)\s+$/i;
 const SENTENCE_WORDS = new Set(['you', 'your', 'yours', 'this', 'that', 'these', 'those', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'please', 'just', 'we', 'i', 'they', 'he', 'she']);
 const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode)\b/i;
@@ -46,7 +46,7 @@ export function shouting(text: string): Span[] {
       (!(run.length === 1 && emphatic) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start))) ||
       (run.length <= NAME_RUN &&
         !emphatic &&
-        !run.some((w) => SENTENCE_WORDS.has(w.word)) &&
+        !run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word)) &&
         DETERMINER_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) &&
         NAMED_THING_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 16)));
     // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
