@@ -165,7 +165,11 @@ function askSilence(tabId: number | undefined): Promise<Silence> {
 
 // Asked of the background, which reads the settings: the panel's bundle holds no preferences' reader.
 const askTheme = (): Promise<ThemeChoice> =>
-  browser.runtime.sendMessage({ type: 'extra-mile:theme' } satisfies Message).then((answer: unknown) => (isThemeChoice(answer) ? answer : 'auto'));
+  browser.runtime.sendMessage({ type: 'extra-mile:theme' } satisfies Message).then((answer: unknown) => {
+    // No answer (a background still starting): the theme shown stays, and nothing is remembered.
+    if (!isThemeChoice(answer)) throw new Error('no theme');
+    return answer;
+  });
 followThemeChoice((chosen) => {
   theme = chosen;
   paint();
