@@ -126,6 +126,16 @@ describe('the bundled lesson library', () => {
     expect([...(hits?.keys() ?? [])]).toEqual([]);
   });
 
+  // Cues the review of 2026-12-03 took off and a second review found core: without them these got nothing, or the
+  // lesson under the cut.
+  it.each([
+    ['This will be my last order with you.', 'they-want-to-leave'],
+    ['The parcel arrived in terrible condition.', 'damaged-on-arrival'],
+    ['I think a discount would be fair after all this.', 'recover-generously'],
+  ])('suggests for "%s" %s in the top three', (text, lessonId) => {
+    expect(suggest(text, ENGINE).slice(0, 3).map((s) => s.lesson.id)).toContain(lessonId);
+  });
+
   it('has cues that the matcher can read (each has a word)', () => {
     for (const lesson of BUILTIN_LESSONS) for (const cue of lesson.cues) expect(tokenize(cue).length, `${lesson.id}: "${cue}"`).toBeGreaterThan(0);
   });
