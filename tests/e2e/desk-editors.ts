@@ -121,6 +121,7 @@ export const DESK_EDITORS: readonly DeskEditor[] = [
 /** Fixture pages that show no reply editor, and why: there is nothing to type into. */
 export const NO_REPLY_EDITOR: Record<string, string> = {
   'tests/fixtures/freshdesk/ticket-collapsed-history.html': 'the reply editor is not opened',
+  'tests/fixtures/freshdesk/ticket-wrapper-entries.html': 'the reply editor is not opened (the fallback layout is what it shows)',
   'tests/fixtures/hubspot/ticket-record-panel.html': "a ticket in a record's side panel, which has no composer",
   'tests/fixtures/freshservice/legacy-original-request.html': 'the legacy page before Reply is clicked',
   'tests/fixtures/outlook/reading-pane-single-mail.html': 'a mail in the reading pane, no reply opened',
