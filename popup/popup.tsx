@@ -10,7 +10,7 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
-import { activeLessons, onSettingsChanged, preferences } from '../src/settings/light';
+import { activeLessons, preferences } from '../src/settings/light';
 import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
