@@ -18,6 +18,8 @@
 import { defineSelectorAdapter, idFromText, firstText, idFromUrl } from './read';
 
 const ENTRY = '.ticket-details__item, [data-test-id="conversation-wrapper"]';
+/** The requester's description where the list marker is missing, as the summariser reads it. */
+const DESCRIPTION = 'div[data-album*="ticket_"]';
 
 /**
  * The author link before the description within its own block: the siblings before it and before each of its
@@ -50,7 +52,7 @@ export default defineSelectorAdapter({
       '#ticket-details .ticket-details__item', // the description, then each conversation entry
       // Where the list marker is missing: the description (outside any conversation wrapper, as the summariser
       // reads it) and the conversation entries, in page order.
-      'div[data-album*="ticket_"], div[data-test-id="conversation-wrapper"]',
+      `${DESCRIPTION}, div[data-test-id="conversation-wrapper"]`,
     ],
     body: ['[data-test-conversation="conversation-text"]', '.text-content-wrapper'],
     // The requester's own entries; not a note (an outside user's reply to a forwarded note carries both markers). The
@@ -58,7 +60,7 @@ export default defineSelectorAdapter({
     // ticket): Freshdesk's agent app links a contact at /a/contacts/<id>, an agent under /agents/ (structural).
     customerRule: () => (item) =>
       (item.classList.contains('ticket-details__requestor') && !item.classList.contains('ticket-details__privatenote')) ||
-      (item.matches('[data-album*="ticket_"]') && !/\/agents\//.test(authorBeside(item)?.getAttribute('href') ?? '')),
+      (item.matches(DESCRIPTION) && !/\/agents\//.test(authorBeside(item)?.getAttribute('href') ?? '')),
     author: ['.user'],
     // Freshdesk's outgoing mail wraps the quoted conversation in freshdesk_quote (the project's reading of its mails).
     strip: ['.freshdesk_quote'],
