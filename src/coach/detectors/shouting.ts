@@ -39,16 +39,8 @@ export function shouting(text: string): Span[] {
     // A run: capital words separated only by spaces or light punctuation on one line.
     while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
     const run = words.slice(i, j + 1);
-    // A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said").
-    // A name before what it names ("the PRO PLUS plan").
     const emphatic = run.some((w) => EMPHASIS.has(w.word));
-    const named =
-      (!(run.length === 1 && emphatic) && (LABEL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) || inQuotes(quotes, run[0]!.start))) ||
-      (run.length <= NAME_RUN &&
-        !emphatic &&
-        !run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word)) &&
-        DETERMINER_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) &&
-        NAMED_THING_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 16)));
+    const named = isLabel(text, run, emphatic, quotes) || namesAThing(text, run, emphatic);
     // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
     const loud = named || inBrackets(text, run[0]!.start) ? false : run.some((w) => (w.word.length >= (run.length >= 2 ? 4 : 5) && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
     if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
@@ -57,8 +49,25 @@ export function shouting(text: string): Span[] {
   return spans;
 }
 
+type CapitalWord = { start: number; end: number; word: string };
+
+/** A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said"). */
+function isLabel(text: string, run: readonly CapitalWord[], emphatic: boolean, quotes: readonly Span[]): boolean {
+  if (run.length === 1 && emphatic) return false;
+  const start = run[0]!.start;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || inQuotes(quotes, start);
+}
+
+/** A name between a determiner and what it names ("the PRO PLUS plan"): NAMED_THING_AFTER says why. */
+function namesAThing(text: string, run: readonly CapitalWord[], emphatic: boolean): boolean {
+  if (run.length > NAME_RUN || emphatic || run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word))) return false;
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NAMED_THING_AFTER.test(text.slice(end, end + 16));
+}
+
 /** Whether a capital word is half of a hyphened word in capitals with a word's prefix ("NON-REFUNDABLE"), not of a code. */
-function hyphenedWord(text: string, w: { start: number; end: number; word: string }): boolean {
+function hyphenedWord(text: string, w: CapitalWord): boolean {
   const after = /^-(\p{Lu}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(w.end, w.end + 40));
   if (after && WORD_PREFIX.has(w.word) && !/[\p{L}\p{N}-]/u.test(text[w.start - 1] ?? '')) return true;
   const before = /(?<![\p{L}\p{N}-])(\p{Lu}{2,4})-$/u.exec(text.slice(Math.max(0, w.start - 6), w.start));
