@@ -41,8 +41,23 @@ function send(message: Message): Promise<unknown> {
   return followed.tabId === undefined ? Promise.resolve(undefined) : browser.tabs.sendMessage(followed.tabId, message, { frameId: 0 });
 }
 
+/**
+ * Whether the tab is at another address than the view shown came from: the next ticket is loading while the panel
+ * holds the last one's view (follow-tab.ts). Unlike hasMovedOn, a tab loading the same address, or one whose address
+ * the browser does not name, still shows the ticket as far as the panel can tell.
+ */
+async function isAtAnotherAddress(shown: FollowedTab): Promise<boolean> {
+  if (shown.tabId === undefined || shown.address === undefined) return false;
+  const tab = await browser.tabs.get(shown.tabId).catch(() => undefined);
+  return tab?.url !== undefined && tab.url !== shown.address;
+}
+
 const actions: PanelActions = {
-  onCopy: copyText,
+  async onCopy(phrase) {
+    // A phrase filled for the last ticket's customer is not put on the clipboard to be pasted into the next one's reply.
+    if (await isAtAnotherAddress(followed)) return 'moved-on';
+    return copyText(phrase);
+  },
   async onInsert(phrase) {
     const shown = followed;
     const ticket = shown.view?.ticket?.identity;

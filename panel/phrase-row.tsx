@@ -6,7 +6,7 @@ import { clip } from '../src/clip';
 import { splitPlaceholders } from './phrases';
 import type { PanelActions } from './types';
 
-type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'inserted' | 'insertCopied' | 'insertFailed' | 'insertMovedOn'>;
+type Outcome = Extract<MessageKey, 'copied' | 'copyFailed' | 'copyMovedOn' | 'inserted' | 'insertCopied' | 'insertFailed' | 'insertMovedOn'>;
 const SUCCESS: ReadonlySet<Outcome> = new Set(['copied', 'inserted']);
 
 /** What `run` resolves to; false where it throws. */
@@ -48,7 +48,7 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
   const show = (what: Outcome) => setOutcome({ what });
   const text = useRef<HTMLParagraphElement>(null);
 
-  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok === true ? 'copied' : 'copyFailed'));
+  const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok === true ? 'copied' : ok === 'moved-on' ? 'copyMovedOn' : 'copyFailed'));
   const onInsert = canInsert ? actions.onInsert : undefined;
   const insert = async (into: NonNullable<PhraseActions['onInsert']>) => {
     const answer = await safely(() => into(phrase));
@@ -61,7 +61,8 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
     // The tab shows another ticket now: this phrase was filled for the last one's customer, and copied it would be
     // pasted into the next one's reply. Nothing is copied; the row says why (the panel shows the new ticket soon).
     if (answer === 'moved-on') return show('insertMovedOn');
-    show((await safely(() => actions.onCopy(phrase))) === true ? 'insertCopied' : 'insertFailed');
+    const copied = await safely(() => actions.onCopy(phrase));
+    show(copied === true ? 'insertCopied' : copied === 'moved-on' ? 'insertMovedOn' : 'insertFailed');
   };
 
   const short = clip(phrase, 60);

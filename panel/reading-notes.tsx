@@ -4,14 +4,14 @@
 // no thread by design is said so, with no diagnostics: nothing is broken. And the desk folded older messages.
 import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import type { TabView } from '../src/messages';
+import type { InsertAnswer, TabView } from '../src/messages';
 import type { DriftReason } from '../src/adapters/types';
 import type { PanelActions } from './types';
 
 const NOTE = { 'no-scope': 'panelFallback', 'no-thread': 'panelFallback', 'no-customer-message': 'panelNoCustomerMessage', 'no-thread-here': 'panelNoThreadHere' } as const satisfies Record<DriftReason, string>;
 
 export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'>; actions: PanelActions }) {
-  const [copied, setCopied] = useState<boolean | null>(null);
+  const [copied, setCopied] = useState<InsertAnswer | null>(null);
   const { fallback } = view;
   if (!fallback && !view.olderHidden) return null;
   const copy = async () => {
@@ -32,7 +32,7 @@ export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | '
                 {t('copyDiagnostics')}
               </button>{' '}
               <span role="status" class="status">
-                {copied === true ? t('diagnosticsCopied') : copied === false ? t('copyFailed') : ''}
+                {copied === true ? t('diagnosticsCopied') : copied === 'moved-on' ? t('copyMovedOn') : copied === false ? t('copyFailed') : ''}
               </span>
             </>
           )}

@@ -7,8 +7,9 @@ export type Verdict = 'helpful' | 'not-relevant';
 export type PanelView = TabView | null;
 
 export interface PanelActions {
-  /** Copy a phrase; resolve true when it reached the clipboard. */
-  onCopy(phrase: string): Promise<boolean>;
+  /** Copy a phrase; resolve true when it reached the clipboard, 'moved-on' where the tab has left the ticket shown
+   * (the phrase was filled for that ticket's customer: nothing is copied). */
+  onCopy(phrase: string): Promise<InsertAnswer>;
   /** Insert a phrase into the tab's reply editor; resolve true when it went in. On false (no editor) the panel copies
    * instead; on 'moved-on' (the tab shows another ticket now) it copies nothing and says so. */
   onInsert(phrase: string): Promise<InsertAnswer>;

@@ -327,6 +327,26 @@ describe('the side panel on a ticket', () => {
     expect(copied).toHaveLength(1);
   });
 
+  it('Copy pressed while the tab loads the next ticket (the last one still on show) copies nothing and says so; on the ticket shown it copies', async () => {
+    const copied = clipboard();
+    const views = new Map([[1, ticketWithLessons('5512', 'Sam')]]);
+    const browser = await openPanel(views, 1);
+    const copy = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best button:not(.primary)`;
+    const status = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best [role=status]`;
+    await vi.waitFor(() => expect(document.querySelector(copy)).not.toBeNull());
+    button(copy).click();
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    // The agent opens the next ticket, a page of its own: no content script answers while it loads, and the panel
+    // holds 5512's view meanwhile (follow-tab.ts), its phrases filled for Sam.
+    views.delete(1);
+    updated(browser, 1, { status: 'loading', url: 'https://desk.example.com/tickets/5513' });
+    await settle();
+    expect(heading()).toContain('5512');
+    button(copy).click();
+    await vi.waitFor(() => expect(document.querySelector(status)?.textContent).toBe(t('copyMovedOn')));
+    expect(copied).toHaveLength(1);
+  });
+
   it('Not relevant, and its Undo, pressed twice before the tab has ranked again count once', async () => {
     const views = new Map([[1, ticketWithLessons()]]);
     const browser = await openPanel(views, 1);

@@ -277,7 +277,7 @@ describe('copy and insert from the side panel', () => {
 });
 
 describe('Insert while the next ticket loads as a page of its own', () => {
-  it('copies nothing of the last ticket: no page answers, and the tab is on its way to another', async () => {
+  it('Insert and Copy copy nothing of the last ticket: no page answers, and the tab is on its way to another', async () => {
     const { p, best, subject } = await insertOnShownTicket(FREESCOUT);
     // The agent opens the next conversation: the page goes, the next one is slow to come, and the panel holds the last
     // ticket's view meanwhile (panel/follow-tab.ts).
@@ -286,6 +286,10 @@ describe('Insert while the next ticket loads as a page of its own', () => {
     expect(await p.evaluate<string>(`document.querySelector('h1').textContent`)).toBe(subject);
     await p.click(`${best} button.primary`);
     await expect.poll(() => p.evaluate<string>(`document.querySelector('${best} [role=status]')?.textContent ?? ''`)).toBe(t('insertMovedOn'));
+    expect(await p.evaluate<string>(`navigator.clipboard.readText()`)).toBe('(on the clipboard before)');
+    // Copy alike: the tab is at the next ticket's address while the panel still shows the last one.
+    await p.click(`${best} button:not(.primary)`);
+    await expect.poll(() => p.evaluate<string>(`document.querySelector('${best} [role=status]')?.textContent ?? ''`)).toBe(t('copyMovedOn'));
     expect(await p.evaluate<string>(`navigator.clipboard.readText()`)).toBe('(on the clipboard before)');
   });
 });
