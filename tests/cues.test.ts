@@ -10,6 +10,7 @@ import { editDistance } from '../src/engine/cues/edit-distance';
 import { nearestWords } from '../src/engine/cues/typos';
 import { bundledModel } from '../src/engine/index';
 import { LessonSchema, type Lesson } from '../src/lessons/schema';
+import { BUILTIN_LESSONS } from '../src/lessons/index';
 
 function lesson(id: string, topic: Lesson['topics'][number], cues: string[], signals?: Lesson['signals']): Lesson {
   return v.parse(LessonSchema, {
@@ -126,6 +127,16 @@ describe('cue matching', () => {
     const phrases = buildCueIndex([lesson('leave', 'win-them-back', ['want a refund', 'never coming back', "what's happening"])], bundledModel().lexicon);
     const phrased = [...matchCues(phrases, [{ part: 0, text: 'I wanted a refund and I will never come back. Whats happening with my order?', weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
     expect(phrased).toEqual(['never coming back', 'want a refund', "what's happening"]);
+  });
+
+  it("keeps what is missing apart from what was missed: the stemmer joins them, the lessons' cues do not", () => {
+    // "missing" is where-is-it's and wrong-or-missing-item's; "missed the" / "missed my" name-what-it-cost-them's.
+    const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
+    const cuesOf = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    expect(cuesOf('I missed my flight and the connection, so I missed the wedding.')).not.toContain('missing');
+    expect(cuesOf('The charger was missing the cable')).not.toContain('missed the');
+    expect(cuesOf('Two screws missing, and the charger is missing too')).toEqual(expect.arrayContaining(['missing', 'is missing', 'screws missing']));
+    expect(cuesOf('I missed my flight because of it')).toContain('missed my');
   });
 
   it('matches a cue phrase only as a phrase', () => {
