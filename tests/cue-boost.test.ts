@@ -13,7 +13,7 @@ import { ENGINE } from './support/engine';
 const lessonIndex = (id: string) => BUILTIN_LESSONS.findIndex((l) => l.id === id);
 const hit = (cue: string, value: number): Hit => ({ cue, text: cue, part: 0, start: 0, end: cue.length, kind: 'exact', context: 'plain', value });
 const hitsOn = (...found: Array<[string, number]>): CueHits => new Map(found.map(([id, value]) => [lessonIndex(id), new Map([['a cue', hit('a cue', value)]])]));
-const choices = (hits: CueHits, weights: Record<string, number> = {}, exclude: string[] = []) => weighLessons(BUILTIN_LESSONS, hits, weights, new Set(exclude));
+const choices = (hits: CueHits, weights: Record<string, number> = {}) => weighLessons(BUILTIN_LESSONS, hits, weights);
 const probability = (topics: TopicScore[], topic: string) => topics.find((t) => t.topic === topic)?.probability ?? 0;
 const mass = (topics: TopicScore[]) => topics.filter((t) => t.topic !== NONE).reduce((sum, t) => sum + t.probability, 0);
 const model: TopicScore[] = [
@@ -42,9 +42,8 @@ describe('boostByCues', () => {
     }
   });
 
-  it('leaves out lessons the agent hid or weighed to 0, and weighs the rest by feedback', () => {
+  it('leaves out lessons the agent hid everywhere (weighed to 0), and weighs the rest by feedback', () => {
     const hits = hitsOn(['where-is-it', 1], ['damaged-on-arrival', 1]);
-    expect(boostByCues(model, choices(hits, {}, ['where-is-it', 'damaged-on-arrival']), 2, RELATIVE_CUT)).toEqual(model);
     expect(boostByCues(model, choices(hits, { 'where-is-it': 0, 'damaged-on-arrival': 0 }), 2, RELATIVE_CUT)).toEqual(model);
     // Same evidence on both topics: the model's order stays, until feedback weighs one lesson up.
     expect(boostByCues(model, choices(hits), 2, RELATIVE_CUT)[0]?.topic).toBe('keep-the-promise');
@@ -68,10 +67,12 @@ describe('boostByCues', () => {
     expect(CUE_BOOST).toBeGreaterThan(0);
     expect(alone).toEqual(ENGINE.model.predict(ENGINE.model.features(ticket, true)));
     expect(probability(withCues, 'prevent-repeats')).toBeGreaterThan(probability(alone, 'prevent-repeats') + 0.05);
-    // Hiding the lessons whose cues spoke takes their say away.
+    // Hiding the lessons whose cues spoke everywhere (feedback weight 0) takes their say away; marking them Not
+    // relevant on this ticket does not: the ticket still says what it says.
     const spoke = analyse(ticket, ENGINE, { limit: 10 }).suggestions.filter((s) => s.evidence.some((e) => e.kind === 'exact' || e.kind === 'fuzzy')).map((s) => s.lesson.id);
     expect(spoke.length).toBeGreaterThan(0);
-    const hidden = analyse(ticket, ENGINE, { exclude: new Set(BUILTIN_LESSONS.map((l) => l.id)) }).topics;
+    const hidden = analyse(ticket, ENGINE, { weights: Object.fromEntries(BUILTIN_LESSONS.map((l) => [l.id, 0])) }).topics;
     expect(hidden).toEqual(alone);
+    expect(analyse(ticket, ENGINE, { exclude: new Set(spoke) }).topics).toEqual(withCues);
   });
 });

@@ -118,6 +118,27 @@ describe('suggest()', () => {
     expect(kinds.has('model') || kinds.has('exact')).toBe(true);
   });
 
+  it("hides a lesson marked Not relevant on a ticket and keeps every other suggestion: the ticket's topics stay as read", () => {
+    // Tickets we wrote (tests/relevance/written-tickets.jsonl), each suggestion hidden in turn, as the panel asks.
+    const tickets = readFileSync(new URL('./relevance/written-tickets.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    let hidden = 0;
+    const lost: string[] = [];
+    for (const text of tickets) {
+      const shown = suggest(text, ENGINE).map((s) => s.lesson.id);
+      for (const id of shown) {
+        const after = suggest(text, ENGINE, { exclude: new Set([id]) }).map((s) => s.lesson.id);
+        hidden++;
+        expect(after).not.toContain(id);
+        for (const other of shown) if (other !== id && !after.includes(other)) lost.push(`${text.slice(0, 40)}… hiding ${id} lost ${other}`);
+      }
+    }
+    expect(hidden).toBeGreaterThan(200);
+    expect(lost).toEqual([]);
+  });
+
   it('honours the limit, exclusions and feedback weights', () => {
     const text = 'I was transferred three times, nobody can help, the blender arrived broken, and I am cancelling my account.';
     expect(suggest(text, ENGINE, { limit: 2 })).toHaveLength(2);

@@ -11,7 +11,7 @@ import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { lessonChoiceFigures, readLessonChoice } from '../training/lesson-choice';
 import { ENGINE } from './support/engine';
 
-const choicesFor = (text: string, weights: Record<string, number> = {}) => weighLessons(BUILTIN_LESSONS, matchCues(ENGINE.cues, [{ part: 0, text, weight: 1 }]), weights, new Set());
+const choicesFor = (text: string, weights: Record<string, number> = {}) => weighLessons(BUILTIN_LESSONS, matchCues(ENGINE.cues, [{ part: 0, text, weight: 1 }]), weights);
 const preferring = (id: string) => (lesson: Lesson) => (lesson.id === id ? 0.9 : 0.1);
 
 describe('the lesson within a topic', () => {
@@ -30,7 +30,7 @@ describe('the lesson within a topic', () => {
       [BUILTIN_LESSONS.findIndex((l) => l.id === 'damaged-on-arrival'), new Map(['a', 'b', 'c'].map((w) => [w, hit(w, faint)]))],
       [BUILTIN_LESSONS.findIndex((l) => l.id === 'faulty-from-new'), new Map([['stopped working', hit('stopped working', CUE_WEIGHT.lessonText * 0.5)]])],
     ]);
-    const ranked = lessonsForTopic('keep-the-promise', weighLessons(BUILTIN_LESSONS, hits, {}, new Set()), preferring('damaged-on-arrival'));
+    const ranked = lessonsForTopic('keep-the-promise', weighLessons(BUILTIN_LESSONS, hits, {}), preferring('damaged-on-arrival'));
     expect(ranked[0]?.cueScore).toBeLessThan(ranked[1]?.cueScore ?? 0);
     expect(ranked.map((c) => c.lesson.id).slice(0, 2)).toEqual(['faulty-from-new', 'damaged-on-arrival']);
   });

@@ -53,7 +53,7 @@ export function lessonChoiceFigures(engine: Engine, cases: readonly LessonChoice
       continue;
     }
     const hits = matchCues(engine.cues, [{ part: 0, text: c.text, weight: 1 }]);
-    const strongest = lessonsForTopic(c.topic, weighLessons(engine.lessons, hits, {}, new Set()))[0]?.lesson.id;
+    const strongest = lessonsForTopic(c.topic, weighLessons(engine.lessons, hits, {}))[0]?.lesson.id;
     for (const label of c.labels) {
       if (label.fit === 'none') continue;
       labels++;

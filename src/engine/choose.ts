@@ -14,11 +14,10 @@ export interface LessonChoice {
   weight: number;
 }
 
-/** Every lesson the agent may be shown (not excluded, feedback weight above 0), with its cue evidence, in library order. */
-export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>, exclude: ReadonlySet<string>): LessonChoice[] {
+/** Every lesson feedback has not hidden (weight above 0), with its cue evidence, in library order. */
+export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>): LessonChoice[] {
   const out: LessonChoice[] = [];
   lessons.forEach((lesson, i) => {
-    if (exclude.has(lesson.id)) return;
     const weight = Math.max(0, Math.min(3, weights[lesson.id] ?? 1));
     if (weight === 0) return;
     const found = [...(hits.get(i)?.values() ?? [])].sort((a, b) => b.value - a.value);

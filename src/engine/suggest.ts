@@ -76,9 +76,13 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   const hits = matchCues(engine.cues, parts);
   // Not one word anyone writes and no cue ("asdfghjkl", a hash): nothing to read a need from.
   if (hits.size === 0 && saysNoWord(features.words, engine)) return { topics: predicted, suggestions: [] };
-  const choices = weighLessons(engine.lessons, hits, options.weights ?? {}, options.exclude ?? new Set<string>());
+  const weighed = weighLessons(engine.lessons, hits, options.weights ?? {});
   const cut = options.relativeCut ?? RELATIVE_CUT;
-  const topics = boostByCues(predicted, choices, options.cueBoost ?? CUE_BOOST, cut);
+  // A lesson marked Not relevant on this ticket still has its cues say which topics the ticket calls for: hiding its
+  // card takes that lesson away, not the other cards its cues helped rank (on a Zendesk page, one took two with it).
+  const topics = boostByCues(predicted, weighed, options.cueBoost ?? CUE_BOOST, cut);
+  const exclude = options.exclude;
+  const choices = exclude?.size ? weighed.filter((c) => !exclude.has(c.lesson.id)) : weighed;
   const first: Suggestion[] = [];
   const second: Suggestion[] = [];
   const floor = cutFloor(topics, cut);
