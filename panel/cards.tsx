@@ -40,6 +40,13 @@ export interface KeptHelpful {
  * `helpful`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
  * there takes the count back instead of counting twice). A press made in this panel overrides it from then on.
  */
+/** A ticket or chat without a subject (Chatwoot's, HubSpot's inbox chats): named by its customer where the desk shows
+ * one, else said to have none; the bare product name is what the panel shows between tabs. */
+function untitled(customerName: string | undefined): string {
+  const name = customerName?.trim();
+  return name ? t('conversationWith', name) : t('noSubject');
+}
+
 export function Panel({
   view,
   silence = 'not-read',
@@ -172,7 +179,7 @@ export function Panel({
         <Header title={t('readingTicket')} />
       ) : (
         <>
-          <Header title={subject || t('extName')} source={sourceLine(view)} />
+          <Header title={subject || untitled(view.ticket?.customerName)} source={sourceLine(view)} />
           <ReadingNotes view={view} actions={actions} />
           {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
           {/* The cards' titles are level three (each card's fold has level four): this level two between them and the

@@ -169,6 +169,14 @@ describe('the panel', () => {
     update(view({ desk: { id: 'generic', label: 'Any page', generic: true }, ticket: { id: null, identity: 'generic page', subject: '', customerMessages: 1, text: TEXT } }));
     expect(header(root)).toContain('Reading the page generically · 1 message');
 
+    // A chat with no subject (Chatwoot, HubSpot's inbox): named by its customer, else said to have none, never the
+    // bare product name the panel shows between tabs.
+    const chat = { id: '318', identity: '318', subject: '', customerMessages: 2, text: { messages: [MESSAGE] } };
+    update(view({ ticket: { ...chat, customerName: 'Kemal Aydin' } }));
+    expect(root.querySelector('h1')?.textContent).toBe(t('conversationWith', 'Kemal Aydin'));
+    update(view({ ticket: chat }));
+    expect(root.querySelector('h1')?.textContent).toBe(t('noSubject'));
+
     update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
     expect(header(root)).toContain('Reading this ticket…');
 
