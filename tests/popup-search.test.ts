@@ -236,6 +236,15 @@ describe('searchLessons', () => {
     expect(words('run')).toContain('running');
   });
 
+  it('puts first a lesson whose cue or title the query says word for word ("I want my money back": the refund lesson)', () => {
+    expect(top('I want my money back', 1)).toEqual(['paid-but-not-delivered']);
+    expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
+    // One word that is a whole cue, typed or misspelt: the lesson whose cue it is, not one that says it in passing.
+    expect(top('cancel', 1)).toEqual(['they-want-to-leave']);
+    expect(top('cancle', 1)).toEqual(['they-want-to-leave']);
+    expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
+  });
+
   it('says a word matched in the topics as such', () => {
     const [first] = searchLessons(BUILTIN_LESSONS, 'empathy');
     expect(whyText(first!.why[0]!)).toBe('“empathy” in the topics');

@@ -73,6 +73,8 @@ interface Index {
   forms: FormIndex;
   /** The same words by their letters without apostrophes ("dont" → don't; "doesn't" → doesnt, where one says so). */
   unapostrophed: ReadonlyMap<string, readonly string[]>;
+  /** Each lesson's title and cues, as words: what a query may say word for word. */
+  sayings: readonly (readonly string[][])[];
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
@@ -122,7 +124,8 @@ function indexFor(lessons: readonly Lesson[]): Index {
     const bare = withoutApostrophes(word);
     unapostrophed.set(bare, [...(unapostrophed.get(bare) ?? []), word]);
   }
-  index = { occurrences, words, forms: formIndex(words), unapostrophed };
+  const sayings = lessons.map((lesson) => [lesson.title, ...lesson.cues].map(tokens).filter((words) => words.length > 0));
+  index = { occurrences, words, forms: formIndex(words), unapostrophed, sayings };
   indexes.set(lessons, index);
   return index;
 }
@@ -188,6 +191,25 @@ function matchTerm(index: Index, term: string, typoLookups: { left: number }): M
   return best;
 }
 
+/** Whether `words` hold `run` as consecutive words. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((word, j) => words[i + j] === word)) return true;
+  return false;
+}
+
+/**
+ * Whether the query says one of the lesson's cues or its title word for word, or is a run of two words or more of one.
+ * A query of one word counts where it is a word of the title or a whole cue ("cancle" is the cue "cancel", not a word of
+ * "i didn't cancel"), as typed, misspelt or in another form, but not as the start of a longer word ("thank" is no
+ * "thanksgiving"); a one-word cue is no word of a longer query's.
+ */
+function saysWordForWord(sayings: readonly string[][], said: readonly string[], oneWord: Match | undefined): boolean {
+  if (oneWord && (oneWord.word === oneWord.term || !oneWord.word.startsWith(oneWord.term))) {
+    if (oneWord.field === 'title' || sayings.some((words) => words.length === 1 && words[0] === oneWord.word)) return true;
+  }
+  return sayings.some((words) => words.length >= 2 && (holdsRun(said, words) || (said.length >= 2 && holdsRun(words, said))));
+}
+
 /** Topic order (TOPICS), then the library's own order: how lessons are listed before anything is typed. */
 function byTopic(lessons: readonly Lesson[]): Lesson[] {
   const rank = new Map<TopicId, number>(TOPIC_IDS.map((id, i) => [id, i]));
@@ -220,9 +242,14 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
     })
     .filter((r) => r.why.length > 0 && inTopics(r.lesson));
   const most = Math.max(0, ...scored.map((r) => r.why.length));
+  // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
+  // the lessons that use "money" and "back" most widely before the one whose customers say exactly that.
+  const said = tokens(query);
+  const oneWord = (r: { why: Match[] }) => (terms.length === 1 ? r.why[0] : undefined);
+  const verbatim = new Set(scored.filter((r) => saysWordForWord(index.sayings[r.i] ?? [], said, oneWord(r))).map((r) => r.i));
   return scored
     .filter((r) => r.why.length === most)
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .sort((a, b) => Number(verbatim.has(b.i)) - Number(verbatim.has(a.i)) || b.weight - a.weight || a.i - b.i)
     .map(({ lesson, why }) => ({ lesson, why }));
 }
 
