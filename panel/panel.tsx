@@ -10,6 +10,7 @@ import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { CONTROLS, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
+import { askTabView } from '../src/tab-view';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
 import { followThemeChoice, isThemeChoice, type ThemeChoice } from '../src/theme-choice';
@@ -42,12 +43,17 @@ function send(message: Message): Promise<unknown> {
 }
 
 /**
- * Whether the tab is at another address than the view shown came from: the next ticket is loading while the panel
- * holds the last one's view (follow-tab.ts). Unlike hasMovedOn, a tab loading the same address, or one whose address
- * the browser does not name, still shows the ticket as far as the panel can tell.
+ * Whether the tab shows another ticket than the view `shown`, as Insert's answer says it: its page names another
+ * ticket (a single-page desk moved on: asked, since the address a view was sent from is the one its script started
+ * at), or, where no page answers, the tab is at another address (the next ticket loading while the panel holds the
+ * last one's view, follow-tab.ts). A tab loading the same address, or one whose address the browser does not name,
+ * still shows the ticket as far as the panel can tell.
  */
-async function isAtAnotherAddress(shown: FollowedTab): Promise<boolean> {
-  if (shown.tabId === undefined || shown.address === undefined) return false;
+async function showsAnotherTicket(shown: FollowedTab): Promise<boolean> {
+  if (shown.tabId === undefined) return false;
+  const now = await askTabView(shown.tabId);
+  if (now) return now.ticket?.identity !== shown.view?.ticket?.identity;
+  if (shown.address === undefined) return false;
   const tab = await browser.tabs.get(shown.tabId).catch(() => undefined);
   return tab?.url !== undefined && tab.url !== shown.address;
 }
@@ -55,7 +61,7 @@ async function isAtAnotherAddress(shown: FollowedTab): Promise<boolean> {
 const actions: PanelActions = {
   async onCopy(phrase) {
     // A phrase filled for the last ticket's customer is not put on the clipboard to be pasted into the next one's reply.
-    if (await isAtAnotherAddress(followed)) return 'moved-on';
+    if (await showsAnotherTicket(followed)) return 'moved-on';
     return copyText(phrase);
   },
   async onInsert(phrase) {

@@ -4,19 +4,20 @@
 // no thread by design is said so, with no diagnostics: nothing is broken. And the desk folded older messages.
 import { useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import type { InsertAnswer, TabView } from '../src/messages';
+import type { TabView } from '../src/messages';
 import type { DriftReason } from '../src/adapters/types';
-import type { PanelActions } from './types';
+import { copyText } from './phrase-row';
 
 const NOTE = { 'no-scope': 'panelFallback', 'no-thread': 'panelFallback', 'no-customer-message': 'panelNoCustomerMessage', 'no-thread-here': 'panelNoThreadHere' } as const satisfies Record<DriftReason, string>;
 
-export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'>; actions: PanelActions }) {
-  const [copied, setCopied] = useState<InsertAnswer | null>(null);
+export function ReadingNotes({ view }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'> }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
   const { fallback } = view;
   if (!fallback && !view.olderHidden) return null;
   const copy = async () => {
     try {
-      setCopied(await actions.onCopy(JSON.stringify(fallback!.diagnostics)));
+      // Selectors and counts, no ticket text: copied whichever ticket the tab shows by now (a phrase is not, PanelActions).
+      setCopied(await copyText(JSON.stringify(fallback!.diagnostics)));
     } catch {
       setCopied(false);
     }
@@ -32,7 +33,7 @@ export function ReadingNotes({ view, actions }: { view: Pick<TabView, 'desk' | '
                 {t('copyDiagnostics')}
               </button>{' '}
               <span role="status" class="status">
-                {copied === true ? t('diagnosticsCopied') : copied === 'moved-on' ? t('copyMovedOn') : copied === false ? t('copyFailed') : ''}
+                {copied === true ? t('diagnosticsCopied') : copied === false ? t('copyFailed') : ''}
               </span>
             </>
           )}

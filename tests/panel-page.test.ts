@@ -48,10 +48,13 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
       for (const l of activated.set) (l as (info: object) => void)({ tabId, windowId: 1, previousTabId: active });
       active = tabId;
     },
-    /** Tab `tabId`'s content script sends its next view (a ticket read, a ranking redone), as it does unasked. */
-    push(tabId: number, view: TabView) {
-      // The sender names the frame's address, as the browser does (frame 0: the tab's).
-      const sender = { id: base.runtime.id, tab: { id: tabId }, frameId: 0, url: addressOf(tabId) };
+    /**
+     * Tab `tabId`'s content script sends its next view (a ticket read, a ranking redone), as it does unasked. The sender
+     * names the address the script started at, as both browsers do (a single-page desk's pushState does not change it):
+     * `startedAt`, else the tab's address now.
+     */
+    push(tabId: number, view: TabView, startedAt?: string) {
+      const sender = { id: base.runtime.id, tab: { id: tabId }, frameId: 0, url: startedAt ?? addressOf(tabId) };
       for (const l of onMessage.set) (l as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view }, sender);
     },
     windows: { getCurrent: async () => ({ id: 1 }) },
@@ -342,6 +345,30 @@ describe('the side panel on a ticket', () => {
     updated(browser, 1, { status: 'loading', url: 'https://desk.example.com/tickets/5513' });
     await settle();
     expect(heading()).toContain('5512');
+    button(copy).click();
+    await vi.waitFor(() => expect(document.querySelector(status)?.textContent).toBe(t('copyMovedOn')));
+    expect(copied).toHaveLength(1);
+  });
+
+  it('Copy on a single-page desk that has moved to the next ticket copies that ticket\'s phrase: the sender names the address its script started at', async () => {
+    const copied = clipboard();
+    const views = new Map([[1, ticketWithLessons('5512', 'Sam')]]);
+    const browser = await openPanel(views, 1);
+    const copy = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best button:not(.primary)`;
+    const status = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best [role=status]`;
+    await vi.waitFor(() => expect(document.querySelector(copy)).not.toBeNull());
+    const started = 'https://desk.example.com/tickets/1';
+    // pushState to the next ticket: the browser names the new address, the script (started at the first) sends 5513.
+    const next = ticketWithLessons('5513', 'Kim');
+    views.set(1, next);
+    updated(browser, 1, { url: 'https://desk.example.com/tickets/5513' });
+    browser.push(1, next, started);
+    await vi.waitFor(() => expect(heading()).toContain('5513'));
+    button(copy).click();
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    expect(document.querySelector(status)?.textContent).not.toBe(t('copyMovedOn'));
+    // The page has moved on again before its view reached the panel: 5513's phrase is not copied for 5514.
+    views.set(1, ticketWithLessons('5514', 'Lee'));
     button(copy).click();
     await vi.waitFor(() => expect(document.querySelector(status)?.textContent).toBe(t('copyMovedOn')));
     expect(copied).toHaveLength(1);
