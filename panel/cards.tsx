@@ -36,17 +36,17 @@ export interface KeptHelpful {
   lessons: readonly string[];
 }
 
-/**
- * `helpful`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
- * there takes the count back instead of counting twice). A press made in this panel overrides it from then on.
- */
-/** A ticket or chat without a subject (Chatwoot's, HubSpot's inbox chats): named by its customer where the desk shows
- * one, else said to have none; the bare product name is what the panel shows between tabs. */
+/** A ticket or chat without a subject (Chatwoot's, HubSpot's inbox chats): named by its customer's first name where the
+ * desk shows one, else said to have none; the bare product name is what the panel shows between tabs. */
 function untitled(customerName: string | undefined): string {
   const name = customerName?.trim();
   return name ? t('conversationWith', name) : t('noSubject');
 }
 
+/**
+ * `helpful`: the lessons kept as Helpful for the view's ticket (a panel opened again shows them pressed, so a press
+ * there takes the count back instead of counting twice). A press made in this panel overrides it from then on.
+ */
 export function Panel({
   view,
   silence = 'not-read',

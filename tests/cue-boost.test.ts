@@ -42,7 +42,7 @@ describe('boostByCues', () => {
     }
   });
 
-  it('leaves out lessons the agent hid everywhere (weighed to 0), and weighs the rest by feedback', () => {
+  it('leaves out lessons weighed to 0, and weighs the rest by feedback', () => {
     const hits = hitsOn(['where-is-it', 1], ['damaged-on-arrival', 1]);
     expect(boostByCues(model, choices(hits, { 'where-is-it': 0, 'damaged-on-arrival': 0 }), 2, RELATIVE_CUT)).toEqual(model);
     // Same evidence on both topics: the model's order stays, until feedback weighs one lesson up.
@@ -67,8 +67,8 @@ describe('boostByCues', () => {
     expect(CUE_BOOST).toBeGreaterThan(0);
     expect(alone).toEqual(ENGINE.model.predict(ENGINE.model.features(ticket, true)));
     expect(probability(withCues, 'prevent-repeats')).toBeGreaterThan(probability(alone, 'prevent-repeats') + 0.05);
-    // Hiding the lessons whose cues spoke everywhere (feedback weight 0) takes their say away; marking them Not
-    // relevant on this ticket does not: the ticket still says what it says.
+    // Every lesson weighed to 0 takes the cues' say away; marking the lessons whose cues spoke Not relevant on this
+    // ticket does not: the ticket still says what it says.
     const spoke = analyse(ticket, ENGINE, { limit: 10 }).suggestions.filter((s) => s.evidence.some((e) => e.kind === 'exact' || e.kind === 'fuzzy')).map((s) => s.lesson.id);
     expect(spoke.length).toBeGreaterThan(0);
     const hidden = analyse(ticket, ENGINE, { weights: Object.fromEntries(BUILTIN_LESSONS.map((l) => [l.id, 0])) }).topics;

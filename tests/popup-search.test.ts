@@ -238,11 +238,16 @@ describe('searchLessons', () => {
 
   it('puts first a lesson whose cue or title the query says word for word ("I want my money back": the refund lesson)', () => {
     expect(top('I want my money back', 1)).toEqual(['paid-but-not-delivered']);
-    expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
     // One word that is a whole cue, typed or misspelt: the lesson whose cue it is, not one that says it in passing.
     expect(top('cancel', 1)).toEqual(['they-want-to-leave']);
     expect(top('cancle', 1)).toEqual(['they-want-to-leave']);
+    // A word of a title counts so too, in another form ("vouchers" for "voucher"), before a cue that is the word; and
+    // the order the words weighed apart already gave stays ("refund" in a title before "refund" as a cue; a phrase of
+    // two cue words). Function words alone say nothing word for word.
+    expect(top('voucher', 1)).toEqual(['codes-vouchers-and-points']);
     expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
+    expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
+    expect(top('is the', 3)).toEqual(top('the is', 3));
   });
 
   it('says a word matched in the topics as such', () => {

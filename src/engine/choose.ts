@@ -1,6 +1,7 @@
 // Within a topic the model chose, which lesson fits best: the one whose cues the ticket names most strongly, else,
 // when no cue of the topic's lessons is in the ticket, the one whose cues are nearest the ticket's words in meaning
-// (lesson-likeness.ts). Feedback weighs each lesson; 0 hides it.
+// (lesson-likeness.ts). Feedback weighs each lesson (from 0.3, settings/feedback.ts); a weight of 0, which feedback never
+// gives, leaves it out.
 import type { Lesson } from '../lessons/schema';
 import { mainTopic } from '../topics';
 import type { CueHits, Hit } from './cues/match';
@@ -14,7 +15,7 @@ export interface LessonChoice {
   weight: number;
 }
 
-/** Every lesson feedback has not hidden (weight above 0), with its cue evidence, in library order. */
+/** Every lesson not weighed to 0, with its cue evidence, in library order. */
 export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>): LessonChoice[] {
   const out: LessonChoice[] = [];
   lessons.forEach((lesson, i) => {

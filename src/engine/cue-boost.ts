@@ -2,8 +2,8 @@
 // least the relative cut of the best) is then raised by the share of the ticket's cue evidence that falls on its
 // lessons: p × e^(boost × share), renormalised over the ticket topics. Topics under the cut are left as they are, so
 // cues reorder what the model found likely and never bring up a topic of their own. The evidence is what chooses the
-// lessons (cues, the lessons' own words, tone signals), as feedback weighs it, lessons hidden everywhere left out (a
-// lesson marked Not relevant on one ticket still counts there: suggest.ts). The cue lists
+// lessons (cues, the lessons' own words, tone signals), as feedback weighs it (a lesson marked Not relevant on the
+// ticket still counts there: suggest.ts). The cue lists
 // were written from the lessons and our training split only (training/cues/), so they carry wording the model may have
 // seen too rarely to weigh.
 import { mainTopic } from '../topics';

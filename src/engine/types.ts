@@ -49,6 +49,9 @@ export interface RankOptions {
   cueBoost?: number;
   /** In a thread, the share the latest message's own topic probabilities take beside the whole's (default LATEST_SHARE). */
   latestShare?: number;
-  /** Lesson ids never to suggest (hidden, or marked not relevant for this ticket). */
+  /**
+   * Lesson ids not to suggest for this ticket (marked Not relevant there). Their cues still count in the topics' cue
+   * boost: the ticket says what it says. A lesson hidden everywhere is left out of the engine's library instead.
+   */
   exclude?: ReadonlySet<string>;
 }

@@ -58,6 +58,8 @@ export const TYPO_TERMS_PER_QUERY = 12;
 
 /** Letters a lesson word may go on past the term and count as close as a form ("thank" → thanks, "clear" → clearer). */
 const SHORT_ENDING = 3;
+/** How close a longer word the term only starts counts ("thank" → thanksgiving): found, after the term's own forms. */
+const ONLY_ITS_START = 0.5;
 
 interface Occurrence {
   lesson: number;
@@ -73,8 +75,10 @@ interface Index {
   forms: FormIndex;
   /** The same words by their letters without apostrophes ("dont" → don't; "doesn't" → doesnt, where one says so). */
   unapostrophed: ReadonlyMap<string, readonly string[]>;
-  /** Each lesson's title and cues, as words: what a query may say word for word. */
+  /** Each lesson's title and cues of two words or more, as words: what a query may say word for word. */
   sayings: readonly (readonly string[][])[];
+  /** Each lesson's title words and one-word cues: what a query of one word may be. */
+  ownWords: readonly ReadonlySet<string>[];
 }
 
 const SUPPORT: Readonly<Record<string, readonly string[]>> = supportWords.words;
@@ -124,8 +128,9 @@ function indexFor(lessons: readonly Lesson[]): Index {
     const bare = withoutApostrophes(word);
     unapostrophed.set(bare, [...(unapostrophed.get(bare) ?? []), word]);
   }
-  const sayings = lessons.map((lesson) => [lesson.title, ...lesson.cues].map(tokens).filter((words) => words.length > 0));
-  index = { occurrences, words, forms: formIndex(words), unapostrophed, sayings };
+  const sayings = lessons.map((lesson) => [lesson.title, ...lesson.cues].map(tokens).filter((words) => words.length >= 2));
+  const ownWords = lessons.map((lesson) => new Set([...tokens(lesson.title), ...lesson.cues.map(tokens).filter((words) => words.length === 1).flat()]));
+  index = { occurrences, words, forms: formIndex(words), unapostrophed, sayings, ownWords };
   indexes.set(lessons, index);
   return index;
 }
@@ -159,7 +164,7 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   // running), and the lesson words the term starts: never also read with typos. A word that goes on more than a short
   // ending past the term, no form of it, counts half ("thank" and thanksgiving): still found, as a word being typed may
   // be its start, but after the term's own forms (before 2026-12-03 "thank you" put a lesson on Thanksgiving first).
-  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= SHORT_ENDING ? 0.95 : 0.5]));
+  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= SHORT_ENDING ? 0.95 : ONLY_ITS_START]));
   for (const word of formsIn(index.forms, term)) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness }));
   if (known.length > 0) return known;
@@ -197,17 +202,10 @@ function holdsRun(words: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
-/**
- * Whether the query says one of the lesson's cues or its title word for word, or is a run of two words or more of one.
- * A query of one word counts where it is a word of the title or a whole cue ("cancle" is the cue "cancel", not a word of
- * "i didn't cancel"), as typed, misspelt or in another form, but not as the start of a longer word ("thank" is no
- * "thanksgiving"); a one-word cue is no word of a longer query's.
- */
-function saysWordForWord(sayings: readonly string[][], said: readonly string[], oneWord: Match | undefined): boolean {
-  if (oneWord && (oneWord.word === oneWord.term || !oneWord.word.startsWith(oneWord.term))) {
-    if (oneWord.field === 'title' || sayings.some((words) => words.length === 1 && words[0] === oneWord.word)) return true;
-  }
-  return sayings.some((words) => words.length >= 2 && (holdsRun(said, words) || (said.length >= 2 && holdsRun(words, said))));
+/** Whether the query says one of the lesson's cues of two words or more, or its title, word for word, or is a run of two
+ * words or more of one. */
+function saysWordForWord(sayings: readonly string[][], said: readonly string[]): boolean {
+  return sayings.some((words) => holdsRun(said, words) || (said.length >= 2 && holdsRun(words, said)));
 }
 
 /** Topic order (TOPICS), then the library's own order: how lessons are listed before anything is typed. */
@@ -244,9 +242,17 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that.
+  // A query of one word: a lesson with it (as typed, in another form or misspelt, not a longer word it only starts:
+  // "thank" is no "thanksgiving") in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i
+  // didn't cancel"). Function words alone ("is the") say nothing word for word.
   const said = tokens(query);
-  const oneWord = (r: { why: Match[] }) => (terms.length === 1 ? r.why[0] : undefined);
-  const verbatim = new Set(scored.filter((r) => saysWordForWord(index.sayings[r.i] ?? [], said, oneWord(r))).map((r) => r.i));
+  const spoken = terms.some((term) => !isFunctionWord(term));
+  const oneWord = terms.length === 1 && spoken ? closeWords(index, terms[0]!, { left: 1 }).filter((c) => c.closeness !== ONLY_ITS_START).map((c) => c.word) : [];
+  const verbatim = new Set(
+    scored
+      .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
+      .map((r) => r.i),
+  );
   return scored
     .filter((r) => r.why.length === most)
     .sort((a, b) => Number(verbatim.has(b.i)) - Number(verbatim.has(a.i)) || b.weight - a.weight || a.i - b.i)
