@@ -330,13 +330,19 @@ describe('the side panel on a ticket', () => {
     expect(copied).toHaveLength(1);
   });
 
-  it('Copy pressed while the tab loads the next ticket (the last one still on show) copies nothing and says so; on the ticket shown it copies', async () => {
+  /** Ticket 5512 (Sam's) shown in tab 1, with the first card's Copy button and its status. */
+  async function copyOnTicket() {
     const copied = clipboard();
     const views = new Map([[1, ticketWithLessons('5512', 'Sam')]]);
     const browser = await openPanel(views, 1);
     const copy = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best button:not(.primary)`;
     const status = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best [role=status]`;
     await vi.waitFor(() => expect(document.querySelector(copy)).not.toBeNull());
+    return { copied, views, browser, copy, status };
+  }
+
+  it('Copy pressed while the tab loads the next ticket (the last one still on show) copies nothing and says so; on the ticket shown it copies', async () => {
+    const { copied, views, browser, copy, status } = await copyOnTicket();
     button(copy).click();
     await vi.waitFor(() => expect(copied).toHaveLength(1));
     // The agent opens the next ticket, a page of its own: no content script answers while it loads, and the panel
@@ -351,12 +357,7 @@ describe('the side panel on a ticket', () => {
   });
 
   it('Copy on a single-page desk that has moved to the next ticket copies that ticket\'s phrase: the sender names the address its script started at', async () => {
-    const copied = clipboard();
-    const views = new Map([[1, ticketWithLessons('5512', 'Sam')]]);
-    const browser = await openPanel(views, 1);
-    const copy = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best button:not(.primary)`;
-    const status = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best [role=status]`;
-    await vi.waitFor(() => expect(document.querySelector(copy)).not.toBeNull());
+    const { copied, views, browser, copy, status } = await copyOnTicket();
     const started = 'https://desk.example.com/tickets/1';
     // pushState to the next ticket: the browser names the new address, the script (started at the first) sends 5513.
     const next = ticketWithLessons('5513', 'Kim');
