@@ -26,6 +26,8 @@ interface Case {
   olderHidden?: boolean;
   /** Extra check on the editor element. */
   editorCheck?: (editor: HTMLElement, doc: Document) => void;
+  /** The name every customer message is read with, where the desk shows it (for "[name]"). */
+  author?: string;
 }
 
 const cases: Case[] = [
@@ -317,6 +319,8 @@ const cases: Case[] = [
     ],
     absent: ['Let me check the tracking', 'Hamburg hub', 'assigned to', 'Sent from my Android'],
     editor: true,
+    // 2.x's header (h3.user--name), not the conversation list's same name, nor the agent's beside her reply.
+    author: 'Kemal Aydin',
   },
   {
     // 4.x, an email inbox: every email bubble is classed alike whoever sent it (Base.vue's EMAIL variant is w-full), so
@@ -329,6 +333,8 @@ const cases: Case[] = [
     messages: [['cracked the first time I used it', 'replacement jug please'], ['Will it come before Saturday?']],
     absent: ['leaves our warehouse tomorrow', 'batch 2211', 'assigned to', 'ines.moreau@example.com', 'To:'],
     editor: true,
+    // 4.x's header row, without the avatar's initials beside it.
+    author: 'Ines Moreau',
   },
   {
     file: 'zoho-desk/ticket-wrong-invoice.html',
@@ -485,6 +491,7 @@ describe('adapters read their fixture pages', () => {
     });
     const all = [ticket.subject, ...ticket.messages.map((m) => m.text)].join('\n');
     for (const text of c.absent) expect(all).not.toContain(text);
+    if (c.author) expect(ticket.messages.map((m) => m.author)).toEqual(ticket.messages.map(() => c.author));
 
     const editor = findEditor(doc, adapter.editor);
     if (c.editor) {

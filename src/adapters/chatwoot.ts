@@ -14,6 +14,15 @@
 // code index 2026-12-02) gives `div.reply-box` the class `is-private` while the box writes a private note (`replyBoxClass`,
 // `isPrivate`: the Private Note mode, or a conversation that can no longer be replied to); the index's other versions
 // of that template (found by the string `'is-private': this.isPrivate,`, repositories not named) set the same class.
+// The contact's name, for "[name]": the conversation header's first part, inside the scope (ConversationBox.vue puts
+// ConversationHeader first in div.conversation-details-wrap; the conversation list and 4.x's contact panel are its
+// siblings). chatwoot/chatwoot `app/javascript/dashboard/components/widgets/conversation/ConversationHeader.vue`, read in
+// two forks' copies of upstream history (cesar-carlos/chatwoot, md-riaz/chatwoot), 2026-12-03: 2.x (2.12.0 38f9c3940,
+// 2.18.0 3054a4cb5) `h3.user--name` holding `{{ currentContact.name }}`; 3.x (3.16.0 3c93cdb8b) and 4.x (4.0.3 e4ea078e5,
+// 4.4.0 d908c880d, the same at e13e3c873, 2026-01-19) an unclassed row, the first child of the element that holds
+// `.conversation--header--actions`, whose text is the name alone. A contact with no name shows none (the header is
+// empty); a web widget visitor's generated name ("silent-sea-123") or a phone number reads as no first name
+// (content/first-name.ts), so "[name]" stays for the agent.
 import { defineSelectorAdapter, hasAny, idFromUrl, queryOne } from './read';
 
 function isIncoming(item: Element): boolean {
@@ -52,6 +61,10 @@ export default defineSelectorAdapter({
     customerRule: () => isIncoming,
     strip: ['.quoted-text', '[data-quoted]'],
   },
+  contact: [
+    'div:has(> .conversation--header--actions) > :first-child', // 3.x – 4.x
+    '.user--name', // 2.x
+  ],
   order: 'oldest-first',
   editor: [
     '.reply-box .ProseMirror[contenteditable="true"]', // ProseMirror reply box

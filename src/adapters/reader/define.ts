@@ -24,6 +24,11 @@ export interface SelectorAdapterSpec {
   /** The ticket's id or number: from the URL, else from the page. */
   ticketId: (url: URL, doc: Document, scope: ParentNode) => string | null;
   message: MessageSpec;
+  /**
+   * The customer's name where the desk shows it once for the thread (a conversation header), not beside each entry:
+   * the author of the customer's messages that name none, newest DOM first.
+   */
+  contact?: readonly string[];
   /** DOM order of the thread, or how to tell it from the page; newest-first threads are reversed to oldest first. */
   order: ThreadOrder;
   editor: string[];
@@ -76,7 +81,9 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const rawSubject = firstText(scope, spec.subject) || (spec.scope ? firstText(doc, spec.subject) : '');
     const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject);
     const count = countOf();
-    const messages = readMessages(scope, spec.message, doc, spec.order, count);
+    const contact = spec.contact ? cleanLine(firstText(scope, spec.contact)) : '';
+    const entries = readMessages(scope, spec.message, doc, spec.order, count);
+    const messages = contact ? entries.map((m) => (m.author ? m : { ...m, author: contact })) : entries;
     let fallback: Ticket['fallback'];
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
     if (!messages.length && count.customerItems === 0 && spec.fallback !== false && !isPending(doc, { pending: spec.pending, thread: spec.message.item })) {
@@ -125,7 +132,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
       ...countSelectors(scope, 'subject', spec.subject),
       ...countSelectors(scope, 'item', spec.message.item),
       ...countSelectors(scope, 'body', spec.message.body),
-      ...countSelectors(scope, 'author', spec.message.author ?? []),
+      ...countSelectors(scope, 'author', [...(spec.message.author ?? []), ...(spec.contact ?? [])]),
       ...countSelectors(doc, 'editor', spec.editor),
       ...countSelectors(doc, 'pending', spec.pending ?? []),
     );
