@@ -245,6 +245,10 @@ describe('searchLessons', () => {
     // the order the words weighed apart already gave stays ("refund" in a title before "refund" as a cue; a phrase of
     // two cue words). Function words alone say nothing word for word.
     expect(top('voucher', 1)).toEqual(['codes-vouchers-and-points']);
+    // Not a cue that only ends in the word ("i ordered" is no cue "order"), nor a word the term starts ("feel", "later").
+    expect(top('where is my order', 1)).toEqual(['where-is-it']);
+    expect(top('fee', 1)).toEqual(['policy-questions-explained']);
+    expect(top('late', 1)).toEqual(['delays-say-whats-happening']);
     expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('is the', 3)).toEqual(top('the is', 3));
@@ -297,6 +301,15 @@ describe('searchLessons', () => {
     comparisons.mockClear();
     searchLessons(lessons, 'refund customer');
     expect(comparisons).not.toHaveBeenCalled();
+    // One unknown word alone, read word for word too (the one-word order), is looked up once: as often as beside a
+    // known word, where that order does not apply.
+    comparisons.mockClear();
+    searchLessons(lessons, 'custmer refund');
+    const once = comparisons.mock.calls.length;
+    comparisons.mockClear();
+    searchLessons(lessons, 'custmer');
+    expect(once).toBeGreaterThan(0);
+    expect(comparisons.mock.calls.length).toBe(once);
   });
 
   it('bounds the typo work of long input: a 5,000-letter word is compared with nothing, a pasted page with a few words’ worth', () => {

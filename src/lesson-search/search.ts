@@ -129,7 +129,8 @@ function indexFor(lessons: readonly Lesson[]): Index {
     unapostrophed.set(bare, [...(unapostrophed.get(bare) ?? []), word]);
   }
   const sayings = lessons.map((lesson) => [lesson.title, ...lesson.cues].map(tokens).filter((words) => words.length >= 2));
-  const ownWords = lessons.map((lesson) => new Set([...tokens(lesson.title), ...lesson.cues.map(tokens).filter((words) => words.length === 1).flat()]));
+  // A cue of one word as written: "i ordered" is no cue "ordered" ("where is my order" found the lesson that says it).
+  const ownWords = lessons.map((lesson) => new Set([...tokens(lesson.title), ...lesson.cues.filter((cue) => !/\s/.test(cue.trim())).flatMap(tokens)]));
   index = { occurrences, words, forms: formIndex(words), unapostrophed, sayings, ownWords };
   indexes.set(lessons, index);
   return index;
@@ -159,7 +160,15 @@ export function hasSearchWords(query: string): boolean {
  * by inflection ("refunding", "canceled", "managers" → refund, cancelled, manager: text/word-forms.ts) before any typo
  * reading.
  */
-function closeWords(index: Index, term: string, typoLookups: { left: number }): { word: string; closeness: number }[] {
+interface CloseWord {
+  word: string;
+  /** 1 as typed; 0.95 another form of it, a short ending or its apostrophe; ONLY_ITS_START a longer word; below 0.9 a typo. */
+  closeness: number;
+  /** Read as a typo of the term (the term is no lesson word). */
+  typo?: true;
+}
+
+function closeWords(index: Index, term: string, typoLookups: { left: number }): CloseWord[] {
   // The term's other forms ("refunding" → refund, refunded, no prefix and three edits away; "replies" → reply; "run" →
   // running), and the lesson words the term starts: never also read with typos. A word that goes on more than a short
   // ending past the term, no form of it, counts half ("thank" and thanksgiving): still found, as a word being typed may
@@ -176,17 +185,17 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || isFunctionWord(term) || typoLookups.left <= 0) return [];
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
-  return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length) }));
+  return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length), typo: true as const }));
 }
 
 /** For each lesson the term reaches: its best match and that match's weight. */
-function matchTerm(index: Index, term: string, typoLookups: { left: number }): Map<number, { match: Match; weight: number }> {
+function matchTerm(index: Index, term: string, close: readonly CloseWord[]): Map<number, { match: Match; weight: number }> {
   const best = new Map<number, { match: Match; weight: number }>();
   const offer = (occurrence: Occurrence, match: Match, weight: number) => {
     const current = best.get(occurrence.lesson);
     if (!current || weight > current.weight) best.set(occurrence.lesson, { match, weight });
   };
-  for (const { word, closeness } of closeWords(index, term, typoLookups)) {
+  for (const { word, closeness } of close) {
     for (const o of index.occurrences.get(word) ?? []) offer(o, { term, word, field: o.field }, closeness * FIELD_WEIGHT[o.field]);
     const meanings = index.occurrences.has(word) ? undefined : SUPPORT[word];
     for (const meaning of meanings ?? []) {
@@ -229,7 +238,8 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   if (terms.length === 0) return byTopic(lessons.filter(inTopics)).map((lesson) => ({ lesson, why: [] }));
   const index = indexFor(lessons);
   const typoLookups = { left: TYPO_TERMS_PER_QUERY };
-  const perTerm = terms.map((term) => matchTerm(index, term, typoLookups));
+  const close = terms.map((term) => closeWords(index, term, typoLookups));
+  const perTerm = terms.map((term, t) => matchTerm(index, term, close[t]!));
   // A word most lessons use tells less than one few do: "angry customer" puts the lessons on anger before the many that
   // merely say "customer" (inverse document frequency over the lessons the word reaches).
   const rarity = perTerm.map((matches) => Math.log(1 + lessons.length / Math.max(1, matches.size)));
@@ -242,12 +252,13 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that.
-  // A query of one word: a lesson with it (as typed, in another form or misspelt, not a longer word it only starts:
-  // "thank" is no "thanksgiving") in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i
-  // didn't cancel"). Function words alone ("is the") say nothing word for word.
+  // A query of one word: a lesson with it, as typed or, where no lesson uses it, as the typo it reads as, in its title
+  // or as a whole cue ("cancle" is the cue "cancel", not a word of "i didn't cancel"). Not another word it starts or
+  // ends like ("fee" is no "feel", "late" no "later", "thank" no "thanksgiving"). Function words alone ("is the") say
+  // nothing word for word.
   const said = tokens(query);
   const spoken = terms.some((term) => !isFunctionWord(term));
-  const oneWord = terms.length === 1 && spoken ? closeWords(index, terms[0]!, { left: 1 }).filter((c) => c.closeness !== ONLY_ITS_START).map((c) => c.word) : [];
+  const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.closeness === 1 || c.typo).map((c) => c.word) : [];
   const verbatim = new Set(
     scored
       .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
