@@ -10,7 +10,6 @@ import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
 import { CONTROLS, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
-import { askTabView } from '../src/tab-view';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
 import { followThemeChoice, isThemeChoice, type ThemeChoice } from '../src/theme-choice';
@@ -43,16 +42,18 @@ function send(message: Message): Promise<unknown> {
 }
 
 /**
- * Whether the tab shows another ticket than the view `shown`, as Insert's answer says it: its page names another
- * ticket (a single-page desk moved on: asked, since the address a view was sent from is the one its script started
- * at), or, where no page answers, the tab is at another address (the next ticket loading while the panel holds the
- * last one's view, follow-tab.ts). A tab loading the same address, or one whose address the browser does not name,
- * still shows the ticket as far as the panel can tell.
+ * Whether the tab shows another ticket than the view `shown`, as Insert judges it: its page says it is on another
+ * ticket or reading one (a single-page desk moved on: asked, since the address a view was sent from is the one its
+ * script started at), or, where no page answers, the tab is at another address (the next ticket loading while the
+ * panel holds the last one's view, follow-tab.ts). Where no page answers at the same address, or at one the browser
+ * does not name, the panel cannot tell: the ticket shown stands.
  */
 async function showsAnotherTicket(shown: FollowedTab): Promise<boolean> {
   if (shown.tabId === undefined) return false;
-  const now = await askTabView(shown.tabId);
-  if (now) return now.ticket?.identity !== shown.view?.ticket?.identity;
+  const ticket = shown.view?.ticket?.identity;
+  const asked: Message = { type: 'extra-mile:shows-ticket', ...(ticket !== undefined ? { ticket } : {}) };
+  const same: unknown = await browser.tabs.sendMessage(shown.tabId, asked, { frameId: 0 }).catch(() => undefined);
+  if (typeof same === 'boolean') return !same;
   if (shown.address === undefined) return false;
   const tab = await browser.tabs.get(shown.tabId).catch(() => undefined);
   return tab?.url !== undefined && tab.url !== shown.address;

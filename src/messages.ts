@@ -30,6 +30,9 @@ export type Message =
   /** side panel → content: put this phrase into the reply editor; answered with an InsertAnswer. `ticket` is the
    * `identity` of the ticket the panel filled the phrase for (its customer's name): refused on any other ticket. */
   | { type: 'extra-mile:insert'; phrase: string; ticket?: string }
+  /** side panel → content: is the page still on the ticket whose `identity` this is (the one the panel filled a phrase
+   * for, to Copy)? Answered true or false, as Insert judges it. */
+  | { type: 'extra-mile:shows-ticket'; ticket?: string }
   /** side panel → content: the agent marked a lesson not relevant for the ticket the panel showed (hidden), or undid
    * it; `ticket` is that ticket's `identity`, so a click on a view the page has moved on from goes to its ticket. */
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean; ticket?: string }
@@ -179,6 +182,7 @@ const TYPES = new Set<Message['type']>([
   'extra-mile:tab-view',
   'extra-mile:get-tab-view',
   'extra-mile:insert',
+  'extra-mile:shows-ticket',
   'extra-mile:hide-lesson',
   'extra-mile:open-panel',
   'extra-mile:load-reply-checks',

@@ -344,6 +344,13 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
       const answers = [...fake.listeners].map((listener) => listener({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) }));
       return (await Promise.all(answers)).find((answer) => answer !== undefined);
     };
+    /** Whether the page says it is on that ticket, as the panel asks before Copy. */
+    const shows = async (ticket?: string) => {
+      const answers = [...fake.listeners].map((listener) => listener({ type: 'extra-mile:shows-ticket', ...(ticket !== undefined ? { ticket } : {}) }));
+      return (await Promise.all(answers)).find((answer) => answer !== undefined);
+    };
+    expect(await shows('7001')).toBe(true);
+    expect(await shows('an earlier ticket')).toBe(false);
     // Refused for another ticket: answered apart from "no editor" (false), so the panel copies nothing meant for it.
     expect(await insert('Hi Sven, sorry for the wait.', 'an earlier ticket')).toBe('moved-on');
     expect(editor.textContent).not.toContain('Sven');
@@ -352,6 +359,8 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     // The desk moves to the next ticket in the page: until it has been read, the last one's phrase goes nowhere.
     history.pushState({}, '', '/agent/tickets/7002');
     expect(await insert('Hi Ana, one more thing.', '7001')).toBe('moved-on');
+    // Copy alike, though the view the page would give while it reads is still the last ticket's.
+    expect(await shows('7001')).toBe(false);
     expect(editor.textContent).not.toContain('one more thing');
     history.pushState({}, '', '/agent/tickets/7001');
     await vi.waitFor(async () => expect(await insert('Hi Ana, one more thing.', '7001')).toBe(true), { timeout: 2_000, interval: 20 });

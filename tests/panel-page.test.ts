@@ -65,6 +65,8 @@ function panelBrowser(views: ReadonlyMap<number, TabView>, active: number) {
         toTab.push(message);
         const view = views.get(tabId);
         if (view && message.type === 'extra-mile:get-tab-view') return view;
+        // The page judges from the ticket it is on (here, its view's; the content script from what it reads now).
+        if (view && message.type === 'extra-mile:shows-ticket' && !answers.has(message.type)) return message.ticket === undefined || message.ticket === view.ticket?.identity;
         if (!view || !answers.has(message.type)) throw new Error('Could not establish connection. Receiving end does not exist.');
         return answers.get(message.type);
       },
@@ -373,6 +375,16 @@ describe('the side panel on a ticket', () => {
     button(copy).click();
     await vi.waitFor(() => expect(document.querySelector(status)?.textContent).toBe(t('copyMovedOn')));
     expect(copied).toHaveLength(1);
+    // Or it reads the next ticket while its view is still the last one's: the page says so, as it does to Insert.
+    views.set(1, next);
+    browser.answers.set('extra-mile:shows-ticket', false);
+    const asked = sentOfType(browser.toTab, 'extra-mile:shows-ticket').length;
+    button(copy).click();
+    await vi.waitFor(() => expect(sentOfType(browser.toTab, 'extra-mile:shows-ticket')).toHaveLength(asked + 1));
+    await settle();
+    expect(sentOfType(browser.toTab, 'extra-mile:shows-ticket').at(-1)?.ticket).toBe('5513');
+    expect(copied).toHaveLength(1);
+    expect(document.querySelector(status)?.textContent).toBe(t('copyMovedOn'));
   });
 
   it('Not relevant, and its Undo, pressed twice before the tab has ranked again count once', async () => {
