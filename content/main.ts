@@ -132,12 +132,13 @@ export function start(win: Window = window, options: StartOptions = {}): Content
       case 'extra-mile:get-tab-view':
         return Promise.resolve(told(watcher.isEnabled ? (view ?? watcher.view()) : watcher.view()));
       case 'extra-mile:shows-ticket':
-        return Promise.resolve(showsTicket(message.ticket));
+        // Switched off, the page shows no cards to copy from: nothing it last read stands.
+        return Promise.resolve(watcher.isEnabled && (message.ticket === undefined || message.ticket === watcher.ticketAtAddress));
       case 'extra-mile:insert': {
         // A phrase filled for another ticket (its customer's name, its number) never goes into this one's reply: the
         // panel may still show the last ticket while this page reads its own. Said apart from "no editor", so the
         // panel does not copy it instead, for the agent to paste into the next customer's reply.
-        if (!showsTicket(message.ticket)) return Promise.resolve<InsertAnswer>('moved-on');
+        if (message.ticket !== undefined && message.ticket !== watcher.ticketIdentity) return Promise.resolve<InsertAnswer>('moved-on');
         const editor = watcher.editor();
         return Promise.resolve<InsertAnswer>(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
       }
@@ -156,11 +157,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
         return undefined;
     }
   });
-
-  /** Whether the page is on the ticket of that identity (none named: whatever it shows), not reading another. */
-  function showsTicket(ticket: string | undefined): boolean {
-    return ticket === undefined || ticket === watcher.ticketIdentity;
-  }
 
   /** The view as the panel and the popup are told it: with why Extra Mile left the page, where it did. */
   function told(next: TabView): TabView {

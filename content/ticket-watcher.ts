@@ -252,8 +252,17 @@ export class TicketWatcher {
    */
   get ticketIdentity(): string | undefined {
     // A placeholder that outlasted its wait (PENDING_BEATS) is the page as it stands, read as such.
-    if (this.ctx.win.location.href !== this.readAt || (this.pendingBeats !== 0 && isPending(this.ctx.win.document, this.adapter))) return undefined;
-    return this.lastIdentity;
+    if (this.pendingBeats !== 0 && isPending(this.ctx.win.document, this.adapter)) return undefined;
+    return this.ticketAtAddress;
+  }
+
+  /**
+   * The ticket last read, while the page is at the address it was read at; else undefined. What Copy asks (a phrase on
+   * the clipboard goes nowhere by itself): a thread reloading at the same address is still that ticket, where Insert,
+   * which writes into the page, waits for it to be read.
+   */
+  get ticketAtAddress(): string | undefined {
+    return this.ctx.win.location.href === this.readAt ? this.lastIdentity : undefined;
   }
 
   /**

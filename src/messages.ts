@@ -31,7 +31,7 @@ export type Message =
    * `identity` of the ticket the panel filled the phrase for (its customer's name): refused on any other ticket. */
   | { type: 'extra-mile:insert'; phrase: string; ticket?: string }
   /** side panel → content: is the page still on the ticket whose `identity` this is (the one the panel filled a phrase
-   * for, to Copy)? Answered true or false, as Insert judges it. */
+   * for, to Copy), at the address it read it at? Answered true or false. */
   | { type: 'extra-mile:shows-ticket'; ticket?: string }
   /** side panel → content: the agent marked a lesson not relevant for the ticket the panel showed (hidden), or undid
    * it; `ticket` is that ticket's `identity`, so a click on a view the page has moved on from goes to its ticket. */

@@ -63,3 +63,21 @@ it('reads the page as it stands once the placeholder has outlasted its wait, and
   expect(await ask({ type: 'extra-mile:insert', ticket: read.ticket!.identity, phrase: 'Thanks for your patience.' })).toBe(true);
   expect(document.querySelector('#ticketArticleReplyForm [contenteditable="true"]')?.textContent).toContain('Thanks for your patience.');
 });
+
+it("says it is still on the ticket it read while a placeholder shows at the same address (Copy's question), and not once the address moves", async () => {
+  document.documentElement.innerHTML = FIXTURE.replace(/<!doctype[^>]*>/i, '');
+  context = start(window, { sliceMs: 1_000 });
+  await vi.advanceTimersByTimeAsync(5_000);
+  const read = (await ask({ type: 'extra-mile:get-tab-view' })) as TabView;
+  expect(read.state).toBe('ready');
+  const ticket = read.ticket!.identity;
+  expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(true);
+  // The desk marks its feed busy (a refresh of the same ticket; no element added, so nothing is read again).
+  document.querySelector('section[role="feed"]')!.setAttribute('aria-busy', 'true');
+  await vi.advanceTimersByTimeAsync(16_000);
+  expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(true);
+  // The agent opens the next ticket: the page is at another address than the one it read.
+  history.pushState({}, '', '/desktop/tickets/419');
+  expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(false);
+  expect(await ask({ type: 'extra-mile:shows-ticket', ticket: 'another' })).toBe(false);
+});
