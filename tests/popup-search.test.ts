@@ -249,6 +249,9 @@ describe('searchLessons', () => {
     expect(top('where is my order', 1)).toEqual(['where-is-it']);
     expect(top('fee', 1)).toEqual(['policy-questions-explained']);
     expect(top('late', 1)).toEqual(['delays-say-whats-happening']);
+    // Nor a word of a hyphenated cue ("pre-ordered"): "ordered" stays the wrong item's. Other forms count ("cancelled").
+    expect(top('ordered', 1)).toEqual(['wrong-or-missing-item']);
+    expect(top('cancelled', 1)).toEqual(['they-want-to-leave']);
     expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('is the', 3)).toEqual(top('the is', 3));
