@@ -51,7 +51,7 @@ export interface Fallback {
 
 /** One selector an adapter uses, and how many elements it matched where the adapter looked. */
 export interface SelectorCount {
-  role: 'scope' | 'subject' | 'item' | 'body' | 'author' | 'editor' | 'pending';
+  role: 'scope' | 'subject' | 'item' | 'body' | 'author' | 'contact' | 'editor' | 'pending';
   selector: string;
   count: number;
 }

@@ -132,7 +132,8 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
       ...countSelectors(scope, 'subject', spec.subject),
       ...countSelectors(scope, 'item', spec.message.item),
       ...countSelectors(scope, 'body', spec.message.body),
-      ...countSelectors(scope, 'author', [...(spec.message.author ?? []), ...(spec.contact ?? [])]),
+      ...countSelectors(scope, 'author', spec.message.author ?? []),
+      ...countSelectors(scope, 'contact', spec.contact ?? []),
       ...countSelectors(doc, 'editor', spec.editor),
       ...countSelectors(doc, 'pending', spec.pending ?? []),
     );
