@@ -116,7 +116,9 @@ export class TicketWatcher {
     this.lastHref = win.location.href;
     this.adapter = findAdapter(win.document, this.lastHref);
     this.recognised = this.adapter.id;
-    ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class'] }, (records) => {
+    // aria-busy: a desk may mark its thread loading by that attribute alone (Zammad's feed), and the bounded wait for a
+    // placeholder (PENDING_BEATS) starts only once a read has seen it; unseen, Insert was refused for as long as it stayed.
+    ctx.watchDocument({ childList: true, characterData: true, attributes: ['data-is-active', 'aria-selected', 'hidden', 'class', 'aria-busy'] }, (records) => {
       // The agent typing a reply changes only the reply editor: the ticket is the same, so it is not read again (on a
       // 5 MB thread every keystroke cost a full read of 8 to 23 ms).
       if (!records.every((record) => options.isOwnRecord(record) || this.isDraftChange(record))) this.schedule();

@@ -74,8 +74,13 @@ it("says it is still on the ticket it read while a placeholder shows at the same
   expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(true);
   // The desk marks its feed busy (a refresh of the same ticket; no element added, so nothing is read again).
   document.querySelector('section[role="feed"]')!.setAttribute('aria-busy', 'true');
+  await vi.advanceTimersByTimeAsync(2_000);
+  expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(true);
+  // Insert, which writes into the page, waits for the thread to be read, for a bounded while only.
+  expect(await ask({ type: 'extra-mile:insert', ticket, phrase: 'One moment.' })).toBe('moved-on');
   await vi.advanceTimersByTimeAsync(16_000);
   expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(true);
+  expect(await ask({ type: 'extra-mile:insert', ticket, phrase: 'Thanks for waiting.' })).toBe(true);
   // The agent opens the next ticket: the page is at another address than the one it read.
   history.pushState({}, '', '/desktop/tickets/419');
   expect(await ask({ type: 'extra-mile:shows-ticket', ticket })).toBe(false);
