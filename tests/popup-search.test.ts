@@ -252,6 +252,10 @@ describe('searchLessons', () => {
     // Nor a word of a hyphenated cue ("pre-ordered"): "ordered" stays the wrong item's. Other forms count ("cancelled").
     expect(top('ordered', 1)).toEqual(['wrong-or-missing-item']);
     expect(top('cancelled', 1)).toEqual(['they-want-to-leave']);
+    // A pack's cue of one word as written, not a piece of "e-mail"; and one typed without its apostrophe ("dmd").
+    const pack = (...cues: string[][]) => cues.map((own, i) => ({ ...BUILTIN_LESSONS[0]!, id: `pack-${i}`, title: `Lesson ${i}`, cues: own, phrases: [], advice: 'Say what you will do.', steps: [] }));
+    expect(ids(searchLessons(pack(['e-mail'], ['mail']), 'mail'))).toEqual(['pack-1', 'pack-0']);
+    expect(ids(searchLessons(pack(["i dm'd you"], ["dm'd"]), 'dmd'))).toEqual(['pack-1', 'pack-0']);
     expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('is the', 3)).toEqual(top('the is', 3));

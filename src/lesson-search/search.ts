@@ -130,8 +130,8 @@ function indexFor(lessons: readonly Lesson[]): Index {
   }
   const sayings = lessons.map((lesson) => [lesson.title, ...lesson.cues].map(tokens).filter((words) => words.length >= 2));
   // A cue of one word as written: "i ordered" is no cue "ordered" ("where is my order" found the lesson that says it),
-  // nor "pre-ordered" or "booking.com".
-  const oneWordCues = (lesson: Lesson) => lesson.cues.filter((cue) => !/\s/.test(cue.trim())).map(tokens).filter((words) => words.length === 1).flat();
+  // nor "pre-ordered", "e-mail" or "booking.com".
+  const oneWordCues = (lesson: Lesson) => lesson.cues.filter((cue) => !/[^\p{L}\p{N}']/u.test(cue.trim())).flatMap(tokens);
   const ownWords = lessons.map((lesson) => new Set([...tokens(lesson.title), ...oneWordCues(lesson)]));
   index = { occurrences, words, forms: formIndex(words), unapostrophed, sayings, ownWords };
   indexes.set(lessons, index);
@@ -254,14 +254,15 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that.
-  // A query of one word: a lesson with it, as typed, in another form ("fees", "cancelled") or, where no lesson uses it,
+  // A query of one word: a lesson with it, as typed, in another form ("fees", "cancelled"), without its apostrophe
+  // ("dmd" for "dm'd") or, where no lesson uses it,
   // as the typo it reads as, in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i didn't
   // cancel"). Not another word it starts ("fee" is no "feel", "late" no "later", "thank" no "thanksgiving"). Function
   // words alone ("is the") say nothing word for word.
   const said = tokens(query);
   const spoken = terms.some((term) => !isFunctionWord(term));
   const forms = terms.length === 1 && spoken ? new Set(formsIn(index.forms, terms[0]!)) : new Set<string>();
-  const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.closeness === 1 || c.typo || forms.has(c.word)).map((c) => c.word) : [];
+  const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.closeness === 1 || c.typo || forms.has(c.word) || withoutApostrophes(c.word) === withoutApostrophes(terms[0]!)).map((c) => c.word) : [];
   const verbatim = new Set(
     scored
       .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
