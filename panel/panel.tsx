@@ -42,11 +42,11 @@ function send(message: Message): Promise<unknown> {
 }
 
 /**
- * Whether the tab shows another ticket than the view `shown`, as Insert judges it: its page says it is on another
- * ticket or reading one (a single-page desk moved on: asked, since the address a view was sent from is the one its
- * script started at), or, where no page answers, the tab is at another address (the next ticket loading while the
- * panel holds the last one's view, follow-tab.ts). Where no page answers at the same address, or at one the browser
- * does not name, the panel cannot tell: the ticket shown stands.
+ * Whether the tab shows another ticket than the view `shown`: its page says it is no longer on that ticket at the
+ * address it read it at (a single-page desk moved on: asked, since the address a view was sent from is the one its
+ * script started at; content/main.ts), or, where no page answers, the tab is at another address (the next ticket
+ * loading while the panel holds the last one's view, follow-tab.ts). Where no page answers at the same address, or at
+ * one the browser does not name, the panel cannot tell: the ticket shown stands.
  */
 async function showsAnotherTicket(shown: FollowedTab): Promise<boolean> {
   if (shown.tabId === undefined) return false;
