@@ -153,6 +153,14 @@ export function hasSearchWords(query: string): boolean {
   return queryTerms(query).length > 0;
 }
 
+interface CloseWord {
+  word: string;
+  /** 1 as typed; 0.95 another form of it, a short ending or its apostrophe; ONLY_ITS_START a longer word; below 0.9 a typo. */
+  closeness: number;
+  /** Read as a typo of the term (the term is no lesson word). */
+  typo?: true;
+}
+
 /**
  * The index's words close to `term`, each with how close (1 = as typed). A term the lessons use as it is, or as the
  * start of their words ("refund" → "refunded"), is no typo: it is not also read as a neighbouring word ("reset" is
@@ -162,14 +170,6 @@ export function hasSearchWords(query: string): boolean {
  * by inflection ("refunding", "canceled", "managers" → refund, cancelled, manager: text/word-forms.ts) before any typo
  * reading.
  */
-interface CloseWord {
-  word: string;
-  /** 1 as typed; 0.95 another form of it, a short ending or its apostrophe; ONLY_ITS_START a longer word; below 0.9 a typo. */
-  closeness: number;
-  /** Read as a typo of the term (the term is no lesson word). */
-  typo?: true;
-}
-
 function closeWords(index: Index, term: string, typoLookups: { left: number }): CloseWord[] {
   // The term's other forms ("refunding" → refund, refunded, no prefix and three edits away; "replies" → reply; "run" →
   // running), and the lesson words the term starts: never also read with typos. A word that goes on more than a short
@@ -205,6 +205,17 @@ function matchTerm(index: Index, term: string, close: readonly CloseWord[]): Map
     }
   }
   return best;
+}
+
+/**
+ * The words a query of one word stands for, to find it as a title word or a cue of one word: the word itself, its other
+ * forms ("fees", "cancelled"), itself without its apostrophe ("dmd" for dm'd), or the typo it reads as where no lesson
+ * uses it ("cancle"); not a longer word it only starts ("fee" is no "feel", "late" no "later", "thank" no "thanksgiving").
+ */
+function termWords(index: Index, term: string, close: readonly CloseWord[]): string[] {
+  const forms = new Set(formsIn(index.forms, term));
+  const bare = withoutApostrophes(term);
+  return close.filter((c) => c.closeness === 1 || c.typo || forms.has(c.word) || withoutApostrophes(c.word) === bare).map((c) => c.word);
 }
 
 /** Whether `words` hold `run` as consecutive words. */
@@ -253,16 +264,12 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
     .filter((r) => r.why.length > 0 && inTopics(r.lesson));
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
-  // the lessons that use "money" and "back" most widely before the one whose customers say exactly that.
-  // A query of one word: a lesson with it, as typed, in another form ("fees", "cancelled"), without its apostrophe
-  // ("dmd" for "dm'd") or, where no lesson uses it,
-  // as the typo it reads as, in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i didn't
-  // cancel"). Not another word it starts ("fee" is no "feel", "late" no "later", "thank" no "thanksgiving"). Function
-  // words alone ("is the") say nothing word for word.
+  // the lessons that use "money" and "back" most widely before the one whose customers say exactly that. A query of
+  // one word: a lesson with it in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i didn't
+  // cancel"). Function words alone ("is the") say nothing word for word.
   const said = tokens(query);
   const spoken = terms.some((term) => !isFunctionWord(term));
-  const forms = terms.length === 1 && spoken ? new Set(formsIn(index.forms, terms[0]!)) : new Set<string>();
-  const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.closeness === 1 || c.typo || forms.has(c.word) || withoutApostrophes(c.word) === withoutApostrophes(terms[0]!)).map((c) => c.word) : [];
+  const oneWord = terms.length === 1 && spoken ? termWords(index, terms[0]!, close[0] ?? []) : [];
   const verbatim = new Set(
     scored
       .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
