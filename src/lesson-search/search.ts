@@ -157,8 +157,11 @@ interface CloseWord {
   word: string;
   /** 1 as typed; 0.95 another form of it, a short ending or its apostrophe; ONLY_ITS_START a longer word; below 0.9 a typo. */
   closeness: number;
-  /** Read as a typo of the term (the term is no lesson word). */
-  typo?: true;
+  /**
+   * The term itself: as typed, in another form ("fees", "cancelled"), without its apostrophe ("dmd" for dm'd) or, where
+   * no lesson uses it, misspelt ("cancle"); not a longer word it only starts ("fee" is no "feel", "late" no "later").
+   */
+  itself: boolean;
 }
 
 /**
@@ -176,18 +179,19 @@ function closeWords(index: Index, term: string, typoLookups: { left: number }): 
   // ending past the term, no form of it, counts half ("thank" and thanksgiving): still found, as a word being typed may
   // be its start, but after the term's own forms (before 2026-12-03 "thank you" put a lesson on Thanksgiving first).
   const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= SHORT_ENDING ? 0.95 : ONLY_ITS_START]));
-  for (const word of formsIn(index.forms, term)) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
-  const known = [...close].map(([word, closeness]) => ({ word, closeness }));
+  const forms = new Set(formsIn(index.forms, term));
+  for (const word of forms) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
+  const known = [...close].map(([word, closeness]) => ({ word, closeness, itself: word === term || forms.has(word) }));
   if (known.length > 0) return known;
   // Typed without the apostrophe the lessons write ("dont", "cant", too short for typos), or with one they leave out:
   // their word, found only where the term is no lesson word itself ("its" stays its, never it's; "well" never we'll).
   const apostrophed = index.unapostrophed.get(withoutApostrophes(term))?.filter((word) => word !== term) ?? [];
-  if (apostrophed.length > 0) return apostrophed.map((word) => ({ word, closeness: 0.95 }));
+  if (apostrophed.length > 0) return apostrophed.map((word) => ({ word, closeness: 0.95, itself: true }));
   // A function word is a word as typed ("hello" is no typo of "hell").
   if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || isFunctionWord(term) || typoLookups.left <= 0) return [];
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
-  return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length), typo: true as const }));
+  return words.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length), itself: true }));
 }
 
 /** For each lesson the term reaches: its best match and that match's weight. */
@@ -205,17 +209,6 @@ function matchTerm(index: Index, term: string, close: readonly CloseWord[]): Map
     }
   }
   return best;
-}
-
-/**
- * The words a query of one word stands for, to find it as a title word or a cue of one word: the word itself, its other
- * forms ("fees", "cancelled"), itself without its apostrophe ("dmd" for dm'd), or the typo it reads as where no lesson
- * uses it ("cancle"); not a longer word it only starts ("fee" is no "feel", "late" no "later", "thank" no "thanksgiving").
- */
-function termWords(index: Index, term: string, close: readonly CloseWord[]): string[] {
-  const forms = new Set(formsIn(index.forms, term));
-  const bare = withoutApostrophes(term);
-  return close.filter((c) => c.closeness === 1 || c.typo || forms.has(c.word) || withoutApostrophes(c.word) === bare).map((c) => c.word);
 }
 
 /** Whether `words` hold `run` as consecutive words. */
@@ -265,11 +258,11 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that. A query of
-  // one word: a lesson with it in its title or as a whole cue ("cancle" is the cue "cancel", not a word of "i didn't
-  // cancel"). Function words alone ("is the") say nothing word for word.
+  // one word: a lesson with the term itself (CloseWord.itself) in its title or as a whole cue ("cancle" is the cue
+  // "cancel", not a word of "i didn't cancel"). Function words alone ("is the") say nothing word for word.
   const said = tokens(query);
   const spoken = terms.some((term) => !isFunctionWord(term));
-  const oneWord = terms.length === 1 && spoken ? termWords(index, terms[0]!, close[0] ?? []) : [];
+  const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.itself).map((c) => c.word) : [];
   const verbatim = new Set(
     scored
       .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
