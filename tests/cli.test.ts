@@ -1,18 +1,18 @@
 // The built CLI as people run it: `node dist/cli.mjs ...` in a real process (npm test builds it first).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packText, regularsLesson } from './support/packs';
 import { ENGINE } from './support/engine';
+import { scratchDir } from './support/scratch-dir';
 import { suggest } from '../src/engine/index';
 
 /** Tests that run the CLI a dozen times or more, one process after another: room for a loaded shared machine. */
 const MANY_RUNS = 120_000;
 
 const cli = resolve(__dirname, '../dist/cli.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'extra-mile-cli-'));
+const dir = scratchDir('cli');
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });

@@ -1,14 +1,13 @@
 // JSON Lines files (the corpus, the real tickets, the labelled replies) are read by one function, training/corpus.ts
 // readJsonl, which names the file and the line of a bad line as it stands in the file, blank lines counted.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readReplies } from '../training/coach/replies';
 import { readJsonl } from '../training/corpus';
+import { scratchDir } from './support/scratch-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'extra-mile-jsonl-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('jsonl');
 
 function file(name: string, lines: string[]): string {
   const path = join(dir, name);

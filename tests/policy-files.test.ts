@@ -3,13 +3,13 @@
 // exactly what settings.readPolicy reads, and keep every field a pack has (Chrome drops undeclared properties).
 // The options page's pack check must give the CLI's verdict, error for error and line for line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it, vi } from 'vitest';
 import { formatPackError } from '../src/lessons/pack';
 import { LessonSchema, PackSchema } from '../src/lessons/schema';
+import { scratchDir } from './support/scratch-dir';
 
 vi.mock('../src/browser', () => ({ default: {}, extensionAlive: () => true }));
 const settings = await import('../src/settings');
@@ -116,6 +116,7 @@ describe('examples/team-pack.json: the CLI and the options page give one verdict
   const checkPack = (file: string) => spawnSync(process.execPath, [cli, 'check-pack', file], { encoding: 'utf8' });
   const goodFile = resolve(root, 'examples/team-pack.json');
   const good = readFileSync(goodFile, 'utf8');
+  const scratch = scratchDir('pack');
 
   it('passes check-pack, and previewPack shows the same pack', () => {
     const run = checkPack(goodFile);
@@ -134,7 +135,7 @@ describe('examples/team-pack.json: the CLI and the options page give one verdict
       .replace('"title": "No receipt for a gift: find the order for them",', '"title": "No receipt for a gift: find the order for them",\n      "colour": "red",')
       .replace('"exchange"\n', '"Wrong size"\n'); // a cue listed twice
     expect(broken).not.toBe(good);
-    const file = join(mkdtempSync(join(tmpdir(), 'extra-mile-pack-')), 'broken.json');
+    const file = join(scratch, 'broken.json');
     writeFileSync(file, broken);
     const run = checkPack(file);
     expect(run.status).toBe(1);

@@ -8,8 +8,7 @@
 // tests/e2e/firefox-harness.ts. Firefox's permission prompt cannot be answered headlessly; the pref
 // extensions.webextOptionalPermissionPrompts=false grants optional permissions as the agent's "Allow" would, so the
 // switch's permissions.request and everything after it run for real.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +18,11 @@ import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { MAX_PACK_BYTES, formatPath, validatePackText } from '../../src/lessons/pack';
 import { SIDEBAR, startDeskServer, type DeskServer } from './harness';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, startLoopbackProxy, type FirefoxWithExtension, type LoopbackProxy } from './firefox-harness';
+import { scratchDir } from '../support/scratch-dir';
 
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!;
 const FREESCOUT_ORIGIN = new URL(FREESCOUT.url).origin;
-const dir = mkdtempSync(join(tmpdir(), 'extra-mile-firefox-pages-'));
+const dir = scratchDir('firefox-pages');
 
 let server: DeskServer;
 let proxy: LoopbackProxy;

@@ -5,8 +5,7 @@
 // reaching an open desk tab without a reload, feedback from the sidebar counted and reset, custom selectors tried on
 // an open tab and then used by the sidebar, a site switched off and on, a pack removed in another window leaving
 // the page, and one removed from the keyboard keeping the focus on the page.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { lessonCount, t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { MAX_PACK_BYTES, validatePackText } from '../../src/lessons/pack';
 import { ROOT, SIDEBAR, TEST_EXTENSION_DIR, launchWithExtension, openSidePanel, sidebarLessons, sidebarSource, sidebarTopics, startDeskServer, waitForSidebar, type Browser, type DeskServer } from './harness';
+import { scratchDir } from '../support/scratch-dir';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!; // a late refund
 const FORUM = DESK_PAGES.find((p) => p.desk === 'generic')!; // a returned gift without a receipt, on a site no adapter knows
@@ -28,7 +28,7 @@ let server: DeskServer;
 let browser: Browser;
 let options: Page;
 let desk: Page;
-const dir = mkdtempSync(join(tmpdir(), 'extra-mile-options-'));
+const dir = scratchDir('options');
 
 const packCard = (id: string) => options.locator(`[data-pack-id="${id}"]`);
 const installedPacks = () => options.locator('[data-pack-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-pack-id')));

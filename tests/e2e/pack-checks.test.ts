@@ -5,8 +5,7 @@
 // lesson, since inserting one leaves the code in the draft; ✓ once the draft is rewritten), its check of a topic not shown never runs, and the pack switched off
 // takes its checks away. A broken update of the pack (its only fault a check) is refused with the line and field at
 // fault, and the installed pack and its checks stay. Nothing of the draft reaches storage or any request.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { lessonCount, t } from '../../src/i18n';
 import { validatePackText } from '../../src/lessons/pack';
 import { DESK_EDITORS } from './desk-editors';
 import { EXTENSION_DIR, ROOT, chromiumDeskWithPanel, sidebarTopics, type Browser, type SidePanel } from './harness';
+import { scratchDir } from '../support/scratch-dir';
 
 const ZENDESK = DESK_EDITORS.find((row) => row.page.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 /** A main topic of this ticket's suggestions (a parcel late after a return), and one that is not. */
@@ -44,7 +44,7 @@ let browser: Browser;
 let desk: Page;
 let panel: SidePanel;
 const requests: Request[] = [];
-const dir = mkdtempSync(join(tmpdir(), 'extra-mile-pack-checks-'));
+const dir = scratchDir('pack-checks');
 
 interface Line {
   ok: string;
