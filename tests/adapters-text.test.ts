@@ -132,6 +132,11 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Merci\n\nLe mar. 3 mars 2026 à 10:02, Support <help@example.com> a écrit :\nancien')).toBe('Merci');
   });
 
+  it('drops an "On … wrote:" line without a date, time or address above a ">" quote, and keeps what follows', () => {
+    expect(cleanMessage('On Mon, Jo wrote:\n> where is it')).toBe('');
+    expect(cleanMessage('Hi,\nOn Monday your colleague wrote:\n> we will refund you within 3 days\nIt is now Friday.')).toBe('Hi,\n\nIt is now Friday.');
+  });
+
   it('cuts an Outlook header block with a blank line between its fields', () => {
     expect(cleanMessage('Please cancel my order.\n\nFrom: Anna Smith\n\nSent: Monday, 2 March 2026 09:00\n\nTo: Support\n\nSubject: RE: order\n\nOld text here.')).toBe('Please cancel my order.');
   });
@@ -154,6 +159,18 @@ describe('cleanMessage', () => {
     ['Brazilian Portuguese', 'De: Acme Support <support@example.com>\nEnviada em: quarta-feira, 25 de novembro de 2026 01:04\nPara: João\nAssunto: RE: Order 10482'],
     ['Polish', 'Od: Acme Support <support@example.com>\nWysłane: środa, 25 listopada 2026 01:04\nDo: Anna\nTemat: RE: Order 10482'],
     ['Czech', 'Od: Acme Support <support@example.com>\nOdesláno: středa 25. listopadu 2026 1:04\nKomu: Jana\nPředmět: RE: Order 10482'],
+    // Beyond Western Europe a quoted reply carried the agent's words as the customer's (a review, 2026-12-04).
+    ['Russian (Outlook)', 'От: Acme Support <support@example.com>\nОтправлено: 25 ноября 2026 г. 1:04\nКому: Иван\nТема: RE: Order 10482'],
+    ['Ukrainian (Thunderbird)', 'Від: Acme Support <support@example.com>\nДата: 25.11.2026 01:04\nКому: Олена\nТема: Re: Order 10482'],
+    ['Turkish (Outlook)', 'Kimden: Acme Support <support@example.com>\nGönderildi: 25 Kasım 2026 Çarşamba 01:04\nKime: Ayşe\nKonu: RE: Order 10482'],
+    ['Turkish (Thunderbird)', 'Kimden: Acme Support <support@example.com>\nTarih: 25.11.2026 01:04\nKime: Ayşe\nKonu: Re: Order 10482'],
+    ['Finnish (Outlook)', 'Lähettäjä: Acme Support <support@example.com>\nLähetetty: keskiviikko 25. marraskuuta 2026 1.04\nVastaanottaja: Aino\nAihe: VS: Order 10482'],
+    ['Japanese (Outlook)', '差出人: Acme Support <support@example.com>\n送信日時: 2026年11月25日 1:04\n宛先: 佐藤\n件名: RE: Order 10482'],
+    ['Japanese (full-width colons)', '送信元：Acme Support <support@example.com>\n日付：2026年11月25日 1:04\n送信先：佐藤\n件名：RE: Order 10482'],
+    ['Chinese (Outlook, simplified)', '发件人: Acme Support <support@example.com>\n发送时间: 2026年11月25日 1:04\n收件人: 王伟\n主题: 回复: Order 10482'],
+    ['Chinese (Outlook, traditional)', '寄件者: Acme Support <support@example.com>\n寄件日期: 2026年11月25日 上午 01:04\n收件者: 陳怡\n主旨: RE: Order 10482'],
+    ['Hebrew (Outlook)', 'מאת: Acme Support <support@example.com>\nנשלח: יום רביעי 25 נובמבר 2026 01:04\nאל: Noa\nנושא: RE: Order 10482'],
+    ['Arabic (Outlook)', 'من: Acme Support <support@example.com>\nتاريخ الإرسال: الأربعاء، 25 نوفمبر 2026 01:04\nإلى: Omar\nالموضوع: RE: Order 10482'],
   ])('cuts an Outlook header block in %s', (_language, header) => {
     const agent = 'Hi, I have refunded the shipping fee and the parcel will arrive on Thursday.\nAlex\nAcme Support';
     expect(cleanMessage(`Still nothing has arrived.\n\n${header}\n\n${agent}`)).toBe('Still nothing has arrived.');
@@ -191,6 +208,10 @@ describe('cleanMessage', () => {
     ['Swedish, wrapped', 'Den ons 25 nov. 2026 kl 01:04 skrev Acme Support <\nsupport@acme.example>:'],
     ['Polish (Gmail)', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example> napisał(a):'],
     ['Polish, wrapped', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example>\nnapisał(a):'],
+    ['English (Thunderbird, no address)', 'On 25/11/2026 10:00, Acme Support wrote:'],
+    ['English (Apple Mail)', 'On 25 Nov 2026, at 10:00, Acme Support <support@acme.example> wrote:'],
+    ['English (Yahoo)', 'On Wednesday, November 25, 2026, 10:00:00 AM GMT, Acme Support <support@acme.example> wrote:'],
+    ['French (Gmail, no time)', 'Le 25 nov. 2026, Acme Support a écrit :'],
   ])('cuts quoted history from a reply header in %s', (_language, header) => {
     expect(cleanMessage(`Ainda não chegou.\n\n${header}\nOlá Sam, o seu pedido foi enviado com reembolso.`)).toBe('Ainda não chegou.');
   });
@@ -221,6 +242,13 @@ describe('cleanMessage', () => {
     ['Swedish, a date', 'Den 12.11 skrev ni att paketet skulle komma före fredag, men nu står det:\n"Leverans försenad".'],
     ['Danish, a date', 'Den 3.12 skrev jeg til jer om følgende:\npakken er ikke kommet.'],
     ['Polish, a name in brackets', 'Kurier o 10:30 [DPD] napisał:\nże paczka będzie jutro.'],
+    // A review (2026-12-04): "On … wrote:" with no date, time or address is the customer quoting someone.
+    ['English, what a colleague wrote', 'Hi,\nOn Monday your colleague wrote:\n"we will refund you within 3 days"\nIt is now Friday and nothing has come.'],
+    ['German, what a colleague wrote', 'Hallo,\nAm Montag schrieb mir Ihr Kollege:\n"Die Erstattung kommt in 3 Tagen."\nHeute ist Freitag.'],
+    ['Spanish, what a colleague wrote', 'Hola,\nEl lunes su compañero me escribió:\n"le devolvemos el dinero en 3 días"\nHoy es viernes.'],
+    ['French, what support wrote', 'Bonjour,\nLe support m\'a écrit :\n« remboursement sous 3 jours »\nRien reçu.'],
+    ['Dutch, what a colleague wrote', 'Hallo,\nOp maandag schreef uw collega:\n"u krijgt binnen 3 dagen uw geld terug"\nVandaag is het vrijdag.'],
+    ['Russian, a route', 'Здравствуйте, хочу поменять билет:\nОт: Москва\nКому: Анна Петрова\nДата: 14.03.2026\nПоезд отменили.'],
   ])('keeps customer text that only looks like quoting (%s)', (_what, text) => {
     expect(cleanMessage(text)).toBe(text);
   });

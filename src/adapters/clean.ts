@@ -34,8 +34,10 @@ const QUOTE_MARKERS: readonly string[] = ['#appendonsend'];
 /** QUOTE_MARKERS as the one selector elementText's `skipAfter` takes. */
 export const QUOTE_MARKER_SELECTOR = QUOTE_MARKERS.join(', ');
 
-// A reply header starts the quoted history: everything from it to the end goes.
-const REPLY_HEADERS: readonly RegExp[] = [
+// A client's line above the reply it quotes ("On … wrote:"): everything from it to the end goes. Each also names a
+// time, a mail address or a year, which every client writes there: "On Monday your colleague wrote:", "Am Montag schrieb
+// mir Ihr Kollege:" and "Le support m'a écrit :" are the customer quoting someone (a review, 2026-12-04).
+const WROTE_LINES: readonly RegExp[] = [
   /^On\b.{0,300}\bwrote:?$/i, // Gmail, Apple Mail, Thunderbird (English)
   /^Le\b.{0,300}\ba écrit\s?:$/i, // French
   /^Am\b.{0,300}\bschrieb\b.{0,200}:$/i, // German
@@ -50,25 +52,48 @@ const REPLY_HEADERS: readonly RegExp[] = [
   // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
   /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
   /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])\s?napisał(?:\(a\))?\s?:$/i,
-  // Outlook desktop and older clients; a forward's own line in Gmail and Thunderbird, and in Apple Mail (in other
-  // languages, a line of dashes is cut above the header block it heads: cutQuotedHistory).
+];
+const WROTE_DETAIL = /\d:\d\d|\S@\S|<[^<>\s]+>|\b(?:19|20)\d\d\b/;
+// Lines that start quoted or forwarded mail whatever they say next. Outlook desktop and older clients; a forward's own
+// line in Gmail and Thunderbird, and in Apple Mail (in other languages, a line of dashes is cut above the header block
+// it heads: cutQuotedHistory).
+const MARKER_LINES: readonly RegExp[] = [
   /^-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}$/i,
   /^Begin forwarded message:$/i,
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
+const isWroteLine = (line: string): boolean => WROTE_LINES.some((re) => re.test(line));
+const isReplyHeader = (line: string): boolean => MARKER_LINES.some((re) => re.test(line)) || (WROTE_DETAIL.test(line) && isWroteLine(line));
+
 // Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:", in the sender's language (Outlook
 // puts no ">" before the reply it quotes). Labels: mailgun/talon `talon/quotations.py` (Fra, Från; Datum, Skickat,
 // Sendt), willdurand/EmailReplyParser `EmailParser.php` (Da), and public quote-stripping code in the research code index
 // that does not name its repositories (Enviado, Inviato); crisp-oss/email-forward-parser `lib/parser.js` (commit
-// 00f13511: Od for Polish and Czech, Temat, Předmět). Outlook desktop's "sent" in Spanish, Brazilian Portuguese, Polish
-// and Czech (Enviado el, Enviada em, Wysłane, Odesláno) as a review's variants of the real desk pages gave them
-// (2026-12-03); no public source found that names them.
-const OUTLOOK_FROM = /^(?:\*?From|Von|De|Van|Da|Fra|Från|Od)\s?:\*?\s+\S/i;
-const OUTLOOK_SENT = /^(?:\*?Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Skickat|Sendt|Enviado(?: el)?|Enviada em|Inviato|Wysłane|Odesláno)\s?:\*?\s+\S/i;
+// 00f13511: Od for Polish and Czech, Temat, Předmět; commit 0ae68013, 2025-02-01: От, Від, Kimden, Gönderen, Lähettäjä,
+// 送信元; Отправлено, Дата, Tarih, Lähetetty, Päivämäärä, 日付; Тема, Konu, Aihe, 件名, with the full-width colon
+// HubSpot writes in Japanese). Outlook's own quotes in public mailing-list archives in the research index: 差出人,
+// 送信日時 (Japanese); 发件人, 发送时间 (Chinese); 寄件者, 寄件日期, 主旨 (Chinese, traditional). Outlook desktop's
+// "sent" in Spanish, Brazilian Portuguese, Polish and Czech (Enviado el, Enviada em, Wysłane, Odesláno) as a review's
+// variants of the real desk pages gave them (2026-12-03), and the Turkish, Hebrew and Arabic labels and 主题 as a review
+// gave them (2026-12-04); no public source found that names those.
+const FROM_LABELS = ['From', 'Von', 'De', 'Van', 'Da', 'Fra', 'Från', 'Od', 'От', 'Від', 'Kimden', 'Gönderen', 'Lähettäjä', '差出人', '送信元', '发件人', '寄件者', 'מאת', 'من'];
+const SENT_LABELS = [
+  'Sent', 'Date', 'Gesendet', 'Datum', 'Envoyé', 'Verzonden', 'Skickat', 'Sendt', 'Enviado(?: el)?', 'Enviada em', 'Inviato',
+  'Wysłane', 'Odesláno', 'Отправлено', 'Дата', 'Gönderildi', 'Tarih', 'Lähetetty', 'Päivämäärä', '送信日時', '日付', '发送时间',
+  '寄件日期', 'נשלח', 'تاريخ الإرسال',
+];
+const SUBJECT_LABELS = [
+  'Subject', 'Betreff', 'Objet', 'Onderwerp', 'Ämne', 'Emne', 'Asunto', 'Oggetto', 'Assunto', 'Temat', 'Předmět', 'Тема', 'Konu',
+  'Aihe', '件名', '主题', '主旨', 'נושא', 'الموضوع',
+];
+/** A header line with one of `labels`, its colon (ASCII, or the full-width one with no space after it) and a value. */
+const headerLine = (labels: readonly string[]): RegExp => new RegExp(`^\\*?(?:${labels.join('|')})(?:\\s?:\\*?\\s+|：\\s*)\\S`, 'i');
+const OUTLOOK_FROM = headerLine(FROM_LABELS);
+const OUTLOOK_SENT = headerLine(SENT_LABELS);
 // Those labels are everyday words too ("Von: Hamburg / Nach: München / Datum: 14.03."; "From: Heathrow / To: JFK /
 // Date: …"): a header block also names a mail address on its From line, or has a Subject line.
-const OUTLOOK_SUBJECT = /^(?:\*?Subject|Betreff|Objet|Onderwerp|Ämne|Emne|Asunto|Oggetto|Assunto|Temat|Předmět)\s?:\*?\s/i;
+const OUTLOOK_SUBJECT = headerLine(SUBJECT_LABELS);
 const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's).
@@ -145,11 +170,17 @@ function cutQuotedHistory(lines: string[]): string[] {
     if (!line) continue;
     // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
-    if (REPLY_HEADERS.some((re) => re.test(line))) return above(lines, i, i + 1);
+    if (isReplyHeader(line)) return above(lines, i, i + 1);
+    // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
+    // what comes after them stays (the customer may be quoting a colleague). Blanked in place: cleanMessage's own lines.
+    if (isWroteLine(line) && /^\s*>/.test(nextText(lines, i + 1))) {
+      lines[i] = '';
+      continue;
+    }
     // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
     // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
     const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
-    if (wraps && REPLY_HEADERS.some((re) => re.test(joined))) return above(lines, i, i + 2);
+    if (wraps && isReplyHeader(joined)) return above(lines, i, i + 2);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
       const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
@@ -165,6 +196,12 @@ function cutQuotedHistory(lines: string[]): string[] {
     }
   }
   return lines;
+}
+
+/** The first line with text from `from` on, or "". */
+function nextText(lines: string[], from: number): string {
+  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return lines[i] ?? '';
+  return '';
 }
 
 /**
