@@ -464,6 +464,9 @@ describe('organisation policy', () => {
     ]);
     const both = settings.readPolicy({ sitesOn: ['https://a.example.com'], sitesOff: ['https://a.example.com'] });
     expect(both.problems).toEqual(['sitesOn: "https://a.example.com" is in sitesOff too; Extra Mile stays off there']);
+    // Off wins everywhere it shows: the options page's site list and policy section, the popup's switch (a review found
+    // the options page showing such a site on and locked).
+    expect(both).toMatchObject({ sitesOn: [], sitesOff: ['https://a.example.com'] });
     const twice = settings.readPolicy({ packs: [JSON.parse(packText('org')), packText('org')] });
     expect(twice.packs.map((p) => p.id)).toEqual(['org']);
     expect(twice.problems).toEqual(['packs[1]: "org" is the id of an earlier pack in the policy; only the first is used']);

@@ -27,10 +27,16 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
       return ok;
     });
   };
-  const sites = { sitesOn: origins(managed.sitesOn, 'sitesOn'), sitesOff: origins(managed.sitesOff, 'sitesOff') };
-  // Off wins (settings/sites.ts); an origin in both lists is a slip the administrator should hear of.
-  for (const origin of sites.sitesOn.filter((o) => sites.sitesOff.includes(o))) problems.push(`sitesOn: "${origin}" is in sitesOff too; Extra Mile stays off there`);
-  return sites;
+  const listedOn = origins(managed.sitesOn, 'sitesOn');
+  const sitesOff = origins(managed.sitesOff, 'sitesOff');
+  // Off wins, here where every view reads the lists (the options page showed such a site on and locked); an origin in
+  // both lists is a slip the administrator should hear of.
+  const sitesOn = listedOn.filter((origin) => {
+    if (!sitesOff.includes(origin)) return true;
+    problems.push(`sitesOn: "${origin}" is in sitesOff too; Extra Mile stays off there`);
+    return false;
+  });
+  return { sitesOn, sitesOff };
 }
 
 /** The sites the organisation's policy forces on or off, as managedPolicy reads them. */
