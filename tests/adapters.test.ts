@@ -922,6 +922,20 @@ describe('adapters read their fixture pages', () => {
     expect(after.messages.map((m) => m.text)).toEqual(before.messages.map((m) => m.text));
   });
 
+  it('Gmail on a public-mail account reads the customer who wrote in, not the shop\'s "Send mail as" address nor a colleague', () => {
+    const c = cases.find((x) => x.desk === 'gmail')!;
+    const { doc } = load(c);
+    const company = findAdapter(doc, c.url).read(doc, new URL(c.url))!;
+    doc.querySelector('[aria-label^="Google Account"]')!.setAttribute('aria-label', 'Google Account: Quayside Owner (quaysideowner@gmail.com)');
+    doc.title = 'Tracking says delivered but no parcel - quaysideowner@gmail.com - Gmail';
+    const owner = findAdapter(doc, c.url).read(doc, new URL(c.url))!;
+    expect(owner.messages.map((m) => m.text)).toEqual(company.messages.map((m) => m.text));
+    expect(owner.messages).toHaveLength(2);
+    // The customer's colleague, on the customer's own domain, is the customer's side too.
+    doc.querySelectorAll('span[email="priya.shah@example.com"]')[1]!.setAttribute('email', 'accounts@example.com');
+    expect(findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages).toHaveLength(2);
+  });
+
   it('Gmail treats every sender as the customer when the agent address cannot be found', () => {
     const c = cases.find((x) => x.desk === 'gmail')!;
     const { doc } = load(c);

@@ -24,16 +24,28 @@ function agentAddress(doc: Document): string | null {
   return mailAddressIn(doc.title);
 }
 
-/** Messages from anyone but the signed-in agent and, off the public mail services, the agent's colleagues. */
-function customerRule({ doc }: Thread): (item: Element) => boolean {
+const senderOf = (item: Element): string | undefined => queryOne(item, '.gD[email], span[email]')?.getAttribute('email')?.toLowerCase();
+
+/**
+ * Messages from anyone but the signed-in agent and, off the public mail services, the agent's colleagues. On a public
+ * mail service the domain says nothing of who is a colleague: the customer is who wrote in, the thread's first sender
+ * other than the agent, with others on that customer's company domain; a shop's "Send mail as" address and colleagues
+ * writing from theirs are not (a review, 2026-12-04). Structural guess: a thread the shop opened from such an address
+ * reads that address as the customer's.
+ */
+function customerRule({ doc, items }: Thread): (item: Element) => boolean {
   const agent = agentAddress(doc);
   const domain = agent?.split('@')[1] ?? '';
+  const publicAccount = PUBLIC_MAIL.test(domain);
+  const customer = publicAccount ? items.map(senderOf).find((sender) => sender && sender !== agent) : undefined;
+  const customerDomain = customer?.split('@')[1] ?? '';
   return (item) => {
-    const sender = queryOne(item, '.gD[email], span[email]')?.getAttribute('email')?.toLowerCase();
+    const sender = senderOf(item);
     if (!sender) return false;
     if (!agent) return true;
     if (sender === agent) return false;
-    return PUBLIC_MAIL.test(domain) || sender.split('@')[1] !== domain;
+    if (!publicAccount) return sender.split('@')[1] !== domain;
+    return sender === customer || (!PUBLIC_MAIL.test(customerDomain) && sender.split('@')[1] === customerDomain);
   };
 }
 
