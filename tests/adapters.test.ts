@@ -936,6 +936,16 @@ describe('adapters read their fixture pages', () => {
     expect(findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages).toHaveLength(2);
   });
 
+  it('Jira Service Management never reads an internal note as the customer\'s, also where an agent is the reporter', () => {
+    const c = cases.find((x) => x.file === 'jira-service-management/request-app-crash.html')!;
+    const { doc } = load(c);
+    // An agent raised the request for the customer (a review, 2026-12-04): the agent's internal note was read as theirs.
+    doc.querySelector('[data-testid="issue.views.field.user.reporter.name"]')!.textContent = 'Aisha Bello';
+    const texts = findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages.map((m) => m.text).join('\n');
+    expect(texts).toContain('closes itself as soon as I tap Invoices'); // the description
+    expect(texts).not.toContain('MOB-812');
+  });
+
   it('Gmail treats every sender as the customer when the agent address cannot be found', () => {
     const c = cases.find((x) => x.desk === 'gmail')!;
     const { doc } = load(c);

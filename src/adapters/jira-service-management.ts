@@ -19,16 +19,24 @@
 // Structural guess: the reporter's name in `[data-testid="issue.views.field.user.reporter"]` (Atlassian's test-id
 // naming, not seen in public code). A comment is the customer's when its author is the reporter; internal notes are
 // written by agents, so they fall out with the agents' replies. Without a reporter name only the description is read.
-import { defineSelectorAdapter, firstText, idFromUrl, type Thread } from './read';
+// Structural guess: an internal note's header says so in a span of its own ("Internal note", the English UI), and is
+// never the customer's, also where an agent raised the request and is its reporter; in another language such a note
+// is read as the reporter's comments are.
+import { defineSelectorAdapter, firstText, idFromUrl, queryAll, type Thread } from './read';
 
 const DESCRIPTION = ['[data-testid="issue.views.field.rich-text.description"]', '[data-test-id="issue.views.field.rich-text.description"]'];
 const COMMENT = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
 const AUTHOR = ['[data-testid$="-header"] h3', '[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]'];
 
-/** The description, and the comments whose author is the reporter. */
+const INTERNAL_NOTE_LABELS = ['internal note'];
+const isInternalNote = (item: Element): boolean =>
+  queryAll(item, '[data-testid$="-header"] span').some((span) => INTERNAL_NOTE_LABELS.includes((span.textContent ?? '').trim().toLowerCase()));
+
+/** The description, and the comments whose author is the reporter, internal notes left out. */
 function customerRule({ doc }: Thread): (item: Element) => boolean {
   const reporter = firstText(doc, ['[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]', '[data-testid="issue.views.field.user.reporter"] span']);
-  return (item) => DESCRIPTION.some((selector) => item.matches(selector)) || (reporter !== '' && firstText(item, AUTHOR) === reporter);
+  return (item) =>
+    DESCRIPTION.some((selector) => item.matches(selector)) || (reporter !== '' && firstText(item, AUTHOR) === reporter && !isInternalNote(item));
 }
 
 export default defineSelectorAdapter({
