@@ -208,6 +208,11 @@ describe('cleanMessage', () => {
     ['Swedish, wrapped', 'Den ons 25 nov. 2026 kl 01:04 skrev Acme Support <\nsupport@acme.example>:'],
     ['Polish (Gmail)', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example> napisał(a):'],
     ['Polish, wrapped', 'śr., 25 lis 2026 o 01:04 Acme Support <support@acme.example>\nnapisał(a):'],
+    // Gmail's Russian header names no verb: a time, then the sender's address before the colon (as quoted in public
+    // mailing-list archives, 2023 – 2025).
+    ['Russian (Gmail)', 'пн, 23 нояб. 2026 г. в 10:00, Acme Support <support@acme.example>:'],
+    ['Russian (Gmail, mailto)', 'пн, 23 нояб. 2026 г. в 10:00, Acme Support <support@acme.example <mailto:support@acme.example>>:'],
+    ['Russian, wrapped', 'пн, 23 нояб. 2026 г. в 10:00, Acme Support <\nsupport@acme.example>:'],
     ['English (Thunderbird, no address)', 'On 25/11/2026 10:00, Acme Support wrote:'],
     ['English (Apple Mail)', 'On 25 Nov 2026, at 10:00, Acme Support <support@acme.example> wrote:'],
     ['English (Yahoo)', 'On Wednesday, November 25, 2026, 10:00:00 AM GMT, Acme Support <support@acme.example> wrote:'],
@@ -224,6 +229,10 @@ describe('cleanMessage', () => {
     ['Portuguese', 'Das Paket ist kaputt.\n\nEnviado do meu iPhone'],
     ['Italian', 'Das Paket ist kaputt.\n\nInviato da iPhone'],
     ['Dutch', 'Das Paket ist kaputt.\n\nVerzonden met mijn iPhone'],
+    // Found in public mail-cleaning code in the research index (its repositories unnamed), 2025 – 2026.
+    ['Russian', 'Das Paket ist kaputt.\n\nОтправлено с iPhone'],
+    ['Russian, Mail.ru', 'Das Paket ist kaputt.\n\nОтправлено из мобильной Почты Mail'],
+    ['Japanese', 'Das Paket ist kaputt.\n\niPhoneから送信'],
   ])('cuts a mobile tagline in %s', (_language, text) => {
     expect(cleanMessage(text)).toBe('Das Paket ist kaputt.');
   });
@@ -235,6 +244,7 @@ describe('cleanMessage', () => {
     ['Portuguese, what someone wrote', 'Em resumo, o técnico escreveu:\nque o pedido chegaria ontem.'],
     ['German, a sentence about the phone', 'Ich habe die Bestellung von meinem iPhone gesendet, aber sie kam nie an.\nVon meinem Konto wurde zweimal abgebucht.'],
     ['German, a sentence over two lines', 'Am Montag schrieb mir Ihr Kollege, dass\ndas Paket heute kommt. Es kam nicht. Meine Fragen:\nWo ist es?'],
+    ['Russian, a sentence about sending', 'Посылка пришла пустой.\nОтправлено с опозданием на неделю.\nВерните деньги.'],
     ['Italian, who sent the parcel', 'Il pacco è rotto.\nInviato da Amazon il 3 marzo.\nVorrei un rimborso.'],
     ['Swedish, what someone wrote', 'Den som svarade skrev:\natt paketet skulle komma i går.'],
     ['Polish, what the courier wrote', 'Kurier o 10:30 napisał:\nże paczka będzie jutro.'],
@@ -248,6 +258,7 @@ describe('cleanMessage', () => {
     ['Spanish, what a colleague wrote', 'Hola,\nEl lunes su compañero me escribió:\n"le devolvemos el dinero en 3 días"\nHoy es viernes.'],
     ['French, what support wrote', 'Bonjour,\nLe support m\'a écrit :\n« remboursement sous 3 jours »\nRien reçu.'],
     ['Dutch, what a colleague wrote', 'Hallo,\nOp maandag schreef uw collega:\n"u krijgt binnen 3 dagen uw geld terug"\nVandaag is het vrijdag.'],
+    ['Russian, a time and an address', 'Курьер в 10:30 написал на support@acme.example:\nчто посылка будет завтра.'],
     ['Russian, a route', 'Здравствуйте, хочу поменять билет:\nОт: Москва\nКому: Анна Петрова\nДата: 14.03.2026\nПоезд отменили.'],
   ])('keeps customer text that only looks like quoting (%s)', (_what, text) => {
     expect(cleanMessage(text)).toBe(text);

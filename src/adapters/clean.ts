@@ -52,6 +52,9 @@ const WROTE_LINES: readonly RegExp[] = [
   // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
   /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
   /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])\s?napisał(?:\(a\))?\s?:$/i,
+  // No verb at all: Gmail in Russian ("пн, 15 сент. 2025 г. в 10:49, Name <a@b>:", as public mailing-list archives
+  // quote it), a time and the sender's <address> (or "<a@b <mailto:a@b>>") right before the line's colon.
+  /^.{0,300}\d:\d\d.{0,300}<\s?[^<>\s]+@[^<>\s]+(?:\s<mailto:[^<>\s]+>)?>\s?:$/i,
 ];
 const WROTE_DETAIL = /\d:\d\d|\S@\S|<[^<>\s]+>|\b(?:19|20)\d\d\b/;
 // Lines that start quoted or forwarded mail whatever they say next. Outlook desktop and older clients; a forward's own
@@ -96,9 +99,11 @@ const OUTLOOK_SENT = headerLine(SENT_LABELS);
 const OUTLOOK_SUBJECT = headerLine(SUBJECT_LABELS);
 const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
-// zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's).
+// zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
+// mail-cleaning code in the research index writes them (its repositories unnamed), naming the device ("Отправлено с
+// опозданием" is the customer's: sent late).
 const TAGLINE =
-  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad))\.?$/i;
+  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
