@@ -115,9 +115,10 @@ function PackErrors({ file, errors }: { file: string; errors: PackError[] }) {
       <ol class="errors">
         {errors.map((e, i) => (
           <li key={i}>
-            {/* Spaces between the parts: read joined, "Line 9, column 7:lessons[0].id" was one word to a screen reader. */}
+            {/* Spaces between the parts: read joined, "Line 9, column 7:lessons[0].id" was one word to a screen reader;
+                a colon after the field, as check-pack writes it: "lessons a pack needs…" read as one phrase. */}
             {e.line !== undefined ? <><span class="where">{t('optionsPackErrorLine', String(e.line), String(e.column ?? 1))}</span>{' '}</> : null}
-            {e.path ? <><code>{e.path}</code>{' '}</> : null}
+            {e.path ? <><code>{e.path}</code>{': '}</> : null}
             <span>{e.message}</span>
           </li>
         ))}

@@ -207,8 +207,9 @@ describe('importing a pack file', () => {
     const items = Array.from(root.querySelectorAll('[data-verdict="invalid"] ol.errors li')).map((li) => li.textContent ?? '');
     expect(items).toHaveLength(expected.errors.length);
     expected.errors.forEach((error, i) => {
-      // Each part a word apart, as a screen reader reads the text: "Line 3, column 7: lessons[0].topics[0] …".
-      expect(items[i]).toBe(`${t('optionsPackErrorLine', String(error.line), String(error.column))} ${error.path} ${error.message}`);
+      // Each part a word apart, as a screen reader reads the text, and the field set off from what is wrong with it as
+      // check-pack does: "Line 3, column 7: lessons[0].topics[0]: …" (a review read "lessons a pack needs…" as one phrase).
+      expect(items[i]).toBe(`${t('optionsPackErrorLine', String(error.line), String(error.column))} ${error.path}: ${error.message}`);
     });
     expect(root.querySelector('[data-verdict="valid"]')).toBeNull();
     expect([...state.browser.storage.local.data.keys()]).toEqual(before);
