@@ -246,7 +246,19 @@ export function Confirm({ question, confirm, onConfirm, onCancel }: { question: 
   // As it is drawn, not a frame later: a Tab pressed at once would start from the body (its control is gone).
   useLayoutEffect(() => ref.current?.focus(), []);
   return (
-    <div class="confirm" role="group" aria-label={question} tabIndex={-1} ref={ref}>
+    <div
+      class="confirm"
+      role="group"
+      aria-label={question}
+      tabIndex={-1}
+      ref={ref}
+      // Escape answers no, as in any dialog; the page has nothing else that listens for it here.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <span>{question}</span>
       <button type="button" class="danger" onClick={onConfirm}>
         {confirm}

@@ -542,6 +542,14 @@ describe('feedback', () => {
     byText(t('optionsCancel'), 'button', confirm).click();
     await vi.waitFor(() => expect(root.querySelector('.confirm')).toBeNull());
     expect(document.activeElement).toBe(byText(t('optionsFeedbackResetAll'), 'button'));
+    // Escape answers no as Cancel does, wherever the focus is in the question (a review found it did nothing).
+    byText(t('optionsFeedbackResetAll')).click();
+    confirm = await vi.waitFor(() => $('.confirm'));
+    byText(t('optionsFeedbackResetAll'), 'button', confirm).focus();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(root.querySelector('.confirm')).toBeNull());
+    expect(document.activeElement).toBe(byText(t('optionsFeedbackResetAll'), 'button'));
+    expect(Object.keys(await settings.lessonFeedback())).toEqual(['uninstalled-lesson']);
     byText(t('optionsFeedbackResetAll')).click();
     confirm = await vi.waitFor(() => $('.confirm'));
     byText(t('optionsFeedbackResetAll'), 'button', confirm).click();
