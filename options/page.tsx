@@ -1,8 +1,10 @@
 // The options page: one page in six sections, preferences first, with a navigation to each; every value read through
 // src/settings and re-read whenever anything changes (here, in the popup, in a desk tab or in another window), so what
 // is shown is what is stored.
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../src/i18n';
+import { preferences } from '../src/settings';
+import { followThemeChoice } from '../src/theme-choice';
 import { useOptions } from './common';
 import { FeedbackSection } from './feedback';
 import { LessonsSection } from './lessons';
@@ -22,9 +24,13 @@ const SECTIONS = [
 
 export function OptionsPage() {
   const { data, error } = useOptions();
-  const theme = data?.preferences.theme ?? 'auto';
-  // The page follows the theme preference, as the side panel does; "auto" follows the system.
-  useEffect(() => document.documentElement.setAttribute('data-theme', theme), [theme]);
+  // The page follows the theme preference, as the popup and the side panel do ("auto" follows the system, in the CSS):
+  // the last choice painted as the page draws, not once every setting and the policy are read (Dark flashed light).
+  useLayoutEffect(() => {
+    const drawn = new AbortController();
+    followThemeChoice((theme) => document.documentElement.setAttribute('data-theme', theme), () => preferences().then((prefs) => prefs.theme), drawn.signal);
+    return () => drawn.abort();
+  }, []);
   const nav = useRef<HTMLElement>(null);
   // The navigation stays at the top of the window: whatever the browser scrolls into view (a section the navigation
   // leads to, the control Tab or Shift+Tab moves the focus to) stops below it, not behind it. Its height changes as

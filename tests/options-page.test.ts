@@ -104,6 +104,22 @@ function chooseFile(file: File) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+describe('theme', () => {
+  afterEach(() => localStorage.clear());
+
+  it('paints the theme last chosen as it draws, before its settings answer, and follows a new choice', async () => {
+    // A review saw the page flash light with Dark chosen: it waited for every setting (and the policy) first.
+    await settings.updatePreferences({ theme: 'dark' });
+    localStorage.setItem('extra-mile-theme', 'dark');
+    document.documentElement.removeAttribute('data-theme');
+    render(h(OptionsPage, {}), root);
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    await settings.updatePreferences({ theme: 'light' });
+    await vi.waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('light'));
+    expect(localStorage.getItem('extra-mile-theme')).toBe('light'); // for the popup and the next visit
+  });
+});
+
 describe('organisation policy', () => {
   it('shows what is managed, and the managed things cannot be changed', async () => {
     const managed = state.browser.storage.managed.data;
