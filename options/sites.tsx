@@ -154,8 +154,8 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
         <div>
           <h3 class="origin">{origin}</h3>
           <p class="meta" data-desk={site?.desk ?? ''}>
-            {deskLabel(site?.desk)}
-            {site?.selectors && <> · {t('optionsSelectorsInUse')}</>}
+            {/* Saved selectors read a desk only where no adapter does (background.ts): elsewhere they are not named. */}
+            {site?.desk === 'generic' && site.selectors ? t('optionsDeskGenericSelectors') : deskLabel(site?.desk)}
           </p>
         </div>
         <div class="controls">

@@ -753,6 +753,14 @@ describe('custom selectors', () => {
     await vi.waitFor(async () => expect((await settings.siteSettings(origin)).selectors).toEqual({ subject: 'h1', messages: '.post.customer', editor: '' }));
   });
 
+  it('says a site with saved selectors is read with them, not as a plain page; on a desk Extra Mile knows they are not used and not named', async () => {
+    await settings.updateSiteSettings(origin, { selectors: { subject: '', messages: '.post', editor: '' } });
+    await settings.updateSiteSettings('https://a.zendesk.com', { desk: 'zendesk', selectors: { subject: '', messages: '.post', editor: '' } });
+    const { site } = await drawGenericSite();
+    expect($('.meta', site).textContent).toBe(t('optionsDeskGenericSelectors'));
+    expect($('[data-origin="https://a.zendesk.com"] .meta').textContent).toBe('Zendesk');
+  });
+
   it("names its form and its buttons with the site they are for (several sites' forms are alike to a screen reader)", async () => {
     await settings.updateSiteSettings(origin, { selectors: { subject: '', messages: '.post', editor: '' } });
     const { site } = await drawGenericSite();
