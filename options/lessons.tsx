@@ -1,7 +1,7 @@
 // The options page's Lessons section: find a built-in lesson by a word (typos welcome, the popup's search) to hide it
 // from suggestions or show it again. Before anything is typed it lists only the hidden lessons, not all of them.
 import { useState } from 'preact/hooks';
-import { t } from '../src/i18n';
+import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import * as settings from '../src/settings';
 import { mainTopic, topicName } from '../src/topics';
@@ -25,6 +25,10 @@ export function LessonsSection({ data }: { data: OptionsData }) {
         <label for="lesson-query">{t('optionsLessonsSearchLabel')}</label>
         <input id="lesson-query" type="search" value={query} placeholder={t('popupSearchPlaceholder')} aria-controls="lesson-results" onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
+      {/* The count said as the agent types, as in the popup: a heading that changes is not read out. */}
+      <p class="sr-only" role="status">
+        {searching ? lessonCount(results.length) : ''}
+      </p>
       <Notice action={action} />
       <h3 id="lesson-results-heading">{searching ? t('optionsLessonsFound', String(results.length)) : t('optionsLessonsHiddenHeading')}</h3>
       {results.length === 0 && <p class="empty">{searching ? t('popupNoResults') : t('optionsLessonsNoneHidden')}</p>}

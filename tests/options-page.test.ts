@@ -813,6 +813,8 @@ describe('sections and the lesson search', () => {
     const found = lessons.querySelectorAll('#lesson-results li').length;
     expect(found).toBe(1); // only that lesson says "manager"
     expect($('#lesson-results-heading', lessons).textContent).toBe(t('optionsLessonsFound', String(found)));
+    // Said to a screen reader as the agent types, as the popup says it (a review: the count was only a heading).
+    expect($('[role=status]', lessons).textContent).toBe(lessonCount(found));
     expect($('#lesson-results li .why', lessons).textContent).toBe('Matches: “manager” for “managr” in the title');
 
     const manager = BUILTIN_LESSONS.find((l) => l.id === 'when-they-ask-for-a-manager')!;
