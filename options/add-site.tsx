@@ -28,6 +28,12 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
     };
     setInvalid(false);
     if (!written) return refuse(t('optionsAddSiteEmpty'));
+    if (origin === null) {
+      // A name with no dot ("intranet", "desk:8080/tickets/4") is a site on the agent's own network, written without
+      // the scheme it needs there (originMeant takes a dotless name only with one).
+      const local = /^[a-z0-9-]+(?::\d+)?(?:[/?#]|$)/i.test(written) ? originMeant(`https://${written}`) : null;
+      if (local) return refuse(t('optionsAddSiteNoScheme', written, local, local.replace(/^https:/, 'http:')));
+    }
     if (origin === null || kind === null || kind.kind === 'unsupported') return refuse(t('optionsAddSiteInvalid', written));
     if (policy.sitesOn.includes(origin) || policy.sitesOff.includes(origin)) return refuse(t('optionsAddSiteByPolicy', origin));
     if (listed.includes(origin)) return refuse(t('optionsAddSiteListed', origin));

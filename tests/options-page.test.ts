@@ -462,8 +462,11 @@ describe('adding a site by its address', () => {
   it('no web address, or a site listed already: says which, and asks the browser nothing', async () => {
     await settings.updateSiteSettings('https://outdoorco.zendesk.com', { desk: 'zendesk' });
     await draw();
+    // A name with no dot is a site on the agent's own network only with its scheme (a review: "intranet" got no hint).
     await add('support');
-    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'support')));
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteNoScheme', 'support', 'https://support', 'http://support')));
+    await add('intranet:8080/tickets/4');
+    await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteNoScheme', 'intranet:8080/tickets/4', 'https://intranet:8080', 'http://intranet:8080')));
     await add('ftp://files.example.org');
     await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'ftp://files.example.org')));
     await add('https://OutdoorCo.zendesk.com/agent/tickets/5');
