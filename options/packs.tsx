@@ -65,7 +65,8 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
         return;
       }
       setChosen(null);
-      return t(result.replaced ? 'optionsPackReplaced' : 'optionsPackAdded', result.pack.name, lessonCount(result.pack.lessons.length));
+      const said = !result.replaced ? 'optionsPackAdded' : result.enabled ? 'optionsPackReplaced' : 'optionsPackReplacedOff';
+      return t(said, result.pack.name, lessonCount(result.pack.lessons.length));
     });
     backToChooser();
   }

@@ -323,6 +323,16 @@ describe('importing a pack file', () => {
     await vi.waitFor(() => $('[data-pack-id="odd"]'));
   });
 
+  it('says a replaced pack that was switched off stays off (a review: it stayed off unsaid)', async () => {
+    await settings.importPack(packText('one'));
+    await settings.setPackEnabled('one', false);
+    await draw();
+    chooseFile(new File([packText('one', [regularsLesson('one-lesson'), regularsLesson('one-more')])], 'one.json'));
+    byText(t('optionsPackAdd'), 'button', await vi.waitFor(() => $('[data-verdict="valid"]'))).click();
+    await vi.waitFor(() => expect(root.textContent).toContain(t('optionsPackReplacedOff', 'Pack one', lessonCount(2))));
+    expect((await settings.listPacks()).packs.find((p) => p.pack.id === 'one')).toMatchObject({ enabled: false });
+  });
+
   it('counts one lesson as "1 lesson", not "1 lessons", wherever a pack is counted', async () => {
     await draw();
     chooseFile(new File([packText('one')], 'one.json'));

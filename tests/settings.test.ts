@@ -489,7 +489,11 @@ describe('organisation policy', () => {
     expect(packs).toMatchObject([{ pack: { id: 'org' }, managed: true }]);
     expect((await settings.activeLessons()).map((l) => l.id)).toContain('org-lesson');
     // Refused alike by the preview (it said "valid" before, and Add then refused) and the import.
-    const refusal = { ok: false, errors: [{ path: 'id', message: '"org" is a pack your organisation manages' }] };
+    // At the id's line and column, as every other error on a pack file.
+    const lines = packText('org').split('\n');
+    const line = lines.findIndex((l) => l.includes('"id"')) + 1;
+    const where = { line, column: lines[line - 1]!.indexOf('"id"') + 1 };
+    const refusal = { ok: false, errors: [{ path: 'id', message: '"org" is a pack your organisation manages', ...where }] };
     expect(settings.previewPack(packText('org'), packs)).toEqual(refusal);
     expect(await settings.importPack(packText('org'))).toEqual(refusal);
   });

@@ -1,6 +1,7 @@
 // Custom lesson packs (storage.local `pack:<id>`, never synced) and the ones the organisation's policy pushes.
 // A stored pack that no longer validates is reported and kept, never deleted.
 import { validatePack, validatePackText, type PackError } from '../lessons/pack';
+import { placedIn } from '../lessons/pack/places';
 import type { LessonPack } from '../lessons/schema';
 import { isPackKey, PACK_PREFIX } from './keys';
 import { managedPolicy } from './policy';
@@ -14,20 +15,23 @@ export interface InstalledPack {
   managed: boolean;
 }
 
-export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean } | { ok: false; errors: PackError[] };
+/** `enabled`: whether the pack is in use now; a pack replaced keeps the switch it had. */
+export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean; enabled: boolean } | { ok: false; errors: PackError[] };
 
 /** Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview. */
 export function previewPack(text: string, installed: readonly InstalledPack[] = []): ImportResult {
   const verdict = validatePackText(text, installed.map((p) => p.pack));
   if (!verdict.ok) return verdict;
   // As importPack will: the preview said "valid" to a pack of the policy's id, and Add then refused it (a review).
-  return managedRefusal(verdict.pack, installed) ?? { ok: true, pack: verdict.pack, replaced: false };
+  const same = installed.find((p) => p.pack.id === verdict.pack.id);
+  return managedRefusal(verdict.pack, installed, text) ?? { ok: true, pack: verdict.pack, replaced: same !== undefined, enabled: same?.enabled ?? true };
 }
 
-/** The refusal of a pack whose id a pack of the organisation's policy holds, or undefined. */
-function managedRefusal(pack: LessonPack, installed: readonly InstalledPack[]): ImportResult | undefined {
+/** The refusal of a pack whose id a pack of the organisation's policy holds, at its line in `text`, or undefined. */
+function managedRefusal(pack: LessonPack, installed: readonly InstalledPack[], text: string): ImportResult | undefined {
   if (!installed.some((p) => p.managed && p.pack.id === pack.id)) return undefined;
-  return { ok: false, errors: [{ path: 'id', message: `"${pack.id}" is a pack your organisation manages` }] };
+  // At the id's line, as every other error on a pack file is (a review found this one alone without a place).
+  return { ok: false, errors: [placedIn(text)({ path: 'id', message: `"${pack.id}" is a pack your organisation manages` })] };
 }
 
 /**
@@ -42,12 +46,12 @@ export function importPack(text: string): Promise<ImportResult> {
     const verdict = validatePackText(text, packs.map((p) => p.pack));
     if (!verdict.ok) return verdict;
     const { pack } = verdict;
-    const refused = managedRefusal(pack, packs);
+    const refused = managedRefusal(pack, packs, text);
     if (refused) return refused;
     const previous = (await get('local', PACK_PREFIX + pack.id))[PACK_PREFIX + pack.id];
     const enabled = isRecord(previous) && typeof previous.enabled === 'boolean' ? previous.enabled : true;
     await set('local', { [PACK_PREFIX + pack.id]: { pack, enabled, importedAt: new Date().toISOString() } });
-    return { ok: true, pack, replaced: previous !== undefined };
+    return { ok: true, pack, replaced: previous !== undefined, enabled };
   });
 }
 
