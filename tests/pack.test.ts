@@ -85,6 +85,9 @@ describe('validatePackText', () => {
     expect(messages({ ...goodLesson, source: 'Shackleton' })).toEqual(['lessons[0].source: must be an object ({…}), not "Shackleton"']);
     const { advice: _advice, ...noAdvice } = goodLesson;
     expect(messages(noAdvice)).toEqual(['lessons[0].advice: is missing; it is required']);
+    // A blank field is said to be blank, not "at least 1 characters" (a review); a short one, how long it must be.
+    expect(messages({ ...goodLesson, title: '   ' })).toEqual(['lessons[0].title: is blank']);
+    expect(messages({ ...goodLesson, title: 'Hi' })).toEqual(['lessons[0].title: must be at least 3 characters']);
   });
 
   it('reports a duplicate lesson id at the second lesson', () => {

@@ -1,18 +1,16 @@
 // One schema for the bundled reply checks and for checks a custom pack carries: what passes here compiles and runs.
 import * as v from 'valibot';
+import { kebabId, text } from '../schema-fields';
 import { TOPIC_IDS } from '../topics';
 import { compilePattern, expandSets, PatternError, type Vocabulary } from './pattern';
 import { VOCABULARY } from './vocabulary';
 
-const text = (min: number, max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
-const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64));
 
 export const VocabularySchema = v.strictObject({
   // Named word lists a pattern can use as <name>.
-  classes: v.record(kebab, v.pipe(v.array(text(1, 40)), v.minLength(1), v.maxLength(300))),
+  classes: v.record(kebabId, v.pipe(v.array(text(1, 40)), v.minLength(1), v.maxLength(300))),
   // Named pattern lists a check can use as $name.
-  sets: v.record(kebab, v.pipe(v.array(text(1, 200)), v.minLength(1), v.maxLength(300))),
+  sets: v.record(kebabId, v.pipe(v.array(text(1, 200)), v.minLength(1), v.maxLength(300))),
 });
 
 
@@ -44,11 +42,11 @@ const sentenceModel = v.strictObject({
 
 export const CheckSchema = v.pipe(
   v.strictObject({
-    id: kebab,
+    id: kebabId,
     /** The topic (from TOPICS.md) whose suggestion makes this check run. */
     topic: v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`),
     /** The lesson the check comes from; the panel offers its better phrase. */
-    lesson: kebab,
+    lesson: kebabId,
     /** Which of the lesson's phrases to offer (default the first) when no lesson suggested for the ticket has one that
      * keeps the check (better-phrase.ts). */
     phrase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),

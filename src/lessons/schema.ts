@@ -1,10 +1,9 @@
 // One schema for the bundled library and for custom lesson packs: what passes here is safe to rank and render.
 import * as v from 'valibot';
+import { kebabId, text } from '../schema-fields';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { CheckSchema } from '../coach/schema';
 
-const text = (min: number, max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(min, `must be at least ${min} characters`), v.maxLength(max, `must be at most ${max} characters`));
 
 function uniqueItems<T>(key: (item: T) => string, message: string) {
   return v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, message);
@@ -13,7 +12,7 @@ function uniqueItems<T>(key: (item: T) => string, message: string) {
 const TONE_SIGNALS = ['shouting', 'exclamation', 'contradiction'] as const;
 
 export const LessonSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64)),
+  id: kebabId,
   title: text(3, 80),
   topics: v.pipe(
     v.array(v.picklist(TOPIC_IDS, `must be one of: ${TOPIC_IDS.join(', ')}`)),
@@ -48,7 +47,7 @@ export const MAX_PACK_CHECKS = 100;
 const packFields = {
   format: v.literal('extra-mile-pack', 'must be "extra-mile-pack"'),
   version: v.literal(1, 'must be 1 (the only pack format so far)'),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'), v.maxLength(64)),
+  id: kebabId,
   name: text(1, 80),
   description: v.optional(text(0, 500)),
   // Reply checks for the pack's lessons (src/coach), with the schema the bundled checks pass.

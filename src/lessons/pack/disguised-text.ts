@@ -15,7 +15,8 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 export function disguisedText(value: unknown, path: ReadonlyArray<string | number>): PackError[] {
   if (typeof value === 'string') {
     if (REORDERING.test(value)) return [{ path: formatPath(path), message: 'holds a character that reorders how the text shows (U+202A–U+202E, U+2066–U+2069); take it out' }];
-    return value !== '' && !VISIBLE.test(value) ? [{ path: formatPath(path), message: 'shows nothing: only spaces or invisible characters' }] : [];
+    // Blank text (spaces alone) is the schema's to name ("is blank"); invisible characters only are this check's.
+    return value.trim() !== '' && !VISIBLE.test(value) ? [{ path: formatPath(path), message: 'shows nothing: only spaces or invisible characters' }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => disguisedText(item, [...path, index]));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => disguisedText(item, [...path, key]));
