@@ -88,6 +88,10 @@ describe('validatePackText', () => {
     // A blank field is said to be blank, not "at least 1 characters" (a review); a short one, how long it must be.
     expect(messages({ ...goodLesson, title: '   ' })).toEqual(['lessons[0].title: is blank']);
     expect(messages({ ...goodLesson, title: 'Hi' })).toEqual(['lessons[0].title: must be at least 3 characters']);
+    // The version as text looks right and is not: said so (a review read "must be 1" beside "1" as a contradiction).
+    const version = (value: unknown) => errorsOf(text({ ...pack([goodLesson]), version: value })).map((e) => `${e.path}: ${e.message}`);
+    expect(version('1')).toEqual(['version: must be the number 1, not the text "1" (the only pack format so far)']);
+    expect(version(2)).toEqual(['version: must be 1 (the only pack format so far)']);
   });
 
   it('reports a duplicate lesson id at the second lesson', () => {

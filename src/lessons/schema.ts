@@ -46,7 +46,7 @@ export const MAX_PACK_CHECKS = 100;
 
 const packFields = {
   format: v.literal('extra-mile-pack', 'must be "extra-mile-pack"'),
-  version: v.literal(1, 'must be 1 (the only pack format so far)'),
+  version: v.literal(1, (issue) => `must be ${issue.input === '1' ? 'the number 1, not the text "1"' : '1'} (the only pack format so far)`),
   id: kebabId,
   name: text(1, 80),
   description: v.optional(text(0, 500)),
