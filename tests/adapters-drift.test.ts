@@ -320,6 +320,21 @@ describe("Request Tracker's ticket pages without the history", () => {
     noThreadHere(rt.read(doc, new URL(url)), '7', 'Please change the delivery address on order #40771');
   });
 
+  // The ShowHistory preference "scroll" (ShowHistoryHeader and Ticket/Elements/ScrollShowHistory, rt-5.0.3 to rt-6.0.0):
+  // the header's "Load all history" link (#LoadAllHistoryContainer) shows while pages of the history are still to
+  // load, and RT hides it (jQuery .hide()) once the last page came or the link was clicked.
+  it('the ticket page whose history loads as the agent scrolls says part of it was not read until it all is', () => {
+    const url = 'https://support.example.org/Ticket/Display.html?id=9';
+    const doc = fixture('display-history-loading.html', url);
+    doc.getElementById('delayed_ticket_history')!.innerHTML = readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8');
+    doc.querySelector('.history .titlebox-title .right')!.insertAdjacentHTML('afterbegin', '<span id="LoadAllHistoryContainer"><a href="#" id="LoadAllHistory">Load all history</a></span>');
+    const partial = rt.read(doc, new URL(url));
+    expect(partial?.messages).toHaveLength(1);
+    expect(partial?.olderHidden).toBe(true);
+    doc.getElementById('LoadAllHistoryContainer')!.setAttribute('style', 'display: none;');
+    expect(rt.read(doc, new URL(url))?.olderHidden).toBeUndefined();
+  });
+
   it('the history loading after "Show ticket history" was clicked is waited for, not read as a page without messages', () => {
     const url = 'https://support.example.org/Ticket/Display.html?id=9';
     const doc = fixture('display-history-loading.html', url);

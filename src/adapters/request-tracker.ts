@@ -196,5 +196,8 @@ export default defineSelectorAdapter({
     `body[hx-boost] .main-container>${rt6Page('/Ticket/Update.html')}`,
     HISTORY_BEHIND_A_CLICK,
   ],
-  olderHidden: [HISTORY_BEHIND_A_CLICK],
+  // And the ShowHistory preference "scroll": its "Load all history" link shows while pages of the history are still to
+  // load; RT hides it (jQuery .hide(), an inline display: none) once the last page came or it was clicked
+  // (share/html/Elements/ShowHistoryHeader, Ticket/Elements/ScrollShowHistory; rt-5.0.3, rt-6.0.0).
+  olderHidden: [HISTORY_BEHIND_A_CLICK, '#LoadAllHistoryContainer:not([style*="none"])'],
 });
