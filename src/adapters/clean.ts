@@ -1,6 +1,6 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
-import { findSignOff, isSentence, signatureBlock } from '../text/sign-off';
+import { findSignOff, signatureBlock } from '../text/sign-off';
 
 export { isClosing, isSentence, looksLikeName, signatureTail } from '../text/sign-off';
 
@@ -231,11 +231,9 @@ function cutTagline(lines: string[]): string[] {
 
 function cutSignature(lines: string[], draft = false): string[] {
   // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed; in a customer's message not
-  // on its first line, nor where sentences follow it: a customer's separator, their words going on (a review found
-  // such a line cutting the rest of a message); a signature is a name, a title and contact lines.
+  // on its first line.
   const delimiter = lines.findIndex((line, i) => (i > 0 || draft) && /^--\s?$/.test(line));
-  const goesOn = (line: string) => isSentence(line) && !TAGLINE.test(line.trim()) && !FOOTER.some((re) => re.test(line));
-  if (delimiter >= 0 && (draft || !lines.slice(delimiter + 1).some(goesOn))) lines = lines.slice(0, delimiter);
+  if (delimiter >= 0) lines = lines.slice(0, delimiter);
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
   const signOff = findSignOff(lines, draft);
