@@ -51,11 +51,14 @@ const WROTE_LINES: readonly RegExp[] = [
   // Name <a@b> napisał(a):") opens with the date, so it needs the time and the sender's <mail address> (or
   // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
   /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
-  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])\s?napisał(?:\(a\))?\s?:$/i,
+  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s@]{1,64}@[^<>\s@]{1,255}>|\[mailto:[^\]\s]{1,320}\])\s?napisał(?:\(a\))?\s?:$/i,
   // No verb at all: Gmail in Russian ("пн, 15 сент. 2025 г. в 10:49, Name <a@b>:", as public mailing-list archives
-  // quote it), a time and the sender's <address> (or "<a@b <mailto:a@b>>") right before the line's colon.
-  /^.{0,300}\d:\d\d.{0,300}<\s?[^<>\s]+@[^<>\s]+(?:\s<mailto:[^<>\s]+>)?>\s?:$/i,
+  // quote it), a year, a time and the sender's <address> (or "<a@b <mailto:a@b>>") right before the line's colon ("At
+  // 10:30 I emailed your team <team@acme.example>:" is the customer's).
+  /^(?=.{0,300}\b(?:19|20)\d\d\b).{0,300}\d:\d\d.{0,300}<\s?[^<>\s@]{1,64}@[^<>\s@]{1,255}(?:\s<mailto:[^<>\s]{1,320}>)?>\s?:$/i,
 ];
+// Every client's header line is far shorter; a longer line is never tried (the patterns' work grows with a line's length).
+const MAX_HEADER_LINE = 1_000;
 const WROTE_DETAIL = /\d:\d\d|\S@\S|<[^<>\s]+>|\b(?:19|20)\d\d\b/;
 // Lines that start quoted or forwarded mail whatever they say next. Outlook desktop and older clients; a forward's own
 // line in Gmail and Thunderbird, and in Apple Mail (in other languages, a line of dashes is cut above the header block
@@ -66,8 +69,9 @@ const MARKER_LINES: readonly RegExp[] = [
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
-const isWroteLine = (line: string): boolean => WROTE_LINES.some((re) => re.test(line));
-const isReplyHeader = (line: string): boolean => MARKER_LINES.some((re) => re.test(line)) || (WROTE_DETAIL.test(line) && isWroteLine(line));
+const isWroteLine = (line: string): boolean => line.length <= MAX_HEADER_LINE && WROTE_LINES.some((re) => re.test(line));
+const isReplyHeader = (line: string): boolean =>
+  line.length <= MAX_HEADER_LINE && (MARKER_LINES.some((re) => re.test(line)) || (WROTE_DETAIL.test(line) && isWroteLine(line)));
 
 // Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:", in the sender's language (Outlook
 // puts no ">" before the reply it quotes). Labels: mailgun/talon `talon/quotations.py` (Fra, Från; Datum, Skickat,
