@@ -932,8 +932,14 @@ describe('adapters read their fixture pages', () => {
     expect(owner.messages.map((m) => m.text)).toEqual(company.messages.map((m) => m.text));
     expect(owner.messages).toHaveLength(2);
     // The customer's colleague, on the customer's own domain, is the customer's side too.
-    doc.querySelectorAll('span[email="priya.shah@example.com"]')[1]!.setAttribute('email', 'accounts@example.com');
+    const last = doc.querySelectorAll('div.adn.ads span[email="priya.shah@example.com"]')[1]!;
+    last.setAttribute('email', 'accounts@example.com');
     expect(findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages).toHaveLength(2);
+    last.setAttribute('email', 'priya.shah@example.com');
+    // Gmail collapses a message once read: the one who wrote in is found in its collapsed row too (a review found the
+    // shop's reply, the first expanded message, taken for the customer's).
+    doc.querySelector('div.adn.ads')!.outerHTML = '<div class="kQ"><span email="priya.shah@example.com" name="Priya Shah" class="gD">Priya Shah</span> <span class="y2">Hi, The tracking for my order…</span></div>';
+    expect(findAdapter(doc, c.url).read(doc, new URL(c.url))!.messages.map((m) => m.text)).toEqual([company.messages[1]!.text]);
   });
 
   it('Jira Service Management never reads an internal note as the customer\'s, also where an agent is the reporter', () => {

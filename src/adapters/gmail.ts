@@ -37,7 +37,10 @@ function customerRule({ doc, items }: Thread): (item: Element) => boolean {
   const agent = agentAddress(doc);
   const domain = agent?.split('@')[1] ?? '';
   const publicAccount = PUBLIC_MAIL.test(domain);
-  const customer = publicAccount ? items.map(senderOf).find((sender) => sender && sender !== agent) : undefined;
+  // Every sender of the thread in page order, collapsed messages' rows too (Gmail collapses what was read, and the one
+  // who wrote in is then no expanded item: a review saw the shop's reply taken for theirs).
+  const senders = queryAll(doc, '[role="main"] .gD[email]').map((el) => el.getAttribute('email')?.toLowerCase());
+  const customer = publicAccount ? [...senders, ...items.map(senderOf)].find((sender) => sender && sender !== agent) : undefined;
   const customerDomain = customer?.split('@')[1] ?? '';
   return (item) => {
     const sender = senderOf(item);
