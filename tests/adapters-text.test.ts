@@ -175,6 +175,7 @@ describe('cleanMessage', () => {
     // Beyond Western Europe a quoted reply carried the agent's words as the customer's (a review, 2026-12-04).
     ['Russian (Outlook)', 'От: Acme Support <support@example.com>\nОтправлено: 25 ноября 2026 г. 1:04\nКому: Иван\nТема: RE: Order 10482'],
     ['Ukrainian (Thunderbird)', 'Від: Acme Support <support@example.com>\nДата: 25.11.2026 01:04\nКому: Олена\nТема: Re: Order 10482'],
+    ['Ukrainian (Yahoo)', 'Від: Acme Support <support@example.com>\nВідправлено: середа, 25 листопада 2026 р., 01:04\nКому: Олена\nТема: Re: Order 10482'],
     ['Turkish (Outlook)', 'Kimden: Acme Support <support@example.com>\nGönderildi: 25 Kasım 2026 Çarşamba 01:04\nKime: Ayşe\nKonu: RE: Order 10482'],
     ['Turkish (Thunderbird)', 'Kimden: Acme Support <support@example.com>\nTarih: 25.11.2026 01:04\nKime: Ayşe\nKonu: Re: Order 10482'],
     ['Finnish (Outlook)', 'Lähettäjä: Acme Support <support@example.com>\nLähetetty: keskiviikko 25. marraskuuta 2026 1.04\nVastaanottaja: Aino\nAihe: VS: Order 10482'],
@@ -245,6 +246,7 @@ describe('cleanMessage', () => {
     // Found in public mail-cleaning code in the research index (its repositories unnamed), 2025 – 2026.
     ['Russian', 'Das Paket ist kaputt.\n\nОтправлено с iPhone'],
     ['Russian, Mail.ru', 'Das Paket ist kaputt.\n\nОтправлено из мобильной Почты Mail'],
+    ['Russian, Mail.ru (older)', 'Das Paket ist kaputt.\n\nОтправлено из мобильной Почты Mail.ru'],
     ['Japanese', 'Das Paket ist kaputt.\n\niPhoneから送信'],
   ])('cuts a mobile tagline in %s', (_language, text) => {
     expect(cleanMessage(text)).toBe('Das Paket ist kaputt.');

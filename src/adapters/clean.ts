@@ -78,7 +78,7 @@ const isReplyHeader = (line: string): boolean =>
 // Sendt), willdurand/EmailReplyParser `EmailParser.php` (Da), and public quote-stripping code in the research code index
 // that does not name its repositories (Enviado, Inviato); crisp-oss/email-forward-parser `lib/parser.js` (commit
 // 00f13511: Od for Polish and Czech, Temat, Předmět; commit 0ae68013, 2025-02-01: От, Від, Kimden, Gönderen, Lähettäjä,
-// 送信元; Отправлено, Дата, Tarih, Lähetetty, Päivämäärä, 日付; Тема, Konu, Aihe, 件名, with the full-width colon
+// 送信元; Отправлено, Відправлено, Дата, Tarih, Lähetetty, Päivämäärä, 日付; Тема, Konu, Aihe, 件名, with the full-width colon
 // HubSpot writes in Japanese). Outlook's own quotes in public mailing-list archives in the research index: 差出人,
 // 送信日時 (Japanese); 发件人, 发送时间 (Chinese); 寄件者, 寄件日期, 主旨 (Chinese, traditional). Outlook desktop's
 // "sent" in Spanish, Brazilian Portuguese, Polish and Czech (Enviado el, Enviada em, Wysłane, Odesláno) as a review's
@@ -87,7 +87,7 @@ const isReplyHeader = (line: string): boolean =>
 const FROM_LABELS = ['From', 'Von', 'De', 'Van', 'Da', 'Fra', 'Från', 'Od', 'От', 'Від', 'Kimden', 'Gönderen', 'Lähettäjä', '差出人', '送信元', '发件人', '寄件者', 'מאת', 'من'];
 const SENT_LABELS = [
   'Sent', 'Date', 'Gesendet', 'Datum', 'Envoyé', 'Verzonden', 'Skickat', 'Sendt', 'Enviado(?: el)?', 'Enviada em', 'Inviato',
-  'Wysłane', 'Odesláno', 'Отправлено', 'Дата', 'Gönderildi', 'Tarih', 'Lähetetty', 'Päivämäärä', '送信日時', '日付', '发送时间',
+  'Wysłane', 'Odesláno', 'Отправлено', 'Відправлено', 'Дата', 'Gönderildi', 'Tarih', 'Lähetetty', 'Päivämäärä', '送信日時', '日付', '发送时间',
   '寄件日期', 'נשלח', 'تاريخ الإرسال',
 ];
 const SUBJECT_LABELS = [
@@ -107,7 +107,7 @@ const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // mail-cleaning code in the research index writes them (its repositories unnamed), naming the device ("Отправлено с
 // опозданием" is the customer's: sent late).
 const TAGLINE =
-  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
+  /^(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from Outlook|Sent via \w+)\b|^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
 // A sign-off line on its own ("Thanks,", "Kind regards"). What follows it is the name, then maybe a contact block.
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
