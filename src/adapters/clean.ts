@@ -69,9 +69,16 @@ const MARKER_LINES: readonly RegExp[] = [
   /^-{2,}\s*Reply above this line\s*-{2,}$/i, // desks' own reply markers
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
-const isWroteLine = (line: string): boolean => line.length <= MAX_HEADER_LINE && WROTE_LINES.some((re) => re.test(line));
-const isReplyHeader = (line: string): boolean =>
-  line.length <= MAX_HEADER_LINE && (MARKER_LINES.some((re) => re.test(line)) || (WROTE_DETAIL.test(line) && isWroteLine(line)));
+/**
+ * What a line is as a reply header, each pattern tried once: 'header' starts the quoted history (a marker line, or a
+ * "wrote" line with a date, time or address), 'wrote' is a "wrote" line without one (a header only above ">" lines).
+ */
+function headerKind(line: string): 'header' | 'wrote' | null {
+  if (line.length > MAX_HEADER_LINE) return null;
+  if (MARKER_LINES.some((re) => re.test(line))) return 'header';
+  if (!WROTE_LINES.some((re) => re.test(line))) return null;
+  return WROTE_DETAIL.test(line) ? 'header' : 'wrote';
+}
 
 // Outlook's header block: "From: …" followed within a few lines by "Sent:" or "Date:", in the sender's language (Outlook
 // puts no ">" before the reply it quotes). Labels: mailgun/talon `talon/quotations.py` (Fra, Från; Datum, Skickat,
@@ -179,17 +186,18 @@ function cutQuotedHistory(lines: string[]): string[] {
     if (!line) continue;
     // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
-    if (isReplyHeader(line)) return above(lines, i, i + 1);
+    const kind = headerKind(line);
+    if (kind === 'header') return above(lines, i, i + 1);
     // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
     // what comes after them stays (the customer may be quoting a colleague). Blanked in place: cleanMessage's own lines.
-    if (isWroteLine(line) && /^\s*>/.test(nextText(lines, i + 1))) {
+    if (kind === 'wrote' && /^\s*>/.test(nextText(lines, i + 1))) {
       lines[i] = '';
       continue;
     }
     // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
     // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
     const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
-    if (wraps && isReplyHeader(joined)) return above(lines, i, i + 2);
+    if (wraps && headerKind(joined) === 'header') return above(lines, i, i + 2);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
       const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
