@@ -39,8 +39,9 @@ function customerRule({ doc, items }: Thread): (item: Element) => boolean {
   const publicAccount = PUBLIC_MAIL.test(domain);
   // Every sender of the thread in page order, collapsed messages' rows too (Gmail collapses what was read, and the one
   // who wrote in is then no expanded item: a review saw the shop's reply taken for theirs).
-  const senders = queryAll(doc, '[role="main"] .gD[email]').map((el) => el.getAttribute('email')?.toLowerCase());
-  const customer = publicAccount ? [...senders, ...items.map(senderOf)].find((sender) => sender && sender !== agent) : undefined;
+  const customer = publicAccount
+    ? [...queryAll(doc, '[role="main"] .gD[email]').map((el) => el.getAttribute('email')?.toLowerCase()), ...items.map(senderOf)].find((sender) => sender && sender !== agent)
+    : undefined;
   const customerDomain = customer?.split('@')[1] ?? '';
   return (item) => {
     const sender = senderOf(item);
