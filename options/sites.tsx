@@ -6,6 +6,7 @@ import { adapters } from '../src/adapters/index';
 import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
+import type { SiteSettings } from '../src/settings';
 import { accessTakenBack, originPattern, policyNeedsGrant, siteIsOn, siteKind, type SiteAccess, type SiteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { siteGranted } from '../src/tab-access';
@@ -22,9 +23,11 @@ function manifestMatches(): string[] {
 }
 
 
-function deskLabel(desk: string | undefined): string {
+/** The site's desk; saved selectors are named only where they read it, for the generic reader (background.ts). */
+function deskLabel(site: SiteSettings | undefined): string {
+  const desk = site?.desk;
   if (desk === undefined) return t('optionsDeskNotSeen');
-  if (desk === 'generic') return t('optionsDeskGeneric');
+  if (desk === 'generic') return t(site?.selectors ? 'optionsDeskGenericSelectors' : 'optionsDeskGeneric');
   return adapters.find((a) => a.id === desk)?.label ?? desk;
 }
 
@@ -154,8 +157,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
         <div>
           <h3 class="origin">{origin}</h3>
           <p class="meta" data-desk={site?.desk ?? ''}>
-            {/* Saved selectors read a desk only where no adapter does (background.ts): elsewhere they are not named. */}
-            {site?.desk === 'generic' && site.selectors ? t('optionsDeskGenericSelectors') : deskLabel(site?.desk)}
+            {deskLabel(site)}
           </p>
         </div>
         <div class="controls">
