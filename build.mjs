@@ -92,7 +92,7 @@ await step('bundle the extension → dist/chrome/', async () => {
   await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/, await keysNamedBy('content/index.ts'))], entryPoints: { content: 'content/index.ts' }, outdir: 'dist/chrome' });
   // The reply coach's checks: injected into a desk tab only when its coach first has a draft to check for a side panel.
   await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/, await keysNamedBy('content/reply-checks.ts'))], entryPoints: { 'reply-checks': 'content/reply-checks.ts' }, outdir: 'dist/chrome' });
-  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { background: 'src/background.ts' }, outdir: 'dist/chrome' });
+  await build({ ...web, plugins: [bundledStrings(/^(popup|options)[A-Z]/)], entryPoints: { background: 'src/background/index.ts' }, outdir: 'dist/chrome' });
   for (const file of ['content', 'reply-checks', 'background']) await report(`dist/chrome/${file}.js`);
 });
 

@@ -23,7 +23,7 @@ function manifestMatches(): string[] {
 }
 
 
-/** The site's desk; saved selectors are named only where they read it, for the generic reader (background.ts). */
+/** The site's desk; saved selectors are named only where they read it, for the generic reader (src/background/context.ts). */
 function deskLabel(site: SiteSettings | undefined): string {
   const desk = site?.desk;
   if (desk === undefined) return t('optionsDeskNotSeen');

@@ -1,4 +1,4 @@
-// The background's lesson library (src/background.ts): the tabs' context and the engine share one read of the stored
+// The background's lesson library (src/background/library.ts): the tabs' context and the engine share one read of the stored
 // packs, kept until settings or packs change. Storage is the in-memory stand-in for src/browser.ts; the reads of the
 // stored packs are counted there (listPacks reads all of storage.local at once).
 import { describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-// Whether the background tells a tab to read tickets (src/background.ts, 'extra-mile:get-context'): on a hosted desk
+// Whether the background tells a tab to read tickets (src/background/context.ts, 'extra-mile:get-context'): on a hosted desk
 // unless switched off; on any other site only where the browser still grants the origin and it was switched on there
 // (the popup stores the choice) or the organisation's policy turns it on. A site that is off or not granted is not
 // recorded as a desk, so a forgotten card does not come back; a grant given or taken back anywhere tells the open tabs.

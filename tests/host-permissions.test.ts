@@ -1,5 +1,5 @@
 // The background injects the content script into desk tabs already open when Extra Mile is installed or updated
-// (src/background.ts), which needs host access to them: the built manifest's host_permissions are exactly the content
+// (src/background/open-tabs.ts), which needs host access to them: the built manifest's host_permissions are exactly the content
 // script's matches, no broader, so they add no site the content script did not already run on (and no new warning).
 // Both are written by the build from the adapters' patterns (src/adapters/hosts.ts).
 import { existsSync, readFileSync } from 'node:fs';
