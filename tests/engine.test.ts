@@ -74,6 +74,14 @@ describe('suggest()', () => {
     expect(asked.suggestions.flatMap((s) => s.evidence.map((e) => e.text.toLowerCase())).join(' ')).toMatch(/arrived/);
   });
 
+  it('reads a cue in the sense its lesson means: being logged out is no troubleshooting step, an engineer who never came is service not delivered', () => {
+    const lessonsOf = (text: string) => suggest(text, ENGINE).map((s) => s.lesson.id);
+    const cuesOf = (text: string) => suggest(text, ENGINE).flatMap((s) => s.evidence.filter((e) => e.kind !== 'model').map((e) => `${s.lesson.id}:${e.cue}`));
+    expect(cuesOf('Is anyone else getting logged out every 5 min??')).not.toContain('tried-everything:logged out');
+    expect(cuesOf('I logged out and logged back in, cleared the cache, still broken')).toContain('tried-everything:logged back in');
+    expect(lessonsOf('The engineer never turned up for the installation appointment. I took a day off work for it')).toContain('paid-but-not-delivered');
+  });
+
   it('scores are probabilities: between 0 and 1, best first, summing to at most 1 over first lessons', () => {
     const all = suggest('The blender arrived broken and I want a refund or I am leaving for good.', ENGINE, { limit: 10 });
     const scores = all.map((s) => s.score);
