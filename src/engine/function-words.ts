@@ -26,3 +26,26 @@ export function isFunctionWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return FUNCTION_WORDS.has(lower.replace(/'/g, '')) || FUNCTION_WORDS.has(lower.replace(/'(?:s|re|ve|ll|d|m)$/, ''));
 }
+
+/**
+ * Words that, though no function words, explain nothing shown alone as why a topic fits: chat spellings of function
+ * words ("ur", "pls"), time said in passing ("ago"), forms of the function words "get" and "unless", and ways to address
+ * or hedge ("sir", "honestly"). Only the reasons leave them out: the model reads them as any word. From a review of
+ * tickets written to probe the engine, 2026-12-04.
+ */
+export const SAID_IN_PASSING: ReadonlySet<string> = new Set(
+  (
+    'u ur ya yr pls plz thx ty tho bc cuz coz b4 gonna wanna gotta ago unless getting gotten sir madam maam guys mate ' +
+    'folks honestly basically anyway anyways'
+  ).split(/\s+/),
+);
+
+/** A function word with two neighbouring letters swapped ("agian", "becuase", "thier"), where the word is no real word. */
+export function isMistypedFunctionWord(word: string, realWords: { has(word: string): boolean }): boolean {
+  if (word.length < 4 || realWords.has(word)) return false;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (FUNCTION_WORDS.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // words pushed a topic up. Knows nothing of the DOM or of lessons.
 import { fromBase64 } from './base64';
 import { denseSize, featuresOf, HASH_SIZE, SOURCES_PER_FEATURE, type Features, type FeatureWeights } from './features';
-import { FUNCTION_WORDS, isFunctionWord } from './function-words';
+import { FUNCTION_WORDS, isFunctionWord, isMistypedFunctionWord, SAID_IN_PASSING } from './function-words';
 import { lexiconOf, type RealWords } from './lexicon';
 import { negationBefore, type ModelWord } from './words';
 import { WordVectors, type PackedVectors } from './vectors';
@@ -169,7 +169,7 @@ export class TopicModel {
     for (let w = 0; w < words.length; w++) {
       const word = words[w] as ModelWord;
       // The word as written is read only where its form differs in length (an apostrophe dropped, letters squeezed).
-      if (isTellingWord(word.form, word.end - word.start === word.form.length ? undefined : text.slice(word.start, word.end))) telling[w] = 1;
+      if (isTellingWord(word.form, word.end - word.start === word.form.length ? undefined : text.slice(word.start, word.end), this.lexicon)) telling[w] = 1;
     }
     const { positions, counts } = sources;
     for (let i = 0; i < counts.length; i++) {
@@ -228,10 +228,12 @@ function bitCount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** A word the explanation may show: not a function word, a one-letter word, a handle, a number class, a placeholder,
- * a link or a run of "!!" or "??" (tone, which the reasons name as such). `written`, the word as the ticket has it,
- * tells a contraction whose form lost its apostrophe ("where's" → wheres, "we've" → weve) for the function word it is. */
-export function isTellingWord(form: string | undefined, written?: string): boolean {
-  if (!form || form.length < 2 || FUNCTION_WORDS.has(form) || (written !== undefined && isFunctionWord(written))) return false;
+/** A word the explanation may show: not a function word, a word said in passing ("ur", "ago", "sir"), a one-letter
+ * word, a handle, a number class, a placeholder, a link or a run of "!!" or "??" (tone, which the reasons name as such);
+ * given the real words, not a function word mistyped ("agian"). `written`, the word as the ticket has it, tells a
+ * contraction whose form lost its apostrophe ("where's" → wheres, "we've" → weve) for the function word it is. */
+export function isTellingWord(form: string | undefined, written?: string, realWords?: RealWords): boolean {
+  if (!form || form.length < 2 || FUNCTION_WORDS.has(form) || SAID_IN_PASSING.has(form) || (written !== undefined && isFunctionWord(written))) return false;
+  if (realWords && isMistypedFunctionWord(form, realWords)) return false;
   return !/^[#@[!?]|^url$/.test(form);
 }
