@@ -355,6 +355,8 @@ function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | un
   // A word the model weighed is not one of the lesson's cues: said so, as the CLI marks it "(model)".
   if (evidence.kind === 'model') notes.push(t('cueModel'));
   if (evidence.kind === 'fuzzy') notes.push(t('cueFuzzy'));
+  // A word of the lesson's own text, not one of its cues: said so, as the CLI does.
+  if (evidence.kind === 'lesson') notes.push(t('cueLessonText'));
   if (evidence.context === 'negated') notes.push(t('cueNegated'));
   if (evidence.context === 'quoted') notes.push(t('cueQuoted'));
   return (

@@ -69,7 +69,7 @@ describe('boostByCues', () => {
     expect(probability(withCues, 'prevent-repeats')).toBeGreaterThan(probability(alone, 'prevent-repeats') + 0.05);
     // Every lesson weighed to 0 takes the cues' say away; marking the lessons whose cues spoke Not relevant on this
     // ticket does not: the ticket still says what it says.
-    const spoke = analyse(ticket, ENGINE, { limit: 10 }).suggestions.filter((s) => s.evidence.some((e) => e.kind === 'exact' || e.kind === 'fuzzy')).map((s) => s.lesson.id);
+    const spoke = analyse(ticket, ENGINE, { limit: 10 }).suggestions.filter((s) => s.evidence.some((e) => e.kind === 'exact' || e.kind === 'fuzzy' || e.kind === 'lesson')).map((s) => s.lesson.id);
     expect(spoke.length).toBeGreaterThan(0);
     const hidden = analyse(ticket, ENGINE, { weights: Object.fromEntries(BUILTIN_LESSONS.map((l) => [l.id, 0])) }).topics;
     expect(hidden).toEqual(alone);

@@ -240,12 +240,13 @@ describe('the panel', () => {
     expect(why.querySelectorAll('li')).toHaveLength(2);
   });
 
-  it("marks the model's words apart from the lesson's cues, as the CLI's \"(model)\" does", () => {
+  it("marks the model's words and the lesson's own words apart from the lesson's cues, as the CLI does", () => {
     const lamp = { cue: 'lamp', text: 'lamp', part: 0, ...at(MESSAGE, 'lamp'), kind: 'model', context: 'plain' } as const;
-    const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence: [SUGGESTIONS[0]!.evidence[0]!, lamp] }] }));
+    const box = { cue: 'boxes', text: 'box', part: 0, ...at(MESSAGE, 'box'), kind: 'lesson', context: 'plain' } as const;
+    const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence: [SUGGESTIONS[0]!.evidence[0]!, lamp, box] }] }));
     const items = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li'));
-    expect(items.map((li) => li.querySelector('.cue')?.textContent)).toEqual(['damaged', 'lamp']);
-    expect(items.map((li) => li.querySelector('.cue-note')?.textContent ?? null)).toEqual([null, ` (${t('cueModel')})`]);
+    expect(items.map((li) => li.querySelector('.cue')?.textContent)).toEqual(['damaged', 'lamp', 'boxes']);
+    expect(items.map((li) => li.querySelector('.cue-note')?.textContent ?? null)).toEqual([null, ` (${t('cueModel')})`, ` (${t('cueLessonText')})`]);
   });
 
   it('renders hostile ticket and lesson text as text, never as markup', () => {

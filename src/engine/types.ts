@@ -20,10 +20,11 @@ export interface Evidence {
   end: number;
   /**
    * exact: a lesson's cue, same word stems; fuzzy: a cue word misspelt (a typo found by fuse.js, never another real
-   * word); model: words that most raised the topic model's score for this lesson's topic; tone: shouting,
-   * exclamation marks or contradicting reports.
+   * word); lesson: a word of the lesson's own text (title, advice, steps, phrases), weighed as a faint cue; model:
+   * words that most raised the topic model's score for this lesson's topic; tone: shouting, exclamation marks or
+   * contradicting reports.
    */
-  kind: 'exact' | 'fuzzy' | 'model' | 'tone';
+  kind: 'exact' | 'fuzzy' | 'lesson' | 'model' | 'tone';
   /** negated ("not broken") and quoted (a "> " line or text in quotation marks) count for less. */
   context: 'plain' | 'negated' | 'quoted';
 }

@@ -15,6 +15,8 @@ export interface CueRef {
   cue: string;
   weight: number;
   length: number;
+  /** A word of the lesson's own text (a faint cue), not one of its cues: the reasons say so. */
+  lessonText?: true;
 }
 
 export interface TrieNode {
@@ -156,7 +158,7 @@ function addLessonTextCues(lessons: readonly Lesson[], root: TrieNode, stems: Se
       const node = child(root, s);
       stems.add(s);
       if (node.cues.some((ref) => ref.lesson === lessonIndex)) continue; // the lesson's own cue says it better
-      node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1 });
+      node.cues.push({ lesson: lessonIndex, cue: word, weight: (CUE_WEIGHT.lessonText * idf) / maxIdf, length: 1, lessonText: true });
     }
   });
   return textRead;
