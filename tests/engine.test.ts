@@ -82,6 +82,14 @@ describe('suggest()', () => {
     expect(lessonsOf('The engineer never turned up for the installation appointment. I took a day off work for it')).toContain('paid-but-not-delivered');
   });
 
+  it("marks a model word read in a quoted line (\"> \") as quoted, as a cue there is", () => {
+    const ticket = 'Hi, any news on this?\n\n> We aim to dispatch replacement parcels within 48 hours of a damage claim.\n> Kind regards, Support\n';
+    const quotedFrom = ticket.indexOf('>');
+    const model = suggest(ticket, ENGINE).flatMap((s) => s.evidence.filter((e) => e.kind === 'model'));
+    expect(model.some((e) => e.start > quotedFrom)).toBe(true);
+    for (const e of model) expect(e.context, e.text).toBe(e.start > quotedFrom ? 'quoted' : 'plain');
+  });
+
   it('scores are probabilities: between 0 and 1, best first, summing to at most 1 over first lessons', () => {
     const all = suggest('The blender arrived broken and I want a refund or I am leaving for good.', ENGINE, { limit: 10 });
     const scores = all.map((s) => s.score);

@@ -3,6 +3,7 @@
 import type { Lesson } from '../lessons/schema';
 import { buildCueIndex, type CueIndex } from './cues/index';
 import { matchCues, type Part } from './cues/match';
+import { quotedSpans } from './cues/tokenize';
 import { CUE_WEIGHT } from './cues/weights';
 import { isShown, lessonsForTopic, weighLessons, type LessonChoice } from './choose';
 import { likeness, lessonVectors, type LessonVectors } from './lesson-likeness';
@@ -96,11 +97,12 @@ export function analyse(ticket: string | TicketText, engine: Engine, options: Ra
   // The model's words for the topics that make a suggestion, in one pass over the features: for a topic that came
   // mostly from the latest message, its words there first; where it has none ("so??"), the whole thread's.
   const fromLatest = new Set(chosen.filter((c) => ledByLatest(c.topic, whole, latest)).map((c) => c.topic));
+  const quoted = quotedModelWords(parts);
   const drivers = engine.model.drivers(features, text, chosen.map((c) => c.topic), MODEL_WORDS);
   const latestDrivers = latest && fromLatest.size ? engine.model.drivers(latest.features, latest.text, [...fromLatest], MODEL_WORDS) : null;
   for (const { topic, probability, best, next } of chosen) {
     const own = latest && fromLatest.has(topic) ? (latestDrivers?.get(topic) ?? []).map((d) => modelEvidence(d, latest.index, 0)) : [];
-    const why = own.length ? own : (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts));
+    const why = (own.length ? own : (drivers.get(topic) ?? []).map((d) => toPart(d, parts, starts))).map(quoted);
     const score = Math.min(MAX_SCORE, probability * Math.min(best.weight, 1.5));
     const made = score >= minScore ? suggestionOf(best, score, why) : null;
     if (made) first.push(made);
@@ -135,6 +137,20 @@ function suggestionOf(choice: LessonChoice, score: number, drivers: Evidence[]):
   return evidence.length ? { lesson: choice.lesson, score: Math.round(score * 1000) / 1000, evidence } : null;
 }
 
+
+/**
+ * Marks a model word read in quoted text (a "> " line, a short run in quotation marks) as quoted, as the cue matcher
+ * marks a cue there: the words are often the agent's own, quoted back. Each part's quoted spans are found once, and
+ * only for a part a model word is shown from.
+ */
+function quotedModelWords(parts: readonly Part[]): (e: Evidence) => Evidence {
+  const spans = new Map<Evidence['part'], Array<[number, number]>>();
+  return (e) => {
+    let inPart = spans.get(e.part);
+    if (!inPart) spans.set(e.part, (inPart = quotedSpans(parts.find((p) => p.part === e.part)?.text ?? '')));
+    return inPart.some(([start, end]) => start <= e.start && e.end <= end) ? { ...e, context: 'quoted' } : e;
+  };
+}
 
 /** Words of letters, and none of them a real word (the lexicon's, the spelling dictionary's). */
 function saysNoWord(words: readonly ModelWord[], engine: Engine): boolean {

@@ -34,7 +34,7 @@ const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 export const MAX_WORD_LENGTH = 40;
 
 /** Spans of quoted text: whole "> " lines, and short runs between straight or curly double quotes on one line. */
-function quotedSpans(text: string): Array<[number, number]> {
+export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const QUOTED_LINE = /^[ \t]*>.*$/gm;
   for (const m of text.matchAll(QUOTED_LINE)) spans.push([m.index, m.index + m[0].length]);
