@@ -9,15 +9,17 @@ import { readFileSync } from 'node:fs';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { readCorpus, split } from '../corpus';
 import { tokenize } from '../../src/engine/cues/tokenize';
-import { numberClass, stem } from '../../src/engine/cues/stem';
+import { numberClass } from '../../src/engine/cues/stem';
+import { matchKey } from '../../src/engine/cues/forms';
 import { cueKeys } from '../../src/engine/cues/index';
 
 const topicsOf = new Map(BUILTIN_LESSONS.map((l) => [l.id, l.topics]));
 const { train } = split(readCorpus('training/corpus'));
 
-// Each message as sentences of words, each word as its stem and (for numbers) its class. Unlike the engine, this
-// counts no typos, reads no "not one" as "no", and counts negated and quoted matches in full: it tells where a cue's
-// words occur, not how much they would weigh.
+// Each message as sentences of words, each word as its key (matchKey, as the engine reads it: "doesnt" as "doesn't",
+// "disabled" apart from "disable") and (for numbers) its class. Unlike the engine, this counts no typos, reads no
+// "not one" as "no", and counts negated and quoted matches in full: it tells where a cue's words occur, not how much
+// they would weigh.
 interface Word {
   stem: string;
   number: string | undefined;
@@ -26,7 +28,7 @@ const sentencesOf = train.map((m) => {
   const bySentence = new Map<number, Word[]>();
   for (const t of tokenize(m.text)) {
     const s = bySentence.get(t.sentence) ?? [];
-    s.push({ stem: stem(t.word), number: numberClass(t.word) });
+    s.push({ stem: matchKey(t.word), number: numberClass(t.word) });
     bySentence.set(t.sentence, s);
   }
   return [...bySentence.values()];
