@@ -36,6 +36,15 @@ describe('extra-mile suggest', () => {
     expect(r.out).toMatch(/why: .*"transferred/);
   });
 
+  it("marks a model word read in a quoted line as quoted in the why line, as --json does", () => {
+    const ticket = 'You wrote:\n> we will refund you within 48 hours\nStill nothing. Where is the refund?\n';
+    const json = JSON.parse(run(['suggest', '-', '--json'], ticket).out) as Array<{ evidence: Array<{ text: string; kind: string; context: string }> }>;
+    const quotedModel = json.flatMap((s) => s.evidence).filter((e) => e.kind === 'model' && e.context === 'quoted');
+    expect(quotedModel.length).toBeGreaterThan(0);
+    const why = run(['suggest', '-'], ticket).out;
+    for (const e of quotedModel) expect(why).toContain(`"${e.text}" (model, quoted)`);
+  });
+
   it('answers a JSONL line with a blank ticket with no suggestion and goes on, where a plain blank ticket is refused', () => {
     const r = run(['suggest', '--jsonl', '-'], '{"id":1,"text":"   "}\n{"id":2,"text":"My refund never arrived."}\n');
     expect(r.code).toBe(0);

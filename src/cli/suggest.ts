@@ -23,7 +23,7 @@ function describe(s: Suggestion, rankNumber: number): string {
     .slice(0, 6)
     .map((e) => {
       if (e.kind === 'tone') return `${TONE_LABEL[e.cue] ?? e.cue} ("${e.text}")`;
-      if (e.kind === 'model') return `"${e.text}" (model)`;
+      if (e.kind === 'model') return `"${e.text}" (model${e.context !== 'plain' ? `, ${e.context}` : ''})`;
       const said = e.text.toLowerCase() === e.cue.toLowerCase() ? `"${e.text}"` : `"${e.text}" ~ ${e.cue}`;
       const notes = [e.kind === 'fuzzy' ? 'typo' : e.kind === 'lesson' ? "the lesson's words" : '', e.context !== 'plain' ? e.context : ''].filter(Boolean);
       return notes.length ? `${said} (${notes.join(', ')})` : said;
