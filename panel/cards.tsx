@@ -181,6 +181,7 @@ export function Panel({
         <>
           <Header title={subject || untitled(view.ticket?.customerName)} source={sourceLine(view)} />
           <ReadingNotes view={view} />
+          {view.suggestions.length > 0 && <CoachJump state={coach} />}
           {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
           {/* The cards' titles are level three (each card's fold has level four): this level two between them and the
               ticket's level one keeps a screen reader's heading list from skipping a level, beside "Your reply". */}
@@ -218,6 +219,33 @@ export function Panel({
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * A check the draft does not keep, said above the cards: the checklist is under them, out of sight while the agent
+ * types (a review in Chromium found a broken check only after scrolling past four cards). The link takes the focus to
+ * the checklist's heading, which scrolls it into view. Nothing while every check is kept.
+ */
+function CoachJump({ state }: { state: CoachState | null }) {
+  if (!state?.enabled || state.empty) return null;
+  const notKept = state.lines.filter((line) => !line.ok).length;
+  if (!notKept) return null;
+  return (
+    <p class="coach-jump">
+      <a
+        href="#em-coach-heading"
+        onClick={(event) => {
+          event.preventDefault();
+          const heading = document.getElementById('em-coach-heading');
+          heading?.focus();
+          heading?.scrollIntoView?.({ block: 'start' });
+        }}
+      >
+        <span aria-hidden="true">✗ </span>
+        {t('coachSummary', String(notKept), String(state.lines.length))}
+      </a>
+    </p>
   );
 }
 

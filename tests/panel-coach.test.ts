@@ -488,6 +488,28 @@ describe('the checklist in the panel', () => {
   });
 });
 
+describe('a check not kept while the cards fill the panel', () => {
+  it('is said at the top, under the heading, with a link that takes the focus to the checklist; nothing is said there while every check is kept', () => {
+    const suggestions = shown(lesson('no-wrong-door'), lesson('delays-say-whats-happening'), lesson('where-is-it')).map((s) => ({ ...s, evidence: [] }));
+    const state = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const notKept = state.lines.filter((l) => !l.ok).length;
+    expect(notKept).toBeGreaterThan(0);
+    const { root } = mount(view({ suggestions }), state);
+    const jump = root.querySelector<HTMLAnchorElement>('.coach-jump a');
+    expect(jump?.textContent).toBe(`✗ ${t('coachSummary', String(notKept), String(state.lines.length))}`);
+    // Above the cards, where the agent looks while typing; the checklist itself stays under them.
+    expect(jump!.compareDocumentPosition(root.querySelector('.cards')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    jump!.click();
+    expect(document.activeElement).toBe(root.querySelector('.coach h2'));
+    render(h(Panel, { view: view({ suggestions }), coach: checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: actions() }), root);
+    expect(checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson).lines.every((l) => l.ok)).toBe(true);
+    expect(root.querySelector('.coach-jump')).toBeNull();
+    // No cards, no jump: the checklist is at the top already.
+    render(h(Panel, { view: view(), coach: state, actions: actions() }), root);
+    expect(root.querySelector('.coach-jump')).toBeNull();
+  });
+});
+
 describe('the checklist emptied under the focus', () => {
   it("puts the focus on the checklist's heading when the desk empties the draft (Send) with an Insert focused, not on the page", async () => {
     const { root, a } = mount(view(), checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson));
