@@ -3,9 +3,8 @@
 // no words in its reply box, never runs them. content/reply-coach.ts asks the background, which injects this file into
 // the same frame, where it runs beside the content script (its isolated world, never the page's) and leaves it one
 // function on that world's global. The draft is still checked in the tab and dropped; only the checklist leaves it.
-import { betterPhrase, checkedLessons, checkedTopics, checkReplyWith, QUOTE_MAX, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkQuote, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
 import { REPLY_CHECKS_GLOBAL, type CoachLine, type CoachState } from '../src/messages';
-import { clip } from '../src/clip';
 
 /** What a desk page needs of a lesson for the coach: its phrases (a check's own lesson's better wording). */
 export type LessonPhrases = (lessonId: string) => { phrases: readonly string[] } | undefined;
@@ -29,7 +28,7 @@ export type CheckDraft = typeof checkDraft;
 
 function line(result: CheckResult, better: string | undefined | null): CoachLine {
   if (result.ok) return { id: result.id, ok: true, message: result.message };
-  const quote = clip(result.evidence[0]?.text ?? '', QUOTE_MAX);
+  const quote = checkQuote(result);
   return {
     id: result.id,
     ok: false,

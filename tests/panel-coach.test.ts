@@ -208,6 +208,15 @@ describe('the checklist for a draft', () => {
     expect(checkDraft('Your RMA label is attached.', [], BUILTIN_CHECKS, VOCABULARY, packLesson).lines.map((l) => l.id)).not.toContain('no-internal-codes');
   });
 
+  it("quotes every blank left unfilled, not only the first, within the quote's 80 characters", () => {
+    const state = checkDraft('Your [delivery method] will reach you on [date]. Reference: [order number].', [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const blank = state.lines.find((l) => l.id === 'no-placeholders')!;
+    expect(blank.ok).toBe(false);
+    expect(blank.evidence).toBe('[delivery method] … [date] … [order number]');
+    const many = checkDraft(Array.from({ length: 12 }, (_, i) => `Item ${i}: [value number ${i}].`).join(' '), [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    expect(many.lines.find((l) => l.id === 'no-placeholders')!.evidence!.length).toBeLessThanOrEqual(80);
+  });
+
   it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {
     // A pack check whose pattern spans a whole sentence: its evidence is longer than the checklist may carry.
     const atLength: Check = {

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { clip } from '../clip';
 import type { Lesson } from '../lessons/index';
 import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
-import { betterPhrase, checkedLessons, checkedTopics, checkReplyWith, QUOTE_MAX, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
+import { betterPhrase, checkedLessons, checkedTopics, checkQuote, checkReplyWith, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
 import { withModels } from '../coach/models';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
@@ -116,7 +115,8 @@ function sameCharacter(reply: string, i: number, character: string): boolean {
 
 /** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
 function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string, vocabulary: Vocabulary): string {
-  const quote = r.evidence[0] ? `: "${clip(r.evidence[0].text, QUOTE_MAX)}"` : '';
+  const quoted = checkQuote(r);
+  const quote = quoted ? `: "${quoted}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
   const phrase = r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, (id) => lessons.find((l) => l.id === id), reply);

@@ -2,6 +2,7 @@
 // The schema (valibot) is in schema.ts, for the pack validator and tests only.
 export { BUILTIN_CHECKS, checksInUse, checksWith, type LeftOutCheck } from './checks-in-use';
 export { checkReply, checkReplyWith, checksFor, QUOTE_MAX, type CheckResult, type Evidence } from './check';
+export { checkQuote } from './quote';
 export type { Vocabulary } from './pattern';
 export type { Check } from './schema';
 export { VOCABULARY } from './vocabulary';
