@@ -447,7 +447,7 @@ const cases: Case[] = [
     file: 'generic/forum-thread-how-to-return.html',
     url: 'https://forum.example.net/t/how-do-i-return-a-gift/4411',
     desk: 'generic',
-    subject: 'How do I return a gift without the receipt? - Help Forum',
+    subject: 'How do I return a gift without the receipt?',
     id: null,
     messages: [
       ["I don't have the receipt. How do I return it or swap it for something else?"],
@@ -814,6 +814,20 @@ describe('adapters read their fixture pages', () => {
     const ticket = findAdapter(doc, c.url).read(doc, new URL(c.url));
     expect(ticket?.messages.map((m) => m.text)[0]).toContain('received mustard ones');
     expect(ticket?.messages).toHaveLength(2);
+  });
+
+  it("generic takes the page's heading for its subject where the title is that heading and the site's name, else the title", () => {
+    const subject = (head: string, body: string) => {
+      const dom = new JSDOM(`<html><head>${head}</head><body>${body}<article><p>My parcel never came and nobody answers my emails at all.</p></article></body></html>`, { url: 'https://forum.example.net/t/1' });
+      const ticket = findAdapter(dom.window.document, 'https://forum.example.net/t/1').read(dom.window.document, new URL('https://forum.example.net/t/1'));
+      dom.window.close();
+      return ticket?.subject;
+    };
+    expect(subject('<title>Parcel never came | Acme Community</title>', '<h1>Parcel never came</h1>')).toBe('Parcel never came');
+    expect(subject('<title>Acme Community – Parcel never came</title>', '<h1>Parcel never came</h1>')).toBe('Parcel never came');
+    expect(subject('<title>Order 4411: lost parcel</title>', '<h1>Welcome back, Sam</h1>')).toBe('Order 4411: lost parcel');
+    expect(subject('', '<h1>Parcel never came</h1>')).toBe('Parcel never came');
+    expect(subject('<title>Parcel never came</title>', '<h1>Parcel</h1>')).toBe('Parcel never came');
   });
 
   it('generic reads the text the agent selected first', () => {

@@ -128,9 +128,21 @@ export function readRegion(doc: Document, pane: Element | null, work: TextWork =
   return text ? [{ text }] : [];
 }
 
-/** The page's subject: its title, else its first heading. */
+/** A site's name set beside a page's heading in its title: "Heading - Site", "Site | Heading". */
+const SITE_NAME_AFTER = /^\s*[-|–—·:»]+\s*\S/u;
+const SITE_NAME_BEFORE = /\S\s*[-|–—·:»]+\s*$/u;
+
+/**
+ * The page's subject: its first heading where the title is that heading and the site's name ("… - Help Forum"),
+ * else its title, else its first heading.
+ */
 export function pageSubject(doc: Document): string {
-  return cleanLine(doc.title || '') || firstText(doc, ['h1']);
+  const title = cleanLine(doc.title || '');
+  const heading = firstText(doc, ['h1']);
+  if (!title) return heading;
+  if (heading && title.startsWith(heading) && SITE_NAME_AFTER.test(title.slice(heading.length))) return heading;
+  if (heading && title.endsWith(heading) && SITE_NAME_BEFORE.test(title.slice(0, -heading.length))) return heading;
+  return title;
 }
 
 /** The page's subject and its conversation, by structure. */
