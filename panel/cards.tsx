@@ -14,7 +14,7 @@ import { Checklist } from './checklist';
 import { ReadingNotes } from './reading-notes';
 import type { CoachState } from '../src/messages';
 import type { Silence } from '../src/silent-tab';
-import { CONTROLS, keyboardIsFree } from './focus';
+import { firstControl, keyboardIsFree } from './focus';
 import type { PanelActions, PanelView } from './types';
 import type { ThemeChoice } from '../src/theme-choice';
 
@@ -111,7 +111,7 @@ export function Panel({
     if (!keyboardIsFree()) return;
     const lessonId = gone.closest('[data-lesson-id]')?.getAttribute('data-lesson-id');
     const card = lessonId ? root.current?.querySelector<HTMLElement>(`[data-lesson-id=${JSON.stringify(lessonId)}] h3`) : null;
-    (card ?? root.current?.querySelector<HTMLElement>(CONTROLS))?.focus();
+    (card ?? (root.current ? firstControl(root.current) : null))?.focus();
   });
 
   const toggleHelpful = (lessonId: string) => {

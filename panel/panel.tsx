@@ -8,7 +8,7 @@ import { Panel, type KeptHelpful } from './cards';
 import { CoachFollower } from './coach-follower';
 import { connectCoach } from './coach-port';
 import { followActiveTab, type FollowedTab } from './follow-tab';
-import { CONTROLS, keyboardIsFree } from './focus';
+import { firstControl, keyboardIsFree } from './focus';
 import { copyText } from './phrase-row';
 import { onFeedbackReset, setTicketLessonHelpful, ticketHelpfulLessons } from '../src/settings/light';
 import type { PanelActions } from './types';
@@ -169,7 +169,7 @@ let theme: ThemeChoice = 'auto';
 let tookFocus = false;
 function takeFocusOnOpen() {
   if (tookFocus) return;
-  const control = root.querySelector<HTMLElement>(CONTROLS);
+  const control = firstControl(root);
   if (!control) return;
   tookFocus = true;
   if (keyboardIsFree()) control.focus();

@@ -519,6 +519,22 @@ describe('a check not kept while the cards fill the panel', () => {
   });
 });
 
+describe('the line that says a check is not kept', () => {
+  it('is not where the keyboard goes when the focused card leaves with its ticket: the first card is', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const broken = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson);
+    const cards = (...ids: string[]) => shown(...ids.map(lesson)).map((s) => ({ ...s, evidence: [] }));
+    const { root, a } = mount(view({ suggestions: cards('no-wrong-door', 'where-is-it') }), broken);
+    expect(root.querySelector('.coach-jump a')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-lesson-id="where-is-it"] button')!.focus();
+    const next = view({ ticket: { id: '5600', identity: '5600', subject: 'Refund', customerMessages: 1, text: { subject: 'Refund', messages: ['Refund please'] } }, suggestions: cards('paid-but-not-delivered') });
+    render(h(Panel, { view: next, coach: broken, actions: a }), root);
+    expect(root.querySelector('.coach-jump a')).not.toBeNull();
+    expect(root.querySelector('.cards')!.contains(document.activeElement)).toBe(true);
+    vi.restoreAllMocks();
+  });
+});
+
 describe('the checklist emptied under the focus', () => {
   it("puts the focus on the checklist's heading when the desk empties the draft (Send) with an Insert focused, not on the page", async () => {
     const { root, a } = mount(view(), checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson));
