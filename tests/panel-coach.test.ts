@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 import { JSDOM } from 'jsdom';
 import { Panel } from '../panel/cards';
+import { checkQuote } from '../src/coach/quote';
 import { sourceLine } from '../panel/source-line';
 import type { PanelActions } from '../panel/types';
 import { COACH_DEBOUNCE_MS, ReplyCoach, type CoachSource } from '../content/reply-coach';
@@ -214,7 +215,20 @@ describe('the checklist for a draft', () => {
     expect(blank.ok).toBe(false);
     expect(blank.evidence).toBe('[delivery method] … [date] … [order number]');
     const many = checkDraft(Array.from({ length: 12 }, (_, i) => `Item ${i}: [value number ${i}].`).join(' '), [], BUILTIN_CHECKS, VOCABULARY, lesson);
-    expect(many.lines.find((l) => l.id === 'no-placeholders')!.evidence!.length).toBeLessThanOrEqual(80);
+    const quote = many.lines.find((l) => l.id === 'no-placeholders')!.evidence!;
+    expect(quote.length).toBeLessThanOrEqual(80);
+    // Whole pieces, and one ellipsis where more were left out: never a piece cut short nor "……".
+    expect(quote).toMatch(/^\[value number \d+\]( … \[value number \d+\])*( …)?$/);
+  });
+
+  it('ends a quote cut short with one ellipsis, never two', () => {
+    const result = (texts: string[]) => ({ id: 'x', topic: 'ownership' as const, lesson: 'l', ok: false, message: 'm', evidence: texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length })) });
+    for (let n = 60; n <= 80; n++) {
+      const quote = checkQuote(result(['a'.repeat(n), 'second piece']));
+      expect(quote.length).toBeLessThanOrEqual(80);
+      expect(quote).not.toMatch(/……|… …/);
+    }
+    expect(checkQuote(result(['x'.repeat(120)]))).toBe(`${'x'.repeat(79)}…`);
   });
 
   it("cuts a broken check's quote at 80 characters, with an ellipsis, however much of the draft the check matched", () => {

@@ -34,7 +34,7 @@ export interface CheckResult {
 
 // Each reads the draft's text; a blank left in also the blanks the lessons in use write (Vocabulary.slots).
 const DETECT: Record<DetectorName, (text: string, slots: ReadonlySet<string>) => Span[]> = { placeholder: placeholders, shouting, 'list-item': listItems, 'eye-roll': eyeRolls };
-/** At most this many pieces of evidence per check: the checklist quotes one, the CLI a few. */
+/** At most this many pieces of evidence per check: the checklist's quote names as many as fit (quote.ts). */
 const MAX_EVIDENCE = 5;
 
 interface CompiledCheck {

@@ -1,8 +1,13 @@
 // A broken check's quote on one line (the side panel's checklist, check-reply's lines): each distinct piece of the draft
-// that broke it, in the draft's order, joined by an ellipsis for the words between, cut to QUOTE_MAX. Every blank left
-// in is named, not only the first (a review in Chromium found "[date]" unnamed beside "[delivery method]").
+// that broke it, in the draft's order, joined by an ellipsis for the words between, as many whole pieces as fit in
+// QUOTE_MAX, and an ellipsis at the end where more were left out; a first piece longer than that is cut. Each blank
+// left in is named, not only the first (a review in Chromium found "[date]" unnamed beside "[delivery method]"), up to
+// the checks' five pieces of evidence.
 import { clip } from '../clip';
 import { QUOTE_MAX, type CheckResult } from './check';
+
+const BETWEEN = ' … ';
+const MORE = ' …';
 
 export function checkQuote(result: CheckResult): string {
   const pieces: string[] = [];
@@ -10,5 +15,17 @@ export function checkQuote(result: CheckResult): string {
     const text = e.text.replace(/\s+/g, ' ').trim();
     if (text && !pieces.includes(text)) pieces.push(text);
   }
-  return clip(pieces.join(' … '), QUOTE_MAX);
+  const [first, ...rest] = pieces;
+  if (first === undefined) return '';
+  if (first.length > QUOTE_MAX) return clip(first, QUOTE_MAX);
+  let quote = first;
+  let used = 0;
+  for (const piece of rest) {
+    const longer = quote + BETWEEN + piece;
+    const room = used + 1 < rest.length ? QUOTE_MAX - MORE.length : QUOTE_MAX;
+    if (longer.length > room) break;
+    quote = longer;
+    used++;
+  }
+  return used < rest.length && quote.length + MORE.length <= QUOTE_MAX ? quote + MORE : quote;
 }
