@@ -828,6 +828,12 @@ describe('adapters read their fixture pages', () => {
     expect(subject('<title>Order 4411: lost parcel</title>', '<h1>Welcome back, Sam</h1>')).toBe('Order 4411: lost parcel');
     expect(subject('', '<h1>Parcel never came</h1>')).toBe('Parcel never came');
     expect(subject('<title>Parcel never came</title>', '<h1>Parcel</h1>')).toBe('Parcel never came');
+    // A site's name or a ticket number in the heading is no subject: the title stays.
+    expect(subject('<title>Parcel never came | Acme Help Center</title>', '<h1>Acme Help Center</h1>')).toBe('Parcel never came | Acme Help Center');
+    expect(subject('<title>Acme Help Center - Parcel never came</title>', '<h1>Acme Help Center</h1>')).toBe('Acme Help Center - Parcel never came');
+    expect(subject('<title>Ticket #4411: Parcel never came</title>', '<h1>Ticket #4411</h1>')).toBe('Ticket #4411: Parcel never came');
+    expect(subject('<title>Refund-request 4411 | Acme</title>', '<h1>Refund</h1>')).toBe('Refund-request 4411 | Acme');
+    expect(subject('<title>Parcel never came at all - Acme</title>', '<div role="banner"><a href="/"><h1>Parcel never came at all</h1></a></div>')).toBe('Parcel never came at all - Acme');
   });
 
   it('generic reads the text the agent selected first', () => {

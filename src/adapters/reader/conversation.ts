@@ -128,21 +128,29 @@ export function readRegion(doc: Document, pane: Element | null, work: TextWork =
   return text ? [{ text }] : [];
 }
 
-/** A site's name set beside a page's heading in its title: "Heading - Site", "Site | Heading". */
-const SITE_NAME_AFTER = /^\s*[-|–—·:»]+\s*\S/u;
-const SITE_NAME_BEFORE = /\S\s*[-|–—·:»]+\s*$/u;
+/** A site's name set beside a page's heading in its title, a separator with a space either side: "Heading - Site",
+ * "Site | Heading". */
+const SITE_NAME_AFTER = /^\s+[-|–—·»:]{1,2}\s+(\S.*)$/u;
+const SITE_NAME_BEFORE = /^(.*\S)\s+[-|–—·»:]{1,2}\s+$/u;
+
+/** The page's title, else its first heading: what a desk's own reader falls back on (define.ts). */
+export function titleOrHeading(doc: Document): string {
+  return cleanLine(doc.title || '') || firstText(doc, ['h1']);
+}
 
 /**
- * The page's subject: its first heading where the title is that heading and the site's name ("… - Help Forum"),
- * else its title, else its first heading.
+ * The generic reader's subject: the page's first heading where the title is that heading and the site's name
+ * ("How do I … ? - Help Forum"), else its title, else its first heading. Not a heading shorter than the name beside it
+ * (a logo's "Acme Help Center", a "Ticket #4411"), nor one in a link or the page's banner.
  */
 export function pageSubject(doc: Document): string {
   const title = cleanLine(doc.title || '');
+  const h1 = doc.querySelector('h1');
   const heading = firstText(doc, ['h1']);
   if (!title) return heading;
-  if (heading && title.startsWith(heading) && SITE_NAME_AFTER.test(title.slice(heading.length))) return heading;
-  if (heading && title.endsWith(heading) && SITE_NAME_BEFORE.test(title.slice(0, -heading.length))) return heading;
-  return title;
+  if (!heading || h1?.closest('a, [role=banner]')) return title;
+  const site = title.startsWith(heading) ? SITE_NAME_AFTER.exec(title.slice(heading.length))?.[1] : title.endsWith(heading) ? SITE_NAME_BEFORE.exec(title.slice(0, -heading.length))?.[1] : undefined;
+  return site !== undefined && heading.length > site.length ? heading : title;
 }
 
 /** The page's subject and its conversation, by structure. */

@@ -4,7 +4,7 @@
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean';
 import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
-import { pageSubject, readRegion } from './conversation';
+import { readRegion, titleOrHeading } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
 import { firstText } from './text';
@@ -112,7 +112,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     // Too little on the page to be a customer's message (a desk still drawing its ticket, "Loading conversation…", its
     // error page): no ticket yet, not a reading of its title.
     if (lettersIn(messages) < MIN_DRIFT_LETTERS) return null;
-    const ticket = buildTicket(spec.id, id, subject || pageSubject(doc), messages, true);
+    const ticket = buildTicket(spec.id, id, subject || titleOrHeading(doc), messages, true);
     ticket.fallback = { reason, diagnostics: diagnose(doc, url, count) };
     return ticket;
   };
