@@ -1,6 +1,6 @@
 // suggest: ranks lessons for a ticket (or each line of a JSONL file) and prints them as text, JSON or JSONL.
 import { parseArgs } from 'node:util';
-import { analyse, bundledModel, createEngine, suggest, type Suggestion } from '../engine/index';
+import { analyse, bundledModel, createEngine, suggest, type Evidence, type Suggestion } from '../engine/index';
 import { mainTopic, topicName } from '../topics';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
@@ -17,15 +17,17 @@ function parseLimit(value: string | undefined): number | undefined {
 }
 
 const TONE_LABEL: Record<string, string> = { shouting: 'shouting', exclamation: 'exclamation', contradiction: 'contradicting reports' };
+/** What the why line says of a piece of evidence beside its words; an exact cue match says nothing. */
+const KIND_NOTE: Partial<Record<Evidence['kind'], string>> = { fuzzy: 'typo', lesson: "the lesson's words", model: 'model' };
 
 function describe(s: Suggestion, rankNumber: number): string {
   const why = s.evidence
     .slice(0, 6)
     .map((e) => {
       if (e.kind === 'tone') return `${TONE_LABEL[e.cue] ?? e.cue} ("${e.text}")`;
-      if (e.kind === 'model') return `"${e.text}" (model${e.context !== 'plain' ? `, ${e.context}` : ''})`;
-      const said = e.text.toLowerCase() === e.cue.toLowerCase() ? `"${e.text}"` : `"${e.text}" ~ ${e.cue}`;
-      const notes = [e.kind === 'fuzzy' ? 'typo' : e.kind === 'lesson' ? "the lesson's words" : '', e.context !== 'plain' ? e.context : ''].filter(Boolean);
+      // A model word is the ticket's own word: no cue to name beside it.
+      const said = e.kind === 'model' || e.text.toLowerCase() === e.cue.toLowerCase() ? `"${e.text}"` : `"${e.text}" ~ ${e.cue}`;
+      const notes = [KIND_NOTE[e.kind] ?? '', e.context !== 'plain' ? e.context : ''].filter(Boolean);
       return notes.length ? `${said} (${notes.join(', ')})` : said;
     })
     .join(', ');
