@@ -3,6 +3,8 @@
 
 /** The controls Tab stops at in the panel. */
 const CONTROLS = 'button, summary, a[href], input, select, textarea';
+/** The same controls inside the cards. */
+const CARD_CONTROLS = CONTROLS.split(', ').map((c) => `.cards ${c}`).join(', ');
 
 /** The panel has the keyboard, and no element of it holds the focus (it is on the body). */
 export function keyboardIsFree(): boolean {
@@ -14,6 +16,5 @@ export function keyboardIsFree(): boolean {
  * line that says a check is not kept (a way down to the checklist, not where Tab should start).
  */
 export function firstControl(root: ParentNode): HTMLElement | null {
-  const inCards = CONTROLS.split(', ').map((c) => `.cards ${c}`).join(', ');
-  return root.querySelector<HTMLElement>(inCards) ?? Array.from(root.querySelectorAll<HTMLElement>(CONTROLS)).find((el) => !el.closest('.coach-jump')) ?? null;
+  return root.querySelector<HTMLElement>(CARD_CONTROLS) ?? Array.from(root.querySelectorAll<HTMLElement>(CONTROLS)).find((el) => !el.closest('.coach-jump')) ?? null;
 }

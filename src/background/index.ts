@@ -39,7 +39,8 @@ browser.commands.onCommand.addListener((command, tab) => {
   void openSidePanel({ windowId: tab.windowId });
 });
 
-// Wakes the worker when the browser starts, so webext-dynamic-content-scripts re-registers the granted origins straight away.
+// Wakes the worker when the browser starts, so webext-dynamic-content-scripts re-registers the granted origins
+// straight away.
 browser.runtime.onStartup.addListener(() => undefined);
 
 // Installed, updated or reloaded while desk tabs are open: the copies running there belong to the old extension and

@@ -11,9 +11,6 @@ import { VOCABULARY } from './vocabulary';
 import { draftWords, isNegated, type DraftWord } from './words';
 import { signatureTail } from '../text/sign-off';
 
-/** How much of a check's quote a checklist line shows (the side panel's, check-reply's lines; --json keeps it whole). */
-export const QUOTE_MAX = 80;
-
 export interface Evidence {
   /** The draft's own words at [start, end). */
   text: string;

@@ -4,7 +4,10 @@
 // left in is named, not only the first (a review in Chromium found "[date]" unnamed beside "[delivery method]"), up to
 // the checks' five pieces of evidence.
 import { clip } from '../clip';
-import { QUOTE_MAX, type CheckResult } from './check';
+import type { CheckResult } from './check';
+
+/** How much of a check's quote a checklist line shows (the side panel's, check-reply's lines; --json keeps it whole). */
+export const QUOTE_MAX = 80;
 
 const BETWEEN = ' … ';
 const MORE = ' …';

@@ -1,5 +1,7 @@
 // Function words: they hold sentences together and say nothing about what a customer needs on their own.
 // Evidence is never one of these alone, and cue lists do not use them as single-word cues.
+import type { RealWords } from './lexicon';
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all almost also although always am among an and any anyone anything are as at ' +
@@ -43,7 +45,7 @@ export const SAID_IN_PASSING: ReadonlySet<string> = new Set(
 );
 
 /** A function word with two neighbouring letters swapped ("agian", "becuase", "thier"), where the word is no real word. */
-export function isMistypedFunctionWord(word: string, realWords: { has(word: string): boolean }): boolean {
+export function isMistypedFunctionWord(word: string, realWords: RealWords): boolean {
   if (word.length < 4 || realWords.has(word)) return false;
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;

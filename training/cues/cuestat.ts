@@ -21,14 +21,14 @@ const { train } = split(readCorpus('training/corpus'));
 // "not one" as "no", and counts negated and quoted matches in full: it tells where a cue's words occur, not how much
 // they would weigh.
 interface Word {
-  stem: string;
+  key: string;
   number: string | undefined;
 }
 const sentencesOf = train.map((m) => {
   const bySentence = new Map<number, Word[]>();
   for (const t of tokenize(m.text)) {
     const s = bySentence.get(t.sentence) ?? [];
-    s.push({ stem: matchKey(t.word), number: numberClass(t.word) });
+    s.push({ key: matchKey(t.word), number: numberClass(t.word) });
     bySentence.set(t.sentence, s);
   }
   return [...bySentence.values()];
@@ -45,7 +45,7 @@ function matches(i: number, stems: string[]): boolean {
     outer: for (let a = 0; a + stems.length <= s.length; a++) {
       for (let k = 0; k < stems.length; k++) {
         const word = s[a + k]!;
-        if ((phrase ? word.number ?? word.stem : word.stem) !== stems[k]) continue outer;
+        if ((phrase ? word.number ?? word.key : word.key) !== stems[k]) continue outer;
       }
       return true;
     }
