@@ -1,8 +1,8 @@
 // Only the agent's own draft from a reply editor: the quoted history below it (an "On … wrote:" header, "> " lines,
 // Gmail's gmail_quote, a <blockquote>, Outlook's reply header) is the customer's, not the reply, and is cut.
 // Reuses the ticket reader's text extraction and quote handling, so drafts and messages are cut alike.
-import { cleanMessage, isClosing, looksLikeName, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, signatureTail } from '../adapters/clean';
-import { isShortNote } from '../text/sign-off';
+import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
+import { isClosing, isShortNote, looksLikeName, signatureTail } from '../text/sign-off';
 import { elementText } from '../adapters/read';
 import { isField } from '../adapters/reader/text';
 

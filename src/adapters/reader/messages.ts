@@ -1,7 +1,7 @@
 // Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each cleaned
 // of quoted history and signatures; then the ticket assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
-import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, capText, cleanMessage } from '../clean';
+import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, capText, cleanMessage } from '../clean';
 import { matchesSafe, queryFirst } from './dom';
 import { queryAllFirst } from './frames';
 import { outermost } from './outermost';
@@ -113,7 +113,7 @@ export function readMessages(
     const bodies = found.length && found[0] ? (notBody ? found.filter((body) => !body || !matchesSafe(body, notBody)) : found) : [item];
     const parts = bodies
       .filter((body): body is Element => body !== null)
-      .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_MESSAGE_CHARS * 4, work: count.work })))
+      .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work })))
       .filter(Boolean);
     const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
     if (!text) continue;

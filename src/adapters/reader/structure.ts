@@ -1,6 +1,6 @@
 // A thread entry read by its shape, for desks where nothing public names the parts of a message: the body is the
 // entry's largest block of text, the header everything beside it (where desks print the author, time and channel).
-import { isSentence } from '../clean';
+import { isSentence } from '../../text/sign-off';
 import { childrenOf, firstElementChildOf } from './node-links';
 import { elementText } from './text';
 

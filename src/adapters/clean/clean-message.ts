@@ -1,0 +1,30 @@
+// Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
+// signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
+import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
+import { cutFooter, cutSignature, cutTagline } from './message-end';
+import { cutQuotedHistory, QUOTED_LINE } from './quoted-history';
+import { capText, normalise, tidy } from './tidy';
+
+export interface CleanOptions {
+  /**
+   * Read as an agent's draft: cut a sign-off's contact block only under a line that reads as a name ("Priya", "Tom
+   * B.", "The Acme team"), not under a sentence, since an agent's chat-style draft ("Thank you!" on a line of its own,
+   * then a line per sentence) is the draft, not a signature; cut the block under the name only where each line is the
+   * company's signature (text/sign-off.ts signatureBlock), its help lines too; and a "-- "
+   * line on the first line starts a signature too (a draft that is only the desk's signature has no words). The reply
+   * coach reads drafts so; tickets are read as before.
+   */
+  draft?: boolean;
+}
+
+/** Clean one message's text. */
+export function cleanMessage(raw: string, options: CleanOptions = {}): string {
+  // Capped before any whole-text work: a page can hand over any length (a selection, a field's value).
+  let lines = normalise(capText(raw, MAX_RAW_MESSAGE_CHARS)).split('\n');
+  lines = cutQuotedHistory(lines);
+  lines = lines.filter((line) => !QUOTED_LINE.test(line));
+  lines = cutTagline(lines);
+  lines = cutSignature(lines, options.draft === true);
+  lines = cutFooter(lines);
+  return capText(tidy(lines.join('\n')), MAX_MESSAGE_CHARS);
+}

@@ -1,0 +1,8 @@
+// How much of a page's text is kept: a hostile page cannot flood the matcher.
+
+/** Longest message kept, in characters. */
+export const MAX_MESSAGE_CHARS = 20_000;
+/** Longest ticket kept (all messages together); the newest messages win. */
+export const MAX_TICKET_CHARS = 100_000;
+/** Raw text read for one message before it is cleaned: quoted history and signatures are cut only after reading. */
+export const MAX_RAW_MESSAGE_CHARS = MAX_MESSAGE_CHARS * 4;

@@ -1,0 +1,61 @@
+// Cuts the quoted history under (or round) a reply: everything from a reply header on, or a ">" quote.
+import { headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
+
+/** A line quoted with ">". */
+export const QUOTED_LINE = /^\s*>/;
+
+export function cutQuotedHistory(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) continue;
+    // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
+    const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
+    const kind = headerKind(line);
+    if (kind === 'header') return above(lines, i, i + 1);
+    // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
+    // what comes after them stays (the customer may be quoting a colleague). Blanked in place: cleanMessage's own lines.
+    if (kind === 'wrote' && QUOTED_LINE.test(nextText(lines, i + 1))) {
+      lines[i] = '';
+      continue;
+    }
+    // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
+    // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
+    const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
+    if (wraps && headerKind(joined) === 'header') return above(lines, i, i + 2);
+    if (OUTLOOK_FROM.test(line)) {
+      // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
+      const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
+      if (!MAIL_ADDRESS.test(line) && !block.some((l) => OUTLOOK_SUBJECT.test(l))) continue;
+      for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
+        if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
+          // Drop the Outlook rule ("______") right above the header too, or a forward's line in any language
+          // ("---------- Weitergeleitete Nachricht ---------").
+          const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
+          return lines.slice(0, start);
+        }
+      }
+    }
+  }
+  return lines;
+}
+
+/** The first line with text from `from` on, or "". */
+function nextText(lines: string[], from: number): string {
+  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return lines[i] ?? '';
+  return '';
+}
+
+/**
+ * The customer's lines round a reply header at `header` (its lines end before `after`): those above it, as most mail
+ * answers above the quote; where nothing stands above, the reply was written under the quote ("On … wrote:", "> …"
+ * lines, then the answer), and the lines after the quoted block are the customer's (a review found such a reply read as
+ * empty).
+ */
+function above(lines: string[], header: number, after: number): string[] {
+  if (lines.slice(0, header).some((line) => line.trim())) return lines.slice(0, header);
+  let i = after;
+  let marked = false;
+  for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
+  // Only a quote marked ">" ends where the answer starts; an unmarked one runs to the end (all of it quoted).
+  return marked && i < lines.length ? lines.slice(i) : [];
+}
