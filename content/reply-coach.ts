@@ -10,7 +10,7 @@ import { readDraft } from '../src/coach/draft';
 import type { Check, PhraseSource, ShownSuggestion, Vocabulary } from '../src/coach/index';
 import { COACH_PORT, REPLY_CHECKS_GLOBAL, type CoachState, type Message } from '../src/messages';
 import { hashOf } from '../src/engine/hash';
-import { isField } from '../src/adapters/reader/text';
+import { isField } from '../src/adapters/reader/dom';
 import type { ContentScriptContext } from './context';
 import type { CheckDraft, LessonPhrases } from './reply-checks';
 

@@ -4,7 +4,7 @@
 import { cleanMessage, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../adapters/clean';
 import { isClosing, isShortNote, looksLikeName, signatureTail } from '../text/sign-off';
 import { elementText } from '../adapters/read';
-import { isField } from '../adapters/reader/text';
+import { isField } from '../adapters/reader/dom';
 
 /** Editors put quoted history in these besides mail's own quote markers (CKEditor, ProseMirror and Gmail all use <blockquote>). */
 const DRAFT_QUOTES = [...QUOTE_ELEMENTS, 'blockquote', '[data-quote]', '.quoted-text', '.ck-quote'];

@@ -4,9 +4,11 @@
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
 import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, cleanLine, cleanMessage } from '../clean';
-import { queryAll, queryFirst } from './dom';
+import { isField, queryAll, queryFirst } from './dom';
 import { outermost } from './outermost';
-import { elementText, firstText, type TextWork } from './text';
+import { firstText } from './first-text';
+import { elementText } from './text';
+import type { TextWork } from './text-sink';
 
 /** Page furniture that is never the conversation. */
 const CHROME = [
@@ -48,7 +50,7 @@ function selectedText(doc: Document): string {
   try {
     // A selection in the agent's own reply (a text field, a rich editor) is not the customer's text.
     const active = doc.activeElement as HTMLElement | null;
-    if (active && (active.localName === 'textarea' || active.localName === 'input' || active.isContentEditable === true)) return '';
+    if (active && (isField(active) || active.isContentEditable === true)) return '';
     const text = doc.getSelection?.()?.toString() ?? '';
     return holdsWords(text) ? text : '';
   } catch {

@@ -7,7 +7,7 @@ import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } fro
 import { readRegion, titleOrHeading } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
-import { firstText } from './text';
+import { firstText } from './first-text';
 
 /** Everything a typical desk needs, as data. */
 export interface SelectorAdapterSpec {

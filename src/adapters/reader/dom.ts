@@ -154,3 +154,8 @@ export function findScope(
   }
   return null;
 }
+
+/** A textarea or input: its text is its value, not its content. (By name: the page's elements are not this realm's.) */
+export function isField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+  return el.localName === 'input' || el.localName === 'textarea';
+}

@@ -5,7 +5,9 @@ import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEME
 import { matchesSafe, queryFirst } from './dom';
 import { queryAllFirst } from './frames';
 import { outermost } from './outermost';
-import { elementText, firstText, type TextWork } from './text';
+import { firstText } from './first-text';
+import { elementText } from './text';
+import type { TextWork } from './text-sink';
 
 /** How a desk lays out its thread. */
 export interface MessageSpec {

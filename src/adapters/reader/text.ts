@@ -1,27 +1,16 @@
 // innerText without layout (jsdom has none, and layout on a desk page costs the agent's time): what a message says,
 // line breaks where a browser would draw them. Bounded: a text node is read in slices, and reading stops once
 // `maxChars` are kept or four times that many characters were looked at, so a 20 MB message costs what a short
-// one does (issue 12: whitespace was collapsed across the whole node before the cap).
+// one does (issue 12: whitespace was collapsed across the whole node before the cap). The lines are laid out by
+// text-sink.ts.
 import { attributeOf, childNodesOf, nodeTypeOf, parentElementOf } from './node-links';
-import { capText, cleanLine } from '../clean';
-import { isHidden, matchesSafe, queryAll } from './dom';
+import { isHidden, matchesSafe } from './dom';
 import { frameDocument } from './frames';
+import { TextSink, type TextWork } from './text-sink';
 
 /** What elementText kept when no maxChars is given: four full messages' worth, enough for any reader here. */
 export const DEFAULT_TEXT_CHARS = 80_000;
-/** A long text node is collapsed and kept this many characters at a time. */
-export const TEXT_SLICE_CHARS = 16_384;
-/** Raw characters looked at per character kept, at most: whitespace collapses, but not without end. */
-const SCAN_PER_KEPT = 4;
 const MAX_FRAME_DEPTH = 2;
-
-/** The work one or more elementText calls did, counted (tests and the bench check it is bounded, not timed). */
-export interface TextWork {
-  /** Raw characters of text nodes looked at. */
-  scanned: number;
-  /** Slices of text collapsed and kept. */
-  slices: number;
-}
 
 /** Options for `elementText`. */
 export interface TextOptions {
@@ -141,137 +130,23 @@ function pushChildren(stack: Frame[], parent: Node, pre: boolean): void {
   }
 }
 
-function whiteSpaceOf(el: Element, inherited: boolean): boolean {
+/** Whether an element's own tag or inline style says how its white space reads; undefined where it says nothing. */
+function ownWhiteSpace(el: Element): boolean | undefined {
   if (PRE_TAGS.has(el.localName)) return true;
   const style = attributeOf(el, 'style');
-  if (style) {
-    const value = WHITE_SPACE.exec(style)?.[1]?.toLowerCase();
-    if (value) return value.startsWith('pre') || value === 'break-spaces';
-  }
-  return inherited;
+  const value = style ? WHITE_SPACE.exec(style)?.[1]?.toLowerCase() : undefined;
+  return value ? value.startsWith('pre') || value === 'break-spaces' : undefined;
 }
 
+function whiteSpaceOf(el: Element, inherited: boolean): boolean {
+  return ownWhiteSpace(el) ?? inherited;
+}
+
+/** Whether the root's white space is kept, as its nearest ancestor that says so has it. */
 function startsPre(root: Node): boolean {
   for (let el = parentElementOf(root); el; el = parentElementOf(el)) {
-    const style = attributeOf(el, 'style');
-    if (PRE_TAGS.has(el.localName)) return true;
-    const value = style ? WHITE_SPACE.exec(style)?.[1]?.toLowerCase() : undefined;
-    if (value) return value.startsWith('pre') || value === 'break-spaces';
+    const own = ownWhiteSpace(el);
+    if (own !== undefined) return own;
   }
   return false;
-}
-
-/** Accumulates text the way a browser lays out lines, closely enough for reading messages. */
-class TextSink {
-  private parts: string[] = [];
-  private length = 0;
-  private pendingBreaks = 0;
-  private atLineStart = true;
-  private endsWithSpace = false;
-  private readonly scanLimit: number;
-  private scanned = 0;
-  full = false;
-
-  constructor(
-    private readonly max: number,
-    private readonly work: TextWork,
-  ) {
-    this.scanLimit = max * SCAN_PER_KEPT + TEXT_SLICE_CHARS;
-  }
-
-  /** A text node's value, a slice at a time, until the sink is full or has looked at enough. */
-  text(raw: string, pre: boolean): void {
-    let at = 0;
-    while (at < raw.length && !this.full) {
-      if (this.scanned >= this.scanLimit) {
-        this.full = true;
-        return;
-      }
-      let end = Math.min(raw.length, at + Math.min(TEXT_SLICE_CHARS, this.scanLimit - this.scanned));
-      if (end < raw.length && raw.charCodeAt(end - 1) === 13 /* \r */) end++; // keep a \r\n pair in one slice
-      const slice = at === 0 && end === raw.length ? raw : raw.slice(at, end);
-      this.scanned += slice.length;
-      this.work.scanned += slice.length;
-      this.work.slices++;
-      this.keep(slice, pre);
-      at = end;
-    }
-  }
-
-  /** A required line break (block boundary): collapses with neighbouring ones, never leads. */
-  lineBreak(count: number): void {
-    if (count > this.pendingBreaks) this.pendingBreaks = count;
-  }
-
-  /** A literal line break (<br>). */
-  newline(): void {
-    if (this.full) return;
-    this.flushBreaks();
-    this.trimTrailingSpace();
-    this.push('\n');
-  }
-
-  stop(): void {
-    this.full = true;
-  }
-
-  toString(): string {
-    this.trimTrailingSpace();
-    return this.parts.join('');
-  }
-
-  private keep(raw: string, pre: boolean): void {
-    let text = pre ? raw.replace(/\r\n?/g, '\n') : raw.replace(/[ \t\n\r\f]+/g, ' ');
-    if (!pre && (this.pendingBreaks > 0 || this.atLineStart || this.endsWithSpace)) text = text.replace(/^ /, '');
-    if (!text) return;
-    this.flushBreaks();
-    this.push(text);
-  }
-
-  private flushBreaks(): void {
-    if (this.pendingBreaks > 0 && this.length > 0) {
-      this.trimTrailingSpace();
-      this.push('\n'.repeat(this.pendingBreaks));
-    }
-    this.pendingBreaks = 0;
-  }
-
-  private trimTrailingSpace(): void {
-    const last = this.parts[this.parts.length - 1];
-    if (last !== undefined && / +$/.test(last)) {
-      const trimmed = last.replace(/ +$/, '');
-      this.length -= last.length - trimmed.length;
-      this.parts[this.parts.length - 1] = trimmed;
-    }
-  }
-
-  private push(text: string): void {
-    let piece = text;
-    if (this.length + piece.length >= this.max) {
-      piece = capText(piece, Math.max(0, this.max - this.length));
-      this.full = true;
-    }
-    if (!piece) return;
-    this.parts.push(piece);
-    this.length += piece.length;
-    const last = piece[piece.length - 1];
-    this.atLineStart = last === '\n';
-    this.endsWithSpace = last === ' ';
-  }
-}
-
-/** The first selector (in order) whose first match has text; an input gives its value. */
-export function firstText(root: ParentNode, selectors: readonly string[]): string {
-  for (const selector of selectors) {
-    for (const el of queryAll(root, selector)) {
-      const text = cleanLine(isField(el) ? capText(el.value, 4_000) : elementText(el, { maxChars: 2_000 }));
-      if (text) return text;
-    }
-  }
-  return '';
-}
-
-/** A textarea or input: its text is its value, not its content. (By name: the page's elements are not this realm's.) */
-export function isField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
-  return el.localName === 'input' || el.localName === 'textarea';
 }
