@@ -174,6 +174,20 @@ describe('cue matching', () => {
     expect(cuesOf('The headphones stopped charging after a week')).toContain('stopped charging');
   });
 
+  it('reads a code or an expiry as a voucher only where the ticket says it is one: a sign-in code or an expired link is not', () => {
+    // In our training text "code" follows promo, discount, voucher or referral as often as error, 2FA, verification, SMS
+    // or sort, and "expired" is said of links, cards and certificates as of vouchers and points.
+    const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
+    const vouchers = BUILTIN_LESSONS.findIndex((l) => l.id === 'codes-vouchers-and-points');
+    // Its own cues, not the faint words of its text (its title says "Codes").
+    const cuesOf = (text: string) => [...(matchCues(library, [{ part: 0, text, weight: 1 }]).get(vouchers)?.values() ?? [])].filter((h) => h.kind !== 'lesson').map((h) => h.cue);
+    expect(cuesOf('I need a code from my authenticator and the reset link has expired')).toEqual([]);
+    expect(cuesOf('The verification code never arrives by SMS')).toEqual([]);
+    expect(cuesOf('my voucher code says invalid at checkout')).toContain('voucher code');
+    expect(cuesOf('My voucher expired before I could use it')).toContain('voucher expired');
+    expect(cuesOf('half my points expired overnight')).toContain('points expired');
+  });
+
   it("marks a word of a lesson's own text as such, not as one of its cues", () => {
     // "whoever owns the listing" is in not-as-described's advice, not its cues: a mailing list finds it there.
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
