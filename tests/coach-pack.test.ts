@@ -42,7 +42,7 @@ describe('a pack with reply checks', () => {
   it('says every problem in one check: a taken id beside another check’s bad pattern', () => {
     const two = JSON.stringify({ ...pack, checks: [{ ...pack.checks[0], breaks: ["you'll need"] }, { ...pack.checks[0], id: 'stays-calm', lesson: 'no-such-lesson' }] }, null, 2);
     const verdict = validatePackText(two);
-    expect(verdict.ok ? [] : verdict.errors.map((e) => e.path)).toEqual(['checks[0].breaks[0]', 'checks[1].lesson', 'checks[1].id']);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => e.path)).toEqual(['checks[0].breaks[0]', 'checks[1].id', 'checks[1].lesson']);
   });
 });
 

@@ -104,7 +104,7 @@ describe('validatePackText', () => {
     const taken = BUILTIN_LESSONS[3]!;
     const { title: _title, ...untitled } = { ...goodLesson, id: 'second' };
     const errors = errorsOf(text(pack([{ ...goodLesson, id: taken.id }, untitled, { ...goodLesson, id: 'second' }])));
-    expect(errors.map((e) => e.path)).toEqual(['lessons[1].title', 'lessons[0].id', 'lessons[2].id']);
+    expect(errors.map((e) => e.path)).toEqual(['lessons[0].id', 'lessons[1].title', 'lessons[2].id']); // in line order
     expect(errors[2]?.message).toMatch(/already the id of lessons\[1\]/);
   });
 
@@ -136,7 +136,7 @@ describe('validatePackText', () => {
     // Letters, but in one run too long to be a word (a pasted hash): said as such, not as "only punctuation".
     expect(errorsOf(text(pack([{ ...goodLesson, cues: ['x'.repeat(45)] }])))[0]?.message).toMatch(/a run of more than 40 letters/);
     // In a lesson with another error too, all in one check: the author is not sent back to fix them one by one.
-    expect(errorsOf(text(pack([{ ...goodLesson, topics: ['kindness'], cues: ['regular customer', '🙂', 7] }]))).map((e) => e.path)).toEqual(['lessons[0].topics[0]', 'lessons[0].cues[2]', 'lessons[0].cues[1]']);
+    expect(errorsOf(text(pack([{ ...goodLesson, topics: ['kindness'], cues: ['regular customer', '🙂', 7] }]))).map((e) => e.path)).toEqual(['lessons[0].topics[0]', 'lessons[0].cues[1]', 'lessons[0].cues[2]']);
   });
 
   it('says a UTF-16 file decoded as UTF-8 (as a reader that decodes only UTF-8 sees it) is UTF-16, rather than "not JSON"', () => {
@@ -187,10 +187,10 @@ describe('validatePackText', () => {
     const disguised = { ...pack([{ ...goodLesson, title: '\u200B\u200B\u200B', phrases: ['Thank you for being with us \u202Esraey\u202C.', goodLesson.phrases[1]] }]), name: '\u202Elive\u202C pack' };
     const source = text(disguised);
     const errors = errorsOf(source);
-    expect(errors.map((e) => e.path)).toEqual(['lessons[0].title', 'lessons[0].phrases[0]', 'name']);
-    expect(errors[0]?.message).toMatch(/shows nothing/);
-    expect(errors[1]?.message).toMatch(/reorders how the text shows/);
-    expect(source.split('\n')[(errors[2]?.line ?? 0) - 1]).toContain('"name"');
+    expect(errors.map((e) => e.path)).toEqual(['name', 'lessons[0].title', 'lessons[0].phrases[0]']);
+    expect(errors[1]?.message).toMatch(/shows nothing/);
+    expect(errors[2]?.message).toMatch(/reorders how the text shows/);
+    expect(source.split('\n')[(errors[0]?.line ?? 0) - 1]).toContain('"name"');
     // Right-to-left text with the marks it needs is text like any other.
     expect(validatePackText(text({ ...pack([{ ...goodLesson, title: 'שלום \u200Fלקוח' }]), name: 'חבילה' })).ok).toBe(true);
     // Stored (or pushed by policy) before this check: read as it was, not dropped.
@@ -278,6 +278,17 @@ describe('validatePackText', () => {
     expect(source.split('\n')[(errors[0]?.line ?? 0) - 1]).toContain(`"id": "${goodLesson.id}"`);
     // A new version of the installed pack itself keeps its lesson ids.
     expect(validatePackText(text({ ...installed, name: 'Support basics, v2' }), [installed]).ok).toBe(true);
+  });
+
+  it('lists the problems in the order of their lines, whichever check found them', () => {
+    // The id an installed pack holds is found after the schema's problems: an author reads the file from the top.
+    const read = validatePack({ ...pack([goodLesson]), id: 'support-basics', name: 'Support basics' });
+    if (!read.ok) throw new Error('expected the installed pack to be valid');
+    const source = text({ ...pack([goodLesson, { ...goodLesson, id: 'own-lesson', topics: ['kindness'] }]), id: 'team-extras' });
+    const verdict = validatePackText(source, [read.pack]);
+    const errors = verdict.ok ? [] : verdict.errors;
+    expect(errors.map((e) => e.path)).toEqual(['lessons[0].id', 'lessons[1].topics[0]']);
+    expect(errors.map((e) => e.line)).toEqual([...errors.map((e) => e.line)].sort((a, b) => (a ?? 0) - (b ?? 0)));
   });
 
   it('lists at most MAX_PACK_ERRORS errors, each with its line, and says the rest is unchecked', () => {
