@@ -51,9 +51,9 @@ describe('searchLessons', () => {
     expect(login.why).toEqual([{ term: 'usernam', word: 'login', field: 'cues', via: 'username' }]);
     // The result says the help-desk word it went through, or "login" for "usernam" would be a riddle; typed as it is,
     // the word is not repeated.
-    expect(whyText(login.why[0]!)).toBe('“login” for “usernam” (via “username”) in the customer words');
+    expect(whyText(login.why[0]!)).toBe('“login” for “usernam” (via “username”) in the words customers use');
     const typed = searchLessons(BUILTIN_LESSONS, 'username').find((r) => r.lesson.id === 'vague-report-ask-precisely')!;
-    expect(typed.why.map(whyText)).toEqual(['“login” for “username” in the customer words']);
+    expect(typed.why.map(whyText)).toEqual(['“login” for “username” in the words customers use']);
     expect(ids(results)).not.toContain('special-occasion-ahead');
   });
 

@@ -285,7 +285,7 @@ describe('search by keyboard', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect($('.lessons li').getAttribute('data-lesson-id')).toBe('wrong-or-missing-item'));
     // Each result says which word matched where.
-    expect($('.lessons li .why').textContent).toBe('Matches: “received” for “recieved” in the customer words');
+    expect($('.lessons li .why').textContent).toBe('Matches: “received” for “recieved” in the words customers use');
     // Topics are folded away until asked for; once open, clearing the last topic leaves them open, the chip focused.
     const filters = $<HTMLDetailsElement>('details.filters');
     expect(filters.open).toBe(false);

@@ -222,7 +222,7 @@ describe('search (the popup page in a tab)', () => {
 
     await popup.keyboard.type('tranfered');
     await expect.poll(async () => (await resultIds(popup))[0]).toBe('own-it-to-the-end');
-    expect(await popup.locator('.lessons li .why').first().textContent()).toBe('Matches: “transferred” for “tranfered” in the customer words');
+    expect(await popup.locator('.lessons li .why').first().textContent()).toBe('Matches: “transferred” for “tranfered” in the words customers use');
 
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
