@@ -174,7 +174,7 @@ function PackPreview(props: { pack: LessonPack; text: string; replaces: string |
       ) : null}
       <div class="row">
         <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
-          {t('optionsPackAdd')}
+          {t(props.replaces !== undefined ? 'optionsPackReplace' : 'optionsPackAdd')}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('optionsCancel')}

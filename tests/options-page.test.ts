@@ -328,7 +328,10 @@ describe('importing a pack file', () => {
     await settings.setPackEnabled('one', false);
     await draw();
     chooseFile(new File([packText('one', [regularsLesson('one-lesson'), regularsLesson('one-more')])], 'one.json'));
-    byText(t('optionsPackAdd'), 'button', await vi.waitFor(() => $('[data-verdict="valid"]'))).click();
+    // The preview says it replaces the installed pack, and so does its button (a review: it said "Add pack").
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    expect(preview.querySelector('button.primary')?.textContent).toBe('Replace pack');
+    byText(t('optionsPackReplace'), 'button', preview).click();
     await vi.waitFor(() => expect(root.textContent).toContain(t('optionsPackReplacedOff', 'Pack one', lessonCount(2))));
     expect((await settings.listPacks()).packs.find((p) => p.pack.id === 'one')).toMatchObject({ enabled: false });
   });
