@@ -46,6 +46,13 @@ describe('the model words behind a topic', () => {
     expect(isTellingWord('billed')).toBe(true);
     expect(isTellingWord('agian', undefined, model.lexicon)).toBe(false);
     expect(isTellingWord('form', undefined, model.lexicon)).toBe(true);
+    // Politeness and interjections a helper's tickets showed as why ("Kindly", "Wow"), and a hedge ("suppose").
+    const polite = 'Dear team, kindly refund the order. Wow, I suppose nobody reads these. Regards, Sam';
+    const politeFeatures = model.features(polite, true);
+    const politeTopics = model.predict(politeFeatures).map((t) => t.topic);
+    const politeShown = new Set([...model.drivers(politeFeatures, polite, politeTopics, 10_000).values()].flat().map((d) => d.text.toLowerCase()));
+    expect(politeShown.has('refund')).toBe(true);
+    for (const word of ['dear', 'kindly', 'wow', 'suppose', 'regards']) expect(politeShown.has(word), word).toBe(false);
   });
 
   it('show a negated word with its negation, never alone ("not frustrated", not "frustrated")', () => {
