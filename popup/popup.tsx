@@ -160,14 +160,14 @@ function Popup() {
       searchBox.current?.focus();
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = resultButtons();
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (at < 0) return;
-    event.preventDefault();
-    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0) searchBox.current?.focus();
-    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+    // Up from the first result goes back to the search box above.
+    moveByArrow(event, resultButtons(), () => searchBox.current?.focus(), undefined);
+  }
+
+  /** The tab's suggestions go by the arrows too; down from the last, to the search box below them. */
+  function onTicketKey(event: TargetedKeyboardEvent<HTMLElement>) {
+    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button.result'));
+    moveByArrow(event, buttons, undefined, () => searchBox.current?.focus());
   }
 
   const switchState = facts ? switchView(facts) : null;
@@ -230,7 +230,7 @@ function Popup() {
       </section>
 
       {ticketView && (
-        <section class="ticket" aria-labelledby="ticket-heading">
+        <section class="ticket" aria-labelledby="ticket-heading" onKeyDown={onTicketKey}>
           <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
           {ticketView.suggestions.length === 0 ? (
             // In the side panel's words (panel/cards.tsx), a ticket in another language said as such.
@@ -383,3 +383,18 @@ function followTheme(): void {
 
 followTheme();
 render(<Popup />, document.getElementById('app') ?? document.body);
+
+/**
+ * ArrowDown and ArrowUp move the focus among `buttons` (a list's lesson buttons) from the one focused; past the first
+ * or the last, to `beforeFirst` or `afterLast` where given, else it stays.
+ */
+function moveByArrow(event: KeyboardEvent, buttons: HTMLButtonElement[], beforeFirst: (() => void) | undefined, afterLast: (() => void) | undefined) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) beforeFirst?.();
+  else if (next >= buttons.length) afterLast?.();
+  else buttons[next]?.focus();
+}

@@ -409,6 +409,20 @@ describe("the tab's ticket", () => {
     expect($('.ticket-lessons li button.result').textContent).toBe(`${ranked[0]!.title}, ${topicName(mainTopic(ranked[0]!))}`);
     const ticket = $('section.ticket');
     expect(ticket.compareDocumentPosition($('section.search')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The arrows go through them as through the search results (a helper's walk: they did nothing here), and on down
+    // from the last to the search box below.
+    const suggested = () => Array.from(document.querySelectorAll<HTMLButtonElement>('.ticket-lessons button.result'));
+    const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    suggested()[0]!.focus();
+    press('ArrowDown');
+    expect(document.activeElement).toBe(suggested()[1]);
+    press('ArrowUp');
+    press('ArrowUp');
+    expect(document.activeElement).toBe(suggested()[0]);
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(document.activeElement).toBe($('section.search input[type=search]'));
     // Opening one shows its advice and phrases; the same lesson in the library below stays folded.
     $<HTMLButtonElement>('.ticket-lessons li button.result').click();
     await vi.waitFor(() => expect($('.ticket-lessons li .advice').textContent).toBe(ranked[0]!.advice));
