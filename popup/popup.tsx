@@ -34,6 +34,7 @@ function Popup() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const resultList = useRef<HTMLDivElement>(null);
+  const ticketList = useRef<HTMLElement>(null);
 
   useEffect(() => {
     searchBox.current?.focus();
@@ -135,11 +136,16 @@ function Popup() {
   }
 
   const resultButtons = () => Array.from(resultList.current?.querySelectorAll<HTMLButtonElement>('button.result') ?? []);
+  const suggestedButtons = () => Array.from(ticketList.current?.querySelectorAll<HTMLButtonElement>('button.result') ?? []);
 
   function onSearchKey(event: TargetedKeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       resultButtons()[0]?.focus();
+    } else if (event.key === 'ArrowUp' && suggestedButtons().length) {
+      // Back up to the last of the tab's suggestions, above the box.
+      event.preventDefault();
+      suggestedButtons().at(-1)?.focus();
     } else if (event.key === 'Enter' && results[0]) {
       // Enter opens the best match and moves there, to Tab on to its Copy buttons.
       event.preventDefault();
@@ -166,8 +172,7 @@ function Popup() {
 
   /** The tab's suggestions go by the arrows too; down from the last, to the search box below them. */
   function onTicketKey(event: TargetedKeyboardEvent<HTMLElement>) {
-    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button.result'));
-    moveByArrow(event, buttons, undefined, () => searchBox.current?.focus());
+    moveByArrow(event, suggestedButtons(), undefined, () => searchBox.current?.focus());
   }
 
   const switchState = facts ? switchView(facts) : null;
@@ -230,7 +235,7 @@ function Popup() {
       </section>
 
       {ticketView && (
-        <section class="ticket" aria-labelledby="ticket-heading" onKeyDown={onTicketKey}>
+        <section class="ticket" aria-labelledby="ticket-heading" ref={ticketList} onKeyDown={onTicketKey}>
           <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
           {ticketView.suggestions.length === 0 ? (
             // In the side panel's words (panel/cards.tsx), a ticket in another language said as such.

@@ -423,6 +423,8 @@ describe("the tab's ticket", () => {
     press('ArrowDown');
     press('ArrowDown');
     expect(document.activeElement).toBe($('section.search input[type=search]'));
+    press('ArrowUp'); // and back up from the search box to the last of them
+    expect(document.activeElement).toBe(suggested()[2]);
     // Opening one shows its advice and phrases; the same lesson in the library below stays folded.
     $<HTMLButtonElement>('.ticket-lessons li button.result').click();
     await vi.waitFor(() => expect($('.ticket-lessons li .advice').textContent).toBe(ranked[0]!.advice));
