@@ -19,6 +19,8 @@ export interface Part {
 
 export interface Hit extends Evidence {
   value: number;
+  /** A word of the lesson's own text (a faint cue), as written or misspelt: it never picks its lesson alone. */
+  lessonText?: true;
 }
 
 /** Best hit per cue, by lesson index, over the whole ticket. */
@@ -93,7 +95,7 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
     const negated = isNegatedAt(tokens, first);
     const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
     const value = ref.weight * part.weight * (fuzzy ? CUE_WEIGHT.fuzzy : 1) * (negated ? CUE_WEIGHT.negated : a.quoted ? CUE_WEIGHT.quoted : 1);
-    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind: fuzzy ? 'fuzzy' : ref.lessonText ? 'lesson' : 'exact', context, value });
+    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind: fuzzy ? 'fuzzy' : ref.lessonText ? 'lesson' : 'exact', context, value, ...(ref.lessonText ? { lessonText: true as const } : {}) });
   };
   // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
   const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
