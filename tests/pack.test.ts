@@ -299,6 +299,12 @@ describe('validatePackText', () => {
     expect(errors.slice(0, -1).map((e) => e.path)).toEqual(Array.from({ length: MAX_PACK_ERRORS - 1 }, (_, i) => `lessons[${i}].topics[0]`));
     for (const error of errors.slice(0, -1)) expect(wide.split('\n')[(error.line ?? 0) - 1]).toContain('"kindness"');
     expect(errors.at(-1)).toEqual({ path: '', message: '… and perhaps more: the rest of the pack is checked once these are fixed' });
+    // Taken ids near the top, found after the schema's problems, are listed, not left out past the 49 while problems
+    // further down are shown (a review): 48 unknown topics, then 5 ids of built-in lessons in the first 5 lessons.
+    const withTaken = errorsOf(text(pack(Array.from({ length: 48 }, (_, i) => ({ ...goodLesson, id: i < 5 ? BUILTIN_LESSONS[i]!.id : `l${i}`, topics: ['kindness'] })))));
+    expect(withTaken).toHaveLength(MAX_PACK_ERRORS);
+    expect(withTaken.filter((e) => e.path.endsWith('.id')).map((e) => e.path)).toEqual([0, 1, 2, 3, 4].map((i) => `lessons[${i}].id`));
+    expect(withTaken.at(-1)?.message).toBe('… and 4 more problems');
   });
 
   it('refuses a list longer than any a pack has before checking its items', () => {

@@ -39,17 +39,18 @@ export function unreadRest(): PackError {
 export function capped(errors: PackError[], place: (error: PackError) => PackError = (error) => error): PackError[] {
   const unread = errors.at(-1)?.message === UNREAD_REST;
   const found = unread ? errors.slice(0, -1) : errors;
-  // In the order of their lines: the checks find them in their own order (the schema's, then the ids'), and an author
-  // reads the file from the top. Stable, so problems at one place keep the order they were found in.
-  const shown = (errors: PackError[]) => errors.map((error) => clipPath(place(error))).sort(byPlace);
-  if (!unread && found.length <= MAX_PACK_ERRORS) return shown(found);
-  const rest = unread ? unreadRest() : { path: '', message: `… and ${(found.length - MAX_PACK_ERRORS + 1).toLocaleString('en-US')} more problems` };
-  return [...shown(found.slice(0, MAX_PACK_ERRORS - 1)), rest];
+  // In the order of their lines, all of them placed before any is left out: the checks find them in their own order
+  // (the schema's, then the ids'), and an author reads the file from the top. Stable, so problems at one place keep
+  // the order they were found in.
+  const placed = found.map((error) => clipPath(place(error))).sort(byLine);
+  if (!unread && placed.length <= MAX_PACK_ERRORS) return placed;
+  const rest = unread ? unreadRest() : { path: '', message: `… and ${(placed.length - MAX_PACK_ERRORS + 1).toLocaleString('en-US')} more problems` };
+  return [...placed.slice(0, MAX_PACK_ERRORS - 1), rest];
 }
 
 /** By line; a problem with no place (the whole file) first. Not by column: a missing field is placed at the start of
  * the object that lacks it, so on one line the checks' own order reads better. */
-const byPlace = (a: PackError, b: PackError) => (a.line ?? 0) - (b.line ?? 0);
+const byLine = (a: PackError, b: PackError) => (a.line ?? 0) - (b.line ?? 0);
 
 /** Characters of a path shown: a pack's own paths are far shorter; an unknown key, or containers nested past the limit
  * under odd keys, can be a screenful. */
