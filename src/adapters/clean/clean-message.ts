@@ -1,9 +1,9 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
-import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
+import { capText, MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
 import { cutFooter, cutSignature, cutTagline } from './message-end';
 import { cutQuotedHistory, QUOTED_LINE } from './quoted-history';
-import { capText, normalise, tidy } from './tidy';
+import { normalise, tidy } from './whitespace';
 
 export interface CleanOptions {
   /**

@@ -4,6 +4,10 @@ import { headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT }
 /** A line quoted with ">". */
 export const QUOTED_LINE = /^\s*>/;
 
+/**
+ * The lines before the quoted history (or, where the reply is written under a ">" quote, after it). Blanks a "wrote"
+ * line that heads ">" lines in `lines` itself: cleanMessage passes lines of its own.
+ */
 export function cutQuotedHistory(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
@@ -13,7 +17,7 @@ export function cutQuotedHistory(lines: string[]): string[] {
     const kind = headerKind(line);
     if (kind === 'header') return above(lines, i, i + 1);
     // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
-    // what comes after them stays (the customer may be quoting a colleague). Blanked in place: cleanMessage's own lines.
+    // what comes after them stays (the customer may be quoting a colleague).
     if (kind === 'wrote' && QUOTED_LINE.test(nextText(lines, i + 1))) {
       lines[i] = '';
       continue;

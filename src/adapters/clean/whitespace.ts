@@ -1,17 +1,9 @@
-// Whitespace made plain and text cut to size without splitting a character: every cleaner's first and last step.
+// Whitespace made plain: every cleaner's first and last step.
+import { capText } from './limits';
 
 /** Collapse whitespace on one line (subjects, names). */
 export function cleanLine(raw: string, max = 500): string {
   return capText(normalise(capText(raw, max * 8)).replace(/\s+/g, ' ').trim(), max);
-}
-
-/** Cut text to at most `max` characters without splitting a surrogate pair. */
-export function capText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return text.slice(0, end);
 }
 
 /** Line ends, tabs and the odd spaces made plain; zero-width characters taken out. */
