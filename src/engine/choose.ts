@@ -31,9 +31,9 @@ export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights:
 /**
  * The lessons of one main topic: those with a cue of their own list strong enough to show first, strongest cues
  * first; where none of them has one, nearest the ticket first by `likeness` (from -1 to 1), times feedback. Words of a
- * lesson's own text (as written or misspelt) never decide alone, however few lessons use them: "email", "photo", "requests"
- * chose worse than meaning did (on 88 changed suggestions of natural-bulk and written-tickets a blind judge preferred
- * meaning's lesson 40 times, the word's 22, 26 even; 2026-12-04). They still order the lessons a cue names.
+ * lesson's own text (as written or misspelt) never decide alone, however few lessons use them: "email", "photo",
+ * "requests" chose worse than meaning did (on 88 changed suggestions of natural-bulk and written-tickets a blind judge
+ * preferred meaning's lesson 40 times, the word's 22, 26 even; 2026-12-04). They still order the lessons a cue names.
  */
 export function lessonsForTopic(topic: string, choices: readonly LessonChoice[], likeness?: (lesson: Lesson) => number): LessonChoice[] {
   // Stable: equal scores keep the library's order, so the general lesson of a topic comes first.
