@@ -197,6 +197,11 @@ describe('cue matching', () => {
     const found = [...matchCues(library, [{ part: 0, text: 'Please remove me from your mailing list.', weight: 1 }]).values()].flatMap((byCue) => [...byCue.values()]);
     const listing = found.find((h) => h.cue === 'listing');
     expect(listing?.kind).toBe('lesson');
+    // Said so whatever its kind, misspelt too ("listng"): lesson choice reads that (choose.ts).
+    expect(listing?.lessonText).toBe(true);
+    const misspelt = [...matchCues(library, [{ part: 0, text: 'The listng is wrong.', weight: 1 }]).values()].flatMap((byCue) => [...byCue.values()]).find((h) => h.cue === 'listing');
+    expect(misspelt).toMatchObject({ kind: 'fuzzy', lessonText: true });
+    expect(hits('my parcel is broken').find((h) => h.cue === 'broken')?.lessonText).toBeUndefined();
     expect(found.filter((h) => h.kind === 'exact').map((h) => h.cue)).toEqual(found.filter((h) => BUILTIN_LESSONS.some((l) => l.cues.includes(h.cue)) && h.kind !== 'fuzzy').map((h) => h.cue));
     expect(hits('my parcel is broken').find((h) => h.cue === 'broken')?.kind).toBe('exact');
   });

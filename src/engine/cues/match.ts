@@ -95,7 +95,7 @@ function collectChunk(index: CueIndex, part: Part, text: string, offset: number,
     const negated = isNegatedAt(tokens, first);
     const context = negated ? 'negated' : a.quoted ? 'quoted' : 'plain';
     const value = ref.weight * part.weight * (fuzzy ? CUE_WEIGHT.fuzzy : 1) * (negated ? CUE_WEIGHT.negated : a.quoted ? CUE_WEIGHT.quoted : 1);
-    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind: fuzzy ? 'fuzzy' : ref.lessonText ? 'lesson' : 'exact', context, value, ...(ref.lessonText ? { lessonText: true as const } : {}) });
+    push(local, ref.lesson, { cue: ref.cue, text: text.slice(a.start, b.end), part: part.part, start: offset + a.start, end: offset + b.end, kind: fuzzy ? 'fuzzy' : ref.lessonText ? 'lesson' : 'exact', context, value, lessonText: ref.lessonText });
   };
   // From each word, follow the trie as far as the words go; a number may follow its literal or its class.
   const walk = (node: TrieNode, first: number, j: number, fuzzy: boolean): void => {
