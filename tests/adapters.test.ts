@@ -835,6 +835,9 @@ describe('adapters read their fixture pages', () => {
       ['<title>Ticket #4411: Parcel never came</title>', '<h1>Ticket #4411</h1>', 'Ticket #4411: Parcel never came'],
       ['<title>Refund-request 4411 | Acme</title>', '<h1>Refund</h1>', 'Refund-request 4411 | Acme'],
       ['<title>Parcel never came at all - Acme</title>', '<div role="banner"><a href="/"><h1>Parcel never came at all</h1></a></div>', 'Parcel never came at all - Acme'],
+      // The heading read is the one checked: a logo's heading in a link, empty or not, is passed over for the page's own.
+      ['<title>Parcel never came | Acme Community</title>', '<a href="/"><h1><img src="logo.png" alt=""></h1></a><h1>Parcel never came</h1>', 'Parcel never came'],
+      ['<title>Parcel never came | Acme Community</title>', '<header role="banner"><h1>Acme Community</h1></header><h1>Parcel never came</h1>', 'Parcel never came'],
     ];
     for (const [title, body, expected] of cases) expect(subject(title, body), title).toBe(expected);
   });

@@ -140,6 +140,16 @@ export function titleOrHeading(doc: Document): string {
   return cleanLine(doc.title || '') || firstText(doc, ['h1']);
 }
 
+/** The page's first heading with text outside a link and the banner (a logo's heading is neither the page's nor empty). */
+function pageHeading(doc: Document): string {
+  for (const h1 of queryAll(doc, 'h1')) {
+    if (h1.closest('a, [role=banner]')) continue;
+    const text = cleanLine(elementText(h1, { maxChars: 2_000 }));
+    if (text) return text;
+  }
+  return '';
+}
+
 /**
  * The generic reader's subject: the page's first heading where the title is that heading and the site's name
  * ("How do I … ? - Help Forum"), else its title, else its first heading. Not a heading shorter than the name beside it
@@ -147,10 +157,9 @@ export function titleOrHeading(doc: Document): string {
  */
 export function pageSubject(doc: Document): string {
   const title = cleanLine(doc.title || '');
-  const h1 = doc.querySelector('h1');
-  const heading = firstText(doc, ['h1']);
-  if (!title) return heading;
-  if (!heading || h1?.closest('a, [role=banner]')) return title;
+  const heading = pageHeading(doc);
+  if (!title) return heading || firstText(doc, ['h1']);
+  if (!heading) return title;
   const site = title.startsWith(heading) ? SITE_NAME_AFTER.exec(title.slice(heading.length))?.[1] : title.endsWith(heading) ? SITE_NAME_BEFORE.exec(title.slice(0, -heading.length))?.[1] : undefined;
   return site !== undefined && heading.length > site.length ? heading : title;
 }
