@@ -290,6 +290,7 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
   const titleId = `em-title-${lesson.id}`;
   const why = strongestEvidence(suggestion.evidence);
   const [best, ...more] = lesson.phrases;
+  const fold = foldLabel(Boolean(lesson.steps?.length), more.length > 0, why.length > 0);
   return (
     <article class="card" data-lesson-id={lesson.id} data-topic={topic} aria-labelledby={titleId}>
       {topic && <p class="topic">{topicName(topic)}</p>}
@@ -300,43 +301,45 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
         {lesson.advice}
       </p>
       {best !== undefined && <PhraseRow phrase={fillPhrase(best, known)} canInsert={canInsert} primary actions={actions} />}
-      <details class="more" onKeyDown={foldOnEscape}>
-        {/* Named for its lesson, as Helpful and Not relevant are: every card's fold says the same words, and a screen
-            reader going from one to the next could not tell the cards apart. */}
-        <summary aria-label={t('moreDetailsLesson', lesson.title)}>{t('moreDetails')}</summary>
-        {lesson.steps && lesson.steps.length > 0 && (
-          <>
-            <h4>{t('steps')}</h4>
-            <ol class="steps">
-              {lesson.steps.map((step, i) => (
-                <li key={i} dir="auto">
-                  {step}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-        {more.length > 0 && (
-          <>
-            <h4>{t('phrases')}</h4>
-            <ul>
-              {more.map((phrase, i) => (
-                <PhraseRow key={`${i}:${phrase}`} phrase={fillPhrase(phrase, known)} canInsert={canInsert} primary={false} actions={actions} />
-              ))}
-            </ul>
-          </>
-        )}
-        {why.length > 0 && (
-          <>
-            <h4>{t('why')}</h4>
-            <ul class="why">
-              {why.map((e, i) => (
-                <WhyItem key={i} evidence={e} text={text} />
-              ))}
-            </ul>
-          </>
-        )}
-      </details>
+      {fold && (
+        <details class="more" onKeyDown={foldOnEscape}>
+          {/* Named for its lesson, as Helpful and Not relevant are: every card's fold says the same words, and a screen
+              reader going from one to the next could not tell the cards apart. */}
+          <summary aria-label={t('moreDetailsLesson', fold, lesson.title)}>{fold}</summary>
+          {lesson.steps && lesson.steps.length > 0 && (
+            <>
+              <h4>{t('steps')}</h4>
+              <ol class="steps">
+                {lesson.steps.map((step, i) => (
+                  <li key={i} dir="auto">
+                    {step}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {more.length > 0 && (
+            <>
+              <h4>{t('phrases')}</h4>
+              <ul>
+                {more.map((phrase, i) => (
+                  <PhraseRow key={`${i}:${phrase}`} phrase={fillPhrase(phrase, known)} canInsert={canInsert} primary={false} actions={actions} />
+                ))}
+              </ul>
+            </>
+          )}
+          {why.length > 0 && (
+            <>
+              <h4>{t('why')}</h4>
+              <ul class="why">
+                {why.map((e, i) => (
+                  <WhyItem key={i} evidence={e} text={text} />
+                ))}
+              </ul>
+            </>
+          )}
+        </details>
+      )}
       <div class="row feedback">
         <button type="button" aria-pressed={helpful} aria-label={t('helpfulLesson', lesson.title)} onClick={onHelpful}>
           {t('helpful')}
@@ -347,6 +350,17 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
       </div>
     </article>
   );
+}
+
+/**
+ * What a card's fold holds, said on what unfolds it ("Steps, more phrases and why", "More phrases and why"): a lesson
+ * without steps said Steps too (17 of the library's 54). Empty when it would hold nothing, and then there is no fold.
+ */
+function foldLabel(steps: boolean, phrases: boolean, why: boolean): string {
+  const parts = [steps && t('foldSteps'), phrases && t('foldPhrases'), why && t('foldWhy')].filter((part): part is string => Boolean(part));
+  const [first, second, third] = parts;
+  const label = third !== undefined ? t('foldThree', first!, second!, third) : second !== undefined ? t('foldTwo', first!, second) : (first ?? '');
+  return label.charAt(0).toLocaleUpperCase() + label.slice(1);
 }
 
 /** Esc inside an unfolded card folds it again and puts focus back on what unfolded it. */

@@ -145,10 +145,23 @@ describe('the panel', () => {
     expect(more.querySelector('.why')).not.toBeNull();
   });
 
+  it('says on each card’s fold what it holds: no steps where the lesson has none, and no fold where it holds nothing', () => {
+    const { root } = mount();
+    const summary = (id: string) => card(root, id)?.querySelector('details summary')?.textContent;
+    expect(summary('own-the-apology')).toBe('Steps, more phrases and why');
+    expect(summary('update-before-they-ask')).toBe('More phrases and why');
+    const bare: Suggestion = { lesson: { ...KEEP_INFORMED, id: 'one-phrase', phrases: [KEEP_INFORMED.phrases[0]!] }, score: 0.5, evidence: [] };
+    const steps: Suggestion = { lesson: { ...APOLOGY, id: 'steps-only', phrases: [APOLOGY.phrases[0]!] }, score: 0.4, evidence: [] };
+    render(null, container);
+    const { root: other } = mount(view({ suggestions: [bare, steps] }));
+    expect(card(other, 'one-phrase')?.querySelector('details')).toBeNull();
+    expect(card(other, 'steps-only')?.querySelector('details summary')?.textContent).toBe('Steps');
+  });
+
   it('names each card’s fold for its lesson, so a screen reader moving between them hears which card it is on', () => {
     const { root } = mount();
     const summaries = Array.from(root.querySelectorAll<HTMLElement>('.card details summary'));
-    expect(summaries.map((el) => el.getAttribute('aria-label'))).toEqual([t('moreDetailsLesson', 'Own the apology'), t('moreDetailsLesson', 'Update them before they ask')]);
+    expect(summaries.map((el) => el.getAttribute('aria-label'))).toEqual([t('moreDetailsLesson', 'Steps, more phrases and why', 'Own the apology'), t('moreDetailsLesson', 'More phrases and why', 'Update them before they ask')]);
     // The name starts with the visible words, so "Steps, more phrases and why" said aloud (voice control) still finds it.
     for (const el of summaries) expect(el.getAttribute('aria-label')!.startsWith(el.textContent!)).toBe(true);
   });
