@@ -124,6 +124,26 @@ describe('the side panel', () => {
     await expect.poll(() => cut()).toBe(true);
   });
 
+  it('shows the ticket’s subject whole in a narrow panel (200 % zoom): on two lines, not cut to one with the rest in a tooltip', async () => {
+    const h1 = `document.querySelector('.head h1')`;
+    const shown = () =>
+      panel!.evaluate<{ text: string; cut: boolean; lines: number }>(`(() => ({
+        text: ${h1}.textContent,
+        cut: ${h1}.scrollWidth > ${h1}.clientWidth || ${h1}.scrollHeight > ${h1}.clientHeight + 1,
+        lines: Math.round(${h1}.getBoundingClientRect().height / parseFloat(getComputedStyle(${h1}).lineHeight)),
+      }))()`);
+    expect((await shown()).lines).toBe(1);
+    await panel!.evaluate(`document.body.style.width = '170px'`);
+    try {
+      const narrow = await shown();
+      expect(narrow.text).toBe(expected.boots.ticket.subject);
+      expect(narrow.lines).toBe(2);
+      expect(narrow.cut).toBe(false);
+    } finally {
+      await panel!.evaluate(`document.body.style.width = ''`);
+    }
+  });
+
   it('follows the ticket live as the agent switches tickets in the desk', async () => {
     await page.evaluate(switchZendeskTab, '5498');
     await expect.poll(() => panel!.lessons()).toEqual(expected.subscription.lessons);
