@@ -181,7 +181,6 @@ export function Panel({
         <>
           <Header title={subject || untitled(view.ticket?.customerName)} source={sourceLine(view)} />
           <ReadingNotes view={view} />
-          {view.suggestions.length > 0 && <CoachJump state={coach} />}
           {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
           {/* The cards' titles are level three (each card's fold has level four): this level two between them and the
               ticket's level one keeps a screen reader's heading list from skipping a level, beside "Your reply". */}
@@ -215,6 +214,7 @@ export function Panel({
               ))}
             </ul>
           )}
+          {view.suggestions.length > 0 && <CoachJump state={coach} />}
           <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={actions} />
         </>
       )}
@@ -223,9 +223,10 @@ export function Panel({
 }
 
 /**
- * A check the draft does not keep, said above the cards: the checklist is under them, out of sight while the agent
- * types (a review in Chromium found a broken check only after scrolling past four cards). The link takes the focus to
- * the checklist's heading, which scrolls it into view. Nothing while every check is kept.
+ * A check the draft does not keep, said in sight: the checklist is under the cards, out of sight while the agent types
+ * (a review in Chromium found a broken check only after scrolling past four cards). The line sits after the cards and
+ * sticks to the panel's bottom edge (panel.css): above them it pushed the cards down as the agent reached for Insert.
+ * The link takes the focus to the checklist's heading, which scrolls it into view. Nothing while every check is kept.
  */
 function CoachJump({ state }: { state: CoachState | null }) {
   if (!state?.enabled || state.empty) return null;

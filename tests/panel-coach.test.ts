@@ -512,7 +512,7 @@ describe('the checklist in the panel', () => {
 });
 
 describe('a check not kept while the cards fill the panel', () => {
-  it('is said at the top, under the heading, with a link that takes the focus to the checklist; nothing is said there while every check is kept', () => {
+  it('is said after the cards, before the checklist (panel.css keeps it in sight), with a link that takes the focus to the checklist; nothing is said there while every check is kept', () => {
     const suggestions = shown(lesson('no-wrong-door'), lesson('delays-say-whats-happening'), lesson('where-is-it')).map((s) => ({ ...s, evidence: [] }));
     const state = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const notKept = state.lines.filter((l) => !l.ok).length;
@@ -520,8 +520,9 @@ describe('a check not kept while the cards fill the panel', () => {
     const { root } = mount(view({ suggestions }), state);
     const jump = root.querySelector<HTMLAnchorElement>('.coach-jump a');
     expect(jump?.textContent).toBe(`✗ ${t('coachSummary', String(notKept), String(state.lines.length))}`);
-    // Above the cards, where the agent looks while typing; the checklist itself stays under them.
-    expect(jump!.compareDocumentPosition(root.querySelector('.cards')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // After the cards, so that coming in it moves none of them, and before the checklist it leads to.
+    expect(jump!.compareDocumentPosition(root.querySelector('.cards')!) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(jump!.compareDocumentPosition(root.querySelector('.coach')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     jump!.click();
     expect(document.activeElement).toBe(root.querySelector('.coach h2'));
     render(h(Panel, { view: view({ suggestions }), coach: checkDraft(FIXED, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: actions() }), root);

@@ -64,9 +64,20 @@ describe('the reply checklist in the side panel', () => {
     panel = await openSidePanel(browser, page);
     await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
 
+    const firstInsertTop = () => panel.evaluate<number>(`document.querySelector('.card .phrase.best button').getBoundingClientRect().top`);
+    const before = await firstInsertTop();
     await page.locator(EDITOR).click();
     await page.keyboard.type(BROKEN);
     await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
+    // The line that says a check is not kept shows in the panel's view without moving the cards under the agent's
+    // pointer (it came in above them and pushed the first Insert down 27 px as the agent reached for it).
+    const jump = await panel.evaluate<{ top: number; bottom: number; height: number } | null>(
+      `(() => { const r = document.querySelector('.coach-jump')?.getBoundingClientRect(); return r ? { top: r.top, bottom: r.bottom, height: innerHeight } : null; })()`,
+    );
+    expect(jump).not.toBeNull();
+    expect(jump!.top).toBeGreaterThanOrEqual(0);
+    expect(jump!.bottom).toBeLessThanOrEqual(jump!.height);
+    expect(await firstInsertTop()).toBe(before);
     const broken = (await line('no-passing-on'))!;
     expect(broken.text).toContain('✗');
     expect(broken.text).toContain('sends them elsewhere');
