@@ -373,13 +373,15 @@ function foldOnEscape(e: KeyboardEvent) {
   details.querySelector('summary')?.focus();
 }
 
-/** The first few pieces of evidence, one per cue (the matcher lists the strongest first). */
+/** The first few pieces of evidence, one per cue and per stretch of the ticket (the matcher lists the strongest first). */
 function strongestEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
+  // Words of the ticket already shown under another cue: "i ordered" and "ordered the" marked one sentence twice.
+  const overlaps = (e: Evidence) => e.kind !== 'tone' && out.some((o) => o.kind !== 'tone' && o.part === e.part && o.start < e.end && e.start < o.end);
   for (const e of evidence) {
     const key = `${e.kind === 'tone' ? 'tone' : 'cue'}:${e.cue.toLowerCase()}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || overlaps(e)) continue;
     seen.add(key);
     out.push(e);
     if (out.length === MAX_WHY) break;

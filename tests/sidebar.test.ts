@@ -262,6 +262,16 @@ describe('the panel', () => {
     expect(items.map((li) => li.querySelector('.cue-note')?.textContent ?? null)).toEqual([null, ` (${t('cueModel')})`, ` (${t('cueLessonText')})`]);
   });
 
+  it('shows a stretch of the ticket once: of two cues over the same words ("i ordered", "ordered the"), the first given', () => {
+    const ordered = (cue: string, word: string) => ({ cue, text: word, part: 0, ...at(MESSAGE, word), kind: 'exact', context: 'plain' }) as const;
+    const subject = { cue: 'damaged', text: 'Damaged', part: 'subject', start: 0, end: 7, kind: 'exact', context: 'plain' } as const;
+    const evidence = [ordered('i ordered', 'I ordered'), ordered('ordered the', 'ordered arrived'), subject, ordered('soaked', 'soaked')];
+    const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence }] }));
+    const cues = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li .cue'), (el) => el.textContent);
+    // The same words in another part (the subject) are another stretch.
+    expect(cues).toEqual(['i ordered', 'damaged', 'soaked']);
+  });
+
   it('renders hostile ticket and lesson text as text, never as markup', () => {
     const hostile = 'Hi <img src=x onerror=alert(1)> there <script>alert(2)</script> <a href="javascript:alert(3)">link</a> broken';
     const text: TicketText = { subject: '<script>alert(4)</script>', messages: [hostile] };
