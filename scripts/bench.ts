@@ -14,24 +14,14 @@ import { corpusTickets } from './corpus-tickets';
 import { largestPackText, reWord } from './largest-pack';
 import { readCorpus } from '../training/corpus';
 import { benchReplyChecks } from './coach-bench';
+import { benchHostileText } from './hostile-bench';
+import { ms, quantile, time } from './bench-timing';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const texts = readCorpus(resolve(repo, 'training/corpus')).map((m) => m.text);
 
 /** Distinct tickets of about `size` characters: corpus messages joined, each ticket starting elsewhere. */
 const tickets = (size: number, count: number, separator?: string) => corpusTickets(texts, size, count, separator);
-
-function time(fn: () => unknown, runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
-const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
 
 const gc = (globalThis as { gc?: () => void }).gc;
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
@@ -107,3 +97,4 @@ console.log(
 );
 
 benchReplyChecks(repo);
+benchHostileText();

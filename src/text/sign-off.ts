@@ -117,12 +117,20 @@ export function isNameOrTitle(part: string): boolean {
 }
 
 /**
+ * The longest line read as a signature's: a name, a title, a contact line or a line of our help is far shorter. The
+ * patterns a line is tried with (WEB_NAME, the contact marks) cost the square of a long line's length: a draft's
+ * 40,000-character line under its name froze the desk page 7.8 s (a trust review, 2026-12-04).
+ */
+export const SIGNATURE_LINE_MAX = 200;
+
+/**
  * A line that is surely the company's signature: names and titles ("Priya | Acme Support"), a number or address standing
  * alone, or a line of our own help, said as ours, sending the customer nowhere else ("Need more help? Visit
  * help.acme.com or contact our support team", "For urgent matters please call our hotline"); under a closing a line
  * giving our mail or web address.
  */
 function surelySignature(line: string, closing: boolean): boolean {
+  if (line.length > SIGNATURE_LINE_MAX) return false;
   const parts = line.split(/\s[|·•]\s|\s[–—]\s/);
   if (line.length <= 80 && !isSentence(line) && parts.every((part) => isNameOrTitle(part) || isContactAlone(part))) return true;
   if (ELSEWHERE.test(line) || BLANK.test(line)) return false;

@@ -1,0 +1,67 @@
+// Patterns run on text a page or a customer chose (a sender's name, a draft, the words before the caret) stay linear in
+// it: each input here is one a trust review (2026-12-04) crafted, which took seconds in the desk page or the background
+// (a 100,000-letter Outlook sender name froze the page 11.6 s; a draft's 40,000-character line under a sign-off 7.8 s;
+// five messages with a 20,000-character line under their names held the background's ranking 2.7 s; 60,000 spaces
+// before the caret 2.5 s on Insert). Each is read right, and the bounds that keep it linear are checked as behaviour:
+// an address's local part past 64 letters is none, a signature's line past SIGNATURE_LINE_MAX characters is the
+// writer's words, a quotation past a line's QUOTE_MAX characters marks nothing. Never timed: `npm run bench` times.
+import { describe, expect, it } from 'vitest';
+import { mailAddressIn } from '../src/adapters/reader/address';
+import { cleanMessage } from '../src/adapters/clean';
+import { closingNames, signatureBlock, SIGNATURE_LINE_MAX } from '../src/text/sign-off';
+import { shouting } from '../src/coach/detectors/shouting';
+import { separatorFor } from '../content/insert-text';
+
+describe('a mail address in a sender name or label', () => {
+  it('is found after 200,000 letters with no @, and a name of letters alone has none', () => {
+    expect(mailAddressIn(`${'a'.repeat(200_000)} <anna.berg@example.co.uk>`)).toBe('anna.berg@example.co.uk');
+    expect(mailAddressIn('a'.repeat(200_000))).toBeNull();
+    expect(mailAddressIn(`${'@'.repeat(100_000)}x`)).toBeNull();
+  });
+
+  it('reads an address as before: the first whole one, lower-cased; a local part past 64 letters is none', () => {
+    expect(mailAddressIn('Anna Berg <Anna.Berg+desk@Example.COM>, cc bo@example.org')).toBe('anna.berg+desk@example.com');
+    expect(mailAddressIn('support@acme')).toBeNull();
+    expect(mailAddressIn('write to x@y.io.')).toBe('x@y.io');
+    expect(mailAddressIn(`${'b'.repeat(64)}@example.com`)).toBe(`${'b'.repeat(64)}@example.com`);
+    expect(mailAddressIn(`${'b'.repeat(65)}@example.com`)).toBeNull();
+  });
+});
+
+describe('a signature under a sign-off', () => {
+  const longLine = 'd-'.repeat(40_000);
+
+  it("is no line longer than SIGNATURE_LINE_MAX: such a line in a draft is perhaps the agent's, in a ticket not the name's block", () => {
+    expect(signatureBlock([longLine], true)).toBe('perhaps');
+    expect(signatureBlock([longLine], false)).toBe('draft');
+    expect(signatureBlock(['www.acme-support.example.com'], true)).toBe('signature');
+    const contact = `Tel: 0800 111 222 ${'x'.repeat(SIGNATURE_LINE_MAX)}`;
+    expect(signatureBlock([contact], false)).toBe('draft');
+  });
+
+  it('leaves a draft with a 40,000-character line under its name whole, and finds the name over five such messages', () => {
+    const draft = `Hi Sam,\n\nThe refund is on its way.\n\nKind regards,\nPriya Shah\n${longLine}`;
+    expect(cleanMessage(draft, { draft: true })).toContain('The refund is on its way.');
+    const message = `My parcel never came.\n\nThanks,\nAnna Berg\n${'d-'.repeat(10_000)}\n`;
+    const text = message.repeat(5);
+    const names = closingNames(text).map(([start, end]) => text.slice(start, end));
+    expect(names).toEqual(Array(5).fill('Anna Berg'));
+  });
+});
+
+describe('capitals in a draft', () => {
+  it('reads shouting after a line of 20,000 unmatched quotation marks, and capitals inside a quotation as a label', () => {
+    const text = `${"'a ".repeat(7_000)}\nPLEASE STOP CALLING US`;
+    expect(shouting(text).map(([start, end]) => text.slice(start, end))).toEqual(['PLEASE STOP CALLING US']);
+    expect(shouting('The button reads "CONFIRM ORDER" on the last page.')).toEqual([]);
+  });
+});
+
+describe('the break before an inserted phrase', () => {
+  it('is counted from the end of 60,000 spaces or line breaks before the caret', () => {
+    expect(separatorFor(`${' '.repeat(60_000)}x`, '')).toBe('\n\n');
+    expect(separatorFor(`${'\n'.repeat(60_000)}x`, '')).toBe('\n\n');
+    expect(separatorFor(`Hi Anna,${'\n'.repeat(60_000)}`, '', '')).toBe('');
+    expect(separatorFor(`Hi Anna,\n${' \t'.repeat(30_000)}`, '', ' \t'.repeat(30_000))).toBe('\n');
+  });
+});
