@@ -4,6 +4,7 @@
 import { separatorFor } from '../content/insert-text';
 import { cleanMessage } from '../src/adapters/clean';
 import { mailAddressIn } from '../src/adapters/reader/address';
+import { placeholders } from '../src/coach/detectors/placeholders';
 import { shouting } from '../src/coach/detectors/shouting';
 import { closingNames } from '../src/text/sign-off';
 import { ms, quantile, time } from './bench-timing';
@@ -13,6 +14,7 @@ const CASES: Array<[label: string, run: (n: number) => unknown]> = [
   ['a draft with an n-character line under its name (reply coach)', (n) => cleanMessage(`Hi,\n\nDone.\n\nKind regards,\nPriya Shah\n${'d-'.repeat(n / 2)}`, { draft: true })],
   ["a ticket's n-character line under a name (ranking)", (n) => closingNames(`Thanks,\nAnna Berg\n${'d-'.repeat(n / 2)}\n`)],
   ['a draft line of n characters of unmatched quotes (reply coach)', (n) => shouting(`${"'a ".repeat(n / 3)}\nPLEASE STOP`)],
+  ['a draft of n # with no separator (reply coach)', (n) => placeholders('#'.repeat(n))],
   ['n spaces before the caret (Insert)', (n) => separatorFor(`${' '.repeat(n)}x`, '')],
 ];
 

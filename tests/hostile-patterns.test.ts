@@ -4,12 +4,14 @@
 // five messages with a 20,000-character line under their names held the background's ranking 2.7 s; 60,000 spaces
 // before the caret 2.5 s on Insert). Each is read right, and the bounds that keep it linear are checked as behaviour:
 // an address's local part past 64 letters is none, a signature's line past SIGNATURE_LINE_MAX characters is the
-// writer's words, a quotation past a line's QUOTE_MAX characters marks nothing. Never timed: `npm run bench` times.
+// writer's words, a quotation past a line's QUOTE_MAX characters marks nothing, a blank's run of # or _ counts at most
+// eight. Never timed: `npm run bench` times.
 import { describe, expect, it } from 'vitest';
 import { mailAddressIn } from '../src/adapters/reader/address';
 import { cleanMessage } from '../src/adapters/clean';
 import { closingNames, signatureBlock, SIGNATURE_LINE_MAX } from '../src/text/sign-off';
 import { shouting } from '../src/coach/detectors/shouting';
+import { placeholders } from '../src/coach/detectors/placeholders';
 import { separatorFor } from '../content/insert-text';
 
 describe('a mail address in a sender name or label', () => {
@@ -54,6 +56,16 @@ describe('capitals in a draft', () => {
     const text = `${"'a ".repeat(7_000)}\nPLEASE STOP CALLING US`;
     expect(shouting(text).map(([start, end]) => text.slice(start, end))).toEqual(['PLEASE STOP CALLING US']);
     expect(shouting('The button reads "CONFIRM ORDER" on the last page.')).toEqual([]);
+  });
+});
+
+describe('blanks in a draft', () => {
+  it('finds a date left as ##/##/#### or __/__ after a run of 20,000 # or _, and the run alone as the blank it is', () => {
+    const found = (text: string) => placeholders(text).map(([start, end]) => text.slice(start, end));
+    expect(found('Your refund lands on ##/##/####.')).toEqual(['##/##/####']);
+    expect(found(`${'#'.repeat(20_000)} then ##/##/####`)).toEqual(['##/##/####']);
+    // The run is a blank on its own (three underscores or more): one blank, the whole of it.
+    expect(found(`${'_'.repeat(20_000)}/__`).map((blank) => blank.length)).toEqual([20_003]);
   });
 });
 
