@@ -1,14 +1,14 @@
 // The side panel's Preact components. Every ticket and lesson string is a text child, never markup, in an element of
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
 import { topicName } from '../src/topics';
 import { excerptFor } from './excerpt';
 import { clip } from '../src/clip';
 import { fillPhrase, type KnownValues } from './phrases';
-import { PhraseRow } from './phrase-row';
+import { PhraseRow, type MovedOn, type PhraseActions } from './phrase-row';
 import { sourceLine } from './source-line';
 import { Checklist } from './checklist';
 import { ReadingNotes } from './reading-notes';
@@ -64,6 +64,14 @@ export function Panel({
   theme?: ThemeChoice;
   actions: PanelActions;
 }) {
+  // An Insert or Copy answered "moved on" after its row left with its ticket: said here for a while, at the foot.
+  const [unseen, setUnseen] = useState<{ what: MovedOn } | null>(null);
+  useEffect(() => {
+    if (!unseen) return;
+    const timer = setTimeout(() => setUnseen(null), 4000);
+    return () => clearTimeout(timer);
+  }, [unseen]);
+  const rowActions: PanelActions & PhraseActions = { ...actions, onUnseen: (what) => setUnseen({ what }) };
   const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const keyOf = (lessonId: string) => `${helpful.ticket}\n${lessonId}`;
   const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? helpful.lessons.includes(lessonId);
@@ -201,7 +209,7 @@ export function Panel({
                     helpful={isHelpful(s.lesson.id)}
                     onHelpful={() => toggleHelpful(s.lesson.id)}
                     onNotRelevant={() => notRelevant(s.lesson.id)}
-                    actions={actions}
+                    actions={rowActions}
                   />
                 </li>
               ))}
@@ -215,9 +223,13 @@ export function Panel({
             </ul>
           )}
           {view.suggestions.length > 0 && <CoachJump state={coach} />}
-          <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={actions} />
+          <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={rowActions} />
         </>
       )}
+      {/* There from the start, empty, so that a screen reader announces what comes into it. */}
+      <p class="panel-notice" role="status">
+        {unseen ? t(unseen.what) : ''}
+      </p>
     </main>
   );
 }

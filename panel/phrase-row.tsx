@@ -1,6 +1,6 @@
 // One phrase with Insert into reply (where the tab has an editor) and Copy, and what came of pressing them. Used by
 // the panel's suggestion cards and reply checklist, and by the popup's lessons (Copy only: it has no editor to insert into).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../src/i18n';
 import { clip } from '../src/clip';
 import { splitPlaceholders } from './phrases';
@@ -18,8 +18,14 @@ async function safely<T extends boolean | string>(run: () => Promise<T>): Promis
   }
 }
 
-/** Copy; and Insert, where there is an editor to insert into. */
-export type PhraseActions = Pick<PanelActions, 'onCopy'> & Partial<Pick<PanelActions, 'onInsert'>>;
+/** A press that went nowhere because the desk had left the ticket: said by the panel where its row has gone too. */
+export type MovedOn = Extract<Outcome, 'copyMovedOn' | 'insertMovedOn'>;
+
+/**
+ * Copy; and Insert, where there is an editor to insert into. `onUnseen`: an outcome that came after the row left (its
+ * ticket went, and the row with it), for the panel to say instead; else the agent's press vanished unanswered.
+ */
+export type PhraseActions = Pick<PanelActions, 'onCopy'> & Partial<Pick<PanelActions, 'onInsert'>> & { onUnseen?(what: MovedOn): void };
 
 /** Puts a phrase on the clipboard; rejects where the browser refuses (the row then says it could not copy). */
 export async function copyText(phrase: string): Promise<boolean> {
@@ -45,7 +51,19 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
     const timer = setTimeout(() => setOutcome(null), 2500);
     return () => clearTimeout(timer);
   }, [outcome]);
-  const show = (what: Outcome) => setOutcome({ what });
+  // Whether the row is still drawn; a layout effect, whose cleanup is in place from the first draw (a plain effect's
+  // is not until after paint, and a row gone sooner would still count as shown).
+  const shown = useRef(true);
+  useLayoutEffect(
+    () => () => {
+      shown.current = false;
+    },
+    [],
+  );
+  const show = (what: Outcome) => {
+    if (shown.current) setOutcome({ what });
+    else if (what === 'insertMovedOn' || what === 'copyMovedOn') actions.onUnseen?.(what);
+  };
   const text = useRef<HTMLParagraphElement>(null);
 
   const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok === true ? 'copied' : ok === 'moved-on' ? 'copyMovedOn' : 'copyFailed'));

@@ -290,6 +290,30 @@ describe('the panel', () => {
   });
 });
 
+describe('a press on a ticket the desk has left', () => {
+  it("says Insert went nowhere in the panel, where the card it was pressed on left with its ticket before the answer came", async () => {
+    let answer!: (value: 'moved-on') => void;
+    const a = actions({ onInsert: vi.fn(() => new Promise<'moved-on'>((resolve) => (answer = resolve))) });
+    const { root, update } = mount(view(), a);
+    card(root, 'own-the-apology')!.querySelector<HTMLButtonElement>('.phrase.best button.primary')!.click();
+    // The desk shows the next ticket before the tab answers: the card and its row are drawn afresh for it.
+    update(view({ ticket: { id: '5600', identity: '5600', subject: 'Refund', customerMessages: 1, text: { subject: 'Refund', messages: ['Refund please'] } } }));
+    answer('moved-on');
+    await settle();
+    await settle();
+    expect(root.querySelector('.panel-notice[role=status]')?.textContent).toBe(t('insertMovedOn'));
+    // Said once: where the row is still there, the row says it, and the panel's line stays empty.
+    render(null, container);
+    const b = actions({ onInsert: vi.fn(async () => 'moved-on' as const) });
+    const again = mount(view(), b);
+    card(again.root, 'own-the-apology')!.querySelector<HTMLButtonElement>('.phrase.best button.primary')!.click();
+    await settle();
+    await settle();
+    expect(card(again.root, 'own-the-apology')!.querySelector('.phrase.best [role=status]')?.textContent).toBe(t('insertMovedOn'));
+    expect(again.root.querySelector('.panel-notice')?.textContent ?? '').toBe('');
+  });
+});
+
 describe('keyboard', () => {
   it('Esc in an unfolded card folds it and puts focus back on its summary', () => {
     const { root } = mount();
