@@ -1,5 +1,6 @@
 // `node dist/cli.mjs ...`: wires the CLI to the process.
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { EXIT, main } from './cli';
 import { watchedOutput } from './cli/output';
 import { textOf } from './utf16';
@@ -18,12 +19,41 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit();
 });
 
+/**
+ * All of standard input, read as it comes. Not readFileSync(0): on a pipe Node had opened as process.stdin (to ask
+ * isTTY) the descriptor is non-blocking, and a writer that had not written yet ("(sleep 1; echo …) | extra-mile") made
+ * it fail with EAGAIN, exit 3. Here the descriptor is never opened as a stream, and where another process left it
+ * non-blocking, an empty read waits 10 ms and tries again.
+ */
+function readAllStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return Buffer.concat(chunks);
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => output.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => {
-    if (process.stdin.isTTY) throw new Error('standard input is a terminal: pipe the text in, or pass a FILE');
-    return textOf(readFileSync(0));
+    if (isatty(0)) throw new Error('standard input is a terminal: pipe the text in, or pass a FILE');
+    return textOf(readAllStdin());
   },
   drained: () => output.drained(),
 });

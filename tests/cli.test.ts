@@ -590,6 +590,22 @@ describe('extra-mile on files saved as UTF-16 (Notepad "Unicode", PowerShell >)'
   });
 });
 
+describe('extra-mile reading a pipe whose writer is slow', () => {
+  it('waits for the whole input: a writer that pauses before it starts, or half way, is read in full, not refused', () => {
+    // Node reads standard input at once and a pipe with nothing in it yet said EAGAIN: exit 3, "cannot read standard
+    // input" for any producer slower than echo (a helper piping from a script, 2026-12-04).
+    const piped = (producer: string, args: string) => spawnSync('bash', ['-c', `${producer} | "${process.execPath}" "${cli}" ${args}`], { encoding: 'utf8' });
+    const late = piped(`(sleep 1.5; printf 'Where is my parcel? It has been three weeks.')`, 'suggest --limit 1');
+    expect(late.stderr).toBe('');
+    expect(late.status).toBe(0);
+    expect(late.stdout).toMatch(/^1\. /);
+    const halves = piped(`(printf '{"id":"a","text":"Where is my'; sleep 1.5; printf ' parcel? It has been three weeks."}\\n')`, 'suggest --jsonl --limit 1');
+    expect(halves.stderr).toBe('');
+    expect(halves.status).toBe(0);
+    expect(JSON.parse(halves.stdout).id).toBe('a');
+  });
+});
+
 describe('extra-mile writing into a pipe that closes early (| head)', () => {
   it('stops quietly, with no stack trace and the exit code it would have had', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived and nobody replies.' })).join('\n');
