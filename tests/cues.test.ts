@@ -103,6 +103,11 @@ describe('cue matching', () => {
     const found = (text: string) => [...matchCues(numbered, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
     expect(found('I ordered 12 and got one, error 500, it happened 40 times')).toEqual(['3 times', 'error 404', 'ordered 2']);
     expect(found('my order #20944 shows error 40 or error 4040')).toEqual([]);
+    // Zero is no count: "shows 0" is an empty balance, not "shows £1,890" (a helper's insurance ticket, 2026-12-04).
+    const zero = buildCueIndex([lesson('z', 'get-to-the-root', ['shows 0', 'reset to 0'])], bundledModel().lexicon);
+    const zeros = (text: string) => [...matchCues(zero, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]).sort();
+    expect(zeros('the app shows 0 and the points were reset to 0')).toEqual(['reset to 0', 'shows 0']);
+    expect(zeros('the app shows £1,890 and the meter was reset to 12')).toEqual([]);
   });
 
   it('leaves out cues made only of function words', () => {

@@ -15,10 +15,13 @@ export function stem(word: string): string {
 
 /**
  * The class a number stands for inside a cue phrase: any count under 100 ("3 times" ~ "12 times"), else numbers of as
- * many digits ("error 404" ~ "error 500", "since 2012" ~ "since 2019"); "#th" for an ordinal ("3rd"). Five digits or
- * more is an order or account number, not a count: it matches only itself ("order #20944" is not the cue "ordered 2").
+ * many digits ("error 404" ~ "error 500", "since 2012" ~ "since 2019"); "#th" for an ordinal ("3rd"). Zero, and five
+ * digits or more (an order or account number, not a count), match only themselves ("order #20944" is not the cue
+ * "ordered 2").
  */
 export function numberClass(word: string): string | undefined {
+  // Zero is no count: "shows 0" and "reset to 0" say empty, where "shows £1,890" is an amount.
+  if (/^0+$/.test(word)) return undefined;
   if (/^\d{1,4}$/.test(word)) return '#'.repeat(Math.max(1, word.length - 1));
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return '#th';
   return undefined;
