@@ -15,6 +15,8 @@ const CASES: Array<[label: string, run: (n: number) => unknown]> = [
   ["a ticket's n-character line under a name (ranking)", (n) => closingNames(`Thanks,\nAnna Berg\n${'d-'.repeat(n / 2)}\n`)],
   ['a draft line of n characters of unmatched quotes (reply coach)', (n) => shouting(`${"'a ".repeat(n / 3)}\nPLEASE STOP`)],
   ['a draft of n # with no separator (reply coach)', (n) => placeholders('#'.repeat(n))],
+  ['a draft of n characters of capital words (reply coach)', (n) => shouting('ABCDE x '.repeat(n / 8))],
+  ['a draft of n characters of quoted words and blanks (reply coach)', (n) => placeholders("'x' __ ".repeat(n / 7))],
   ['n spaces before the caret (Insert)', (n) => separatorFor(`${' '.repeat(n)}x`, '')],
 ];
 

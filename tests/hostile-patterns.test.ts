@@ -37,8 +37,12 @@ describe('a signature under a sign-off', () => {
     expect(signatureBlock([longLine], true)).toBe('perhaps');
     expect(signatureBlock([longLine], false)).toBe('draft');
     expect(signatureBlock(['www.acme-support.example.com'], true)).toBe('signature');
-    const contact = `Tel: 0800 111 222 ${'x'.repeat(SIGNATURE_LINE_MAX)}`;
-    expect(signatureBlock([contact], false)).toBe('draft');
+    // Our help in one paragraph is the signature's, however long a footer may run within the bound; past it, never.
+    const help = 'Need more help with your order? Our support team is here Monday to Friday: visit help.acme.com for answers to common questions, or email us at support@acme.com and we will get back to you.';
+    const longHelp = `${help} ${'a'.repeat(SIGNATURE_LINE_MAX)}`.slice(0, SIGNATURE_LINE_MAX + 1);
+    expect(signatureBlock([help], false)).toBe('signature');
+    expect(signatureBlock([longHelp.slice(0, SIGNATURE_LINE_MAX)], false)).toBe('signature');
+    expect(signatureBlock([longHelp], false)).toBe('draft');
   });
 
   it('leaves a draft with a 40,000-character line under its name whole, and finds the name over five such messages', () => {
@@ -52,10 +56,23 @@ describe('a signature under a sign-off', () => {
 });
 
 describe('capitals in a draft', () => {
+  const loud = (text: string) => shouting(text).map(([start, end]) => text.slice(start, end));
+
   it('reads shouting after a line of 20,000 unmatched quotation marks, and capitals inside a quotation as a label', () => {
-    const text = `${"'a ".repeat(7_000)}\nPLEASE STOP CALLING US`;
-    expect(shouting(text).map(([start, end]) => text.slice(start, end))).toEqual(['PLEASE STOP CALLING US']);
-    expect(shouting('The button reads "CONFIRM ORDER" on the last page.')).toEqual([]);
+    expect(loud(`${"'a ".repeat(7_000)}\nPLEASE STOP CALLING US`)).toEqual(['PLEASE STOP CALLING US']);
+    expect(loud('The button reads "CONFIRM ORDER" on the last page.')).toEqual([]);
+  });
+
+  it('pairs quotation marks up to QUOTE_MAX apart (400): a long quotation closes where it closes, not at the next mark', () => {
+    // Bounded at 200, a 250-character quotation's closing mark opened a quotation of its own round "YOU MUST PAY".
+    expect(loud(`He wrote "${'x'.repeat(250)}." YOU MUST PAY "ok"`)).toEqual(['YOU MUST PAY']);
+    expect(loud(`Label "${'x'.repeat(250)} CONFIRM ORDER" here`)).toEqual([]);
+  });
+
+  it('reads a line of 10,000 capital words and quotations with brackets looked for near each word only', () => {
+    const text = 'ABCDE x '.repeat(10_000);
+    expect(loud(text)).toHaveLength(10_000);
+    expect(loud(`[${'ADDRESS LINE 1'}] and [${'x '.repeat(150)}ADDRESS]`)).toEqual(['ADDRESS']);
   });
 });
 

@@ -16,3 +16,49 @@ export function quoted(draft: string): Quote[] {
   const double = [...draft.matchAll(DOUBLE_QUOTED)].map((m): Quote => [m.index, m.index + m[0].length]);
   return [...singleQuoted(draft), ...double];
 }
+
+/** Quoted stretches looked up by place: which one a stretch of the draft lies inside. */
+export interface QuoteIndex {
+  /** Whether [start, end] lies strictly inside one of the spans. */
+  inside(start: number, end: number): boolean;
+  /** A span that `at` lies strictly inside, if any. */
+  around(at: number): Quote | undefined;
+}
+
+/**
+ * The spans (they may nest or overlap) by where they open, each lookup a binary search: testing every span for each
+ * of a draft's candidates cost their product, and a draft of quoted words and blanks ("'x' __ " 10,000 times) took
+ * 0.5 s a check (a review, 2026-12-04).
+ */
+export function quoteIndex(spans: readonly Quote[]): QuoteIndex {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  // reach[k]: the furthest end of the spans that open at sorted[k] or before.
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const [, b] of sorted) reach.push((far = Math.max(far, b)));
+  /** The last span that opens before `at`, or -1. */
+  const lastBefore = (at: number) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]![0] < at) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return last;
+  };
+  return {
+    inside(start, end) {
+      const last = lastBefore(start);
+      return last >= 0 && reach[last]! > end;
+    },
+    around(at) {
+      // Back from the last span opening before `at`, while one before it still reaches past `at`.
+      for (let k = lastBefore(at); k >= 0 && reach[k]! > at; k--) if (sorted[k]![1] > at) return sorted[k];
+      return undefined;
+    },
+  };
+}

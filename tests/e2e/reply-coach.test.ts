@@ -70,7 +70,7 @@ describe('the reply checklist in the side panel', () => {
     await page.keyboard.type(BROKEN);
     await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
     // The line that says a check is not kept shows in the panel's view without moving the cards under the agent's
-    // pointer (it came in above them and pushed the first Insert down 27 px as the agent reached for it).
+    // pointer (it came in above them and pushed the first Insert down 26 px as the agent reached for it).
     const jump = await panel.evaluate<{ top: number; bottom: number; height: number } | null>(
       `(() => { const r = document.querySelector('.coach-jump')?.getBoundingClientRect(); return r ? { top: r.top, bottom: r.bottom, height: innerHeight } : null; })()`,
     );

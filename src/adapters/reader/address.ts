@@ -6,7 +6,11 @@
 /** The letters of an address's local part; at most LOCAL_MAX of them (RFC 5321), where a longer run is no address. */
 const LOCAL = /[A-Z0-9._%+-]/i;
 const LOCAL_MAX = 64;
-/** The domain after the "@", as the single pattern read it: letters, digits, dots and hyphens ending in a dot and two letters or more, at most 253 (RFC 1035). */
+/**
+ * The domain after the "@", as the single pattern read it: letters, digits, dots and hyphens, then a dot and two letters
+ * or more; the part before that last dot is read to at most 253 characters (RFC 1035), so a longer run gives an
+ * address cut short there, where the single pattern read it all.
+ */
 const DOMAIN = /[A-Z0-9.-]{1,253}\.[A-Z]{2,}/iy;
 
 /** The first mail address in `text`, lower-cased (addresses are compared, and case does not tell them apart); else null. */

@@ -153,7 +153,8 @@ function pageHeading(doc: Document): string {
 /**
  * The generic reader's subject: the page's first heading where the title is that heading and the site's name
  * ("How do I … ? - Help Forum"), else its title, else its first heading. Not a heading shorter than the name beside it
- * (a logo's "Acme Help Center", a "Ticket #4411"), nor one in a link or the page's banner.
+ * (a logo's "Acme Help Center", a "Ticket #4411"), nor one in a link or the page's banner; with no title, the first
+ * heading outside them, else the first heading at all.
  */
 export function pageSubject(doc: Document): string {
   const title = cleanLine(doc.title || '');

@@ -2,13 +2,20 @@
 
 export const CLOSER: Readonly<Record<string, string>> = { '[': ']', '{': '}', '{{': '}}', '<': '>', '%': '%' };
 
-/** Whether text[at] stands inside brackets that open and close on its line: [ … ], { … }, < … >. */
+/** How far from a word its brackets are looked for, either way: a blank's name is short ("[ADDRESS LINE 1]"). */
+const BRACKET_REACH = 200;
+
+/**
+ * Whether text[at] stands inside brackets that open and close on its line, within BRACKET_REACH: [ … ], { … }, < … >.
+ * Read to the line's ends, a line of capital words cost its length for each of them (a review, 2026-12-04).
+ */
 export function inBrackets(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(lineStart, at);
-  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('{'), before.lastIndexOf('<'));
-  if (open < 0 || /[\]}>]/.test(before.slice(open))) return false;
-  const closer = CLOSER[before[open]!]!;
-  const lineEnd = text.indexOf('\n', at);
-  return text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes(closer);
+  const before = text.slice(Math.max(0, at - BRACKET_REACH), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const open = Math.max(line.lastIndexOf('['), line.lastIndexOf('{'), line.lastIndexOf('<'));
+  if (open < 0 || /[\]}>]/.test(line.slice(open))) return false;
+  const closer = CLOSER[line[open]!]!;
+  const after = text.slice(at, at + BRACKET_REACH);
+  const lineEnd = after.indexOf('\n');
+  return (lineEnd < 0 ? after : after.slice(0, lineEnd)).includes(closer);
 }

@@ -1,4 +1,5 @@
 // Capitals that read as a raised voice, not names, codes, labels or a template's blanks.
+import { quoteIndex, type QuoteIndex } from '../quotes';
 import { inBrackets } from './brackets';
 import type { Span } from './span';
 
@@ -22,9 +23,9 @@ const SENTENCE_WORDS = new Set(['you', 'your', 'yours', 'this', 'that', 'these',
 const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode)\b/i;
 const NAME_RUN = 3;
 // Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
-// At most QUOTE_MAX characters between them: each opening mark was tried to the line's end, and a line of unmatched
-// marks cost its length squared (80,000 characters, 1.9 s; a trust review, 2026-12-04).
-const QUOTE_MAX = 200;
+// At most QUOTE_MAX characters between them, as ../quotes.ts bounds its own: each opening mark was tried to the line's
+// end, and a line of unmatched marks cost its length squared (80,000 characters, 1.9 s; a trust review, 2026-12-04).
+const QUOTE_MAX = 400;
 const QUOTED_ON_A_LINE = new RegExp(`(?<![\\p{L}\\p{N}])(["“‘']).{1,${QUOTE_MAX}}?(["”’'])(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Runs of words in capitals that read as a raised voice: two words or more with one of four letters, or one emphatic word. */
@@ -36,7 +37,7 @@ export function shouting(text: string): Span[] {
     // A keyword to send is not a voice: "reply STOP", "text HELP to 60060"; nor is a handle: "@SHOUTYFLYER".
     .filter((w) => !KEYWORD_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) && text[w.start - 1] !== '@');
   const spans: Span[] = [];
-  const quotes = words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : [];
+  const quotes = quoteIndex(words.length && /["“‘']/.test(text) ? [...text.matchAll(QUOTED_ON_A_LINE)].filter((m) => !m[0].includes('\n')).map((m) => [m.index, m.index + m[0].length] as Span) : []);
   for (let i = 0; i < words.length; ) {
     let j = i;
     // A run: capital words separated only by spaces or light punctuation on one line.
@@ -55,10 +56,10 @@ export function shouting(text: string): Span[] {
 type CapitalWord = { start: number; end: number; word: string };
 
 /** A label's words ("show as NW RAIL REFUND", "'CONFIRM ORDER'"); one emphatic word stays a voice ("as ALREADY said"). */
-function isLabel(text: string, run: readonly CapitalWord[], emphatic: boolean, quotes: readonly Span[]): boolean {
+function isLabel(text: string, run: readonly CapitalWord[], emphatic: boolean, quotes: QuoteIndex): boolean {
   if (run.length === 1 && emphatic) return false;
   const start = run[0]!.start;
-  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || inQuotes(quotes, start);
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || quotes.inside(start, start);
 }
 
 /** A name between a determiner and what it names ("the PRO PLUS plan"): NAMED_THING_AFTER says why. */
@@ -77,6 +78,4 @@ function hyphenedWord(text: string, w: CapitalWord): boolean {
   return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
 }
 
-function inQuotes(quotes: readonly Span[], at: number): boolean {
-  return quotes.some(([a, b]) => a < at && at < b);
-}
+
