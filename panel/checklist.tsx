@@ -23,6 +23,7 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
     (list.current?.querySelector<HTMLElement>(`[data-check=${JSON.stringify(id)}]`) ?? heading.current)?.focus();
   });
   if (!state?.enabled) return null;
+  const notKept = state.lines.filter((line) => !line.ok).length;
   return (
     <section class="coach" aria-labelledby="em-coach-heading">
       <h2 id="em-coach-heading" ref={heading} tabIndex={-1}>
@@ -30,7 +31,7 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
       </h2>
       {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws. */}
       <p class="sr-only" role="status">
-        {state.empty ? '' : t('coachSummary', String(state.lines.filter((line) => !line.ok).length), String(state.lines.length))}
+        {state.empty ? '' : notKept ? t('coachSummary', String(notKept), String(state.lines.length)) : t('coachAllKept', String(state.lines.length))}
       </p>
       {state.empty ? (
         <p class="note">{t(state.note ? 'coachNote' : 'coachEmpty')}</p>
