@@ -39,6 +39,21 @@ export function openSidePanel(target: PanelTarget): Promise<boolean> {
   return Promise.resolve(false);
 }
 
+/**
+ * Whether the window's panel is open already, where the browser says (Firefox's sidebarAction.isOpen); false where it
+ * cannot say. A pointer's click in Firefox cannot open the sidebar, and naming the shortcut there while it is open sent
+ * the agent to the key that closes it (a helper's walk in Firefox ESR, 2026-12-04).
+ */
+export function panelIsOpen(target: PanelTarget): Promise<boolean> {
+  const sidebarAction = (browser as unknown as { sidebarAction?: { isOpen?(details: { windowId?: number }): Promise<boolean> } }).sidebarAction;
+  return Promise.resolve()
+    .then(() => (sidebarAction?.isOpen ? sidebarAction.isOpen(target.windowId !== undefined ? { windowId: target.windowId } : {}) : false))
+    .then(
+      (open) => open === true,
+      () => false,
+    );
+}
+
 /** Whether a click in a desk page, sent on to the background, can open the panel: Chrome's can, Firefox's cannot. */
 export function panelOpensFromPage(): boolean {
   return Boolean((globalThis as PanelApis).chrome?.sidePanel);

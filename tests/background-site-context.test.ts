@@ -130,3 +130,21 @@ describe('a tab on a hosted desk', () => {
     expect((await contextAt('https://acme.zendesk.com/agent/tickets/5', 'zendesk')).enabled).toBe(false);
   });
 });
+
+describe("the pointer's click in Firefox, whose sidebar a web page's click cannot open", () => {
+  const click = () => listeners[0]?.({ type: 'extra-mile:open-panel' } satisfies Message, { id: fake.runtime.id, tab: { id: 4, windowId: 2 } as { id: number } });
+
+  it("answers that it is open where the window's sidebar is open already, not with the shortcut that would close it", async () => {
+    const isOpen = vi.fn(async () => true);
+    Object.assign(background, { sidebarAction: { open: async () => Promise.reject(new Error('sidebarAction.open may only be called from a user input handler')), isOpen } });
+    try {
+      expect(await click()).toBe(true);
+      expect(isOpen).toHaveBeenCalledWith({ windowId: 2 });
+      isOpen.mockResolvedValue(false);
+      // Closed: the answer names the shortcut (none is set here), for the pointer to say how to open it.
+      expect(await click()).toBe(false);
+    } finally {
+      delete (background as { sidebarAction?: unknown }).sidebarAction;
+    }
+  });
+});

@@ -4,7 +4,7 @@ import browser, { type Runtime, type Scripting } from '../browser';
 import { isMessage, REPLY_CHECKS_FILE } from '../messages';
 import { preferences, recordFeedback, setPointerPlace, setTicketLessonHidden } from '../settings';
 import { tabSilence } from '../tab-silence';
-import { openSidePanel, panelShortcut } from '../side-panel';
+import { openSidePanel, panelIsOpen, panelShortcut } from '../side-panel';
 import { showCount } from './badge';
 import { contextFor } from './context';
 import { isStoredTicket, isTicket, rankTicket } from './rank';
@@ -38,7 +38,11 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
       if (sender.tab?.id === undefined) return undefined;
       // Where the browser refuses (Firefox opens its sidebar only from its own controls), the answer is the shortcut
       // that opens it, for the pointer to name: "its shortcut" alone left the agent to find it in the browser's menus.
-      return openSidePanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then((opened): Promise<true | string | false> => (opened ? Promise.resolve(true) : panelShortcut()));
+      // Open already (Firefox says so), the click is answered as done: the shortcut would close it.
+      return openSidePanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then(
+        (opened): Promise<true | string | false> =>
+          opened ? Promise.resolve(true) : panelIsOpen({ windowId: sender.tab?.windowId }).then((open): Promise<true | string | false> => (open ? Promise.resolve(true) : panelShortcut())),
+      );
     case 'extra-mile:load-reply-checks':
       // The tab's reply coach has a draft to check for a side panel: its checks run in that frame, beside the content
       // script that asked (content/reply-checks.ts), so the draft stays in the tab.
