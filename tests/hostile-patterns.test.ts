@@ -12,6 +12,7 @@ import { cleanMessage } from '../src/adapters/clean';
 import { closingNames, signatureBlock, SIGNATURE_LINE_MAX } from '../src/text/sign-off';
 import { shouting } from '../src/coach/detectors/shouting';
 import { placeholders } from '../src/coach/detectors/placeholders';
+import { quoteIndex } from '../src/coach/quotes';
 import { separatorFor } from '../content/insert-text';
 
 describe('a mail address in a sender name or label', () => {
@@ -83,6 +84,18 @@ describe('blanks in a draft', () => {
     expect(found(`${'#'.repeat(20_000)} then ##/##/####`)).toEqual(['##/##/####']);
     // The run is a blank on its own (three underscores or more): one blank, the whole of it.
     expect(found(`${'_'.repeat(20_000)}/__`).map((blank) => blank.length)).toEqual([20_003]);
+  });
+});
+
+describe('quotations looked up by place', () => {
+  it('answers as testing each span did: inside any, and around a place the first span given that holds it', () => {
+    // Single quotes first, then double, as quoted() gives them: the blank inside both is the single quotation's example.
+    const spans: Array<[number, number]> = [[14, 50], [20, 40], [60, 70]];
+    const index = quoteIndex(spans);
+    expect([index.inside(21, 39), index.inside(21, 45), index.inside(55, 58), index.inside(61, 69)]).toEqual([true, true, false, true]);
+    expect([index.around(30), index.around(45), index.around(55)]).toEqual([spans[0], spans[0], undefined]);
+    expect(placeholders(`For example: 'Dear "valued {first_name}" reader' is how our emails open.`)).toEqual([]);
+    expect(placeholders(`She wrote 'for example: "Hi {first_name} there"' which was wrong.`)).toEqual([[28, 40]]);
   });
 });
 

@@ -21,7 +21,7 @@ export function quoted(draft: string): Quote[] {
 export interface QuoteIndex {
   /** Whether [start, end] lies strictly inside one of the spans. */
   inside(start: number, end: number): boolean;
-  /** A span that `at` lies strictly inside, if any. */
+  /** The first span, in the order given, that `at` lies strictly inside, if any (quoted() gives single quotes first). */
   around(at: number): Quote | undefined;
 }
 
@@ -31,11 +31,12 @@ export interface QuoteIndex {
  * 0.5 s a check (a review, 2026-12-04).
  */
 export function quoteIndex(spans: readonly Quote[]): QuoteIndex {
-  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  // Each span with its place in the order given, by where it opens.
+  const sorted = spans.map((span, given) => ({ span, given })).sort((x, y) => x.span[0] - y.span[0]);
   // reach[k]: the furthest end of the spans that open at sorted[k] or before.
   const reach: number[] = [];
   let far = -Infinity;
-  for (const [, b] of sorted) reach.push((far = Math.max(far, b)));
+  for (const { span } of sorted) reach.push((far = Math.max(far, span[1])));
   /** The last span that opens before `at`, or -1. */
   const lastBefore = (at: number) => {
     let low = 0;
@@ -43,7 +44,7 @@ export function quoteIndex(spans: readonly Quote[]): QuoteIndex {
     let last = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (sorted[mid]![0] < at) {
+      if (sorted[mid]!.span[0] < at) {
         last = mid;
         low = mid + 1;
       } else high = mid - 1;
@@ -56,9 +57,14 @@ export function quoteIndex(spans: readonly Quote[]): QuoteIndex {
       return last >= 0 && reach[last]! > end;
     },
     around(at) {
-      // Back from the last span opening before `at`, while one before it still reaches past `at`.
-      for (let k = lastBefore(at); k >= 0 && reach[k]! > at; k--) if (sorted[k]![1] > at) return sorted[k];
-      return undefined;
+      // Back from the last span opening before `at`, while one before it still reaches past `at` (a quotation runs
+      // at most 400 characters, so few are passed), keeping the first given of those that hold it.
+      let first: { span: Quote; given: number } | undefined;
+      for (let k = lastBefore(at); k >= 0 && reach[k]! > at; k--) {
+        const entry = sorted[k]!;
+        if (entry.span[1] > at && (!first || entry.given < first.given)) first = entry;
+      }
+      return first?.span;
     },
   };
 }
