@@ -152,6 +152,7 @@ export function Panel({
       return (
         <main class="panel" data-theme={chosenTheme} aria-busy="true" ref={root}>
           <Header title={t('extName')} />
+          <PanelFoot coach={null} unseen={unseen} />
         </main>
       );
     }
@@ -161,6 +162,7 @@ export function Panel({
       <main class="panel" data-theme={chosenTheme} ref={root}>
         <Header title={t(title)} />
         <p class="note">{t(hint)}</p>
+        <PanelFoot coach={null} unseen={unseen} />
       </main>
     );
   }
@@ -222,15 +224,28 @@ export function Panel({
               ))}
             </ul>
           )}
-          {view.suggestions.length > 0 && <CoachJump state={coach} />}
+          <PanelFoot coach={view.suggestions.length > 0 ? coach : null} unseen={unseen} />
           <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={rowActions} />
         </>
       )}
-      {/* There from the start, empty, so that a screen reader announces what comes into it. */}
+      {(view.state === 'off' || view.state === 'no-ticket' || view.state === 'reading') && <PanelFoot coach={null} unseen={unseen} />}
+    </main>
+  );
+}
+
+/**
+ * What stays in sight at the panel's foot (panel.css: one sticky block, so its lines stack, never one over the other):
+ * a check not kept (CoachJump, where there are cards it would be under), and what became of a press on a ticket the
+ * desk had left, in a status line there from the start, empty, so that a screen reader announces what comes into it.
+ */
+function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: { what: MovedOn } | null }) {
+  return (
+    <div class="panel-foot">
+      <CoachJump state={coach} />
       <p class="panel-notice" role="status">
         {unseen ? t(unseen.what) : ''}
       </p>
-    </main>
+    </div>
   );
 }
 

@@ -45,9 +45,12 @@ export function openSidePanel(target: PanelTarget): Promise<boolean> {
  * the agent to the key that closes it (a helper's walk in Firefox ESR, 2026-12-04).
  */
 export function panelIsOpen(target: PanelTarget): Promise<boolean> {
-  const sidebarAction = (browser as unknown as { sidebarAction?: { isOpen?(details: { windowId?: number }): Promise<boolean> } }).sidebarAction;
+  // Inside the promise, the API looked up too: where it is missing or throws, the answer is "not open", never an error.
   return Promise.resolve()
-    .then(() => (sidebarAction?.isOpen ? sidebarAction.isOpen(target.windowId !== undefined ? { windowId: target.windowId } : {}) : false))
+    .then(() => {
+      const sidebarAction = (browser as unknown as { sidebarAction?: { isOpen?(details: { windowId?: number }): Promise<boolean> } }).sidebarAction;
+      return sidebarAction?.isOpen ? sidebarAction.isOpen(target.windowId !== undefined ? { windowId: target.windowId } : {}) : false;
+    })
     .then(
       (open) => open === true,
       () => false,

@@ -302,6 +302,17 @@ describe('a press on a ticket the desk has left', () => {
     await settle();
     await settle();
     expect(root.querySelector('.panel-notice[role=status]')?.textContent).toBe(t('insertMovedOn'));
+    // Also where the tab went to a page that does not answer: the panel says so there too.
+    render(null, container);
+    let late!: (value: 'moved-on') => void;
+    const c = actions({ onInsert: vi.fn(() => new Promise<'moved-on'>((resolve) => (late = resolve))) });
+    const gone = mount(view(), c);
+    card(gone.root, 'own-the-apology')!.querySelector<HTMLButtonElement>('.phrase.best button.primary')!.click();
+    gone.update(null);
+    late('moved-on');
+    await settle();
+    await settle();
+    expect(gone.root.querySelector('.panel-notice[role=status]')?.textContent).toBe(t('insertMovedOn'));
     // Said once: where the row is still there, the row says it, and the panel's line stays empty.
     render(null, container);
     const b = actions({ onInsert: vi.fn(async () => 'moved-on' as const) });
