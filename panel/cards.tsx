@@ -1,11 +1,12 @@
 // The side panel's Preact components. Every ticket and lesson string is a text child, never markup, in an element of
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
 import { topicName } from '../src/topics';
-import { excerptFor } from './excerpt';
+import { excerptGroups } from './excerpt';
 import { clip } from '../src/clip';
 import { fillPhrase, type KnownValues } from './phrases';
 import { PhraseRow, type MovedOn, type PhraseActions } from './phrase-row';
@@ -360,9 +361,7 @@ function SuggestionCard({ suggestion, text, known, canInsert, helpful, onHelpful
             <>
               <h4>{t('why')}</h4>
               <ul class="why">
-                {why.map((e, i) => (
-                  <WhyItem key={i} evidence={e} text={text} />
-                ))}
+                {whyItems(why, text)}
               </ul>
             </>
           )}
@@ -416,13 +415,43 @@ function strongestEvidence(evidence: readonly Evidence[]): Evidence[] {
   return out;
 }
 
-function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | undefined }) {
-  if (evidence.kind === 'tone') {
-    const label =
-      evidence.cue === 'shouting' ? t('toneShouting', clip(evidence.text, 60)) : evidence.cue === 'exclamation' ? t('toneExclamation') : evidence.cue;
-    return <li>{label}</li>;
-  }
-  const excerpt = excerptFor(evidence, text);
+/**
+ * The reasons in the order given: tone by name, and the ticket's words by stretch, the words of one stretch named
+ * together over one excerpt that marks each (excerpt.ts excerptGroups), where each had its own copy of the sentence.
+ */
+function whyItems(why: readonly Evidence[], text: TicketText | undefined) {
+  const groups = excerptGroups(
+    why.filter((e) => e.kind !== 'tone'),
+    text,
+  );
+  const groupOf = new Map(groups.map((group) => [group.evidence[0], group]));
+  return why.map((evidence, i) => {
+    if (evidence.kind === 'tone') {
+      const label =
+        evidence.cue === 'shouting' ? t('toneShouting', clip(evidence.text, 60)) : evidence.cue === 'exclamation' ? t('toneExclamation') : evidence.cue;
+      return <li key={i}>{label}</li>;
+    }
+    const group = groupOf.get(evidence);
+    if (!group) return null; // shown in the group of an earlier reason
+    return (
+      <li key={i}>
+        {group.evidence.map((e, j) => (
+          <Fragment key={j}>
+            {j > 0 && ', '}
+            <span class="cue">{e.cue}</span>
+            <CueNote evidence={e} />
+          </Fragment>
+        ))}
+        <span class="excerpt" dir="auto">
+          {group.pieces.map((piece, j) => (piece.mark ? <mark key={j}>{piece.text}</mark> : piece.text))}
+        </span>
+      </li>
+    );
+  });
+}
+
+/** What kind of reason a word is, where it is not one of the lesson's cues as written. */
+function CueNote({ evidence }: { evidence: Evidence }) {
   const notes: string[] = [];
   // A word the model weighed is not one of the lesson's cues: said so, as the CLI marks it "(model)".
   if (evidence.kind === 'model') notes.push(t('cueModel'));
@@ -431,15 +460,5 @@ function WhyItem({ evidence, text }: { evidence: Evidence; text: TicketText | un
   if (evidence.kind === 'lesson') notes.push(t('cueLessonText'));
   if (evidence.context === 'negated') notes.push(t('cueNegated'));
   if (evidence.context === 'quoted') notes.push(t('cueQuoted'));
-  return (
-    <li>
-      <span class="cue">{evidence.cue}</span>
-      {notes.length > 0 && <span class="cue-note"> ({notes.join(', ')})</span>}
-      <span class="excerpt" dir="auto">
-        {excerpt.before}
-        <mark>{excerpt.match}</mark>
-        {excerpt.after}
-      </span>
-    </li>
-  );
+  return notes.length > 0 ? <span class="cue-note"> ({notes.join(', ')})</span> : null;
 }

@@ -257,9 +257,26 @@ describe('the panel', () => {
     const lamp = { cue: 'lamp', text: 'lamp', part: 0, ...at(MESSAGE, 'lamp'), kind: 'model', context: 'plain' } as const;
     const box = { cue: 'boxes', text: 'box', part: 0, ...at(MESSAGE, 'box'), kind: 'lesson', context: 'plain' } as const;
     const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence: [SUGGESTIONS[0]!.evidence[0]!, lamp, box] }] }));
+    const cues = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li .cue'));
+    expect(cues.map((el) => el.textContent)).toEqual(['damaged', 'lamp', 'boxes']);
+    expect(cues.map((el) => (el.nextElementSibling?.classList.contains('cue-note') ? el.nextElementSibling.textContent : null))).toEqual([null, ` (${t('cueModel')})`, ` (${t('cueLessonText')})`]);
+  });
+
+  it('shows one excerpt for words of one stretch of the ticket, each marked, where each had its own copy of the sentence', () => {
+    // "lamp", "damaged" and "box" are one sentence: three copies of it, one under each word, read as three reasons
+    // (a visual check, 2026-12-04); one line names the three and marks them in the one excerpt.
+    const lamp = { cue: 'lamp', text: 'lamp', part: 0, ...at(MESSAGE, 'lamp'), kind: 'model', context: 'plain' } as const;
+    const box = { cue: 'box', text: 'box', part: 0, ...at(MESSAGE, 'box'), kind: 'model', context: 'plain' } as const;
+    const far = `${'Nothing to do with it. '.repeat(8)}The courier was rude.`;
+    const rude = { cue: 'rude', text: 'rude', part: 1, ...at(far, 'rude'), kind: 'exact', context: 'plain' } as const;
+    const text: TicketText = { subject: TEXT.subject, messages: [MESSAGE, far] };
+    const { root } = mount(view({ ticket: { id: '1', identity: '1', subject: TEXT.subject ?? '', customerMessages: 2, text }, suggestions: [{ ...SUGGESTIONS[0]!, evidence: [SUGGESTIONS[0]!.evidence[0]!, rude, lamp, box] }] }));
     const items = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li'));
-    expect(items.map((li) => li.querySelector('.cue')?.textContent)).toEqual(['damaged', 'lamp', 'boxes']);
-    expect(items.map((li) => li.querySelector('.cue-note')?.textContent ?? null)).toEqual([null, ` (${t('cueModel')})`, ` (${t('cueLessonText')})`]);
+    // The first three reasons (MAX_WHY), grouped by stretch in the order the first of each came.
+    expect(items.map((li) => Array.from(li.querySelectorAll('.cue'), (el) => el.textContent))).toEqual([['damaged', 'lamp'], ['rude']]);
+    expect(Array.from(items[0]!.querySelectorAll('.excerpt mark'), (m) => m.textContent)).toEqual(['lamp', 'damaged']);
+    expect(items[0]!.querySelector('.excerpt')!.textContent).toContain('The lamp I ordered arrived damaged and the box');
+    expect(items[1]!.querySelector('.excerpt mark')?.textContent).toBe('rude');
   });
 
   it('shows a stretch of the ticket once: of two cues over the same words ("i ordered", "ordered the"), the first given', () => {
@@ -268,8 +285,9 @@ describe('the panel', () => {
     const evidence = [ordered('i ordered', 'I ordered'), ordered('ordered the', 'ordered arrived'), subject, ordered('soaked', 'soaked')];
     const { root } = mount(view({ suggestions: [{ ...SUGGESTIONS[0]!, evidence }] }));
     const cues = Array.from(card(root, 'own-the-apology')!.querySelectorAll('.why li .cue'), (el) => el.textContent);
-    // The same words in another part (the subject) are another stretch.
-    expect(cues).toEqual(['i ordered', 'damaged', 'soaked']);
+    // "soaked" is in the same stretch as "I ordered", named with it; the same words in another part (the subject) are
+    // another stretch.
+    expect(cues).toEqual(['i ordered', 'soaked', 'damaged']);
   });
 
   it('renders hostile ticket and lesson text as text, never as markup', () => {
