@@ -6,6 +6,7 @@ import { cleanMessage } from '../src/adapters/clean';
 import { mailAddressIn } from '../src/adapters/reader/address';
 import { placeholders } from '../src/coach/detectors/placeholders';
 import { shouting } from '../src/coach/detectors/shouting';
+import { draftWords } from '../src/coach/words';
 import { closingNames } from '../src/text/sign-off';
 import { ms, quantile, time } from './bench-timing';
 
@@ -17,6 +18,7 @@ const CASES: Array<[label: string, run: (n: number) => unknown]> = [
   ['a draft of n # with no separator (reply coach)', (n) => placeholders('#'.repeat(n))],
   ['a draft of n characters of capital words (reply coach)', (n) => shouting('ABCDE x '.repeat(n / 8))],
   ['a draft of n characters of quoted words and blanks (reply coach)', (n) => placeholders("'x' __ ".repeat(n / 7))],
+  ["a draft of n characters of single-quoted words (the coach's words)", (n) => draftWords("'x y' ".repeat(n / 6))],
   ['n spaces before the caret (Insert)', (n) => separatorFor(`${' '.repeat(n)}x`, '')],
 ];
 

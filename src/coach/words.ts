@@ -3,7 +3,7 @@
 import { isClosing, isNameOrTitle, signatureBlock } from '../text/sign-off';
 import { isNegator, tokenize, type Token } from '../engine/cues/tokenize';
 import { menuArrows } from './detectors';
-import { singleQuoted } from './quotes';
+import { quoteIndex, singleQuoted } from './quotes';
 
 export interface DraftWord {
   word: string;
@@ -148,7 +148,8 @@ export function draftWords(draft: string): DraftWord[] {
   const words: DraftWord[] = [];
   const [signOffFrom, signOffTo] = signOffSpan(draft);
   const names = draft.includes('@') ? handles(draft) : [];
-  const quotes = /['‘]/.test(draft) ? singleQuoted(draft) : [];
+  // Looked up by place (quoteIndex), not each tested for every word: that cost words × quotations.
+  const quotes = quoteIndex(/['‘]/.test(draft) ? singleQuoted(draft) : []);
   let afterLeadingHandle = false;
   let tokenClause = -1;
   let tokenSentence = -1;
@@ -181,7 +182,7 @@ export function draftWords(draft: string): DraftWord[] {
     const acronym = ACRONYM.test(raw(k)) && !CAPITALS.test(raw(k - 1)) && !CAPITALS.test(raw(k + 1));
     const proper = handle ? !handle.leading : (!sentenceStart && capital) || acronym;
     spelt(token.word).forEach((word, i) =>
-      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.some(([a, b]) => a < token.start && token.start < b), onScreen: menu.has(k), proper: proper && i === 0 }),
+      words.push({ word, start: token.start, end: token.end, sentence, clause, clauseStart: clauseStart && i === 0, quoted: token.quoted || quotes.inside(token.start, token.start), onScreen: menu.has(k), proper: proper && i === 0 }),
     );
   }
   return words;
