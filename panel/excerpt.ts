@@ -10,12 +10,20 @@ export interface Excerpt {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
+/** The text of the ticket's part that evidence names: its subject or one of its messages. */
+const sourceOf = (text: TicketText | undefined, part: Evidence['part']) => (text ? (part === 'subject' ? text.subject : text.messages[part]) : undefined);
+
 /** About `radius` characters each side of the evidence, cut at word boundaries; just the evidence when the ticket text does not hold it. */
+
 export function excerptFor(evidence: Evidence, text: TicketText | undefined, radius = 50): Excerpt {
-  const source = text ? (evidence.part === 'subject' ? text.subject : text.messages[evidence.part]) : undefined;
+  const source = sourceOf(text, evidence.part);
   const span = source === undefined ? undefined : locate(source, evidence);
   if (source === undefined || !span) return { before: '', match: squash(evidence.text).trim(), after: '' };
-  const [start, end] = span;
+  return windowAround(source, span[0], span[1], radius);
+}
+
+/** `radius` characters each side of source[start, end), cut at word boundaries, "…" where the source goes on. */
+function windowAround(source: string, start: number, end: number, radius: number): Excerpt {
   const from = Math.max(0, start - radius);
   const to = Math.min(source.length, end + radius);
   let before = source.slice(from, start);
@@ -46,38 +54,30 @@ export interface ExcerptGroup<E extends Evidence = Evidence> {
  * check, 2026-12-04). Groups in the order their first piece comes; evidence not found in the text stands alone.
  */
 export function excerptGroups<E extends Evidence>(evidence: readonly E[], text: TicketText | undefined, radius = 50): ExcerptGroup<E>[] {
-  const groups: Array<{ evidence: E[]; part: Evidence['part'] | null; spans: Array<[number, number]> }> = [];
+  const groups: Array<{ evidence: E[]; part: Evidence['part'] | null; source: string; spans: Array<[number, number]> }> = [];
   for (const e of evidence) {
-    const source = text ? (e.part === 'subject' ? text.subject : text.messages[e.part]) : undefined;
+    const source = sourceOf(text, e.part);
     const span = source === undefined ? undefined : locate(source, e);
     const near = span && groups.find((g) => g.part === e.part && g.spans.some(([a, b]) => span[0] - b <= 2 * radius && a - span[1] <= 2 * radius));
     if (near && span) {
       near.evidence.push(e);
       near.spans.push(span);
-    } else groups.push({ evidence: [e], part: span ? e.part : null, spans: span ? [span] : [] });
+    } else groups.push({ evidence: [e], part: span ? e.part : null, source: source ?? '', spans: span ? [span] : [] });
   }
-  return groups.map((g) => ({ evidence: g.evidence, pieces: g.spans.length > 1 ? piecesOf(g, text, radius) : piecesOfOne(g.evidence[0]!, text, radius) }));
+  // Evidence the text does not hold is shown as itself (as excerptFor shows it).
+  return groups.map((g) => ({ evidence: g.evidence, pieces: g.spans.length ? piecesOf(g.source, g.spans, radius) : [{ text: squash(g.evidence[0]!.text).trim(), mark: true }] }));
 }
 
-function piecesOfOne(e: Evidence, text: TicketText | undefined, radius: number): ExcerptPiece[] {
-  const { before, match, after } = excerptFor(e, text, radius);
-  return [{ text: before, mark: false }, { text: match, mark: true }, { text: after, mark: false }].filter((p) => p.text);
-}
-
-/** One excerpt round several spans of one part: from `radius` before the first to `radius` after the last, each marked. */
-function piecesOf(group: { part: Evidence['part'] | null; spans: Array<[number, number]> }, text: TicketText | undefined, radius: number): ExcerptPiece[] {
-  const source = (group.part === 'subject' ? text?.subject : text?.messages[group.part as number]) ?? '';
+/** One excerpt round spans of one part: from `radius` before the first to `radius` after the last, each marked. */
+function piecesOf(source: string, found: ReadonlyArray<[number, number]>, radius: number): ExcerptPiece[] {
   // Spans in order, an overlap joined to the span before it.
   const spans: Array<[number, number]> = [];
-  for (const [a, b] of [...group.spans].sort((x, y) => x[0] - y[0])) {
+  for (const [a, b] of [...found].sort((x, y) => x[0] - y[0])) {
     const last = spans[spans.length - 1];
     if (last && a < last[1]) last[1] = Math.max(last[1], b);
     else spans.push([a, b]);
   }
-  const first = spans[0]![0];
-  const end = spans[spans.length - 1]![1];
-  const { before } = excerptFor({ cue: '', text: source.slice(first, spans[0]![1]), part: 0, start: first, end: spans[0]![1], kind: 'exact', context: 'plain' }, { messages: [source] }, radius);
-  const { after } = excerptFor({ cue: '', text: source.slice(spans[spans.length - 1]![0], end), part: 0, start: spans[spans.length - 1]![0], end, kind: 'exact', context: 'plain' }, { messages: [source] }, radius);
+  const { before, after } = windowAround(source, spans[0]![0], spans[spans.length - 1]![1], radius);
   const pieces: ExcerptPiece[] = [{ text: before, mark: false }];
   spans.forEach(([a, b], i) => {
     if (i > 0) pieces.push({ text: squash(source.slice(spans[i - 1]![1], a)), mark: false });
