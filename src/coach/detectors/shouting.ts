@@ -77,5 +77,3 @@ function hyphenedWord(text: string, w: CapitalWord): boolean {
   const before = /(?<![\p{L}\p{N}-])(\p{Lu}{2,4})-$/u.exec(text.slice(Math.max(0, w.start - 6), w.start));
   return !!before && WORD_PREFIX.has(before[1]!.toLowerCase()) && w.word.length >= 3 && !/[\p{L}\p{N}-]/u.test(text[w.end] ?? '');
 }
-
-
