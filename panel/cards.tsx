@@ -2,7 +2,8 @@
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
 import { Fragment } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useBriefly } from './briefly';
 import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
 import { topicName } from '../src/topics';
@@ -66,13 +67,8 @@ export function Panel({
   actions: PanelActions;
 }) {
   // An Insert or Copy answered "moved on" after its row left with its ticket: said here for a while, at the foot.
-  const [unseen, setUnseen] = useState<{ what: MovedOn } | null>(null);
-  useEffect(() => {
-    if (!unseen) return;
-    const timer = setTimeout(() => setUnseen(null), 4000);
-    return () => clearTimeout(timer);
-  }, [unseen]);
-  const rowActions: PanelActions & PhraseActions = { ...actions, onUnseen: (what) => setUnseen({ what }) };
+  const [unseen, setUnseen] = useBriefly<MovedOn>(4000);
+  const rowActions: PanelActions & PhraseActions = { ...actions, onUnseen: setUnseen };
   const [pressedHere, setPressedHere] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const keyOf = (lessonId: string) => `${helpful.ticket}\n${lessonId}`;
   const isHelpful = (lessonId: string) => pressedHere.get(keyOf(lessonId)) ?? helpful.lessons.includes(lessonId);
@@ -239,12 +235,12 @@ export function Panel({
  * a check not kept (CoachJump, where there are cards it would be under), and what became of a press on a ticket the
  * desk had left, in a status line there from the start, empty, so that a screen reader announces what comes into it.
  */
-function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: { what: MovedOn } | null }) {
+function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: MovedOn | null }) {
   return (
     <div class="panel-foot">
       <CoachJump state={coach} />
       <p class="panel-notice" role="status">
-        {unseen ? t(unseen.what) : ''}
+        {unseen ? t(unseen) : ''}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 // One phrase with Insert into reply (where the tab has an editor) and Copy, and what came of pressing them. Used by
 // the panel's suggestion cards and reply checklist, and by the popup's lessons (Copy only: it has no editor to insert into).
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useBriefly } from './briefly';
 import { t, type MessageKey } from '../src/i18n';
 import { clip } from '../src/clip';
 import { splitPlaceholders } from './phrases';
@@ -44,13 +45,7 @@ interface PhraseRowProps {
 }
 
 export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: PhraseRowProps) {
-  // A fresh object each time, so pressing Copy twice restarts the timer.
-  const [outcome, setOutcome] = useState<{ what: Outcome } | null>(null);
-  useEffect(() => {
-    if (!outcome) return;
-    const timer = setTimeout(() => setOutcome(null), 2500);
-    return () => clearTimeout(timer);
-  }, [outcome]);
+  const [what, setOutcome] = useBriefly<Outcome>(2500);
   // Whether the row is still drawn; a layout effect, whose cleanup is in place from the first draw (a plain effect's
   // is not until after paint, and a row gone sooner would still count as shown).
   const shown = useRef(true);
@@ -60,9 +55,9 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
     },
     [],
   );
-  const show = (what: Outcome) => {
-    if (shown.current) setOutcome({ what });
-    else if (what === 'insertMovedOn' || what === 'copyMovedOn') actions.onUnseen?.(what);
+  const show = (outcome: Outcome) => {
+    if (shown.current) setOutcome(outcome);
+    else if (outcome === 'insertMovedOn' || outcome === 'copyMovedOn') actions.onUnseen?.(outcome);
   };
   const text = useRef<HTMLParagraphElement>(null);
 
@@ -84,7 +79,6 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
   };
 
   const short = clip(phrase, 60);
-  const what = outcome?.what;
   const Tag = tag ?? (primary ? 'div' : 'li');
   return (
     <Tag class={primary ? 'phrase best' : 'phrase'}>

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 import { Panel } from '../panel/cards';
 import { excerptFor } from '../panel/excerpt';
+import { useBriefly } from '../panel/briefly';
 import { fillPhrase } from '../panel/phrases';
 import type { PanelActions } from '../panel/types';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from '../content/pointer';
@@ -340,6 +341,34 @@ describe('a press on a ticket the desk has left', () => {
     await settle();
     expect(card(again.root, 'own-the-apology')!.querySelector('.phrase.best [role=status]')?.textContent).toBe(t('insertMovedOn'));
     expect(again.root.querySelector('.panel-notice')?.textContent ?? '').toBe('');
+  });
+});
+
+describe('what a press came to, shown for a while (panel/briefly.ts)', () => {
+  it('goes after its time, and showing the same again starts the time again', async () => {
+    vi.useFakeTimers();
+    try {
+      let show!: (value: string) => void;
+      function Shown() {
+        const [value, set] = useBriefly<string>(2500);
+        show = set;
+        return h('p', null, value ?? '');
+      }
+      container = document.createElement('div');
+      document.body.append(container);
+      render(h(Shown, null), container);
+      const text = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        return container.textContent;
+      };
+      show('Copied');
+      expect(await text(2400)).toBe('Copied');
+      show('Copied'); // pressed again: a fresh 2.5 s
+      expect(await text(2400)).toBe('Copied');
+      expect(await text(200)).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
