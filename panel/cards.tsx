@@ -236,8 +236,24 @@ export function Panel({
  * desk had left, in a status line there from the start, empty, so that a screen reader announces what comes into it.
  */
 function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: MovedOn | null }) {
+  const foot = useRef<HTMLDivElement>(null);
+  // The page's scroll padding follows the foot's height, so a button reached by Tab is scrolled clear of the foot, not
+  // left under it (at 170 px wide the line covered the last card's Insert and Copy, which the browser took as in view).
+  useLayoutEffect(() => {
+    const el = foot.current;
+    const root = document.documentElement;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingBottom = `${el.offsetHeight}px`;
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, []);
   return (
-    <div class="panel-foot">
+    <div class="panel-foot" ref={foot}>
       <CoachJump state={coach} />
       <p class="panel-notice" role="status">
         {unseen ? t(unseen) : ''}

@@ -78,6 +78,29 @@ describe('the reply checklist in the side panel', () => {
     expect(jump!.top).toBeGreaterThanOrEqual(0);
     expect(jump!.bottom).toBeLessThanOrEqual(jump!.height);
     expect(await firstInsertTop()).toBe(before);
+    // At 170 px wide (200 % zoom) the cards outgrow the panel and that line sticks to its bottom edge: a card's button
+    // reached by the keyboard is scrolled clear of it, not left under it.
+    await panel.evaluate(`document.body.style.width = '170px'`);
+    await panel.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`); // laid out anew
+    const covered = await panel.evaluate<{ tried: number; under: string[] }>(`(() => {
+      const under = [];
+      let tried = 0;
+      const foot = () => document.querySelector('.panel-foot').getBoundingClientRect();
+      for (const button of document.querySelectorAll('.card button')) {
+        if (!button.checkVisibility()) continue; // in a closed fold
+        // Scrolled so that the button sits under the foot, then reached by the keyboard.
+        tried += 1;
+        document.activeElement?.blur();
+        scrollBy(0, button.getBoundingClientRect().top - foot().top - 4);
+        button.focus();
+        const r = button.getBoundingClientRect();
+        if (r.bottom > foot().top + 1 && r.top < foot().bottom) under.push(button.textContent);
+      }
+      return { tried, under };
+    })()`);
+    await panel.evaluate(`document.body.style.width = ''`);
+    expect(covered.tried).toBeGreaterThan(3);
+    expect(covered.under).toEqual([]);
     const broken = (await line('no-passing-on'))!;
     expect(broken.text).toContain('✗');
     expect(broken.text).toContain('sends them elsewhere');
