@@ -168,6 +168,20 @@ describe('cue matching', () => {
     expect(cuesOf('How do I disable the notifications?')).toContain('disable');
   });
 
+  it('keeps a present apart from a presentation: the stemmer joins them, the lessons do not', () => {
+    // "presentation" is urgent-deadline-ahead's; a present for tomorrow (a gift) put that lesson beside a misprinted case.
+    const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
+    const cuesOf = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).values()].flatMap((byCue) => [...byCue.keys()]);
+    expect(cuesOf('It was meant to be a present for tomorrow')).not.toContain('presentation');
+    expect(cuesOf('I need the slides for my presentations on Monday')).toContain('presentation');
+  });
+
+  it('reads a pet put to sleep as a loss', () => {
+    const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
+    const lessonsOf = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).keys()].map((i) => BUILTIN_LESSONS[i]!.id);
+    expect(lessonsOf('Please cancel the food subscription. He was put to sleep on Saturday after 14 years.')).toContain('gentle-with-hard-news');
+  });
+
   it('keeps a charge on the bill apart from a battery that will not charge: the stemmer joins them, the cues do not', () => {
     // "not charged" is billing ("I was not charged twice"); faulty-from-new's battery cues name the battery's sense.
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
