@@ -86,6 +86,12 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, "It wasn't your fault at all, the form is confusing."],
   ['blames-no-one', true, 'Our team made an error with the date, and I have corrected it.'],
   ['blames-no-one', true, 'You should have received a confirmation email a few minutes ago.'],
+  // A late fee is the charge's name, and what "can be held" names a thing held, not who held it (a blind round, 2026-12-04).
+  ['blames-no-one', true, "I've refunded the £25 fee your hotel charged for the late payment; it will be back by Friday."],
+  ['blames-no-one', true, 'Transfers to some banks can be held for extra security checks, so I have asked ours to release it today.'],
+  ['blames-no-one', false, 'The hotel charged you the wrong rate, which is why the bill was higher.'],
+  ['blames-no-one', false, 'The courier delivered it late, and that is on them.'],
+  ['blames-no-one', false, 'Your bank has held the transfer for no reason.'],
   // acknowledges-first
   ['acknowledges-first', true, "I'm sorry you spent your evening on hold. I've credited your account."],
   ['acknowledges-first', true, 'What a frustrating start to your holiday. A new key is being sent tonight.'],
@@ -96,6 +102,10 @@ const cases: Array<[string, boolean, string]> = [
   // stays-calm
   ['stays-calm', false, 'As stated in my previous reply, the parcel was delivered.'],
   ['stays-calm', false, 'You need to calm down before we can continue.'],
+  // Things that calm down are no customer told to (a blind round, 2026-12-04).
+  ['stays-calm', true, 'Once things calm down at the Frankfurt hub after the strike, bags are moving again, and yours has been found.'],
+  ['stays-calm', false, 'Calm down, please, and I will look into it.'],
+  ['stays-calm', false, 'I understand, but please calm down.'],
   ['stays-calm', false, 'Per my previous message, the account is closed.'],
   ['stays-calm', false, 'We will NOT be offering a refund.'],
   ['stays-calm', false, 'THIS IS THE THIRD TIME I HAVE ANSWERED.'],
