@@ -182,6 +182,15 @@ describe('cue matching', () => {
     expect(lessonsOf('Please cancel the food subscription. He was put to sleep on Saturday after 14 years.')).toContain('gentle-with-hard-news');
   });
 
+  it('reads a warning to others in the words a review writes it', () => {
+    const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
+    const warned = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).keys()].map((i) => BUILTIN_LESSONS[i]!.id).includes('warning-others');
+    expect(warned('Overcharged me for 3 months. Avoid this gym chain, seriously, tell your friends.')).toBe(true);
+    expect(warned('DO NOT USE these roofers. Took a deposit and vanished.')).toBe(true);
+    expect(warned('Steer clear of this shop.')).toBe(true);
+    expect(warned('How do I use the voucher at checkout?')).toBe(false);
+  });
+
   it('keeps a charge on the bill apart from a battery that will not charge: the stemmer joins them, the cues do not', () => {
     // "not charged" is billing ("I was not charged twice"); faulty-from-new's battery cues name the battery's sense.
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
