@@ -231,6 +231,16 @@ describe('feedback', () => {
     expect(await row.locator('th').textContent()).toBe('A late refund: give the date it lands'); // the pack lesson's title
     expect(await row.locator('[data-count="helpful"]').textContent()).toBe('1');
     expect(await row.locator('[data-count="not-relevant"]').textContent()).toBe('0');
+    // At 320 px (a narrow window, 200 % zoom) the table fits: its Reset sat off the card's edge and the page scrolled sideways.
+    await options.setViewportSize({ width: 320, height: 700 });
+    try {
+      expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      const reset = (await row.getByRole('button').boundingBox())!;
+      const card = (await options.locator('#feedback').boundingBox())!;
+      expect(reset.x + reset.width).toBeLessThanOrEqual(card.x + card.width);
+    } finally {
+      await options.setViewportSize({ width: 1024, height: 700 });
+    }
 
     await options.getByRole('button', { name: t('optionsFeedbackResetAll') }).click();
     await options.getByRole('group', { name: t('optionsFeedbackResetAllConfirm') }).getByRole('button', { name: t('optionsFeedbackResetAll') }).click();
