@@ -1,6 +1,7 @@
 // A broken lesson pack is refused with the line and field at fault.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS, BUILTIN_PACK } from '../src/lessons/index';
+import { TOPIC_IDS } from '../src/topics';
 import { MAX_PACK_BYTES, MAX_PACK_DEPTH, MAX_PACK_ERRORS, formatPackError, silentCues, validatePack, validatePackText } from '../src/lessons/pack';
 
 const goodLesson = {
@@ -78,7 +79,12 @@ describe('validatePackText', () => {
 
   it("says what a field should be in the pack's words, not the schema library's", () => {
     const messages = (lesson: Record<string, unknown>) => errorsOf(text(pack([lesson]))).map((e) => `${e.path}: ${e.message}`);
-    expect(messages({ ...goodLesson, signals: ['shouting', 'loud'] })).toEqual(['lessons[0].signals[1]: must be one of: shouting, exclamation, contradiction']);
+    // The value at fault is quoted, as the other kinds of error do (a walk through the options page found a wrong topic
+    // named by its place alone), and cut short where it is long.
+    expect(messages({ ...goodLesson, signals: ['shouting', 'loud'] })).toEqual(['lessons[0].signals[1]: must be one of: shouting, exclamation, contradiction, not "loud"']);
+    expect(messages({ ...goodLesson, topics: ['empathy', 7] })).toEqual([`lessons[0].topics[1]: must be one of: ${TOPIC_IDS.join(', ')}, not 7`]);
+    expect(messages({ ...goodLesson, topics: ['x'.repeat(5000)] })[0]).toMatch(/, not "x{40,60}…"$/);
+    expect(messages({ ...goodLesson, steps: 'y'.repeat(5000) })[0]).toMatch(/^lessons\[0\]\.steps: must be a list \(\[…\]\), not "y{40,60}…"$/);
     expect(messages({ ...goodLesson, signals: 'shouting' })).toEqual(['lessons[0].signals: must be a list ([…]), not "shouting"']);
     expect(messages({ ...goodLesson, cues: { angry: 1 } })).toEqual(['lessons[0].cues: must be a list ([…]), not an object']);
     expect(messages({ ...goodLesson, title: 42 })).toEqual(['lessons[0].title: must be text in double quotes, not 42']);

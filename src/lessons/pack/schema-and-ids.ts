@@ -110,10 +110,23 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing; it is required';
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field lessons or packs have';
-  if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal') {
-    return `must be ${KIND_NAMES[issue.type] ?? issue.expected ?? issue.type}, not ${KIND_NAMES[issue.received] ?? issue.received}`;
+  // A value not among those allowed is quoted, as a value of the wrong kind is: the place alone left the author to
+  // look for which of a lesson's topics was wrong.
+  if (issue.type === 'picklist') return `${issue.message}, not ${shownValue(issue.received)}`;
+  if (issue.kind === 'schema' && issue.type !== 'literal') {
+    return `must be ${KIND_NAMES[issue.type] ?? issue.expected ?? issue.type}, not ${KIND_NAMES[issue.received] ?? shownValue(issue.received)}`;
   }
   return issue.message;
+}
+
+/** Characters of a value quoted in an error: a pack's field may hold a screenful. */
+const MAX_VALUE_CHARS = 50;
+
+/** A value as valibot received it ('"text"', '7'): a text on one line, cut short inside its quotes (never in half a character). */
+function shownValue(received: string): string {
+  if (!received.startsWith('"')) return received;
+  const inner = received.slice(1, -1).replace(/\s+/g, ' ');
+  return inner.length <= MAX_VALUE_CHARS ? `"${inner}"` : `"${inner.slice(0, MAX_VALUE_CHARS).replace(/[\uD800-\uDBFF]$/, '')}…"`;
 }
 
 /** What JSON value that is no object `value` is ("an array", "null", …), or undefined for an object. */
