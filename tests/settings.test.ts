@@ -409,7 +409,7 @@ describe('organisation policy', () => {
     expect(policy.sitesOff).toEqual(['https://mail.google.com']);
     expect(policy.lockedPreferences).toEqual({ limit: 3 });
     expect(policy.problems.join('\n')).toMatch(/packs\[2\]: line 1: this is not JSON/);
-    expect(policy.problems.join('\n')).toMatch(/packs\[3\]:/);
+    expect(policy.problems.join('\n')).toMatch(/packs\[3\] \("bad"\):/);
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
     // The origin meant, where one is near: a host with no scheme, a page's address, capitals.
     expect(policy.problems).toContain('sitesOn: "support.example.com" is not an origin (the scheme and host alone): did you mean "https://support.example.com"?');
@@ -432,9 +432,14 @@ describe('organisation policy', () => {
     const line = text.split('\n').findIndex((l) => l.includes('"title": 7')) + 1;
     expect(line).toBeGreaterThan(3);
     const [problem] = settings.readPolicy({ packs: [text] }).problems;
-    expect(problem).toMatch(new RegExp(`^packs\\[0\\]: line ${line}, lessons\\[0\\]\\.title: `));
+    // Named by its name too, not its place in the list alone (an administrator reads "packs[1]" and counts from one).
+    expect(problem).toMatch(new RegExp(`^packs\\[0\\] \\("Pack org-string"\\): line ${line}, lessons\\[0\\]\\.title: `));
     // The same pack as an object has no lines: the path alone.
-    expect(settings.readPolicy({ packs: [JSON.parse(text)] }).problems[0]).toMatch(/^packs\[0\]: lessons\[0\]\.title: /);
+    expect(settings.readPolicy({ packs: [JSON.parse(text)] }).problems[0]).toMatch(/^packs\[0\] \("Pack org-string"\): lessons\[0\]\.title: /);
+    // With no name of its own, its id; with neither (or not JSON), its place alone.
+    const { name: _name, ...nameless } = JSON.parse(text);
+    expect(settings.readPolicy({ packs: [nameless] }).problems[0]).toMatch(/^packs\[0\] \("org-string"\): /);
+    expect(settings.readPolicy({ packs: ['{"lessons": ['] }).problems[0]).toMatch(/^packs\[0\]: /);
   });
 
   it('loads a pack given as a JSON string wherever the same pack as an object loads: no new-pack rules, no file size', () => {

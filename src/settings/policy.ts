@@ -1,4 +1,5 @@
 // Organisation policy (storage.managed; see managed_schema.json and the README): read-only, refused parts listed.
+import { clip } from '../clip';
 import { formatPackError, validatePack, validatePolicyPackText } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
 import type { Preferences } from './defaults';
@@ -36,11 +37,33 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
     const earlier = verdict.ok ? policy.packs.findIndex((pack) => pack.id === verdict.pack.id) : -1;
     if (verdict.ok && earlier >= 0) policy.problems.push(`packs[${i}]: "${verdict.pack.id}" is the id of an earlier pack in the policy; only the first is used`);
     else if (verdict.ok) policy.packs.push(verdict.pack);
-    else policy.problems.push(`packs[${i}]: ${verdict.errors.map(formatPackError).join('; ')}`);
+    else policy.problems.push(`packs[${i}]${namedAs(raw)}: ${verdict.errors.map(formatPackError).join('; ')}`);
   });
   Object.assign(policy, readPolicySites(managed, policy.problems));
   policy.lockedPreferences = readPolicyPreferences(managed, policy.problems);
   return policy;
+}
+
+/** Characters of a refused pack's name shown beside its place. */
+const MAX_NAME_CHARS = 60;
+
+/**
+ * A refused pack's name (else its id) for its problem, ' ("IT playbook")', or '' when it has neither or cannot be
+ * read: the place alone ("packs[1]") left an administrator counting, and from one.
+ */
+function namedAs(raw: unknown): string {
+  let pack = raw;
+  if (typeof raw === 'string') {
+    try {
+      pack = JSON.parse(raw);
+    } catch {
+      return '';
+    }
+  }
+  if (!pack || typeof pack !== 'object') return '';
+  const { name, id } = pack as { name?: unknown; id?: unknown };
+  const label = [name, id].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return label ? ` (${JSON.stringify(clip(label, MAX_NAME_CHARS))})` : '';
 }
 
 /** The organisation's policy: storage.managed's value (managed.ts: the wait and the cache), read as above. */
