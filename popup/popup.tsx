@@ -282,7 +282,7 @@ function Popup() {
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>
         {lessons && results.length === 0 && <p class="empty">{t('popupNoResults')}</p>}
         {grouped
-          ? groupByTopic(results).map((group) => (
+          ? groupByTopic(results, topics).map((group) => (
               <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
                 <h2 id={`topic-${group.topic}`}>{topicName(group.topic)}</h2>
                 <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} known={known} />

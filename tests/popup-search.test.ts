@@ -293,6 +293,20 @@ describe('searchLessons', () => {
     expect(groupByTopic(all).map((g) => g.topic)).toEqual(TOPIC_IDS.filter((id) => all.some((r) => mainTopic(r.lesson) === id)));
   });
 
+  // A chip's lessons under that chip's heading, those it is the main topic of first: grouped by main topic, "No blame"
+  // listed five other topics' headings before its own (a walk through the popup, 2026-12-04).
+  it('groups a topic chip’s lessons under the chosen topics only, each lesson under the first of them it carries', () => {
+    const noBlame = searchLessons(BUILTIN_LESSONS, '', ['no-blame']);
+    const groups = groupByTopic(noBlame, ['no-blame']);
+    expect(groups.map((g) => g.topic)).toEqual(['no-blame']);
+    expect(groups[0]!.results.length).toBe(noBlame.length);
+    const main = groups[0]!.results.map((r) => mainTopic(r.lesson) === 'no-blame');
+    expect(main).toEqual([...main].sort((a, b) => Number(b) - Number(a))); // its own lessons first
+    const two = groupByTopic(searchLessons(BUILTIN_LESSONS, '', ['team-care', 'stay-calm']), ['team-care', 'stay-calm']);
+    expect(two.map((g) => g.topic)).toEqual(['stay-calm', 'team-care']); // in TOPICS' order, once each
+    for (const group of two) expect(group.results.every((r) => r.lesson.topics.find((t) => t === 'stay-calm' || t === 'team-care') === group.topic)).toBe(true);
+  });
+
   // The work per keystroke, not its time (timings are in `npm run bench`), counted as the lesson words a typed word is
   // compared with: known words need none, an unknown word at most every lesson word once.
   it('compares each unknown word of a keystroke with the lesson words once, and known words with none', () => {

@@ -1,4 +1,4 @@
-// Lessons in topic order (before anything is typed) and results grouped by main topic (for headings).
+// Lessons in topic order (before anything is typed) and results grouped by topic (for headings).
 import type { Lesson } from '../lessons/schema';
 import { TOPIC_IDS, mainTopic, type TopicId } from '../topics';
 
@@ -11,8 +11,24 @@ export function byTopic(lessons: readonly Lesson[]): Lesson[] {
     .map(({ lesson }) => lesson);
 }
 
-/** Results in the order given, grouped by main topic (consecutive runs), for headings. */
-export function groupByTopic<T extends { lesson: Lesson }>(results: readonly T[]): { topic: TopicId; results: T[] }[] {
+/**
+ * Results grouped for headings. Without chosen topics, by main topic (consecutive runs, in the order given). With
+ * topic chips chosen, under the chosen topics only, in TOPICS' order: each lesson under the first of its topics that
+ * was chosen, those it is the main topic of first (grouped by main topic, "No blame" showed five other topics'
+ * headings before its own).
+ */
+export function groupByTopic<T extends { lesson: Lesson }>(results: readonly T[], chosen: readonly TopicId[] = []): { topic: TopicId; results: T[] }[] {
+  if (chosen.length) {
+    const byTopic = new Map<TopicId, T[]>(TOPIC_IDS.filter((id) => chosen.includes(id)).map((id) => [id, []]));
+    const keyOf = (result: T) => result.lesson.topics.find((topic) => chosen.includes(topic));
+    for (const result of results) {
+      const key = keyOf(result);
+      if (key) byTopic.get(key)?.push(result);
+    }
+    return [...byTopic]
+      .map(([topic, inTopic]) => ({ topic, results: [...inTopic].sort((a, b) => Number(mainTopic(b.lesson) === topic) - Number(mainTopic(a.lesson) === topic)) }))
+      .filter((group) => group.results.length > 0);
+  }
   const groups: { topic: TopicId; results: T[] }[] = [];
   for (const result of results) {
     const topic = mainTopic(result.lesson);
