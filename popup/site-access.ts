@@ -19,7 +19,8 @@ export async function targetTab(search: string): Promise<Tabs.Tab | undefined> {
   const param = new URLSearchParams(search).get('tab');
   if (param !== null) {
     const id = Number(param);
-    return Number.isInteger(id) ? browser.tabs.get(id).catch(() => undefined) : undefined;
+    // No tab has a negative id, and Chrome throws on one rather than rejecting (an uncaught error, a blank status).
+    return Number.isInteger(id) && id >= 0 ? browser.tabs.get(id).catch(() => undefined) : undefined;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
