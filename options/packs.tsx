@@ -254,7 +254,12 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
           disabled={managed}
           busy={action.busy}
           describedBy={managed ? lockedId : undefined}
-          onChange={(on) => action.run(async () => settings.setPackEnabled(pack.id, on))}
+          onChange={(on) =>
+            action.run(async () => {
+              await settings.setPackEnabled(pack.id, on);
+              return t('optionsSaved');
+            })
+          }
         />
       </div>
       <details>

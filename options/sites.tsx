@@ -136,6 +136,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
     const switched = switchSite(kind, next, site?.enabled, access.granted);
     return action.run(async () => {
       if ((await switched) !== next) throw new Refusal(t('optionsSitePermissionRefused', origin));
+      return t('optionsSaved'); // as a preference says it: the switch alone left a screen reader nothing to hear
     });
   }
 

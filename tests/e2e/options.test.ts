@@ -268,6 +268,7 @@ describe('sites and custom selectors', () => {
     await on.uncheck();
     await expect.poll(() => desk.locator(SIDEBAR).count()).toBe(0);
     expect(await on.isChecked()).toBe(false);
+    await zendesk.getByText(t('optionsSaved')).waitFor(); // said, as a preference's change is
     await on.check();
     await waitForSidebar(desk);
   });
@@ -394,6 +395,7 @@ describe('switches and the pack preview from the keyboard', () => {
     await options.keyboard.press('Space');
     await expect.poll(() => on.isChecked()).toBe(false);
     expect(await focusedName()).toBe(named);
+    await packCard('team-playbook').getByText(t('optionsSaved')).waitFor({ timeout: 5000 });
     // Shown off at once, but a Space while the change is saved is ignored by design (aria-disabled): on a loaded CI
     // machine the second press came before the save and was dropped.
     await expect.poll(() => on.getAttribute('aria-disabled')).toBeNull();
