@@ -77,6 +77,15 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', true, 'Feel free to contact our customer care team if you have any questions.'],
   ['no-passing-on', true, 'Please contact our support team if you have further questions.'],
   ['no-passing-on', true, 'Our technical support team is here if you need more help.'],
+  // Our own people calling, our own contact line, a call centre as a place, calls routed (a round of good replies, 2026-12-04).
+  ['no-passing-on', true, 'My colleague Priya Shah in IT will call the shop at 2pm today to check the tills.'],
+  ['no-passing-on', true, 'Thanks,\nBethany\nVolt Mobile Support\nCall 0333 555 0144 (8am-10pm, 7 days)'],
+  ['no-passing-on', true, 'Best wishes,\nSunita\nFraud Support\nCall 0345 555 0199, open 24 hours for fraud'],
+  ['no-passing-on', true, "It's been understaffed since we moved the call centre, and we're adding online cancellation next month."],
+  ['no-passing-on', true, "Calls to your old number are still going to your old network's voicemail, so you won't lose any messages."],
+  ['no-passing-on', false, 'Your parcel arrives Friday. Please call the call centre if it does not.'],
+  ['no-passing-on', false, 'Please call 0800 123 456 about the refund.'],
+  ['no-passing-on', false, 'You will need to go to your old network to get the PAC code.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],
@@ -92,6 +101,11 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', false, 'The hotel charged you the wrong rate, which is why the bill was higher.'],
   ['blames-no-one', false, 'The courier delivered it late, and that is on them.'],
   ['blames-no-one', false, 'Your bank has held the transfer for no reason.'],
+  // A season or a sale is no party (a round of good replies, 2026-12-04).
+  ['blames-no-one', true, 'Your parcel was delayed because of Christmas post volumes, and it arrives Friday.'],
+  ['blames-no-one', true, 'Orders were held up because of Black Friday volumes; yours left us this morning.'],
+  ['blames-no-one', false, 'The delay is because of Evri, who lost the first parcel.'],
+  ['blames-no-one', false, 'They scanned it to the wrong account, not us.'],
   // acknowledges-first
   ['acknowledges-first', true, "I'm sorry you spent your evening on hold. I've credited your account."],
   ['acknowledges-first', true, 'What a frustrating start to your holiday. A new key is being sent tonight.'],
