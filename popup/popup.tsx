@@ -77,6 +77,13 @@ function Popup() {
   }, [facts, tab]);
 
   const results = useMemo(() => (lessons ? searchLessons(lessons, query, topics) : []), [lessons, query, topics]);
+  // Where nothing in use matches, the built-in lessons the agent hid (those not in use) are searched too, to say so:
+  // "No lesson matches" for a hidden lesson sent them looking for a word that was there.
+  const hiddenMatches = useMemo(() => {
+    if (!lessons || results.length > 0 || !hasSearchWords(query)) return 0;
+    const inUse = new Set(lessons.map((l) => l.id));
+    return searchLessons(BUILTIN_LESSONS.filter((l) => !inUse.has(l.id)), query, topics).length;
+  }, [lessons, results, query, topics]);
 
   function onSwitch(event: TargetedMouseEvent<HTMLInputElement>) {
     const site = facts?.site;
@@ -280,7 +287,7 @@ function Popup() {
         {lessons ? lessonCount(results.length) : ''}
       </p>
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>
-        {lessons && results.length === 0 && <p class="empty">{t('popupNoResults')}</p>}
+        {lessons && results.length === 0 && <p class="empty">{hiddenMatches ? t('popupHiddenMatches', lessonCount(hiddenMatches)) : t('popupNoResults')}</p>}
         {grouped
           ? groupByTopic(results, topics).map((group) => (
               <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../src/i18n';
+import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { mainTopic, topicName } from '../src/topics';
 import type { Message, TabView } from '../src/messages';
 import { createFakeBrowser } from './support/fake-browser';
 import { deskMatchPatterns } from '../src/adapters/hosts';
+import { SETTINGS_VERSION } from '../src/settings/migrations';
 
 const manifest = JSON.parse(readFileSync(resolve(__dirname, '../manifest.json'), 'utf8'));
 // The build writes the hosted desks' patterns into the manifest (from src/adapters/hosts.ts); so does this copy.
@@ -30,6 +31,8 @@ interface Scene {
   policy?: { sitesOn?: string[]; sitesOff?: string[] };
   /** The choices stored per site (storage.sync `site:<origin>`), as switching a site on or off stores them. */
   sites?: Record<string, { enabled?: boolean }>;
+  /** Lessons the agent hid (the stored settings' hiddenLessons). */
+  hiddenLessons?: string[];
   /** storage.sync cannot be read: every read fails with this. */
   syncUnreadable?: string;
   /** The browser took back the hosted desks' access (Firefox's add-on permissions, Chrome's site access). */
@@ -44,6 +47,7 @@ function popupBrowser(scene: Scene) {
   const base = createFakeBrowser();
   if (scene.policy) for (const [key, value] of Object.entries(scene.policy)) base.storage.managed.data.set(key, value);
   for (const [origin, site] of Object.entries(scene.sites ?? {})) base.storage.sync.data.set(`site:${origin}`, site);
+  if (scene.hiddenLessons) base.storage.sync.data.set('settings', { version: SETTINGS_VERSION, preferences: {}, hiddenLessons: scene.hiddenLessons });
   const unreadable = scene.syncUnreadable;
   if (unreadable !== undefined) base.storage.sync.get = async () => Promise.reject(new Error(unreadable));
   let granted = scene.granted ?? false;
@@ -340,6 +344,22 @@ describe('search by keyboard', () => {
 
     $<HTMLButtonElement>('footer button').click();
     expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+
+  // "No lesson matches" for a lesson the agent hid sent them looking for a word that was there (a walk, 2026-12-04).
+  it('says when the lessons a search finds are hidden ones, and where to show them again', async () => {
+    const sarcasm = BUILTIN_LESSONS.find((l) => l.id === 'answer-sarcasm-straight')!;
+    await openPopup({ url: 'chrome://newtab/', hiddenLessons: [sarcasm.id] });
+    const search = $<HTMLInputElement>('input[type=search]');
+    await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
+    search.value = 'sarcasm';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect($('.results .empty').textContent).toBe(t('popupHiddenMatches', lessonCount(1))));
+    expect(document.querySelector('[data-lesson-id="answer-sarcasm-straight"]')).toBeNull();
+    // A word no lesson has, hidden or not: the plain answer.
+    search.value = 'xyzzy';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect($('.results .empty').textContent).toBe(t('popupNoResults')));
   });
 });
 
