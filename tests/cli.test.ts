@@ -426,6 +426,10 @@ describe('extra-mile check-reply', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^✓ says when they'll hear back {2}\[keep-informed · /m);
     expect(r.out).not.toMatch(/^✗/m);
+    // The checks this ticket did not call for are named as not run: a list of ✓ alone read as if the reply were fine
+    // on everything, apology and all (a blind round of replies, 2026-12-04).
+    const notRun = r.out.split('\n').find((l) => l.startsWith('not checked'));
+    expect(notRun).toBe(`not checked (the ticket does not call for them): ${["acknowledges what it cost them first", 'gives steps in order', 'offers a remedy'].join(', ')}`);
   });
 
   it('runs the checks a pack carries beside the bundled ones, with --pack', () => {

@@ -53,7 +53,13 @@ export function checkReplyCommand(args: string[], io: Io): number {
     evidence: r.evidence.map((e) => ({ ...e, start: inReply(e.start), end: e.end > e.start ? inReply(e.end - 1) + 1 : inReply(e.end) })),
   }));
   if (values.json) io.stdout(JSON.stringify({ checks: results }, null, 2) + '\n');
-  else io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft, vocabulary)).join('\n') + '\n');
+  else {
+    // The checks the ticket did not call for, named: a list of ✓ alone read as if the reply were fine on all of them.
+    const ran = new Set(results.map((r) => r.id));
+    const notRun = checks.filter((c) => !ran.has(c.id)).map((c) => c.messages.kept);
+    const skipped = notRun.length ? `not checked (the ticket does not call for them): ${notRun.join(', ')}\n` : '';
+    io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft, vocabulary)).join('\n') + '\n' + skipped);
+  }
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
 }
 
