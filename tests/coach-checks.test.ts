@@ -86,6 +86,14 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', false, 'Your parcel arrives Friday. Please call the call centre if it does not.'],
   ['no-passing-on', false, 'Please call 0800 123 456 about the refund.'],
   ['no-passing-on', false, 'You will need to go to your old network to get the PAC code.'],
+  // What those spare must not spare (a review of them): a preposition before the call centre, hours after a hand-off,
+  // a team of ours the customer is told to talk to.
+  ['no-passing-on', false, 'Please speak with the call centre about the refund.'],
+  ['no-passing-on', false, 'Please reach out to the contact centre about the refund.'],
+  ['no-passing-on', false, "You'll need to take this up with the call centre."],
+  ['no-passing-on', false, 'Please call 0800 123 456 about the refund, lines are open weekdays.'],
+  ['no-passing-on', false, 'Please call 0800 123 456 to sort out the refund, it may take 3 days.'],
+  ['no-passing-on', false, "You'll need to talk to our billing team, they will speak to you about the refund."],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],
@@ -105,6 +113,9 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'Your parcel was delayed because of Christmas post volumes, and it arrives Friday.'],
   ['blames-no-one', true, 'Orders were held up because of Black Friday volumes; yours left us this morning.'],
   ['blames-no-one', false, 'The delay is because of Evri, who lost the first parcel.'],
+  ['blames-no-one', false, "The courier's late arrival caused this."],
+  ['blames-no-one', false, "Your bank's late payment caused this."],
+  ['blames-no-one', false, 'Payments from your bank can be blocked when they mess up.'],
   ['blames-no-one', false, 'They scanned it to the wrong account, not us.'],
   // acknowledges-first
   ['acknowledges-first', true, "I'm sorry you spent your evening on hold. I've credited your account."],
@@ -119,6 +130,8 @@ const cases: Array<[string, boolean, string]> = [
   // Things that calm down are no customer told to (a blind round, 2026-12-04).
   ['stays-calm', true, 'Once things calm down at the Frankfurt hub after the strike, bags are moving again, and yours has been found.'],
   ['stays-calm', false, 'Calm down, please, and I will look into it.'],
+  ['stays-calm', false, "Let's wait until matters calm down, you are clearly upset."],
+  ['stays-calm', false, "Let's talk again once things calm down."],
   ['stays-calm', false, 'I understand, but please calm down.'],
   ['stays-calm', false, 'Per my previous message, the account is closed.'],
   ['stays-calm', false, 'We will NOT be offering a refund.'],
