@@ -180,15 +180,17 @@ describe('cue matching', () => {
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
     const lessonsOf = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).keys()].map((i) => BUILTIN_LESSONS[i]!.id);
     expect(lessonsOf('Please cancel the food subscription. He was put to sleep on Saturday after 14 years.')).toContain('gentle-with-hard-news');
+    expect(lessonsOf("My laptop won't put to sleep mode when I close the lid.")).not.toContain('gentle-with-hard-news');
   });
 
   it('reads a warning to others in the words a review writes it', () => {
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
     const warned = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).keys()].map((i) => BUILTIN_LESSONS[i]!.id).includes('warning-others');
     expect(warned('Overcharged me for 3 months. Avoid this gym chain, seriously, tell your friends.')).toBe(true);
-    expect(warned('DO NOT USE these roofers. Took a deposit and vanished.')).toBe(true);
-    expect(warned('Steer clear of this shop.')).toBe(true);
-    expect(warned('How do I use the voucher at checkout?')).toBe(false);
+    expect(warned('Steer clear of this shop. Avoid at all costs.')).toBe(true);
+    // Not an instruction about a card, nor a wish to avoid a repeat (a review: "don't use" and "avoid this" were cues).
+    expect(warned("Don't use my old card for the renewal, I've added a new one.")).toBe(false);
+    expect(warned('I was charged twice for my subscription. How can I avoid this happening next month?')).toBe(false);
   });
 
   it('keeps a charge on the bill apart from a battery that will not charge: the stemmer joins them, the cues do not', () => {
