@@ -77,13 +77,22 @@ function Popup() {
   }, [facts, tab]);
 
   const results = useMemo(() => (lessons ? searchLessons(lessons, query, topics) : []), [lessons, query, topics]);
+  const grouped = !hasSearchWords(query);
+  // Under topic headings before anything is typed; with topic chips chosen that is not the results' order, so the
+  // order shown is the one Enter opens the first of (it opened one lesson and focused another).
+  const groups = useMemo(() => (grouped ? groupByTopic(results, topics) : null), [grouped, results, topics]);
+  const shown = useMemo(() => (groups ? groups.flatMap((g) => g.results) : results), [groups, results]);
   // Where nothing in use matches, the built-in lessons the agent hid (those not in use) are searched too, to say so:
-  // "No lesson matches" for a hidden lesson sent them looking for a word that was there.
-  const hiddenMatches = useMemo(() => {
-    if (!lessons || results.length > 0 || !hasSearchWords(query)) return 0;
-    const inUse = new Set(lessons.map((l) => l.id));
-    return searchLessons(BUILTIN_LESSONS.filter((l) => !inUse.has(l.id)), query, topics).length;
-  }, [lessons, results, query, topics]);
+  // "No lesson matches" for a hidden lesson sent them looking for a word that was there. One list per library, so
+  // the search's index of it is made once, not at each keystroke.
+  const hidden = useMemo(() => {
+    const inUse = new Set(lessons?.map((l) => l.id));
+    return lessons ? BUILTIN_LESSONS.filter((l) => !inUse.has(l.id)) : [];
+  }, [lessons]);
+  const hiddenMatches = useMemo(
+    () => (results.length > 0 || !hidden.length || grouped ? 0 : searchLessons(hidden, query, topics).length),
+    [hidden, results, grouped, query, topics],
+  );
 
   function onSwitch(event: TargetedMouseEvent<HTMLInputElement>) {
     const site = facts?.site;
@@ -153,10 +162,10 @@ function Popup() {
       // Back up to the last of the tab's suggestions, above the box.
       event.preventDefault();
       suggestedButtons().at(-1)?.focus();
-    } else if (event.key === 'Enter' && results[0]) {
+    } else if (event.key === 'Enter' && shown[0]) {
       // Enter opens the best match and moves there, to Tab on to its Copy buttons.
       event.preventDefault();
-      const first = results[0].lesson.id;
+      const first = shown[0].lesson.id;
       setExpanded((current) => new Set(current).add(`lesson:${first}`));
       resultButtons()[0]?.focus();
     } else if (event.key === 'Escape' && query) {
@@ -183,7 +192,6 @@ function Popup() {
   }
 
   const switchState = facts ? switchView(facts) : null;
-  const grouped = !hasSearchWords(query);
   const stopped = facts ? stoppedText(facts) : '';
   // A ticket read and ranked: its suggestions, or none ('empty', which the content script sends when nothing stands out).
   const ticketView = facts?.view?.state === 'ready' || facts?.view?.state === 'empty' ? facts.view : null;
@@ -288,8 +296,8 @@ function Popup() {
       </p>
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>
         {lessons && results.length === 0 && <p class="empty">{hiddenMatches ? t('popupHiddenMatches', lessonCount(hiddenMatches)) : t('popupNoResults')}</p>}
-        {grouped
-          ? groupByTopic(results, topics).map((group) => (
+        {groups
+          ? groups.map((group) => (
               <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
                 <h2 id={`topic-${group.topic}`}>{topicName(group.topic)}</h2>
                 <LessonList results={group.results} expanded={expanded} onToggle={toggleLesson} showTopic={false} known={known} />

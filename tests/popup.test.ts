@@ -346,6 +346,23 @@ describe('search by keyboard', () => {
     expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
   });
 
+  // With a topic chip the list is grouped under it, its own lessons first: not the results' order, and Enter opened
+  // the results' first while the focus went to the first shown (a review, 2026-12-04).
+  it('with a topic chip, Enter opens the first lesson shown and moves there', async () => {
+    await openPopup({ url: 'chrome://newtab/' });
+    await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
+    const chip = $<HTMLButtonElement>('[data-topic="no-blame"]');
+    chip.click();
+    await vi.waitFor(() => expect(chip.getAttribute('aria-pressed')).toBe('true'));
+    const search = $<HTMLInputElement>('input[type=search]');
+    search.focus();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const first = $<HTMLButtonElement>('.results button.result');
+    await vi.waitFor(() => expect(first.getAttribute('aria-expanded')).toBe('true'));
+    expect(document.activeElement).toBe(first);
+    expect(document.querySelectorAll('.results button.result[aria-expanded="true"]').length).toBe(1);
+  });
+
   // "No lesson matches" for a lesson the agent hid sent them looking for a word that was there (a walk, 2026-12-04).
   it('says when the lessons a search finds are hidden ones, and where to show them again', async () => {
     const sarcasm = BUILTIN_LESSONS.find((l) => l.id === 'answer-sarcasm-straight')!;
