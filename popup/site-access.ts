@@ -19,8 +19,8 @@ export async function targetTab(search: string): Promise<Tabs.Tab | undefined> {
   const param = new URLSearchParams(search).get('tab');
   if (param !== null) {
     const id = Number(param);
-    // No tab has a negative id, and Chrome throws on one rather than rejecting (an uncaught error, a blank status).
-    return Number.isInteger(id) && id >= 0 ? browser.tabs.get(id).catch(() => undefined) : undefined;
+    // Chrome throws on an id it cannot take (negative, past 2^31) rather than rejecting: an uncaught error, a blank status.
+    return Number.isInteger(id) && id >= 0 ? Promise.resolve(id).then((tabId) => browser.tabs.get(tabId)).catch(() => undefined) : undefined;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;

@@ -85,6 +85,14 @@ describe('validatePackText', () => {
     expect(messages({ ...goodLesson, topics: ['empathy', 7] })).toEqual([`lessons[0].topics[1]: must be one of: ${TOPIC_IDS.join(', ')}, not 7`]);
     expect(messages({ ...goodLesson, topics: ['x'.repeat(5000)] })[0]).toMatch(/, not "x{40,60}…"$/);
     expect(messages({ ...goodLesson, steps: 'y'.repeat(5000) })[0]).toMatch(/^lessons\[0\]\.steps: must be a list \(\[…\]\), not "y{40,60}…"$/);
+    // In the pack's words whatever the value (a review: an object was "Object"); escaped as JSON writes text, so a
+    // terminal's colour codes, a line break, a quote or a reordering mark stay text, and never half an emoji.
+    expect(messages({ ...goodLesson, topics: [{}] })).toEqual([`lessons[0].topics[0]: must be one of: ${TOPIC_IDS.join(', ')}, not an object`]);
+    const quoted = (topic: string) => messages({ ...goodLesson, topics: [topic] })[0]!.split(', not ')[1];
+    expect(quoted('\u001b[31mRED\u001b[0m')).toBe('"\\u001b[31mRED\\u001b[0m"');
+    expect(quoted('say "hi"\nthere')).toBe('"say \\"hi\\" there"');
+    expect(quoted('live\u202E pack')).toBe('"live\\u202E pack"');
+    expect(quoted('😀'.repeat(40))).toMatch(/^"(😀)+…"$/);
     expect(messages({ ...goodLesson, signals: 'shouting' })).toEqual(['lessons[0].signals: must be a list ([…]), not "shouting"']);
     expect(messages({ ...goodLesson, cues: { angry: 1 } })).toEqual(['lessons[0].cues: must be a list ([…]), not an object']);
     expect(messages({ ...goodLesson, title: 42 })).toEqual(['lessons[0].title: must be text in double quotes, not 42']);

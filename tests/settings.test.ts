@@ -440,6 +440,10 @@ describe('organisation policy', () => {
     const { name: _name, ...nameless } = JSON.parse(text);
     expect(settings.readPolicy({ packs: [nameless] }).problems[0]).toMatch(/^packs\[0\] \("org-string"\): /);
     expect(settings.readPolicy({ packs: ['{"lessons": ['] }).problems[0]).toMatch(/^packs\[0\]: /);
+    // A long or odd name is cut short, never in half an emoji, with a reordering mark shown as text (a review).
+    const named = (name: string) => settings.readPolicy({ packs: [{ ...JSON.parse(text), name }] }).problems[0]!.split(': ')[0];
+    expect(named('😀'.repeat(40))).toMatch(/^packs\[0\] \("(😀)+…"\)$/);
+    expect(named('IT\u202Eplaybook')).toBe('packs[0] ("IT\\u202Eplaybook")');
   });
 
   it('loads a pack given as a JSON string wherever the same pack as an object loads: no new-pack rules, no file size', () => {

@@ -1,5 +1,5 @@
 // Organisation policy (storage.managed; see managed_schema.json and the README): read-only, refused parts listed.
-import { clip } from '../clip';
+import { quoteValue } from '../clip';
 import { formatPackError, validatePack, validatePolicyPackText } from '../lessons/pack';
 import type { LessonPack } from '../lessons/schema';
 import type { Preferences } from './defaults';
@@ -31,7 +31,7 @@ export function readPolicy(managed: Record<string, unknown>): Policy {
   const packs = Array.isArray(managed.packs) ? managed.packs : [];
   packs.forEach((raw, i) => {
     // Chrome's policy editors often carry a pack as a JSON string: checked as the same pack given as an object, each
-    // problem named at its line in that string ("packs[2]: line 4, lessons[0].title: …"), as an agent's import is.
+    // problem named at its line in that string ('packs[2] ("IT playbook"): line 4, lessons[0].title: …'), as an agent's import is.
     const verdict = typeof raw === 'string' ? validatePolicyPackText(raw) : validatePack(raw);
     // One pack of an id, as for installed packs: a second would be a second card, and its lessons left out anyway.
     const earlier = verdict.ok ? policy.packs.findIndex((pack) => pack.id === verdict.pack.id) : -1;
@@ -63,7 +63,7 @@ function namedAs(raw: unknown): string {
   if (!pack || typeof pack !== 'object') return '';
   const { name, id } = pack as { name?: unknown; id?: unknown };
   const label = [name, id].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-  return label ? ` (${JSON.stringify(clip(label, MAX_NAME_CHARS))})` : '';
+  return label ? ` (${quoteValue(label, MAX_NAME_CHARS)})` : '';
 }
 
 /** The organisation's policy: storage.managed's value (managed.ts: the wait and the cache), read as above. */

@@ -1,5 +1,6 @@
 // A parsed pack against the schema, lesson by lesson, then its ids and references: each problem where it is.
 import * as v from 'valibot';
+import { quoteValue } from '../../clip';
 import { LessonSchema, PackHeadSchema, type Lesson } from '../schema';
 import { disguisedText } from './disguised-text';
 import { MAX_PACK_ERRORS, formatPath, unreadRest, type PackError, type PackVerdict } from './errors';
@@ -112,7 +113,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field lessons or packs have';
   // A value not among those allowed is quoted, as a value of the wrong kind is: the place alone left the author to
   // look for which of a lesson's topics was wrong.
-  if (issue.type === 'picklist') return `${issue.message}, not ${shownValue(issue.received)}`;
+  if (issue.type === 'picklist') return `${issue.message}, not ${KIND_NAMES[issue.received] ?? shownValue(issue.received)}`;
   if (issue.kind === 'schema' && issue.type !== 'literal') {
     return `must be ${KIND_NAMES[issue.type] ?? issue.expected ?? issue.type}, not ${KIND_NAMES[issue.received] ?? shownValue(issue.received)}`;
   }
@@ -122,11 +123,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 /** Characters of a value quoted in an error: a pack's field may hold a screenful. */
 const MAX_VALUE_CHARS = 50;
 
-/** A value as valibot received it ('"text"', '7'): a text on one line, cut short inside its quotes (never in half a character). */
+/** A value as valibot received it ('"text"', '7'): a text quoted on one line, clipped and escaped (src/clip.ts). */
 function shownValue(received: string): string {
-  if (!received.startsWith('"')) return received;
-  const inner = received.slice(1, -1).replace(/\s+/g, ' ');
-  return inner.length <= MAX_VALUE_CHARS ? `"${inner}"` : `"${inner.slice(0, MAX_VALUE_CHARS).replace(/[\uD800-\uDBFF]$/, '')}…"`;
+  return received.startsWith('"') ? quoteValue(received.slice(1, -1), MAX_VALUE_CHARS) : received;
 }
 
 /** What JSON value that is no object `value` is ("an array", "null", …), or undefined for an object. */
