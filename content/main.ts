@@ -79,13 +79,15 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     send({ type: 'extra-mile:set-pointer-place', origin: win.location.origin, place });
   }
 
-  /** How to open the panel with `keys` (the shortcut the agent set), or without a shortcut. */
+  /** How to open the panel with `keys` (the shortcut the agent set), or without a shortcut: short, shown in the button
+   * after a click that could not (the longer line was cut at "to open Extra …"). */
   const howToOpen = (keys: string | false) => (keys ? t('pointerShortcutKeysHint', keys) : t('pointerShortcutHint'));
 
-  /** How to open the panel, where the pointer's click cannot (Firefox); undefined where it can. */
+  /** The pointer's description where its click cannot open the panel (Firefox), undefined where it can: true whether the
+   * sidebar is open or not, as it stays while the agent opens it (it said "to open" with the sidebar open, whose key closes it). */
   function openHint(): string | undefined {
     const keys = watcher.panelKeys;
-    return keys === undefined ? undefined : howToOpen(keys);
+    return keys === undefined ? undefined : keys ? t('pointerShortcutKeysHow', keys) : t('pointerShortcutHow');
   }
 
   function openPanel() {

@@ -263,12 +263,12 @@ describe('reading, ranking in the background and drawing (content/main.ts)', () 
     reply.panelKeys = 'Alt+Shift+M';
     try {
       await startOn(A);
-      expect(pointerHow()).toBe(t('pointerShortcutKeysHint', 'Alt+Shift+M'));
+      expect(pointerHow()).toBe(t('pointerShortcutKeysHow', 'Alt+Shift+M'));
       const [reads, ranks] = [readCount(), rankCount()];
       reply.panelKeys = 'Alt+Shift+K';
       for (const listener of fake.listeners) listener({ type: 'extra-mile:settings-changed' });
       await runToEnd();
-      expect(pointerHow()).toBe(t('pointerShortcutKeysHint', 'Alt+Shift+K'));
+      expect(pointerHow()).toBe(t('pointerShortcutKeysHow', 'Alt+Shift+K'));
       expect([readCount(), rankCount()]).toEqual([reads, ranks]);
     } finally {
       delete reply.panelKeys;

@@ -557,7 +557,7 @@ describe('the in-page pointer', () => {
 
   it('where its click cannot open the panel, is named for what it shows and described by how to open it', () => {
     const { handle, button: b } = pointer();
-    const hint = t('pointerShortcutKeysHint', 'Alt+Shift+M');
+    const hint = t('pointerShortcutKeysHow', 'Alt+Shift+M');
     handle.update(view(), 1, hint);
     expect(b.getAttribute('aria-label')).toBe(t('pointerNamed', '2 suggestions', 'Own the apology'));
     const describedBy = b.getAttribute('aria-describedby');
