@@ -244,8 +244,6 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
             {t('optionsPackMeta', pack.id, lessonCount(pack.lessons.length))}
             {installed.importedAt && <> · {t('optionsPackImported', new Date(installed.importedAt).toLocaleDateString())}</>}
           </p>
-          {pack.description && <p>{pack.description}</p>}
-          {leftOut.length + leftOutChecks.length > 0 && <LeftOut lessons={leftOut} checks={leftOutChecks} />}
         </div>
         <Switch
           label={t('optionsPackEnabled')}
@@ -262,6 +260,9 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
           }
         />
       </div>
+      {/* Under the head, the card's whole width: beside the switch, a narrow window left it a word or two a line. */}
+      {pack.description && <p>{pack.description}</p>}
+      {leftOut.length + leftOutChecks.length > 0 && <LeftOut lessons={leftOut} checks={leftOutChecks} />}
       <details>
         <summary>
           {t('optionsPackLessons', lessonCount(pack.lessons.length))}

@@ -387,6 +387,20 @@ describe('switches and the pack preview from the keyboard', () => {
     expect(await fileChooserFocused()).toBe(true);
   });
 
+  it("shows a pack's description the card's width at 360 px, not squeezed beside its In use switch", async () => {
+    await options.setViewportSize({ width: 360, height: 700 });
+    try {
+      const card = packCard('team-playbook');
+      const widths = await card.evaluate((el) => {
+        const description = [...el.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Three habits'))!;
+        return { text: description.getBoundingClientRect().width, card: el.clientWidth };
+      });
+      expect(widths.text).toBeGreaterThan(widths.card * 0.8);
+    } finally {
+      await options.setViewportSize({ width: 1024, height: 700 });
+    }
+  });
+
   it('Space switches a pack off and on again, the focus staying on its switch', async () => {
     const named = t('optionsPackEnabledNamed', 'Our team playbook');
     const on = packCard('team-playbook').getByRole('switch', { name: named, exact: true });
