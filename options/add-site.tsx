@@ -13,6 +13,8 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
   const [invalid, setInvalid] = useState(false);
   const action = useAction();
   const field = useRef<HTMLInputElement>(null);
+  /** The origin whose access the browser is being asked for, while its prompt is open. */
+  const [asking, setAsking] = useState<string | null>(null);
 
   function add(event: Event) {
     event.preventDefault();
@@ -40,6 +42,7 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
     // A hosted desk too asks the browser for its patterns: its access from install may have been taken back, and
     // where it was not the answer comes without a prompt.
     const switched = switchSite(kind, true, undefined, false);
+    setAsking(origin);
     void action
       .run(async () => {
         if (!(await switched)) {
@@ -51,7 +54,10 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
         setValue('');
         return t('optionsAddSiteAdded', origin);
       })
-      .then(() => field.current?.focus());
+      .then(() => {
+        setAsking(null);
+        field.current?.focus();
+      });
   }
 
   return (
@@ -80,6 +86,12 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
           {t('optionsAddSiteHint')}
         </span>
       </div>
+      {/* While the browser's prompt is open the button only goes quiet: say what it waits for. */}
+      {asking && (
+        <p class="hint" role="status">
+          {t('optionsAddSiteWaiting', asking)}
+        </p>
+      )}
       <Notice action={action} />
     </form>
   );

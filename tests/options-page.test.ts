@@ -434,6 +434,18 @@ describe('adding a site by its address', () => {
     expect(field().value).toBe('');
   });
 
+  // The button went quiet (aria-disabled) with nothing said while the browser's prompt waited (a walk, 2026-12-04).
+  it("says it is waiting for the browser's answer while the prompt is open, and stops saying so once answered", async () => {
+    await draw();
+    let answer: (granted: boolean) => void = () => {};
+    permissions.request.mockImplementationOnce(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    await add('freescout.example.org');
+    await vi.waitFor(() => expect($('.add-site').textContent).toContain(t('optionsAddSiteWaiting', 'https://freescout.example.org')));
+    answer(true);
+    await vi.waitFor(() => expect($('.add-site').textContent).toContain(t('optionsAddSiteAdded', 'https://freescout.example.org')));
+    expect($('.add-site').textContent).not.toContain(t('optionsAddSiteWaiting', 'https://freescout.example.org'));
+  });
+
   it('refused by the browser: nothing is stored, and the page says so', async () => {
     state.refuse = true;
     await draw();
