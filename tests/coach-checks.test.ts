@@ -94,6 +94,13 @@ const cases: Array<[string, boolean, string]> = [
   ['no-passing-on', false, 'Please call 0800 123 456 about the refund, lines are open weekdays.'],
   ['no-passing-on', false, 'Please call 0800 123 456 to sort out the refund, it may take 3 days.'],
   ['no-passing-on', false, "You'll need to talk to our billing team, they will speak to you about the refund."],
+  // A second review of them: a hand-off between the number and its hours, a call centre someone staffs, a party after "by".
+  ['no-passing-on', false, 'Call 0800 123 456 for the courier, lines are open weekdays.'],
+  ['no-passing-on', false, 'Call 0800 123 456 and ask the courier, lines open weekdays.'],
+  ['no-passing-on', false, 'Call 0345 600 3030 (HMRC), lines open weekdays.'],
+  ['no-passing-on', false, 'Please take it to whoever is staffing the call centre.'],
+  ['no-passing-on', false, 'Please speak with our call centre about the refund.'],
+  ['no-passing-on', false, 'Our call centre can sort this out for you, just ring them.'],
   // blames-no-one
   ['blames-no-one', false, 'The driver left it at the wrong door, which is why it went missing.'],
   ['blames-no-one', false, "Honestly the courier's fault here, not something we control."],
@@ -116,6 +123,8 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', false, "The courier's late arrival caused this."],
   ['blames-no-one', false, "Your bank's late payment caused this."],
   ['blames-no-one', false, 'Payments from your bank can be blocked when they mess up.'],
+  ['blames-no-one', false, 'Payments can be blocked by your bank when they mess up.'],
+  ['blames-no-one', false, 'Parcels can be delayed by couriers who do not bother to scan them.'],
   ['blames-no-one', false, 'They scanned it to the wrong account, not us.'],
   // acknowledges-first
   ['acknowledges-first', true, "I'm sorry you spent your evening on hold. I've credited your account."],
@@ -132,6 +141,8 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', false, 'Calm down, please, and I will look into it.'],
   ['stays-calm', false, "Let's wait until matters calm down, you are clearly upset."],
   ['stays-calm', false, "Let's talk again once things calm down."],
+  ['stays-calm', false, "Let's talk again once things calm down on the call, you are clearly upset."],
+  ['stays-calm', false, "Let's pick this up when things calm down in the chat."],
   ['stays-calm', false, 'I understand, but please calm down.'],
   ['stays-calm', false, 'Per my previous message, the account is closed.'],
   ['stays-calm', false, 'We will NOT be offering a refund.'],

@@ -180,6 +180,7 @@ describe('cue matching', () => {
     const library = buildCueIndex(BUILTIN_LESSONS, bundledModel().lexicon);
     const lessonsOf = (text: string) => [...matchCues(library, [{ part: 0, text, weight: 1 }]).keys()].map((i) => BUILTIN_LESSONS[i]!.id);
     expect(lessonsOf('Please cancel the food subscription. He was put to sleep on Saturday after 14 years.')).toContain('gentle-with-hard-news');
+    expect(lessonsOf('Please cancel the dog food subscription. We had him put to sleep on Saturday.')).toContain('gentle-with-hard-news');
     expect(lessonsOf("My laptop won't put to sleep mode when I close the lid.")).not.toContain('gentle-with-hard-news');
   });
 
