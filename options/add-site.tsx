@@ -86,12 +86,11 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
           {t('optionsAddSiteHint')}
         </span>
       </div>
-      {/* While the browser's prompt is open the button only goes quiet: say what it waits for. */}
-      {asking && (
-        <p class="hint" role="status">
-          {t('optionsAddSiteWaiting', asking)}
-        </p>
-      )}
+      {/* While the browser's prompt is open the button only goes quiet: say what it waits for, in a status there from
+          the start, so that a screen reader announces what comes into it. */}
+      <p class="hint" role="status">
+        {asking ? t('optionsAddSiteWaiting', asking) : ''}
+      </p>
       <Notice action={action} />
     </form>
   );

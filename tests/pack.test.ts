@@ -92,6 +92,7 @@ describe('validatePackText', () => {
     expect(quoted('\u001b[31mRED\u001b[0m')).toBe('"\\u001b[31mRED\\u001b[0m"');
     expect(quoted('say "hi"\nthere')).toBe('"say \\"hi\\" there"');
     expect(quoted('live\u202E pack')).toBe('"live\\u202E pack"');
+    expect(quoted('\u009B31mRED\u200F\u061C')).toBe('"\\u009B31mRED\\u200F\\u061C"'); // a C1 escape, direction marks
     expect(quoted('😀'.repeat(40))).toMatch(/^"(😀)+…"$/);
     expect(messages({ ...goodLesson, signals: 'shouting' })).toEqual(['lessons[0].signals: must be a list ([…]), not "shouting"']);
     expect(messages({ ...goodLesson, cues: { angry: 1 } })).toEqual(['lessons[0].cues: must be a list ([…]), not an object']);
