@@ -36,13 +36,7 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
     case 'extra-mile:open-panel':
       // Called at once, inside the pointer's click: the browser opens its side panel only within a user gesture.
       if (sender.tab?.id === undefined) return undefined;
-      // Where the browser refuses (Firefox opens its sidebar only from its own controls), the answer is the shortcut
-      // that opens it, for the pointer to name: "its shortcut" alone left the agent to find it in the browser's menus.
-      // Open already (Firefox says so), the click is answered as done: the shortcut would close it.
-      return openSidePanel({ tabId: sender.tab.id, windowId: sender.tab.windowId }).then(
-        (opened): Promise<true | string | false> =>
-          opened ? Promise.resolve(true) : panelIsOpen({ windowId: sender.tab?.windowId }).then((open): Promise<true | string | false> => (open ? Promise.resolve(true) : panelShortcut())),
-      );
+      return openPanelFor(sender.tab.id, sender.tab.windowId);
     case 'extra-mile:load-reply-checks':
       // The tab's reply coach has a draft to check for a side panel: its checks run in that frame, beside the content
       // script that asked (content/reply-checks.ts), so the draft stays in the tab.
@@ -69,6 +63,17 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
     default:
       return undefined;
   }
+}
+
+/**
+ * The pointer's click, answered: true where the panel opened, or is open already (Firefox says so: the shortcut would
+ * close it); else the shortcut that opens it, for the pointer to name ("its shortcut" alone left the agent to find it
+ * in the browser's menus), or false. openSidePanel is called before the first await, so still inside the click.
+ */
+async function openPanelFor(tabId: number, windowId: number | undefined): Promise<true | string | false> {
+  if (await openSidePanel({ tabId, windowId })) return true;
+  if (await panelIsOpen({ windowId })) return true;
+  return panelShortcut();
 }
 
 /** The site a tab's message speaks for: the page it came from, where the browser says (a page cannot claim another). */
