@@ -14,7 +14,6 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 const sourceOf = (text: TicketText | undefined, part: Evidence['part']) => (text ? (part === 'subject' ? text.subject : text.messages[part]) : undefined);
 
 /** About `radius` characters each side of the evidence, cut at word boundaries; just the evidence when the ticket text does not hold it. */
-
 export function excerptFor(evidence: Evidence, text: TicketText | undefined, radius = 50): Excerpt {
   const source = sourceOf(text, evidence.part);
   const span = source === undefined ? undefined : locate(source, evidence);
