@@ -169,6 +169,8 @@ export function Panel({
   // Cards (and Undo rows) are keyed by ticket and lesson: the next ticket's card for the same lesson is drawn afresh,
   // not the last one's with its "Inserted", its fold open and the focus on it (before 2026-12-03).
   const ticketKey = view.ticket?.identity ?? '';
+  // A ticket read, with its cards (or none) and the reply checklist under them; not off, no ticket, or reading.
+  const ticketShown = view.state !== 'off' && view.state !== 'no-ticket' && view.state !== 'reading';
 
   return (
     <main class="panel" data-theme={theme} data-state={view.state} ref={root} onFocusIn={(event) => (lastFocused.current = event.target as Element)}>
@@ -221,11 +223,10 @@ export function Panel({
               ))}
             </ul>
           )}
-          <PanelFoot coach={view.suggestions.length > 0 ? coach : null} unseen={unseen} />
-          <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={rowActions} />
         </>
       )}
-      {(view.state === 'off' || view.state === 'no-ticket' || view.state === 'reading') && <PanelFoot coach={null} unseen={unseen} />}
+      <PanelFoot coach={ticketShown && view.suggestions.length > 0 ? coach : null} unseen={unseen} />
+      {ticketShown && <Checklist state={coach} ticketKey={ticketKey} known={known} canInsert={view.canInsert} actions={rowActions} />}
     </main>
   );
 }
