@@ -343,7 +343,7 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
         const open = expanded.has(key);
         const details = `${idPrefix}-${lesson.id}`;
         return (
-          <li key={lesson.id} data-lesson-id={lesson.id}>
+          <li key={lesson.id} data-lesson-id={lesson.id} onKeyDown={open ? (event) => closeOnEscape(event, () => onToggle(key)) : undefined}>
             <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(key)}>
               <span class="title">{lesson.title}</span>
               {/* Heard with a pause between the title and the topic, where a screen reader ran them together. */}
@@ -361,6 +361,19 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
       })}
     </ul>
   );
+}
+
+/**
+ * Escape inside an open lesson (its title or a Copy button) folds it and leaves the focus on its title: the innermost
+ * thing open closes first. Only then does Escape clear the search, or close the popup, as before (a helper's walk,
+ * 2026-12-04: Escape in an opened suggestion closed the whole popup).
+ */
+function closeOnEscape(event: TargetedKeyboardEvent<HTMLLIElement>, fold: () => void) {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  event.stopPropagation(); // not on to the results' Escape, which clears the search
+  event.currentTarget.querySelector<HTMLButtonElement>('button.result')?.focus();
+  fold();
 }
 
 /** The popup has no reply editor to insert into: its phrases offer Copy only. */

@@ -327,8 +327,14 @@ describe('search by keyboard', () => {
     copy.click();
     await vi.waitFor(() => expect(copy.textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledWith(details.querySelector('.phrase p')!.textContent);
-    // Escape from there (Enter left the focus on the result) clears the search, back in the box.
+    // Escape from there folds the lesson first, the focus back on its title, the search kept; Escape again (Enter left
+    // the focus on the result) clears the search, back in the box.
+    const query = search.value;
     copy.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('false'));
+    expect(document.activeElement).toBe(buttons()[0]);
+    expect(search.value).toBe(query);
+    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.waitFor(() => expect(search.value).toBe(''));
     expect(document.activeElement).toBe(search);
 
@@ -469,6 +475,15 @@ describe("the tab's ticket", () => {
     await vi.waitFor(() => expect(document.querySelector(`.lessons li[data-lesson-id="${ranked[0]!.id}"]`)).not.toBeNull());
     expect($(`.lessons li[data-lesson-id="${ranked[0]!.id}"] button.result`).getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelector('.stopped')).toBeNull();
+    // Escape in the opened suggestion folds it (it had closed the whole popup, where no search was typed), the focus
+    // on its title; the event goes no further, so the browser does not close the popup.
+    const opened = $<HTMLButtonElement>('.ticket-lessons li button.result');
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    $('.ticket-lessons li .phrase button').dispatchEvent(escape);
+    await vi.waitFor(() => expect(opened.getAttribute('aria-expanded')).toBe('false'));
+    expect(escape.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(opened);
+    expect(document.querySelector('.ticket-lessons li .advice')).toBeNull();
   });
 
   // As the content script sends it (ticket-watcher.ts): state 'empty' when nothing was suggested, with `notEnglish`

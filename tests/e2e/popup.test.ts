@@ -233,6 +233,11 @@ describe('search (the popup page in a tab)', () => {
     await first.getByRole('button', { name: /^Copy phrase:/ }).first().click();
     await expect.poll(() => first.locator('.phrase button').first().textContent()).toBe(t('copied'));
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+    // Escape there folds the lesson, the focus back on its title, the search kept (it had gone on to clear the search).
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => first.locator('button.result').getAttribute('aria-expanded')).toBe('false');
+    expect(await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-lesson-id'))).toBe('own-it-to-the-end');
+    expect(await popup.getByRole('searchbox').inputValue()).toBe('tranfered');
 
     // A misspelt lesson word is found as that word, never the "word" inside it; a help-desk word no lesson uses,
     // misspelt, through the words the lessons use for it.
