@@ -2,6 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS, capText, cleanLine, cleanMessage } from '../src/adapters/clean';
+import { blankUnread } from '../src/adapters/clean/blank-unread';
 import { elementText, findEditor, findScope, firstText, orderBy, queryAllFirst, readMessages } from '../src/adapters/read';
 
 const docOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`, { url: 'https://desk.example.org/' }).window.document;
@@ -210,6 +211,30 @@ describe('cleanMessage', () => {
     expect(cleanMessage(text)).toBe('Hi, see below what your courier sent me. Nobody has called me.');
   });
 
+  // With nothing of the customer's own above it, a forward is what they sent to be read: a courier's notice, their own
+  // earlier mail sent again. Its body is read, its header block left out (a helper's blind round, 2026-12-04: "Forwarding
+  // this again since nobody answered…" under Gmail's line was read as an empty message). A reply header with nothing
+  // above stays empty: what it quotes is the desk's own answer.
+  it.each([
+    ['Gmail', '---------- Forwarded message ---------\nFrom: Parcel Courier <noreply@courier.example>\nDate: Mon, Nov 23, 2026\nSubject: Delivery attempted\nTo: <ana@example.com>'],
+    ['Gmail in German', '---------- Weitergeleitete Nachricht ---------\nVon: Paketdienst <noreply@courier.example>\nDate: Mo., 23. Nov. 2026\nSubject: Zustellung'],
+    ['Thunderbird', '-------- Forwarded Message --------\nSubject: Delivery attempted\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nFrom: Parcel Courier <noreply@courier.example>'],
+    ['Apple Mail', 'Begin forwarded message:\n\nFrom: Courier Notifications\nSubject: Delivery failed\nDate: 23 November 2026'],
+  ])('reads the forwarded mail where nothing stands above its line (%s)', (_client, header) => {
+    const body = 'Your package was damaged in transit and returned to the sender.';
+    expect(cleanMessage(`${header}\n\n${body}`)).toBe(body);
+    // Its own quoted history and signature go, as in any message.
+    const resent = `${header}\n\nSending this again since nobody answered. The hotel says you never paid them.\n\n> On Mon, Nov 2, Reservations wrote:\n> Your booking is confirmed.\n\n--\nDana Whitfield | Account Manager`;
+    expect(cleanMessage(resent)).toBe('Sending this again since nobody answered. The hotel says you never paid them.');
+    // An agent's draft that is only a forward has no words of the agent's own to check.
+    expect(cleanMessage(`${header}\n\n${body}`, { draft: true })).toBe('');
+  });
+
+  it('reads nothing of an Outlook reply block or an "Original Message" with nothing above it: the desk\'s own answer', () => {
+    expect(cleanMessage('-----Original Message-----\nFrom: Acme Support <help@acme.example>\nSent: Monday\nSubject: RE: Order\n\nYour refund was declined.')).toBe('');
+    expect(cleanMessage('________________________________\nFrom: Acme Support <help@acme.example>\nSent: Monday\nSubject: RE: Order\n\nYour refund was declined.')).toBe('');
+  });
+
   it.each([
     ['Portuguese (Gmail)', 'Em qua., 25 de nov. de 2026 às 10:00, Acme Support <support@acme.example> escreveu:'],
     ['Portuguese (Apple Mail)', 'Em 25 de nov. de 2026, à(s) 10:00, Acme Support <support@acme.example> escreveu:'],
@@ -314,6 +339,28 @@ describe('cleanMessage', () => {
     expect(cleanMessage('x'.repeat(MAX_MESSAGE_CHARS + 500))).toHaveLength(MAX_MESSAGE_CHARS);
     expect(capText('ab😀', 3)).toBe('ab');
     expect(cleanLine('  Re:\n  Order   late ')).toBe('Re: Order late');
+  });
+});
+
+describe('blankUnread (the CLI reads a ticket as the extension reads a message)', () => {
+  const mail =
+    'Perfect, the new invoice is exactly right.\r\nThanks,\r\nAna\r\nHead of Finance\r\n\r\n> Sam wrote: sorry about the wrong address\r\n>   and the damaged box.\r\n\r\nThis email is confidential and intended solely for the addressee.';
+
+  it('blanks what reading leaves out, keeps every other character where it was', () => {
+    const blanked = blankUnread(mail);
+    expect(blanked).toHaveLength(mail.length);
+    // The words left are the reading's, in the same places.
+    expect(blanked.replace(/\s+/g, ' ').trim()).toBe(cleanMessage(mail).replace(/\s+/g, ' '));
+    for (const word of ['Perfect', 'invoice', 'Thanks', 'Ana']) expect(blanked.indexOf(word)).toBe(mail.indexOf(word));
+    for (const word of ['Head of Finance', 'wrong address', 'damaged', 'confidential']) expect(blanked).not.toContain(word);
+    expect(blanked.split('\r\n')).toHaveLength(mail.split('\r\n').length);
+  });
+
+  it('leaves a text as given where reading cuts nothing, or would cut it short', () => {
+    const plain = 'My parcel never came.\n\nIt was a gift,   and nobody answers.';
+    expect(blankUnread(plain)).toBe(plain);
+    const long = `${'Still waiting. '.repeat(MAX_MESSAGE_CHARS / 15 + 1)}\n> quoted`;
+    expect(blankUnread(long)).toBe(long);
   });
 });
 

@@ -21,7 +21,7 @@ export interface CleanOptions {
 export function cleanMessage(raw: string, options: CleanOptions = {}): string {
   // Capped before any whole-text work: a page can hand over any length (a selection, a field's value).
   let lines = normalise(capText(raw, MAX_RAW_MESSAGE_CHARS)).split('\n');
-  lines = cutQuotedHistory(lines);
+  lines = cutQuotedHistory(lines, options.draft !== true);
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
   lines = cutSignature(lines, options.draft === true);

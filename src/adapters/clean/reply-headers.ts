@@ -37,6 +37,14 @@ const MARKER_LINES: readonly RegExp[] = [
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
 /**
+ * A forward's own line: Gmail's and Thunderbird's line of dashes (in any language: "Weitergeleitete Nachricht"), Apple
+ * Mail's "Begin forwarded message:". Outlook's "Original Message" heads a reply, not a forward.
+ */
+export const FORWARD_LINE = /^(?:-{2,}\s*(?!Original Message\b)[^-]{3,50}?\s*-{2,}|Begin forwarded message:)$/i;
+/** A line of a forwarded mail's header block ("From: …", "Date: …", "Betreff: …"). */
+export const FORWARD_FIELD = /^\*?[\p{L}][\p{L} .]{0,24}?(?:\s?:\*?\s+|：\s*)\S/u;
+
+/**
  * What a line is as a reply header, each pattern tried once: 'header' starts the quoted history (a marker line, or a
  * "wrote" line with a date, time or address), 'wrote' is a "wrote" line without one (a header only above ">" lines).
  */
