@@ -37,7 +37,8 @@ describe('extra-mile suggest', () => {
   });
 
   it("marks a model word read in a quoted line as quoted in the why line, as --json does", () => {
-    const ticket = 'You wrote:\n> we will refund you within 48 hours\nStill nothing. Where is the refund?\n';
+    // In quotation marks: a "> " line is quoted history, which the CLI, as the extension, does not read.
+    const ticket = 'You wrote "we will refund you within 48 hours" a week ago.\nStill nothing. Where is the refund?\n';
     const json = JSON.parse(run(['suggest', '-', '--json'], ticket).out) as Array<{ evidence: Array<{ text: string; kind: string; context: string }> }>;
     const quotedModel = json.flatMap((s) => s.evidence).filter((e) => e.kind === 'model' && e.context === 'quoted');
     expect(quotedModel.length).toBeGreaterThan(0);
@@ -61,6 +62,31 @@ describe('extra-mile suggest', () => {
     expect(r.out).toBe("No suggestion: this ticket does not read as English, the only language Extra Mile's lessons are matched in.\n");
     expect(JSON.parse(run(['suggest', '-', '--json'], german).out)).toEqual([]);
     expect(run(['suggest', '--jsonl', '-'], JSON.stringify({ id: 'de-1', text: german }) + '\n').out).toBe('{"id":"de-1","suggestions":[]}\n');
+  });
+
+  // A blind round (2026-12-04): a thank-you above the agent's quoted reply got own-a-colleagues-slip from the quote's
+  // "wrong address" and "Apologies", and a disclaimer's "damage" put damaged-on-arrival second. The extension reads
+  // neither (clean-message.ts); the CLI reads the ticket as it does, its offsets still the file's.
+  it('reads a ticket as the extension reads a message: not its quoted history, signature block or legal footer', () => {
+    const thanks = 'Perfect, the new invoice is exactly right. Thanks Sam!\n\n> Sam wrote:\n> Apologies for the wrong address on the invoice, I have reissued it.\n';
+    const late =
+      'Hi, it is now 12 days since I asked for the invoice to be reissued and I have heard nothing.\r\n\r\nKind regards,\r\nPriya Natarajan\r\nFinance Manager | Brightline Ltd\r\n\r\nThis email and any attachments are confidential and intended solely for the addressee. Brightline accepts no liability for any damage caused by viruses.';
+    const jsonl = run(['suggest', '--jsonl', '-'], [thanks, late].map((text, id) => JSON.stringify({ id, text })).join('\n'));
+    expect(jsonl.code).toBe(0);
+    const [none, waiting] = jsonl.out.trim().split('\n').map((l) => JSON.parse(l) as { suggestions: Array<{ lesson: string; cues: string[] }> });
+    expect(none!.suggestions).toEqual([]);
+    expect(waiting!.suggestions.length).toBeGreaterThan(0);
+    const cues = waiting!.suggestions.flatMap((s) => s.cues);
+    for (const unread of ['damage', 'confidential', 'attachments', 'Finance', 'Manager']) expect(cues, unread).not.toContain(unread);
+    expect(waiting!.suggestions.map((s) => s.lesson)).not.toContain('damaged-on-arrival');
+    // Given as messages, each message is read so too.
+    const messages = run(['suggest', '--jsonl', '-'], JSON.stringify({ id: 'm', subject: 'Invoice', messages: [late, thanks] }));
+    expect((JSON.parse(messages.out) as { suggestions: unknown[] }).suggestions).not.toEqual([]);
+    // --json's offsets still count the file's characters, Windows line ends as two.
+    const json = run(['suggest', file('late.txt', late), '--json']);
+    const evidence = (JSON.parse(json.out) as Array<{ evidence: Array<{ text: string; start: number; end: number }> }>).flatMap((s) => s.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(late.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('prints full JSON with --json and honours --limit', () => {
@@ -306,6 +332,13 @@ describe('extra-mile --pack with two packs that share a lesson id', () => {
 describe('extra-mile check-reply', () => {
   const ticket = () => file('late.txt', 'Where is my order? I have been waiting three weeks and nobody replies to my emails.');
   type Checked = { checks: Array<{ id: string; topic: string; lesson: string; ok: boolean; message: string; evidence: Array<{ text: string; start: number; end: number }> }> };
+
+  it("reads the ticket as suggest does: a thank-you above the agent's quoted reply calls for no topic's checks", () => {
+    const thanks = file('thanks.txt', 'Perfect, the new invoice is exactly right. Thanks Sam!\n\n> Sam wrote:\n> Apologies for the wrong address on the invoice, I have reissued it.\n');
+    const r = run(['check-reply', '--ticket', thanks, '--reply', file('glad.txt', 'Glad to hear it, Ana. Have a good week!\nSam\n')]);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('topics checked: none');
+  });
 
   it('prints the checks of the ticket as JSON in the stable shape, and exits 1 when the reply breaks one', () => {
     const reply = '\nHi Jo,\n\nWe are looking into it. Please contact the courier about the delay.\n\nOn Mon, 3 Nov 2026, Jo <jo@example.com> wrote:\n> calm down? per my last email, where is it?\n';

@@ -4,6 +4,7 @@ import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
 import { betterPhrase, checkedLessons, checkedTopics, checkQuote, checkReplyWith, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
 import { withModels } from '../coach/models';
+import { asRead } from './as-read';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
 import type { Io } from './io';
@@ -39,7 +40,7 @@ export function checkReplyCommand(args: string[], io: Io): number {
     io.stderr(`extra-mile: warning: pack ${file}: ${leftOutCheckText(check)}\n`);
   }
   const engine = createEngine(bundledModel(), lessons);
-  const suggestions = suggest(ticket, engine);
+  const suggestions = suggest(asRead(ticket), engine);
   const suggested = suggestions.map((s) => s.lesson);
   // The topics whose checks run, by the side panel's rule.
   const topics = checkedTopics(suggestions);

@@ -7,6 +7,7 @@ import { inputName, readInput } from './input';
 import type { Io } from './io';
 import { jsonlTickets } from './jsonl';
 import { libraryWith, refuseSharedStdin } from './packs';
+import { asRead } from './as-read';
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -57,7 +58,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
     for (const { id, ticket } of items) {
       // The id as the line gave it, then the suggestions: the shape JSON.stringify({ id, suggestions }) writes.
       const line = `{"id":${id},"suggestions":` + JSON.stringify(
-        suggest(ticket, engine, limit ? { limit } : {}).map((s) => ({
+        suggest(asRead(ticket), engine, limit ? { limit } : {}).map((s) => ({
           lesson: s.lesson.id,
           topics: s.lesson.topics,
           score: s.score,
@@ -72,7 +73,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
   }
 
   if (!input.trim()) throw new CliError(`${name} is empty; give the ticket's text`, EXIT.input);
-  const { suggestions, notEnglish } = analyse(input, engine, limit ? { limit } : {});
+  const { suggestions, notEnglish } = analyse(asRead(input), engine, limit ? { limit } : {});
   if (values.json) {
     io.stdout(JSON.stringify(suggestions, null, 2) + '\n');
   } else if (notEnglish) {
