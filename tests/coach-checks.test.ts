@@ -159,6 +159,10 @@ const cases: Array<[string, boolean, string]> = [
   // offers-a-remedy
   ['offers-a-remedy', true, 'I have arranged a replacement to go out today.'],
   ['offers-a-remedy', true, "We'll put it right: a technician will fix it on Friday."],
+  // Tax taken off is a remedy as a fee taken off is (a helper's good reply, 2026-12-04); not where it cannot be.
+  ['offers-a-remedy', true, 'Your VAT number is valid, so I have removed the VAT from the invoice.'],
+  ['offers-a-remedy', true, "We've waived the import duty on this one."],
+  ['offers-a-remedy', false, 'We cannot remove the VAT from the invoice, as your number is not valid.'],
   ['offers-a-remedy', false, 'Refunds are not possible on custom orders, per our terms.'],
   ['offers-a-remedy', false, 'We cannot replace or refund items after 14 days.'],
   ['offers-a-remedy', false, 'Thanks for your report; it has been noted for our product team.'],
@@ -758,6 +762,14 @@ const cases: Array<[string, boolean, string]> = [
   ['stays-calm', true, 'Thanks, Priya. Your ADMIN PANEL page now shows the new seats.'],
   ['stays-calm', true, 'Please open the MY ACCOUNT page and press the SIGN IN button.'],
   ['stays-calm', true, 'It is all in the TERMS OF SERVICE page, section 4.'],
+  // A register, portal or system named in capitals (a helper's round of good replies, 2026-12-04: "EU VIES" read as
+  // shouting, "vies" being a word); a judgement before the noun stays loud.
+  ['stays-calm', true, 'I checked your VAT number on the EU VIES system and it is valid.'],
+  ['stays-calm', true, 'Log in to the HMRC GATEWAY portal and the form is under Returns.'],
+  ['stays-calm', true, 'Your number is on the TPS register, so no sales calls should reach you.'],
+  ['stays-calm', false, 'That is the WORST possible service.'],
+  ['stays-calm', false, 'You are on the WRONG system.'],
+  ["stays-calm", false, 'IT IS THE SAME system.'],
   ['stays-calm', false, "That ISN'T OUR app."],
   ['stays-calm', false, "That WASN'T OUR card."],
   ['stays-calm', false, 'You are on the WRONG plan.'],

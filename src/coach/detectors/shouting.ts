@@ -16,11 +16,11 @@ const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}\p{N}])/g
 // 'NW RAIL REFUND'", "appears as ACME STORES LONDON", "the button reads CONFIRM ORDER".
 const LABEL_BEFORE = /\b(?:as|reads?|reading|says?|saying|labell?ed|marked|titled|named|called|shows?|showing|displays?|displaying|status)\s*:?\s*$/i;
 // Capitals between a determiner and the thing they name are its name, not the agent's voice: "the PRO PLUS plan", "The
-// SUBMIT button", "your MY ACCOUNT page" (a run of at most NAME_RUN words, none emphatic, none a word that makes a
+// SUBMIT button", "your MY ACCOUNT page", "the EU VIES system" (a run of at most NAME_RUN words, none emphatic, none a word that makes a
 // sentence of them: "CHECK YOUR account", "CLOSE THIS tab", "IT IS YOUR card", "That ISN'T OUR app" shout).
 const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|my|their|its|this|that)\s+$/i;
 const SENTENCE_WORDS = new Set(['you', 'your', 'yours', 'this', 'that', 'these', 'those', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'please', 'just', 'we', 'i', 'they', 'he', 'she']);
-const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode)\b/i;
+const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode|system|portal|platform|database|register|scheme|tool|website|form)\b/i;
 const NAME_RUN = 3;
 // Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
 // At most QUOTE_MAX characters between them, as ../quotes.ts bounds its own: each opening mark was tried to the line's
