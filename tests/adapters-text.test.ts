@@ -1,7 +1,7 @@
 // The shared reading helpers: innerText-like extraction without layout, and message cleaning.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CHARS, capText, cleanLine, cleanMessage } from '../src/adapters/clean';
+import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS, capText, cleanLine, cleanMessage } from '../src/adapters/clean';
 import { blankUnread } from '../src/adapters/clean/blank-unread';
 import { elementText, findEditor, findScope, firstText, orderBy, queryAllFirst, readMessages } from '../src/adapters/read';
 
@@ -230,9 +230,39 @@ describe('cleanMessage', () => {
     expect(cleanMessage(`${header}\n\n${body}`, { draft: true })).toBe('');
   });
 
-  it('reads nothing of an Outlook reply block or an "Original Message" with nothing above it: the desk\'s own answer', () => {
-    expect(cleanMessage('-----Original Message-----\nFrom: Acme Support <help@acme.example>\nSent: Monday\nSubject: RE: Order\n\nYour refund was declined.')).toBe('');
-    expect(cleanMessage('________________________________\nFrom: Acme Support <help@acme.example>\nSent: Monday\nSubject: RE: Order\n\nYour refund was declined.')).toBe('');
+  it('reads nothing of a reply\'s header with nothing above it, spaced, in other languages or a desk\'s own: the desk\'s answer', () => {
+    const outlook = 'From: Acme Support <help@acme.example>\nSent: Monday\nSubject: RE: Order\n\nYour refund was declined.';
+    for (const header of ['-----Original Message-----', '----- Original Message -----', '-------- Original message --------', '________________________________']) {
+      expect(cleanMessage(`${header}\n${outlook}`), header).toBe('');
+    }
+    // A review of the first version (2026-12-05): each of these read the desk's words as the customer's.
+    expect(cleanMessage('-----Ursprüngliche Nachricht-----\nVon: Acme <help@acme.example>\nGesendet: Montag\nBetreff: AW: Bestellung\n\nHi Ana, your package was damaged in transit.')).toBe('');
+    expect(cleanMessage('--- Reply above this line ---\n\nHi Ana, your refund was declined.\nSam')).toBe('');
+  });
+
+  it('reads a forward\'s body past every field of its header block, and no further', () => {
+    const body = 'The courier could not deliver your parcel and returned it to us.';
+    const gmail = '---------- Forwarded message ---------\nFrom: Shop <help@shop.example>';
+    // Thunderbird's Reply-To; a blank line between fields (some mail puts a paragraph round each); a To line wrapped.
+    expect(cleanMessage(`${gmail}\nReply-To: help@shop.example\nDate: Mon, 4 May 2026\n\n${body}`)).toBe(body);
+    expect(cleanMessage(`${gmail}\n\nDate: Mon, 4 May 2026\n\nSubject: Delivery\n\n${body}`)).toBe(body);
+    expect(cleanMessage(`${gmail}\nTo: Ana Ruiz <ana@example.com>, Carl\n<carl@example.com>\nSubject: Delivery\n\n${body}`)).toBe(body);
+    // With no header block, the forward's first lines are its body, whatever they open with.
+    expect(cleanMessage('Begin forwarded message:\n\nNote: my order 123 arrived broken.\nPlease help.')).toBe('Note: my order 123 arrived broken.\nPlease help.');
+  });
+
+  it('reads a forward under a client\'s tagline or the writer\'s own "--" signature as one with nothing above it', () => {
+    const forward = 'Begin forwarded message:\n\nFrom: Courier <no-reply@courier.example>\nSubject: Delivery failed\n\nWe could not get access and the parcel was returned to the sender.';
+    expect(cleanMessage(`Sent from my iPhone\n\n${forward}`)).toBe('We could not get access and the parcel was returned to the sender.');
+    expect(cleanMessage(`--\nAna Ruiz\nm: 07700 900123\n\n${forward}`)).toBe('We could not get access and the parcel was returned to the sender.');
+    // Words of their own above it, a tagline under them, keep them and not the forward.
+    expect(cleanMessage(`Where is this parcel now?\nSent from my iPhone\n\n${forward}`)).toBe('Where is this parcel now?');
+  });
+
+  it('reads forwards within forwards only so deep, and a page of forward lines without running out of stack', () => {
+    expect(() => cleanMessage('Begin forwarded message:\n'.repeat(1954) + 'x')).not.toThrow();
+    expect(() => cleanMessage('---------- Forwarded message ---------\nFrom: a@b.example\nSent: x\n'.repeat(3125))).not.toThrow();
+    expect(cleanMessage('Begin forwarded message:\n\nBegin forwarded message:\n\nFrom: Shop <a@b.example>\n\nYour order was cancelled.')).toBe('Your order was cancelled.');
   });
 
   it.each([
@@ -356,11 +386,25 @@ describe('blankUnread (the CLI reads a ticket as the extension reads a message)'
     expect(blanked.split('\r\n')).toHaveLength(mail.split('\r\n').length);
   });
 
-  it('leaves a text as given where reading cuts nothing, or would cut it short', () => {
+  it('leaves a text as given where reading cuts nothing, or where it is longer than the extension reads at all', () => {
     const plain = 'My parcel never came.\n\nIt was a gift,   and nobody answers.';
     expect(blankUnread(plain)).toBe(plain);
-    const long = `${'Still waiting. '.repeat(MAX_MESSAGE_CHARS / 15 + 1)}\n> quoted`;
-    expect(blankUnread(long)).toBe(long);
+    const huge = `${'Still waiting. '.repeat(MAX_RAW_MESSAGE_CHARS / 15 + 1)}\n> quoted`;
+    expect(blankUnread(huge)).toBe(huge);
+  });
+
+  // A review (2026-12-05): at first a text over 20,000 characters was read as given, so a long quoted thread under a
+  // thank-you was read whole, and a file's line ends alone (CRLF adding a character a line) could tip it over.
+  it('blanks a long quoted thread under a short reply, whatever its line ends, and does not cut what is kept short', () => {
+    const quoted = '> Sorry about the damaged box, a new one is on its way to you today.\n'.repeat(400);
+    for (const end of ['\n', '\r\n']) {
+      const text = `Thanks, that is all sorted now.${end}${end}On Mon, 4 May 2026 at 10:00, Acme <help@acme.example> wrote:${end}${quoted.replaceAll('\n', end)}`;
+      expect(text.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+      expect(blankUnread(text).trim()).toBe('Thanks, that is all sorted now.');
+    }
+    const long = `${'My order has not arrived and nobody answers. '.repeat(600)}\n> quoted`;
+    expect(long.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+    expect(blankUnread(long).trim()).toBe(long.split('\n')[0]!.trim());
   });
 });
 

@@ -20,11 +20,18 @@ export interface CleanOptions {
 /** Clean one message's text. */
 export function cleanMessage(raw: string, options: CleanOptions = {}): string {
   // Capped before any whole-text work: a page can hand over any length (a selection, a field's value).
-  let lines = normalise(capText(raw, MAX_RAW_MESSAGE_CHARS)).split('\n');
+  return capText(tidy(ownLines(capText(raw, MAX_RAW_MESSAGE_CHARS), options).join('\n')), MAX_MESSAGE_CHARS);
+}
+
+/**
+ * The lines of `raw` that are the writer's own, in order, their spacing not yet tidied and their length not capped (the
+ * caller caps: cleanMessage the text before and after, the CLI's blankUnread the text it is given).
+ */
+export function ownLines(raw: string, options: CleanOptions = {}): string[] {
+  let lines = normalise(raw).split('\n');
   lines = cutQuotedHistory(lines, options.draft !== true);
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
   lines = cutSignature(lines, options.draft === true);
-  lines = cutFooter(lines);
-  return capText(tidy(lines.join('\n')), MAX_MESSAGE_CHARS);
+  return cutFooter(lines);
 }

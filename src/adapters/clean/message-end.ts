@@ -17,6 +17,9 @@ const FOOTER: readonly RegExp[] = [
   /\bplease consider the environment before printing\b/i,
 ];
 
+/** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
+export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
+
 export function cutTagline(lines: string[]): string[] {
   const at = lines.findIndex((line) => TAGLINE.test(line.trim()));
   return at > 0 ? lines.slice(0, at) : lines;

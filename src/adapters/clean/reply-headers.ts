@@ -37,12 +37,18 @@ const MARKER_LINES: readonly RegExp[] = [
   /^#{2,}\s*-?\s*Please type your reply above this line\s*-?\s*#{2,}$/i,
 ];
 /**
- * A forward's own line: Gmail's and Thunderbird's line of dashes (in any language: "Weitergeleitete Nachricht"), Apple
- * Mail's "Begin forwarded message:". Outlook's "Original Message" heads a reply, not a forward.
+ * A forward's own line: Gmail's and Thunderbird's line of dashes round "Forwarded message" in the client's language,
+ * Apple Mail's "Begin forwarded message:". Named one by one: "----- Original Message -----" (Outlook, Samsung) and a
+ * desk's "--- Reply above this line ---" head replies, which quote the desk (a review, 2026-12-05). The languages: those
+ * of the forward lines above (German, Italian), Gmail's Spanish as a public mail fixture quotes it, and Thunderbird's
+ * translations of its forward header as a public Ruby forward parser lists them (Czech, Danish, Catalan); French, Dutch
+ * and Portuguese as Gmail writes them.
  */
-export const FORWARD_LINE = /^(?:-{2,}\s*(?!Original Message\b)[^-]{3,50}?\s*-{2,}|Begin forwarded message:)$/i;
-/** A line of a forwarded mail's header block ("From: …", "Date: …", "Betreff: …"). */
-export const FORWARD_FIELD = /^\*?[\p{L}][\p{L} .]{0,24}?(?:\s?:\*?\s+|：\s*)\S/u;
+const FORWARD_WORDS = [
+  'forwarded message', 'weitergeleitete nachricht', 'messaggio inoltrato', 'mensaje reenviado', 'message transféré',
+  'doorgestuurd bericht', 'mensagem encaminhada', 'přeposlaná zpráva', 'videresendt meddelelse', 'missatge reenviat',
+];
+export const FORWARD_LINE = new RegExp(`^(?:-{2,}\\s*(?:${FORWARD_WORDS.join('|')})\\s*-{2,}|begin forwarded message:)$`, 'i');
 
 /**
  * What a line is as a reply header, each pattern tried once: 'header' starts the quoted history (a marker line, or a
@@ -84,3 +90,10 @@ export const OUTLOOK_SENT = headerLine(SENT_LABELS);
 // Date: …"): a header block also names a mail address on its From line, or has a Subject line.
 export const OUTLOOK_SUBJECT = headerLine(SUBJECT_LABELS);
 export const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
+
+// Who else a forwarded mail went to, as its header block names them.
+const TO_LABELS = ['To', 'Cc', 'Bcc', 'Reply-To', 'An', 'Kopie', 'Antwort an', 'À', 'Para', 'Aan', 'Till', 'Til', 'Komu', 'Кому', 'Копия'];
+/** A line of a forwarded mail's header block ("From: …", "Reply-To: …", "Betreff: …"), by the labels clients write there. */
+export const FORWARD_FIELD = headerLine([...FROM_LABELS, ...SENT_LABELS, ...SUBJECT_LABELS, ...TO_LABELS]);
+/** A header field's value wrapped onto a line of its own: addresses alone ("<carl@example.com>", "Ana <a@b.example>,"). */
+export const ADDRESSES_ONLY = /^(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255})(?:[,;]\s*(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255}))*[,;]?$/;
