@@ -356,6 +356,39 @@ describe('cleanMessage', () => {
     expect(cleanMessage(withPs)).toBe(withPs);
   });
 
+  // A reading round of 50 customer emails (2026-12-05) found these customers' words left out, their need with them.
+  it('reads a short reply that opens with thanks as the customer\'s, not as a sign-off with a name and contact block under it', () => {
+    const opening = 'Thanks!\nThat fixed the login on the website.\nBut the app still says session expired\nCan you reset it from your side?\nTom';
+    expect(cleanMessage(opening)).toBe(opening);
+    const greeted = 'Hi,\nThank you\nThe refund arrived but only half of it\nCan you check the rest?';
+    expect(cleanMessage(greeted)).toBe(greeted);
+  });
+
+  it('keeps a sentence the customer added under their name, and takes "Thanks & Regards" and "Yours faithfully" as closings', () => {
+    const added = 'The jacket is too small.\n\nThanks,\nMia\nForgot to say - can you send the XL instead?';
+    expect(cleanMessage(added)).toBe(added);
+    expect(cleanMessage('Please refund me.\n\nThanks & Regards,\nRavi Kumar\nSenior Analyst\nOrbit Solutions Pvt. Ltd.\n+91 80 5550 0100')).toBe('Please refund me.\n\nThanks & Regards,\nRavi Kumar');
+    expect(cleanMessage('Please refund me.\n\nYours faithfully,\nMargaret Hale\n12 Mill Lane, Milton')).toBe('Please refund me.\n\nYours faithfully,\nMargaret Hale');
+  });
+
+  it('takes a tagline only as a line of its own, and cuts that line alone', () => {
+    for (const own of ['Sent via DPD on 30 April and it arrived with the box split open.', 'Sent from my work email last Tuesday, still no answer.']) {
+      const text = `${own}\nI want a replacement or a refund.`;
+      expect(cleanMessage(text), own).toBe(text);
+    }
+    expect(cleanMessage('It broke again.\n\nSent from my iPhone\nActually the receipt number is R-55102.')).toBe('It broke again.\n\nActually the receipt number is R-55102.');
+    for (const tagline of ['Sent from Yahoo Mail on Android', 'Sent with Proton Mail secure email.', 'Sent from my Samsung Galaxy smartphone.', 'Sent from my iPhone 15 Pro', 'Sent from Outlook for Android']) {
+      expect(cleanMessage(`It broke again.\n\n${tagline}`), tagline).toBe('It broke again.');
+    }
+  });
+
+  it('keeps a customer\'s own last paragraph about a confidential mail, and a colleague\'s words quoted under "On <date> your colleague wrote:"', () => {
+    const leak = 'My parcel is late.\n\nAlso, the email you sent me yesterday contains another customer\'s confidential details. Please remove my address from that thread.';
+    expect(cleanMessage(leak)).toBe(leak);
+    const quoting = 'On 14 April 2026 your colleague Dan wrote:\n"Your refund will be paid within 5 days."\nNothing has arrived. I want it paid this week.';
+    expect(cleanMessage(quoting)).toBe(quoting);
+  });
+
   it('drops trailing legal and confidentiality footers', () => {
     const text =
       'My invoice is wrong.\n\nJane\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee.\n\nPlease consider the environment before printing this email.';

@@ -3,7 +3,7 @@
 // words going on.
 
 // A closing only ends a message; thanks may open an agent's chat-style draft too ("Thank you!" on a line of its own).
-const CLOSINGS = 'cheers|best|best regards|best wishes|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly|all the best|respectfully';
+const CLOSINGS = 'cheers|best|best regards|best wishes|kind regards|kindest regards|warm regards|warmest regards|regards|thanks (?:&|and) regards|sincerely|yours sincerely|yours faithfully|yours truly|all the best|respectfully';
 const THANKS_ALONE = 'thanks(?: again| so much| in advance)?|thank you(?: (?:very much|so much|in advance|for your help))?|many thanks(?: in advance)?';
 const CLOSING = new RegExp(`^(?:${CLOSINGS})[,.!]?$`, 'i');
 const THANKS = new RegExp(`^(?:${THANKS_ALONE})[,.!]?$`, 'i');
@@ -20,12 +20,17 @@ const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(l
  * as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
  */
 export function findSignOff(lines: readonly string[], draft: boolean): { name: number; closing: boolean } | null {
+  const first = nextNonEmpty(lines, 0);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
     const signOff = (lines[i] ?? '').trim();
     if (!isSignOff(signOff)) continue;
+    // A customer's message that opens with thanks goes on with its own words ("Thanks!\nThat fixed the login…"): a
+    // sign-off ends a message, under words of its own, and a name under it is one (a reading round, 2026-12-05, found
+    // such replies cut to their first two lines). A draft's chat-style "Thank you!" is weighed by its name alone.
+    if (!draft && i === first) continue;
     const name = nextNonEmpty(lines, i + 1);
     if (name < 0) return null;
-    if (draft && !looksLikeName(lines[name] ?? '')) return null;
+    if (!looksLikeName(lines[name] ?? '') && (draft || !/^\p{L}[\p{L}.'-]*$/u.test((lines[name] ?? '').trim()))) return null;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
     if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return null;
     return { name, closing: CLOSING.test(signOff) };

@@ -27,6 +27,7 @@ const WROTE_LINES: readonly RegExp[] = [
 // Every client's header line is far shorter; a longer line is never tried (the patterns' work grows with a line's length).
 const MAX_HEADER_LINE = 1_000;
 const WROTE_DETAIL = /\d:\d\d|\S@\S|<[^<>\s]+>|\b(?:19|20)\d\d\b/;
+const CLIENT_DETAIL = /\d:\d\d|\S@\S|<[^<>\s]+>/;
 // Lines that start quoted or forwarded mail whatever they say next. Outlook desktop and older clients; a forward's own
 // line in Gmail and Thunderbird, and in Apple Mail (in other languages, a line of dashes is cut above the header block
 // it heads: cutQuotedHistory).
@@ -58,6 +59,9 @@ export function headerKind(line: string): 'header' | 'wrote' | null {
   if (line.length > MAX_HEADER_LINE) return null;
   if (MARKER_LINES.some((re) => re.test(line))) return 'header';
   if (!WROTE_LINES.some((re) => re.test(line))) return null;
+  // A year alone, with the customer's own words about who wrote ("On 14 April 2026 your colleague Dan wrote:"), is
+  // them quoting: a client writes a time or an address there too (a reading round, 2026-12-05).
+  if (!CLIENT_DETAIL.test(line) && /\b(?:your|my|our|you|me|us|I)\b/i.test(line)) return 'wrote';
   return WROTE_DETAIL.test(line) ? 'header' : 'wrote';
 }
 
