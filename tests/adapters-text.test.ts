@@ -389,6 +389,45 @@ describe('cleanMessage', () => {
     expect(cleanMessage(quoting)).toBe(quoting);
   });
 
+  // A review of those mends (2026-12-05) found real taglines missed, what stood under a tagline read, and contact blocks
+  // kept whole for a line that went on.
+  it('knows the taglines phones and mail apps write, and cuts what stands under one unless the customer typed on', () => {
+    for (const tagline of [
+      'Sent from my Verizon, Samsung Galaxy smartphone',
+      'Sent from my Verizon Wireless 4G LTE smartphone',
+      'Sent from my T-Mobile 4G LTE Device',
+      'Sent from my BlackBerry® wireless device',
+      'Sent from my Android device with K-9 Mail. Please excuse my brevity.',
+      'Sent from my Windows Phone',
+      'Sent from my HTC',
+      'Sent from my iPhone SE (2nd generation)',
+      'sent from my iphone',
+      'Get Outlook for Android<https://aka.ms/ghei36>',
+      'Sent from Outlook.com',
+    ]) {
+      expect(cleanMessage(`My order has not arrived.\n\n${tagline}`), tagline).toBe('My order has not arrived.');
+    }
+    expect(cleanMessage('I returned it.\nSent via Evri\nStill no refund.')).toBe('I returned it.\nSent via Evri\nStill no refund.');
+    // Under a tagline: a reply header the patterns do not know, a contact block; a forward under one is read.
+    expect(cleanMessage('まだ届いていません。\n\niPhoneから送信\n\n2026/03/03 10:04、Acme Support <help@acme.com>のメール:\n\nお客様、返金いたします。')).toBe('まだ届いていません。');
+    expect(cleanMessage('Where is it?\n\nSent from my iPhone\n\nJohn Smith\nAcme Ltd\n07700 900123')).toBe('Where is it?');
+    const forward = '---------- Forwarded message ---------\nFrom: DPD <noreply@dpd.example>\nDate: Tue, 3 Mar 2026 at 10:00\nSubject: Your parcel\nTo: <me@example.com>\n\nYour parcel was damaged.';
+    expect(cleanMessage(`Sent from my Verizon, Samsung Galaxy smartphone\n\n${forward}`)).toBe('Your parcel was damaged.');
+  });
+
+  it('cuts a contact block under a sign-off on the first line, under any name, and keeps only the lines that go on', () => {
+    expect(cleanMessage('Thanks,\nJohn Smith\nAcme Ltd\n07700 900123')).toBe('Thanks,\nJohn Smith');
+    expect(cleanMessage('Regards,\nJohn Smith\nAcme Ltd\n07700 900123')).toBe('Regards,\nJohn Smith');
+    for (const name of ['john smith', 'John Smith, Acme Ltd.', 'John Smith.']) {
+      expect(cleanMessage(`It is broken.\n\nThanks,\n${name}\n07700 900123\njohn@example.com`), name).toBe(`It is broken.\n\nThanks,\n${name}`);
+    }
+    expect(cleanMessage('It is broken.\n\nThanks,\nJohn\nPlease note I work Monday to Wednesday only.\nAcme Ltd\n07700 900123')).toBe(
+      'It is broken.\n\nThanks,\nJohn\nPlease note I work Monday to Wednesday only.',
+    );
+    // "The … email" boilerplate is still a footer; "the email you sent me" is not.
+    expect(cleanMessage('It is broken.\n\nThe information in the email is confidential and may be privileged.')).toBe('It is broken.');
+  });
+
   it('drops trailing legal and confidentiality footers', () => {
     const text =
       'My invoice is wrong.\n\nJane\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee.\n\nPlease consider the environment before printing this email.';

@@ -20,17 +20,15 @@ const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(l
  * as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
  */
 export function findSignOff(lines: readonly string[], draft: boolean): { name: number; closing: boolean } | null {
-  const first = nextNonEmpty(lines, 0);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
     const signOff = (lines[i] ?? '').trim();
     if (!isSignOff(signOff)) continue;
-    // A customer's message that opens with thanks goes on with its own words ("Thanks!\nThat fixed the login…"): a
-    // sign-off ends a message, under words of its own, and a name under it is one (a reading round, 2026-12-05, found
-    // such replies cut to their first two lines). A draft's chat-style "Thank you!" is weighed by its name alone.
-    if (!draft && i === first) continue;
     const name = nextNonEmpty(lines, i + 1);
     if (name < 0) return null;
-    if (!looksLikeName(lines[name] ?? '') && (draft || !/^\p{L}[\p{L}.'-]*$/u.test((lines[name] ?? '').trim()))) return null;
+    // Under a customer's sign-off, any line but words going on is taken for a name ("john smith", "John Smith, Acme
+    // Ltd."): "Thanks!\nThat fixed the login…" opens a reply, and its lines are no contact block (a reading round,
+    // 2026-12-05, found such replies cut to two lines). A draft's name must read as one (looksLikeName).
+    if (draft ? !looksLikeName(lines[name] ?? '') : goesOnAsWords(lines[name] ?? '')) return null;
     const rest = lines.slice(name + 1).filter((line) => line.trim());
     if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return null;
     return { name, closing: CLOSING.test(signOff) };
@@ -48,6 +46,12 @@ export function looksLikeName(line: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
   return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
+}
+
+/** Three words or more in lower case, or a question: words going on, not a name, a title or a company's name. */
+export function goesOnAsWords(line: string): boolean {
+  const text = line.trim();
+  return /\?$/.test(text) || text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
 }
 
 /** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */

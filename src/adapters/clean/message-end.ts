@@ -1,26 +1,33 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, isSentence, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, isSentence, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
 // mail-cleaning code in the research index writes them (its repositories unnamed), naming the device ("Отправлено с
 // опозданием" is the customer's: sent late).
-// English ones only as the whole line too (a reading round, 2026-12-05: "Sent via DPD on 30 April and it arrived…" and
-// "Sent from my work email last Tuesday…" were cut with everything under them): a device, a mail app, an app's name.
-const DEVICE = '(?:iPhone|iPad|iPod|Android|phone|smartphone|mobile|tablet|device|Galaxy|Samsung|BlackBerry|Pixel|Huawei|Xiaomi|Nokia|Motorola|OnePlus|Oppo|Kindle|Watch)';
-const ENGLISH_TAGLINE = new RegExp(
-  `^(?:[Ss]ent from my (?:[\\w-]+ ){0,3}${DEVICE}(?: [\\w-]+){0,3}(?:,? please excuse [\\w ]{1,40})?|[Ss]ent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton Mail)(?: (?:for|on) (?:the )?[\\w ]{1,20})?|Get Outlook for \\w+|Sent via (?:the )?\\p{Lu}\\w*(?: \\p{Lu}\\w*)?(?: app)?|Sent with Proton Mail(?: secure email)?|Sent from the [\\w ]{1,30} app)[.!]?$`,
-  'u',
-);
+// In English, "Sent from my …" and "Sent via …" only where a device or a mail app is named, or (from my) in three words
+// or fewer: "Sent from my work email last Tuesday, still no answer" and "Sent via DPD on 30 April…" are the customer's
+// (a reading round, 2026-12-05); mail apps' own lines as before.
+const DEVICE_WORDS = /\b(?:iphone|ipad|ipod|android|phone|smartphone|mobile|tablet|device|galaxy|samsung|blackberry|pixel|huawei|xiaomi|nokia|motorola|oneplus|oppo|htc|xperia|kindle|watch|lte|[45]g|wireless|verizon|t-mobile|at&t|superhuman|k-9 mail)\b/i;
+const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app[.!]?$)/i;
+const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
+function englishTagline(line: string): boolean {
+  if (APP_TAGLINE.test(line)) return true;
+  const sent = SENT_FROM.exec(line);
+  if (!sent) return false;
+  const words = (sent[2] ?? '').split(/\s+/);
+  return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
+}
 const OTHER_TAGLINE =
   /^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
-const TAGLINE = { test: (line: string): boolean => ENGLISH_TAGLINE.test(line) || OTHER_TAGLINE.test(line) };
+const TAGLINE = { test: (line: string): boolean => englishTagline(line) || OTHER_TAGLINE.test(line) };
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
   /\b(?:confidentiality notice|disclaimer|legal notice)\s*:/i,
-  // "This", not "the": "the email you sent me contains another customer's confidential details" is a customer's.
-  /\bthis (?:e-?mail|message|communication|transmission)\b.{0,120}\b(?:is|are|may be|contains?)\b.{0,60}\b(?:confidential|privileged)/i,
+  // Not where someone's sending follows: "the email you sent me contains another customer's confidential details" is a
+  // customer's (a reading round, 2026-12-05).
+  /\b(?:this|the) (?:e-?mail|message|communication|transmission)\b(?! (?:you|I|we|they|he|she)\b).{0,120}\b(?:is|are|may be|contains?)\b.{0,60}\b(?:confidential|privileged)/i,
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
@@ -29,9 +36,23 @@ const FOOTER: readonly RegExp[] = [
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
 
-/** A tagline's line goes, not what stands under it: a customer may type on below it ("Actually the receipt number…"). */
+/**
+ * A tagline and what stands under it go (a reply header the header patterns do not know, a contact block), unless the
+ * customer typed on under it: then the tagline's line alone ("Sent from my iPhone\nActually the receipt number is…").
+ */
 export function cutTagline(lines: string[]): string[] {
-  return lines.filter((line, i) => i === 0 || !TAGLINE.test(line.trim()));
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (i === 0 || !TAGLINE.test(line.trim())) {
+      kept.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !(lines[next] ?? '').trim()) next++;
+    if (next === lines.length || !goesOn(lines[next] ?? '')) break;
+  }
+  return kept;
 }
 
 export function cutSignature(lines: string[], draft = false): string[] {
@@ -45,8 +66,11 @@ export function cutSignature(lines: string[], draft = false): string[] {
   if (!signOff) return lines;
   const cut = lines.slice(0, signOff.name + 1);
   // A sentence under the name is the customer going on ("Forgot to say - can you send the XL instead?"), not a contact
-  // line: the block stays, where cutting it lost their request (a reading round, 2026-12-05).
-  if (!draft) return lines.slice(signOff.name + 1).every((line) => line.trim().length <= 80 && !goesOn(line)) ? cut : lines;
+  // line: it stays, the contact lines round it go (a reading round, 2026-12-05: cutting the block lost their request).
+  if (!draft) {
+    const below = lines.slice(signOff.name + 1);
+    return below.every((line) => line.trim().length <= 80) ? [...cut, ...below.filter(goesOn)] : lines;
+  }
   // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
   // lines can break a check but never keep one (coach/check.ts).
   return signatureBlock(lines.slice(signOff.name + 1), signOff.closing) === 'signature' ? cut : lines;
@@ -59,8 +83,7 @@ export function cutSignature(lines: string[], draft = false): string[] {
  */
 function goesOn(line: string): boolean {
   const text = line.trim();
-  if (!(isSentence(text) || /\?$/.test(text)) || isFooter(text)) return false;
-  return text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+  return (isSentence(text) || /\?$/.test(text)) && goesOnAsWords(text) && !isFooter(text);
 }
 
 /** A line of boilerplate a footer is made of ("This email is confidential…"). */
