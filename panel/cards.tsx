@@ -2,7 +2,7 @@
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
 import { Fragment } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useBriefly } from './briefly';
 import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
@@ -12,7 +12,7 @@ import { clip } from '../src/clip';
 import { fillPhrase, type KnownValues } from './phrases';
 import { PhraseRow, type MovedOn, type PhraseActions } from './phrase-row';
 import { sourceLine } from './source-line';
-import { Checklist } from './checklist';
+import { Checklist, COACH_HEADING } from './checklist';
 import { ReadingNotes } from './reading-notes';
 import type { CoachState } from '../src/messages';
 import type { Silence } from '../src/silent-tab';
@@ -270,25 +270,46 @@ function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: MovedO
  * The link takes the focus to the checklist's heading, which scrolls it into view. Nothing while every check is kept.
  */
 function CoachJump({ state }: { state: CoachState | null }) {
-  if (!state?.enabled || state.empty) return null;
-  const notKept = state.lines.filter((line) => !line.ok).length;
-  if (!notKept) return null;
+  const notKept = state?.enabled && !state.empty ? state.lines.filter((line) => !line.ok).length : 0;
+  // Not while the checklist's heading is in sight: the line only repeated it, one line above it (a walk at 360 px,
+  // 2026-12-05), and a screen reader heard the count twice.
+  const headingInView = useInView(COACH_HEADING, notKept > 0);
+  if (!notKept || headingInView) return null;
   return (
     <p class="coach-jump">
       <a
-        href="#em-coach-heading"
+        href={`#${COACH_HEADING}`}
         onClick={(event) => {
           event.preventDefault();
-          const heading = document.getElementById('em-coach-heading');
+          const heading = document.getElementById(COACH_HEADING);
           heading?.focus();
           heading?.scrollIntoView?.({ block: 'start' });
         }}
       >
         <span aria-hidden="true">✗ </span>
-        {t('coachSummary', String(notKept), String(state.lines.length))}
+        {t('coachSummary', String(notKept), String(state?.lines.length ?? 0))}
       </a>
     </p>
   );
+}
+
+/**
+ * Whether the element with `id` shows in the panel's window while `watch` holds; false where the browser cannot say
+ * (no IntersectionObserver: the line is then always said, as before).
+ */
+function useInView(id: string, watch: boolean): boolean {
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = watch ? document.getElementById(id) : null;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setInView(false);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => setInView(entries.some((entry) => entry.isIntersecting)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [id, watch]);
+  return inView;
 }
 
 function Header({ title, source }: { title: string; source?: string }) {

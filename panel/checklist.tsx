@@ -8,6 +8,9 @@ import { PhraseRow } from './phrase-row';
 import { fillPhrase, type KnownValues } from './phrases';
 import type { PanelActions } from './types';
 
+/** The checklist heading's id: the panel's jump line leads there (cards.tsx). */
+export const COACH_HEADING = 'em-coach-heading';
+
 /** `ticketKey` names the tab's ticket: a phrase row is the same row only on the same ticket. */
 export function Checklist({ state, ticketKey, known, canInsert, actions }: { state: CoachState | null; ticketKey: string; known: KnownValues; canInsert: boolean; actions: PanelActions }) {
   const list = useRef<HTMLUListElement>(null);
@@ -25,8 +28,8 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
   if (!state?.enabled) return null;
   const notKept = state.lines.filter((line) => !line.ok).length;
   return (
-    <section class="coach" aria-labelledby="em-coach-heading">
-      <h2 id="em-coach-heading" ref={heading} tabIndex={-1}>
+    <section class="coach" aria-labelledby={COACH_HEADING}>
+      <h2 id={COACH_HEADING} ref={heading} tabIndex={-1}>
         {t('coachHeading')}
       </h2>
       {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws. */}

@@ -64,13 +64,18 @@ describe('the reply checklist in the side panel', () => {
     panel = await openSidePanel(browser, page);
     await expect.poll(() => panel.text(), { timeout: 5000 }).toContain(t('coachEmpty'));
 
+    // At 170 px wide (200 % zoom) the cards outgrow the panel and the checklist is out of sight below them: where the
+    // line that says a check is not kept is for (with the checklist in sight it is not said, below).
+    await panel.evaluate(`document.body.style.width = '170px'`);
+    await panel.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`); // laid out anew
     const firstInsertTop = () => panel.evaluate<number>(`document.querySelector('.card .phrase.best button').getBoundingClientRect().top`);
     const before = await firstInsertTop();
     await page.locator(EDITOR).click();
     await page.keyboard.type(BROKEN);
     await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
-    // The line that says a check is not kept shows in the panel's view without moving the cards under the agent's
-    // pointer (it came in above them and pushed the first Insert down 26 px as the agent reached for it).
+    // The line shows in the panel's view without moving the cards under the agent's pointer (it came in above them and
+    // pushed the first Insert down 26 px as the agent reached for it).
+    await expect.poll(() => panel.evaluate<boolean>(`document.querySelector('.coach-jump') !== null`)).toBe(true);
     const jump = await panel.evaluate<{ top: number; bottom: number; height: number } | null>(
       `(() => { const r = document.querySelector('.coach-jump')?.getBoundingClientRect(); return r ? { top: r.top, bottom: r.bottom, height: innerHeight } : null; })()`,
     );
@@ -78,10 +83,8 @@ describe('the reply checklist in the side panel', () => {
     expect(jump!.top).toBeGreaterThanOrEqual(0);
     expect(jump!.bottom).toBeLessThanOrEqual(jump!.height);
     expect(await firstInsertTop()).toBe(before);
-    // At 170 px wide (200 % zoom) the cards outgrow the panel and that line sticks to its bottom edge: a card's button
-    // reached by the keyboard is scrolled clear of it, not left under it.
-    await panel.evaluate(`document.body.style.width = '170px'`);
-    await panel.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`); // laid out anew
+    // That line sticks to the panel's bottom edge: a card's button reached by the keyboard is scrolled clear of it, not
+    // left under it.
     const covered = await panel.evaluate<{ tried: number; under: string[] }>(`(() => {
       const under = [];
       let tried = 0;
@@ -98,9 +101,18 @@ describe('the reply checklist in the side panel', () => {
       }
       return { tried, under };
     })()`);
-    await panel.evaluate(`document.body.style.width = ''`);
     expect(covered.tried).toBeGreaterThan(3);
     expect(covered.under).toEqual([]);
+    // With the checklist's heading in sight the line goes: it only repeated it, one line above it (a walk at 360 px,
+    // 2026-12-05); scrolled away again, the line is back.
+    const jumpShown = () => panel.evaluate<boolean>(`document.querySelector('.coach-jump') !== null`);
+    await panel.evaluate(`scrollTo(0, 0)`);
+    await expect.poll(jumpShown).toBe(true);
+    await panel.evaluate(`document.getElementById('em-coach-heading').scrollIntoView({ block: 'center' })`);
+    await expect.poll(jumpShown).toBe(false);
+    await panel.evaluate(`scrollTo(0, 0)`);
+    await expect.poll(jumpShown).toBe(true);
+    await panel.evaluate(`document.body.style.width = ''`);
     const broken = (await line('no-passing-on'))!;
     expect(broken.text).toContain('✗');
     expect(broken.text).toContain('sends them elsewhere');
