@@ -139,6 +139,12 @@ describe('the side panel', () => {
       expect(narrow.text).toBe(expected.boots.ticket.subject);
       expect(narrow.lines).toBe(2);
       expect(narrow.cut).toBe(false);
+      // A longer subject takes more lines there, whole (a walk, 2026-12-05, found one cut to "Refund still not received
+      // for…" at 200 % zoom); the panel redraws the ticket's own subject at its next change.
+      await panel!.evaluate(`${h1}.textContent = 'Refund still not received for the jacket I returned on 3 March, tracked and signed for'`);
+      const long = await shown();
+      expect(long.lines).toBeGreaterThan(2);
+      expect(long.cut).toBe(false);
     } finally {
       await panel!.evaluate(`document.body.style.width = ''`);
     }
