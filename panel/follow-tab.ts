@@ -52,12 +52,13 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
       address = now;
       page++;
     }
-    // No content script answers a page still loading (the old one is gone, the new one not yet started): what was
-    // shown stays until the new one speaks, the page has loaded or LOADING_HOLD_MS have passed, instead of
-    // "Extra Mile doesn't read this page" for as long as a desk takes to load each ticket. A reason for silence given
-    // for the page the tab has left is not what was shown, though: it says nothing of this one.
+    // No content script answers a page still loading (the old one is gone, the new one not yet started): nothing is
+    // said of it until the new one speaks, the page has loaded or LOADING_HOLD_MS have passed, instead of "Extra Mile
+    // doesn't read this page" for as long as a desk takes to load each ticket. What was shown stays only where the
+    // same page loads again: the last page's ticket (its cards' Insert and Copy live for seconds, a walk found on
+    // 2026-12-05) or its reason for silence says nothing of another address.
     if (view === null && loading) {
-      if (another && told === null) tell({ tabId: id, view: undefined, page, address });
+      if (another && told !== undefined) tell({ tabId: id, view: undefined, page, address });
       hold = setTimeout(() => void ask(id), LOADING_HOLD_MS);
       return;
     }
