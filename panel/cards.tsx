@@ -108,15 +108,22 @@ export function Panel({
   // card takes the keyboard where it is back, else the first control: Tab goes on from the cards, not from the top of
   // the panel (before 2026-12-03 it fell to the body). Only where the panel has the keyboard, and after Undo's and the
   // checklist's own moves (which leave it on something).
+  // Where nothing can take it yet (the next page loading, no ticket drawn), it waits for the next drawing that has a
+  // control (a walk, 2026-12-05: after a full page change the keyboard stayed on the body).
   const lastFocused = useRef<Element | null>(null);
   useLayoutEffect(() => {
     const gone = lastFocused.current;
     if (!gone || gone.isConnected) return;
-    lastFocused.current = null;
-    if (!keyboardIsFree()) return;
+    if (!keyboardIsFree()) {
+      lastFocused.current = null;
+      return;
+    }
     const lessonId = gone.closest('[data-lesson-id]')?.getAttribute('data-lesson-id');
     const card = lessonId ? root.current?.querySelector<HTMLElement>(`[data-lesson-id=${JSON.stringify(lessonId)}] h3`) : null;
-    (card ?? (root.current ? firstControl(root.current) : null))?.focus();
+    const target = card ?? (root.current ? firstControl(root.current) : null);
+    if (!target) return;
+    lastFocused.current = null;
+    target.focus();
   });
 
   const toggleHelpful = (lessonId: string) => {

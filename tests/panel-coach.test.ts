@@ -550,6 +550,21 @@ describe('the line that says a check is not kept', () => {
     expect(root.querySelector('.cards')!.contains(document.activeElement)).toBe(true);
     vi.restoreAllMocks();
   });
+
+  // A walk in Chromium (2026-12-05): after a full page change the panel drew no ticket while the next page loaded, and
+  // the keyboard stayed on the panel's body once the next ticket's cards came.
+  it('takes the keyboard to the next ticket\'s first card where it left with the last one, a page loading in between', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const cards = (...ids: string[]) => shown(...ids.map(lesson)).map((s) => ({ ...s, evidence: [] }));
+    const { root, a } = mount(view({ suggestions: cards('no-wrong-door', 'where-is-it') }), null);
+    root.querySelector<HTMLButtonElement>('[data-lesson-id="where-is-it"] button')!.focus();
+    render(h(Panel, { view: null, coach: null, actions: a }), root);
+    expect(document.activeElement).toBe(document.body);
+    const next = view({ ticket: { id: '5600', identity: '5600', subject: 'Refund', customerMessages: 1, text: { subject: 'Refund', messages: ['Refund please'] } }, suggestions: cards('paid-but-not-delivered') });
+    render(h(Panel, { view: next, coach: null, actions: a }), root);
+    expect(root.querySelector('.cards')!.contains(document.activeElement)).toBe(true);
+    vi.restoreAllMocks();
+  });
 });
 
 describe('the checklist emptied under the focus', () => {
