@@ -371,7 +371,7 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Please refund me.\n\nYours faithfully,\nMargaret Hale\n12 Mill Lane, Milton')).toBe('Please refund me.\n\nYours faithfully,\nMargaret Hale');
   });
 
-  it('takes a tagline only as a line of its own, and cuts that line alone', () => {
+  it('takes a tagline only as a line of its own, and cuts that line alone where the customer typed on under it', () => {
     for (const own of ['Sent via DPD on 30 April and it arrived with the box split open.', 'Sent from my work email last Tuesday, still no answer.']) {
       const text = `${own}\nI want a replacement or a refund.`;
       expect(cleanMessage(text), own).toBe(text);
