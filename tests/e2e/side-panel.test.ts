@@ -140,9 +140,15 @@ describe('the side panel', () => {
       expect(narrow.lines).toBe(2);
       expect(narrow.cut).toBe(false);
       // A longer subject takes more lines there, whole (a walk, 2026-12-05, found one cut to "Refund still not received
-      // for…" at 200 % zoom); the panel redraws the ticket's own subject at its next change.
-      await panel!.evaluate(`${h1}.textContent = 'Refund still not received for the jacket I returned on 3 March, tracked and signed for'`);
-      const long = await shown();
+      // for…" at 200 % zoom): drawn in a copy of the heading beside it, so the panel's own stays as the panel drew it.
+      const long = await panel!.evaluate<{ cut: boolean; lines: number }>(`(() => {
+        const copy = ${h1}.cloneNode(false);
+        copy.textContent = 'Refund still not received for the jacket I returned on 3 March, tracked and signed for';
+        ${h1}.after(copy);
+        const shown = { cut: copy.scrollHeight > copy.clientHeight + 1, lines: Math.round(copy.getBoundingClientRect().height / parseFloat(getComputedStyle(copy).lineHeight)) };
+        copy.remove();
+        return shown;
+      })()`);
       expect(long.lines).toBeGreaterThan(2);
       expect(long.cut).toBe(false);
     } finally {
