@@ -2,7 +2,7 @@
 // its own with dir="auto", so right-to-left text reads right to left and its bidi controls stay inside it.
 // A card is compact: topic, title, one line of gist and the best phrase with Insert; the rest unfolds on demand.
 import { Fragment } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useBriefly } from './briefly';
 import { t } from '../src/i18n';
 import type { Evidence, Suggestion, TicketText } from '../src/engine/types';
@@ -280,12 +280,17 @@ function CoachJump({ state }: { state: CoachState | null }) {
   const notKept = state?.enabled && !state.empty ? state.lines.filter((line) => !line.ok).length : 0;
   // Not while the checklist's heading is in sight: the line only repeated it, one line above it (a walk at 360 px,
   // 2026-12-05), and a screen reader heard the count twice.
-  const headingInView = useInView(COACH_HEADING, notKept > 0);
-  if (!notKept || headingInView) return null;
+  // Watched while the checklist shows, so that the first check broken already knows (it was drawn, then taken away).
+  const headingInView = useInView(COACH_HEADING, Boolean(state?.enabled));
+  // Kept while it has the keyboard: gone under it, the focus fell to the body and Tab began again at the top (a review).
+  const [focused, setFocused] = useState(false);
+  if (!notKept || (headingInView && !focused)) return null;
   return (
     <p class="coach-jump">
       <a
         href={`#${COACH_HEADING}`}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onClick={(event) => {
           event.preventDefault();
           const heading = document.getElementById(COACH_HEADING);
@@ -300,19 +305,28 @@ function CoachJump({ state }: { state: CoachState | null }) {
   );
 }
 
+/** The foot's height the heading must stand clear of to count as in sight (the jump line itself sits there). */
+const FOOT_ROOM = 40;
+
 /**
- * Whether the element with `id` shows in the panel's window while `watch` holds; false where the browser cannot say
- * (no IntersectionObserver: the line is then always said, as before).
+ * Whether the element with `id` stands whole in the panel's window, clear of its foot, while `watch` holds; false where
+ * the browser cannot say (no IntersectionObserver: the line is then always said, as before). Measured once before the
+ * first paint too, or the line came and went in one frame, the checklist shifting under the pointer (a review).
  */
 function useInView(id: string, watch: boolean): boolean {
   const [inView, setInView] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = watch ? document.getElementById(id) : null;
     if (!element || typeof IntersectionObserver === 'undefined') {
       setInView(false);
       return;
     }
-    const observer = new IntersectionObserver((entries) => setInView(entries.some((entry) => entry.isIntersecting)));
+    const box = element.getBoundingClientRect();
+    setInView(box.top >= 0 && box.bottom <= innerHeight - FOOT_ROOM);
+    const observer = new IntersectionObserver((entries) => setInView(entries.some((entry) => entry.intersectionRatio >= 1)), {
+      threshold: 1,
+      rootMargin: `0px 0px -${FOOT_ROOM}px 0px`,
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [id, watch]);
