@@ -33,6 +33,8 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   /** The followed tab's address when last asked, where the browser names it. */
   let address: string | undefined;
   let asked = 0;
+  /** Asks alone, not pushes: the last ask knows the tab's latest address. */
+  let asks = 0;
   let hold: ReturnType<typeof setTimeout> | undefined;
   /** What the panel was last told the tab shows. */
   let told: TabView | null | undefined;
@@ -44,9 +46,17 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
   /** Asks the tab what it shows; `loading`: a page on its way in, whose silence says nothing yet. */
   async function ask(id: number | undefined, loading = false) {
     const mine = ++asked;
+    const mineAsk = ++asks;
     clearTimeout(hold);
     const [now, view] = id === undefined ? [undefined, null] : await Promise.all([browser.tabs.get(id).then((tab) => tab.url, () => undefined), askTabView(id)]);
-    if (mine !== asked || id !== tabId || signal.aborted) return;
+    if (id !== tabId || signal.aborted) return;
+    // Overtaken by a view the tab pushed (a single-page desk's move sends one before this answer comes), the answer is
+    // dropped, but not the address: the next load is told from the tab's address now, not the one before (a review,
+    // 2026-12-05). The pushed view's sender names the address its script started at, not this one.
+    if (mine !== asked) {
+      if (mineAsk === asks && now !== undefined) address = now;
+      return;
+    }
     const another = now !== address;
     if (another) {
       address = now;
