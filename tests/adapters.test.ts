@@ -207,6 +207,9 @@ const cases: Case[] = [
     messages: [['still shows "processing" after five days'], ['I was promised two-day delivery']],
     absent: ['What can we help you with', 'leaves our warehouse', 'Kwame', '9:01 AM'],
     editor: true,
+    // The contact is each customer message's sender, so the panel titles the chat "Conversation with Lena", as it
+    // does a Chatwoot one (a walk, 2026-12-05, found it titled "(no subject)").
+    author: 'Lena Fischer',
   },
   {
     file: 'hubspot/ticket-record-panel.html',

@@ -51,7 +51,8 @@ export default defineSelectorAdapter({
     '[data-layer-for="Panel"] [data-selenium-test="highlightTitle"]', // ticket record panel
   ],
   ticketId: (url) => idFromUrl(url, /\/ticket\/(\d+)/) ?? idFromUrl(url, /\/inbox\/(\d+)/) ?? idFromUrl(url, /\/thread\/(\d+)/),
-  message: structuralThread(customerRule),
+  // The contact is the sender of every customer entry (customerRule): named so, a chat with no subject is titled by them.
+  message: { ...structuralThread(customerRule), customerAuthor: ({ doc }) => firstText(doc, CONTACT) },
   order: 'oldest-first',
   editor: [
     // Structural guess: the reply box is the pane's editable text box.

@@ -27,6 +27,11 @@ export interface MessageSpec {
   customerRule?: (thread: Thread) => (item: Element) => boolean;
   /** The author's name inside an item. */
   author?: readonly string[];
+  /**
+   * The author of the thread's customer items where no element inside one names them alone (a desk read by structure),
+   * found once per reading as `customerRule` is.
+   */
+  customerAuthor?: (thread: Thread) => string;
   /** Parts of a body to leave out (folded quotes, "show more" links), beyond the shared quote selectors. */
   strip?: readonly string[];
   /**
@@ -95,6 +100,7 @@ export function readMessages(
   const items = outermost(queryAllFirst(root, spec.item));
   count.items += items.length;
   const isCustomer = spec.customerRule?.({ items, doc });
+  const customerAuthor = spec.customerAuthor?.({ items, doc }) ?? '';
   // Newest first, and only until the ticket is full: a huge thread costs no more to read than a full ticket.
   const direction = typeof order === 'function' ? order({ items, doc }) : order;
   const newestFirst = direction === 'oldest-first' ? [...items].reverse() : items;
@@ -120,7 +126,7 @@ export function readMessages(
     const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
     if (!text) continue;
     budget -= text.length;
-    const author = spec.author ? firstText(item, spec.author) : '';
+    const author = spec.author ? firstText(item, spec.author) : customerAuthor;
     read.push({ message: author ? { text, author } : { text }, time: spec.time ? timeOf(item, spec.time) : Number.NaN });
   }
   // Read newest first either way (an oldest-first thread was walked backwards): turn it oldest first.
