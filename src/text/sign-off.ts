@@ -45,13 +45,16 @@ export function looksLikeName(line: string): boolean {
   if (words.length > 6) return false;
   const last = words[words.length - 1] ?? '';
   if (/[.!?;:]$/.test(last) && !/^\p{Lu}\.$/u.test(last)) return false;
-  return words.filter((word) => /^\p{Ll}/u.test(word)).length <= Math.min(2, words.length - 1);
+  return lowerCaseWords(words) <= Math.min(2, words.length - 1);
 }
+
+/** How many of `words` open in lower case: a name or a title has few, a sentence many. */
+const lowerCaseWords = (words: readonly string[]): number => words.filter((word) => /^\p{Ll}/u.test(word)).length;
 
 /** Three words or more in lower case, or a question: words going on, not a name, a title or a company's name. */
 export function goesOnAsWords(line: string): boolean {
   const text = line.trim();
-  return /\?$/.test(text) || text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+  return /\?$/.test(text) || lowerCaseWords(text.split(/\s+/)) >= 3;
 }
 
 /** Four words or more ending as a sentence does: contact lines (a role, a number, an address) and header lines do not. */
@@ -60,7 +63,8 @@ export function isSentence(line: string): boolean {
   return /[.!?]$/.test(text) && text.split(/\s+/).length >= 4;
 }
 
-function nextNonEmpty(lines: readonly string[], from: number): number {
+/** The index of the first line with text from `from` on, or -1. */
+export function nextNonEmpty(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return i;
   return -1;
 }

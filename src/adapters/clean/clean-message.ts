@@ -2,7 +2,7 @@
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
 import { capText, MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
 import { cutFooter, cutSignature, cutTagline } from './message-end';
-import { cutQuotedHistory, QUOTED_LINE } from './quoted-history';
+import { cutQuotedHistory, MAX_FORWARDS, QUOTED_LINE } from './quoted-history';
 import { normalise, tidy } from './whitespace';
 
 export interface CleanOptions {
@@ -29,7 +29,7 @@ export function cleanMessage(raw: string, options: CleanOptions = {}): string {
  */
 export function ownLines(raw: string, options: CleanOptions = {}): string[] {
   let lines = normalise(raw).split('\n');
-  lines = cutQuotedHistory(lines, options.draft !== true);
+  lines = cutQuotedHistory(lines, options.draft === true ? 0 : MAX_FORWARDS);
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
   lines = cutSignature(lines, options.draft === true);

@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, isSentence, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, isSentence, nextNonEmpty, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -48,9 +48,8 @@ export function cutTagline(lines: string[]): string[] {
       kept.push(line);
       continue;
     }
-    let next = i + 1;
-    while (next < lines.length && !(lines[next] ?? '').trim()) next++;
-    if (next === lines.length || !goesOn(lines[next] ?? '')) break;
+    const next = nextNonEmpty(lines, i + 1);
+    if (next < 0 || !goesOn(lines[next] ?? '')) break;
   }
   return kept;
 }

@@ -1,23 +1,28 @@
 // Cuts the quoted history under (or round) a reply: everything from a reply header on, or a ">" quote.
+import { nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
 import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
 /** A line quoted with ">". */
 export const QUOTED_LINE = /^\s*>/;
 
+/** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
+export const MAX_FORWARDS = 4;
+
 /**
  * The lines before the quoted history (or, where the reply is written under a ">" quote, after it). Blanks a "wrote"
- * line that heads ">" lines in `lines` itself: cleanMessage passes lines of its own. `readForward`: a message that is
- * only a forward is read as the forwarded mail (a customer's; an agent's draft forwarding a mail has no words of its own).
+ * line that heads ">" lines in `lines` itself: cleanMessage passes lines of its own. `forwardsLeft`: how many forwards
+ * deep a message that is only a forward is read as the forwarded mail (none for an agent's draft: a draft forwarding a
+ * mail has no words of its own).
  */
-export function cutQuotedHistory(lines: string[], readForward = true, depth = 0): string[] {
+export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
     // A header may wrap onto the next line ("On Tue, … Name <a@b.example>" / "wrote:").
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
     const kind = headerKind(line);
-    if (kind === 'header') return above(lines, i, i + 1, readForward, depth);
+    if (kind === 'header') return above(lines, i, i + 1, forwardsLeft);
     // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
     // what comes after them stays (the customer may be quoting a colleague).
     if (kind === 'wrote' && QUOTED_LINE.test(nextText(lines, i + 1))) {
@@ -27,7 +32,7 @@ export function cutQuotedHistory(lines: string[], readForward = true, depth = 0)
     // In other languages only round an address, where clients wrap: "Am Montag schrieb mir Ihr Kollege, dass" is not.
     // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
     const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
-    if (wraps && headerKind(joined) === 'header') return above(lines, i, i + 2, readForward, depth);
+    if (wraps && headerKind(joined) === 'header') return above(lines, i, i + 2, forwardsLeft);
     if (OUTLOOK_FROM.test(line)) {
       // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
       const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
@@ -37,7 +42,7 @@ export function cutQuotedHistory(lines: string[], readForward = true, depth = 0)
           // Drop the Outlook rule ("______") right above the header too, or a forward's line in any language
           // ("---------- Weitergeleitete Nachricht ---------").
           const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
-          if (readForward && depth < MAX_FORWARDS && start < i && FORWARD_LINE.test((lines[start] ?? '').trim()) && !ownTextAbove(lines, start)) return forwarded(lines, i, depth);
+          if (start < i && readsAsForward(lines[start], forwardsLeft) && !ownTextAbove(lines, start)) return forwarded(lines, i, forwardsLeft);
           return lines.slice(0, start);
         }
       }
@@ -48,8 +53,12 @@ export function cutQuotedHistory(lines: string[], readForward = true, depth = 0)
 
 /** The first line with text from `from` on, or "". */
 function nextText(lines: string[], from: number): string {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim()) return lines[i] ?? '';
-  return '';
+  return lines[nextNonEmpty(lines, from)] ?? '';
+}
+
+/** A forward's own line, where forwards are still read through. */
+function readsAsForward(line: string | undefined, forwardsLeft: number): boolean {
+  return forwardsLeft > 0 && FORWARD_LINE.test((line ?? '').trim());
 }
 
 /**
@@ -58,10 +67,10 @@ function nextText(lines: string[], from: number): string {
  * lines, then the answer), and the lines after the quoted block are the customer's (a review found such a reply read as
  * empty).
  */
-function above(lines: string[], header: number, after: number, readForward: boolean, depth: number): string[] {
-  const forward = readForward && depth < MAX_FORWARDS && FORWARD_LINE.test((lines[header] ?? '').trim());
+function above(lines: string[], header: number, after: number, forwardsLeft: number): string[] {
+  const forward = readsAsForward(lines[header], forwardsLeft);
   if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) return lines.slice(0, header);
-  if (forward) return forwarded(lines, after, depth);
+  if (forward) return forwarded(lines, after, forwardsLeft);
   let i = after;
   let marked = false;
   for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
@@ -73,9 +82,6 @@ function above(lines: string[], header: number, after: number, readForward: bool
 function hasText(lines: string[], end: number): boolean {
   return lines.slice(0, end).some((line) => line.trim());
 }
-
-/** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
-const MAX_FORWARDS = 4;
 
 /**
  * Whether the writer wrote anything of their own above a forward's line at `end`: not a client's tagline ("Sent from
@@ -97,19 +103,14 @@ function ownTextAbove(lines: string[], end: number): boolean {
  * line between them or a field's addresses wrapped onto a line of their own included), its own quoted history cut in
  * turn. A reply header with nothing above stays empty: it quotes the desk.
  */
-function forwarded(lines: string[], from: number, depth: number): string[] {
+function forwarded(lines: string[], from: number, forwardsLeft: number): string[] {
   let i = from;
-  const next = () => {
-    let j = i;
-    while (j < lines.length && !(lines[j] ?? '').trim()) j++;
-    return j;
-  };
   let fields = 0;
-  for (let j = next(); j < lines.length; j = next()) {
+  for (let j = nextNonEmpty(lines, i); j >= 0; j = nextNonEmpty(lines, i)) {
     const line = (lines[j] ?? '').trim();
     if (!FORWARD_FIELD.test(line) && !(fields > 0 && j === i && ADDRESSES_ONLY.test(line))) break;
     fields++;
     i = j + 1;
   }
-  return cutQuotedHistory(lines.slice(i), true, depth + 1);
+  return cutQuotedHistory(lines.slice(i), forwardsLeft - 1);
 }
