@@ -3,7 +3,7 @@
 // no words in its reply box, never runs them. content/reply-coach.ts asks the background, which injects this file into
 // the same frame, where it runs beside the content script (its isolated world, never the page's) and leaves it one
 // function on that world's global. The draft is still checked in the tab and dropped; only the checklist leaves it.
-import { betterPhrase, checkedLessons, checkedTopics, checkQuote, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
+import { betterPhrase, blanksToFill, checkedLessons, checkedTopics, checkQuote, checkReplyWith, type Check, type CheckResult, type PhraseSource, type ShownSuggestion, type Vocabulary } from '../src/coach/index';
 import { REPLY_CHECKS_GLOBAL, type CoachLine, type CoachState } from '../src/messages';
 
 /** What a desk page needs of a lesson for the coach: its phrases (a check's own lesson's better wording). */
@@ -19,14 +19,15 @@ export function checkDraft(draft: string, suggested: readonly ShownSuggestion<Ph
   const lessons = suggested.map((s) => s.lesson);
   const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks, checkedLessons(suggested)).map((r) => {
     const check = byId.get(r.id);
-    return line(r, r.ok || !check ? null : betterPhrase(check, lessons, vocabulary, lesson, draft));
+    if (r.ok || !check) return line(r, null, []);
+    return line(r, betterPhrase(check, lessons, vocabulary, lesson, draft), blanksToFill(check, lessons, vocabulary, lesson, draft));
   });
   return { enabled: true, empty: false, lines };
 }
 
 export type CheckDraft = typeof checkDraft;
 
-function line(result: CheckResult, better: string | undefined | null): CoachLine {
+function line(result: CheckResult, better: string | null, fill: readonly string[]): CoachLine {
   if (result.ok) return { id: result.id, ok: true, message: result.message };
   const quote = checkQuote(result);
   return {
@@ -35,6 +36,7 @@ function line(result: CheckResult, better: string | undefined | null): CoachLine
     message: result.message,
     ...(quote ? { evidence: quote } : {}),
     ...(better ? { phrase: better } : {}),
+    ...(fill.length ? { fill: [...fill] } : {}),
   };
 }
 

@@ -64,6 +64,7 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
                   </>
                 )}
               </p>
+              {!line.ok && line.fill?.length ? <p class="fill">{t('coachFillIn', line.fill.join(' … '))}</p> : null}
               {/* Keyed by ticket and phrase: a new phrase, or the next ticket's, is a new row, not the old one's "Inserted". */}
               {!line.ok && line.phrase && <PhraseRow key={`${ticketKey}\n${line.phrase}`} phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
             </li>

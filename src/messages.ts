@@ -118,6 +118,8 @@ export interface CoachLine {
   evidence?: string;
   /** For a broken check: the lesson's better phrase. */
   phrase?: string;
+  /** For a broken check: the blanks left in a better phrase the draft already holds ("[time]"), to fill in. */
+  fill?: string[];
 }
 
 /** The name of the port the side panel opens to the tab for the reply coach's checklist (tabs.connect). */

@@ -465,6 +465,17 @@ describe('extra-mile check-reply', () => {
     expect(notRun).toBe(`not checked (the ticket does not call for them): ${["acknowledges what it cost them first", 'gives steps in order', 'offers a remedy'].join(', ')}`);
   });
 
+  it('names, under a check still broken, the blanks left in a better phrase the reply already holds', () => {
+    const offered = run(['check-reply', '--ticket', ticket(), '--reply', file('looking.txt', "Hi Jo, sorry for the wait. I'm looking into it now.")]).out;
+    const phrase = /^ {4}better: (.+)$/m.exec(offered)?.[1];
+    expect(phrase).toMatch(/\[[^\]]+\]/);
+    const inserted = run(['check-reply', '--ticket', ticket(), '--reply', file('inserted.txt', `Hi Jo, sorry for the wait. I'm looking into it now.\n\n${phrase}`)]);
+    expect(inserted.code).toBe(1);
+    const blanks = (phrase ?? '').match(/\[[^\]]+\]/g)!.join(' … ');
+    expect(inserted.out).toMatch(new RegExp(`^✗ doesn't say when they'll hear back.*\\n {4}fill in: ${blanks.replace(/[[\]]/g, '\\$&')}$`, 'm'));
+    expect(inserted.out).not.toMatch(/^ {4}better: /m);
+  });
+
   it('runs the checks a pack carries beside the bundled ones, with --pack', () => {
     const pack = resolve(__dirname, 'coach/pack-with-checks.json');
     const reply = file('codes.txt', 'Your RMA label is attached; I will check on Friday that the courier has collected it.');

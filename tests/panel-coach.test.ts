@@ -153,7 +153,12 @@ describe('the checklist for a draft', () => {
     const when = afterInsert.lines.find((l) => l.id === 'says-when')!;
     expect(when.ok).toBe(false);
     expect(when.phrase).toBeUndefined();
+    // The line names the blank to fill (a walk found ✗ kept with nothing saying what would mend it), and only that
+    // phrase's blanks: "[order]", filled in, is not named.
+    expect(when.fill).toEqual(inserted.match(/\[[^\]]+\]/g));
+    expect(when.fill).not.toContain('[order]');
     expect(checkDraft('Hi there,', shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.phrase).toBe(whereIsIt.phrases[0]);
+    expect(checkDraft('Hi there,', shown(whereIsIt), BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')?.fill).toBeUndefined();
     // Nor another lesson's phrase in its place while the inserted one's [time] is blank: a second promise beside the
     // first ("due with you [date]" under "by [time]") is no fix, and its blank is what the agent has to fill.
     const delays = lesson('delays-say-whats-happening');
@@ -165,6 +170,11 @@ describe('the checklist for a draft', () => {
     const blankLeft = checkDraft(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered}`, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
     expect(blankLeft.ok).toBe(false);
     expect(blankLeft.phrase).toBeUndefined();
+    expect(blankLeft.fill).toEqual(['[time]']);
+    // Filled in, the line is kept and names nothing.
+    const filled = checkDraft(`Hi Maria, I'm sorry. We are looking into it.\n\n${offered.replace('[time]', '5pm on Friday')}`, twoLessons, BUILTIN_CHECKS, VOCABULARY, lesson).lines.find((l) => l.id === 'says-when')!;
+    expect(filled).toMatchObject({ ok: true });
+    expect(filled.fill).toBeUndefined();
     // A phrase that cannot mend the check is not offered: no one sentence gives steps in order.
     const steps = checkDraft('Thanks for your message. We are looking into this.', shown(lesson('how-to-step-by-step')), BUILTIN_CHECKS, VOCABULARY, lesson);
     expect(steps.lines.find((l) => l.id === 'gives-steps')).toMatchObject({ ok: false });

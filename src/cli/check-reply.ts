@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lesson } from '../lessons/index';
 import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
-import { betterPhrase, checkedLessons, checkedTopics, checkQuote, checkReplyWith, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
+import { betterPhrase, blanksToFill, checkedLessons, checkedTopics, checkQuote, checkReplyWith, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
 import { withModels } from '../coach/models';
 import { asRead } from './as-read';
 import { CliError, EXIT } from './exit';
@@ -120,12 +120,17 @@ function sameCharacter(reply: string, i: number, character: string): boolean {
   return character === '\n' && c === '\r' && reply[i + 1] !== '\n';
 }
 
-/** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket. */
+/** A check's line, and under a broken one the phrase the side panel's checklist offers for this ticket, or the blanks
+ * left in one the reply holds. */
 function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readonly Lesson[], suggested: readonly Lesson[], reply: string, vocabulary: Vocabulary): string {
   const quoted = checkQuote(r);
   const quote = quoted ? `: "${quoted}"` : '';
   const line = `${r.ok ? '✓' : '✗'} ${r.message}${r.ok ? '' : quote}  [${r.topic} · ${r.lesson}]`;
   const check = checks.find((c) => c.id === r.id);
-  const phrase = r.ok || !check ? null : betterPhrase(check, suggested, vocabulary, (id) => lessons.find((l) => l.id === id), reply);
-  return phrase ? `${line}\n    better: ${phrase}` : line;
+  if (r.ok || !check) return line;
+  const lessonById = (id: string) => lessons.find((l) => l.id === id);
+  const phrase = betterPhrase(check, suggested, vocabulary, lessonById, reply);
+  if (phrase) return `${line}\n    better: ${phrase}`;
+  const fill = blanksToFill(check, suggested, vocabulary, lessonById, reply);
+  return fill.length ? `${line}\n    fill in: ${fill.join(' … ')}` : line;
 }

@@ -65,9 +65,11 @@ function keptWith(check: Check, draft: string, phrase: string, vocabulary: Vocab
   return checkReplyWith(vocabulary, inserted, [check.topic], [check]).every((r) => r.ok);
 }
 
+type LessonById = (id: string) => { phrases: readonly string[] } | undefined;
+
 /** The phrases `check` may offer, in order: its own lesson's (its named phrase first) when suggested, the other
  * suggested lessons' of its topic, then the phrase it names. */
-function candidates(check: Check, suggested: readonly PhraseSource[], lessonById: (id: string) => { phrases: readonly string[] } | undefined): string[] {
+function candidates(check: Check, suggested: readonly PhraseSource[], lessonById: LessonById): string[] {
   const own = suggested.filter((lesson) => lesson.id === check.lesson);
   const named = lessonById(check.lesson)?.phrases[check.phrase ?? 0];
   const phrases = [...own, ...suggested].flatMap((lesson) => {
@@ -87,12 +89,29 @@ function candidates(check: Check, suggested: readonly PhraseSource[], lessonById
  * is mended in the draft, not by another template); and while the draft holds a phrase the check could offer, its blanks filled or not: what mends
  * the line is filling that phrase's "[time]", not a second promise beside it (nor the same one twice).
  */
-export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: (id: string) => { phrases: readonly string[] } | undefined, draft = ''): string | null {
-  if (check.offer === false) return null;
-  const offered = candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
+export function betterPhrase(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById, draft = ''): string | null {
+  const offered = offeredPhrases(check, suggested, vocabulary, lessonById);
   if (draft && offered.some((phrase) => patternOf(phrase).test(draft))) return null;
   // Only the first is tried in the draft: each try reads the whole draft again, and where one phrase cannot take
   // back the draft's words, the next mostly cannot either.
   const first = offered[0];
   return first !== undefined && (!draft || keptWith(check, draft, first, vocabulary)) ? first : null;
+}
+
+/** Those of the candidates that keep the check once their blanks are filled; none where the check offers none. */
+function offeredPhrases(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById): string[] {
+  return check.offer === false ? [] : candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
+}
+
+/**
+ * The blanks still left in a phrase the check could offer that the draft holds ("[time]" of "I'll update you by
+ * [time]", inserted): filling them is what mends the broken line, so the line names them (a walk found the ✗ kept
+ * after an Insert with nothing saying why). None where the draft holds no such phrase, or holds it filled in.
+ */
+export function blanksToFill(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById, draft: string): string[] {
+  for (const phrase of offeredPhrases(check, suggested, vocabulary, lessonById)) {
+    const held = patternOf(phrase).exec(draft);
+    if (held) return held[0].match(BLANK) ?? [];
+  }
+  return [];
 }

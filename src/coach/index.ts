@@ -8,5 +8,5 @@ export type { Check } from './schema';
 export { VOCABULARY } from './vocabulary';
 export { lessonSlots, withSlots } from './slots';
 export { draftFromElement, draftFromText, readDraft } from './draft';
-export { betterPhrase, filledBlanks, type PhraseSource } from './better-phrase';
+export { betterPhrase, blanksToFill, filledBlanks, type PhraseSource } from './better-phrase';
 export { checkedLessons, checkedTopics, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from './checked-topics';

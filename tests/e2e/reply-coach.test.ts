@@ -152,6 +152,26 @@ describe('the reply checklist in the side panel', () => {
     await expect.poll(() => line('no-passing-on'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
   });
 
+  it('after an Insert whose phrase has a blank, the line still ✗ names the blank to fill, and ✓ once it is filled', async () => {
+    await page.locator(EDITOR).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Thanks for waiting. We are looking into it.');
+    await expect.poll(() => line('says-when'), { timeout: 5000 }).toMatchObject({ ok: 'false' });
+    const phrase = await panel.evaluate<string>(`document.querySelector('[data-check="says-when"] .phrase p').textContent`);
+    const blanks = phrase.match(/\[[^\]]+\]/g);
+    expect(blanks?.length).toBeGreaterThan(0);
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-check="says-when"] .fill').length`)).toBe(0);
+    await panel.click('[data-check="says-when"] .phrase button');
+    await expect.poll(editorText, { timeout: 5000 }).toContain(phrase);
+    const fill = () => panel.evaluate<string>(`document.querySelector('[data-check="says-when"] .fill')?.textContent ?? ''`);
+    await expect.poll(fill, { timeout: 5000 }).toBe(t('coachFillIn', blanks!.join(' … ')));
+    expect(await line('says-when')).toMatchObject({ ok: 'false' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(`Thanks for waiting. We are looking into it. ${phrase.replace(/\[[^\]]+\]/g, 'Friday at 3pm')}`);
+    await expect.poll(() => line('says-when'), { timeout: 5000 }).toMatchObject({ ok: 'true' });
+    expect(await fill()).toBe('');
+  });
+
   it('shows ✓ once the draft is fixed', async () => {
     await page.locator(EDITOR).click();
     await page.keyboard.press('Control+A');
