@@ -8,6 +8,9 @@ import { PhraseRow } from './phrase-row';
 import { fillPhrase, type KnownValues } from './phrases';
 import type { PanelActions } from './types';
 
+/** Blanks to fill, listed as a sentence says them ("[date] and [time]"; " … " reads as words left out). */
+const BLANK_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** The checklist heading's id: the panel's jump line leads there (cards.tsx). */
 export const COACH_HEADING = 'em-coach-heading';
 
@@ -64,7 +67,7 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
                   </>
                 )}
               </p>
-              {!line.ok && line.fill?.length ? <p class="fill">{t('coachFillIn', line.fill.join(' … '))}</p> : null}
+              {!line.ok && line.fill?.length ? <p class="fill">{t('coachFillIn', BLANK_LIST.format(line.fill))}</p> : null}
               {/* Keyed by ticket and phrase: a new phrase, or the next ticket's, is a new row, not the old one's "Inserted". */}
               {!line.ok && line.phrase && <PhraseRow key={`${ticketKey}\n${line.phrase}`} phrase={fillPhrase(line.phrase, known)} canInsert={canInsert} primary={false} tag="div" actions={actions} />}
             </li>

@@ -132,5 +132,5 @@ function describeCheck(r: CheckResult, checks: readonly Check[], lessons: readon
   const phrase = betterPhrase(check, suggested, vocabulary, lessonById, reply);
   if (phrase) return `${line}\n    better: ${phrase}`;
   const fill = blanksToFill(check, suggested, vocabulary, lessonById, reply);
-  return fill.length ? `${line}\n    fill in: ${fill.join(' … ')}` : line;
+  return fill.length ? `${line}\n    fill in: ${fill.join(', ')}` : line;
 }

@@ -21,8 +21,11 @@ const ASKS_WHEN = /\b(?:date|day|time|when)\b/i;
 /** The phrase as an agent would send it: a blank that asks when filled with a day and time, any other with what it
  * names ("[replacement or refund]" → "replacement or refund"). */
 export function filledBlanks(phrase: string): string {
-  return phrase.replace(BLANK, (_, name: string) => (ASKS_WHEN.test(name) ? 'Friday at 3pm' : /how long/i.test(name) ? 'three days' : name));
+  return phrase.replace(BLANK, (_, name: string) => filledBlank(name));
 }
+
+/** What an agent would write for the blank named `name` (its text inside the brackets). */
+const filledBlank = (name: string): string => (ASKS_WHEN.test(name) ? 'Friday at 3pm' : /how long/i.test(name) ? 'three days' : name);
 
 // Whether a phrase keeps a check depends on the two alone: worked out once per check and phrase.
 const keptBy = new WeakMap<Check, Map<string, boolean>>();
@@ -47,8 +50,9 @@ function patternOf(phrase: string): RegExp {
   if (!pattern) {
     const parts = phrase.trim().split(BLANK);
     // split with a group: even parts are the phrase's own words, odd parts the blanks' names.
-    const source = parts.map((part, i) => (i % 2 ? '[^\\n]{1,80}?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))).join('');
-    inDraftPattern.set(phrase, (pattern = new RegExp(source, 'i')));
+    // A blank is captured, as left ("[time]", tried first, so one ending the phrase is taken whole) or as filled in.
+    const source = parts.map((part, i) => (i % 2 ? '(\\[[^\\]\\n]{1,60}\\]|[^\\n]{1,80}?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))).join('');
+    inDraftPattern.set(phrase, (pattern = new RegExp(source, 'id')));
   }
   return pattern;
 }
@@ -103,15 +107,36 @@ function offeredPhrases(check: Check, suggested: readonly PhraseSource[], vocabu
   return check.offer === false ? [] : candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
 }
 
+/** Phrases held in a draft tried for blanks to fill, each a few readings of the whole draft: enough for any real one. */
+const HELD_TRIED = 3;
+
 /**
  * The blanks still left in a phrase the check could offer that the draft holds ("[time]" of "I'll update you by
- * [time]", inserted): filling them is what mends the broken line, so the line names them (a walk found the ✗ kept
- * after an Insert with nothing saying why). None where the draft holds no such phrase, or holds it filled in.
+ * [time]", inserted), where filling them mends the broken line: the line names them (a walk found the ✗ kept after an
+ * Insert with nothing saying why), those whose filling the check needs ("[date]", not "[where it is now]"). Only the
+ * phrase's own blanks as left, never the agent's brackets ("order [#A-1234]"); none where filling would not mend the
+ * line (other words break it: "contact the courier"), or the draft holds no such phrase with a blank left.
  */
 export function blanksToFill(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById, draft: string): string[] {
+  let tried = 0;
   for (const phrase of offeredPhrases(check, suggested, vocabulary, lessonById)) {
     const held = patternOf(phrase).exec(draft);
-    if (held) return held[0].match(BLANK) ?? [];
+    const names = phrase.match(BLANK) ?? [];
+    const left = held ? names.flatMap((name, k) => (held[k + 1]?.toLowerCase() === name.toLowerCase() ? [k] : [])) : [];
+    if (!held?.indices || !left.length) continue;
+    const spans = held.indices;
+    // The draft with the blanks left filled in as the agent would, all but `open`.
+    const filled = (open?: number) =>
+      left.reduceRight((text, k) => {
+        const [start, end] = spans[k + 1] ?? [0, 0];
+        return k === open ? text : text.slice(0, start) + filledBlank((names[k] ?? '').slice(1, -1)) + text.slice(end);
+      }, draft);
+    const keptIn = (text: string) => checkReplyWith(vocabulary, text, [check.topic], [check]).every((r) => r.ok);
+    if (keptIn(filled())) {
+      const needed = left.filter((k) => !keptIn(filled(k)));
+      return (needed.length ? needed : left).map((k) => names[k] ?? '');
+    }
+    if (++tried >= HELD_TRIED) break;
   }
   return [];
 }
