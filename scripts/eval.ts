@@ -200,6 +200,13 @@ for (const set of ['choose', 'confirm'] as const) {
   const r = lessonChoiceFigures(engine, choiceCases.filter((c) => c.set === set));
   console.log(`  ${set.padEnd(8)} ${String(r.labels).padStart(4)} labels: ${f(r.engine)} / ${f(r.strongestCue)}${r.notSuggested ? ` (${r.notSuggested} cases' topic no longer suggested, left out)` : ''}`);
 }
+// Within keep-the-promise, cues and all: natural-bulk's messages of that topic, each with one labeller's lesson.
+const promiseCases = readLessonChoice(resolve(repo, 'tests/relevance/lesson-choice-promise.jsonl'));
+console.log('the lesson within keep-the-promise, cues and all (natural-bulk, one labeller per half): engine / strongest cue, else first');
+for (const set of ['a', 'b'] as const) {
+  const r = lessonChoiceFigures(engine, promiseCases.filter((c) => c.set === set));
+  console.log(`  half ${set}  ${String(r.labels).padStart(4)} labels: ${f(r.engine)} / ${f(r.strongestCue)}${r.notSuggested ? ` (${r.notSuggested} cases' topic not suggested, left out)` : ''}`);
+}
 const agreement = labellerAgreement(choiceCases);
 console.log(`  two labellers of the same ${agreement.pairs} cases agree on ${f(agreement.agree)}`);
 

@@ -18,7 +18,8 @@ export interface LessonLabel {
 
 export interface LessonChoiceCase {
   id: string;
-  set: 'choose' | 'confirm';
+  /** lesson-choice.jsonl: 'choose' or 'confirm'; lesson-choice-promise.jsonl: the half, 'a' or 'b'. */
+  set: 'choose' | 'confirm' | 'a' | 'b';
   topic: string;
   text: string;
   labels: LessonLabel[];
