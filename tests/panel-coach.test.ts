@@ -186,6 +186,9 @@ describe('the checklist for a draft', () => {
     expect(fillOf(`${looking}I don't have a firm date yet, but I'll update you by email. Your [order] is with the courier either way, so you're not left wondering.`, whereIsIt)?.fill).toBeUndefined();
     const twoHeld = `${looking}I've checked, and your parcel is in Leeds. It's due with you shortly, and I'll keep an eye on it until it arrives. I don't have a firm date yet, but I'll update you by [time] either way, so you're not left wondering.`;
     expect(fillOf(twoHeld, whereIsIt, delays)?.fill).toEqual(['[time]']);
+    // The same phrase twice, the first copy filled in (a second review).
+    const twice = `${looking}I don't have a firm date yet, but I'll update you by email either way, so you're not left wondering.\n\nI don't have a firm date yet, but I'll update you by [time] either way, so you're not left wondering.`;
+    expect(fillOf(twice, whereIsIt)?.fill).toEqual(['[time]']);
     // A pack's phrase that ends with its blank.
     const packLesson = { ...whereIsIt, id: 'pack-update', phrases: ["I'll update you by [time]"] };
     expect(fillOf("We are looking into it. I'll update you by [time]", packLesson)?.fill).toEqual(['[time]']);

@@ -107,8 +107,18 @@ function offeredPhrases(check: Check, suggested: readonly PhraseSource[], vocabu
   return check.offer === false ? [] : candidates(check, suggested, lessonById).filter((phrase) => keeps(check, phrase, vocabulary));
 }
 
-/** Phrases held in a draft tried for blanks to fill, each a few readings of the whole draft: enough for any real one. */
+/** Copies of phrases held in a draft tried for blanks to fill, each a reading of the whole draft: enough for any real one. */
 const HELD_TRIED = 3;
+/** Blanks left in one held phrase tried one by one for the ones the line needs; past this many, all are named. */
+const BLANKS_TRIED = 4;
+
+// The same pattern, to find every copy of a phrase the draft holds (one filled, the next not).
+const everyCopy = new Map<string, RegExp>();
+function copiesOf(phrase: string, draft: string): IterableIterator<RegExpExecArray> {
+  let pattern = everyCopy.get(phrase);
+  if (!pattern) everyCopy.set(phrase, (pattern = new RegExp(patternOf(phrase).source, 'gid')));
+  return draft.matchAll(pattern);
+}
 
 /**
  * The blanks still left in a phrase the check could offer that the draft holds ("[time]" of "I'll update you by
@@ -118,25 +128,27 @@ const HELD_TRIED = 3;
  * line (other words break it: "contact the courier"), or the draft holds no such phrase with a blank left.
  */
 export function blanksToFill(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById, draft: string): string[] {
+  const keptIn = (text: string) => checkReplyWith(vocabulary, text, [check.topic], [check]).every((r) => r.ok);
   let tried = 0;
   for (const phrase of offeredPhrases(check, suggested, vocabulary, lessonById)) {
-    const held = patternOf(phrase).exec(draft);
     const names = phrase.match(BLANK) ?? [];
-    const left = held ? names.flatMap((name, k) => (held[k + 1]?.toLowerCase() === name.toLowerCase() ? [k] : [])) : [];
-    if (!held?.indices || !left.length) continue;
-    const spans = held.indices;
-    // The draft with the blanks left filled in as the agent would, all but `open`.
-    const filled = (open?: number) =>
-      left.reduceRight((text, k) => {
-        const [start, end] = spans[k + 1] ?? [0, 0];
-        return k === open ? text : text.slice(0, start) + filledBlank((names[k] ?? '').slice(1, -1)) + text.slice(end);
-      }, draft);
-    const keptIn = (text: string) => checkReplyWith(vocabulary, text, [check.topic], [check]).every((r) => r.ok);
-    if (keptIn(filled())) {
-      const needed = left.filter((k) => !keptIn(filled(k)));
-      return (needed.length ? needed : left).map((k) => names[k] ?? '');
+    if (!names.length || !patternOf(phrase).test(draft)) continue;
+    for (const held of copiesOf(phrase, draft)) {
+      const left = names.flatMap((name, k) => (held[k + 1]?.toLowerCase() === name.toLowerCase() ? [k] : []));
+      const spans = held.indices;
+      if (!spans || !left.length) continue;
+      // The draft with the blanks left filled in as the agent would, all but `open`.
+      const filled = (open?: number) =>
+        left.reduceRight((text, k) => {
+          const [start, end] = spans[k + 1] ?? [0, 0];
+          return k === open ? text : text.slice(0, start) + filledBlank((names[k] ?? '').slice(1, -1)) + text.slice(end);
+        }, draft);
+      if (keptIn(filled())) {
+        const needed = left.length > BLANKS_TRIED ? [] : left.filter((k) => !keptIn(filled(k)));
+        return (needed.length ? needed : left).map((k) => names[k] ?? '');
+      }
+      if (++tried >= HELD_TRIED) return [];
     }
-    if (++tried >= HELD_TRIED) break;
   }
   return [];
 }
