@@ -278,8 +278,11 @@ function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: MovedO
  */
 function CoachJump({ state }: { state: CoachState | null }) {
   const notKept = state?.enabled && !state.empty ? state.lines.filter((line) => !line.ok).length : 0;
-  // Not while the checklist's heading is in sight: the line only repeated it, one line above it (a walk at 360 px,
-  // 2026-12-05), and a screen reader heard the count twice.
+  // Not while the checklist's heading is in sight, room for its first line under it: the line only repeated it, one
+  // line above it (a walk at 360 px, 2026-12-05), and a screen reader heard the count twice. With the heading at the
+  // panel's foot and its lines out of sight, the line stays (a walk, 2026-12-05: nothing said checks were not kept).
+  // The heading, not the first line not kept, is watched: it is there before any check breaks, so the line is never
+  // drawn for a moment when one does.
   // Watched while the checklist shows, so that the first check broken already knows (it was drawn, then taken away).
   const headingInView = useInView(COACH_HEADING, Boolean(state?.enabled));
   // Kept while it has the keyboard: gone under it, the focus fell to the body and Tab began again at the top (a review).
@@ -305,8 +308,9 @@ function CoachJump({ state }: { state: CoachState | null }) {
   );
 }
 
-/** The foot's height the heading must stand clear of to count as in sight (the jump line itself sits there). */
-const FOOT_ROOM = 40;
+/** The foot's height (the jump line itself sits there) and the first checklist line's under the heading: the room the
+ * heading must stand clear of to count as in sight with that line. */
+const FOOT_ROOM = 40 + 44;
 
 /**
  * Whether the element with `id` stands whole in the panel's window, clear of its foot, while `watch` holds; false where

@@ -112,6 +112,19 @@ describe('the reply checklist in the side panel', () => {
     await expect.poll(jumpShown).toBe(false);
     await panel.evaluate(`scrollTo(0, 0)`);
     await expect.poll(jumpShown).toBe(true);
+    // The heading in sight at the panel's foot, the check not kept under it out of sight: the line is still said (a
+    // walk, 2026-12-05, found nothing saying so while the heading peeked in).
+    const placed = await panel.evaluate<{ heading: boolean; broken: boolean }>(`(() => {
+      const heading = document.getElementById('em-coach-heading');
+      scrollBy(0, heading.getBoundingClientRect().bottom - (innerHeight - 44));
+      const h = heading.getBoundingClientRect();
+      const b = document.querySelector('.coach [data-ok="false"] > p').getBoundingClientRect();
+      return { heading: h.top >= 0 && h.bottom <= innerHeight - 40, broken: b.bottom <= innerHeight - 40 };
+    })()`);
+    expect(placed).toEqual({ heading: true, broken: false });
+    await panel.evaluate(`new Promise((done) => setTimeout(done, 200))`);
+    expect(await jumpShown()).toBe(true);
+    await panel.evaluate(`scrollTo(0, 0)`);
     // Not while it has the keyboard, though: the focus fell to the body and Tab began again at the top (a review).
     await panel.evaluate(`document.querySelector('.coach-jump a').focus()`);
     await panel.evaluate(`document.getElementById('em-coach-heading').scrollIntoView({ block: 'center' })`);
