@@ -249,7 +249,9 @@ function Popup() {
         )}
       </section>
 
-      {ticketView && (
+      {/* Not while a search is typed: at 400 x 600 the ticket's list kept the popup's top half and two matches showed
+          (a walk, 2026-12-05); clearing the search brings it back. */}
+      {ticketView && grouped && (
         <section class="ticket" aria-labelledby="ticket-heading" ref={ticketList} onKeyDown={onTicketKey}>
           <h2 id="ticket-heading">{t('popupTicketHeading')}</h2>
           {ticketView.suggestions.length === 0 ? (
@@ -291,7 +293,8 @@ function Popup() {
         </details>
       </section>
 
-      <p class="sr-only" role="status">
+      {/* Read out as it changes; in sight too while a search is typed, over its matches. */}
+      <p class={grouped ? 'result-count sr-only' : 'result-count'} role="status">
         {lessons ? lessonCount(results.length) : ''}
       </p>
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>

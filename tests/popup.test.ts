@@ -486,6 +486,28 @@ describe("the tab's ticket", () => {
     expect(document.querySelector('.ticket-lessons li .advice')).toBeNull();
   });
 
+  it('gives a search the room: the ticket\'s list steps aside while words are typed, the count of matches shows, and both come back as the search is cleared', async () => {
+    await openPopup({ url: ZENDESK, view });
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+    await vi.waitFor(() => expect(document.querySelectorAll('.lessons li').length).toBeGreaterThan(50));
+    const search = $<HTMLInputElement>('section.search input[type=search]');
+    const count = () => $('[role=status].result-count');
+    expect(count().classList.contains('sr-only')).toBe(true);
+    search.value = 'refund';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    // A walk at 400 x 600 (2026-12-05): the ticket's list kept the popup's top half, and two matches showed.
+    await vi.waitFor(() => expect(document.querySelector('section.ticket')).toBeNull());
+    expect(count().classList.contains('sr-only')).toBe(false);
+    expect(count().textContent).toMatch(/^\d+ lessons?$/);
+    // Up from the box goes nowhere it cannot be seen.
+    search.focus();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    expect(document.activeElement).toBe(search);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(document.querySelectorAll('.ticket-lessons li').length).toBe(3));
+    expect(count().classList.contains('sr-only')).toBe(true);
+  });
+
   // As the content script sends it (ticket-watcher.ts): state 'empty' when nothing was suggested, with `notEnglish`
   // where the ticket is in another language; said in the side panel's words (panel/cards.tsx).
   it('says so, as the side panel does, when no lesson was suggested or the ticket is not in English, and shows no ticket list where nothing answers', async () => {
