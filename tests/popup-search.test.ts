@@ -187,12 +187,20 @@ describe('searchLessons', () => {
     expect(searchLessons(BUILTIN_LESSONS, 'refund qqqqqq').length).toBeGreaterThan(0); // "qqqqqq" matches nothing: any word
   });
 
-  it('puts lessons with the rarer word first when none has every word ("angry customer": anger before "customer")', () => {
-    const results = searchLessons(BUILTIN_LESSONS, 'angry customer');
-    // Most lessons say "customer", one of its cues says "angry": that one leads, though others have it in their title.
-    expect(results.length).toBeGreaterThan(20);
-    expect(results[0]!.why.map((w) => w.term)).toEqual(['angry']);
-    expect(results.slice(1).some((r) => r.why[0]!.field === 'title')).toBe(true);
+  it('lists by the rarer words when none has every word, not by a word most lessons use ("angry customer": anger, not "customer")', () => {
+    // Most lessons say "customer", one of its cues says "angry": that one is found, not the 39 that say "customer"
+    // (a walk, 2026-12-05: "angry customr" listed 40 of the 54 lessons).
+    for (const query of ['angry customer', 'angry customr']) {
+      const results = searchLessons(BUILTIN_LESSONS, query);
+      expect(results.length, query).toBeGreaterThan(0);
+      expect(results.length, query).toBeLessThan(5);
+      for (const r of results) expect(r.why.map((w) => w.term), query).toContain('angry');
+    }
+    // A word most lessons use still finds them when it is all there is to go on.
+    expect(searchLessons(BUILTIN_LESSONS, 'customer').length).toBeGreaterThan(20);
+    expect(searchLessons(BUILTIN_LESSONS, 'customer qqqqqq').length).toBeGreaterThan(20);
+    // Where the words together name a lesson, it is found as before.
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'loyal customer'))).toContain('loyal-customer-let-down');
   });
 
   // A topic's name is on every result, heading and chip: typed, it finds that topic's lessons, first, and says so

@@ -34,13 +34,19 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   // A word most lessons use tells less than one few do: "angry customer" puts the lessons on anger before the many that
   // merely say "customer" (inverse document frequency over the lessons the word reaches).
   const rarity = perTerm.map((matches) => Math.log(1 + lessons.length / Math.max(1, matches.size)));
+  // A word most lessons use ("customer") names no lesson: where no lesson has every word, it brings none in on its own
+  // while a rarer word finds some (a walk, 2026-12-05: "angry customr" listed 40 of the 54 lessons).
+  const common = perTerm.map((matches) => matches.size > lessons.length / 2);
   const scored = lessons
     .map((lesson, i) => {
-      const found = perTerm.map((matches, t) => ({ m: matches.get(i), rarity: rarity[t] as number })).filter((f) => f.m !== undefined);
-      return { lesson, i, why: found.map((f) => f.m!.match), weight: found.reduce((sum, f) => sum + f.m!.weight * f.rarity, 0) };
+      const found = perTerm.map((matches, t) => ({ m: matches.get(i), t, rarity: rarity[t] as number })).filter((f) => f.m !== undefined);
+      const telling = found.filter((f) => !common[f.t]).length;
+      return { lesson, i, why: found.map((f) => f.m!.match), telling, weight: found.reduce((sum, f) => sum + f.m!.weight * f.rarity, 0) };
     })
     .filter((r) => r.why.length > 0 && inTopics(r.lesson));
   const most = Math.max(0, ...scored.map((r) => r.why.length));
+  const mostTelling = Math.max(0, ...scored.map((r) => r.telling));
+  const keep = most === terms.length || mostTelling === 0 ? (r: { why: unknown[] }) => r.why.length === most : (r: { telling: number }) => r.telling === mostTelling;
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that. A query of
   // one word: a lesson with the term itself (CloseWord.itself) in its title or as a whole cue ("cancle" is the cue
@@ -54,7 +60,7 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
       .map((r) => r.i),
   );
   return scored
-    .filter((r) => r.why.length === most)
+    .filter(keep)
     .sort((a, b) => Number(verbatim.has(b.i)) - Number(verbatim.has(a.i)) || b.weight - a.weight || a.i - b.i)
     .map(({ lesson, why }) => ({ lesson, why }));
 }
