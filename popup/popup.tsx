@@ -293,8 +293,9 @@ function Popup() {
         </details>
       </section>
 
-      {/* Read out as it changes; in sight too while a search is typed, over its matches. */}
-      <p class={grouped ? 'result-count sr-only' : 'result-count'} role="status">
+      {/* Read out as it changes; in sight too while a search finds some, over its matches ("0 lessons" stood over
+          "No lesson matches": a review). */}
+      <p class={grouped || results.length === 0 ? 'result-count sr-only' : 'result-count'} role="status">
         {lessons ? lessonCount(results.length) : ''}
       </p>
       <div class="results" id="results" ref={resultList} onKeyDown={onResultsKey}>

@@ -201,6 +201,12 @@ describe('searchLessons', () => {
     expect(searchLessons(BUILTIN_LESSONS, 'customer qqqqqq').length).toBeGreaterThan(20);
     // Where the words together name a lesson, it is found as before.
     expect(ids(searchLessons(BUILTIN_LESSONS, 'loyal customer'))).toContain('loyal-customer-let-down');
+    // With a pack of 30 lessons that say "client", "customer" is in half the lessons and still tells none apart (a review).
+    const template = BUILTIN_LESSONS[0]!;
+    const pack = Array.from({ length: 30 }, (_, i) => ({ ...template, id: `client-${i}`, title: `Client care ${i}`, advice: 'Look after the client.', steps: [], phrases: ['Thanks, client.'], cues: ['client'] }));
+    expect(searchLessons([...BUILTIN_LESSONS, ...pack], 'angry customer').length).toBeLessThan(5);
+    // Of the lessons with the most telling words, those with the most words: not every lesson that says "cancel".
+    for (const r of searchLessons(BUILTIN_LESSONS, 'customer wants to cancel')) expect(r.why.map((w) => w.term)).toContain('customer');
   });
 
   // A topic's name is on every result, heading and chip: typed, it finds that topic's lessons, first, and says so

@@ -499,6 +499,14 @@ describe("the tab's ticket", () => {
     await vi.waitFor(() => expect(document.querySelector('section.ticket')).toBeNull());
     expect(count().classList.contains('sr-only')).toBe(false);
     expect(count().textContent).toMatch(/^\d+ lessons?$/);
+    // No match: the count stays out of sight, where "No lesson matches" says it (a review: "0 lessons" stood over it).
+    search.value = 'zzqqxx';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect($('.results .empty').textContent).toBe(t('popupNoResults')));
+    expect(count().classList.contains('sr-only')).toBe(true);
+    search.value = 'refund';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(count().classList.contains('sr-only')).toBe(false));
     // Up from the box goes nowhere it cannot be seen.
     search.focus();
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));

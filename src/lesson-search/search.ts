@@ -36,7 +36,8 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const rarity = perTerm.map((matches) => Math.log(1 + lessons.length / Math.max(1, matches.size)));
   // A word most lessons use ("customer") names no lesson: where no lesson has every word, it brings none in on its own
   // while a rarer word finds some (a walk, 2026-12-05: "angry customr" listed 40 of the 54 lessons).
-  const common = perTerm.map((matches) => matches.size > lessons.length / 2);
+  // A third of the lessons: a pack's lessons saying "client" had left "customer" in exactly half (a review).
+  const common = perTerm.map((matches) => matches.size >= lessons.length / 3);
   const scored = lessons
     .map((lesson, i) => {
       const found = perTerm.map((matches, t) => ({ m: matches.get(i), t, rarity: rarity[t] as number })).filter((f) => f.m !== undefined);
@@ -46,7 +47,13 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
     .filter((r) => r.why.length > 0 && inTopics(r.lesson));
   const most = Math.max(0, ...scored.map((r) => r.why.length));
   const mostTelling = Math.max(0, ...scored.map((r) => r.telling));
-  const keep = most === terms.length || mostTelling === 0 ? (r: { why: unknown[] }) => r.why.length === most : (r: { telling: number }) => r.telling === mostTelling;
+  // Of those with the most telling words, those with the most words: "customer wants to cancel" keeps the lessons that
+  // say "customer" and "cancel", not every one that says "cancel" (a review).
+  const mostWith = Math.max(0, ...scored.filter((r) => r.telling === mostTelling).map((r) => r.why.length));
+  const keep =
+    most === terms.length || mostTelling === 0
+      ? (r: { why: unknown[] }) => r.why.length === most
+      : (r: { why: unknown[]; telling: number }) => r.telling === mostTelling && r.why.length === mostWith;
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that. A query of
   // one word: a lesson with the term itself (CloseWord.itself) in its title or as a whole cue ("cancle" is the cue
