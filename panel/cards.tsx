@@ -284,7 +284,10 @@ function CoachJump({ state }: { state: CoachState | null }) {
   // The heading, not the first line not kept, is watched: it is there before any check breaks, so the line is never
   // drawn for a moment when one does.
   // Watched while the checklist shows, so that the first check broken already knows (it was drawn, then taken away).
-  const headingInView = useInView(COACH_HEADING, Boolean(state?.enabled));
+  // The room under it reaches the first line not kept, kept lines above it and all (a review: a ✓ line above pushed
+  // the ✗ out of sight with the heading in view).
+  const firstNotKept = state?.enabled && !state.empty ? state.lines.find((line) => !line.ok)?.id : undefined;
+  const headingInView = useInView(COACH_HEADING, Boolean(state?.enabled), firstNotKept, state?.lines.length ?? 0);
   // Kept while it has the keyboard: gone under it, the focus fell to the body and Tab began again at the top (a review).
   const [focused, setFocused] = useState(false);
   if (!notKept || (headingInView && !focused)) return null;
@@ -308,16 +311,19 @@ function CoachJump({ state }: { state: CoachState | null }) {
   );
 }
 
-/** The foot's height (the jump line itself sits there) and the first checklist line's under the heading: the room the
- * heading must stand clear of to count as in sight with that line. */
-const FOOT_ROOM = 40 + 44;
+/** The foot's height: the jump line itself sits there. */
+const FOOT_ROOM = 40;
+/** Room for one checklist line under the heading where no line is drawn yet to measure. */
+const LINE_ROOM = 44;
 
 /**
- * Whether the element with `id` stands whole in the panel's window, clear of its foot, while `watch` holds; false where
- * the browser cannot say (no IntersectionObserver: the line is then always said, as before). Measured once before the
- * first paint too, or the line came and went in one frame, the checklist shifting under the pointer (a review).
+ * Whether the heading `id` stands whole in the panel's window, clear of its foot and with room under it down to the
+ * end of the line `through` names (its first line not kept), while `watch` holds; false where the browser cannot say
+ * (no IntersectionObserver: the line is then always said, as before). Measured once before the first paint too, or the
+ * line came and went in one frame, the checklist shifting under the pointer (a review). `lines` re-measures as lines
+ * come and go above it.
  */
-function useInView(id: string, watch: boolean): boolean {
+function useInView(id: string, watch: boolean, through: string | undefined, lines: number): boolean {
   const [inView, setInView] = useState(false);
   useLayoutEffect(() => {
     const element = watch ? document.getElementById(id) : null;
@@ -326,14 +332,16 @@ function useInView(id: string, watch: boolean): boolean {
       return;
     }
     const box = element.getBoundingClientRect();
-    setInView(box.top >= 0 && box.bottom <= innerHeight - FOOT_ROOM);
+    const line = through === undefined ? null : element.parentElement?.querySelector(`[data-check="${CSS.escape(through)}"] > p`);
+    const room = FOOT_ROOM + (line ? Math.max(0, Math.ceil(line.getBoundingClientRect().bottom - box.bottom)) : LINE_ROOM);
+    setInView(box.top >= 0 && box.bottom <= innerHeight - room);
     const observer = new IntersectionObserver((entries) => setInView(entries.some((entry) => entry.intersectionRatio >= 1)), {
       threshold: 1,
-      rootMargin: `0px 0px -${FOOT_ROOM}px 0px`,
+      rootMargin: `0px 0px -${room}px 0px`,
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [id, watch]);
+  }, [id, watch, through, lines]);
   return inView;
 }
 
