@@ -20,7 +20,9 @@ export function checkDraft(draft: string, suggested: readonly ShownSuggestion<Ph
   const lines = checkReplyWith(vocabulary, draft, checkedTopics(suggested), checks, checkedLessons(suggested)).map((r) => {
     const check = byId.get(r.id);
     if (r.ok || !check) return line(r, null, []);
-    return line(r, betterPhrase(check, lessons, vocabulary, lesson, draft), blanksToFill(check, lessons, vocabulary, lesson, draft));
+    // As check-reply does: blanks to fill only where no phrase is offered (a phrase is offered only while none is held).
+    const better = betterPhrase(check, lessons, vocabulary, lesson, draft);
+    return line(r, better, better ? [] : blanksToFill(check, lessons, vocabulary, lesson, draft));
   });
   return { enabled: true, empty: false, lines };
 }

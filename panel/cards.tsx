@@ -277,17 +277,15 @@ function PanelFoot({ coach, unseen }: { coach: CoachState | null; unseen: MovedO
  * The link takes the focus to the checklist's heading, which scrolls it into view. Nothing while every check is kept.
  */
 function CoachJump({ state }: { state: CoachState | null }) {
-  const notKept = state?.enabled && !state.empty ? state.lines.filter((line) => !line.ok).length : 0;
-  // Not while the checklist's heading is in sight, room for its first line under it: the line only repeated it, one
-  // line above it (a walk at 360 px, 2026-12-05), and a screen reader heard the count twice. With the heading at the
-  // panel's foot and its lines out of sight, the line stays (a walk, 2026-12-05: nothing said checks were not kept).
-  // The heading, not the first line not kept, is watched: it is there before any check breaks, so the line is never
-  // drawn for a moment when one does.
-  // Watched while the checklist shows, so that the first check broken already knows (it was drawn, then taken away).
-  // The room under it reaches the first line not kept, kept lines above it and all (a review: a ✓ line above pushed
-  // the ✗ out of sight with the heading in view).
-  const firstNotKept = state?.enabled && !state.empty ? state.lines.find((line) => !line.ok)?.id : undefined;
-  const headingInView = useInView(COACH_HEADING, Boolean(state?.enabled), firstNotKept, state?.lines.length ?? 0);
+  const lines = state?.enabled && !state.empty ? state.lines : [];
+  const notKept = lines.filter((line) => !line.ok).length;
+  // Not while the checklist's heading is in sight with room under it down to the first line not kept: the line only
+  // repeated it, one line above it (a walk at 360 px, 2026-12-05), and a screen reader heard the count twice. With the
+  // heading at the panel's foot and the lines not kept out of sight, kept lines above them or not, the line stays (a
+  // walk and a review, 2026-12-05). The heading is what is watched, from when the checklist shows: it is there before
+  // any check breaks, so the line is never drawn for a moment when one does.
+  const firstNotKept = lines.find((line) => !line.ok)?.id;
+  const headingInView = useHeadingInView(COACH_HEADING, Boolean(state?.enabled), firstNotKept, lines.length);
   // Kept while it has the keyboard: gone under it, the focus fell to the body and Tab began again at the top (a review).
   const [focused, setFocused] = useState(false);
   if (!notKept || (headingInView && !focused)) return null;
@@ -305,7 +303,7 @@ function CoachJump({ state }: { state: CoachState | null }) {
         }}
       >
         <span aria-hidden="true">✗ </span>
-        {t('coachSummary', String(notKept), String(state?.lines.length ?? 0))}
+        {t('coachSummary', String(notKept), String(lines.length))}
       </a>
     </p>
   );
@@ -323,7 +321,7 @@ const LINE_ROOM = 44;
  * line came and went in one frame, the checklist shifting under the pointer (a review). `lines` re-measures as lines
  * come and go above it.
  */
-function useInView(id: string, watch: boolean, through: string | undefined, lines: number): boolean {
+function useHeadingInView(id: string, watch: boolean, through: string | undefined, lines: number): boolean {
   const [inView, setInView] = useState(false);
   useLayoutEffect(() => {
     const element = watch ? document.getElementById(id) : null;

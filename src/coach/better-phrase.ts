@@ -27,6 +27,9 @@ export function filledBlanks(phrase: string): string {
 /** What an agent would write for the blank named `name` (its text inside the brackets). */
 const filledBlank = (name: string): string => (ASKS_WHEN.test(name) ? 'Friday at 3pm' : /how long/i.test(name) ? 'three days' : name);
 
+/** Whether `text`, read as a whole reply, keeps the one check: a phrase alone, a draft with a phrase put in or filled. */
+const keepsIn = (check: Check, text: string, vocabulary: Vocabulary): boolean => checkReplyWith(vocabulary, text, [check.topic], [check]).every((r) => r.ok);
+
 // Whether a phrase keeps a check depends on the two alone: worked out once per check and phrase.
 const keptBy = new WeakMap<Check, Map<string, boolean>>();
 
@@ -35,7 +38,7 @@ function keeps(check: Check, phrase: string, vocabulary: Vocabulary): boolean {
   if (!known) keptBy.set(check, (known = new Map()));
   let kept = known.get(phrase);
   if (kept === undefined) {
-    kept = checkReplyWith(vocabulary, filledBlanks(phrase), [check.topic], [check]).every((r) => r.ok);
+    kept = keepsIn(check, filledBlanks(phrase), vocabulary);
     known.set(phrase, kept);
   }
   return kept;
@@ -66,7 +69,7 @@ function keptWith(check: Check, draft: string, phrase: string, vocabulary: Vocab
   const [signOff] = signOffSpan(draft);
   const at = signOff < draft.trimEnd().length ? signOff : draft.length;
   const inserted = `${draft.slice(0, at).trimEnd()}\n\n${filledBlanks(phrase)}\n\n${draft.slice(at)}`;
-  return checkReplyWith(vocabulary, inserted, [check.topic], [check]).every((r) => r.ok);
+  return keepsIn(check, inserted, vocabulary);
 }
 
 type LessonById = (id: string) => { phrases: readonly string[] } | undefined;
@@ -128,11 +131,10 @@ function copiesOf(phrase: string, draft: string): IterableIterator<RegExpExecArr
  * line (other words break it: "contact the courier"), or the draft holds no such phrase with a blank left.
  */
 export function blanksToFill(check: Check, suggested: readonly PhraseSource[], vocabulary: Vocabulary, lessonById: LessonById, draft: string): string[] {
-  const keptIn = (text: string) => checkReplyWith(vocabulary, text, [check.topic], [check]).every((r) => r.ok);
   let tried = 0;
   for (const phrase of offeredPhrases(check, suggested, vocabulary, lessonById)) {
     const names = phrase.match(BLANK) ?? [];
-    if (!names.length || !patternOf(phrase).test(draft)) continue;
+    if (!names.length) continue;
     for (const held of copiesOf(phrase, draft)) {
       const left = names.flatMap((name, k) => (held[k + 1]?.toLowerCase() === name.toLowerCase() ? [k] : []));
       const spans = held.indices;
@@ -143,8 +145,8 @@ export function blanksToFill(check: Check, suggested: readonly PhraseSource[], v
           const [start, end] = spans[k + 1] ?? [0, 0];
           return k === open ? text : text.slice(0, start) + filledBlank((names[k] ?? '').slice(1, -1)) + text.slice(end);
         }, draft);
-      if (keptIn(filled())) {
-        const needed = left.length > BLANKS_TRIED ? [] : left.filter((k) => !keptIn(filled(k)));
+      if (keepsIn(check, filled(), vocabulary)) {
+        const needed = left.length > BLANKS_TRIED ? [] : left.filter((k) => !keepsIn(check, filled(k), vocabulary));
         return (needed.length ? needed : left).map((k) => names[k] ?? '');
       }
       if (++tried >= HELD_TRIED) return [];

@@ -50,10 +50,7 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   // Of those with the most telling words, those with the most words: "customer wants to cancel" keeps the lessons that
   // say "customer" and "cancel", not every one that says "cancel" (a review).
   const mostWith = Math.max(0, ...scored.filter((r) => r.telling === mostTelling).map((r) => r.why.length));
-  const keep =
-    most === terms.length || mostTelling === 0
-      ? (r: { why: unknown[] }) => r.why.length === most
-      : (r: { why: unknown[]; telling: number }) => r.telling === mostTelling && r.why.length === mostWith;
+  const byTelling = most < terms.length && mostTelling > 0;
   // A lesson whose cue the query says word for word ("I want my money back") comes first: the words weighed apart put
   // the lessons that use "money" and "back" most widely before the one whose customers say exactly that. A query of
   // one word: a lesson with the term itself (CloseWord.itself) in its title or as a whole cue ("cancle" is the cue
@@ -67,7 +64,7 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
       .map((r) => r.i),
   );
   return scored
-    .filter(keep)
+    .filter((r) => (byTelling ? r.telling === mostTelling && r.why.length === mostWith : r.why.length === most))
     .sort((a, b) => Number(verbatim.has(b.i)) - Number(verbatim.has(a.i)) || b.weight - a.weight || a.i - b.i)
     .map(({ lesson, why }) => ({ lesson, why }));
 }
