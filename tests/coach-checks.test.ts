@@ -126,6 +126,13 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', false, 'Payments can be blocked by your bank when they mess up.'],
   ['blames-no-one', false, 'Parcels can be delayed by couriers who do not bother to scan them.'],
   ['blames-no-one', false, 'They scanned it to the wrong account, not us.'],
+  // "Nothing we can do" points a finger only at someone it names: alone it is a "no", which offers-a-remedy weighs
+  // (a walk, 2026-12-05, saw a plain "nothing we can do at this point" called pointing a finger).
+  ['blames-no-one', true, 'Unfortunately there is nothing we can do at this point.'],
+  ['blames-no-one', true, "I'm sorry, there's nothing we can do to change the price now, but I've added a £5 credit."],
+  ['blames-no-one', false, "I'm sorry, there's nothing we can do about the courier's handling."],
+  ['blames-no-one', false, 'The courier left it out in the rain, so nothing we could do.'],
+  ['blames-no-one', false, 'Sadly nothing we can do, the airport staff decide that.'],
   // acknowledges-first
   ['acknowledges-first', true, "I'm sorry you spent your evening on hold. I've credited your account."],
   ['acknowledges-first', true, 'What a frustrating start to your holiday. A new key is being sent tonight.'],
