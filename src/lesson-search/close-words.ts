@@ -55,7 +55,14 @@ export function closeWords(index: Index, term: string, typoLookups: { left: numb
   // running), and the lesson words the term starts: never also read with typos. A word that goes on more than a short
   // ending past the term, no form of it, counts half ("thank" and thanksgiving): still found, as a word being typed may
   // be its start, but after the term's own forms (before 2026-12-03 "thank you" put a lesson on Thanksgiving first).
-  const close = new Map(index.words.filter((w) => w.startsWith(term)).map((word) => [word, word === term ? 1 : word.length - term.length <= SHORT_ENDING ? 0.95 : ONLY_ITS_START]));
+  // A short ending counts as close while the term may be a word being typed. Where the lessons use the term as it is, a
+  // word it starts and is no form of is another word ("late": "ask later" came second; "clear": "we clearly failed"),
+  // save its possessive ("team's") and after a function word, whose forms the form index leaves out ("thank" → thanks,
+  // "you" → your).
+  const started = index.words.filter((w) => w.startsWith(term));
+  const anotherWord = started.includes(term) && !isFunctionWord(term);
+  const short = (word: string) => (anotherWord ? word === `${term}'s` : word.length - term.length <= SHORT_ENDING);
+  const close = new Map(started.map((word) => [word, word === term ? 1 : short(word) ? 0.95 : ONLY_ITS_START]));
   const forms = new Set(formsIn(index.forms, term));
   for (const word of forms) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness, itself: word === term || forms.has(word) }));
