@@ -436,6 +436,93 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Is my data kept confidential?\n\nThanks')).toBe('Is my data kept confidential?\n\nThanks');
   });
 
+  // A reading round of 50 customer emails (2026-12-05) found business signatures read whole: a legal footer in another
+  // language or worded the other way round under the name, an address of many lines, a P.S. below, "Best, Priya" on one
+  // line, a name and contact lines with no sign-off. The examples here are written for the tests, not the round's.
+  it('cuts a legal footer in other languages or other words, with two of its marks, and keeps a customer line with one', () => {
+    for (const footer of [
+      'Diese Nachricht ist vertraulich und nur für den angegebenen Empfänger bestimmt. Sollten Sie sie irrtümlich erhalten haben, benachrichtigen Sie bitte den Absender und löschen Sie sie.',
+      'Confidential information may be contained in this message. If you are not the addressee, please notify the sender and destroy it.',
+      'AVISO LEGAL: Este correo es confidencial y va dirigido solo a su destinatario. Si lo ha recibido por error, avise al remitente y elimínelo.',
+      "Ce courriel est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur.",
+      'Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Heeft u het per vergissing ontvangen, verwijder het dan.',
+      'Questo messaggio è riservato ed è destinato esclusivamente al destinatario. Se lo avete ricevuto per errore, cancellatelo.',
+      'Vogel Tools Ltd. Registered in England and Wales No. 01234567. Registered office: 1 Dock Road, Hull HU1 1AA',
+      'Dit bericht is uitsluitend bestemd voor de geadresseerde. Gebruik door anderen is niet toegestaan; verwijder het als het niet voor u is.',
+      'Vogel Werkzeuge GmbH, Sitz der Gesellschaft: Hamburg, Registergericht Hamburg HRB 98765, Geschäftsführerin: Karin Vogel',
+      "You're receiving this email because you bought from us. Unsubscribe | Privacy\nVogel Tools Ltd, 1 Dock Road, Hull",
+    ]) {
+      expect(cleanMessage(`The invoice total is wrong.\n\n${footer}`), footer).toBe('The invoice total is wrong.');
+      const signed = `The invoice total is wrong.\n\nBest regards\nKarin Vogel\nEinkauf | Vogel Werkzeuge GmbH\nTel. +49 40 555 1234\n\n${footer}`;
+      expect(cleanMessage(signed), footer).toBe('The invoice total is wrong.\n\nBest regards\nKarin Vogel');
+    }
+    for (const own of [
+      "Please keep this message confidential, my employer doesn't know I'm leaving.",
+      'Our registered office has moved to 3 Park Row, please send invoices there.',
+      'If you sent that email in error, please tell me which order is really mine.',
+    ]) {
+      const text = `The invoice total is wrong.\n\n${own}`;
+      expect(cleanMessage(text), own).toBe(text);
+    }
+  });
+
+  it('cuts a contact block of many lines, keeps a P.S. under it, and reads a sign-off with the name on its line', () => {
+    const address = 'Amir Haddad\nIT Technician\nNorthgate School\nNorthgate House\n9 Mill Road\nLeeds\nLS2 7QT\nT: 0113 555 0101\nE: a.haddad@northgate.example\nFollow us: @NorthgateSch';
+    expect(cleanMessage(`The projector has a dead line of pixels.\n\nKind regards,\n${address}`)).toBe('The projector has a dead line of pixels.\n\nKind regards,\nAmir Haddad');
+    const ps = 'Please send a replacement.\n\nBest regards,\nRuth Lane\nProject Manager, Lane Build\n+44 7700 900321\n\nP.S. I am away next week, so please deliver it to reception.';
+    expect(cleanMessage(ps)).toBe('Please send a replacement.\n\nBest regards,\nRuth Lane\n\nP.S. I am away next week, so please deliver it to reception.');
+    const oneLine = 'Exports fail since the update.\n\nBest, Priya\nPriya Nair | Head of People, Cobalt\n+1 415 555 0199\ncobalt-studio.com';
+    expect(cleanMessage(oneLine)).toBe('Exports fail since the update.\n\nBest, Priya');
+    // Closings in other languages, and their taglines.
+    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,']) {
+      expect(cleanMessage(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel\nEinkauf\nTel. +49 40 555 1234`), closing).toBe(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel`);
+    }
+    for (const tagline of ['Skickat från min iPhone', 'Gesendet mit der WEB.DE Mail App', 'Obtener Outlook para iOS']) {
+      expect(cleanMessage(`Die Rechnung ist falsch.\n\n${tagline}`), tagline).toBe('Die Rechnung ist falsch.');
+    }
+    // Thanks with words after it is a sentence, not a sign-off with a name.
+    const thanks = 'Exports fail since the update.\n\nThanks, that is all\nPriya Nair | Head of People\n+1 415 555 0199';
+    expect(cleanMessage(thanks)).toBe(thanks);
+  });
+
+  it('cuts the contact lines under a name that ends a message with no sign-off, where one gives a number or an address', () => {
+    const block = 'Please cancel order 60021, we ordered the wrong quantity.\n\nDaniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.example\nlinkedin.com/in/danielosei';
+    expect(cleanMessage(block)).toBe('Please cancel order 60021, we ordered the wrong quantity.\n\nDaniel Osei');
+    // No number, mail or web address: an address the customer gives, read. Nor under a line that asks for what follows.
+    const address = 'Please send it to my new address.\n\nJane Smith\n12 High Street\nLondon SW1 1AA';
+    expect(cleanMessage(address)).toBe(address);
+    const asked = 'Please call me back on:\n\nJane Smith\n07700 900123';
+    expect(cleanMessage(asked)).toBe(asked);
+    // A sentence among the lines is the customer going on: nothing is cut.
+    const goesOn = 'It broke again.\n\nJane Smith\n07700 900123\nI am free after 3pm on weekdays if you want to call.';
+    expect(cleanMessage(goesOn)).toBe(goesOn);
+  });
+
+  it('keeps a P.S. under a "-- " signature, and reads a line the customer framed with >>> and <<<', () => {
+    expect(cleanMessage('The heater trips the fuse.\n\n-- \nOliver Grant\n07700 900 812\n\nPS: I am home all day Thursday if a courier can collect it.')).toBe(
+      'The heater trips the fuse.\n\nPS: I am home all day Thursday if a courier can collect it.',
+    );
+    const framed = '>>> URGENT: my flight is tomorrow at 6am and I still have no ticket <<<\n\nBooking ref QW7TZP.';
+    expect(cleanMessage(framed)).toBe(framed);
+  });
+
+  it('reads answers written between the lines of a ">" quote, under text of their own, up to older history', () => {
+    const inline = 'Hi Marta,\nAnswers below.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Which browser do you use?\n\nChrome on a MacBook.\n\n> Does it happen for all files?\n\nOnly files over 2 GB.\n\nOn Mon, 4 May 2026 at 09:00, Priya <priya@example.com> wrote:\nThe upload fails.';
+    expect(cleanMessage(inline)).toBe('Hi Marta,\nAnswers below.\n\nChrome on a MacBook.\n\nOnly files over 2 GB.');
+    // A quote under the reply with nothing after it, or not marked ">": all of it goes, as before.
+    expect(cleanMessage('It still fails.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Which browser?\n> Thanks, Marta')).toBe('It still fails.');
+    expect(cleanMessage('It still fails.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\nWhich browser?\nThanks, Marta')).toBe('It still fails.');
+  });
+
+  it('reads "From:", "To:" and "Date:" lines the customer typed, whose date is no date, and cuts headers that open with the date', () => {
+    const typed = 'Please change the email on my account:\n\nFrom: j.harlow@example.com\nTo: jamie.harlow@example.org\nDate: as soon as you can, the old mailbox closes soon\n\nThanks,\nJamie';
+    expect(cleanMessage(typed)).toBe(typed);
+    const gmx = 'Der Techniker kam nicht.\n\nGesendet: Montag, 04. Mai 2026 um 10:04 Uhr\nVon: "Haushalt Service" <service@haushalt.example>\nAn: klaus@example.de\nBetreff: Ihr Termin\n\nDer Techniker kommt am Dienstag.';
+    expect(cleanMessage(gmx)).toBe('Der Techniker kam nicht.');
+    const czech = 'Objednávka stále nedorazila.\n\npo 4. 5. 2026 v 10:04 odesílatel Obchod Zahrada <podpora@zahrada.example> napsal:\n\nVaše objednávka bude doručena do 2 dnů.';
+    expect(cleanMessage(czech)).toBe('Objednávka stále nedorazila.');
+  });
+
   it('tidies whitespace and caps length', () => {
     expect(cleanMessage('  a\u00a0\u00a0b  \r\n\r\n\r\n\r\nc\u200b ')).toBe('a b\n\nc');
     expect(cleanMessage('x'.repeat(MAX_MESSAGE_CHARS + 500))).toHaveLength(MAX_MESSAGE_CHARS);

@@ -15,23 +15,48 @@ export const isClosing = (line: string): boolean => CLOSING.test(line);
 const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 
 /**
- * The last sign-off in a message's last 12 lines with a name under it and a block of 1–8 lines below (no "PS"): the
- * name's line, and whether the sign-off is a closing ("Best regards") rather than thanks. In a draft the name must read
- * as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
+ * Closings in other languages, for a customer's contact block only (the model and the coach read English): German,
+ * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic languages' usual ones.
  */
-export function findSignOff(lines: readonly string[], draft: boolean): { name: number; closing: boolean } | null {
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+const OTHER_CLOSINGS =
+  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|venlig hilsen)[,.!]?$/i;
+
+/** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
+const SIGN_OFF_WITH_NAME = new RegExp(`^(?:${CLOSINGS}|${THANKS_ALONE}),\\s+([^\\d,;:!?]{1,40})$`, 'i');
+/** A postscript's first line: "P.S. …", "PS: …". */
+export const POSTSCRIPT = /^p\.?\s?s\b/i;
+
+/**
+ * The lines a contact block may have under the name: a draft's signature is short; a customer's business one may give
+ * a title, a company, an address of five lines, numbers and a web address (a reading round, 2026-12-05: ten lines).
+ */
+const BLOCK_LINES = { draft: 8, customer: 12 } as const;
+
+/**
+ * The last sign-off in a message's last lines with a name under it (or, a customer's, on its line: "Best, Priya") and a
+ * block of lines below: the name's line, where the block ends (a customer's "P.S." and what follows stay theirs; a
+ * draft's rules the sign-off out), and whether the sign-off is a closing ("Best regards") rather than thanks. In a draft
+ * the name must read as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
+ */
+export function findSignOff(lines: readonly string[], draft: boolean): { name: number; end: number; closing: boolean } | null {
+  const most = draft ? BLOCK_LINES.draft : BLOCK_LINES.customer;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - most - 4; i--) {
     const signOff = (lines[i] ?? '').trim();
-    if (!isSignOff(signOff)) continue;
-    const name = nextNonEmpty(lines, i + 1);
+    const withName = draft ? undefined : SIGN_OFF_WITH_NAME.exec(signOff)?.[1];
+    const named = withName !== undefined && looksLikeName(withName);
+    if (!named && !isSignOff(signOff) && (draft || !OTHER_CLOSINGS.test(signOff))) continue;
+    const name = named ? i : nextNonEmpty(lines, i + 1);
     if (name < 0) return null;
     // Under a customer's sign-off, any line but words going on is taken for a name ("john smith", "John Smith, Acme
     // Ltd."): "Thanks!\nThat fixed the login…" opens a reply, and its lines are no contact block (a reading round,
     // 2026-12-05, found such replies cut to two lines). A draft's name must read as one (looksLikeName).
-    if (draft ? !looksLikeName(lines[name] ?? '') : goesOnAsWords(lines[name] ?? '')) return null;
-    const rest = lines.slice(name + 1).filter((line) => line.trim());
-    if (rest.length === 0 || rest.length > 8 || rest.some((line) => /^p\.?\s?s\b/i.test(line.trim()))) return null;
-    return { name, closing: CLOSING.test(signOff) };
+    if (draft ? !looksLikeName(lines[name] ?? '') : !named && goesOnAsWords(lines[name] ?? '')) return null;
+    const postscript = lines.findIndex((line, k) => k > name && POSTSCRIPT.test(line.trim()));
+    if (draft && postscript >= 0) return null;
+    const end = postscript >= 0 ? postscript : lines.length;
+    const rest = lines.slice(name + 1, end).filter((line) => line.trim());
+    if (rest.length === 0 || rest.length > most) return null;
+    return { name, end, closing: CLOSING.test(named ? (signOff.split(',')[0] ?? '') : signOff) };
   }
   return null;
 }
@@ -111,6 +136,9 @@ const OPENING_TIMES = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:-(?:mon|tue|w
  * A number, mail or web address standing alone, or with a label and a note in brackets ("www.acme.com", "Tel: 0800 111
  * 222", "For billing call 0800 111 222", "Phone 0800 123 456 (free from UK landlines)").
  */
+/** Whether a line gives a phone number, a mail or a web address. */
+export const hasContactMark = (line: string): boolean => CONTACT_MARK.test(line) || WEB_NAME.test(line);
+
 function isContactAlone(line: string): boolean {
   const text = line.trim();
   if (!(CONTACT_MARK.test(text) || WEB_NAME.test(text))) return false;

@@ -32,6 +32,6 @@ export function ownLines(raw: string, options: CleanOptions = {}): string[] {
   lines = cutQuotedHistory(lines, options.draft === true ? 0 : MAX_FORWARDS);
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
-  lines = cutSignature(lines, options.draft === true);
-  return cutFooter(lines);
+  // Footers first: a signature with no sign-off is known by being the message's last paragraph.
+  return cutSignature(cutFooter(lines), options.draft === true);
 }

@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, isSentence, nextNonEmpty, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, hasContactMark, isSentence, looksLikeName, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -20,7 +20,7 @@ function englishTagline(line: string): boolean {
   return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
 }
 const OTHER_TAGLINE =
-  /^(?:Von meinem [\w -]{2,40} gesendet|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
+  /^(?:Von meinem [\w -]{2,40} gesendet|Gesendet mit der [\w. -]{2,40} App|(?:Skickat från|Sendt fra) min [\w -]{2,40}|Obtener Outlook para \w+|Outlook für \w+ beziehen|Télécharger Outlook pour \w+|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
 const TAGLINE = { test: (line: string): boolean => englishTagline(line) || OTHER_TAGLINE.test(line) };
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
@@ -31,7 +31,27 @@ const FOOTER: readonly RegExp[] = [
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
+  /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:|\b(?:company|registration) (?:no|number)\.?\s?:?\s?[a-z]{0,2}\d{6,}/i,
+  // A company's register in German and Dutch footers: "Sitz der Gesellschaft: …, Registergericht … HRB 123456", "KvK 12345678".
+  /\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i,
+  /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i,
 ];
+
+// A legal footer in other words or languages says two of the things footers say, at a footer's length: that it is
+// confidential, who it is for, that it may have come in error, that only they may read it, what others may not do,
+// whom to tell. One mark alone, or a short line, is a customer's ("Please keep this message confidential", "If you sent
+// that email in error"). The words: English, German, Spanish, French, Dutch, Italian, Polish and Czech footers as two
+// reading rounds (2026-12-05) wrote them, and their usual variants.
+const FOOTER_MARKS: readonly RegExp[] = [
+  /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
+  /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
+  /\b(?:in error|irrtümlich|fälschlich|por error|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
+  /\b(?:solely|exclusively|ausschließlich|exclusivamente|exclusivement|esclusivamente|uitsluitend|wyłącznie|výhradně)\b/i,
+  /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
+  /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
+];
+const LEGAL_FOOTER_LENGTH = 100;
+const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
@@ -56,19 +76,25 @@ export function cutTagline(lines: string[]): string[] {
 
 export function cutSignature(lines: string[], draft = false): string[] {
   // The standard delimiter "-- " (RFC 3676), also "--" once trailing spaces were trimmed; in a customer's message not
-  // on its first line.
+  // on its first line. A customer's "P.S." under it is theirs again.
   const delimiter = lines.findIndex((line, i) => (i > 0 || draft) && /^--\s?$/.test(line));
-  if (delimiter >= 0) lines = lines.slice(0, delimiter);
+  if (delimiter >= 0) {
+    const postscript = draft ? -1 : lines.findIndex((line, i) => i > delimiter && POSTSCRIPT.test(line.trim()));
+    lines = [...lines.slice(0, delimiter), ...(postscript >= 0 ? lines.slice(postscript) : [])];
+  }
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
-  const signOff = findSignOff(lines, draft);
+  const signOff = findSignOff(lines, draft) ?? (draft ? null : unsignedName(lines));
   if (!signOff) return lines;
   const cut = lines.slice(0, signOff.name + 1);
   // A sentence under the name is the customer going on ("Forgot to say - can you send the XL instead?"), not a contact
   // line: it stays, the contact lines round it go (a reading round, 2026-12-05: cutting the block lost their request).
+  // A long line that is no footer may be anything: the block is kept whole.
   if (!draft) {
-    const below = lines.slice(signOff.name + 1);
-    return below.every((line) => line.trim().length <= 80) ? [...cut, ...below.filter(goesOn)] : lines;
+    const below = lines.slice(signOff.name + 1, signOff.end);
+    const after = lines.slice(signOff.end);
+    // A "P.S." under the block stays a paragraph of its own.
+    return below.every((line) => line.trim().length <= 80 || isFooter(line)) ? [...cut, ...below.filter(goesOn), ...(after.length ? ['', ...after] : [])] : lines;
   }
   // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
   // lines can break a check but never keep one (coach/check.ts).
@@ -86,7 +112,28 @@ function goesOn(line: string): boolean {
 }
 
 /** A line of boilerplate a footer is made of ("This email is confidential…"). */
-const isFooter = (text: string): boolean => FOOTER.some((re) => re.test(text.replace(/\s+/g, ' ')));
+const isFooter = (text: string): boolean => {
+  const spaced = text.replace(/\s+/g, ' ');
+  return FOOTER.some((re) => re.test(spaced)) || isLegalFooter(spaced);
+};
+
+/**
+ * A name ending a customer's message with no sign-off above it, and the contact lines under it: a paragraph of its own,
+ * not under a line that asks for what follows ("call me back on:"), whose first line reads as a name and whose other lines go on nowhere, one of them a number,
+ * a mail or a web address ("Daniel Osei\nOperations Lead | Fernway\n+44 7700 900456"). An address alone is the
+ * customer's to give ("Jane Smith\n12 High Street").
+ */
+function unsignedName(lines: readonly string[]): { name: number; end: number; closing: boolean } | null {
+  let name = lines.length - 1;
+  while (name >= 0 && !(lines[name] ?? '').trim()) name--;
+  while (name > 0 && (lines[name - 1] ?? '').trim()) name--;
+  const block = lines.slice(name + 1).filter((line) => line.trim());
+  const before = lines.slice(0, name).map((line) => line.trim()).filter(Boolean).pop() ?? '';
+  if (name <= 0 || block.length === 0 || block.length > 12 || !before || /:$/.test(before)) return null;
+  const first = (lines[name] ?? '').trim();
+  if (!looksLikeName(first) || /\d/.test(first) || goesOnAsWords(first)) return null;
+  return block.some(hasContactMark) && !block.some(goesOn) ? { name, end: lines.length, closing: false } : null;
+}
 
 export function cutFooter(lines: string[]): string[] {
   // Work by paragraph from the end; stop at the first paragraph that is not boilerplate.

@@ -1,10 +1,10 @@
 // Cuts the quoted history under (or round) a reply: everything from a reply header on, or a ">" quote.
-import { nextNonEmpty } from '../../text/sign-off';
+import { goesOnAsWords, nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
 import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
-/** A line quoted with ">". */
-export const QUOTED_LINE = /^\s*>/;
+/** A line quoted with ">"; not one the writer framed for emphasis (">>> URGENT: … <<<", a reading round, 2026-12-05). */
+export const QUOTED_LINE = /^\s*(?!>{2,}.*<{2,}\s*$)>/;
 
 /** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
 export const MAX_FORWARDS = 4;
@@ -33,23 +33,39 @@ export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): 
     // Polish opens with the date: a line with a time may wrap before its "napisał(a):".
     const wraps = /^On\b/i.test(line) || ((/^(?:Le|Am|El|Op|Em|Il|Den)\b/i.test(line) || /\d:\d\d/.test(line)) && MAIL_ADDRESS.test(joined));
     if (wraps && headerKind(joined) === 'header') return above(lines, i, i + 2, forwardsLeft);
-    if (OUTLOOK_FROM.test(line)) {
-      // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
-      const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
-      if (!MAIL_ADDRESS.test(line) && !block.some((l) => OUTLOOK_SUBJECT.test(l))) continue;
-      for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
-        if (OUTLOOK_SENT.test((lines[j] ?? '').trim())) {
-          // Drop the Outlook rule ("______") right above the header too, or a forward's line in any language
-          // ("---------- Weitergeleitete Nachricht ---------").
-          const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
-          if (start < i && readsAsForward(lines[start], forwardsLeft) && !ownTextAbove(lines, start)) return forwarded(lines, i, forwardsLeft);
-          return lines.slice(0, start);
-        }
-      }
+    if (headerBlockAt(lines, i)) {
+      // Drop the Outlook rule ("______") right above the header too, or a forward's line in any language
+      // ("---------- Weitergeleitete Nachricht ---------").
+      const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
+      if (start < i && readsAsForward(lines[start], forwardsLeft) && !ownTextAbove(lines, start)) return forwarded(lines, i, forwardsLeft);
+      return lines.slice(0, start);
     }
   }
   return lines;
 }
+
+/**
+ * Whether a mail client's header block starts at `i`: a "From:" line and, within the next four lines, a "Sent:" or
+ * "Date:" line (Outlook), or the date first and the sender within four lines (GMX, web mail). The block also names a
+ * mail address on its From line or has a Subject line, and its date is one: "Date: as soon as you can" under a typed
+ * "From: old@… / To: new@…" is the customer's (a reading round, 2026-12-05).
+ */
+function headerBlockAt(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] ?? '').trim();
+  const fromFirst = OUTLOOK_FROM.test(line);
+  if (!fromFirst && !(OUTLOOK_SENT.test(line) && dated(line))) return false;
+  // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
+  const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  const from = fromFirst ? line : lines.slice(i + 1, i + 5).find((l) => OUTLOOK_FROM.test(l.trim()));
+  if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
+  return !fromFirst || lines.slice(i + 1, i + 5).some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l));
+}
+
+/**
+ * A header's date: a digit within its value's first 25 characters ("Monday, May 4, 2026", "Montag, 04. Mai", "2026年"),
+ * or no words going on ("Monday").
+ */
+const dated = (line: string): boolean => /^[^:：]*[:：]\s*[^\p{Nd}]{0,25}\p{Nd}/u.test(line.trim()) || !goesOnAsWords(line.trim().replace(/^[^:：]*[:：]/, ''));
 
 /** The first line with text from `from` on, or "". */
 function nextText(lines: string[], from: number): string {
@@ -69,13 +85,31 @@ function readsAsForward(line: string | undefined, forwardsLeft: number): boolean
  */
 function above(lines: string[], header: number, after: number, forwardsLeft: number): string[] {
   const forward = readsAsForward(lines[header], forwardsLeft);
-  if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) return lines.slice(0, header);
+  if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) return [...lines.slice(0, header), ...(forward ? [] : inlineAnswers(lines, after))];
   if (forward) return forwarded(lines, after, forwardsLeft);
   let i = after;
   let marked = false;
   for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
   // Only a quote marked ">" ends where the answer starts; an unmarked one runs to the end (all of it quoted).
   return marked && i < lines.length ? lines.slice(i) : [];
+}
+
+/**
+ * The writer's answers between the ">" lines of a quote that starts at `from` ("Answers below." above "On … wrote:",
+ * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, up to another
+ * reply header. None where the quote is not marked ">" (all of it is quoted) or nothing stands between its lines. A
+ * reading round (2026-12-05) found such answers read as nothing, the quote's header having cut them with it.
+ */
+function inlineAnswers(lines: string[], from: number): string[] {
+  if (!QUOTED_LINE.test(nextText(lines, from))) return [];
+  const answers: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (QUOTED_LINE.test(line)) continue;
+    if (line.trim() && (headerKind(line.trim()) !== null || headerBlockAt(lines, i))) break;
+    answers.push(line);
+  }
+  return answers.some((line) => line.trim()) ? ['', ...answers] : [];
 }
 
 /** Whether any line before `end` has text. */

@@ -18,7 +18,9 @@ const WROTE_LINES: readonly RegExp[] = [
   // Name <a@b> napisał(a):") opens with the date, so it needs the time and the sender's <mail address> (or
   // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
   /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
-  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s@]{1,64}@[^<>\s@]{1,255}>|\[mailto:[^\]\s]{1,320}\])\s?napisał(?:\(a\))?\s?:$/i,
+  // Czech Gmail writes the same line with "napsal:" ("po 6. 4. 2020 v 8:45 odesílatel Name <a@b> napsal:", as public
+  // mailing-list archives quote it: the git list, 2020-10-16; the Linux kernel's, 2024-09-04).
+  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s@]{1,64}@[^<>\s@]{1,255}>|\[mailto:[^\]\s]{1,320}\])\s?(?:napisał(?:\(a\))?|napsal(?:a)?)\s?:$/i,
   // No verb at all: Gmail in Russian ("пн, 15 сент. 2025 г. в 10:49, Name <a@b>:", as public mailing-list archives
   // quote it), a year, a time and the sender's <address> (or "<a@b <mailto:a@b>>") right before the line's colon ("At
   // 10:30 I emailed your team <team@acme.example>:" is the customer's).
