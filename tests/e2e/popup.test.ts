@@ -503,6 +503,23 @@ describe('the popup on a ticket, its parts all open', () => {
     await popup.close();
     await desk.close();
   });
+
+  it('scrolls only its lists, never as a whole, however many lessons a search lists', async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    const popup = await openPopup(tabId);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    // A walk (2026-12-05): with results listed the page grew to 838 px, and the wheel moved the switch and the search
+    // box out of sight: each result's hidden separator sat, out of the list's flow, at its place far down the list.
+    for (const query of ['late', 'customer']) {
+      await popup.getByRole('searchbox').fill(query);
+      await expect.poll(() => popup.locator('.results .lessons li').count()).toBeGreaterThan(5);
+      const overflow = await popup.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
+      expect(overflow, query).toBeLessThanOrEqual(0);
+    }
+    await popup.close();
+    await desk.close();
+  });
 });
 
 describe('the switch on a self-hosted desk on its own domain (FreeScout, production build)', () => {
