@@ -496,6 +496,10 @@ describe('adding a site by its address', () => {
     await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteInvalid', 'ftp://files.example.org')));
     await add('https://OutdoorCo.zendesk.com/agent/tickets/5');
     await vi.waitFor(() => expect(notice()).toContain(t('optionsAddSiteListed', 'https://outdoorco.zendesk.com')));
+    // It points at the site's card where the card is: above the field (a walk, 2026-12-05, found "below").
+    const card = [...document.querySelectorAll('#sites .cards li')].find((li) => li.textContent?.includes('outdoorco.zendesk.com'));
+    expect(card!.compareDocumentPosition(field()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice()).toMatch(/\babove\b/);
     for (const [value, message] of [['agent@acme.com', t('optionsAddSiteInvalid', 'agent@acme.com')], ['https://*.acme.com/*', t('optionsAddSiteInvalid', 'https://*.acme.com/*')], ['  ', t('optionsAddSiteEmpty')]] as const) {
       await add(value);
       await vi.waitFor(() => expect(notice()).toContain(message));
