@@ -272,6 +272,9 @@ describe('searchLessons', () => {
     expect(top('voucher', 1)).toEqual(['codes-vouchers-and-points']);
     // Not a cue that only ends in the word ("i ordered" is no cue "order"), nor a word the term starts ("feel", "later").
     expect(top('where is my order', 1)).toEqual(['where-is-it']);
+    // Said whole, before a lesson with the one word in its title: a pack's "find the order" (a walk, 2026-12-05).
+    const gift = { ...BUILTIN_LESSONS[0]!, id: 'gift-without-receipt', title: 'No receipt for a gift: find the order for them', cues: ['gift', 'no receipt'], phrases: [], advice: 'Find the order.', steps: [] };
+    expect(ids(searchLessons([...BUILTIN_LESSONS, gift], 'where is my order')).slice(0, 2)).toEqual(['where-is-it', 'gift-without-receipt']);
     expect(top('fee', 1)).toEqual(['policy-questions-explained']);
     expect(top('late', 1)).toEqual(['delays-say-whats-happening']);
     // Nor a word of a hyphenated cue ("pre-ordered"): "ordered" stays the wrong item's. Other forms count ("cancelled").

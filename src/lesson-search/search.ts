@@ -58,13 +58,13 @@ export function searchLessons(lessons: readonly Lesson[], query: string, topics:
   const said = tokens(query);
   const spoken = terms.some((term) => !isFunctionWord(term));
   const oneWord = terms.length === 1 && spoken ? (close[0] ?? []).filter((c) => c.itself).map((c) => c.word) : [];
-  const verbatim = new Set(
-    scored
-      .filter((r) => spoken && (oneWord.some((word) => index.ownWords[r.i]?.has(word)) || saysWordForWord(index.sayings[r.i] ?? [], said)))
-      .map((r) => r.i),
+  // A cue or title of several words said whole comes before one word that is a lesson's own: "where is my order" is
+  // where-is-it's cue, before a pack's lesson with "order" in its title (a walk, 2026-12-05).
+  const verbatim = new Map(
+    scored.map((r) => [r.i, !spoken ? 0 : saysWordForWord(index.sayings[r.i] ?? [], said) ? 2 : oneWord.some((word) => index.ownWords[r.i]?.has(word)) ? 1 : 0]),
   );
   return scored
     .filter((r) => (byTelling ? r.telling === mostTelling && r.why.length === mostWith : r.why.length === most))
-    .sort((a, b) => Number(verbatim.has(b.i)) - Number(verbatim.has(a.i)) || b.weight - a.weight || a.i - b.i)
+    .sort((a, b) => verbatim.get(b.i)! - verbatim.get(a.i)! || b.weight - a.weight || a.i - b.i)
     .map(({ lesson, why }) => ({ lesson, why }));
 }
