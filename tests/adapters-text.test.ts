@@ -498,6 +498,30 @@ describe('cleanMessage', () => {
     expect(cleanMessage(goesOn)).toBe(goesOn);
   });
 
+  // A review of that reading (2026-12-05) found customers' requests and an agent's words lost, and two quadratic inputs.
+  it('keeps the words a review found lost: thanks with a name opening a reply, requests with two footer words, lines above a footer, a list under a heading', () => {
+    for (const own of [
+      'Thanks, Sarah\n\nThe replacement arrived but it is the wrong size\nCan you send a large instead\nOrder 4471',
+      'Can you help?\nThanks, Tom\nSorry, one more thing\nmy order is 1234',
+      'Hallo,\n\nDas Paket wurde irrtümlich an den Absender zurückgeschickt. Bitte senden Sie es erneut an meine neue Adresse, Bestellnummer 55821.',
+      "Bonjour,\n\nLe colis a été renvoyé par erreur à l'expéditeur. Merci de le renvoyer à ma nouvelle adresse, commande numéro 55821.",
+      'Hi,\n\nI was charged twice in error last week. I used the card solely for the one order, so please refund the second payment of £49.99.',
+      'Hi,\n\nPlease put our details on the invoice.\n\nCompany number 12345678',
+      'Hi,\n\nWrong Item Received\nOrdered blue kettle 123456789\nGot a red toaster instead\nPlease swap',
+      'Please send the replacement to my work address instead\n\nJane Smith\nAcme Ltd, 4 Mill Lane\nLeeds LS1 4AB\nTel 0113 496 0000',
+      'Hej,\n\nPaketet kom aldrig.\nSendt fra min konto i går, se kvittering',
+    ]) {
+      expect(cleanMessage(own), own).toBe(own);
+    }
+    expect(cleanMessage('Hi,\n\nPlease cancel order 5521 and refund me.\nThanks,\nAnna Berg\nThis email and any attachments are confidential.')).toBe(
+      'Hi,\n\nPlease cancel order 5521 and refund me.\nThanks,\nAnna Berg',
+    );
+    // An agent's draft reads as it did: no footer words of a customer's, no answers after a quote.
+    expect(cleanMessage('Hi Sam,\n\nThe second charge was taken in error. It will be refunded to your card exclusively, within 5 working days, so please do not worry.', { draft: true })).toContain('refunded to your card');
+    expect(cleanMessage('Hi Sam,\n\nYour refund is on its way.\nKind regards,\nPriya\nAcme Ltd, registered in England and Wales', { draft: true })).toBe('Hi Sam,\n\nYour refund is on its way.\nKind regards,\nPriya');
+    expect(cleanMessage('Thanks Sam, will do.\n\nOn Mon, 4 May 2026 at 10:00, Sam <sam@example.com> wrote:\n> My order has not come.\n\nSam Jones\n07700 900123', { draft: true })).toBe('Thanks Sam, will do.');
+  });
+
   it('keeps a P.S. under a "-- " signature, and reads a line the customer framed with >>> and <<<', () => {
     expect(cleanMessage('The heater trips the fuse.\n\n-- \nOliver Grant\n07700 900 812\n\nPS: I am home all day Thursday if a courier can collect it.')).toBe(
       'The heater trips the fuse.\n\nPS: I am home all day Thursday if a courier can collect it.',

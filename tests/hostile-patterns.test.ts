@@ -56,6 +56,22 @@ describe('a signature under a sign-off', () => {
   });
 });
 
+// A review of the reading of 2026-12-05: a line of 80,000 ">" took 5.8 s to be told from ">>> URGENT <<<", and a name
+// with no sign-off over a 78,000-character line 4.7 s to be looked at for a web address (a message is read up to
+// 20,000 characters: these stay within it).
+describe('the end of a customer message', () => {
+  it('reads a line of 70,000 ">" as quoted, and one framed ">>> … <<<" as the writer\'s', () => {
+    expect(cleanMessage(`${'>'.repeat(70_000)}\nIt broke.`)).toBe('It broke.');
+    expect(cleanMessage(`>>> ${'<'.repeat(15_000)} <<<\nIt broke.`)).toContain('It broke.');
+  });
+
+  it('takes no line past 80 characters for a contact line under a name with no sign-off: the message stays whole', () => {
+    const text = `My order is late.\n\nAnna Berg\n${'a.'.repeat(9_000)}`;
+    expect(cleanMessage(text)).toBe(text);
+    expect(cleanMessage('My order is late.\n\nAnna Berg\nwww.anna-berg.example')).toBe('My order is late.\n\nAnna Berg');
+  });
+});
+
 describe('capitals in a draft', () => {
   const loud = (text: string) => shouting(text).map(([start, end]) => text.slice(start, end));
 

@@ -56,6 +56,10 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     const end = postscript >= 0 ? postscript : lines.length;
     const rest = lines.slice(name + 1, end).filter((line) => line.trim());
     if (rest.length === 0 || rest.length > most) return null;
+    // "Thanks, Sarah" opens a reply as often as it ends one: with a name on its line, the sign-off ends the message only
+    // below words of its own and above lines that are surely a signature (a review, 2026-12-05: "Thanks, Sarah" over
+    // the customer's request cut it).
+    if (named && (nextNonEmpty(lines, 0) === i || !rest.every(isSignatureLine))) return null;
     return { name, end, closing: CLOSING.test(named ? (signOff.split(',')[0] ?? '') : signOff) };
   }
   return null;
@@ -98,6 +102,8 @@ export function nextNonEmpty(lines: readonly string[], from: number): number {
 const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
 /** A web address with no "www." ("help.acme.com"). */
 const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
+/** A web address with a path after its site's name. */
+const WEB_PATH = new RegExp(`(${WEB_NAME.source})/\\S*`, 'gi');
 /** A company's help channel, as its signature names it. */
 const HELP_CHANNEL =
   /\b(?:hotline|helpline|help ?(?:cent(?:re|er)|desk)|support (?:team|cent(?:re|er)|portal|site|line)|customer (?:service|support|care)|knowledge ?base|faqs?)\b/i;
@@ -172,6 +178,15 @@ export const SIGNATURE_LINE_MAX = 1_000;
  * help.acme.com or contact our support team", "For urgent matters please call our hotline"); under a closing a line
  * giving our mail or web address.
  */
+/**
+ * A line that is surely a signature's under a customer's name: a name, a title, a number or an address (no sentence);
+ * a web address with a path is read as its site ("linkedin.com/in/danielosei").
+ */
+export function isSignatureLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= SIGNATURE_LINE_MAX && surelySignature(text.replace(WEB_PATH, '$1'), false);
+}
+
 function surelySignature(line: string, closing: boolean): boolean {
   if (line.length > SIGNATURE_LINE_MAX) return false;
   const parts = line.split(/\s[|·•]\s|\s[–—]\s/);

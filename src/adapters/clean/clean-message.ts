@@ -32,6 +32,8 @@ export function ownLines(raw: string, options: CleanOptions = {}): string[] {
   lines = cutQuotedHistory(lines, options.draft === true ? 0 : MAX_FORWARDS);
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
-  // Footers first: a signature with no sign-off is known by being the message's last paragraph.
-  return cutSignature(cutFooter(lines), options.draft === true);
+  // The signature before the footers: a footer line under the customer's name goes with the name's block, not with the
+  // paragraph it shares with their words (a review, 2026-12-05).
+  lines = cutSignature(lines, options.draft === true);
+  return cutFooter(lines, options.draft === true);
 }

@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, hasContactMark, isSentence, looksLikeName, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, hasContactMark, isSentence, isSignatureLine, looksLikeName, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -20,7 +20,7 @@ function englishTagline(line: string): boolean {
   return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
 }
 const OTHER_TAGLINE =
-  /^(?:Von meinem [\w -]{2,40} gesendet|Gesendet mit der [\w. -]{2,40} App|(?:Skickat från|Sendt fra) min [\w -]{2,40}|Obtener Outlook para \w+|Outlook für \w+ beziehen|Télécharger Outlook pour \w+|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
+  /^(?:Von meinem [\w -]{2,40} gesendet|Gesendet mit der [\w. -]{2,40} App|(?:Skickat från|Sendt fra) min (?:iPhone|iPad|Android[\w -]{0,30}|mobil\w{0,8}|telefon)|Obtener Outlook para \w+|Outlook für \w+ beziehen|Télécharger Outlook pour \w+|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
 const TAGLINE = { test: (line: string): boolean => englishTagline(line) || OTHER_TAGLINE.test(line) };
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [
@@ -31,27 +31,38 @@ const FOOTER: readonly RegExp[] = [
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
-  /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:|\b(?:company|registration) (?:no|number)\.?\s?:?\s?[a-z]{0,2}\d{6,}/i,
-  // A company's register in German and Dutch footers: "Sitz der Gesellschaft: …, Registergericht … HRB 123456", "KvK 12345678".
+];
+// Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
+// English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
+// "KvK 12345678"), and a mailing's footer inside a forward.
+const CUSTOMER_FOOTER: readonly RegExp[] = [
+  /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:/i,
   /\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i,
   /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i,
 ];
 
-// A legal footer in other words or languages says two of the things footers say, at a footer's length: that it is
-// confidential, who it is for, that it may have come in error, that only they may read it, what others may not do,
-// whom to tell. One mark alone, or a short line, is a customer's ("Please keep this message confidential", "If you sent
-// that email in error"). The words: English, German, Spanish, French, Dutch, Italian, Polish and Czech footers as two
-// reading rounds (2026-12-05) wrote them, and their usual variants.
-const FOOTER_MARKS: readonly RegExp[] = [
+// A legal footer in other words or languages says, at a footer's length, that it is confidential or whom it is for,
+// and one more of the things footers say: that it may have come in error, that only they may read it, what others may
+// not do, whom to tell. It speaks of no "I": a customer's request with two such words says "I", "my", "meine"
+// ("I was charged twice in error. I used the card solely for…", a review). One mark alone, or a short line, is a
+// customer's too ("Please keep this message confidential"). The words: English, German, Spanish, French, Dutch,
+// Italian, Polish and Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants.
+const WHO_FOR: readonly RegExp[] = [
   /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
   /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
+];
+const FOOTER_MARKS: readonly RegExp[] = [
+  ...WHO_FOR,
   /\b(?:in error|irrtümlich|fälschlich|por error|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
   /\b(?:solely|exclusively|ausschließlich|exclusivamente|exclusivement|esclusivamente|uitsluitend|wyłącznie|výhradně)\b/i,
   /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
   /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
-const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
+/** A writer speaking of themselves, in those languages. */
+const FIRST_PERSON = /\b(?:i|my|me|mine|ich|mein\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj|moje)\b/i;
+const isLegalFooter = (text: string): boolean =>
+  text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2 && !FIRST_PERSON.test(text);
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
@@ -111,10 +122,10 @@ function goesOn(line: string): boolean {
   return (isSentence(text) || /\?$/.test(text)) && goesOnAsWords(text) && !isFooter(text);
 }
 
-/** A line of boilerplate a footer is made of ("This email is confidential…"). */
-const isFooter = (text: string): boolean => {
+/** A line of boilerplate a footer is made of ("This email is confidential…"); a draft's, by the patterns before 2026-12-05. */
+const isFooter = (text: string, draft = false): boolean => {
   const spaced = text.replace(/\s+/g, ' ');
-  return FOOTER.some((re) => re.test(spaced)) || isLegalFooter(spaced);
+  return FOOTER.some((re) => re.test(spaced)) || (!draft && (CUSTOMER_FOOTER.some((re) => re.test(spaced)) || isLegalFooter(spaced)));
 };
 
 /**
@@ -124,24 +135,38 @@ const isFooter = (text: string): boolean => {
  * customer's to give ("Jane Smith\n12 High Street").
  */
 function unsignedName(lines: readonly string[]): { name: number; end: number; closing: boolean } | null {
-  let name = lines.length - 1;
+  // Its footers (cut after) aside: the name's paragraph is the last but them.
+  let end = lines.length;
+  for (let start = paragraphStart(lines, end); start > 0 && isFooter(lines.slice(start, end).join(' ')); start = paragraphStart(lines, end)) end = start;
+  let name = end - 1;
   while (name >= 0 && !(lines[name] ?? '').trim()) name--;
   while (name > 0 && (lines[name - 1] ?? '').trim()) name--;
-  const block = lines.slice(name + 1).filter((line) => line.trim());
+  const block = lines.slice(name + 1, end).filter((line) => line.trim());
   const before = lines.slice(0, name).map((line) => line.trim()).filter(Boolean).pop() ?? '';
-  if (name <= 0 || block.length === 0 || block.length > 12 || !before || /:$/.test(before)) return null;
+  if (name <= 0 || block.length === 0 || block.length > 12 || !/[.!?)]$/.test(before)) return null;
   const first = (lines[name] ?? '').trim();
   if (!looksLikeName(first) || /\d/.test(first) || goesOnAsWords(first)) return null;
-  return block.some(hasContactMark) && !block.some(goesOn) ? { name, end: lines.length, closing: false } : null;
+  // Every line surely a signature's (a name, a title, a number, an address), one of them a number or an address, each
+  // within a contact line's length: the web-address pattern is tried on none longer (a review: 78,000 characters, 4.7 s).
+  const contact = block.every((line) => line.trim().length <= 80 && isSignatureLine(line)) && block.some(hasContactMark);
+  return contact ? { name, end, closing: false } : null;
 }
 
-export function cutFooter(lines: string[]): string[] {
+/** Where the paragraph that ends before `end` starts (the line after the blank line above it, or 0). */
+function paragraphStart(lines: readonly string[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && !(lines[i] ?? '').trim()) i--;
+  while (i > 0 && (lines[i - 1] ?? '').trim()) i--;
+  return Math.max(0, i);
+}
+
+export function cutFooter(lines: string[], draft = false): string[] {
   // Work by paragraph from the end; stop at the first paragraph that is not boilerplate.
   const text = lines.join('\n');
   const paragraphs = text.split(/\n\s*\n/);
   while (paragraphs.length > 1) {
     const last = paragraphs[paragraphs.length - 1] ?? '';
-    if (!isFooter(last)) break;
+    if (!isFooter(last, draft)) break;
     paragraphs.pop();
   }
   return paragraphs.join('\n\n').split('\n');
