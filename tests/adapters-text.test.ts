@@ -485,20 +485,19 @@ describe('cleanMessage', () => {
     expect(cleanMessage(thanks)).toBe(thanks);
   });
 
-  it('cuts the contact lines under a name that ends a message with no sign-off, where one gives a number or an address', () => {
-    const block = 'Please cancel order 60021, we ordered the wrong quantity.\n\nDaniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.example\nlinkedin.com/in/danielosei';
-    expect(cleanMessage(block)).toBe('Please cancel order 60021, we ordered the wrong quantity.\n\nDaniel Osei');
-    // No number, mail or web address: an address the customer gives, read. Nor under a line that asks for what follows.
-    const address = 'Please send it to my new address.\n\nJane Smith\n12 High Street\nLondon SW1 1AA';
-    expect(cleanMessage(address)).toBe(address);
-    const asked = 'Please call me back on:\n\nJane Smith\n07700 900123';
-    expect(cleanMessage(asked)).toBe(asked);
-    // A sentence among the lines is the customer going on: nothing is cut.
-    const goesOn = 'It broke again.\n\nJane Smith\n07700 900123\nI am free after 3pm on weekdays if you want to call.';
-    expect(cleanMessage(goesOn)).toBe(goesOn);
+  // A name with no sign-off over contact lines is read whole: two reviews (2026-12-05) found an address the customer
+  // gave ("New Address\n12 High Street…", "Jane Smith\n12 High Street…\njane@…" under "Please update my details.")
+  // cut as one, and nothing tells the two apart.
+  it('reads a name with no sign-off and the lines under it whole, an address the customer gives among them', () => {
+    for (const text of [
+      'Please cancel order 60021, we ordered the wrong quantity.\n\nDaniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.example',
+      'Hi,\n\nI need to change the delivery address for order 55123.\n\nNew Address\n12 High Street\nLondon SW1A 1AA\n+44 7700 900456',
+      'Please update my details on the account.\n\nJane Smith\n12 High Street\nLondon SW1A 1AA\njane.smith@example.com',
+    ]) {
+      expect(cleanMessage(text), text).toBe(text);
+    }
   });
 
-  // A review of that reading (2026-12-05) found customers' requests and an agent's words lost, and two quadratic inputs.
   it('keeps the words a review found lost: thanks with a name opening a reply, requests with two footer words, lines above a footer, a list under a heading', () => {
     for (const own of [
       'Thanks, Sarah\n\nThe replacement arrived but it is the wrong size\nCan you send a large instead\nOrder 4471',
@@ -510,6 +509,14 @@ describe('cleanMessage', () => {
       'Hi,\n\nWrong Item Received\nOrdered blue kettle 123456789\nGot a red toaster instead\nPlease swap',
       'Please send the replacement to my work address instead\n\nJane Smith\nAcme Ltd, 4 Mill Lane\nLeeds LS1 4AB\nTel 0113 496 0000',
       'Hej,\n\nPaketet kom aldrig.\nSendt fra min konto i går, se kvittering',
+      // A second review: a register or two legal words in a request that speaks as "we" or asks; a sign-off that opens.
+      'Hi,\n\nCan you re-issue the invoice? We are registered in England and need the VAT number on it.',
+      'Guten Tag,\n\nBitte stellen Sie die Rechnung auf unsere Firma aus: Muster GmbH, Handelsregister Amtsgericht München HRB 123456.',
+      'Hallo,\n\nKunt u de factuur op ons bedrijf zetten, KvK 12345678?',
+      'Hello,\n\nYour courier delivered our parcel in error to the wrong address. The addressee on the label was our office manager, but it went next door. Please arrange collection and redelivery.',
+      'Saludos,\nPedido 4411 sin llegar\nTracking 1Z999AA10123456784\nPor favor reembolsen el importe',
+      'Salutations,\nOrder 4411 never came\nTracking 1Z999AA10123456784\nPlease refund me',
+      'Hi Sam,\n\nThanks, Sarah\nNew Address\n12 High Street\nLondon SW1A 1AA\n07700 900456',
     ]) {
       expect(cleanMessage(own), own).toBe(own);
     }
@@ -520,6 +527,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Hi Sam,\n\nThe second charge was taken in error. It will be refunded to your card exclusively, within 5 working days, so please do not worry.', { draft: true })).toContain('refunded to your card');
     expect(cleanMessage('Hi Sam,\n\nYour refund is on its way.\nKind regards,\nPriya\nAcme Ltd, registered in England and Wales', { draft: true })).toBe('Hi Sam,\n\nYour refund is on its way.\nKind regards,\nPriya');
     expect(cleanMessage('Thanks Sam, will do.\n\nOn Mon, 4 May 2026 at 10:00, Sam <sam@example.com> wrote:\n> My order has not come.\n\nSam Jones\n07700 900123', { draft: true })).toBe('Thanks Sam, will do.');
+    // Nor in a customer's: a quote wrapped without its ">", or a list's footer after the quote, is no answer.
+    const header = 'On Mon, 4 May 2026 at 10:00, Acme Support <s@acme.example> wrote:';
+    expect(cleanMessage(`Yes, the refund please.\n\n${header}\n> Dear customer, we can refund or replace your order\nof the blue kettle. Please let us know which you prefer.\n> Kind regards, Acme`)).toBe('Yes, the refund please.');
+    expect(cleanMessage(`Yes, the refund please.\n\n${header}\n> Dear customer, which do you prefer?\n\nYou received this message because you joined the Acme list.`)).toBe('Yes, the refund please.');
   });
 
   it('keeps a P.S. under a "-- " signature, and reads a line the customer framed with >>> and <<<', () => {

@@ -57,18 +57,18 @@ describe('a signature under a sign-off', () => {
 });
 
 // A review of the reading of 2026-12-05: a line of 80,000 ">" took 5.8 s to be told from ">>> URGENT <<<", and a name
-// with no sign-off over a 78,000-character line 4.7 s to be looked at for a web address (a message is read up to
-// 20,000 characters: these stay within it).
+// over a 78,000-character line 4.7 s to be looked at for a web address (a message's text is read up to 80,000
+// characters and kept up to 20,000: these inputs are kept whole).
 describe('the end of a customer message', () => {
   it('reads a line of 70,000 ">" as quoted, and one framed ">>> … <<<" as the writer\'s', () => {
     expect(cleanMessage(`${'>'.repeat(70_000)}\nIt broke.`)).toBe('It broke.');
     expect(cleanMessage(`>>> ${'<'.repeat(15_000)} <<<\nIt broke.`)).toContain('It broke.');
   });
 
-  it('takes no line past 80 characters for a contact line under a name with no sign-off: the message stays whole', () => {
-    const text = `My order is late.\n\nAnna Berg\n${'a.'.repeat(9_000)}`;
+  it('takes no line past SIGNATURE_LINE_MAX for a signature\'s under a name on its sign-off\'s line: the message stays whole', () => {
+    const text = `My order is late.\n\nBest, Anna\n${'a.'.repeat(9_000)}`;
     expect(cleanMessage(text)).toBe(text);
-    expect(cleanMessage('My order is late.\n\nAnna Berg\nwww.anna-berg.example')).toBe('My order is late.\n\nAnna Berg');
+    expect(cleanMessage('My order is late.\n\nBest, Anna\nwww.anna-berg.example')).toBe('My order is late.\n\nBest, Anna');
   });
 });
 

@@ -44,9 +44,15 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     const signOff = (lines[i] ?? '').trim();
     const withName = draft ? undefined : SIGN_OFF_WITH_NAME.exec(signOff)?.[1];
     const named = withName !== undefined && looksLikeName(withName);
-    if (!named && !isSignOff(signOff) && (draft || !OTHER_CLOSINGS.test(signOff))) continue;
+    const foreign = !named && !isSignOff(signOff) && !draft && OTHER_CLOSINGS.test(signOff);
+    if (!named && !foreign && !isSignOff(signOff)) continue;
     const name = named ? i : nextNonEmpty(lines, i + 1);
     if (name < 0) return null;
+    // A sign-off these readings added (a name on its line, another language's closing) opens a message as often as it
+    // ends one ("Thanks, Sarah" over the request; "Saludos,\nPedido 4411 sin llegar…"): it ends one only below words of
+    // its own, and over a name that reads as one (two reviews, 2026-12-05).
+    if ((named || foreign) && !wordsAbove(lines, i)) return null;
+    if (foreign && (!looksLikeName(lines[name] ?? '') || /\d/.test(lines[name] ?? ''))) return null;
     // Under a customer's sign-off, any line but words going on is taken for a name ("john smith", "John Smith, Acme
     // Ltd."): "Thanks!\nThat fixed the login…" opens a reply, and its lines are no contact block (a reading round,
     // 2026-12-05, found such replies cut to two lines). A draft's name must read as one (looksLikeName).
@@ -56,13 +62,20 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     const end = postscript >= 0 ? postscript : lines.length;
     const rest = lines.slice(name + 1, end).filter((line) => line.trim());
     if (rest.length === 0 || rest.length > most) return null;
-    // "Thanks, Sarah" opens a reply as often as it ends one: with a name on its line, the sign-off ends the message only
-    // below words of its own and above lines that are surely a signature (a review, 2026-12-05: "Thanks, Sarah" over
-    // the customer's request cut it).
-    if (named && (nextNonEmpty(lines, 0) === i || !rest.every(isSignatureLine))) return null;
+    // With a name on its line, only above lines that are surely a signature.
+    if (named && !rest.every(isSignatureLine)) return null;
     return { name, end, closing: CLOSING.test(named ? (signOff.split(',')[0] ?? '') : signOff) };
   }
   return null;
+}
+
+/** Whether a line above `end` says something: three words or more, or a sentence's end ("Die Rechnung ist falsch."), not a greeting alone ("Hi Sam,"). */
+function wordsAbove(lines: readonly string[], end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const text = (lines[i] ?? '').trim();
+    if (/[.!?]$/.test(text) || text.split(/\s+/).length >= 3) return true;
+  }
+  return false;
 }
 
 /**
@@ -142,9 +155,6 @@ const OPENING_TIMES = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:-(?:mon|tue|w
  * A number, mail or web address standing alone, or with a label and a note in brackets ("www.acme.com", "Tel: 0800 111
  * 222", "For billing call 0800 111 222", "Phone 0800 123 456 (free from UK landlines)").
  */
-/** Whether a line gives a phone number, a mail or a web address. */
-export const hasContactMark = (line: string): boolean => CONTACT_MARK.test(line) || WEB_NAME.test(line);
-
 function isContactAlone(line: string): boolean {
   const text = line.trim();
   if (!(CONTACT_MARK.test(text) || WEB_NAME.test(text))) return false;
@@ -178,15 +188,6 @@ export const SIGNATURE_LINE_MAX = 1_000;
  * help.acme.com or contact our support team", "For urgent matters please call our hotline"); under a closing a line
  * giving our mail or web address.
  */
-/**
- * A line that is surely a signature's under a customer's name: a name, a title, a number or an address (no sentence);
- * a web address with a path is read as its site ("linkedin.com/in/danielosei").
- */
-export function isSignatureLine(line: string): boolean {
-  const text = line.trim();
-  return text.length <= SIGNATURE_LINE_MAX && surelySignature(text.replace(WEB_PATH, '$1'), false);
-}
-
 function surelySignature(line: string, closing: boolean): boolean {
   if (line.length > SIGNATURE_LINE_MAX) return false;
   const parts = line.split(/\s[|·•]\s|\s[–—]\s/);
@@ -195,6 +196,15 @@ function surelySignature(line: string, closing: boolean): boolean {
   if (isContactAlone(line)) return true;
   const ours = OURS.test(line) && !THIRD_PARTY.test(line) && (HELP_CHANNEL.test(line) || CONTACT_MARK.test(line) || WEB_NAME.test(line) || /\b(?:contact|call|email|e-mail|write to|visit|reach) us\b/i.test(line));
   return ours || (closing && (/\S@\S+\.\w|www\.|https?:\/\//.test(line) || WEB_NAME.test(line)));
+}
+
+/**
+ * A line that is surely a signature's under a customer's name: a name, a title, a number or an address (no sentence);
+ * a web address with a path is read as its site ("linkedin.com/in/danielosei").
+ */
+export function isSignatureLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= SIGNATURE_LINE_MAX && surelySignature(text.replace(WEB_PATH, '$1'), false);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, hasContactMark, isSentence, isSignatureLine, looksLikeName, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, isSentence, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -34,19 +34,17 @@ const FOOTER: readonly RegExp[] = [
 ];
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
 // English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
-// "KvK 12345678"), and a mailing's footer inside a forward.
-const CUSTOMER_FOOTER: readonly RegExp[] = [
-  /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:/i,
-  /\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i,
-  /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i,
-];
+// "KvK 12345678"), and a mailing's footer inside a forward ("You're receiving this email because you bought from us").
+const REGISTER = /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:|\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i;
+const MAILING = /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i;
 
 // A legal footer in other words or languages says, at a footer's length, that it is confidential or whom it is for,
 // and one more of the things footers say: that it may have come in error, that only they may read it, what others may
-// not do, whom to tell. It speaks of no "I": a customer's request with two such words says "I", "my", "meine"
-// ("I was charged twice in error. I used the card solely for…", a review). One mark alone, or a short line, is a
-// customer's too ("Please keep this message confidential"). The words: English, German, Spanish, French, Dutch,
-// Italian, Polish and Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants.
+// not do, whom to tell; and it speaks of no one and asks nothing (isFooter): a customer's request with two such
+// words says "I", "we", "meine" ("I was charged twice in error. I used the card solely for…", two reviews). One mark
+// alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish and
+// Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants. A footer that says "please
+// notify us" is read, as it was before: losing a request costs more than reading a footer.
 const WHO_FOR: readonly RegExp[] = [
   /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
   /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
@@ -59,10 +57,10 @@ const FOOTER_MARKS: readonly RegExp[] = [
   /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
-/** A writer speaking of themselves, in those languages. */
-const FIRST_PERSON = /\b(?:i|my|me|mine|ich|mein\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj|moje)\b/i;
-const isLegalFooter = (text: string): boolean =>
-  text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2 && !FIRST_PERSON.test(text);
+/** A writer speaking of themselves or their side, in those languages ("I", "we", "our", "uns", "unsere", "nous"…). */
+const FIRST_PERSON =
+  /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|we|ons|onze|ja|mój|moja|moje|mnie|my|nasz\w*|já|můj|moje|náš|naše)\b/i;
+const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
@@ -95,7 +93,7 @@ export function cutSignature(lines: string[], draft = false): string[] {
   }
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
-  const signOff = findSignOff(lines, draft) ?? (draft ? null : unsignedName(lines));
+  const signOff = findSignOff(lines, draft);
   if (!signOff) return lines;
   const cut = lines.slice(0, signOff.name + 1);
   // A sentence under the name is the customer going on ("Forgot to say - can you send the XL instead?"), not a contact
@@ -125,40 +123,20 @@ function goesOn(line: string): boolean {
 /** A line of boilerplate a footer is made of ("This email is confidential…"); a draft's, by the patterns before 2026-12-05. */
 const isFooter = (text: string, draft = false): boolean => {
   const spaced = text.replace(/\s+/g, ' ');
-  return FOOTER.some((re) => re.test(spaced)) || (!draft && (CUSTOMER_FOOTER.some((re) => re.test(spaced)) || isLegalFooter(spaced)));
+  if (FOOTER.some((re) => re.test(spaced))) return true;
+  if (draft) return false;
+  if (MAILING.test(spaced)) return true;
+  if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
+  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced));
 };
 
 /**
- * A name ending a customer's message with no sign-off above it, and the contact lines under it: a paragraph of its own,
- * not under a line that asks for what follows ("call me back on:"), whose first line reads as a name and whose other lines go on nowhere, one of them a number,
- * a mail or a web address ("Daniel Osei\nOperations Lead | Fernway\n+44 7700 900456"). An address alone is the
- * customer's to give ("Jane Smith\n12 High Street").
+ * The footers read since 2026-12-05 speak of no one and ask nothing: a writer speaking as I or we ("We are registered
+ * in England and need the VAT number on it"), asking ("…KvK 12345678?") or, beside a company's register, asking kindly
+ * ("Bitte stellen Sie die Rechnung … HRB 123456 aus") is a customer making a request (a review found such requests cut).
+ * A legal footer may say "please" ("please notify the sender"), a register line does not.
  */
-function unsignedName(lines: readonly string[]): { name: number; end: number; closing: boolean } | null {
-  // Its footers (cut after) aside: the name's paragraph is the last but them.
-  let end = lines.length;
-  for (let start = paragraphStart(lines, end); start > 0 && isFooter(lines.slice(start, end).join(' ')); start = paragraphStart(lines, end)) end = start;
-  let name = end - 1;
-  while (name >= 0 && !(lines[name] ?? '').trim()) name--;
-  while (name > 0 && (lines[name - 1] ?? '').trim()) name--;
-  const block = lines.slice(name + 1, end).filter((line) => line.trim());
-  const before = lines.slice(0, name).map((line) => line.trim()).filter(Boolean).pop() ?? '';
-  if (name <= 0 || block.length === 0 || block.length > 12 || !/[.!?)]$/.test(before)) return null;
-  const first = (lines[name] ?? '').trim();
-  if (!looksLikeName(first) || /\d/.test(first) || goesOnAsWords(first)) return null;
-  // Every line surely a signature's (a name, a title, a number, an address), one of them a number or an address, each
-  // within a contact line's length: the web-address pattern is tried on none longer (a review: 78,000 characters, 4.7 s).
-  const contact = block.every((line) => line.trim().length <= 80 && isSignatureLine(line)) && block.some(hasContactMark);
-  return contact ? { name, end, closing: false } : null;
-}
-
-/** Where the paragraph that ends before `end` starts (the line after the blank line above it, or 0). */
-function paragraphStart(lines: readonly string[], end: number): number {
-  let i = end - 1;
-  while (i >= 0 && !(lines[i] ?? '').trim()) i--;
-  while (i > 0 && (lines[i - 1] ?? '').trim()) i--;
-  return Math.max(0, i);
-}
+const REQUEST = /\b(?:please|kindly|bitte|por favor|s'il vous plaît|per favore|alstublieft|graag|proszę|prosím)\b/i;
 
 export function cutFooter(lines: string[], draft = false): string[] {
   // Work by paragraph from the end; stop at the first paragraph that is not boilerplate.

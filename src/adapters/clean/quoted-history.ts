@@ -101,20 +101,32 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
 
 /**
  * The writer's answers between the ">" lines of a quote that starts at `from` ("Answers below." above "On … wrote:",
- * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, up to another
- * reply header. None where the quote is not marked ">" (all of it is quoted) or nothing stands between its lines. A
- * reading round (2026-12-05) found such answers read as nothing, the quote's header having cut them with it.
+ * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, a blank line
+ * below a quoted one, up to another reply header. None unless an answer stands between quoted lines: a line right
+ * under a quoted one is the quote wrapped without its ">", and text only after the quote is a list's footer or the
+ * quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing.
  */
 function inlineAnswers(lines: string[], from: number): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
+  let under: 'quote' | 'gap' | 'answer' = 'quote';
+  let between = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (QUOTED_LINE.test(line)) continue;
-    if (line.trim() && (headerKind(line.trim()) !== null || headerBlockAt(lines, i))) break;
-    answers.push(line);
+    if (QUOTED_LINE.test(line)) {
+      between ||= answers.some((answer) => answer.trim());
+      under = 'quote';
+    } else if (!line.trim()) {
+      if (under === 'quote') under = 'gap';
+      answers.push(line);
+    } else if (headerKind(line.trim()) !== null || headerBlockAt(lines, i)) {
+      break;
+    } else if (under !== 'quote') {
+      answers.push(line);
+      under = 'answer';
+    }
   }
-  return answers.some((line) => line.trim()) ? ['', ...answers] : [];
+  return between ? ['', ...answers] : [];
 }
 
 /** Whether any line before `end` has text. */
