@@ -1,6 +1,8 @@
 // What the engine suggests for the nine real desk pages in ../shared/desk-pages: each page is a scenario (a late
 // package, a damaged item, a how-to question) whose topic should lead, read from the page's expected reading. These
-// pages are real but not labelled for relevance by anyone here, so they check, they never fit: nothing was tuned on them.
+// pages are real but not labelled for relevance by anyone here, so they check, they never fit: nothing was tuned on them
+// but the damage cues for "split" (2026-12-05), which a walk on FreeScout's damaged bookshelf prompted; they choose the
+// lesson within keep-the-promise, and this test checks topics, which they left as they were.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';

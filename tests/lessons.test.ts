@@ -152,6 +152,18 @@ interface LessonCase {
 }
 const cases = JSON.parse(readFileSync(resolve(__dirname, 'lesson-cases.json'), 'utf8')) as LessonCase[];
 
+// A walk (2026-12-05) saw FreeScout's real damaged-bookshelf page ("the left side panel is split along the grain") given
+// the wrong-or-missing-item lesson: no cue of damage said "split". The cues added say it as damage, not as an order or
+// a bill split in two. (That page prompted them, so it no longer checks them; these tickets do.)
+it('reads "split" as damage where something split, not where an order or a payment was split', () => {
+  const first = (ticket: string) => suggest(ticket, ENGINE, { limit: 1 })[0]?.lesson.id;
+  expect(first('The wardrobe door has split in half where the hinge goes in. Can you send a new door?')).toBe('damaged-on-arrival');
+  expect(first('The box arrived split open and two of the glasses inside are in pieces.')).toBe('damaged-on-arrival');
+  for (const ticket of ['My order was split into two deliveries and only one has come.', 'Can I split the payment across two cards?', 'The bill was split down the middle wrongly.']) {
+    expect(first(ticket), ticket).not.toBe('damaged-on-arrival');
+  }
+});
+
 describe('each lesson comes up for a ticket that calls for it', () => {
   it('has a case for every ticket-triggered lesson', () => {
     const covered = new Set(cases.map((c) => c.lesson));
