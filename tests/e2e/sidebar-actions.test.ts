@@ -309,7 +309,10 @@ describe('feedback', () => {
     await expect.poll(() => stored(second)).toEqual({ helpful: 1, notRelevant: 0 });
     // The panel opened afresh (its page reloaded) still shows Helpful pressed on this ticket, so pressing it there
     // takes the count back instead of counting twice.
-    await p.evaluate('setTimeout(() => location.reload()); true');
+    // Marked first, so the checks below wait for the new page: read before the reload happened, they passed on the old
+    // one, and the click after them met the page navigating (two CI runs in eight, 2026-12-05).
+    await p.evaluate('window.emBeforeReload = true; setTimeout(() => location.reload()); true');
+    await expect.poll(() => p.evaluate<boolean>('window.emBeforeReload === undefined').catch(() => false), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => p.lessons(), { timeout: 10_000 }).toEqual(lessons);
     await expect.poll(helpfulPressed).toBe('true');
     await p.click(`${card(second)} .feedback button[aria-pressed]`);
