@@ -60,6 +60,14 @@ describe('a signature under a sign-off', () => {
 // over a 78,000-character line 4.7 s to be looked at for a web address (a message's text is read up to 80,000
 // characters and kept up to 20,000: these inputs are kept whole).
 describe('the end of a customer message', () => {
+  // A second reading of the change (2026-12-05): each quoted line looked back over every blank line kept so far, and
+  // 26,000 "> " lines a blank apart under a reply header took 1.7 s.
+  it('reads 26,000 quoted lines a blank line apart under a reply header as the quote, with no answer between them', () => {
+    const header = 'On Mon, 4 May 2026 at 10:00, Acme <s@acme.example> wrote:';
+    expect(cleanMessage(`It broke.\n\n${header}\n${'>\n\n'.repeat(26_000)}`)).toBe('It broke.');
+    expect(cleanMessage(`It broke.\n\n${header}\n${'> q\n\n'.repeat(10_000)}A\n\n> q`)).toBe('It broke.\n\nA');
+  });
+
   it('reads a line of 70,000 ">" as quoted, and one framed ">>> … <<<" as the writer\'s', () => {
     expect(cleanMessage(`${'>'.repeat(70_000)}\nIt broke.`)).toBe('It broke.');
     expect(cleanMessage(`>>> ${'<'.repeat(15_000)} <<<\nIt broke.`)).toContain('It broke.');

@@ -44,8 +44,9 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     const signOff = (lines[i] ?? '').trim();
     const withName = draft ? undefined : SIGN_OFF_WITH_NAME.exec(signOff)?.[1];
     const named = withName !== undefined && looksLikeName(withName);
-    const foreign = !named && !isSignOff(signOff) && !draft && OTHER_CLOSINGS.test(signOff);
-    if (!named && !foreign && !isSignOff(signOff)) continue;
+    const plain = isSignOff(signOff);
+    const foreign = !named && !plain && !draft && OTHER_CLOSINGS.test(signOff);
+    if (!named && !foreign && !plain) continue;
     const name = named ? i : nextNonEmpty(lines, i + 1);
     if (name < 0) return null;
     // A sign-off these readings added (a name on its line, another language's closing) opens a message as often as it

@@ -59,7 +59,7 @@ const FOOTER_MARKS: readonly RegExp[] = [
 const LEGAL_FOOTER_LENGTH = 100;
 /** A writer speaking of themselves or their side, in those languages ("I", "we", "our", "uns", "unsere", "nous"…). */
 const FIRST_PERSON =
-  /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|we|ons|onze|ja|mój|moja|moje|mnie|my|nasz\w*|já|můj|moje|náš|naše)\b/i;
+  /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|nasz\w*|já|můj|náš|naše)\b/i;
 const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */

@@ -59,9 +59,10 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   if (!fromFirst && !(OUTLOOK_SENT.test(line) && dated(line))) return false;
   // The block's next few lines, blank ones left out (some mail puts a paragraph round each field).
   const block = lines.slice(i + 1, i + 12).map((l) => l.trim()).filter(Boolean).slice(0, 5);
-  const from = fromFirst ? line : lines.slice(i + 1, i + 5).find((l) => OUTLOOK_FROM.test(l.trim()));
+  const next = lines.slice(i + 1, i + 5);
+  const from = fromFirst ? line : next.find((l) => OUTLOOK_FROM.test(l.trim()));
   if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
-  return !fromFirst || lines.slice(i + 1, i + 5).some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l));
+  return !fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l));
 }
 
 /**
@@ -110,11 +111,12 @@ function inlineAnswers(lines: string[], from: number): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
   let under: 'quote' | 'gap' | 'answer' = 'quote';
+  let answered = false;
   let between = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) {
-      between ||= answers.some((answer) => answer.trim());
+      between ||= answered;
       under = 'quote';
     } else if (!line.trim()) {
       if (under === 'quote') under = 'gap';
@@ -124,6 +126,7 @@ function inlineAnswers(lines: string[], from: number): string[] {
     } else if (under !== 'quote') {
       answers.push(line);
       under = 'answer';
+      answered = true;
     }
   }
   return between ? ['', ...answers] : [];
