@@ -474,10 +474,11 @@ describe('cleanMessage', () => {
     const oneLine = 'Exports fail since the update.\n\nBest, Priya\nPriya Nair | Head of People, Cobalt\n+1 415 555 0199\ncobalt-studio.com';
     expect(cleanMessage(oneLine)).toBe('Exports fail since the update.\n\nBest, Priya');
     // Closings in other languages, and their taglines.
-    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,']) {
+    // Swedish, Swahili and Turkish ones, and English ones that are no usual closing (a reading round, 2026-12-05).
+    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,', 'Mvh', 'Med vänlig hälsning,', 'Asante,', 'Asante sana', 'Saygılarımla,', 'Thanking you,', 'Thanks a million,', 'Thanks a lot!']) {
       expect(cleanMessage(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel\nEinkauf\nTel. +49 40 555 1234`), closing).toBe(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel`);
     }
-    for (const tagline of ['Skickat från min iPhone', 'Gesendet mit der WEB.DE Mail App', 'Obtener Outlook para iOS']) {
+    for (const tagline of ['Skickat från min iPhone', 'Gesendet mit der WEB.DE Mail App', 'Obtener Outlook para iOS', "iPhone'umdan gönderildi", 'iPad’imden gönderildi']) {
       expect(cleanMessage(`Die Rechnung ist falsch.\n\n${tagline}`), tagline).toBe('Die Rechnung ist falsch.');
     }
     // Thanks with words after it is a sentence, not a sign-off with a name.
@@ -544,6 +545,13 @@ describe('cleanMessage', () => {
   it('reads answers written between the lines of a ">" quote, under text of their own, up to older history', () => {
     const inline = 'Hi Marta,\nAnswers below.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Which browser do you use?\n\nChrome on a MacBook.\n\n> Does it happen for all files?\n\nOnly files over 2 GB.\n\nOn Mon, 4 May 2026 at 09:00, Priya <priya@example.com> wrote:\nThe upload fails.';
     expect(cleanMessage(inline)).toBe('Hi Marta,\nAnswers below.\n\nChrome on a MacBook.\n\nOnly files over 2 GB.');
+    // Answered right under each question, no blank line between (a reading round, 2026-12-05): a quoted line that ends
+    // a question and a line that starts anew under it are question and answer, not one line wrapped.
+    const tight = 'Hi Daniel, answers below.\n\nOn Tue, 15 Apr 2025 at 11:40, Daniel <daniel@shiftly.example> wrote:\n> 1. How many locations will use Shiftly?\nThree: Porto, Braga and Coimbra.\n> 2. Do you need a payroll export?\nYes, in Primavera\'s format.\n> 3. When would you like to start?\nAfter 1 June.\n>\n> Looking forward to hearing from you!\n> Daniel\n\nObrigado,\nInês';
+    expect(cleanMessage(tight)).toBe("Hi Daniel, answers below.\n\nThree: Porto, Braga and Coimbra.\nYes, in Primavera's format.\nAfter 1 June.\n\nObrigado,\nInês");
+    // A line under a quoted question that goes on in lower case, or under a quoted statement, is the quote wrapped.
+    const wrapped = 'Yes please.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Shall we send a new one?\nor would you rather have a refund, we can do either.\n> Our courier collects the old one the same day.\nThat is free of charge for you.\n> Thanks, Marta';
+    expect(cleanMessage(wrapped)).toBe('Yes please.');
     // A quote under the reply with nothing after it, or not marked ">": all of it goes, as before.
     expect(cleanMessage('It still fails.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Which browser?\n> Thanks, Marta')).toBe('It still fails.');
     expect(cleanMessage('It still fails.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\nWhich browser?\nThanks, Marta')).toBe('It still fails.');

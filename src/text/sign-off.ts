@@ -16,10 +16,12 @@ const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(l
 
 /**
  * Closings in other languages, for a customer's contact block only (the model and the coach read English): German,
- * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic languages' usual ones.
+ * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages', Swahili's and Turkish usual ones;
+ * and English thanks that close a mail without being a usual closing ("Thanking you,", "Thanks a million,"), which the
+ * coach does not read as one either.
  */
 const OTHER_CLOSINGS =
-  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|venlig hilsen)[,.!]?$/i;
+  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla|thanking you|thanks a (?:million|lot|bunch|ton))[,.!]?$/i;
 
 /** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
 const SIGN_OFF_WITH_NAME = new RegExp(`^(?:${CLOSINGS}|${THANKS_ALONE}),\\s+([^\\d,;:!?]{1,40})$`, 'i');

@@ -5,7 +5,7 @@ import { findSignOff, goesOnAsWords, isSentence, nextNonEmpty, POSTSCRIPT, signa
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
 // mail-cleaning code in the research index writes them (its repositories unnamed), naming the device ("Отправлено с
-// опозданием" is the customer's: sent late).
+// опозданием" is the customer's: sent late), in Turkish as a reading round wrote them (2026-12-05).
 // In English, "Sent from my …" and "Sent via …" only where a device or a mail app is named, or (from my) in three words
 // or fewer: "Sent from my work email last Tuesday, still no answer" and "Sent via DPD on 30 April…" are the customer's
 // (a reading round, 2026-12-05); mail apps' own lines as before.
@@ -20,7 +20,7 @@ function englishTagline(line: string): boolean {
   return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
 }
 const OTHER_TAGLINE =
-  /^(?:Von meinem [\w -]{2,40} gesendet|Gesendet mit der [\w. -]{2,40} App|(?:Skickat från|Sendt fra) min (?:iPhone|iPad|Android[\w -]{0,30}|mobil\w{0,8}|telefon)|Obtener Outlook para \w+|Outlook für \w+ beziehen|Télécharger Outlook pour \w+|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信)\.?$/i;
+  /^(?:Von meinem [\w -]{2,40} gesendet|Gesendet mit der [\w. -]{2,40} App|(?:Skickat från|Sendt fra) min (?:iPhone|iPad|Android[\w -]{0,30}|mobil\w{0,8}|telefon)|Obtener Outlook para \w+|Outlook für \w+ beziehen|Télécharger Outlook pour \w+|(?:Gesendet von meinem|Envoyé de(?:puis)? mon|Enviado d(?:esde mi|o meu)|Inviato dal mio|(?:Verzonden|Verstuurd) (?:met|vanaf) mijn) [\w -]{2,40}|Inviato da iP(?:hone|ad)|Отправлено с (?:моего )?(?:iPhone|iPad|Android)|Отправлено из мобильной (?:Почты Mail(?:\.ru)?|Яндекс\.Почты)|iP(?:hone|ad)から送信|iP(?:hone|ad)['’](?:umdan|imden) gönderildi)\.?$/i;
 const TAGLINE = { test: (line: string): boolean => englishTagline(line) || OTHER_TAGLINE.test(line) };
 // Trailing paragraphs that are boilerplate, not the customer's words.
 const FOOTER: readonly RegExp[] = [

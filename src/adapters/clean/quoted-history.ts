@@ -105,24 +105,28 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
  * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, a blank line
  * below a quoted one, up to another reply header. None unless an answer stands between quoted lines: a line right
  * under a quoted one is the quote wrapped without its ">", and text only after the quote is a list's footer or the
- * quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing.
+ * quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing. A line
+ * right under a quoted question is its answer all the same where it starts anew (answersRightUnder).
  */
 function inlineAnswers(lines: string[], from: number): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
-  let under: 'quote' | 'gap' | 'answer' = 'quote';
+  // 'asked': right under a quoted line that may be answered there (answersRightUnder).
+  let under: 'quote' | 'asked' | 'gap' | 'answer' = 'quote';
   let answered = false;
   let between = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) {
       between ||= answered;
-      under = 'quote';
+      under = answersRightUnder(line) ? 'asked' : 'quote';
     } else if (!line.trim()) {
-      if (under === 'quote') under = 'gap';
+      if (under === 'quote' || under === 'asked') under = 'gap';
       answers.push(line);
     } else if (headerKind(line.trim()) !== null || headerBlockAt(lines, i)) {
       break;
+    } else if (under === 'asked' && /^\s*\p{Ll}/u.test(line)) {
+      under = 'quote';
     } else if (under !== 'quote') {
       answers.push(line);
       under = 'answer';
@@ -130,6 +134,18 @@ function inlineAnswers(lines: string[], from: number): string[] {
     }
   }
   return between ? ['', ...answers] : [];
+}
+
+/**
+ * Whether the line under a quoted one, with no blank between, may be an answer to it: the quoted line asks a question
+ * or ends in a colon ("> 1. How many sites?" over "Three."; a reading round, 2026-12-05), where a line a client wrapped
+ * without its ">" breaks off mid-sentence (a quoted statement is never answered this way: "> It ships today." over
+ * "That is free." is one quote). A line under it that starts in lower case
+ * goes on with the quote.
+ */
+function answersRightUnder(quoted: string): boolean {
+  const text = quoted.replace(/^[\s>]+/, '').trimEnd();
+  return /[?:]$/.test(text);
 }
 
 /** Whether any line before `end` has text. */
