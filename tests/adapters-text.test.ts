@@ -549,6 +549,14 @@ describe('cleanMessage', () => {
     // a question and a line that starts anew under it are question and answer, not one line wrapped.
     const tight = 'Hi Daniel, answers below.\n\nOn Tue, 15 Apr 2025 at 11:40, Daniel <daniel@shiftly.example> wrote:\n> 1. How many locations will use Shiftly?\nThree: Porto, Braga and Coimbra.\n> 2. Do you need a payroll export?\nYes, in Primavera\'s format.\n> 3. When would you like to start?\nAfter 1 June.\n>\n> Looking forward to hearing from you!\n> Daniel\n\nObrigado,\nInês';
     expect(cleanMessage(tight)).toBe("Hi Daniel, answers below.\n\nThree: Porto, Braga and Coimbra.\nYes, in Primavera's format.\nAfter 1 June.\n\nObrigado,\nInês");
+    // Where the lines above say the answer is below, the lines after the quote are it, and a line right under a quoted
+    // statement that starts anew is an answer too (a reading round, 2026-12-05); one that goes on in lower case is not.
+    const below = 'Thanks, the update fixed the Wi-Fi. One thing left though, see below.\n\nOn 05/03/2025 11:47, Acme Support wrote:\n> Please install firmware 3.4.2.\n>\n> Best regards,\n> Lena\nThe printer still shows "Paper jam in tray 2" although the tray is empty.\nKarim';
+    expect(cleanMessage(below)).toBe('Thanks, the update fixed the Wi-Fi. One thing left though, see below.\n\nThe printer still shows "Paper jam in tray 2" although the tray is empty.\nKarim');
+    const statement = 'Hi,\nanswers below\n\nOn Wed, 5 Mar 2025, 08:30 ClimaServe <service@climaserve.example> wrote:\n> 1. What is the serial number?\nSN 4471\n> Once we have this we will book a visit.\nMornings are best for us.\n> Our engineers carry ID\nbadges at all times.';
+    expect(cleanMessage(statement)).toBe('Hi,\nanswers below\n\nSN 4471\nMornings are best for us.');
+    // Without such words, text only after the quote is the quoted mail's own or a list's footer, as before.
+    expect(cleanMessage(below.replace(' One thing left though, see below.', ''))).toBe('Thanks, the update fixed the Wi-Fi.');
     // A line under a quoted question that goes on in lower case, or under a quoted statement, is the quote wrapped.
     const wrapped = 'Yes please.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Shall we send a new one?\nor would you rather have a refund, we can do either.\n> Our courier collects the old one the same day.\nThat is free of charge for you.\n> Thanks, Marta';
     expect(cleanMessage(wrapped)).toBe('Yes please.');

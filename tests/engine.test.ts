@@ -89,6 +89,11 @@ describe('suggest()', () => {
     const model = suggest(ticket, ENGINE).flatMap((s) => s.evidence.filter((e) => e.kind === 'model'));
     expect(model.some((e) => e.start > quotedFrom)).toBe(true);
     for (const e of model) expect(e.context, e.text).toBe(e.start > quotedFrom ? 'quoted' : 'plain');
+    // A line the customer framed for emphasis is theirs, as the desk readers read it (a reading round, 2026-12-05).
+    const framed = '>>> URGENT: my flight is tomorrow at 6am and I still have no ticket <<<\n\nBooking ref QW7TZP.';
+    const evidence = suggest(framed, ENGINE).flatMap((s) => s.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.context, e.text).not.toBe('quoted');
   });
 
   it('leaves out a lesson after the first that scores under 5 % with nothing in the ticket but the model\'s words for it', () => {

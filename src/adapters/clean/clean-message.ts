@@ -2,7 +2,8 @@
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
 import { capText, MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
 import { cutFooter, cutSignature, cutTagline } from './message-end';
-import { cutQuotedHistory, MAX_FORWARDS, QUOTED_LINE } from './quoted-history';
+import { QUOTED_LINE } from '../../text/quoted-line';
+import { cutQuotedHistory, MAX_FORWARDS } from './quoted-history';
 import { normalise, tidy } from './whitespace';
 
 export interface CleanOptions {

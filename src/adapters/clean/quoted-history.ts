@@ -1,13 +1,9 @@
 // Cuts the quoted history under (or round) a reply: everything from a reply header on, or a ">" quote.
+import { QUOTED_LINE } from '../../text/quoted-line';
 import { goesOnAsWords, nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
 import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
-/**
- * A line quoted with ">"; not one the writer framed for emphasis (">>> URGENT: … <<<", a reading round, 2026-12-05).
- * Two tests, not one pattern with a look-ahead: that one tried a line of 80,000 ">" in 5.8 s (a review).
- */
-export const QUOTED_LINE = { test: (line: string): boolean => /^\s*>/.test(line) && !(/^\s*>>/.test(line) && line.trimEnd().endsWith('<<')) };
 
 /** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
 export const MAX_FORWARDS = 4;
@@ -91,7 +87,9 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
   const forward = readsAsForward(lines[header], forwardsLeft);
   // Where forwards are no longer read (forwardsLeft 0: a draft, whose agent answers above the quote, or a forward read
   // as deep as it goes), the text stops at the quote.
-  if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) return [...lines.slice(0, header), ...(forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after))];
+  if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) {
+    return [...lines.slice(0, header), ...(forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)))];
+  }
   if (forward) return forwarded(lines, after, forwardsLeft);
   let i = after;
   let marked = false;
@@ -106,9 +104,10 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
  * below a quoted one, up to another reply header. None unless an answer stands between quoted lines: a line right
  * under a quoted one is the quote wrapped without its ">", and text only after the quote is a list's footer or the
  * quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing. A line
- * right under a quoted question is its answer all the same where it starts anew (answersRightUnder).
+ * right under a quoted question is its answer all the same where it starts anew (answersRightUnder). Where the writer
+ * said above that the answer is below (`announced`), text after the quote is theirs too.
  */
-function inlineAnswers(lines: string[], from: number): string[] {
+function inlineAnswers(lines: string[], from: number, announced: boolean): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
   // 'asked': right under a quoted line that may be answered there (answersRightUnder).
@@ -119,7 +118,7 @@ function inlineAnswers(lines: string[], from: number): string[] {
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) {
       between ||= answered;
-      under = answersRightUnder(line) ? 'asked' : 'quote';
+      under = answersRightUnder(line, announced) ? 'asked' : 'quote';
     } else if (!line.trim()) {
       if (under === 'quote' || under === 'asked') under = 'gap';
       answers.push(line);
@@ -133,19 +132,30 @@ function inlineAnswers(lines: string[], from: number): string[] {
       answered = true;
     }
   }
-  return between ? ['', ...answers] : [];
+  return between || (announced && answered) ? ['', ...answers] : [];
 }
+
+/**
+ * Whether the writer's last lines above a reply header at `header` say their answer is below ("answers below", "One
+ * thing left though, see below.", "siehe unten"): then what follows the quote is theirs, not the quoted mail's (a
+ * reading round, 2026-12-05, found it read as nothing).
+ */
+function saysBelow(lines: readonly string[], header: number): boolean {
+  const above = lines.slice(Math.max(0, header - 6), header).filter((line) => line.trim()).slice(-3);
+  return above.some((line) => BELOW.test(line));
+}
+const BELOW = /\b(?:below|inline|underneath|unten|ci-dessous|abajo|hieronder|qui sotto|nedan|poniżej)\b/i;
 
 /**
  * Whether the line under a quoted one, with no blank between, may be an answer to it: the quoted line asks a question
  * or ends in a colon ("> 1. How many sites?" over "Three."; a reading round, 2026-12-05), where a line a client wrapped
  * without its ">" breaks off mid-sentence (a quoted statement is never answered this way: "> It ships today." over
- * "That is free." is one quote). A line under it that starts in lower case
- * goes on with the quote.
+ * "That is free." is one quote), unless the writer said above that their answers are below: then under any quoted
+ * line, a line that starts anew is theirs. A line that starts in lower case goes on with the quote.
  */
-function answersRightUnder(quoted: string): boolean {
+function answersRightUnder(quoted: string, announced: boolean): boolean {
   const text = quoted.replace(/^[\s>]+/, '').trimEnd();
-  return /[?:]$/.test(text);
+  return announced || /[?:]$/.test(text);
 }
 
 /** Whether any line before `end` has text. */

@@ -1,5 +1,6 @@
 // One pass over the ticket text: words with offsets, plus what each word's surroundings say about it
 // (inside a sentence, after a negation, inside quoted text). Everything else in the matcher works on this.
+import { isFramed } from '../../text/quoted-line';
 import { closingNames } from '../../text/sign-off';
 
 export interface Token {
@@ -33,11 +34,14 @@ const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 // Longer runs of letters are not words a customer typed (hashes, base64, hostile padding).
 export const MAX_WORD_LENGTH = 40;
 
-/** Spans of quoted text: whole "> " lines, and short runs between straight or curly double quotes on one line. */
+/**
+ * Spans of quoted text: whole "> " lines (not one framed ">>> URGENT … <<<", which the customer wrote, as the desk
+ * readers read it), and short runs between straight or curly double quotes on one line.
+ */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const QUOTED_LINE = /^[ \t]*>.*$/gm;
-  for (const m of text.matchAll(QUOTED_LINE)) spans.push([m.index, m.index + m[0].length]);
+  const QUOTED = /^[ \t]*>.*$/gm;
+  for (const m of text.matchAll(QUOTED)) if (!isFramed(m[0])) spans.push([m.index, m.index + m[0].length]);
   const INLINE_QUOTE = /["“]([^"“”\n]{1,160})["”]/g;
   for (const m of text.matchAll(INLINE_QUOTE)) spans.push([m.index, m.index + m[0].length]);
   return spans.sort((a, b) => a[0] - b[0]);
