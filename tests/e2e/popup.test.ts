@@ -238,6 +238,16 @@ describe('search (the popup page in a tab)', () => {
     await expect.poll(() => first.locator('button.result').getAttribute('aria-expanded')).toBe('false');
     expect(await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-lesson-id'))).toBe('own-it-to-the-end');
     expect(await popup.getByRole('searchbox').inputValue()).toBe('tranfered');
+    // The focus ring round the title clears the "Matches:" line under it (a walk, 2026-12-05: it ran through its words).
+    const ring = await popup.evaluate(() => {
+      const button = document.activeElement as HTMLElement;
+      const style = getComputedStyle(button);
+      const width = parseFloat(style.outlineWidth);
+      const why = button.closest('li')?.querySelector('.why')?.getBoundingClientRect().top ?? NaN;
+      return { width, below: button.getBoundingClientRect().bottom + parseFloat(style.outlineOffset) + width, why };
+    });
+    expect(ring.width).toBeGreaterThan(0);
+    expect(ring.below).toBeLessThanOrEqual(ring.why);
 
     // A misspelt lesson word is found as that word, never the "word" inside it; a help-desk word no lesson uses,
     // misspelt, through the words the lessons use for it.
