@@ -128,7 +128,11 @@ describe('validatePackText', () => {
     // A doubled comma: the parser finds neither a property name nor a value there, but it is one slip.
     expect(at('{\n  "format": "extra-mile-pack",,\n  "version": 1\n}')).toEqual([[2, 31, 'a property name in double quotes was expected here (a stray comma?)']]);
     expect(at('{\n  "format": "extra-mile-pack",\n  "version": 1,\n  oops\n}')[0]).toEqual([4, 3, 'this is not JSON: put text and property names in double quotes (other values are numbers, true, false or null)']);
-    expect(at('{"cues": ["a" "b"]}')).toEqual([[1, 15, 'a comma was expected here, between two items']]);
+    // A missing comma is told where it belongs, after the item before it, not where the parser met the next one: a
+    // walk (2026-12-05) was sent to the line after the slip.
+    expect(at('{"cues": ["a" "b"]}')).toEqual([[1, 14, 'a comma is missing here, between two items']]);
+    const topics = '  "topics": ["empathy"]';
+    expect(at(`{\n${topics}\n  "cues": ["a"]\n}`)).toEqual([[2, topics.length + 1, 'a comma is missing here, between two items']]);
     expect(at('{"name": "Team pack}')[0]).toEqual([1, 10, 'this text is not closed: its closing double quote is missing']);
     expect(at('{"version": 1 // first\n}')).toEqual([[1, 15, 'a pack may not have comments']]);
     // Its follow-on errors are not listed: a line break inside text, single quotes.

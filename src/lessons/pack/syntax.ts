@@ -12,7 +12,7 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   PropertyNameExpected: 'a property name in double quotes was expected here (a stray comma?)',
   ValueExpected: 'a value was expected here (a stray comma, or nothing after a colon?)',
   ColonExpected: 'a colon was expected here, between the property name and its value',
-  CommaExpected: 'a comma was expected here, between two items',
+  CommaExpected: 'a comma is missing here, between two items',
   CloseBraceExpected: 'a closing } was expected here (an object left open?)',
   CloseBracketExpected: 'a closing ] was expected here (a list left open?)',
   EndOfFileExpected: 'the pack should end here: there is more after its last }',
@@ -49,5 +49,15 @@ export function syntaxErrors(source: string): PackVerdict {
   const code = printParseErrorCode(first.error);
   const brokenLine = code === 'UnexpectedEndOfString' && /[\r\n]/.test(source[first.offset + first.length] ?? '');
   const message = brokenLine ? LINE_BREAK_IN_TEXT : SYNTAX_MESSAGES[code] ?? `this is not valid JSON (${code})`;
-  return { ok: false, errors: [{ path: '', ...lines.at(first.offset), message }] };
+  // The parser meets a missing comma at the next item, often on the next line: the comma belongs right after the item
+  // before it (a walk, 2026-12-05, was sent to the line after the slip).
+  const at = code === 'CommaExpected' ? endOfItemBefore(source, first.offset) : first.offset;
+  return { ok: false, errors: [{ path: '', ...lines.at(at), message }] };
+}
+
+/** Where the item before `offset` ends: right after its last character, spaces and line breaks after it skipped back. */
+function endOfItemBefore(source: string, offset: number): number {
+  let end = offset;
+  while (end > 0 && /\s/.test(source[end - 1] ?? '')) end--;
+  return end;
 }
