@@ -475,12 +475,27 @@ describe('cleanMessage', () => {
     expect(cleanMessage(oneLine)).toBe('Exports fail since the update.\n\nBest, Priya');
     // Closings in other languages, and their taglines.
     // Swedish, Swahili and Turkish ones, and English ones that are no usual closing (a reading round, 2026-12-05).
-    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,', 'Mvh', 'Med vänlig hälsning,', 'Asante,', 'Asante sana', 'Saygılarımla,', 'Thanking you,', 'Thanks a million,', 'Thanks a lot!']) {
+    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,', 'Mvh', 'Med vänlig hälsning,', 'Asante,', 'Asante sana', 'Saygılarımla,', 'Thanking you,', 'Thanks a million,', 'Thanks a lot,']) {
       expect(cleanMessage(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel\nEinkauf\nTel. +49 40 555 1234`), closing).toBe(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel`);
     }
     for (const tagline of ['Skickat från min iPhone', 'Gesendet mit der WEB.DE Mail App', 'Obtener Outlook para iOS', "iPhone'umdan gönderildi", 'iPad’imden gönderildi']) {
       expect(cleanMessage(`Die Rechnung ist falsch.\n\n${tagline}`), tagline).toBe('Die Rechnung ist falsch.');
     }
+    // A review (2026-12-05): "Thanks a lot." is as often sarcasm as a closing, and lines under the name that ask or
+    // complain in words stay, ended with a full stop or not.
+    const sarcasm = 'Your courier left my parcel on the street in the rain.\n\nThanks a lot.\nTotally Useless\nOrder 55123 - laptop ruined\nI want a replacement or a full refund by Friday';
+    expect(cleanMessage(sarcasm)).toBe(sarcasm);
+    expect(cleanMessage('Dear Sir,\nI have paid twice for invoice INV-2231.\n\nThanking you,\nRavi Kumar\nKindly refund one payment to the same card\nPh 98450 12345')).toBe(
+      'Dear Sir,\nI have paid twice for invoice INV-2231.\n\nThanking you,\nRavi Kumar\nKindly refund one payment to the same card',
+    );
+    expect(cleanMessage('Nimelipa mara mbili kwa bili ya Mei.\n\nAsante\nJuma\nTafadhali rudisha pesa moja\nM-Pesa 0712 345 678')).toBe('Nimelipa mara mbili kwa bili ya Mei.\n\nAsante\nJuma\nTafadhali rudisha pesa moja');
+    expect(cleanMessage('So the replacement is also broken.\n\nThanks a lot\nReally\nThe screen flickers like the first one\nI want my money back')).toBe(
+      'So the replacement is also broken.\n\nThanks a lot\nReally\nThe screen flickers like the first one\nI want my money back',
+    );
+    // Words going on with no full stop stay; a saying in quotation marks under the name goes with the block.
+    expect(cleanMessage('The kettle leaks from the base.\n\nThanks\nJohn\nalso the charger is missing')).toBe('The kettle leaks from the base.\n\nThanks\nJohn\nalso the charger is missing');
+    expect(cleanMessage('Please pause my deliveries for three weeks.\n\nBest wishes,\nGrace\n"Be the change you wish to see in the world."')).toBe('Please pause my deliveries for three weeks.\n\nBest wishes,\nGrace');
+    expect(cleanMessage('Is there a bulk merge option?\n\nThanks a million,\nAoife Byrne\nTalent Lead, Fernbrook\n“Hire for attitude, train for skill.” – R. Branson')).toBe('Is there a bulk merge option?\n\nThanks a million,\nAoife Byrne');
     // Thanks with words after it is a sentence, not a sign-off with a name.
     const thanks = 'Exports fail since the update.\n\nThanks, that is all\nPriya Nair | Head of People\n+1 415 555 0199';
     expect(cleanMessage(thanks)).toBe(thanks);
@@ -557,6 +572,25 @@ describe('cleanMessage', () => {
     expect(cleanMessage(statement)).toBe('Hi,\nanswers below\n\nSN 4471\nMornings are best for us.');
     // Without such words, text only after the quote is the quoted mail's own or a list's footer, as before.
     expect(cleanMessage(below.replace(' One thing left though, see below.', ''))).toBe('Thanks, the update fixed the Wi-Fi.');
+    // A review (2026-12-05): "below" must say where the answer is ("see below", "answers below"), not "below 5 degrees",
+    // "der Button unten links" or "inline skates"; a quoted line wrapped mid-sentence stays quoted however it goes on;
+    // a long quoted question is a paragraph rewrapped, not one asked to be answered; a colon asks nothing.
+    const H = 'On Tue, 5 May 2026 at 11:02, Acme Support <support@acme.example> wrote:';
+    const heater = `Thanks, the heater works again, although last night it went below 5 degrees once.\n\n${H}\n> Your engineer visit is booked for Monday 11 May between 8am and\n12pm. Please make sure someone is at home.\n> If you need to change it, call us on 0800 123 456.\n> Kind regards,\n> Lena`;
+    expect(cleanMessage(heater)).toBe('Thanks, the heater works again, although last night it went below 5 degrees once.');
+    const button = 'Hallo, der Button unten links reagiert immer noch nicht.\n\nAm 05.05.2026 um 11:02 schrieb Acme Support <support@acme.example>:\n> Bitte leeren Sie den Cache und melden Sie sich neu an.\n> Viele Grüße\n> Lena\nAcme Support Team\nTel. 030 1234567';
+    expect(cleanMessage(button)).toBe('Hallo, der Button unten links reagiert immer noch nicht.');
+    const skates = `I ordered the inline skates in size 42 but got 40.\n\n${H}\n> Thanks for your order 55123!\n> Your items will ship within 2 days.\nTrack your parcel at https://acme.example/track\n> Kind regards,\n> Acme Shop`;
+    expect(cleanMessage(skates)).toBe('I ordered the inline skates in size 42 but got 40.');
+    const courier = `Please see my answers below.\n\n${H}\n> Our courier DPD will collect the parcel from your address on\nMonday 11 May. Please have it packed and labelled.\n> Kind regards,\n> Lena`;
+    expect(cleanMessage(courier)).toBe('Please see my answers below.');
+    const cache = `Thanks, that worked!\n\n${H}\n> Hi Karim, thanks for getting back to us. Could you try clearing the cache?\nThen restart the app and log in again.\n> If it still fails, please send us a screenshot.\n> Best, Marta`;
+    expect(cleanMessage(cache)).toBe('Thanks, that worked!');
+    const steps = `Thanks, that worked!\n\n${H}\n> To reset your password please do the following:\nGo to Settings > Account > Password.\n> Best, Marta`;
+    expect(cleanMessage(steps)).toBe('Thanks, that worked!');
+    // Said to be below, answers in lower case are answers; and a question may end in a full-width or Arabic mark.
+    expect(cleanMessage(`hi, answers below\n\n${H}\n> Which browser do you use?\nchrome\n> Does it happen on every file?\nno only big ones\n> Best, Marta`)).toBe('hi, answers below\n\nchrome\nno only big ones');
+    expect(cleanMessage(`以下に回答します。\n\n${H}\n> 1. ご利用のブラウザは何ですか？\nChromeです。\n> 2. いつからですか？\n先週からです。`)).toBe('以下に回答します。\n\nChromeです。\n先週からです。');
     // A line under a quoted question that goes on in lower case, or under a quoted statement, is the quote wrapped.
     const wrapped = 'Yes please.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Shall we send a new one?\nor would you rather have a refund, we can do either.\n> Our courier collects the old one the same day.\nThat is free of charge for you.\n> Thanks, Marta';
     expect(cleanMessage(wrapped)).toBe('Yes please.');
@@ -570,6 +604,8 @@ describe('cleanMessage', () => {
     expect(cleanMessage(typed)).toBe(typed);
     const gmx = 'Der Techniker kam nicht.\n\nGesendet: Montag, 04. Mai 2026 um 10:04 Uhr\nVon: "Haushalt Service" <service@haushalt.example>\nAn: klaus@example.de\nBetreff: Ihr Termin\n\nDer Techniker kommt am Dienstag.';
     expect(cleanMessage(gmx)).toBe('Der Techniker kam nicht.');
+    const turkish = 'Iade hala gelmedi.\n\n3 Mar 2025 Pzt, saat 12:00 tarihinde Moda Store Destek <destek@modastore.example> şunu yazdı:\n\nMerhaba Elif Hanım, iade talebiniz alınmıştır.';
+    expect(cleanMessage(turkish)).toBe('Iade hala gelmedi.');
     const czech = 'Objednávka stále nedorazila.\n\npo 4. 5. 2026 v 10:04 odesílatel Obchod Zahrada <podpora@zahrada.example> napsal:\n\nVaše objednávka bude doručena do 2 dnů.';
     expect(cleanMessage(czech)).toBe('Objednávka stále nedorazila.');
   });

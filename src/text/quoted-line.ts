@@ -7,4 +7,4 @@
 export const QUOTED_LINE = { test: (line: string): boolean => /^\s*>/.test(line) && !isFramed(line) };
 
 /** A line the writer framed with ">>" and "<<" for emphasis. */
-export const isFramed = (line: string): boolean => /^\s*>>/.test(line) && line.trimEnd().endsWith('<<');
+const isFramed = (line: string): boolean => /^\s*>>/.test(line) && line.trimEnd().endsWith('<<');

@@ -16,12 +16,12 @@ const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(l
 
 /**
  * Closings in other languages, for a customer's contact block only (the model and the coach read English): German,
- * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages', Swahili's and Turkish usual ones;
- * and English thanks that close a mail without being a usual closing ("Thanking you,", "Thanks a million,"), which the
- * coach does not read as one either.
+ * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic languages' usual ones, Swahili's and
+ * Turkish (a reading round, 2026-12-05); and English thanks that close a customer's mail with a comma ("Thanking you,",
+ * "Thanks a million,"): "Thanks a lot." is as often sarcasm (a review). The coach reads none of them as a sign-off.
  */
 const OTHER_CLOSINGS =
-  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla|thanking you|thanks a (?:million|lot|bunch|ton))[,.!]?$/i;
+  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
 
 /** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
 const SIGN_OFF_WITH_NAME = new RegExp(`^(?:${CLOSINGS}|${THANKS_ALONE}),\\s+([^\\d,;:!?]{1,40})$`, 'i');
@@ -94,7 +94,7 @@ export function looksLikeName(line: string): boolean {
 }
 
 /** How many of `words` open in lower case: a name or a title has few, a sentence many. */
-const lowerCaseWords = (words: readonly string[]): number => words.filter((word) => /^\p{Ll}/u.test(word)).length;
+export const lowerCaseWords = (words: readonly string[]): number => words.filter((word) => /^\p{Ll}/u.test(word)).length;
 
 /** Three words or more in lower case, or a question: words going on, not a name, a title or a company's name. */
 export function goesOnAsWords(line: string): boolean {

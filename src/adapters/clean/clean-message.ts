@@ -1,8 +1,8 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
+import { QUOTED_LINE } from '../../text/quoted-line';
 import { capText, MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
 import { cutFooter, cutSignature, cutTagline } from './message-end';
-import { QUOTED_LINE } from '../../text/quoted-line';
 import { cutQuotedHistory, MAX_FORWARDS } from './quoted-history';
 import { normalise, tidy } from './whitespace';
 

@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, isSentence, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
+import { findSignOff, goesOnAsWords, isSentence, isSignatureLine, lowerCaseWords, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -103,7 +103,7 @@ export function cutSignature(lines: string[], draft = false): string[] {
     const below = lines.slice(signOff.name + 1, signOff.end);
     const after = lines.slice(signOff.end);
     // A "P.S." under the block stays a paragraph of its own.
-    return below.every((line) => line.trim().length <= 80 || isFooter(line)) ? [...cut, ...below.filter(goesOn), ...(after.length ? ['', ...after] : [])] : lines;
+    return below.every((line) => line.trim().length <= 80 || isFooter(line)) ? [...cut, ...below.filter(goesOnUnderName), ...(after.length ? ['', ...after] : [])] : lines;
   }
   // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
   // lines can break a check but never keep one (coach/check.ts).
@@ -111,14 +111,30 @@ export function cutSignature(lines: string[], draft = false): string[] {
 }
 
 /**
- * A line under a customer's name that is them going on: a sentence or a question with words of a sentence in it (three
- * in lower case), not a company's name ("Infotrex Solutions Pvt. Ltd.", "Registered in England and Wales No. 0881.")
- * nor a footer's boilerplate.
+ * A line that is the customer going on: a sentence or a question with words of a sentence in it (three in lower case),
+ * not a company's name ("Infotrex Solutions Pvt. Ltd.", "Registered in England and Wales No. 0881.") nor a footer's
+ * boilerplate.
  */
 function goesOn(line: string): boolean {
   const text = line.trim();
   return (isSentence(text) || /\?$/.test(text)) && goesOnAsWords(text) && !isFooter(text);
 }
+
+/**
+ * A line under a customer's name that is them going on: as goesOn, or words of a sentence with no full stop ("I want
+ * my money back", "also the charger is missing": four in lower case) or asking ("Kindly refund one payment"); not a
+ * title ("Dairy farmer & co-op chair"), a signature's line, a saying in quotation marks nor a footer. A review
+ * (2026-12-05) found requests with no full stop cut as a contact block: reading a signature's line costs less.
+ */
+function goesOnUnderName(line: string): boolean {
+  const text = line.trim();
+  if (goesOn(text)) return true;
+  if (isFooter(text) || isSignatureLine(text) || SAYING.test(text)) return false;
+  const words = text.split(/\s+/);
+  return lowerCaseWords(words) >= 4 || (REQUEST.test(text) && words.length >= 3);
+}
+/** A saying in a signature: a line in quotation marks, perhaps with its author ("“Hire for attitude.” – R. Branson"). */
+const SAYING = /^["“„«'‘][^"“”„«»]{3,300}["”“»'’]\s*(?:[-–—~]\s*[^"“”]{1,60})?$/;
 
 /** A line of boilerplate a footer is made of ("This email is confidential…"); a draft's, by the patterns before 2026-12-05. */
 const isFooter = (text: string, draft = false): boolean => {
@@ -136,7 +152,7 @@ const isFooter = (text: string, draft = false): boolean => {
  * ("Bitte stellen Sie die Rechnung … HRB 123456 aus") is a customer making a request (a review found such requests cut).
  * A legal footer may say "please" ("please notify the sender"), a register line does not.
  */
-const REQUEST = /\b(?:please|kindly|bitte|por favor|s'il vous plaît|per favore|alstublieft|graag|proszę|prosím)\b/i;
+const REQUEST = /\b(?:please|kindly|bitte|por favor|s'il vous plaît|per favore|alstublieft|graag|proszę|prosím|tafadhali|lütfen)\b/i;
 
 export function cutFooter(lines: string[], draft = false): string[] {
   // Work by paragraph from the end; stop at the first paragraph that is not boilerplate.

@@ -4,7 +4,6 @@ import { goesOnAsWords, nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
 import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
-
 /** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
 export const MAX_FORWARDS = 4;
 
@@ -100,31 +99,32 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
 
 /**
  * The writer's answers between the ">" lines of a quote that starts at `from` ("Answers below." above "On … wrote:",
- * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, a blank line
- * below a quoted one, up to another reply header. None unless an answer stands between quoted lines: a line right
- * under a quoted one is the quote wrapped without its ">", and text only after the quote is a list's footer or the
- * quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing. A line
- * right under a quoted question is its answer all the same where it starts anew (answersRightUnder). Where the writer
- * said above that the answer is below (`announced`), text after the quote is theirs too.
+ * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, up to another
+ * reply header. A line after a blank under a quoted line is an answer; one right under it is the quote wrapped without
+ * its ">", unless the quoted line may be answered there (answerableUnder). Unless the writer said above that their
+ * answers are below (`announced`), none is read without an answer between quoted lines: text only after the quote is
+ * a list's footer or the quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers
+ * read as nothing.
  */
 function inlineAnswers(lines: string[], from: number, announced: boolean): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
-  // 'asked': right under a quoted line that may be answered there (answersRightUnder).
-  let under: 'quote' | 'asked' | 'gap' | 'answer' = 'quote';
+  // Right under a quoted line: 'quote' (what follows goes on with it), 'anew' (a line that starts anew answers it),
+  // 'any' (any line answers it); after a blank line 'gap', after an answer 'answer'.
+  let under: Answerable | 'gap' | 'answer' = 'quote';
   let answered = false;
   let between = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) {
       between ||= answered;
-      under = answersRightUnder(line, announced) ? 'asked' : 'quote';
+      under = answerableUnder(line, announced);
     } else if (!line.trim()) {
-      if (under === 'quote' || under === 'asked') under = 'gap';
+      if (under === 'quote' || under === 'anew' || under === 'any') under = 'gap';
       answers.push(line);
     } else if (headerKind(line.trim()) !== null || headerBlockAt(lines, i)) {
       break;
-    } else if (under === 'asked' && /^\s*\p{Ll}/u.test(line)) {
+    } else if (under === 'anew' && STARTS_IN_LOWER_CASE.test(line)) {
       under = 'quote';
     } else if (under !== 'quote') {
       answers.push(line);
@@ -135,27 +135,45 @@ function inlineAnswers(lines: string[], from: number, announced: boolean): strin
   return between || (announced && answered) ? ['', ...answers] : [];
 }
 
-/**
- * Whether the writer's last lines above a reply header at `header` say their answer is below ("answers below", "One
- * thing left though, see below.", "siehe unten"): then what follows the quote is theirs, not the quoted mail's (a
- * reading round, 2026-12-05, found it read as nothing).
- */
-function saysBelow(lines: readonly string[], header: number): boolean {
-  const above = lines.slice(Math.max(0, header - 6), header).filter((line) => line.trim()).slice(-3);
-  return above.some((line) => BELOW.test(line));
-}
-const BELOW = /\b(?:below|inline|underneath|unten|ci-dessous|abajo|hieronder|qui sotto|nedan|poniżej)\b/i;
+/** A line that goes on with the one above it rather than starting anew. */
+const STARTS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
 
 /**
- * Whether the line under a quoted one, with no blank between, may be an answer to it: the quoted line asks a question
- * or ends in a colon ("> 1. How many sites?" over "Three."; a reading round, 2026-12-05), where a line a client wrapped
- * without its ">" breaks off mid-sentence (a quoted statement is never answered this way: "> It ships today." over
- * "That is free." is one quote), unless the writer said above that their answers are below: then under any quoted
- * line, a line that starts anew is theirs. A line that starts in lower case goes on with the quote.
+ * Whether the writer's last two lines above a reply header at `header` say their answers are below ("answers below",
+ * "One thing left though, see below.", "siehe unten"): then what follows the quote is theirs, not the quoted mail's
+ * (a reading round, 2026-12-05, found it read as nothing). Only so said: "below 5 degrees", "der Button unten links"
+ * and "inline skates" are no such words (a review).
  */
-function answersRightUnder(quoted: string, announced: boolean): boolean {
+function saysBelow(lines: readonly string[], header: number): boolean {
+  const last = lines.slice(Math.max(0, header - 4), header).filter((line) => line.trim()).slice(-2);
+  return last.some((line) => ANSWERS_BELOW.test(line));
+}
+const ANSWERS_BELOW =
+  /\b(?:see|answers?|answered|replies|replied|responses?|comments?|notes?|marked|written|find)\b[^.!?\n]{0,30}\b(?:below|inline|underneath)\b|\bsiehe unten\b|\b(?:voir|réponses?) ci-dessous\b|\bver abajo\b|\bzie hieronder\b|\bvedi sotto\b|\bse nedan\b|\bponiżej\b|以下/i;
+
+type Answerable = 'quote' | 'anew' | 'any';
+/** A question mark, full-width and Arabic ones too. */
+const ASKS = /[?？؟]$/;
+/**
+ * Longer quoted lines are a paragraph a client rewrapped, whatever they end with ("…Could you try clearing the cache?"
+ * over "Then restart the app"); a question asked to be answered inline is shorter (a review, 2026-12-05).
+ */
+const ASKED_LINE_MAX = 65;
+/** A quoted line this short is a name or a sign-off, never one a client wrapped. */
+const SHORT_QUOTED_LINE = 30;
+
+/**
+ * How the line right under a quoted one, with no blank between, may answer it ("> 1. How many sites?" over "Three.",
+ * a reading round, 2026-12-05): under a short question, a line that starts anew; under any other quoted line, none (a
+ * client wrapped it mid-sentence, or it states: "> It ships today." over "That is free." is one quote). Where the writer
+ * said their answers are below: under a short question any line ("chrome"), and a line that starts anew under a short
+ * sentence or a name ("> Lena").
+ */
+function answerableUnder(quoted: string, announced: boolean): Answerable {
   const text = quoted.replace(/^[\s>]+/, '').trimEnd();
-  return announced || /[?:]$/.test(text);
+  if (ASKS.test(text) && text.length <= ASKED_LINE_MAX) return announced ? 'any' : 'anew';
+  if (announced && ((/[.!:]$/.test(text) && text.length <= ASKED_LINE_MAX) || text.length <= SHORT_QUOTED_LINE)) return 'anew';
+  return 'quote';
 }
 
 /** Whether any line before `end` has text. */

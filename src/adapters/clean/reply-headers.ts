@@ -19,8 +19,9 @@ const WROTE_LINES: readonly RegExp[] = [
   // [mailto:…]) right before the verb. mailgun/talon `talon/quotations.py` names both verbs.
   /^Den\b.{0,300}\bkl\.?\s?\d{1,2}[:.]\d\d\b.{0,300}\bskrev\b.{0,200}:$/i,
   // Czech Gmail writes the same line with "napsal:" ("po 6. 4. 2020 v 8:45 odesílatel Name <a@b> napsal:", as public
-  // mailing-list archives quote it: the git list, 2020-10-16; the Linux kernel's, 2024-09-04).
-  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s@]{1,64}@[^<>\s@]{1,255}>|\[mailto:[^\]\s]{1,320}\])\s?(?:napisał(?:\(a\))?|napsal(?:a)?)\s?:$/i,
+  // mailing-list archives quote it: the git list, 2020-10-16; the Linux kernel's, 2024-09-04), and Turkish with "şunu
+  // yazdı:" ("3 Mar 2025 Pzt, saat 12:00 tarihinde Name <a@b> şunu yazdı:", as a reading round wrote it, 2026-12-05).
+  /^.{0,300}\d:\d\d.{0,300}(?:<[^<>\s@]{1,64}@[^<>\s@]{1,255}>|\[mailto:[^\]\s]{1,320}\])\s?(?:napisał(?:\(a\))?|napsal(?:a)?|şunu yazdı)\s?:$/i,
   // No verb at all: Gmail in Russian ("пн, 15 сент. 2025 г. в 10:49, Name <a@b>:", as public mailing-list archives
   // quote it), a year, a time and the sender's <address> (or "<a@b <mailto:a@b>>") right before the line's colon ("At
   // 10:30 I emailed your team <team@acme.example>:" is the customer's).

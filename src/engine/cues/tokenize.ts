@@ -1,6 +1,6 @@
 // One pass over the ticket text: words with offsets, plus what each word's surroundings say about it
 // (inside a sentence, after a negation, inside quoted text). Everything else in the matcher works on this.
-import { isFramed } from '../../text/quoted-line';
+import { QUOTED_LINE } from '../../text/quoted-line';
 import { closingNames } from '../../text/sign-off';
 
 export interface Token {
@@ -40,8 +40,9 @@ export const MAX_WORD_LENGTH = 40;
  */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const QUOTED = /^[ \t]*>.*$/gm;
-  for (const m of text.matchAll(QUOTED)) if (!isFramed(m[0])) spans.push([m.index, m.index + m[0].length]);
+  // Lines that open with ">" after any spaces, then the desk readers' own test of a quoted line.
+  const OPENS_WITH_MARK = /^[^\S\n]*>.*$/gm;
+  for (const m of text.matchAll(OPENS_WITH_MARK)) if (QUOTED_LINE.test(m[0])) spans.push([m.index, m.index + m[0].length]);
   const INLINE_QUOTE = /["“]([^"“”\n]{1,160})["”]/g;
   for (const m of text.matchAll(INLINE_QUOTE)) spans.push([m.index, m.index + m[0].length]);
   return spans.sort((a, b) => a[0] - b[0]);
