@@ -289,6 +289,13 @@ describe('searchLessons', () => {
     expect(top('is the', 3)).toEqual(top('the is', 3));
   });
 
+  it('finds the delay lesson first for a late delivery, however it is put', () => {
+    // Two walks (2026-12-05): "late delivery" listed "A simple request" (its "late checkout" and "change the delivery
+    // address") and the timeline lesson, not the delay lesson, whose cues lacked any word for what is late; "package
+    // late" only the damage lesson ("packaged", "later").
+    for (const query of ['late delivery', 'delivery late', 'package late', 'parcel late', 'my parcel is late', 'delayed delivery']) expect(top(query, 1), query).toEqual(['delays-say-whats-happening']);
+  });
+
   it('says a word matched in the topics as such', () => {
     const [first] = searchLessons(BUILTIN_LESSONS, 'empathy');
     expect(whyText(first!.why[0]!)).toBe('“empathy” in the topics');
