@@ -496,6 +496,16 @@ describe('cleanMessage', () => {
     expect(cleanMessage('The kettle leaks from the base.\n\nThanks\nJohn\nalso the charger is missing')).toBe('The kettle leaks from the base.\n\nThanks\nJohn\nalso the charger is missing');
     expect(cleanMessage('Please pause my deliveries for three weeks.\n\nBest wishes,\nGrace\n"Be the change you wish to see in the world."')).toBe('Please pause my deliveries for three weeks.\n\nBest wishes,\nGrace');
     expect(cleanMessage('Is there a bulk merge option?\n\nThanks a million,\nAoife Byrne\nTalent Lead, Fernbrook\n“Hire for attitude, train for skill.” – R. Branson')).toBe('Is there a bulk merge option?\n\nThanks a million,\nAoife Byrne');
+    // A second review (2026-12-05): an order or tracking number under the name is the customer's; a title, a promotion
+    // or opening hours are the signature's, in words or not.
+    expect(cleanMessage('The parcel was left in the rain.\n\nThanks a lot,\nTotally Useless\nOrder 55123 - laptop ruined\nI want a refund by Friday')).toBe(
+      'The parcel was left in the rain.\n\nThanks a lot,\nTotally Useless\nOrder 55123 - laptop ruined\nI want a refund by Friday',
+    );
+    expect(cleanMessage('I was charged twice.\n\nThanking you,\nRavi Kumar\nOrder ID: 408-1234567-1234567\nPh 98450 12345')).toBe('I was charged twice.\n\nThanking you,\nRavi Kumar\nOrder ID: 408-1234567-1234567');
+    for (const line of ['Director of sales and marketing', 'Directora de ventas y marketing', 'Responsable des achats et de la logistique', 'Ask us about our free delivery on orders over £50', 'Please visit our new showroom in Leeds', 'open tuesday to sunday from 9 till 5']) {
+      expect(cleanMessage(`The invoice total is wrong.\n\nKind regards,\nSarah Hill\n${line}\n+44 113 555 0101`), line).toBe('The invoice total is wrong.\n\nKind regards,\nSarah Hill');
+    }
+    expect(cleanMessage('The cake never came.\n\nThanks\nJo\nour kids were so disappointed')).toBe('The cake never came.\n\nThanks\nJo\nour kids were so disappointed');
     // Thanks with words after it is a sentence, not a sign-off with a name.
     const thanks = 'Exports fail since the update.\n\nThanks, that is all\nPriya Nair | Head of People\n+1 415 555 0199';
     expect(cleanMessage(thanks)).toBe(thanks);
@@ -591,6 +601,26 @@ describe('cleanMessage', () => {
     // Said to be below, answers in lower case are answers; and a question may end in a full-width or Arabic mark.
     expect(cleanMessage(`hi, answers below\n\n${H}\n> Which browser do you use?\nchrome\n> Does it happen on every file?\nno only big ones\n> Best, Marta`)).toBe('hi, answers below\n\nchrome\nno only big ones');
     expect(cleanMessage(`以下に回答します。\n\n${H}\n> 1. ご利用のブラウザは何ですか？\nChromeです。\n> 2. いつからですか？\n先週からです。`)).toBe('以下に回答します。\n\nChromeです。\n先週からです。');
+    // A second review (2026-12-05). Answers under a sign-off above the quote are answers, not a contact block; long
+    // questions said to be answered below get their answers; a line whose first word would have fitted on the quoted
+    // line above it is no wrap of it, one that would not have is (a 64-character question over "Unfortunately…").
+    expect(cleanMessage(`Hi Marta, answers below.\n\nThanks,\nAnna\n\n${H}\n> 1. Which browser do you use?\nChrome 124\n> 2. Does it happen for all files?\nOnly the big ones\n> 3. Since when?\nSince Monday 4 May`)).toBe(
+      'Hi Marta, answers below.\n\nThanks,\nAnna\n\nChrome 124\nOnly the big ones\nSince Monday 4 May',
+    );
+    expect(cleanMessage(`Hi Marta, answers below.\n\n${H}\n> 1. Could you please send us a screenshot of the error message you see?\nAttached.\n> 2. Does the problem happen both in the app and on the website for you?\nOnly in the app.\n> 3. Which browser?\nFirefox 126`)).toBe(
+      'Hi Marta, answers below.\n\nAttached.\nOnly in the app.\nFirefox 126',
+    );
+    const rewrapped = `Version 4.2.1 on Android 14.\n\n${H}\n> Thanks for the screenshot. Could you tell us your app version?\nUnfortunately we cannot reproduce the crash on our side yet.\n> Kind regards,\n> Marta`;
+    expect(cleanMessage(rewrapped)).toBe('Version 4.2.1 on Android 14.');
+    const refund = `Please see my answers below.\n\n${H}\n> Which card did you pay with?\n\nVisa, ending 4421.\n\n> We have issued a refund of 49.99 EUR to your Visa card today.\nUnfortunately it can take up to 10 working days to show.\n> Kind regards,\n> Marta`;
+    expect(cleanMessage(refund)).toBe('Please see my answers below.\n\nVisa, ending 4421.');
+    // "below" in a sentence of what is wrong is no word of where answers are; under a quoted name, the desk's own
+    // signature is no answer.
+    expect(cleanMessage(`Hi,\nsince the update I cannot see the checkout button below the basket.\n\n${H}\n> Please clear the cache and log in again.\n> Kind regards,\n> Lena\nAcme Support Team\nTel. 030 1234567`)).toBe(
+      'Hi,\nsince the update I cannot see the checkout button below the basket.',
+    );
+    expect(cleanMessage(`Temperatura spadła poniżej 5 stopni.\n\n${H}\n> Proszę zrestartować urządzenie.\n> Lena\nAcme Support Team`)).toBe('Temperatura spadła poniżej 5 stopni.');
+    expect(cleanMessage(`Hi Marta, answers below.\n\n${H}\n> Which browser do you use?\n\nChrome 124.\n\n> Best regards,\n> Marta\nMarta Silva\nSupport Lead, CloudNest\n+351 21 555 0101`)).toBe('Hi Marta, answers below.\n\nChrome 124.');
     // A line under a quoted question that goes on in lower case, or under a quoted statement, is the quote wrapped.
     const wrapped = 'Yes please.\n\nOn Tue, 5 May 2026 at 11:02, Marta <support@cloudnest.example> wrote:\n> Shall we send a new one?\nor would you rather have a refund, we can do either.\n> Our courier collects the old one the same day.\nThat is free of charge for you.\n> Thanks, Marta';
     expect(cleanMessage(wrapped)).toBe('Yes please.');

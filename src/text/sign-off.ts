@@ -15,12 +15,12 @@ export const isClosing = (line: string): boolean => CLOSING.test(line);
 const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 
 /**
- * Closings in other languages, for a customer's contact block only (the model and the coach read English): German,
+ * Closings read in a customer's mail only, above a contact block (the model and the coach read English): German,
  * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic languages' usual ones, Swahili's and
  * Turkish (a reading round, 2026-12-05); and English thanks that close a customer's mail with a comma ("Thanking you,",
  * "Thanks a million,"): "Thanks a lot." is as often sarcasm (a review). The coach reads none of them as a sign-off.
  */
-const OTHER_CLOSINGS =
+const CUSTOMER_CLOSINGS =
   /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
 
 /** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
@@ -47,7 +47,7 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     const withName = draft ? undefined : SIGN_OFF_WITH_NAME.exec(signOff)?.[1];
     const named = withName !== undefined && looksLikeName(withName);
     const plain = isSignOff(signOff);
-    const foreign = !named && !plain && !draft && OTHER_CLOSINGS.test(signOff);
+    const foreign = !named && !plain && !draft && CUSTOMER_CLOSINGS.test(signOff);
     if (!named && !foreign && !plain) continue;
     const name = named ? i : nextNonEmpty(lines, i + 1);
     if (name < 0) return null;

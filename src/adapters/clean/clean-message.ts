@@ -29,12 +29,20 @@ export function cleanMessage(raw: string, options: CleanOptions = {}): string {
  * caller caps: cleanMessage the text before and after, the CLI's blankUnread the text it is given).
  */
 export function ownLines(raw: string, options: CleanOptions = {}): string[] {
-  let lines = normalise(raw).split('\n');
-  lines = cutQuotedHistory(lines, options.draft === true ? 0 : MAX_FORWARDS);
+  const draft = options.draft === true;
+  const { own, answers } = cutQuotedHistory(normalise(raw).split('\n'), draft ? 0 : MAX_FORWARDS);
+  const text = cutEnd(own, draft);
+  // Answers written inside the quote are cleaned apart, after the text above it: a sign-off there would take them for
+  // the contact block under its name (a review, 2026-12-05).
+  return answers.length > 0 ? [...text, '', ...cutEnd(answers, draft)] : text;
+}
+
+/** What ends a text but is not the writer's: quoted lines, a client's tagline, a signature's contact block, a footer. */
+function cutEnd(lines: string[], draft: boolean): string[] {
   lines = lines.filter((line) => !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
   // The signature before the footers: a footer line under the customer's name goes with the name's block, not with the
   // paragraph it shares with their words (a review, 2026-12-05).
-  lines = cutSignature(lines, options.draft === true);
-  return cutFooter(lines, options.draft === true);
+  lines = cutSignature(lines, draft);
+  return cutFooter(lines, draft);
 }

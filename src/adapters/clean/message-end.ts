@@ -110,6 +110,11 @@ export function cutSignature(lines: string[], draft = false): string[] {
   return signatureBlock(lines.slice(signOff.name + 1), signOff.closing) === 'signature' ? cut : lines;
 }
 
+// Which line is the writer going on, not a signature's (a reading of both files):
+//   goesOnAsWords (text/sign-off.ts)  three words in lower case, or a question: no name, title or company's name;
+//   isSentence (text/sign-off.ts)     four words or more, ending as a sentence does;
+//   goesOn                            both, and no footer: a line under a client's tagline or a customer's name;
+//   goesOnUnderName                   goesOn, or a reference, a request or words with no full stop: under a name.
 /**
  * A line that is the customer going on: a sentence or a question with words of a sentence in it (three in lower case),
  * not a company's name ("Infotrex Solutions Pvt. Ltd.", "Registered in England and Wales No. 0881.") nor a footer's
@@ -121,20 +126,35 @@ function goesOn(line: string): boolean {
 }
 
 /**
- * A line under a customer's name that is them going on: as goesOn, or words of a sentence with no full stop ("I want
- * my money back", "also the charger is missing": four in lower case) or asking ("Kindly refund one payment"); not a
- * title ("Dairy farmer & co-op chair"), a signature's line, a saying in quotation marks nor a footer. A review
- * (2026-12-05) found requests with no full stop cut as a contact block: reading a signature's line costs less.
+ * A line under a customer's name that is them going on: as goesOn; a reference to what it is about ("Order 55123 -
+ * laptop ruined", "Order ID: 408-1234567-1234567"); words of a sentence with no full stop ("I want my money back",
+ * "also the charger is missing": four in lower case) or asking ("Kindly refund one payment"). Not a signature's line,
+ * a saying in quotation marks, a footer, nor the signature's words (SIGNATURE_WORDS). Two reviews (2026-12-05) found
+ * requests and order numbers under the name cut as a contact block, and then titles and promotions read.
  */
 function goesOnUnderName(line: string): boolean {
   const text = line.trim();
-  if (goesOn(text)) return true;
-  if (isFooter(text) || isSignatureLine(text) || SAYING.test(text)) return false;
+  if (goesOn(text) || ORDER_REFERENCE.test(text)) return true;
+  if (isFooter(text) || isSignatureLine(text) || SAYING.test(text) || SIGNATURE_WORDS.some((re) => re.test(text))) return false;
   const words = text.split(/\s+/);
   return lowerCaseWords(words) >= 4 || (REQUEST.test(text) && words.length >= 3);
 }
 /** A saying in a signature: a line in quotation marks, perhaps with its author ("“Hire for attitude.” – R. Branson"). */
 const SAYING = /^["“„«'‘][^"“”„«»]{3,300}["”“»'’]\s*(?:[-–—~]\s*[^"“”]{1,60})?$/;
+/** An order's, a booking's or a parcel's number named as such. */
+const ORDER_REFERENCE = /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?)\b[^\n]{0,20}\d{3}/i;
+/**
+ * What a signature says in words: a title ("Director of sales and marketing", "Directora de ventas y marketing"), the
+ * company inviting ("Ask us about our free delivery", "Please visit our new showroom"; not a customer's "our kids
+ * were so disappointed"), when it is open ("open tuesday to sunday from 9 till 5"), how long it has been ("serving the
+ * village since 1998").
+ */
+const SIGNATURE_WORDS: readonly RegExp[] = [
+  /^(?:senior |junior |deputy |assistant |vice )?(?:director|directora|directeur|directrice|direktor|head|manager|managing|responsable|responsabile|gerente|jefe|jefa|chef|leiter|leiterin|coordinator|coordinadora|officer|lead|specialist|assistant|owner|founder|co-founder|ceo|cfo|coo|cto|partner|consultant|engineer|analyst|administrator|secretary|president|chair|treasurer)\b/i,
+  /^(?:please )?(?:ask|visit|follow|check out|discover|book|shop|try|join|call|find|explore|download|browse|sign up|subscribe)\b.{0,80}\b(?:our|us)\b/i,
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,40}\d/i,
+  /\bsince (?:1[89]|20)\d\d\b|\best(?:ablished|\.)\s+(?:in\s+)?(?:1[89]|20)\d\d\b/i,
+];
 
 /** A line of boilerplate a footer is made of ("This email is confidential…"); a draft's, by the patterns before 2026-12-05. */
 const isFooter = (text: string, draft = false): boolean => {

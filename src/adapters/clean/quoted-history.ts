@@ -1,6 +1,6 @@
 // Cuts the quoted history under (or round) a reply: everything from a reply header on, or a ">" quote.
 import { QUOTED_LINE } from '../../text/quoted-line';
-import { goesOnAsWords, nextNonEmpty } from '../../text/sign-off';
+import { goesOnAsWords, isSentence, nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
 import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
@@ -8,12 +8,22 @@ import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, 
 export const MAX_FORWARDS = 4;
 
 /**
- * The lines before the quoted history (or, where the reply is written under a ">" quote, after it). Blanks a "wrote"
- * line that heads ">" lines in `lines` itself: cleanMessage passes lines of its own. `forwardsLeft`: how many forwards
- * deep a message that is only a forward is read as the forwarded mail (none for an agent's draft: a draft forwarding a
- * mail has no words of its own).
+ * A message round its quoted history: the writer's lines before it (or, where the reply is written under a ">" quote,
+ * after it), and apart from them the answers they wrote between the quote's lines, which the caller cleans apart: a
+ * sign-off above the quote would take them for the contact block under its name (a review, 2026-12-05).
  */
-export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): string[] {
+export interface AroundQuote {
+  own: string[];
+  answers: string[];
+}
+const ownOnly = (own: string[]): AroundQuote => ({ own, answers: [] });
+
+/**
+ * The message's own lines round its quoted history (AroundQuote). Blanks a "wrote" line that heads ">" lines in
+ * `lines` itself: cleanMessage passes lines of its own. `forwardsLeft`: how many forwards deep a message that is only a
+ * forward is read as the forwarded mail (none for an agent's draft: a draft forwarding a mail has no words of its own).
+ */
+export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): AroundQuote {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
@@ -36,10 +46,10 @@ export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): 
       // ("---------- Weitergeleitete Nachricht ---------").
       const start = i > 0 && /^(?:_{8,}|-{2,}[^-]{3,50}-{2,})$/.test((lines[i - 1] ?? '').trim()) ? i - 1 : i;
       if (start < i && readsAsForward(lines[start], forwardsLeft) && !ownTextAbove(lines, start)) return forwarded(lines, i, forwardsLeft);
-      return lines.slice(0, start);
+      return ownOnly(lines.slice(0, start));
     }
   }
-  return lines;
+  return ownOnly(lines);
 }
 
 /**
@@ -82,99 +92,103 @@ function readsAsForward(line: string | undefined, forwardsLeft: number): boolean
  * lines, then the answer), and the lines after the quoted block are the customer's (a review found such a reply read as
  * empty).
  */
-function above(lines: string[], header: number, after: number, forwardsLeft: number): string[] {
+function above(lines: string[], header: number, after: number, forwardsLeft: number): AroundQuote {
   const forward = readsAsForward(lines[header], forwardsLeft);
   // Where forwards are no longer read (forwardsLeft 0: a draft, whose agent answers above the quote, or a forward read
   // as deep as it goes), the text stops at the quote.
   if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) {
-    return [...lines.slice(0, header), ...(forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)))];
+    return { own: lines.slice(0, header), answers: forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)) };
   }
   if (forward) return forwarded(lines, after, forwardsLeft);
   let i = after;
   let marked = false;
   for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
   // Only a quote marked ">" ends where the answer starts; an unmarked one runs to the end (all of it quoted).
-  return marked && i < lines.length ? lines.slice(i) : [];
+  return ownOnly(marked && i < lines.length ? lines.slice(i) : []);
 }
 
 /**
  * The writer's answers between the ">" lines of a quote that starts at `from` ("Answers below." above "On … wrote:",
  * then "> Which browser?", "Chrome 124", "> Only large files?", "Yes"): its lines that are not quoted, up to another
  * reply header. A line after a blank under a quoted line is an answer; one right under it is the quote wrapped without
- * its ">", unless the quoted line may be answered there (answerableUnder). Unless the writer said above that their
- * answers are below (`announced`), none is read without an answer between quoted lines: text only after the quote is
- * a list's footer or the quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers
- * read as nothing.
+ * its ">", unless it answers it there (answersRightUnder). Unless the writer said above that their answers are below
+ * (`announced`), none is read without an answer between quoted lines: text only after the quote is a list's footer or
+ * the quoted mail's own (a review, 2026-12-05). A reading round (2026-12-05) found such answers read as nothing.
  */
 function inlineAnswers(lines: string[], from: number, announced: boolean): string[] {
   if (!QUOTED_LINE.test(nextText(lines, from))) return [];
   const answers: string[] = [];
-  // Right under a quoted line: 'quote' (what follows goes on with it), 'anew' (a line that starts anew answers it),
-  // 'any' (any line answers it); after a blank line 'gap', after an answer 'answer'.
-  let under: Answerable | 'gap' | 'answer' = 'quote';
+  let under: 'quote' | 'gap' | 'answer' = 'quote';
+  // The quoted line right above, while nothing came between.
+  let quotedAbove: string | null = null;
   let answered = false;
   let between = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) {
       between ||= answered;
-      under = answerableUnder(line, announced);
-    } else if (!line.trim()) {
-      if (under === 'quote' || under === 'anew' || under === 'any') under = 'gap';
+      under = 'quote';
+      quotedAbove = line;
+      continue;
+    }
+    const rightUnder = quotedAbove;
+    quotedAbove = null;
+    if (!line.trim()) {
+      if (under === 'quote') under = 'gap';
       answers.push(line);
     } else if (headerKind(line.trim()) !== null || headerBlockAt(lines, i)) {
       break;
-    } else if (under === 'anew' && STARTS_IN_LOWER_CASE.test(line)) {
-      under = 'quote';
-    } else if (under !== 'quote') {
+    } else if (under !== 'quote' || (rightUnder !== null && answersRightUnder(rightUnder, line, announced))) {
       answers.push(line);
       under = 'answer';
       answered = true;
     }
   }
-  return between || (announced && answered) ? ['', ...answers] : [];
+  return between || (announced && answered) ? answers : [];
 }
 
 /** A line that goes on with the one above it rather than starting anew. */
 const STARTS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
+/** A question mark, full-width and Arabic ones too. */
+const ASKS = /[?？؟]$/;
+/**
+ * The width mail clients rewrap quoted text to (Outlook's 76): a line whose first word would have fitted on the quoted
+ * line above it within this is no wrap of it. A review (2026-12-05) found a quoted question of 64 characters read as
+ * answered by the desk's own next words, "Unfortunately we cannot reproduce…", which would not have fitted.
+ */
+const WRAP_WIDTH = 76;
+
+/**
+ * Whether `line`, right under the quoted line `quoted` with no blank between, answers it ("> 1. How many sites?" over
+ * "Three.", a reading round, 2026-12-05) rather than going on with it: under a question, a line that starts anew and
+ * whose first word would have fitted on the quoted line (WRAP_WIDTH), so no client wrapped it there; under anything
+ * else, none ("> It ships today." over "That is free." is one quote). Where the writer said their answers are below:
+ * under a question any line ("chrome", or under a long question), and under a quoted sentence or a name ("> Lena") a
+ * sentence that starts anew and would have fitted ("The printer still jams.", not the desk's own "Marta Silva", nor
+ * "Monday 11 May." under a line that breaks off mid-sentence).
+ */
+function answersRightUnder(quoted: string, line: string, announced: boolean): boolean {
+  const asked = quoted.replace(/^[\s>]+/, '').trimEnd();
+  const anew = !STARTS_IN_LOWER_CASE.test(line) && quoted.trimEnd().length + 1 + (line.trim().split(/\s+/)[0] ?? '').length <= WRAP_WIDTH;
+  if (ASKS.test(asked)) return announced || anew;
+  const ended = /[.!:]$/.test(asked) || asked.length <= NAME_LINE_MAX;
+  return announced && anew && ended && (isSentence(line) || goesOnAsWords(line));
+}
+/** A quoted line this short is a name or a sign-off ("> Lena"), not a sentence broken off. */
+const NAME_LINE_MAX = 30;
 
 /**
  * Whether the writer's last two lines above a reply header at `header` say their answers are below ("answers below",
  * "One thing left though, see below.", "siehe unten"): then what follows the quote is theirs, not the quoted mail's
- * (a reading round, 2026-12-05, found it read as nothing). Only so said: "below 5 degrees", "der Button unten links"
- * and "inline skates" are no such words (a review).
+ * (a reading round, 2026-12-05, found it read as nothing). Only where the words end a clause: "the checkout button
+ * below the basket", "below 5 degrees", "der Button unten links" and "inline skates" are none (two reviews).
  */
 function saysBelow(lines: readonly string[], header: number): boolean {
   const last = lines.slice(Math.max(0, header - 4), header).filter((line) => line.trim()).slice(-2);
   return last.some((line) => ANSWERS_BELOW.test(line));
 }
 const ANSWERS_BELOW =
-  /\b(?:see|answers?|answered|replies|replied|responses?|comments?|notes?|marked|written|find)\b[^.!?\n]{0,30}\b(?:below|inline|underneath)\b|\bsiehe unten\b|\b(?:voir|réponses?) ci-dessous\b|\bver abajo\b|\bzie hieronder\b|\bvedi sotto\b|\bse nedan\b|\bponiżej\b|以下/i;
-
-type Answerable = 'quote' | 'anew' | 'any';
-/** A question mark, full-width and Arabic ones too. */
-const ASKS = /[?？؟]$/;
-/**
- * Longer quoted lines are a paragraph a client rewrapped, whatever they end with ("…Could you try clearing the cache?"
- * over "Then restart the app"); a question asked to be answered inline is shorter (a review, 2026-12-05).
- */
-const ASKED_LINE_MAX = 65;
-/** A quoted line this short is a name or a sign-off, never one a client wrapped. */
-const SHORT_QUOTED_LINE = 30;
-
-/**
- * How the line right under a quoted one, with no blank between, may answer it ("> 1. How many sites?" over "Three.",
- * a reading round, 2026-12-05): under a short question, a line that starts anew; under any other quoted line, none (a
- * client wrapped it mid-sentence, or it states: "> It ships today." over "That is free." is one quote). Where the writer
- * said their answers are below: under a short question any line ("chrome"), and a line that starts anew under a short
- * sentence or a name ("> Lena").
- */
-function answerableUnder(quoted: string, announced: boolean): Answerable {
-  const text = quoted.replace(/^[\s>]+/, '').trimEnd();
-  if (ASKS.test(text) && text.length <= ASKED_LINE_MAX) return announced ? 'any' : 'anew';
-  if (announced && ((/[.!:]$/.test(text) && text.length <= ASKED_LINE_MAX) || text.length <= SHORT_QUOTED_LINE)) return 'anew';
-  return 'quote';
-}
+  /\b(?:see|answers?|answered|replies|replied|responses?|comments?|notes?|marked|written)\b(?:\s+[\w'’]+){0,3}\s+(?:below|inline|underneath)\s*(?:[.:!,;)]|$)|\b(?:siehe unten|voir ci-dessous|réponses? ci-dessous|ver abajo|respuestas abajo|zie hieronder|vedi sotto|se nedan|odpowiedzi poniżej)\b|以下に(?:回答|返信|お答え)/i;
 
 /** Whether any line before `end` has text. */
 function hasText(lines: string[], end: number): boolean {
@@ -201,7 +215,7 @@ function ownTextAbove(lines: string[], end: number): boolean {
  * line between them or a field's addresses wrapped onto a line of their own included), its own quoted history cut in
  * turn. A reply header with nothing above stays empty: it quotes the desk.
  */
-function forwarded(lines: string[], from: number, forwardsLeft: number): string[] {
+function forwarded(lines: string[], from: number, forwardsLeft: number): AroundQuote {
   let i = from;
   let fields = 0;
   for (let j = nextNonEmpty(lines, i); j >= 0; j = nextNonEmpty(lines, i)) {
