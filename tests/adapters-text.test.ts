@@ -451,6 +451,11 @@ describe('cleanMessage', () => {
       'Dit bericht is uitsluitend bestemd voor de geadresseerde. Gebruik door anderen is niet toegestaan; verwijder het als het niet voor u is.',
       'Vogel Werkzeuge GmbH, Sitz der Gesellschaft: Hamburg, Registergericht Hamburg HRB 98765, Geschäftsführerin: Karin Vogel',
       "You're receiving this email because you bought from us. Unsubscribe | Privacy\nVogel Tools Ltd, 1 Dock Road, Hull",
+      // Data-protection notices name the law and what it lets the reader do (two reading rounds, 2026-12-05).
+      'De conformidad con el Reglamento (UE) 2016/679 (RGPD), le informamos que sus datos personales serán tratados por Vogel S.L. Puede ejercer sus derechos de acceso y supresión en privacidad@vogel.example.',
+      'Administratorem Pani/Pana danych osobowych jest Vogel Sp. z o.o. z siedzibą w Krakowie. Szczegóły dotyczące przetwarzania danych znajdują się na stronie www.vogel.example/rodo.',
+      'Informationen zur Verarbeitung Ihrer personenbezogenen Daten nach der DSGVO finden Sie in unserer Datenschutzerklärung unter vogel.example/datenschutz.',
+      'Vogel Tools Ltd processes personal data in line with the UK GDPR. To find out how we use your data and your rights, see vogel.example/privacy.',
     ]) {
       expect(cleanMessage(`The invoice total is wrong.\n\n${footer}`), footer).toBe('The invoice total is wrong.');
       const signed = `The invoice total is wrong.\n\nBest regards\nKarin Vogel\nEinkauf | Vogel Werkzeuge GmbH\nTel. +49 40 555 1234\n\n${footer}`;
@@ -460,6 +465,8 @@ describe('cleanMessage', () => {
       "Please keep this message confidential, my employer doesn't know I'm leaving.",
       'Our registered office has moved to 3 Park Row, please send invoices there.',
       'If you sent that email in error, please tell me which order is really mine.',
+      'Under the GDPR I ask for a copy of all personal data you hold about me, and for its deletion once my order is closed.',
+      'Please delete my personal data under the GDPR; I have closed the account and do not want the newsletter.',
     ]) {
       const text = `The invoice total is wrong.\n\n${own}`;
       expect(cleanMessage(text), own).toBe(text);

@@ -92,14 +92,16 @@ describe('built bundles (npm test builds first)', () => {
   it("leaves the reply checks' code out of the content script: the tab injects reply-checks.js once a panel needs a checklist", () => {
     // A bracketed word the placeholder check lets stand ("[emphasis added]"); the checks were a quarter of the content
     // script (40,955 B gzipped with them, 29,181 B without, 2026-12-03). The size is the second sign: the checks
-    // (reply-checks.js, about 17 KB gzipped) would take the content script far past 38 KB, which it stays under
-    // (32.8 KB at the end of 2026-12-03, after RT 6 and the DOM-shadowing defence; 36.3 KB on 2026-12-05, after reading
-    // business signatures and footers in other languages took 1.4 KB: under the 40 KB the relevance issue allows).
-    // The relevance issue's bound for the injected script is 40 KB gzipped.
+    // (reply-checks.js, about 17 KB gzipped) would take the content script far past the 40 KB the relevance issue
+    // allows the injected script (32.8 KB at the end of 2026-12-03, after RT 6 and the DOM-shadowing defence; 36.3 KB on
+    // 2026-12-05, after reading business signatures and footers in other languages took 1.4 KB; 38.1 KB that evening,
+    // after inline answers, data-protection notices and the words of a signature took 1.5 KB more, past the 38 KB this
+    // held until then). What is left of the 40 KB is little: the customer-only reading rules could move to the
+    // background, which ranks the cleaned text anyway.
     const marker = 'emphasis added';
     expect(readFileSync(resolve(dist, 'reply-checks.js'), 'utf8')).toContain(marker);
     expect(readFileSync(resolve(dist, 'content.js'), 'utf8').includes(marker)).toBe(false);
-    expect(gzipSync(readFileSync(resolve(dist, 'content.js'))).length).toBeLessThan(38 * 1024);
+    expect(gzipSync(readFileSync(resolve(dist, 'content.js'))).length).toBeLessThan(40 * 1024);
   });
 
   it('puts the reply checks\' learned models (src/coach/learned.json) only where checks run: the background and the CLI', () => {

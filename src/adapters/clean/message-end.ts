@@ -60,6 +60,19 @@ const LEGAL_FOOTER_LENGTH = 100;
 /** A writer speaking of themselves or their side, in those languages ("I", "we", "our", "uns", "unsere", "nous"…). */
 const FIRST_PERSON =
   /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|nasz\w*|já|můj|náš|naše)\b/i;
+/**
+ * A data-protection notice (two reading rounds, 2026-12-05: Spanish and Polish ones read as the customer's): it names
+ * the law or personal data, and the processing, the reader's rights or who controls the data, at a footer's length. A
+ * company says "we" and "our" in it, a customer writing about their data says I or my, asks or needs something
+ * ("Under the GDPR I ask for a copy of all personal data you hold about me").
+ */
+const DATA_LAW = /\b(?:gdpr|rgpd|dsgvo|rodo|2016\/679|data protection|personal data|datenschutz\w*|personenbezogen\w*|protección de datos|datos personales|dati personali|protezione dei dati|données personnelles|protection des données|persoonsgegevens|danych osobowych|osobních údajů)/i;
+const DATA_PROCESSING = /\b(?:process\w*|rights?|controller|regulation|privacy|tratad\w*|tratamiento|derechos|reglamento|verarbeit\w*|rechte|verantwortlich\w*|traitement|droits|trattament\w*|diritti|titolare|verwerk\w*|rechten|przetwarzani\w*|administrator\w*|prawa|zpracování|práva|správce)/i;
+const WRITER_ALONE = /\b(?:i|i'm|i've|my|me|mine|ich|mein\w*|mich|mir|je|j|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj)\b/i;
+const NEEDS = /\b(?:need|needs|want|would like|require|request|ask|please|bitte|por favor|s'il vous plaît|per favore|proszę|prosím)\b/i;
+const isDataNotice = (text: string): boolean =>
+  text.length >= LEGAL_FOOTER_LENGTH && DATA_LAW.test(text) && DATA_PROCESSING.test(text) && !WRITER_ALONE.test(text) && !NEEDS.test(text) && !text.includes('?');
+
 const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
@@ -161,7 +174,7 @@ const isFooter = (text: string, draft = false): boolean => {
   const spaced = text.replace(/\s+/g, ' ');
   if (FOOTER.some((re) => re.test(spaced))) return true;
   if (draft) return false;
-  if (MAILING.test(spaced)) return true;
+  if (MAILING.test(spaced) || isDataNotice(spaced)) return true;
   if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
   return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced));
 };
