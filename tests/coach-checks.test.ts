@@ -133,6 +133,8 @@ const cases: Array<[string, boolean, string]> = [
   ['blames-no-one', true, 'Your car seat was held at our depot with a damaged label; it leaves today and arrives Friday.'],
   ['blames-no-one', true, 'The courier is responsible for the last mile, so I have opened the claim with them myself.'],
   ['blames-no-one', true, 'Are you sure you want to cancel? I can pause the plan instead.'],
+  ['stays-calm', false, 'Please double check your order confirmation before getting in touch.'],
+  ['stays-calm', true, 'Before getting in touch with the courier, I checked the tracking myself: it is at your depot.'],
   ['blames-no-one', false, 'Payments can be blocked by your bank when they mess up.'],
   ['blames-no-one', false, 'Parcels can be delayed by couriers who do not bother to scan them.'],
   ['blames-no-one', false, 'They scanned it to the wrong account, not us.'],
