@@ -94,7 +94,7 @@ describe('built bundles (npm test builds first)', () => {
     // script (40,955 B gzipped with them, 29,181 B without, 2026-12-03). The size is the second sign: the checks
     // (reply-checks.js, about 17 KB gzipped) would take the content script far past the 40 KB the relevance issue
     // allows the injected script (32.8 KB at the end of 2026-12-03, after RT 6 and the DOM-shadowing defence; 36.3 KB on
-    // 2026-12-05, after reading business signatures and footers in other languages took 1.4 KB; 38.1 KB that evening,
+    // 2026-12-05, after reading business signatures and footers in other languages took 1.4 KB; 38.1 KB at 07:43,
     // after inline answers, data-protection notices and the words of a signature took 1.5 KB more, past the 38 KB this
     // held until then). What is left of the 40 KB is little: the customer-only reading rules could move to the
     // background, which ranks the cleaned text anyway.
