@@ -509,6 +509,7 @@ describe('cleanMessage', () => {
       'The parcel was left in the rain.\n\nThanks a lot,\nTotally Useless\nOrder 55123 - laptop ruined\nI want a refund by Friday',
     );
     expect(cleanMessage('I was charged twice.\n\nThanking you,\nRavi Kumar\nOrder ID: 408-1234567-1234567\nPh 98450 12345')).toBe('I was charged twice.\n\nThanking you,\nRavi Kumar\nOrder ID: 408-1234567-1234567');
+    expect(cleanMessage('Please cancel my plan.\n\nRegards,\nJan de Vries\nCustomer number: 4471-2289\nCustomer Service: 0800 123 4567')).toBe('Please cancel my plan.\n\nRegards,\nJan de Vries\nCustomer number: 4471-2289');
     for (const line of ['Director of sales and marketing', 'Directora de ventas y marketing', 'Responsable des achats et de la logistique', 'Ask us about our free delivery on orders over £50', 'Please visit our new showroom in Leeds', 'open tuesday to sunday from 9 till 5']) {
       expect(cleanMessage(`The invoice total is wrong.\n\nKind regards,\nSarah Hill\n${line}\n+44 113 555 0101`), line).toBe('The invoice total is wrong.\n\nKind regards,\nSarah Hill');
     }

@@ -154,8 +154,12 @@ function goesOnUnderName(line: string): boolean {
 }
 /** A saying in a signature: a line in quotation marks, perhaps with its author ("“Hire for attitude.” – R. Branson"). */
 const SAYING = /^["“„«'‘][^"“”„«»]{3,300}["”“»'’]\s*(?:[-–—~]\s*[^"“”]{1,60})?$/;
-/** An order's, a booking's or a parcel's number named as such. */
-const ORDER_REFERENCE = /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?)\b[^\n]{0,20}\d{3}/i;
+/**
+ * An order's, a booking's or a parcel's number named as such, or the customer's own ("Customer number: 4471-2289", a
+ * blind reading round, 2026-12-05); not a help line's ("Customer Service: 0800 …").
+ */
+const ORDER_REFERENCE =
+  /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?|(?:customer|account|member(?:ship)?|policy|contract|client|kunden|klant)\s?(?:number|no\.?|nr\.?|id|#|nummer))\b[^\n]{0,20}\d{3}/i;
 /**
  * What a signature says in words: a title ("Director of sales and marketing", "Directora de ventas y marketing"), the
  * company inviting ("Ask us about our free delivery", "Please visit our new showroom"; not a customer's "our kids
