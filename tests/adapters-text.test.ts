@@ -456,6 +456,8 @@ describe('cleanMessage', () => {
       'Administratorem Pani/Pana danych osobowych jest Vogel Sp. z o.o. z siedzibą w Krakowie. Szczegóły dotyczące przetwarzania danych znajdują się na stronie www.vogel.example/rodo.',
       'Informationen zur Verarbeitung Ihrer personenbezogenen Daten nach der DSGVO finden Sie in unserer Datenschutzerklärung unter vogel.example/datenschutz.',
       'Vogel Tools Ltd processes personal data in line with the UK GDPR. To find out how we use your data and your rights, see vogel.example/privacy.',
+      "Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et de suppression de vos données en écrivant à dpo@vogel.example.",
+      'This email is subject to the POPI Act. Any personal information contained herein is processed in accordance with our privacy policy.',
     ]) {
       expect(cleanMessage(`The invoice total is wrong.\n\n${footer}`), footer).toBe('The invoice total is wrong.');
       const signed = `The invoice total is wrong.\n\nBest regards\nKarin Vogel\nEinkauf | Vogel Werkzeuge GmbH\nTel. +49 40 555 1234\n\n${footer}`;

@@ -61,13 +61,13 @@ const LEGAL_FOOTER_LENGTH = 100;
 const FIRST_PERSON =
   /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|nasz\w*|já|můj|náš|naše)\b/i;
 /**
- * A data-protection notice (two reading rounds, 2026-12-05: Spanish and Polish ones read as the customer's): it names
+ * A data-protection notice (reading rounds, 2026-12-05: Spanish, Polish, French and South African POPIA ones read as the customer's): it names
  * the law or personal data, and the processing, the reader's rights or who controls the data, at a footer's length. A
  * company says "we" and "our" in it, a customer writing about their data says I or my, asks or needs something
  * ("Under the GDPR I ask for a copy of all personal data you hold about me").
  */
-const DATA_LAW = /\b(?:gdpr|rgpd|dsgvo|rodo|2016\/679|data protection|personal data|datenschutz\w*|personenbezogen\w*|protección de datos|datos personales|dati personali|protezione dei dati|données personnelles|protection des données|persoonsgegevens|danych osobowych|osobních údajů)/i;
-const DATA_PROCESSING = /\b(?:process\w*|rights?|controller|regulation|privacy|tratad\w*|tratamiento|derechos|reglamento|verarbeit\w*|rechte|verantwortlich\w*|traitement|droits|trattament\w*|diritti|titolare|verwerk\w*|rechten|przetwarzani\w*|administrator\w*|prawa|zpracování|práva|správce)/i;
+const DATA_LAW = /\b(?:gdpr|rgpd|dsgvo|rodo|popia|popi act|2016\/679|data protection|personal data|personal information|datenschutz\w*|personenbezogen\w*|protección de datos|datos personales|dati personali|protezione dei dati|données personnelles|protection des données|persoonsgegevens|danych osobowych|osobních údajů)/i;
+const DATA_PROCESSING = /\b(?:process\w*|rights?|controller|regulation|privacy|tratad\w*|tratamiento|derechos?|reglamento|verarbeit\w*|rechte?|verantwortlich\w*|traitement|droits?|trattament\w*|diritt[oi]|titolare|verwerk\w*|rechten|przetwarzani\w*|administrator\w*|prawa|zpracování|práva|správce)/i;
 const WRITER_ALONE = /\b(?:i|i'm|i've|my|me|mine|ich|mein\w*|mich|mir|je|j|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj)\b/i;
 const NEEDS = /\b(?:need|needs|want|would like|require|request|ask|please|bitte|por favor|s'il vous plaît|per favore|proszę|prosím)\b/i;
 const isDataNotice = (text: string): boolean =>
