@@ -484,7 +484,7 @@ describe('cleanMessage', () => {
     expect(cleanMessage(oneLine)).toBe('Exports fail since the update.\n\nBest, Priya');
     // Closings in other languages, and their taglines.
     // Swedish, Swahili and Turkish ones, and English ones that are no usual closing (a reading round, 2026-12-05).
-    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,', 'Mvh', 'Med vänlig hälsning,', 'Asante,', 'Asante sana', 'Saygılarımla,', 'Thanking you,', 'Thanks a million,', 'Thanks a lot,']) {
+    for (const closing of ['Mit freundlichen Grüßen', 'Met vriendelijke groet,', 'Cordiali saluti', 'Grazie,', 'Pozdrawiam', 'Saludos cordiales,', 'Cordialement,', 'Mvh', 'Med vänlig hälsning,', 'Asante,', 'Asante sana', 'Saygılarımla,', 'Thanking you,', 'Thanks a million,', 'Thanks a lot,', 'Bien à vous,']) {
       expect(cleanMessage(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel\nEinkauf\nTel. +49 40 555 1234`), closing).toBe(`Die Rechnung ist falsch.\n\n${closing}\nKarin Vogel`);
     }
     for (const tagline of ['Skickat från min iPhone', 'Gesendet mit der WEB.DE Mail App', 'Obtener Outlook para iOS', "iPhone'umdan gönderildi", 'iPad’imden gönderildi']) {
