@@ -57,9 +57,12 @@ const FOOTER_MARKS: readonly RegExp[] = [
   /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
-/** A writer speaking of themselves or their side, in those languages ("I", "we", "our", "uns", "unsere", "nous"…). */
-const FIRST_PERSON =
-  /\b(?:i|my|me|mine|we|us|our|ours|ich|mein\w*|mich|mir|wir|uns|unser\w*|je|j|mon|ma|mes|moi|nous|notre|nos|yo|mis?|nosotros|nuestr[oa]s?|io|mio|mia|noi|nostr[oaei]|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|nasz\w*|já|můj|náš|naše)\b/i;
+/** The writer alone, in those languages ("I", "my", "ich", "je", "mijn"…); "I'm" and "I've" hold "i" as a word. */
+const SINGULAR_WORDS = 'i|my|me|mine|ich|mein\\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj';
+/** The writer's side ("we", "our", "uns", "unsere", "nous"…). */
+const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše';
+/** A writer speaking of themselves or their side. */
+const FIRST_PERSON = new RegExp(`\\b(?:${SINGULAR_WORDS}|${PLURAL_WORDS})\\b`, 'i');
 /**
  * A data-protection notice (reading rounds, 2026-12-05: Spanish, Polish, French and South African POPIA ones read as the customer's): it names
  * the law or personal data, and the processing, the reader's rights or who controls the data, at a footer's length. A
@@ -68,7 +71,7 @@ const FIRST_PERSON =
  */
 const DATA_LAW = /\b(?:gdpr|rgpd|dsgvo|rodo|popia|popi act|2016\/679|data protection|personal data|personal information|datenschutz\w*|personenbezogen\w*|protección de datos|datos personales|dati personali|protezione dei dati|données personnelles|protection des données|persoonsgegevens|danych osobowych|osobních údajů)/i;
 const DATA_PROCESSING = /\b(?:process\w*|rights?|controller|regulation|privacy|tratad\w*|tratamiento|derechos?|reglamento|verarbeit\w*|rechte?|verantwortlich\w*|traitement|droits?|trattament\w*|diritt[oi]|titolare|verwerk\w*|rechten|przetwarzani\w*|administrator\w*|prawa|zpracování|práva|správce)/i;
-const WRITER_ALONE = /\b(?:i|i'm|i've|my|me|mine|ich|mein\w*|mich|mir|je|j|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj)\b/i;
+const WRITER_ALONE = new RegExp(`\\b(?:${SINGULAR_WORDS})\\b`, 'i');
 const NEEDS = /\b(?:need|needs|want|would like|require|request|ask|please|bitte|por favor|s'il vous plaît|per favore|proszę|prosím)\b/i;
 const isDataNotice = (text: string): boolean =>
   text.length >= LEGAL_FOOTER_LENGTH && DATA_LAW.test(text) && DATA_PROCESSING.test(text) && !WRITER_ALONE.test(text) && !NEEDS.test(text) && !text.includes('?');
