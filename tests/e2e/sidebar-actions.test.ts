@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { t } from '../../src/i18n';
+import { POINTER_PLACES_KEY } from '../../src/settings/keys';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import {
   TEST_EXTENSION_DIR,
@@ -153,16 +154,32 @@ describe('the in-page pointer leaves the desk usable', () => {
       await page.mouse.move(x + 10, y + from.height / 2, { steps: 8 });
       await page.mouse.up();
     };
+    // Where the background stored the spot for the page's site: the content script sends it on the drop, and a reload
+    // before it lands loses it (two CI runs on a loaded machine, 2026-12-05, reloaded too soon and saw the measured place).
+    const stored = () =>
+      browser.worker.evaluate(
+        async ([key, origin]) => {
+          const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+          const places = (await chrome.storage.local.get(key))[key] as Record<string, { x: number; y: number }> | undefined;
+          return places?.[origin] ?? null;
+        },
+        [POINTER_PLACES_KEY, new URL(page.url()).origin] as const,
+      );
+    const WAIT = { timeout: 10_000 };
     await dragTo(400, 60);
-    expect(await box()).toMatchObject({ x: 400, y: 60 });
+    await expect.poll(async () => [(await box()).x, (await box()).y], WAIT).toEqual([400, 60]);
+    const { width, height } = page.viewportSize()!;
+    await expect.poll(async () => ((place) => place && [Math.round(place.x * width), Math.round(place.y * height)])(await stored()), WAIT).toEqual([400, 60]);
     // A move is not a click: no panel opened for it. (The panel opens in other tests, from a plain click.)
     await page.reload();
     await waitForSidebar(page);
-    await expect.poll(async () => [(await box()).x, (await box()).y]).toEqual([400, 60]);
+    await expect.poll(async () => [(await box()).x, (await box()).y], WAIT).toEqual([400, 60]);
 
     // Dropped over the reply editor: remembered, but on the next page the measured place wins.
     const editor = (await page.locator(ZENDESK_EDITOR).boundingBox())!;
+    const first = await stored();
     await dragTo(editor.x + 20, editor.y + 2);
+    await expect.poll(async () => JSON.stringify(await stored()) !== JSON.stringify(first), WAIT).toBe(true);
     await page.reload();
     await waitForSidebar(page);
     await frames(2);
