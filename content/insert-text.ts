@@ -2,9 +2,9 @@
 // A phrase added after what is already written starts after a blank line; its first placeholder ("[date]") is left
 // selected, so the agent's typing replaces it.
 import { firstChildOf, firstElementChildOf, parentElementOf, parentNodeOf } from '../src/adapters/reader/node-links';
-import { cleanMessage, QUOTE_MARKER_SELECTOR } from '../src/adapters/clean';
+import { QUOTE_MARKER_SELECTOR } from '../src/adapters/clean/quote-elements';
 import { isHidden } from '../src/adapters/read';
-import { NOT_DRAFT, readDraftText } from '../src/coach/draft';
+import { draftSource, NOT_DRAFT } from '../src/coach/draft-source';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
@@ -61,12 +61,35 @@ const firstLine = (text: string) => {
   return end < 0 ? text : text.slice(0, end);
 };
 
-/** Inserts `text` at the caret (or the end) of a textarea, text input or contenteditable editor. False when `target` is not editable. Never throws. */
-export function insertText(target: Element, text: string): boolean {
+/** How the draft reader reads an editor's text (draftSource): the reply checks' draftText, loaded where Insert needs it. */
+export type DraftReader = (source: string) => string;
+
+/** The editor's text as it stands: where the reply checks could not load (history and signatures the desk keeps as
+ * elements are still passed). */
+export const TEXT_AS_IT_STANDS: DraftReader = (source) => source;
+
+/**
+ * Whether inserting into `target` may need the draft reader: a rich editor that holds quoted history or a signature,
+ * where the phrase goes after the draft when no caret is in it. Never throws.
+ */
+export function needsDraftReader(target: Element): boolean {
+  try {
+    if (isTextField(target)) return false;
+    return editingHostOf(target)?.querySelector(HISTORY_OR_SIGNATURE) != null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Inserts `text` at the caret (or the end) of a textarea, text input or contenteditable editor; in a rich editor with
+ * no caret, after the draft as `readDraft` reads it. False when `target` is not editable. Never throws.
+ */
+export function insertText(target: Element, text: string, readDraft: DraftReader): boolean {
   try {
     if (isTextField(target)) return insertIntoField(target, text);
     const editingHost = editingHostOf(target);
-    return editingHost ? insertIntoEditable(editingHost, text) : false;
+    return editingHost ? insertIntoEditable(editingHost, text, readDraft) : false;
   } catch {
     return false;
   }
@@ -171,7 +194,7 @@ function nativeValueSetter(field: TextField): ((this: TextField, value: string) 
   return undefined;
 }
 
-function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
+function insertIntoEditable(host: HTMLElement, phrase: string, readDraft: DraftReader): boolean {
   const doc = host.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -180,10 +203,10 @@ function insertIntoEditable(host: HTMLElement, phrase: string): boolean {
   if (selection.rangeCount > 0 && host.contains(selection.getRangeAt(0).commonAncestorContainer)) {
     caret = caretOnALine(selection.getRangeAt(0).cloneRange(), host);
   } else {
-    caret = endOfDraft(host);
+    caret = endOfDraft(host, readDraft);
   }
   // A placeholder the last insert left selected is the agent's to fill: a new phrase goes after the text, not over it.
-  if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOfDraft(host);
+  if (!caret.collapsed && isPlaceholder(caret.toString())) caret = endOfDraft(host, readDraft);
   const before = textBetween(host, true, caret);
   let text = phrase;
   if (caret.collapsed) {
@@ -229,9 +252,9 @@ const HISTORY_OR_SIGNATURE = `${NOT_DRAFT}, ${QUOTE_MARKER_SELECTOR}`;
  * into the reply, not into the customer's quoted mail or under a signature, where the checklist would not see it. A
  * quote with the draft going on below it (the agent quoting the customer) is passed, the draft's end is below it.
  */
-function endOfDraft(host: HTMLElement): Range {
+function endOfDraft(host: HTMLElement, readDraft: DraftReader): Range {
   if (!host.querySelector(HISTORY_OR_SIGNATURE)) return endOfLastLine(host);
-  const draft = readDraftText(host).trim();
+  const draft = readDraft(draftSource(host)).trim();
   const last = draft.split(/\s+/).pop();
   if (!last) {
     // No draft yet: its first line, an empty paragraph where the editor has one, else the editor's start (above a
@@ -256,7 +279,7 @@ function endOfDraft(host: HTMLElement): Range {
     if (node.nodeType === 1 && (node as Element).matches(QUOTE_MARKER_SELECTOR)) break;
     if (node.nodeType !== 3) continue;
     const text = node.nodeValue ?? '';
-    if (cleanMessage(text)) lastText = node as Text;
+    if (readDraft(text).trim()) lastText = node as Text;
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
       if (--left > 0) continue;
       const range = doc.createRange();

@@ -8,9 +8,10 @@ import browser from '../src/browser';
 import { t } from '../src/i18n';
 import { isMessage, type InsertAnswer, type Message, type TabView } from '../src/messages';
 import { ContentScriptContext } from './context';
-import { insertText } from './insert-text';
+import { insertText, needsDraftReader, TEXT_AS_IT_STANDS, type DraftReader } from './insert-text';
 import { mountPointer, SIDEBAR_TAG, type PointerHandle } from './pointer';
 import { INPUT_TYPES, schedulePointer } from './pointer-schedule';
+import type { ReplyChecks } from './reply-checks';
 import { injectedChecks, ReplyCoach } from './reply-coach';
 import { TicketWatcher } from './ticket-watcher';
 import { trySelectors } from './try-selectors';
@@ -61,6 +62,14 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     },
   });
 
+  /** The reply checks, injected once for the coach and Insert alike (asked again only after a failure). */
+  let replyChecks: Promise<ReplyChecks> | undefined;
+  const loadChecks = () =>
+    (replyChecks ??= injectedChecks().catch((error: unknown) => {
+      replyChecks = undefined;
+      throw error;
+    }));
+
   const coach = new ReplyCoach(ctx, {
     enabled: () => watcher.isEnabled && watcher.preferences.coach,
     editor: () => watcher.editor(),
@@ -69,7 +78,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     checks: () => watcher.checks,
     vocabulary: () => watcher.vocabulary,
     lesson: (lessonId) => watcher.lesson(lessonId),
-    loadChecks: injectedChecks,
+    loadChecks,
   });
 
   /** The agent dragged the pointer: remember the spot for this site, as fractions of the window. */
@@ -141,8 +150,22 @@ export function start(win: Window = window, options: StartOptions = {}): Content
         // panel may still show the last ticket while this page reads its own. Said apart from "no editor", so the
         // panel does not copy it instead, for the agent to paste into the next customer's reply.
         if (message.ticket !== undefined && message.ticket !== watcher.ticketIdentity) return Promise.resolve<InsertAnswer>('moved-on');
+        if (typeof message.phrase !== 'string') return Promise.resolve<InsertAnswer>(false);
+        const { phrase, ticket } = message;
         const editor = watcher.editor();
-        return Promise.resolve<InsertAnswer>(editor !== null && typeof message.phrase === 'string' && insertText(editor, message.phrase));
+        if (editor === null) return Promise.resolve<InsertAnswer>(false);
+        if (!needsDraftReader(editor)) return Promise.resolve<InsertAnswer>(insertText(editor, phrase, TEXT_AS_IT_STANDS));
+        // Where the draft ends in a rich editor holding history or a signature is read by the reply checks' rules,
+        // loaded now if the coach has not yet; where they cannot load, the editor's text is taken as it stands.
+        return loadChecks().then(
+          (checks) => checks.draftText,
+          (): DraftReader => TEXT_AS_IT_STANDS,
+        ).then((readDraft): InsertAnswer => {
+          if (ctx.stopped) return false;
+          if (ticket !== undefined && ticket !== watcher.ticketIdentity) return 'moved-on';
+          const editor = watcher.editor();
+          return editor !== null && insertText(editor, phrase, readDraft);
+        });
       }
       case 'extra-mile:hide-lesson':
         if (typeof message.lessonId === 'string') watcher.setHidden(message.lessonId, message.hidden === true, typeof message.ticket === 'string' ? message.ticket : undefined);

@@ -3,16 +3,17 @@
 // the checklist (each check's verdict and message, and for a broken one a short quote and a better phrase).
 // The draft itself is read into a local, checked and dropped: it is never kept, stored, or sent anywhere, and the
 // checks run here, in the tab's content-script world, so nothing of it reaches the background. The checks themselves
-// (content/reply-checks.ts) are injected on first need: most desk pages never load them. Checking never touches the
-// editor, so it cannot block sending.
+// (content/reply-checks.ts), with the rules that tell the draft from history and a signature typed below it, are
+// injected on first need: most desk pages never load them. Checking never touches the editor, so it cannot block
+// sending.
 import browser, { type Runtime } from '../src/browser';
-import { readDraft } from '../src/coach/draft';
+import { draftSource } from '../src/coach/draft-source';
 import type { Check, PhraseSource, ShownSuggestion, Vocabulary } from '../src/coach/index';
 import { COACH_PORT, REPLY_CHECKS_GLOBAL, type CoachState, type Message } from '../src/messages';
 import { hashOf } from '../src/engine/hash';
 import { isField } from '../src/adapters/reader/dom';
 import type { ContentScriptContext } from './context';
-import type { CheckDraft, LessonPhrases } from './reply-checks';
+import type { LessonPhrases, ReplyChecks } from './reply-checks';
 
 /** Checks run this long after the last keystroke (ms): typing is not slowed, and the list does not flicker. */
 export const COACH_DEBOUNCE_MS = 300;
@@ -33,19 +34,19 @@ export interface CoachSource {
   vocabulary(): Vocabulary;
   /** A lesson in use, by id (a check's own lesson, for its phrase). */
   lesson: LessonPhrases;
-  /** The checks' code, asked for the first time a draft with words is to be checked: injectedChecks in a desk tab. */
-  loadChecks(): CheckDraft | Promise<CheckDraft>;
+  /** The checks' code, asked for the first time an editor with text is to be checked: injectedChecks in a desk tab. */
+  loadChecks(): ReplyChecks | Promise<ReplyChecks>;
 }
 
 /**
  * Has the background inject the checks into this frame, beside the content script, and resolves with what they left
  * on its global (content/reply-checks.ts).
  */
-export async function injectedChecks(): Promise<CheckDraft> {
+export async function injectedChecks(): Promise<ReplyChecks> {
   const injected = await browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
-  const checks = (globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL];
-  if (injected !== true || typeof checks !== 'function') throw new Error('The reply checks could not be loaded');
-  return checks as CheckDraft;
+  const checks = (globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL] as Partial<ReplyChecks> | undefined;
+  if (injected !== true || typeof checks?.checkEditorText !== 'function' || typeof checks.draftText !== 'function') throw new Error('The reply checks could not be loaded');
+  return checks as ReplyChecks;
 }
 
 /** What the panel shows with the coach switched off, and with no words of the agent's in the editor (or none). */
@@ -73,7 +74,7 @@ export class ReplyCoach {
   private lastInput = 0;
   private timer: number | undefined;
   /** The checks' code once it came (CoachSource.loadChecks), and whether it was asked for and has not failed. */
-  private checkDraft: CheckDraft | undefined;
+  private replyChecks: ReplyChecks | undefined;
   private loading = false;
   private loadFailures = 0;
   /** How many times the draft was checked on this page (tests count work, not time). */
@@ -132,10 +133,11 @@ export class ReplyCoach {
     this.noteSeen = editor !== null && this.source.writingNote();
     this.valueSeen = editor && isField(editor) && !this.noteSeen ? hashOf(editor.value) : 0;
     let state = !enabled ? OFF : this.noteSeen ? WRITING_NOTE : EMPTY;
-    const draft = enabled && editor && !this.noteSeen ? readDraft(editor) : '';
-    if (draft.trim()) {
-      if (!this.checkDraft) return this.load();
-      state = this.checkDraft(draft, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    // The editor's text; whether any of it is the agent's (not only the desk's greeting and signature) the checks tell.
+    const text = enabled && editor && !this.noteSeen ? draftSource(editor) : '';
+    if (text.trim()) {
+      if (!this.replyChecks) return this.load();
+      state = this.replyChecks.checkEditorText(text, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     }
     if (enabled && editor && !this.noteSeen) this.checks++;
     const sent = JSON.stringify(state);
@@ -154,13 +156,13 @@ export class ReplyCoach {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    const done = (checkDraft: CheckDraft) => {
-      this.checkDraft = checkDraft;
+    const done = (checks: ReplyChecks) => {
+      this.replyChecks = checks;
       this.update();
     };
     try {
       const checks = this.source.loadChecks();
-      if (typeof checks === 'function') return done(checks);
+      if (!('then' in checks)) return done(checks);
       checks.then(done, () => this.loadFailed());
     } catch {
       this.loadFailed();

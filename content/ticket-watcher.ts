@@ -1,7 +1,8 @@
 // Watches the page for the open ticket: picks the desk's adapter, re-reads when the desk changes (throttled), has the
-// extension's background rank what the customer wrote (the model never runs in the desk's page), and hands on a
-// plain view of the result. Re-reading a ticket whose text did not change does nothing.
+// extension's background clean and rank what the customer wrote (neither the cleaning rules nor the model run in the
+// desk's page), and hands on a plain view of the result. Re-reading a ticket whose text did not change does nothing.
 import browser from '../src/browser';
+import { isCleanedTexts, withCleanedTexts } from '../src/adapters/clean/cleaned-texts';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
@@ -69,7 +70,10 @@ export class TicketWatcher {
   private readAt = '';
   private lastHref: string;
   private state: TabState = 'reading';
+  /** The ticket shown: as read, its messages cleaned by the background. */
   private ticket: Ticket | null = null;
+  /** The shown ticket's identity, from its reading (the page's text, as the ranking asked with). */
+  private ticketShownIdentity = '';
   private suggestions: Suggestion[] = [];
   /** The background found the ticket not in English (and suggested nothing). */
   private notEnglish = false;
@@ -185,7 +189,7 @@ export class TicketWatcher {
       ...(t?.olderHidden ? { olderHidden: true } : {}),
       ...(t && this.notEnglish ? { notEnglish: true as const } : {}),
       ...(t
-        ? { ticket: { id: t.id, identity: identityOf(t), subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
+        ? { ticket: { id: t.id, identity: this.ticketShownIdentity, subject: t.subject, customerMessages: t.messages.length, ...(name ? { customerName: name } : {}), text: { subject: t.subject, messages: t.messages.map((m) => m.text) } } }
         : {}),
       suggestions: this.suggestions,
       // Only lessons in use: one hidden everywhere since (Options' Hide) or in a pack since removed has no card for
@@ -384,7 +388,16 @@ export class TicketWatcher {
     if (performance.now() - taskStart > (this.options.sliceMs ?? SLICE_MS) / 2) await this.options.yieldToPage();
     if (!current()) return;
     measure('extra-mile:rank', ranking);
-    this.ticket = read;
+    if (!isCleanedTexts(reply.cleaned, read.messages.length)) return;
+    const shown = withCleanedTexts(read, reply.cleaned);
+    if (!shown.messages.length && !shown.subject && !shown.fallback) {
+      // Nothing of the customer's was left (a page of quoted mail alone): no ticket, as when nothing was read.
+      this.ticket = null;
+      this.suggestions = [];
+      return this.show('no-ticket');
+    }
+    this.ticket = shown;
+    this.ticketShownIdentity = identity;
     // A choice made while this ranking was under way holds at once.
     this.suggestions = reply.suggestions.filter((s) => !this.hidden.includes(s.lesson.id));
     this.notEnglish = reply.notEnglish === true;

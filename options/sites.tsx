@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../src/browser';
 import { adapters } from '../src/adapters/index';
+import { cleanTexts } from '../src/adapters/clean/clean-ticket';
 import { t } from '../src/i18n';
 import type { Message, TrySelectorsReply } from '../src/messages';
 import * as settings from '../src/settings';
@@ -269,7 +270,9 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
     action.clear();
     const message: Message = { type: 'extra-mile:try-selectors', selectors: draft };
     try {
-      setTrial((await browser.tabs.sendMessage(tabId, message)) as TrySelectorsReply);
+      const reply = (await browser.tabs.sendMessage(tabId, message)) as TrySelectorsReply;
+      // The tab reads the messages as its page shows them; shown as the extension would read them, cleaned.
+      setTrial({ ...reply, messages: cleanTexts(reply.subject, reply.messages).messages.filter(Boolean) });
     } catch {
       action.fail(t('optionsTryNotRunning'));
     }

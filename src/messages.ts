@@ -5,6 +5,7 @@
 import type { Vocabulary } from './coach/pattern';
 import type { Check } from './coach/schema';
 import type { Lesson } from './lessons/schema';
+import type { CleanedTexts } from './adapters/clean/cleaned-texts';
 import type { Fallback } from './adapters/types';
 import type { CustomSelectors, PointerPlace, Preferences } from './settings';
 import type { Suggestion, TicketText } from './engine/types';
@@ -13,9 +14,10 @@ export type Message =
   /** content → background: everything the content script needs for this origin; `has`, the library revision the tab
    * holds, which is then not sent again. */
   | { type: 'extra-mile:get-context'; origin: string; desk: string; has?: string }
-  /** content → background: rank this ticket (subject and the customer's messages) without the `exclude` lessons;
-   * answered with RankReply. With `stored` (a ticket's first ranking on the page), also without the lessons the
-   * background keeps as not relevant for that ticket, in the same round trip. */
+  /** content → background: rank this ticket (subject and the customer's messages, as the page shows them: the
+   * background cleans them) without the `exclude` lessons; answered with RankReply. With `stored` (a ticket's first
+   * ranking on the page), also without the lessons the background keeps as not relevant for that ticket, in the same
+   * round trip. */
   | { type: 'extra-mile:rank'; ticket: TicketText; limit: number; exclude: string[]; stored?: { origin: string; ticket: string } }
   /** side panel → background: Helpful / Not relevant counted, or (`undo`) one taken back. */
   | { type: 'extra-mile:feedback'; lessonId: string; verdict: 'helpful' | 'not-relevant'; undo?: boolean }
@@ -125,8 +127,8 @@ export interface CoachLine {
 /** The name of the port the side panel opens to the tab for the reply coach's checklist (tabs.connect). */
 export const COACH_PORT = 'extra-mile:coach';
 
-/** The reply coach's checks, a file the background injects into a tab's frame when its coach first needs them
- * (content/reply-checks.ts), and the name under which they leave their one function on the content script's global. */
+/** The reply coach's checks, a file the background injects into a tab's frame when its coach or Insert first needs
+ * them (content/reply-checks.ts), and the name under which they leave their one object on the content script's global. */
 export const REPLY_CHECKS_FILE = 'reply-checks.js';
 export const REPLY_CHECKS_GLOBAL = 'extraMileReplyChecks';
 
@@ -163,6 +165,8 @@ export interface ContentContextReply {
 
 export interface RankReply {
   suggestions: Suggestion[];
+  /** What each message sent was cleaned to (the suggestions are for those texts, the empty ones left out). */
+  cleaned: CleanedTexts;
   /** When asked (`stored`): the lessons kept as not relevant for the ticket, left out of `suggestions`. */
   storedHidden?: string[];
   /** The ticket does not read as English: no suggestion is made. */
@@ -171,6 +175,7 @@ export interface RankReply {
 
 export interface TrySelectorsReply {
   subject: string;
+  /** As the page shows them; the options page cleans them as the background does. */
   messages: string[];
   editorFound: boolean;
 }

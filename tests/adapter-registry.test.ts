@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { adapters, findAdapter, matchesUrl, parseMatchPattern } from '../src/adapters/index';
 import { deskMatchPatterns } from '../src/adapters/hosts';
+import { readClean } from './support/read-clean';
 
 const ADAPTER_DIR = path.resolve(__dirname, '../src/adapters');
 const FIXTURE_DIR = path.resolve(__dirname, 'fixtures');
@@ -113,7 +114,7 @@ describe('adapter registry', () => {
       const dom = new JSDOM(html, { url: 'https://example.org/' });
       for (const adapter of adapters) {
         expect(() => adapter.detect?.(dom.window.document)).not.toThrow();
-        expect(() => adapter.read(dom.window.document, new URL('https://example.org/'))).not.toThrow();
+        expect(() => readClean(adapter, dom.window.document, new URL('https://example.org/'))).not.toThrow();
       }
     }
   });
@@ -131,7 +132,7 @@ describe('adapter registry', () => {
     expect(adapters.find((a) => a.id === 'zammad')!.detect!(doc)).toBe(true);
     const found = findAdapter(doc, url);
     expect(found.id).toBe('freescout');
-    expect(found.read(doc, new URL(url))?.messages.length).toBeGreaterThan(0);
+    expect(readClean(found, doc, new URL(url))?.messages.length).toBeGreaterThan(0);
   });
 
   it('falls back to generic on a page no desk claims', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS } from '../src/adapters/clean';
 import { findAdapter } from '../src/adapters/index';
 import { DEFAULT_TEXT_CHARS, TEXT_SLICE_CHARS, elementText, readMessages, type TextWork } from '../src/adapters/read';
+import { readClean } from './support/read-clean';
 
 const MB = 1024 * 1024;
 /** The most a reading that keeps `max` characters may look at: four raw characters per kept one, plus one slice. */
@@ -56,7 +57,7 @@ describe('reading a single huge text node', () => {
       `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content">${n}</div></div></article>` +
       `</div></div></main>`,
     );
-    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    const ticket = readClean(findAdapter(doc, url), doc, new URL(url));
     expect(ticket?.messages).toHaveLength(1);
     expect(ticket?.messages[0]?.text.length).toBe(MAX_MESSAGE_CHARS);
     const count = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } };
@@ -75,11 +76,11 @@ describe('reading a single huge text node', () => {
           `</div></div></main>`,
         { url },
       ).window.document;
-    const long = findAdapter(page(303), url).read(page(303), new URL(url))!;
+    const long = readClean(findAdapter(page(303), url), page(303), new URL(url))!;
     expect(long.messages.length).toBeLessThan(303);
     expect(long.messages.at(-1)?.text).toMatch(/^Message 302:/);
     expect(long.olderHidden).toBe(true);
-    const short = findAdapter(page(20), url).read(page(20), new URL(url))!;
+    const short = readClean(findAdapter(page(20), url), page(20), new URL(url))!;
     expect(short.messages).toHaveLength(20);
     expect(short.olderHidden).toBeUndefined();
   });
@@ -92,7 +93,7 @@ describe('reading a single huge text node', () => {
     const full = 'x'.repeat(MAX_MESSAGE_CHARS + 500); // read as MAX_MESSAGE_CHARS: five fill the ticket exactly
     const read = (subject: string, oldest: string) => {
       const doc = new JSDOM(`<main><div data-is-active="true" data-ticket-id="1"><input data-test-id="omni-header-subject" value="${subject}"><div data-test-id="omni-log-container">${oldest}${Array.from({ length: 5 }, () => entry('end-user', full)).join('')}</div></div></main>`, { url }).window.document;
-      return findAdapter(doc, url).read(doc, new URL(url))!;
+      return readClean(findAdapter(doc, url), doc, new URL(url))!;
     };
     expect(read('', entry('agent', 'Thanks, we will look into it.')).olderHidden).toBeUndefined();
     expect(read('', entry('end-user', 'My first message.')).olderHidden).toBe(true);

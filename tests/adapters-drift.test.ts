@@ -11,6 +11,7 @@ import { isPending } from '../src/adapters/read';
 import type { DeskAdapter } from '../src/adapters/types';
 import { DESK_FIXTURES as PAGES, loadDeskFixture as load } from './support/desk-fixtures';
 import { asRt6Page } from './support/rt6';
+import { readClean } from './support/read-clean';
 
 const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
 
@@ -41,13 +42,13 @@ describe('every desk adapter', () => {
   it.each(deskIds)('%s: without its main selector, reads by the generic reader and says why', (id) => {
     const adapter = byId(id);
     const { doc, url } = load(id);
-    const before = adapter.read(doc, url)!;
+    const before = readClean(adapter, doc, url)!;
     expect(before.fallback).toBeUndefined();
     const items = itemSelectors(adapter, doc, url);
     expect(adapter.diagnose!(doc, url).items).toBeGreaterThan(0);
 
     unwrap(doc, items);
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket, 'a fallback reading, not a blank').not.toBeNull();
     expect(ticket!.desk).toBe(id);
     expect(ticket!.generic).toBe(true);
@@ -87,9 +88,9 @@ describe('drift reasons', () => {
   it('reads only agent text: Intercom parts that all carry a teammate marker say no-customer-message, and read none of it', () => {
     const adapter = byId('intercom');
     const { doc, url } = load('intercom');
-    const before = adapter.read(doc, url)!;
+    const before = readClean(adapter, doc, url)!;
     markEveryPartATeammate(doc);
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.fallback?.diagnostics.items).toBe(6);
     expect(ticket?.fallback?.diagnostics.customerItems).toBe(0);
@@ -107,7 +108,7 @@ describe('drift reasons', () => {
     const diagnostics = adapter.diagnose!(doc, url);
     const subjects = diagnostics.selectors.filter((s) => s.role === 'subject' && s.count > 0).map((s) => s.selector);
     for (const selector of subjects) for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket?.subject).toBe('');
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.messages).toEqual([]);
@@ -118,12 +119,12 @@ describe('drift reasons', () => {
   it.each(CUSTOMER_ENTRIES)('%s: a thread with no customer entry reads the subject alone, never the agents’ text', (id, customerEntries, _body, agentText) => {
     const adapter = byId(id);
     const { doc, url } = load(id);
-    const before = adapter.read(doc, url)!;
+    const before = readClean(adapter, doc, url)!;
     const entries = Array.from(doc.querySelectorAll(customerEntries));
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) entry.remove();
     expect(doc.body.textContent).toContain(agentText);
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.messages).toEqual([]);
     expect(ticket?.generic).toBeUndefined();
@@ -139,7 +140,7 @@ describe('drift reasons', () => {
   ])('zendesk: a ticket page that shows only "%s" reads no ticket', (text) => {
     const url = new URL('https://acme.zendesk.com/agent/tickets/5512');
     const doc = new JSDOM(`<!doctype html><title>#5511 Charged twice - Zendesk</title><body><main><p>${text}</p></main></body>`, { url: url.href }).window.document;
-    expect(byId('zendesk').read(doc, url)).toBeNull();
+    expect(readClean(byId('zendesk'), doc, url)).toBeNull();
   });
 
   // A customer who sent only a screenshot or an attachment: the desk's markers found the customer's entries, they just
@@ -149,13 +150,13 @@ describe('drift reasons', () => {
     const bodies = `${customerEntries} ${body}`;
     const adapter = byId(id);
     const { doc, url } = load(id);
-    const before = adapter.read(doc, url)!;
+    const before = readClean(adapter, doc, url)!;
     expect(before.messages.length).toBeGreaterThan(0);
     expect(doc.body.textContent).toContain(agentText);
     const emptied = Array.from(doc.querySelectorAll(bodies));
     expect(emptied.length).toBeGreaterThan(0);
     for (const body of emptied) body.innerHTML = '<p><img src="screenshot.png" alt=""></p>';
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket?.fallback).toBeUndefined();
     expect(ticket?.generic).toBeUndefined();
     expect(ticket?.desk).toBe(id);
@@ -168,14 +169,14 @@ describe('drift reasons', () => {
     const url = 'https://woodline.freshdesk.com/a/tickets/20977';
     const doc = new JSDOM(readFileSync(path.join(__dirname, 'fixtures/freshdesk/ticket-collapsed-history.html'), 'utf8'), { url }).window.document;
     for (const entry of Array.from(doc.querySelectorAll('.ticket-details__requestor'))) entry.classList.remove('ticket-details__requestor');
-    const ticket = byId('freshdesk').read(doc, new URL(url));
+    const ticket = readClean(byId('freshdesk'), doc, new URL(url));
     expect(ticket?.fallback?.reason).toBe('no-customer-message');
     expect(ticket?.messages).toEqual([]);
     expect(ticket?.olderHidden).toBe(true);
     // "Load more" pressed and the history shows no requester entry either: the same words, but the note must go, so the
     // content script shows the reading again (a review found it kept "older messages were not read").
     doc.querySelector('button[data-test-button="load-more"]')!.remove();
-    const unfolded = byId('freshdesk').read(doc, new URL(url));
+    const unfolded = readClean(byId('freshdesk'), doc, new URL(url));
     expect(unfolded?.olderHidden).toBeUndefined();
     expect(readingKey(unfolded!)).not.toBe(readingKey(ticket!));
   });
@@ -184,7 +185,7 @@ describe('drift reasons', () => {
     const adapter = byId('freshdesk');
     const { doc, url } = load('freshdesk');
     doc.getElementById('ticket-details')!.removeAttribute('id');
-    const ticket = adapter.read(doc, url);
+    const ticket = readClean(adapter, doc, url);
     expect(ticket?.fallback?.reason).toBe('no-scope');
     expect(ticket?.messages.map((m) => m.text).join('\n')).toContain('How do I reset two-factor authentication');
   });
@@ -194,7 +195,7 @@ describe('drift reasons', () => {
     const { doc } = load('gmail');
     unwrap(doc, itemSelectors(adapter, doc, new URL('https://mail.google.com/mail/u/0/#inbox')));
     doc.querySelector('h2.hP')?.remove();
-    expect(adapter.read(doc, new URL('https://mail.google.com/mail/u/0/#inbox'))).toBeNull();
+    expect(readClean(adapter, doc, new URL('https://mail.google.com/mail/u/0/#inbox'))).toBeNull();
   });
 });
 
@@ -206,7 +207,7 @@ describe('a desk in two layouts', () => {
     const items = itemSelectors(adapter, doc, new URL(url));
     expect(items.join(' ')).toContain('article-bubble-container-');
     unwrap(doc, items);
-    const ticket = adapter.read(doc, new URL(url));
+    const ticket = readClean(adapter, doc, new URL(url));
     expect(ticket?.fallback?.reason).toBe('no-thread');
     expect(ticket?.subject).toBe('Grinder stopped working after descaling');
     expect(ticket?.messages.map((m) => m.text).join('\n')).toContain('I held the button for ten seconds three times.');
@@ -224,7 +225,7 @@ describe('markup in a customer message', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) entry.classList.add('bg-stripes'); // every entry an internal note: no customer's
     entries[0]!.insertAdjacentHTML('beforeend', '<section role="feed" aria-busy="true"></section>');
-    expect(adapter.read(doc, new URL(url))?.fallback?.reason).toBe('no-customer-message');
+    expect(readClean(adapter, doc, new URL(url))?.fallback?.reason).toBe('no-customer-message');
   });
 });
 
@@ -232,7 +233,7 @@ describe('a desk page still drawing its ticket', () => {
   it('reads no ticket (not the page title) while the desk has drawn nothing yet', () => {
     const url = new URL('https://acme.zendesk.com/agent/tickets/5512');
     const doc = new JSDOM('<!doctype html><title>Zendesk</title><body><div id="app"></div><template><p>later</p></template></body>', { url: url.href }).window.document;
-    expect(byId('zendesk').read(doc, url)).toBeNull();
+    expect(readClean(byId('zendesk'), doc, url)).toBeNull();
   });
 });
 
@@ -260,7 +261,7 @@ describe("Request Tracker's ticket pages without the history", () => {
   it('the Basics page reads the subject alone and says the page shows no messages', () => {
     const url = 'https://support.example.org/Ticket/Modify.html?id=11';
     const doc = fixture('modify-basics.html', url);
-    const ticket = rt.read(doc, new URL(url));
+    const ticket = readClean(rt, doc, new URL(url));
     noThreadHere(ticket, '11', 'Replacement glass for the Halden floor lamp');
     expect(ticket?.olderHidden).toBeUndefined();
   });
@@ -272,7 +273,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('modify-basics.html', url);
     doc.body.id = 'comp-Ticket-ModifyAll';
     doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
-    noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
+    noThreadHere(readClean(rt, doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
   });
 
   // The ShowHistory preference "click" (rt-5.0.3 share/html/Ticket/Display.html, Ticket/Elements/ClickToShowHistory):
@@ -283,12 +284,12 @@ describe("Request Tracker's ticket pages without the history", () => {
     doc.getElementById('delayed_ticket_history')!.outerHTML =
       '<div id="deferred_ticket_history"><div class="titlebox body-content-class card" id=""><div class="titlebox-title card-header"><span class="left">History</span></div>' +
       '<div class="titlebox-content collapse show"><div class="card-body"><a href="/Ticket/Display.html?ForceShowHistory=1;id=9">Show ticket history</a></div></div></div></div>';
-    const folded = rt.read(doc, new URL(url));
+    const folded = readClean(rt, doc, new URL(url));
     noThreadHere(folded, '9', 'Is the bamboo cutting board dishwasher safe?');
     expect(folded?.olderHidden).toBe(true);
 
     doc.getElementById('deferred_ticket_history')!.innerHTML = readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8');
-    const shown = rt.read(doc, new URL(url));
+    const shown = readClean(rt, doc, new URL(url));
     expect(shown?.fallback).toBeUndefined();
     expect(shown?.olderHidden).toBeUndefined();
     expect(shown?.messages).toHaveLength(1);
@@ -307,7 +308,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('modify-basics.html', url);
     asRt6Page(doc, 'comp-Search-Results', '/Ticket/ModifyAll.html?id=11');
     doc.querySelector('#header h1')!.textContent = 'Ticket #11 Jumbo update: Replacement glass for the Halden floor lamp';
-    noThreadHere(rt.read(doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
+    noThreadHere(readClean(rt, doc, new URL(url)), '11', 'Replacement glass for the Halden floor lamp');
   });
 
   // RT 6's Update.html draws its layout's widgets alone (Recipients, Message, Submit, PreviewScrips, Basics, Times), no
@@ -317,7 +318,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('update-change-address.html', url);
     doc.querySelector('.history')!.remove();
     asRt6Page(doc, 'comp-Ticket-Display', '/Ticket/Update.html?id=7&Action=Respond');
-    noThreadHere(rt.read(doc, new URL(url)), '7', 'Please change the delivery address on order #40771');
+    noThreadHere(readClean(rt, doc, new URL(url)), '7', 'Please change the delivery address on order #40771');
   });
 
   // The ShowHistory preference "scroll" (ShowHistoryHeader and Ticket/Elements/ScrollShowHistory, rt-5.0.3 to rt-6.0.0):
@@ -328,11 +329,11 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('display-history-loading.html', url);
     doc.getElementById('delayed_ticket_history')!.innerHTML = readFileSync(path.join(__dirname, 'e2e/fixtures/request-tracker-history-9.html'), 'utf8');
     doc.querySelector('.history .titlebox-title .right')!.insertAdjacentHTML('afterbegin', '<span id="LoadAllHistoryContainer"><a href="#" id="LoadAllHistory">Load all history</a></span>');
-    const partial = rt.read(doc, new URL(url));
+    const partial = readClean(rt, doc, new URL(url));
     expect(partial?.messages).toHaveLength(1);
     expect(partial?.olderHidden).toBe(true);
     doc.getElementById('LoadAllHistoryContainer')!.setAttribute('style', 'display: none;');
-    expect(rt.read(doc, new URL(url))?.olderHidden).toBeUndefined();
+    expect(readClean(rt, doc, new URL(url))?.olderHidden).toBeUndefined();
   });
 
   it('the history loading after "Show ticket history" was clicked is waited for, not read as a page without messages', () => {
@@ -340,7 +341,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const doc = fixture('display-history-loading.html', url);
     doc.getElementById('delayed_ticket_history')!.outerHTML = '<div id="deferred_ticket_history">Loading...</div>';
     expect(isPending(doc, rt)).toBe(true);
-    expect(rt.read(doc, new URL(url))?.fallback).toBeUndefined();
+    expect(readClean(rt, doc, new URL(url))?.fallback).toBeUndefined();
   });
 
   // The ShowHistory preference "scroll" (rt-5.0.3 Ticket/Elements/ScrollShowHistory) draws an empty .history-container
@@ -360,7 +361,7 @@ describe("Request Tracker's ticket pages without the history", () => {
     const container = doc.querySelector('.history-container')!;
     container.prepend(...Array.from(fragment.querySelectorAll('.history-container > .transaction')).map((t) => doc.importNode(t, true)));
     expect(isPending(doc, rt)).toBe(false);
-    const ticket = rt.read(doc, new URL(url));
+    const ticket = readClean(rt, doc, new URL(url));
     expect(ticket?.messages).toHaveLength(1);
     expect(ticket?.messages[0]?.text).toContain('how should I clean and oil it');
   });
@@ -384,9 +385,9 @@ describe("Request Tracker's pages that show no ticket", () => {
     const url = `https://support.example.org/Ticket/${name}.html?id=99999`;
     const doc = page('display-error-no-ticket.html', url);
     doc.body.id = `comp-Ticket-${name}`;
-    expect(rt.read(doc, new URL(url))).toBeNull();
+    expect(readClean(rt, doc, new URL(url))).toBeNull();
     doc.querySelector('#body > .error')!.firstChild!.textContent = 'No permission to view ticket';
-    expect(rt.read(doc, new URL(url))).toBeNull();
+    expect(readClean(rt, doc, new URL(url))).toBeNull();
   });
 
   // RT 6 (structural, rt-6.0.0 share/html/Elements/Header): the queue's page opened from a ticket's keeps the ticket
@@ -395,21 +396,21 @@ describe("Request Tracker's pages that show no ticket", () => {
     const url = 'https://support.example.org/Admin/Queues/Modify.html?id=1';
     const doc = page('admin-queue-modify.html', url);
     asRt6Page(doc, 'comp-Ticket-Display', '/Admin/Queues/Modify.html?id=1');
-    expect(rt.read(doc, new URL(url))).toBeNull();
+    expect(readClean(rt, doc, new URL(url))).toBeNull();
     const missing = 'https://support.example.org/Ticket/Display.html?id=99999';
     const error = page('display-error-no-ticket.html', missing);
     asRt6Page(error, 'comp-Ticket-Display', '/Ticket/Display.html?id=99999');
-    expect(rt.read(error, new URL(missing))).toBeNull();
+    expect(readClean(rt, error, new URL(missing))).toBeNull();
   });
 
   it('an admin page with id= in its address reads as no ticket', () => {
     const url = 'https://support.example.org/Admin/Queues/Modify.html?id=1';
     const doc = page('admin-queue-modify.html', url);
-    expect(rt.read(doc, new URL(url))).toBeNull();
+    expect(readClean(rt, doc, new URL(url))).toBeNull();
     // A user's page, as 5.0.3 draws /Admin/Users/Modify.html?id=14 (its title "Modify the user root").
     const user = 'https://support.example.org/Admin/Users/Modify.html?id=14';
     doc.body.id = 'comp-Admin-Users-Modify';
     doc.querySelector('#header h1')!.textContent = 'Modify the user root';
-    expect(rt.read(doc, new URL(user))).toBeNull();
+    expect(readClean(rt, doc, new URL(user))).toBeNull();
   });
 });

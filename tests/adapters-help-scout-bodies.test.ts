@@ -7,6 +7,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
+import { readClean } from './support/read-clean';
 
 const URL_ = 'https://secure.helpscout.net/conversation/2204981733/8817?folderId=1';
 
@@ -16,7 +17,7 @@ it('reads a customer email with an <hr> inside its body once', () => {
   // The newest customer entry: header, body, quoted history. Its body now holds a rule and a block after it.
   doc.querySelector('#thread-61020003')!.children[1]!.innerHTML =
     '<div><p>Both charges are still pending today.</p></div><div><hr></div><div><p>Order FN-2231, annual plan, paid by Visa.</p></div>';
-  const ticket = findAdapter(doc, URL_).read(doc, new URL(URL_))!;
+  const ticket = readClean(findAdapter(doc, URL_), doc, new URL(URL_))!;
   expect(ticket.messages.at(-1)!.text).toBe('Both charges are still pending today.\n\nOrder FN-2231, annual plan, paid by Visa.');
   dom.window.close();
 });

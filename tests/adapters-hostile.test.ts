@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS } from '../src/adapters/clean';
+import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS, MAX_RAW_TICKET_CHARS, MAX_TICKET_CHARS } from '../src/adapters/clean/limits';
 import { adapters, findAdapter } from '../src/adapters/index';
 import { elementText } from '../src/adapters/read';
 import { DESK_FIXTURES } from './support/desk-fixtures';
+import { readClean } from './support/read-clean';
 
 const FIVE_MB = 5 * 1024 * 1024;
 const sentence = 'My parcel is late and nobody answers my emails. ';
@@ -31,20 +32,25 @@ describe('hostile pages', () => {
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;
     // Work, not time, is asserted (tests/adapters-bounded.test.ts counts it; `npm run bench` times it).
-    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    const ticket = readClean(findAdapter(doc, url), doc, new URL(url));
     expect(ticket).not.toBeNull();
     for (const m of ticket!.messages) expect(m.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
     const total = ticket!.subject.length + ticket!.messages.reduce((n, m) => n + m.text.length, 0);
     expect(total).toBeLessThanOrEqual(MAX_TICKET_CHARS);
     // The newest messages are the ones kept.
     expect(ticket!.messages[ticket!.messages.length - 1]!.text).toContain('Message 39');
+    // What the page sends the background is bounded too: each message as read, and the ticket together.
+    const raw = findAdapter(doc, url).read(doc, new URL(url))!;
+    for (const m of raw.messages) expect(m.text.length).toBeLessThanOrEqual(MAX_RAW_MESSAGE_CHARS);
+    expect(raw.subject.length + raw.messages.reduce((n, m) => n + m.text.length, 0)).toBeLessThanOrEqual(MAX_RAW_TICKET_CHARS);
+    expect(raw.olderHidden).toBe(true);
   });
 
   it('reads one 5 MB message on an unknown page (generic) capped', () => {
     const html = `<title>Big</title><main><p>${'x'.repeat(FIVE_MB)}</p></main>`;
     const url = 'https://big.example.org/';
     const doc = new JSDOM(html, { url }).window.document;
-    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    const ticket = readClean(findAdapter(doc, url), doc, new URL(url));
     expect(ticket?.generic).toBe(true);
     expect(ticket!.messages[0]!.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
   });
@@ -56,9 +62,9 @@ describe('hostile pages', () => {
     const doc = new JSDOM(`<main>${html}</main>`, { url: 'https://deep.example.org/' }).window.document;
     expect(elementText(doc.body)).toContain('deep customer text');
     for (const adapter of adapters) {
-      expect(() => adapter.read(doc, new URL('https://deep.example.org/'))).not.toThrow();
+      expect(() => readClean(adapter, doc, new URL('https://deep.example.org/'))).not.toThrow();
     }
-    const ticket = findAdapter(doc, 'https://deep.example.org/').read(doc, new URL('https://deep.example.org/'));
+    const ticket = readClean(findAdapter(doc, 'https://deep.example.org/'), doc, new URL('https://deep.example.org/'));
     expect(ticket?.messages[0]?.text).toBe('deep customer text');
   });
 
@@ -89,7 +95,7 @@ describe('hostile pages', () => {
     const html = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8');
     const read = (page: string) => {
       const dom = new JSDOM(page, { url });
-      const ticket = findAdapter(dom.window.document, url).read(dom.window.document, new URL(url));
+      const ticket = readClean(findAdapter(dom.window.document, url), dom.window.document, new URL(url));
       const entries = dom.window.document.querySelectorAll('[aria-label^="Email from"]').length;
       dom.window.close();
       return { ticket, entries };
@@ -111,7 +117,7 @@ describe('hostile pages', () => {
     ]);
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;
-    const text = findAdapter(doc, url).read(doc, new URL(url))!.messages.map((m) => m.text).join('\n');
+    const text = readClean(findAdapter(doc, url), doc, new URL(url))!.messages.map((m) => m.text).join('\n');
     expect(text).toBe('Where is my order?');
   });
 
@@ -129,7 +135,7 @@ describe('hostile pages', () => {
     const html = zendeskPage([`<p>Where is my order?</p>${hidden}<details open><summary>Shown</summary><p>Unfolded</p></details>${layout}`]);
     const url = 'https://acme.zendesk.com/agent/tickets/1';
     const doc = new JSDOM(html, { url }).window.document;
-    const text = findAdapter(doc, url).read(doc, new URL(url))!.messages.map((m) => m.text).join('\n');
+    const text = readClean(findAdapter(doc, url), doc, new URL(url))!.messages.map((m) => m.text).join('\n');
     expect(text.replace(/\s+/g, ' ')).toBe('Where is my order? Order details 漢kan Shown Unfolded It was a gift for my mother Any news?');
   });
 
@@ -140,7 +146,7 @@ describe('hostile pages', () => {
     const url = 'https://outdoorco.zendesk.com/agent/tickets/5512';
     const doc = new JSDOM(html, { url }).window.document;
     // read() never throws (it is wrapped), so what counts is that the mangled page is still read.
-    const ticket = findAdapter(doc, url).read(doc, new URL(url));
+    const ticket = readClean(findAdapter(doc, url), doc, new URL(url));
     expect(ticket?.subject).toBe('Refund still not received for returned jacket');
     // With every </article> gone the entries nest inside each other, so no entry is plainly the customer's alone.
     expect(ticket?.messages.every((m) => !m.text.includes('Internal note'))).toBe(true);

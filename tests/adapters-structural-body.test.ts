@@ -8,13 +8,14 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
+import { readClean } from './support/read-clean';
 
 function read(file: string, url: string, change: (doc: Document) => void) {
   const dom = new JSDOM(readFileSync(path.join(__dirname, 'fixtures', file), 'utf8'), { url });
   const doc = dom.window.document;
   change(doc);
   const adapter = findAdapter(doc, url);
-  const ticket = adapter.read(doc, new URL(url));
+  const ticket = readClean(adapter, doc, new URL(url));
   dom.window.close();
   return { desk: adapter.id, ticket };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../src/adapters/index';
 import type { DeskAdapter } from '../src/adapters/types';
 import { DESK_FIXTURES, loadDeskFixture } from './support/desk-fixtures';
+import { readClean } from './support/read-clean';
 
 const deskIds = adapters.filter((a) => a.id !== 'generic').map((a) => a.id);
 const byId = (id: string): DeskAdapter => adapters.find((a) => a.id === id)!;
@@ -64,7 +65,7 @@ function readLengthened(id: string, times: number) {
   for (const entry of rest) entry.after(...Array.from({ length: times - 1 }, () => entry.cloneNode(true)));
   let messages = 0;
   const queries = countQueries(dom.window as unknown as Window & typeof globalThis, () => {
-    messages = adapter.read(doc, url)?.messages.length ?? 0;
+    messages = readClean(adapter, doc, url)?.messages.length ?? 0;
   });
   const { items } = adapter.diagnose!(doc, url);
   dom.window.close();

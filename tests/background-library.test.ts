@@ -141,8 +141,21 @@ describe("the background's library", () => {
   it('says a ticket does not read as English, and suggests nothing for it', async () => {
     const german = { messages: ['Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?'] };
     const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket: german, limit: 10, exclude: [] });
-    expect(reply).toEqual({ suggestions: [], notEnglish: true });
+    expect(reply).toEqual({ suggestions: [], notEnglish: true, cleaned: { messages: german.messages, olderHidden: false } });
     expect((await rank()).notEnglish).toBeUndefined();
+  });
+
+  it('ranks what the customer wrote: the tab sends each message as the page shows it, the background cleans it first', async () => {
+    const asked = "Where is my parcel? It was due on Monday and the tracking hasn't moved since.";
+    const quoted = 'On Mon, 3 Mar 2025 at 09:12, Acme Support <help@acme.example> wrote:\n> Your refund of £40 has been processed and you should see it in 3 days.';
+    const onlyQuoted = quoted;
+    const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket: { subject: '', messages: [onlyQuoted, `${asked}\n\n${quoted}`] }, limit: 10, exclude: [] });
+    expect(reply.cleaned).toEqual({ messages: ['', asked], olderHidden: false });
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    // Evidence is the customer's words: nothing of the quoted refund.
+    const evidence = reply.suggestions.flatMap((s) => s.evidence.map((e) => e.text.toLowerCase()));
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.some((text) => /refund|processed/.test(text))).toBe(false);
   });
 
   it('leaves out what the agent marked not relevant on a ticket, in the ranking that asks for it', async () => {

@@ -10,6 +10,7 @@ import { start, type ContentContext } from '../content/main';
 import type { DeskAdapter } from '../src/adapters/types';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { DEFAULT_PREFERENCES } from '../src/settings';
+import { rankReply } from './support/rank-reply';
 
 const clock = vi.hoisted(() => ({ reads: 0, readCost: 0, placements: 0, placementCost: 0, spent: 0 }));
 
@@ -49,10 +50,10 @@ vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string }) => {
+      sendMessage: async (message: { type: string; ticket?: unknown }) => {
         if (message.type === 'extra-mile:get-context') return { enabled: true, revision: 'r', library: { lessons: [], checks: [], vocabulary: { classes: {}, sets: {} } }, preferences: { ...DEFAULT_PREFERENCES } };
         // One suggestion, so the pointer is shown and placed.
-        if (message.type === 'extra-mile:rank') return { suggestions: [{ lesson: BUILTIN_LESSONS[0], score: 1, evidence: [] }] };
+        if (message.type === 'extra-mile:rank') return rankReply(message.ticket, { suggestions: [{ lesson: BUILTIN_LESSONS[0]!, score: 1, evidence: [] }] });
         return true;
       },
       onMessage: { addListener: () => undefined, removeListener: () => undefined },

@@ -21,10 +21,13 @@ vi.mock('../src/browser', () => ({
       id: 'fake-extension-id',
       sendMessage: async (message: { type: string; desk?: string; ticket?: unknown }) => {
         if (message.type === 'extra-mile:rank') {
-          // The background's answer, as the real one computes it.
+          // The background's answer, as the real one computes it: the messages cleaned, then ranked.
           const { analyse } = await import('../src/engine/index');
           const { ENGINE } = await import('./support/engine');
-          return analyse(message.ticket as never, ENGINE);
+          const { rankReply } = await import('./support/rank-reply');
+          const cleaned = rankReply(message.ticket, { suggestions: [] }).cleaned;
+          const ticket = message.ticket as { subject?: string };
+          return rankReply(message.ticket, analyse({ ...ticket, messages: cleaned.messages.filter(Boolean) }, ENGINE));
         }
         if (message.type !== 'extra-mile:get-context') return true;
         asked.desks.push(message.desk ?? '');

@@ -9,6 +9,7 @@ import { BUILTIN_CHECKS } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
+import { rankReply } from './support/rank-reply';
 
 const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({ subjects: [] as string[] }));
@@ -16,10 +17,10 @@ vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; view?: { ticket?: { subject: string } } }) => {
+      sendMessage: async (message: { type: string; ticket?: unknown; view?: { ticket?: { subject: string } } }) => {
         if (message.type === 'extra-mile:tab-view' && message.view?.ticket) fake.subjects.push(message.view.ticket.subject);
         if (message.type === 'extra-mile:get-context') return structuredClone(reply);
-        if (message.type === 'extra-mile:rank') return { suggestions: [] } satisfies RankReply;
+        if (message.type === 'extra-mile:rank') return rankReply(message.ticket, { suggestions: [] });
         return true;
       },
       onMessage: { addListener: () => undefined, removeListener: () => undefined },

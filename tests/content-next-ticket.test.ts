@@ -10,6 +10,7 @@ import { BUILTIN_CHECKS } from '../src/coach/index';
 import { VOCABULARY } from '../src/coach/vocabulary';
 import type { ContentContextReply, RankReply } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
+import { rankReply } from './support/rank-reply';
 
 const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 interface Shown {
@@ -23,11 +24,11 @@ vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; view?: { state: string; ticket?: { id: string | null; subject: string; text: { messages: string[] } } } }) => {
+      sendMessage: async (message: { type: string; ticket?: unknown; view?: { state: string; ticket?: { id: string | null; subject: string; text: { messages: string[] } } } }) => {
         const { view } = message;
         if (message.type === 'extra-mile:tab-view' && view) fake.views.push({ state: view.state, id: view.ticket?.id, subject: view.ticket?.subject, first: view.ticket?.text.messages[0] });
         if (message.type === 'extra-mile:get-context') return structuredClone(reply);
-        if (message.type === 'extra-mile:rank') return { suggestions: [] } satisfies RankReply;
+        if (message.type === 'extra-mile:rank') return rankReply(message.ticket, { suggestions: [] });
         return true;
       },
       onMessage: { addListener: () => undefined, removeListener: () => undefined },

@@ -11,15 +11,16 @@ import { start, type ContentContext } from '../content/main';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { DEFAULT_PREFERENCES } from '../src/settings';
 import type { TabView } from '../src/messages';
+import { rankReply } from './support/rank-reply';
 
 const page = vi.hoisted(() => ({ listeners: [] as Array<(message: unknown) => unknown>, views: [] as unknown[] }));
 vi.mock('../src/browser', () => ({
   default: {
     runtime: {
       id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; view?: unknown }) => {
+      sendMessage: async (message: { type: string; view?: unknown; ticket?: unknown }) => {
         if (message.type === 'extra-mile:get-context') return { enabled: true, revision: 'r', library: { lessons: [], checks: [], vocabulary: { classes: {}, sets: {} } }, preferences: { ...DEFAULT_PREFERENCES } };
-        if (message.type === 'extra-mile:rank') return { suggestions: [{ lesson: BUILTIN_LESSONS[0], score: 1, evidence: [] }] };
+        if (message.type === 'extra-mile:rank') return rankReply(message.ticket, { suggestions: [{ lesson: BUILTIN_LESSONS[0]!, score: 1, evidence: [] }] });
         if (message.type === 'extra-mile:tab-view') page.views.push(message.view);
         return true;
       },

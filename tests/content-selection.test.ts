@@ -4,6 +4,7 @@
 // inside the agent's own reply (a placeholder Insert left selected, say) is not the customer's text.
 import { afterEach, expect, it, vi } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
+import { readClean } from './support/read-clean';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,7 +20,7 @@ function page(): { message: HTMLElement; reply: HTMLTextAreaElement } {
   return { message: document.querySelectorAll('article p')[1] as HTMLElement, reply: document.querySelector('textarea')! };
 }
 
-const read = () => findAdapter(document, location.href).read(document, new URL(location.href));
+const read = () => readClean(findAdapter(document, location.href), document, new URL(location.href));
 
 it('reads the customer words the agent selected on the page', () => {
   const { message } = page();
@@ -72,4 +73,19 @@ it('counts the words a person reads, not runs of letters: a name, an address, a 
     expect(read()?.messages.map((m) => m.text), sentence).toEqual([sentence]);
     vi.restoreAllMocks();
   }
+});
+
+it('reads the page as before when the agent selects quoted mail alone: the cleaning would leave nothing of it', () => {
+  page();
+  const quote = document.createElement('pre');
+  quote.textContent = '> We are sorry to hear your parcel arrived damaged.\n> Could you send us a photo of the box?';
+  document.querySelector('main')!.append(quote);
+  const range = document.createRange();
+  range.selectNodeContents(quote);
+  document.getSelection()!.addRange(range);
+  expect(document.getSelection()!.toString()).toContain('We are sorry');
+  expect(read()?.messages.map((m) => m.text)).toEqual([
+    'How do I return a gift without the receipt? The box was never opened.',
+    'My parcel is lost and nobody answers my emails, I want a refund now.',
+  ]);
 });

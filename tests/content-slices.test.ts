@@ -16,6 +16,7 @@ import type { ContentContextReply, RankReply } from '../src/messages';
 import type { TicketText } from '../src/engine/types';
 import { ENGINE } from './support/engine';
 import { DEFAULT_PREFERENCES } from '../src/settings';
+import { rankReply } from './support/rank-reply';
 
 const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [...BUILTIN_LESSONS], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({
@@ -69,8 +70,10 @@ const gate = () => new Promise<void>((resume) => waiting.push(resume));
 let gated = true;
 fake.rank = async (ticket) => {
   if (gated) await gate();
-  const { suggestions, notEnglish } = analyse(ticket as TicketText, ENGINE);
-  return { suggestions, ...(notEnglish ? { notEnglish } : {}) } satisfies RankReply;
+  // As the real background: the messages cleaned, then ranked (rankReply says what they were cleaned to).
+  const { cleaned } = rankReply(ticket, { suggestions: [] });
+  const { suggestions, notEnglish } = analyse({ ...(ticket as TicketText), messages: cleaned.messages.filter(Boolean) }, ENGINE);
+  return rankReply(ticket, { suggestions, ...(notEnglish ? { notEnglish } : {}) });
 };
 const flush = () => new Promise((done) => setTimeout(done, 0));
 

@@ -10,6 +10,7 @@ import { isPending } from '../src/adapters/read';
 import type { Ticket } from '../src/adapters/types';
 import { sharedData } from './support/shared';
 import { asRt6Page } from './support/rt6';
+import { readClean } from './support/read-clean';
 
 const DESK_PAGES = sharedData('desk-pages');
 
@@ -28,7 +29,7 @@ function readTicket(folder: string, name: string, change: (doc: Document) => voi
   const doc = dom.window.document;
   change(doc);
   const adapter = findAdapter(doc, url);
-  const ticket = adapter.read(doc, new URL(url));
+  const ticket = readClean(adapter, doc, new URL(url));
   const pending = isPending(doc, adapter);
   dom.window.close();
   return { ticket, pending };

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../src/adapters/index';
 import { findEditor } from '../src/adapters/read';
 import { sharedData } from './support/shared';
+import { readClean } from './support/read-clean';
 
 const DESK_PAGES = sharedData('desk-pages');
 const FOLDERS: Record<string, string> = { osticket: 'osticket', freescout: 'freescout', rt: 'request-tracker' };
@@ -52,7 +53,7 @@ describe.skipIf(DESK_PAGES.missing)(`real desk pages in ../shared/desk-pages${DE
 
     const adapter = findAdapter(doc, url);
     expect(adapter.id).toBe(desk);
-    const ticket = adapter.read(doc, new URL(url));
+    const ticket = readClean(adapter, doc, new URL(url));
     expect(ticket).not.toBeNull();
     if (!ticket) return;
 

@@ -2,7 +2,7 @@
 // jsdom has no execCommand('insertText'), so these exercise the fallback: the path that must never silently fail.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertText, separatorAfter, separatorFor } from '../content/insert-text';
-import { draftFromElement } from '../src/coach/draft';
+import { draftText, readDraft } from '../src/coach/draft';
 import { countWork } from './support/dom-work';
 
 /** A rich editor holding `html`, in the page, with no caret anywhere (as when the agent has not clicked into it). */
@@ -32,7 +32,7 @@ describe('insertText into a textarea or input', () => {
     document.body.append(area);
     area.setSelectionRange(7, 7);
     const seen = record(document.body, 'input', 'change');
-    expect(insertText(area, ' sorry about the lamp.')).toBe(true);
+    expect(insertText(area, ' sorry about the lamp.', draftText)).toBe(true);
     expect(area.value).toBe('Hi Sam, sorry about the lamp. Best, Kim');
     expect(area.selectionStart).toBe(29);
     expect(seen.map((e) => e.type)).toEqual(['input', 'change']);
@@ -45,7 +45,7 @@ describe('insertText into a textarea or input', () => {
     input.value = 'Dear CUSTOMER,';
     document.body.append(input);
     input.setSelectionRange(5, 13);
-    expect(insertText(input, 'Sam')).toBe(true);
+    expect(insertText(input, 'Sam', draftText)).toBe(true);
     expect(input.value).toBe('Dear Sam,');
   });
 
@@ -65,7 +65,7 @@ describe('insertText into a textarea or input', () => {
     });
     const onInput = vi.fn(() => expect(tracked).not.toBe(area.value));
     area.addEventListener('input', onInput);
-    expect(insertText(area, 'Thanks for waiting.')).toBe(true);
+    expect(insertText(area, 'Thanks for waiting.', draftText)).toBe(true);
     expect(area.value).toBe('Thanks for waiting.');
     expect(onInput).toHaveBeenCalledTimes(1);
   });
@@ -81,11 +81,11 @@ describe('insertText into a textarea or input', () => {
     const locked = document.createElement('div');
     locked.setAttribute('contenteditable', 'false');
     document.body.append(ro, disabled, checkbox, div, locked);
-    for (const el of [ro, disabled, checkbox, div, locked]) expect(insertText(el, 'x')).toBe(false);
+    for (const el of [ro, disabled, checkbox, div, locked]) expect(insertText(el, 'x', draftText)).toBe(false);
     expect(ro.value).toBe('');
     const exploding = document.createElement('textarea');
     Object.defineProperty(exploding, 'focus', { value: () => { throw new Error('boom'); } });
-    expect(insertText(exploding, 'x')).toBe(false);
+    expect(insertText(exploding, 'x', draftText)).toBe(false);
   });
 });
 
@@ -107,14 +107,14 @@ describe('insertText into a contenteditable editor', () => {
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
     const seen = record(el, 'beforeinput', 'input');
-    expect(insertText(el, ' I am sorry.')).toBe(true);
+    expect(insertText(el, ' I am sorry.', draftText)).toBe(true);
     expect(el.querySelector('p')!.textContent).toBe('Hi Sam, I am sorry.');
     expect(seen.map((e) => [e.type, (e as InputEvent).inputType, (e as InputEvent).data])).toEqual([
       ['beforeinput', 'insertText', ' I am sorry.'],
       ['input', 'insertText', ' I am sorry.'],
     ]);
     // The caret ends after the inserted words, so a second insert follows the first.
-    expect(insertText(el, ' Really.')).toBe(true);
+    expect(insertText(el, ' Really.', draftText)).toBe(true);
     expect(el.querySelector('p')!.textContent).toBe('Hi Sam, I am sorry. Really.');
   });
 
@@ -124,7 +124,7 @@ describe('insertText into a contenteditable editor', () => {
     outside.textContent = 'page text';
     document.body.append(outside);
     document.getSelection()!.selectAllChildren(outside);
-    expect(insertText(el.querySelector('p')!, ' there')).toBe(true);
+    expect(insertText(el.querySelector('p')!, ' there', draftText)).toBe(true);
     expect(el.textContent).toBe('Hello there');
     expect(outside.textContent).toBe('page text');
   });
@@ -134,14 +134,14 @@ describe('insertText into a contenteditable editor', () => {
     el.addEventListener('beforeinput', (e) => e.preventDefault());
     const onInput = vi.fn();
     el.addEventListener('input', onInput);
-    expect(insertText(el, ' there')).toBe(true);
+    expect(insertText(el, ' there', draftText)).toBe(true);
     expect(el.textContent).toBe('Hi');
     expect(onInput).not.toHaveBeenCalled();
   });
 
   it('keeps line breaks as <br>, as text nodes only', () => {
     const el = editor('');
-    expect(insertText(el, 'Line one\n<b>Line two</b>')).toBe(true);
+    expect(insertText(el, 'Line one\n<b>Line two</b>', draftText)).toBe(true);
     expect(el.querySelectorAll('br')).toHaveLength(1);
     expect(el.querySelector('b')).toBeNull();
     expect(el.textContent).toBe('Line one<b>Line two</b>');
@@ -152,7 +152,7 @@ describe('insertText into a contenteditable editor', () => {
     const exec = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { configurable: true, value: exec });
     try {
-      expect(insertText(el, 'Thanks for writing.')).toBe(true);
+      expect(insertText(el, 'Thanks for writing.', draftText)).toBe(true);
       // After what is already written: a blank line first.
       expect(exec).toHaveBeenCalledWith('insertText', false, '\n\nThanks for writing.');
     } finally {
@@ -166,7 +166,7 @@ describe('insertText into a contenteditable editor', () => {
     const doc = frame.contentDocument!;
     doc.body.innerHTML = '<div contenteditable="">Hello</div>';
     const el = doc.querySelector('div')!;
-    expect(insertText(el, ' from the frame')).toBe(true);
+    expect(insertText(el, ' from the frame', draftText)).toBe(true);
     expect(el.textContent).toBe('Hello from the frame');
   });
 });
@@ -204,7 +204,7 @@ describe('phrases after phrases, and placeholders', () => {
     const at = (value: string, caret: number, phrase: string) => {
       area.value = value;
       area.setSelectionRange(caret, caret);
-      expect(insertText(area, phrase)).toBe(true);
+      expect(insertText(area, phrase, draftText)).toBe(true);
       return area.value;
     };
     const draft = 'Hi Dan,\n\nThanks for the logs.\n\nBest,\nPriya';
@@ -225,7 +225,7 @@ describe('phrases after phrases, and placeholders', () => {
     range.setStart(el.querySelectorAll('p')[1]!.firstChild!, 0);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
-    expect(insertText(el, 'Here is how to do it.')).toBe(true);
+    expect(insertText(el, 'Here is how to do it.', draftText)).toBe(true);
     const second = el.querySelectorAll('p')[1]!;
     // The fallback path writes line breaks as <br>: one before (the paragraph is a line already), two after.
     expect(second.innerHTML).toBe('<br>Here is how to do it.<br><br>Best, Priya');
@@ -236,7 +236,7 @@ describe('phrases after phrases, and placeholders', () => {
     range.collapse(true);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
-    expect(insertText(el, 'Sorry.')).toBe(true);
+    expect(insertText(el, 'Sorry.', draftText)).toBe(true);
     expect(el.querySelector('div')!.innerHTML).toBe('Thanks<br><br>Sorry.<br><br>Best');
   });
 
@@ -245,13 +245,13 @@ describe('phrases after phrases, and placeholders', () => {
     // phrase is its first line, not loose text under it (Firefox types where the caret is put, after the paragraph).
     for (const html of ['<p><br data-cke-filler="true"></p>', '<p></p>', '<div><br></div>']) {
       const el = rich(html);
-      expect(insertText(el, 'Sorry for the wait.')).toBe(true);
+      expect(insertText(el, 'Sorry for the wait.', draftText)).toBe(true);
       expect(el.childNodes, html).toHaveLength(1);
       expect(el.firstChild!.textContent, html).toBe('Sorry for the wait.');
     }
     // A draft typed: the phrase goes in its last paragraph, a blank line below the text, before the closing <br>.
     const typed = rich('<p>Hi Sam,</p>\n<p>Thanks for writing.<br></p>');
-    expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
+    expect(insertText(typed, 'Sorry for the wait.', draftText)).toBe(true);
     expect(typed.querySelectorAll('p')).toHaveLength(2);
     expect(typed.lastElementChild!.innerHTML).toBe('Thanks for writing.<br><br>Sorry for the wait.<br>');
   });
@@ -260,12 +260,12 @@ describe('phrases after phrases, and placeholders', () => {
     // A fresh iframe editor's document in Firefox holds its caret at the start of the body, before the empty paragraph.
     const fresh = rich('<p><br></p>');
     document.getSelection()!.collapse(fresh, 0);
-    expect(insertText(fresh, 'Sorry for the wait.')).toBe(true);
+    expect(insertText(fresh, 'Sorry for the wait.', draftText)).toBe(true);
     expect(fresh.innerHTML).toBe('<p>Sorry for the wait.<br></p>');
     // After the last paragraph: at the end of its text, a blank line below it.
     const typed = rich('<p>Hi Sam,</p>');
     document.getSelection()!.collapse(typed, 1);
-    expect(insertText(typed, 'Sorry for the wait.')).toBe(true);
+    expect(insertText(typed, 'Sorry for the wait.', draftText)).toBe(true);
     expect(typed.innerHTML).toBe('<p>Hi Sam,<br><br>Sorry for the wait.</p>');
     // Beside quoted history or a signature, the caret never steps into it (a review found both), nor into one a level
     // down, in a wrapper (a second review found both): each case the editor, where the caret is, and what stays as it was.
@@ -278,7 +278,7 @@ describe('phrases after phrases, and placeholders', () => {
     for (const [html, caret, kept, text, into] of beside) {
       const editor = rich(html);
       document.getSelection()!.collapse(editor, caret);
-      expect(insertText(editor, 'Sorry for the wait.'), html).toBe(true);
+      expect(insertText(editor, 'Sorry for the wait.', draftText), html).toBe(true);
       expect(editor.querySelector(kept)!.textContent, html).toBe(text);
       if (into) expect(editor.querySelector(into)!.textContent, html).toContain('Sorry for the wait.');
     }
@@ -287,17 +287,17 @@ describe('phrases after phrases, and placeholders', () => {
   it('with no caret in an editor that holds quoted history, the phrase goes into the reply above it, not into the quote', () => {
     // Gmail: the thread below an empty first line, in .gmail_quote.
     const gmail = rich('<br><div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Mar 2026, Support wrote:<br></div><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
-    expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
+    expect(insertText(gmail, 'I have sent a new one.', draftText)).toBe(true);
     expect(gmail.firstChild!.textContent).toBe('I have sent a new one.');
     expect(gmail.querySelector('.gmail_quote')!.textContent).not.toContain('I have sent');
     // Request Tracker: an empty paragraph, the "On … wrote:" header, the quoted transaction; with a draft typed above.
     const rt = rich('<p>Hello Ines,</p><p><br></p><p>On Thu Jun 11 10:15:47 2026, Ines Duarte wrote:</p><blockquote>We will change it by [date].</blockquote>');
-    expect(insertText(rt, 'Sorry for the mix-up.')).toBe(true);
+    expect(insertText(rt, 'Sorry for the mix-up.', draftText)).toBe(true);
     expect(rt.querySelector('p')!.textContent).toBe('Hello Ines,Sorry for the mix-up.'); // after a line break (<br> here)
     expect(rt.querySelector('blockquote')!.textContent).toBe('We will change it by [date].');
     // Outlook: everything from #appendonsend on is history.
     const outlook = rich('<div><br></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Support</div><div>Earlier mail.</div>');
-    expect(insertText(outlook, 'Your standing order is fixed.')).toBe(true);
+    expect(insertText(outlook, 'Your standing order is fixed.', draftText)).toBe(true);
     expect(outlook.firstElementChild!.textContent).toBe('Your standing order is fixed.');
     expect(outlook.lastElementChild!.textContent).toBe('Earlier mail.');
   });
@@ -305,12 +305,12 @@ describe('phrases after phrases, and placeholders', () => {
   it('with no caret, the phrase goes above a signature the desk put in, and after a quote the draft goes on below', () => {
     // Gmail: the draft, its signature ("-- " and the block), then the thread.
     const gmail = rich('<div>Thanks for waiting.</div><br><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature">Priya<br>Acme Support</div><br><div class="gmail_quote"><blockquote class="gmail_quote">Please contact the courier.</blockquote></div>');
-    expect(insertText(gmail, 'I have sent a new one.')).toBe(true);
+    expect(insertText(gmail, 'I have sent a new one.', draftText)).toBe(true);
     expect(gmail.firstElementChild!.textContent).toBe('Thanks for waiting.I have sent a new one.'); // after a line break
     expect(gmail.querySelector('.gmail_signature')!.textContent).toBe('PriyaAcme Support');
     // An editor that keeps no history: the agent quotes the customer and answers below; the phrase goes at the end.
     const quoting = rich('<p>Hi Ines,</p><p>You wrote:</p><blockquote><p>It came in the wrong colour.</p></blockquote><p>Sorry about that, a black one ships today.</p>');
-    expect(insertText(quoting, 'I have refunded the shipping.')).toBe(true);
+    expect(insertText(quoting, 'I have refunded the shipping.', draftText)).toBe(true);
     expect(quoting.lastElementChild!.textContent).toBe('Sorry about that, a black one ships today.I have refunded the shipping.');
     expect(quoting.querySelector('blockquote')!.textContent).toBe('It came in the wrong colour.');
     // A "-- " signature typed line by line, and an "On … wrote:" header that says the draft's last word again: the
@@ -325,32 +325,32 @@ describe('phrases after phrases, and placeholders', () => {
       '<div>Hi Anna,</div><div>It ships <span style="display:none">today.</span>today.</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>',
     ]) {
       const el = rich(html);
-      const before = draftFromElement(el);
-      expect(insertText(el, 'I have sent a new one.')).toBe(true);
+      const before = readDraft(el);
+      expect(insertText(el, 'I have sent a new one.', draftText)).toBe(true);
       const squash = (text: string) => text.replace(/\s+/g, '');
-      expect(squash(draftFromElement(el)), html).toBe(squash(`${before}I have sent a new one.`));
+      expect(squash(readDraft(el)), html).toBe(squash(`${before}I have sent a new one.`));
     }
     // A signature and no draft yet: the phrase goes above the signature, not inside it.
     const signed = rich('<div class="gmail_signature">Priya<br>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>');
-    expect(insertText(signed, 'I have sent a new one.')).toBe(true);
+    expect(insertText(signed, 'I have sent a new one.', draftText)).toBe(true);
     expect(signed.querySelector('.gmail_signature')!.textContent).toBe('PriyaAcme Support');
-    expect(draftFromElement(signed)).toBe('I have sent a new one.');
+    expect(readDraft(signed)).toBe('I have sent a new one.');
     // Only the desk's greeting above the signature (no draft yet, for the checks): the phrase goes under the greeting.
     const greeted = rich('<div>Hi Ana,</div><div><br></div><div class="gmail_signature">Priya<br>Acme Support</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>');
-    expect(draftFromElement(greeted)).toBe('');
-    expect(insertText(greeted, 'I have sent a new one.')).toBe(true);
-    expect(draftFromElement(greeted).replace(/\s+/g, ' ')).toBe('Hi Ana, I have sent a new one.');
+    expect(readDraft(greeted)).toBe('');
+    expect(insertText(greeted, 'I have sent a new one.', draftText)).toBe(true);
+    expect(readDraft(greeted).replace(/\s+/g, ' ')).toBe('Hi Ana, I have sent a new one.');
   });
 
   it('with no caret, the phrase goes after a line the agent added below the sign-off and name, not above it', () => {
     // Gmail: the agent's "One more thing" under "Best,\nTom" is the draft's last line, so the phrase goes after it.
     const last = "One more thing: if the pending charge stays, please call your bank's customer service on 0800 123 456.";
     const el = rich(`<div>Sorry about the double charge, I've refunded it.</div><div><br></div><div>Best,</div><div>Tom</div><div><br></div><div>${last}</div><div class="gmail_quote"><blockquote>Earlier.</blockquote></div>`);
-    expect(insertText(el, 'I have sent a new one.')).toBe(true);
+    expect(insertText(el, 'I have sent a new one.', draftText)).toBe(true);
     const lines = [...el.children].map((child) => child.textContent);
     expect(lines).not.toContain('TomI have sent a new one.');
     expect(lines.join('\n')).toContain(`${last}I have sent a new one.`);
-    expect(draftFromElement(el).replace(/\s+/g, ' ').endsWith(`${last} I have sent a new one.`)).toBe(true);
+    expect(readDraft(el).replace(/\s+/g, ' ').endsWith(`${last} I have sent a new one.`)).toBe(true);
   });
 
   it('with no caret, finding the end of the draft costs work in proportion to the editor, not to its depth squared', () => {
@@ -363,7 +363,7 @@ describe('phrases after phrases, and placeholders', () => {
     const workAt = (depth: number) => {
       const el = rich(nested(depth));
       let inserted = false;
-      const work = countWork(window as unknown as Window & typeof globalThis, () => (inserted = insertText(el, 'Sorry.')));
+      const work = countWork(window as unknown as Window & typeof globalThis, () => (inserted = insertText(el, 'Sorry.', draftText)));
       expect(inserted).toBe(true);
       expect(el.querySelector('.gmail_quote')!.textContent).toBe('Earlier.');
       el.remove();
@@ -376,17 +376,17 @@ describe('phrases after phrases, and placeholders', () => {
   it('two inserts into a textarea are a blank line apart, never run together', () => {
     const area = document.createElement('textarea');
     document.body.append(area);
-    expect(insertText(area, 'I have asked the courier.')).toBe(true);
-    expect(insertText(area, 'I am sorry for the wait.')).toBe(true);
+    expect(insertText(area, 'I have asked the courier.', draftText)).toBe(true);
+    expect(insertText(area, 'I am sorry for the wait.', draftText)).toBe(true);
     expect(area.value).toBe('I have asked the courier.\n\nI am sorry for the wait.');
   });
 
   it('selects the first placeholder for the agent to type over; the next insert goes after it, not over it', () => {
     const area = document.createElement('textarea');
     document.body.append(area);
-    expect(insertText(area, 'It will reach you by [date], order [order number].')).toBe(true);
+    expect(insertText(area, 'It will reach you by [date], order [order number].', draftText)).toBe(true);
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('[date]');
-    expect(insertText(area, 'Thanks for your patience.')).toBe(true);
+    expect(insertText(area, 'Thanks for your patience.', draftText)).toBe(true);
     expect(area.value).toBe('It will reach you by [date], order [order number].\n\nThanks for your patience.');
   });
 
@@ -395,10 +395,10 @@ describe('phrases after phrases, and placeholders', () => {
     el.setAttribute('contenteditable', 'true');
     el.innerHTML = '<p>Hi Sam,</p>';
     document.body.append(el);
-    expect(insertText(el, 'I will update you by [time] on [date].')).toBe(true);
+    expect(insertText(el, 'I will update you by [time] on [date].', draftText)).toBe(true);
     expect(el.querySelectorAll('br')).toHaveLength(2);
     expect(document.getSelection()!.toString()).toBe('[time]');
-    expect(insertText(el, 'Sorry for the wait.')).toBe(true);
+    expect(insertText(el, 'Sorry for the wait.', draftText)).toBe(true);
     expect(el.textContent).toBe('Hi Sam,I will update you by [time] on [date].Sorry for the wait.');
     expect(el.querySelectorAll('br')).toHaveLength(4);
   });

@@ -1,7 +1,11 @@
 // What an adapter is: one help desk, declared mostly as selectors. The content script asks the registry which
 // adapter fits the page, then calls read(document) whenever the page changes.
 
-/** One customer message as read from the page, already cleaned of quoted history, signatures and footers. */
+/**
+ * One customer message. As an adapter reads it from the page, its text is the page's, quoted history, signature and
+ * footers and all; the background cleans it to the customer's own words (clean/clean-ticket.ts) before ranking, and
+ * the tab shows what it was cleaned to.
+ */
 export interface TicketMessage {
   text: string;
   author?: string;
@@ -26,7 +30,8 @@ export interface Ticket {
   fallback?: Fallback;
   /**
    * Older messages were not read: the desk folds them behind a control (a "load more" button) that Extra Mile does not
-   * press, or the thread is longer than a ticket holds (MAX_TICKET_CHARS, newest kept). The side panel says so.
+   * press, or the thread is longer than a ticket holds (MAX_RAW_TICKET_CHARS as the page shows it, MAX_TICKET_CHARS
+   * cleaned; newest kept). The side panel says so.
    */
   olderHidden?: boolean;
 }

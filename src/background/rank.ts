@@ -1,12 +1,19 @@
-// Ranking a ticket a tab hands over: the engine in use, the agent's feedback and the lessons kept as not relevant for
-// this ticket; and the shape a tab's ticket must have to be ranked at all.
+// Ranking a ticket a tab hands over: its messages cleaned to the customer's own words first (the tab reads them as the
+// page shows them), then the engine in use, the agent's feedback and the lessons kept as not relevant for this ticket;
+// and the shape a tab's ticket must have to be ranked at all.
+import { cleanTexts } from '../adapters/clean/clean-ticket';
 import type { RankReply } from '../messages';
 import { analyse, type TicketText } from '../engine/index';
 import { feedbackWeights, lessonFeedback, ticketHiddenLessons } from '../settings';
 import { currentEngine } from './library';
 
-/** Ranks a ticket; with `stored`, also leaves out (and names) the lessons kept as not relevant for it. */
-export async function rankTicket(ticket: TicketText, limit: number, exclude: string[], stored?: { origin: string; ticket: string }): Promise<RankReply> {
+/**
+ * Ranks a ticket as read in a tab (each message as the page shows it), and says what its messages were cleaned to; with
+ * `stored`, also leaves out (and names) the lessons kept as not relevant for it.
+ */
+export async function rankTicket(read: TicketText, limit: number, exclude: string[], stored?: { origin: string; ticket: string }): Promise<RankReply> {
+  const cleaned = cleanTexts(read.subject ?? '', read.messages);
+  const ticket: TicketText = { ...read, messages: cleaned.messages.filter(Boolean) };
   const [current, feedback, storedHidden] = await Promise.all([
     currentEngine(),
     lessonFeedback(),
@@ -14,7 +21,7 @@ export async function rankTicket(ticket: TicketText, limit: number, exclude: str
     stored ? ticketHiddenLessons(stored.origin, stored.ticket).catch(() => undefined) : undefined,
   ]);
   const { suggestions, notEnglish } = analyse(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
-  return { suggestions, ...(storedHidden ? { storedHidden } : {}), ...(notEnglish ? { notEnglish } : {}) };
+  return { suggestions, cleaned, ...(storedHidden ? { storedHidden } : {}), ...(notEnglish ? { notEnglish } : {}) };
 }
 
 export function isStoredTicket(value: unknown): value is { origin: string; ticket: string } {

@@ -38,8 +38,9 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
       if (sender.tab?.id === undefined) return undefined;
       return openPanelFor(sender.tab.id, sender.tab.windowId);
     case 'extra-mile:load-reply-checks':
-      // The tab's reply coach has a draft to check for a side panel: its checks run in that frame, beside the content
-      // script that asked (content/reply-checks.ts), so the draft stays in the tab.
+      // The tab's reply coach has a draft to check for a side panel, or Insert must find where a draft ends: the checks
+      // and the draft's text rules run in that frame, beside the content script that asked (content/reply-checks.ts),
+      // so the draft stays in the tab.
       if (sender.tab?.id === undefined) return undefined;
       return browser.scripting
         .executeScript({ target: checksTarget(sender.tab.id, sender), files: [REPLY_CHECKS_FILE] })

@@ -7,6 +7,6 @@ export type { Vocabulary } from './pattern';
 export type { Check } from './schema';
 export { VOCABULARY } from './vocabulary';
 export { lessonSlots, withSlots } from './slots';
-export { draftFromElement, draftFromText, readDraft } from './draft';
+export { draftFromText, draftText, readDraft } from './draft';
 export { betterPhrase, blanksToFill, filledBlanks, type PhraseSource } from './better-phrase';
 export { checkedLessons, checkedTopics, CHECKED_TOPIC_MIN_SCORE, type ShownSuggestion } from './checked-topics';

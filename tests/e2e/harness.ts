@@ -14,6 +14,7 @@ import { launchWithExtension, ROOT, startDeskServer, type Browser, type DeskServ
 import type { TabView } from '../../src/messages';
 import { sourceLine } from '../../panel/source-line';
 import { connectSidePanel } from '../../scripts/side-panel';
+import { readClean } from '../support/read-clean';
 
 export { CHROMIUM, EXTENSION_DIR, ROOT, TEST_EXTENSION_DIR, chromiumMissing, launchWithExtension, startDeskServer } from '../../scripts/desk-server';
 export type { Browser, DeskServer, Route } from '../../scripts/desk-server';
@@ -187,7 +188,7 @@ export function engineAnswer(file: string, url: string, change?: (doc: Document)
     const doc = dom.window.document;
     change?.(doc);
     const href = dom.window.location.href; // a change may have moved the URL (history.pushState), as desks do
-    const ticket = findAdapter(doc, href).read(doc, new URL(href));
+    const ticket = readClean(findAdapter(doc, href), doc, new URL(href));
     if (!ticket) throw new Error(`the adapter read no ticket from ${file} at ${url}`);
     const suggestions = suggest({ subject: ticket.subject, messages: ticket.messages.map((m) => m.text) }, ENGINE);
     return { ticket, lessons: suggestions.map((s) => s.lesson.id), topics: suggestions.map((s) => s.lesson.topics[0] ?? '') };

@@ -14,6 +14,7 @@ import { t } from '../../src/i18n';
 import { BUILTIN_LESSONS } from '../../src/lessons/index';
 import { unwrapThreadEntries } from '../support/drift';
 import { EXTENSION_DIR, ROOT, SIDEBAR, launchWithExtension, openSidePanel, startDeskServer, waitForSidebar, type Browser, type DeskServer, type SidePanel } from './harness';
+import { readClean } from '../support/read-clean';
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -272,7 +273,7 @@ describe('a desk whose layout was not recognised', () => {
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { label: string; selectors: Array<{ role: string; count: number }> };
     expect(copied.label).toBe('Zendesk');
     expect(copied.selectors.some((s) => s.role === 'item' && s.count === 0)).toBe(true);
-    const ticket = adapters.find((a) => a.id === 'zendesk')!.read(new JSDOM(readFileSync(resolve(ROOT, ZENDESK.file), 'utf8'), { url: ZENDESK.url }).window.document, new URL(ZENDESK.url))!;
+    const ticket = readClean(adapters.find((a) => a.id === 'zendesk')!, new JSDOM(readFileSync(resolve(ROOT, ZENDESK.file), 'utf8'), { url: ZENDESK.url }).window.document, new URL(ZENDESK.url))!;
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     for (const m of ticket.messages) expect(clipboard).not.toContain(m.text.slice(0, 24));
     expect(clipboard).not.toContain(ticket.subject);

@@ -3,7 +3,10 @@
 // words from staff's; the generic adapter uses it, and so does every desk adapter whose own selectors stopped
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
-import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, cleanLine, cleanMessage } from '../clean';
+import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../clean/quote-elements';
+import { capText, MAX_RAW_MESSAGE_CHARS } from '../clean/limits';
+import { cleanLine } from '../clean/whitespace';
+import { QUOTED_LINE } from '../../text/quoted-line';
 import { isField, queryAll, queryFirst } from './dom';
 import { outermost } from './outermost';
 import { firstText } from './first-text';
@@ -46,20 +49,31 @@ function holdsWords(text: string): boolean {
   return false;
 }
 
+/**
+ * Quoted mail alone ("> We are sorry to hear…"): the background's cleaning would leave nothing of it, and the page's
+ * conversation is read instead, as when the page cleaned the selection itself (a review, 2026-12-05).
+ */
+function allQuoted(text: string): boolean {
+  return text.split('\n').every((line) => !line.trim() || QUOTED_LINE.test(line));
+}
+
 function selectedText(doc: Document): string {
   try {
     // A selection in the agent's own reply (a text field, a rich editor) is not the customer's text.
     const active = doc.activeElement as HTMLElement | null;
     if (active && (isField(active) || active.isContentEditable === true)) return '';
-    const text = doc.getSelection?.()?.toString() ?? '';
-    return holdsWords(text) ? text : '';
+    // Capped here, where cleaning cut it before it left the page: a select-all of a huge page goes to the background.
+    const text = capText(doc.getSelection?.()?.toString() ?? '', MAX_RAW_MESSAGE_CHARS);
+    return holdsWords(text) && !allQuoted(text) ? text : '';
   } catch {
     return '';
   }
 }
 
+/** An element's text as the page shows it (the background cleans it), or '' where it has none. */
 function read(el: Element, work: TextWork): string {
-  return cleanMessage(elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work }));
+  const text = elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work });
+  return text.trim() ? text : '';
 }
 
 /** One message per element, outermost only, skipping empty ones. */
@@ -168,6 +182,6 @@ export function pageSubject(doc: Document): string {
 /** The page's subject and its conversation, by structure. */
 export function readByStructure(doc: Document, work: TextWork = { scanned: 0, slices: 0 }): { subject: string; messages: TicketMessage[] } {
   const subject = pageSubject(doc);
-  const selection = cleanMessage(selectedText(doc));
+  const selection = selectedText(doc);
   return { subject, messages: selection ? [{ text: selection }] : pageConversation(doc, work) };
 }

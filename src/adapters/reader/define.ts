@@ -2,7 +2,7 @@
 // reads the active ticket, never throws, and falls back to the generic reader, saying so, when it recognised its
 // desk but its selectors no longer find the thread; a thread with no customer entry is said too, and read no further.
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
-import { cleanLine } from '../clean';
+import { cleanLine } from '../clean/whitespace';
 import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
 import { readRegion, titleOrHeading } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';

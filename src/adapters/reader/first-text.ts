@@ -1,5 +1,6 @@
 // A short field's text (a subject, a name): the first selector, in order, whose first match has some.
-import { capText, cleanLine } from '../clean';
+import { capText } from '../clean/limits';
+import { cleanLine } from '../clean/whitespace';
 import { isField, queryAll } from './dom';
 import { elementText } from './text';
 

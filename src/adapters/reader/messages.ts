@@ -1,7 +1,9 @@
-// Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each cleaned
-// of quoted history and signatures; then the ticket assembled within its size cap.
+// Message reading: the thread's entries, newest first until the ticket is full, the customer's only, each as the page
+// shows it (quoted history, signature and all: the background cleans them, clean/clean-ticket.ts); then the ticket
+// assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
-import { MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS, MAX_TICKET_CHARS, QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR, capText, cleanMessage } from '../clean';
+import { BODY_BREAK, MAX_RAW_MESSAGE_CHARS, MAX_RAW_TICKET_CHARS, capText } from '../clean/limits';
+import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../clean/quote-elements';
 import { matchesSafe, queryFirst } from './dom';
 import { queryAllFirst } from './frames';
 import { outermost } from './outermost';
@@ -86,7 +88,7 @@ export interface ThreadCount {
   cut?: boolean;
 }
 
-/** Read the customer messages under `root`, cleaned, oldest first. */
+/** Read the customer messages under `root`, not yet cleaned, oldest first. */
 export function readMessages(
   root: ParentNode,
   spec: MessageSpec,
@@ -105,7 +107,7 @@ export function readMessages(
   const direction = typeof order === 'function' ? order({ items, doc }) : order;
   const newestFirst = direction === 'oldest-first' ? [...items].reverse() : items;
   const read: { message: TicketMessage; time: number }[] = [];
-  let budget = MAX_TICKET_CHARS;
+  let budget = MAX_RAW_TICKET_CHARS;
   for (const item of newestFirst) {
     if (isCustomer && !isCustomer(item)) continue;
     if (budget <= 0) {
@@ -121,9 +123,10 @@ export function readMessages(
     const bodies = found.length && found[0] ? (notBody ? found.filter((body) => !body || !matchesSafe(body, notBody)) : found) : [item];
     const parts = bodies
       .filter((body): body is Element => body !== null)
-      .map((body) => cleanMessage(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work })))
-      .filter(Boolean);
-    const text = capText(parts.join('\n\n'), MAX_MESSAGE_CHARS);
+      .map((body) => elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work }))
+      .filter((part) => part.trim() !== '');
+    // Each body capped as read; the ticket's budget bounds them together.
+    const text = parts.join(BODY_BREAK);
     if (!text) continue;
     budget -= text.length;
     const author = spec.author ? firstText(item, spec.author) : customerAuthor;
@@ -142,10 +145,10 @@ export function timeOf(item: Element, selectors: readonly string[]): number {
   return value ? Date.parse(value) : Number.NaN;
 }
 
-/** Assemble a ticket, keeping the newest messages when the whole would exceed MAX_TICKET_CHARS. */
+/** Assemble a ticket as read, keeping the newest messages when the whole would exceed MAX_RAW_TICKET_CHARS. */
 export function buildTicket(desk: string, id: string | null, subject: string, messages: TicketMessage[], generic = false): Ticket {
   const kept: TicketMessage[] = [];
-  let budget = MAX_TICKET_CHARS - subject.length;
+  let budget = MAX_RAW_TICKET_CHARS - subject.length;
   for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
     const message = messages[i];
     if (!message) continue;

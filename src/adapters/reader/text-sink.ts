@@ -1,7 +1,7 @@
 // Lays out read text the way a browser lays out lines (collapsed spaces, block breaks, <br>), within bounds: a text
 // node is kept a slice at a time, and the sink fills at `max` characters kept or after SCAN_PER_KEPT times that were
 // looked at.
-import { capText } from '../clean';
+import { capText } from '../clean/limits';
 
 /** A long text node is collapsed and kept this many characters at a time. */
 export const TEXT_SLICE_CHARS = 16_384;

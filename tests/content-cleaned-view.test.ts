@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://app.intercom.com/a/inbox/abc/inbox/shared/all/conversation/311" }
+// The desk's page reads each customer message as it shows it, quoted history and all; the background cleans it (the
+// rules stay out of the content script every desk page carries) and ranks the cleaned text. What the tab shows (the
+// panel's text, the message count on extra-mile-sidebar) is the cleaned reading the background sent back.
+import { afterEach, expect, it, vi } from 'vitest';
+import { start, type ContentContext } from '../content/main';
+import { BUILTIN_CHECKS } from '../src/coach/index';
+import { VOCABULARY } from '../src/coach/vocabulary';
+import type { ContentContextReply, TabView } from '../src/messages';
+import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
+import { rankReply } from './support/rank-reply';
+
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
+const fake = vi.hoisted(() => ({ views: [] as TabView[], ranked: [] as unknown[] }));
+vi.mock('../src/browser', () => ({
+  default: {
+    runtime: {
+      id: 'fake-extension-id',
+      sendMessage: async (message: { type: string; ticket?: unknown; view?: TabView }) => {
+        if (message.type === 'extra-mile:tab-view' && message.view) fake.views.push(message.view);
+        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
+        if (message.type === 'extra-mile:rank') {
+          fake.ranked.push(message.ticket);
+          return rankReply(message.ticket, { suggestions: [] });
+        }
+        return true;
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+const QUOTE = '<p>On Mon, 3 Mar 2025 at 09:12, Acme Support &lt;help@acme.example&gt; wrote:</p><p>&gt; Your refund of £40 has been processed.</p>';
+const part = (html: string) => `<div data-intercom-target="conversation-stream-content-part"><div class="intercom-interblocks-html">${html}</div></div>`;
+const page = (subject: string, ...parts: string[]) => `<main><div data-inbox-conversation-header-title><span>${subject}</span></div>${parts.map(part).join('')}</main>`;
+
+let context: ContentContext | null = null;
+afterEach(() => {
+  context?.stop();
+  context = null;
+  fake.views.length = 0;
+  fake.ranked.length = 0;
+  document.body.innerHTML = '';
+});
+
+it('sends the messages as the page shows them and shows what the background cleaned them to', async () => {
+  document.body.innerHTML = page('Parcel 311', QUOTE, `<p>Where is my parcel? It was due on Monday.</p>${QUOTE}`);
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.views.at(-1)?.state).toBe('empty'));
+  const sent = fake.ranked.at(-1) as { messages: string[] };
+  expect(sent.messages).toHaveLength(2);
+  expect(sent.messages.every((m) => m.includes('Your refund of £40'))).toBe(true);
+  const shown = fake.views.at(-1)!.ticket!;
+  expect(shown.text.messages).toEqual(['Where is my parcel? It was due on Monday.']);
+  expect(shown.customerMessages).toBe(1);
+  await vi.waitFor(() => expect(document.querySelector('extra-mile-sidebar')?.getAttribute('data-messages')).toBe('1'));
+});
+
+it('shows no ticket where nothing of the customer is left once cleaned and the page names no subject', async () => {
+  document.body.innerHTML = page('', QUOTE);
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.views.at(-1)?.state).toBe('no-ticket'));
+  expect(fake.views.at(-1)?.ticket).toBeUndefined();
+});
