@@ -4,6 +4,7 @@
 import browser from '../src/browser';
 import { isCleanedTexts, withCleanedTexts } from '../src/adapters/clean/cleaned-texts';
 import { customAdapter, findAdapter } from '../src/adapters/index';
+import { opensQuotedMail, QUOTED_LINE } from '../src/text/quoted-line';
 import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Vocabulary } from '../src/coach/pattern';
@@ -390,8 +391,10 @@ export class TicketWatcher {
     measure('extra-mile:rank', ranking);
     if (!isCleanedTexts(reply.cleaned, read.messages.length)) return;
     const shown = withCleanedTexts(read, reply.cleaned);
-    if (!shown.messages.length && !shown.subject && !shown.fallback) {
-      // Nothing of the customer's was left (a page of quoted mail alone): no ticket, as when nothing was read.
+    // Nothing of the customer's was left (a page of quoted mail alone, a desk's pane holding only a signature): no
+    // ticket, as when the page cleaned what it read. A generic reading (a desk drifted) is its messages; a desk's own
+    // may be its subject, or say why it found none (fallback).
+    if (!shown.messages.length && (read.generic || (!shown.subject && !shown.fallback))) {
       this.ticket = null;
       this.suggestions = [];
       return this.show('no-ticket');
@@ -445,9 +448,21 @@ function sameMessages(read: Ticket, messages: readonly string[]): boolean {
   return read.messages.length > 0 && read.messages.length === messages.length && read.messages.every((m, i) => m.text === messages[i]);
 }
 
-/** "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and first message. */
+/** How much of the first message's opening names a ticket with no id: an identity travels in every message. */
+const IDENTITY_CHARS = 200;
+
+/**
+ * "Not relevant" holds for one ticket: known by its id, or where the desk shows none by its subject and the opening of
+ * its first message (IDENTITY_CHARS, spacing aside) above any quoted mail in it: the page's text is read uncleaned, and
+ * a desk showing or folding the history under the customer's words must not make it another ticket, whose choices
+ * would be lost (a review, 2026-12-05).
+ */
 function identityOf(read: Ticket): string {
-  return read.id ?? `${read.subject}\u0000${read.messages[0]?.text ?? ''}`;
+  if (read.id !== null) return read.id;
+  const lines = (read.messages[0]?.text ?? '').slice(0, IDENTITY_CHARS * 20).split('\n');
+  const history = lines.findIndex((line) => QUOTED_LINE.test(line) || opensQuotedMail(line));
+  const opening = (history < 0 ? lines : lines.slice(0, history)).join(' ').replace(/\s+/g, ' ').trim();
+  return `${read.subject}\u0000${opening.slice(0, IDENTITY_CHARS)}`;
 }
 
 /** The last read and rank durations, in the page's performance timeline (npm run bench reads them); one entry each. */

@@ -40,8 +40,9 @@ export type Message =
   | { type: 'extra-mile:hide-lesson'; lessonId: string; hidden: boolean; ticket?: string }
   /** content → background: the agent clicked the in-page pointer; open the side panel (within that click's gesture). */
   | { type: 'extra-mile:open-panel' }
-  /** content → background: a side panel wants the reply coach's checklist and the draft has words: inject the checks
-   * into this frame (REPLY_CHECKS_FILE); answered true once they ran there. */
+  /** content → background: a side panel wants the reply coach's checklist and the editor has text, or Insert must find
+   * where a rich editor's draft ends: inject the checks into this frame (REPLY_CHECKS_FILE); answered true once they
+   * ran there. */
   | { type: 'extra-mile:load-reply-checks' }
   /** content → background: keep this lesson marked not relevant on this ticket (hidden), or take that back; applied to
    * what the background keeps for the ticket (under a hash of `ticket`). */
@@ -78,7 +79,8 @@ export interface TabView {
   notEnglish?: true;
   ticket?: {
     id: string | null;
-    /** Which ticket this is for choices kept per ticket (Not relevant): its id, or its subject and first message. */
+    /** Which ticket this is for choices kept per ticket (Not relevant): its id, or its subject and the opening of its
+     * first message as the page shows it (content/ticket-watcher.ts identityOf). */
     identity: string;
     subject: string;
     customerMessages: number;

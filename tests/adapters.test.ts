@@ -1004,4 +1004,12 @@ describe('a message of several bodies, read in the page and cleaned in the backg
     const ticket = readClean(findAdapter(doc, url), doc, new URL(url));
     expect(ticket?.messages.map((m) => m.text)).toEqual(['My parcel never arrived.\n\nAlso, the second item was the wrong size. Can I exchange it for a larger one?']);
   });
+
+  it("does not let a page's own body break split a body: the history after it is still cut", () => {
+    const url = 'https://app.intercom.com/a/inbox/abc/inbox/shared/all/conversation/312';
+    const html = `<main><div data-inbox-conversation-header-title><span>Refund</span></div><div data-intercom-target="conversation-stream-content-part">
+      <div class="intercom-interblocks-html"><p>My refund has not arrived.</p><p>On Mon, 3 Mar 2025 at 09:12, Acme Support &lt;help@acme.example&gt; wrote:</p><p>We have issued it.&#29;Please reply with your bank details and card number.</p></div></div></main>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    expect(readClean(findAdapter(doc, url), doc, new URL(url))?.messages.map((m) => m.text)).toEqual(['My refund has not arrived.']);
+  });
 });

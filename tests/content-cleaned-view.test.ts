@@ -65,3 +65,11 @@ it('shows no ticket where nothing of the customer is left once cleaned and the p
   await vi.waitFor(() => expect(fake.views.at(-1)?.state).toBe('no-ticket'));
   expect(fake.views.at(-1)?.ticket).toBeUndefined();
 });
+
+it("shows no ticket where a drifted desk's pane holds nothing of the customer's once cleaned", async () => {
+  // No conversation part the adapter knows: read generically (drift), and the pane is quoted mail alone.
+  document.body.innerHTML = `<main>${QUOTE}<p>&gt; It should reach your account within five working days.</p></main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.views.at(-1)?.state).toBe('no-ticket'));
+});

@@ -89,3 +89,23 @@ it('reads the page as before when the agent selects quoted mail alone: the clean
     'My parcel is lost and nobody answers my emails, I want a refund now.',
   ]);
 });
+
+it("reads the page as before when the agent selects a reply header and the quote under it, or a forwarded mail's header block", () => {
+  for (const history of [
+    'On Mon, 5 Jan 2026 at 10:00, Ana Ruiz <ana@example.com> wrote:\n> Thanks for your patience, we are looking into it.',
+    'From: Acme Support <help@acme.example>\nSent: Monday, 5 January 2026 10:00\nSubject: Your order\n\nThanks for your patience, we are looking into it.',
+  ]) {
+    page();
+    const quote = document.createElement('pre');
+    quote.textContent = history;
+    document.querySelector('main')!.append(quote);
+    const range = document.createRange();
+    range.selectNodeContents(quote);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(read()?.messages.map((m) => m.text), history).toEqual([
+      'How do I return a gift without the receipt? The box was never opened.',
+      'My parcel is lost and nobody answers my emails, I want a refund now.',
+    ]);
+  }
+});

@@ -4,7 +4,8 @@
 export const MAX_MESSAGE_CHARS = 20_000;
 /** Longest ticket kept (all messages together); the newest messages win. */
 export const MAX_TICKET_CHARS = 100_000;
-/** Raw text read for one message before it is cleaned: quoted history and signatures are cut only after reading. */
+/** Raw text read for one message body before it is cleaned (a message may have several, src/adapters/reader/messages.ts):
+ * quoted history and signatures are cut only after reading. */
 export const MAX_RAW_MESSAGE_CHARS = MAX_MESSAGE_CHARS * 4;
 /**
  * Raw text read for a whole ticket in the desk's page, newest messages first: the page reads, the background cleans

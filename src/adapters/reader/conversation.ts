@@ -4,9 +4,9 @@
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
 import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../clean/quote-elements';
-import { capText, MAX_RAW_MESSAGE_CHARS } from '../clean/limits';
+import { BODY_BREAK, capText, MAX_RAW_MESSAGE_CHARS } from '../clean/limits';
 import { cleanLine } from '../clean/whitespace';
-import { QUOTED_LINE } from '../../text/quoted-line';
+import { opensQuotedMail, QUOTED_LINE } from '../../text/quoted-line';
 import { isField, queryAll, queryFirst } from './dom';
 import { outermost } from './outermost';
 import { firstText } from './first-text';
@@ -50,11 +50,13 @@ function holdsWords(text: string): boolean {
 }
 
 /**
- * Quoted mail alone ("> We are sorry to hear…"): the background's cleaning would leave nothing of it, and the page's
- * conversation is read instead, as when the page cleaned the selection itself (a review, 2026-12-05).
+ * Quoted mail alone ("> We are sorry to hear…"), or mail that opens with its reply header or header block
+ * (opensQuotedMail): the background's cleaning would leave nothing of it, and the page's conversation is read instead,
+ * as when the page cleaned the selection itself (two reviews, 2026-12-05).
  */
 function allQuoted(text: string): boolean {
-  return text.split('\n').every((line) => !line.trim() || QUOTED_LINE.test(line));
+  const lines = text.split('\n').filter((line) => line.trim());
+  return lines.every((line) => QUOTED_LINE.test(line)) || opensQuotedMail(lines[0] ?? '');
 }
 
 function selectedText(doc: Document): string {
@@ -63,7 +65,7 @@ function selectedText(doc: Document): string {
     const active = doc.activeElement as HTMLElement | null;
     if (active && (isField(active) || active.isContentEditable === true)) return '';
     // Capped here, where cleaning cut it before it left the page: a select-all of a huge page goes to the background.
-    const text = capText(doc.getSelection?.()?.toString() ?? '', MAX_RAW_MESSAGE_CHARS);
+    const text = capText(doc.getSelection?.()?.toString() ?? '', MAX_RAW_MESSAGE_CHARS).replaceAll(BODY_BREAK, ' ');
     return holdsWords(text) && !allQuoted(text) ? text : '';
   } catch {
     return '';
@@ -72,7 +74,8 @@ function selectedText(doc: Document): string {
 
 /** An element's text as the page shows it (the background cleans it), or '' where it has none. */
 function read(el: Element, work: TextWork): string {
-  const text = elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work });
+  // A body break of the page's own would split the text where the background cleans it (reader/messages.ts).
+  const text = elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work }).replaceAll(BODY_BREAK, ' ');
   return text.trim() ? text : '';
 }
 

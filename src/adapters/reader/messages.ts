@@ -123,7 +123,8 @@ export function readMessages(
     const bodies = found.length && found[0] ? (notBody ? found.filter((body) => !body || !matchesSafe(body, notBody)) : found) : [item];
     const parts = bodies
       .filter((body): body is Element => body !== null)
-      .map((body) => elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work }))
+      // A BODY_BREAK the page's own text holds would split a body, and part of its quoted history would escape the cut.
+      .map((body) => elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work }).replaceAll(BODY_BREAK, ' '))
       .filter((part) => part.trim() !== '');
     // Each body capped as read; the ticket's budget bounds them together.
     const text = parts.join(BODY_BREAK);
