@@ -117,6 +117,8 @@ export function nextNonEmpty(lines: readonly string[], from: number): number {
 
 /** A phone number (eight characters or more of digits and separators), a mail or web address. */
 const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
+/** Whether a line names a phone number, a mail or a web address. */
+export const namesContact = (line: string): boolean => CONTACT_MARK.test(line) || WEB_NAME.test(line);
 /** A web address with no "www." ("help.acme.com"). */
 const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
 /** A web address with a path after its site's name. */
