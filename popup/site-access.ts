@@ -34,8 +34,12 @@ export function tabView(tabId: number | undefined): Promise<TabView | null> {
   return tabId === undefined ? Promise.resolve(null) : askTabView(tabId);
 }
 
-/** Asks the tab again until `done` holds for its answer (the content script reacts to a switch within moments). */
-export async function awaitView(tabId: number | undefined, done: (view: TabView | null) => boolean, timeoutMs = 2000): Promise<TabView | null> {
+/**
+ * Asks the tab again until `done` holds for its answer: the content script reacts to a switch within moments, or
+ * seconds on a loaded machine (CI, 2026-12-05: the tab took the switch after the popup's two seconds were up, and the
+ * popup said "off" beside the tab's lessons until it was opened again).
+ */
+export async function awaitView(tabId: number | undefined, done: (view: TabView | null) => boolean, timeoutMs = 10_000): Promise<TabView | null> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const view = await tabView(tabId);
