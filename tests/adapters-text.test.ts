@@ -665,6 +665,30 @@ describe('cleanMessage', () => {
       const notice = 'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.';
       expect(cleanMessage(`${request}\n\nMike Dombrowski\nProject Manager\nHalvorsen Construction, Inc.\nO: (614) 555-0182\n\n${notice}`)).toBe(`${request}\n\nMike Dombrowski`);
     });
+    it('keeps a P.S. under it', () => {
+      const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456';
+      expect(cleanMessage(`${request}\n\n${block}\n\nP.S. Sorry for the typos.`)).toBe(`${request}\n\nDaniel Osei\n\nP.S. Sorry for the typos.`);
+      expect(cleanMessage(`${request}\n\nJohn Smith\nAcme Ltd\n07700 900123\nP.S. need it by Friday`)).toBe(`${request}\n\nJohn Smith\nP.S. need it by Friday`);
+    });
+    // A review (2026-12-05) found these cut by the first version of the rule: details the customer gives under a name.
+    it('keeps details the customer gives: a number to call, a new mail, a colleague, an address, bank details, items, a product', () => {
+      for (const own of [
+        'My parcel still hasn\'t arrived. Please call me back on the number below.\n\nJohn Smith\n07700 900123',
+        'Please update my phone on the account.\n\nNew Number\n07700 900123',
+        "I'd like to add my husband as an authorised user.\n\nMark Smith\n07700 900123\nmark.smith@example.com",
+        'Please invoice our accounts team instead.\n\nAccounts Payable\nAcme Ltd\nap@acme.example\n+44 20 7946 0000',
+        'Can you resend it to my office instead?\n\nJane Smith\nAcme Ltd\n4 Mill Lane\nLondon E1 6AN\n020 7946 0123',
+        'Bitte ändern Sie meine Lieferadresse.\n\nHans Müller\nHauptstraße 5\n10115 Berlin\n0171 1234567',
+        'Bitte rufen Sie mich an.\n\nHans Müller\nMüller GmbH\n0171 1234567',
+        'Please refund to my bank account instead.\n\nJohn Smith\nSort code 20-00-00\nAccount 12345678',
+        'I want to return these two items.\nBlue Kettle\nSKU 10023344\nRed Toaster\nSKU 10023355',
+        'My dishwasher stopped working.\n\nBosch Dishwasher\nModel SMS46KI01G\nSerial FD 9912 00345',
+        'Hi,\nOrder 55123 never came.\nJohn Smith\nAcme Ltd\n07700 900123\nStill waiting.',
+        'My order is late.\nJohn Smith\nAcme Ltd\n07700 900123\nNeed it Friday',
+      ]) {
+        expect(cleanMessage(own), own).toBe(own);
+      }
+    });
     it('keeps the block whole where the customer goes on under the name', () => {
       const goesOn = `${request}\n\nDaniel Osei\nPlease call me back on +44 7700 900456 today\nwww.fernway.events`;
       expect(cleanMessage(goesOn)).toBe(goesOn);

@@ -117,8 +117,13 @@ export function nextNonEmpty(lines: readonly string[], from: number): number {
 
 /** A phone number (eight characters or more of digits and separators), a mail or web address. */
 const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
-/** Whether a line names a phone number, a mail or a web address. */
-export const namesContact = (line: string): boolean => CONTACT_MARK.test(line) || WEB_NAME.test(line);
+/**
+ * Whether a line, or one of its parts ("+44 7700 900456 | daniel@fernway.events"), is a phone number, a mail or a web
+ * address standing alone with its label (isContactAlone), or a social profile ("Twitter: @danakim_events",
+ * "LinkedIn: linkedin.com/in/danakim"): not an SKU, an IMEI, a serial number or an account's.
+ */
+export const givesContact = (line: string): boolean => line.split(/\s[|·•]\s|\s[–—]\s/).some((part) => isContactAlone(part) || SOCIAL_PROFILE.test(part.trim()));
+const SOCIAL_PROFILE = /^(?:linkedin|twitter|instagram|facebook|tiktok|x|bluesky|mastodon)\s*:\s*(?:@[\w.]+|\S+\.\w+\/\S+)$/i;
 /** A web address with no "www." ("help.acme.com"). */
 const WEB_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|nl|eu|us|ca|au|info|biz|app|help|support)\b/i;
 /** A web address with a path after its site's name. */
@@ -152,7 +157,7 @@ const ELSEWHERE =
   /\b[a-z0-9]+['’]s (?:customer (?:service|support|care)|support|help ?(?:line|desk|cent(?:re|er))|hotline|helpline)\b|\b(?:your (?:bank|card (?:issuer|provider|company)|provider|carrier|courier|insurer|network|isp|retailer|seller|local)|(?:the|their) (?:courier|carrier|bank|manufacturer|retailer|seller|supplier|post office|delivery (?:company|firm|driver)|shop|store|vendor|insurer|airline|network|provider)|couriers?'?s?|carriers?'?s?|bank'?s|their|they|dpd|ups|fedex|dhl|royal mail|usps|evri|hermes|parcelforce|amazon|paypal|apple|google)\b/i;
 /** Words a contact line labels its number or address with ("Tel:", "For billing call", "Please contact support at"). */
 const CONTACT_LABEL =
-  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team|urgent|issue|issues|the|lines|open|free|freephone|ring)$/i;
+  /^(?:tel|telephone|phone|ph|mobile|mob|cell|fax|t|m|e|w|p|f|o|c|d|email|e-mail|mail|web|website|site|online|office|direct|support|billing|sales|help|need|more|further|any|questions|queries|enquiries|info|call|contact|visit|write|please|us|our|to|at|on|or|and|for|via|by|in|customer|care|service|team|urgent|issue|issues|the|lines|open|free|freephone|ring)$/i;
 
 /** When a line is open ("Mon-Fri", "9am-5pm", "24/7" once its slash is gone). */
 const OPENING_TIMES = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:-(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?|\d{1,2}(?:am|pm)?(?:-\d{1,2}(?:am|pm)?)?|24|7)$/i;

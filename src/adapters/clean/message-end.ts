@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, goesOnAsWords, isSentence, isSignatureLine, looksLikeName, lowerCaseWords, namesContact, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
+import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, looksLikeName, lowerCaseWords, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -129,15 +129,22 @@ export function cutSignature(lines: string[], draft = false): string[] {
 /**
  * A customer's signature with no sign-off above it ("Daniel Osei" over "Operations Lead | Fernway Events" and "+44 7700
  * 900456 | daniel@…"): the name stays, as under a sign-off, and the lines under it go but those going on
- * (goesOnUnderName). The block is the last lines, footer paragraphs aside, that a signature can hold (inUnsignedBlock),
- * two or more, a number or a mail or web address among those under the name; its first line reads as a name, with no
- * digit. Above it, words of the customer's: a sentence's end on the line right above, or a paragraph of their own
- * before, not ending in ":" (an address the customer gives, "Please send it to:" over "Emma Lloyd", "14 Hill Street",
- * "07700 900123"). A signature's lines read as the customer's were the commonest miss of five reading rounds
- * (2026-12-05: in 26 of the 45 messages read wrong, most of them blocks with no sign-off).
+ * (goesOnUnderName). A signature's lines read as the customer's were the commonest miss of five reading rounds
+ * (2026-12-05: in 26 of the 45 messages read wrong, most of them blocks with no sign-off). Details a customer gives
+ * under a name look the same (a new number, an address, a colleague's mail, bank details, a product's serial), so a
+ * block is cut only where it is surely a signature (a review, 2026-12-05, found 28 such messages cut by the first
+ * version):
+ * - it is the message's last lines, a P.S. and footer paragraphs aside, that a signature can hold (inUnsignedBlock),
+ *   at most UNSIGNED_LINES; its first line reads as a name, with no digit;
+ * - under the name, two lines or more: a number, mail or web address standing alone (givesContact), and a title, a
+ *   company or a web address (SAYS_WHO); below the last contact line only what ends a signature (endsSignature);
+ * - above it, the customer's words end a sentence on the line right above, or a paragraph of theirs before does,
+ *   not in ":"; they ask for no call or mail (ASKS_CONTACT) and speak of no address or details (GIVES_DETAILS).
  */
 function cutUnsignedBlock(lines: string[]): string[] {
-  let end = lines.length;
+  // A P.S. stays the customer's, as under a sign-off.
+  const postscript = lines.findIndex((line, i) => i >= lines.length - UNSIGNED_LINES - 4 && POSTSCRIPT.test(line.trim()));
+  let end = postscript >= 0 ? postscript : lines.length;
   // Footer paragraphs at the end (a confidentiality notice under the signature) are passed, a few; cutFooter takes them.
   for (let passed = 0; passed <= UNSIGNED_FOOTERS; passed++) {
     while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
@@ -149,13 +156,18 @@ function cutUnsignedBlock(lines: string[]): string[] {
   let name = end;
   while (name > 0 && name >= end - UNSIGNED_LINES && inUnsignedBlock(lines[name - 1] ?? '')) name--;
   const top = (lines[name] ?? '').trim();
-  const under = lines.slice(name + 1, end);
-  if (end - name < 2 || end - name > UNSIGNED_LINES || /\d/.test(top) || !looksLikeName(top) || !under.some(namesContact)) return lines;
+  const under = lines.slice(name + 1, end).filter((line) => line.trim());
+  if (under.length < 2 || end - name > UNSIGNED_LINES || /\d/.test(top) || !looksLikeName(top)) return lines;
+  let lastContact = under.length - 1;
+  while (lastContact >= 0 && !givesContact(under[lastContact] ?? '')) lastContact--;
+  if (lastContact < 0 || !under.some((line) => SAYS_WHO.test(line))) return lines;
+  if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
   if (above ? !/[.!?]$/.test(above) : !before || before.endsWith(':')) return lines;
-  if (lines.slice(0, end).some((line) => GIVES_DETAILS.test(line))) return lines;
-  return [...lines.slice(0, name + 1), ...under.filter(goesOnUnderName), ...lines.slice(end)];
+  const told = lines.slice(0, end);
+  if (told.some((line) => GIVES_DETAILS.test(line)) || lines.slice(0, name).some((line) => ASKS_CONTACT.test(line))) return lines;
+  return [...lines.slice(0, name + 1), ...lines.slice(name + 1, end).filter(goesOnUnderName), ...lines.slice(end)];
 }
 
 /** At most so many lines in a signature with no sign-off, and footer paragraphs passed under it: a page's thousands of
@@ -164,19 +176,56 @@ const UNSIGNED_LINES = 12;
 const UNSIGNED_FOOTERS = 3;
 
 /**
- * The customer speaks of an address or their details, above their name or under it ("New address"): the lines under
- * their name may be what they give ("Please send the replacement to my work address instead" over "Jane Smith", "Acme
- * Ltd, 4 Mill Lane", a review, 2026-12-05).
+ * A line saying who the writer is at work: a title ("Operations Lead", "Head of Finance Operations", "IT-Leitung"), a
+ * company by its ending ("Halvorsen Construction, Inc.", "Nordlys Logistics AS", "Becker & Söhne GmbH"), or a web
+ * address (not a mail's domain). A customer giving a number or a mail under a name gives none of these.
+ */
+const SAYS_WHO = {
+  test: (line: string): boolean =>
+    line.split(/\s[|·•]\s|\s[–—]\s|,\s/).some((part) => SIGNATURE_WORDS[0]!.test(part.trim()) || TITLE_END.test(part.trim())) ||
+    COMPANY_NAME.test(line) ||
+    /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i.test(line),
+};
+/** A title ending so: "Operations Lead", "Marketing Manager", "Project Manager", "IT-Leitung", "Office Manager". */
+const TITLE_END = /\b(?:lead|manager|director|officer|coordinator|specialist|engineer|consultant|administrator|assistant|executive|representative|supervisor|owner|founder|partner|president|analyst|buyer|accountant|leitung|leiter|leiterin|gerente|directeur|directrice|responsable|kierownik|specjalista)$/i;
+/** A company's name by its legal form. */
+const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy|sa|sas|sarl|srl|spa|s\.?p\.?a|bv|nv|ltda|pty|kg|sp\. z o\.o|co\.,? ltd)\.?(?:\s|$|,)/i;
+
+/**
+ * The customer speaks of an address or their details, above their name or under it ("New address", "New Number"):
+ * the lines under their name may be what they give ("Please send the replacement to my work address instead" over
+ * "Jane Smith", "Acme Ltd, 4 Mill Lane", "Can you resend it to my office instead?", "Bitte ändern Sie meine
+ * Lieferadresse", two reviews, 2026-12-05).
  */
 const GIVES_DETAILS =
-  /\b(?:address(?:es)?|details|deliver(?:y|ed)? to|send (?:it|them|this|that|the \w+) to|ship(?:ped|ping)? to|post ?code|zip code|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|adress\w*|anschrift|direcci[oó]n|indirizzo|endereço)\b/i;
+  /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço)\b|adress\w*|\badres\b/iu;
+
+/** The customer asks to be called or written to: the number or mail under their name is where ("call me back on the
+ * number below", "change the email to the one below", "Bitte rufen Sie mich an", "Pouvez-vous me rappeler ?"); not
+ * "Following up again on the invoice". */
+const ASKS_CONTACT =
+  /\b(?:call|ring|phone|text|reach|contact|email|e-mail|message|whatsapp) (?:me|us)\b|\bcall (?:me )?back\b|\b(?:number|phone|mobile|contact|e-?mail|one)\b[^.\n]{0,30}\bbelow\b|\brufen sie (?:mich|uns)\b|\bzurückrufen\b|\brappeler\b|\bll[aá]m(?:ame|enme)\b|\bterugbellen\b|\bbel (?:me|ons)\b/i;
 
 /** A line a signature with no sign-off can hold: a signature's, a footer's, or a short one that is not words going on
  * ("Karl Johans gate 22, 0159 Oslo", "Purchasing Dept."). */
 const inUnsignedBlock = (line: string): boolean => {
   const text = line.trim();
-  return text !== '' && (isSignatureLine(text) || isFooter(text) || (text.length <= 80 && !goesOnUnderName(text)));
+  return text !== '' && (isSignatureLine(text) || isFooter(text) || (text.length <= 80 && !goesOnUnderName(text) && !ENDS_AS_WORDS.test(text)));
 };
+/**
+ * A line below a signature's last number or address that is the signature's too: a name, title or contact, a footer,
+ * who the writer is (SAYS_WHO), a saying in quotation marks, an address with its numbers, or words all capitalised
+ * ("Purchasing Dept."); not the
+ * customer going on in a few words ("asap pls", "Need it Friday", a review, 2026-12-05).
+ */
+function endsSignature(line: string): boolean {
+  const text = line.trim();
+  return isSignatureLine(text) || isFooter(text) || SAYS_WHO.test(text) || SAYING.test(text) || /\d/.test(text) || lowerCaseWords(text.split(/\s+/)) === 0;
+}
+
+/** A short line the customer ends as words do ("Still waiting.", "Urgent!", "ok?"), not an abbreviation ("Purchasing
+ * Dept.", "Acme Co."). */
+const ENDS_AS_WORDS = /(?:[!?]|[\p{Ll}]{4,}\.)$/u;
 
 // Which line is the writer going on, not a signature's (a reading of both files):
 //   goesOnAsWords (text/sign-off.ts)  three words in lower case, or a question: no name, title or company's name;
