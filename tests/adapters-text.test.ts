@@ -347,6 +347,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('It broke again.\n\n-- \nJane Roe\nACME Ltd')).toBe('It broke again.');
     expect(cleanMessage('It broke again.\n\nSent from my iPhone')).toBe('It broke again.');
     expect(cleanMessage('Fine.\n\nGet Outlook for Android')).toBe('Fine.');
+    // Two reading rounds (2026-12-05): AOL's app tagline, and a mail gateway's stamp as the last paragraph.
+    expect(cleanMessage('Please cancel it.\n\nSent from the all new AOL app for iOS')).toBe('Please cancel it.');
+    expect(cleanMessage('The key stopped working.\n\nThis e-mail has been scanned for viruses by Sophos Email Security.')).toBe('The key stopped working.');
+    expect(cleanMessage('The key stopped working.\n\nThis email has been scanned for viruses and malware by Mimecast Ltd.')).toBe('The key stopped working.');
+    const asked = 'The key stopped working.\n\nYour last email has been scanned for viruses by our gateway and flagged, can you resend it?';
+    expect(cleanMessage(asked)).toBe(asked);
   });
 
   it('keeps the sign-off and name but drops a contact block after them', () => {

@@ -10,7 +10,7 @@ import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, 
 // or fewer: "Sent from my work email last Tuesday, still no answer" and "Sent via DPD on 30 April…" are the customer's
 // (a reading round, 2026-12-05); mail apps' own lines as before.
 const DEVICE_WORDS = /\b(?:iphone|ipad|ipod|android|phone|smartphone|mobile|tablet|device|galaxy|samsung|blackberry|pixel|huawei|xiaomi|nokia|motorola|oneplus|oppo|htc|xperia|kindle|watch|lte|[45]g|wireless|verizon|t-mobile|at&t|superhuman|k-9 mail)\b/i;
-const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app[.!]?$)/i;
+const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app(?: for (?:iOS|Android|iPhone|iPad|Windows|Mac))?[.!]?$)/i;
 const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
 function englishTagline(line: string): boolean {
   if (APP_TAGLINE.test(line)) return true;
@@ -31,6 +31,9 @@ const FOOTER: readonly RegExp[] = [
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
+  // A mail gateway's stamp ("This e-mail has been scanned for viruses by Sophos Email Security.", "… by Mimecast Ltd."):
+  // two reading rounds, 2026-12-05.
+  /^(?:this|the) (?:e-?mail|message)(?: and (?:any |its )?attachments?)? (?:has|have) been (?:scanned|checked)\b.{0,30}\b(?:viruses|virus|malware|spam)\b/i,
 ];
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
 // English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
