@@ -5,32 +5,10 @@
 // panel's text, the message count on extra-mile-sidebar) is the cleaned reading the background sent back.
 import { afterEach, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
-import { BUILTIN_CHECKS } from '../src/coach/index';
-import { VOCABULARY } from '../src/coach/vocabulary';
-import type { ContentContextReply, TabView } from '../src/messages';
-import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
-import { rankReply } from './support/rank-reply';
+import type { TabView } from '../src/messages';
 
-const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
 const fake = vi.hoisted(() => ({ views: [] as TabView[], ranked: [] as unknown[] }));
-vi.mock('../src/browser', () => ({
-  default: {
-    runtime: {
-      id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; ticket?: unknown; view?: TabView }) => {
-        if (message.type === 'extra-mile:tab-view' && message.view) fake.views.push(message.view);
-        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
-        if (message.type === 'extra-mile:rank') {
-          fake.ranked.push(message.ticket);
-          return rankReply(message.ticket, { suggestions: [] });
-        }
-        return true;
-      },
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
-    },
-  },
-  extensionAlive: () => true,
-}));
+vi.mock('../src/browser', async () => (await import('./support/fake-rank-background')).browserModule(fake));
 
 const QUOTE = '<p>On Mon, 3 Mar 2025 at 09:12, Acme Support &lt;help@acme.example&gt; wrote:</p><p>&gt; Your refund of £40 has been processed.</p>';
 const part = (html: string) => `<div data-intercom-target="conversation-stream-content-part"><div class="intercom-interblocks-html">${html}</div></div>`;

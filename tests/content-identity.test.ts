@@ -5,32 +5,10 @@
 // not make it another ticket, whose Not relevant and Helpful choices would be lost (a review, 2026-12-05).
 import { afterEach, expect, it, vi } from 'vitest';
 import { start, type ContentContext } from '../content/main';
-import { BUILTIN_CHECKS } from '../src/coach/index';
-import { VOCABULARY } from '../src/coach/vocabulary';
-import type { ContentContextReply, TabView } from '../src/messages';
-import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
-import { rankReply } from './support/rank-reply';
+import type { TabView } from '../src/messages';
 
-const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [...BUILTIN_CHECKS], vocabulary: VOCABULARY }, preferences: { ...DEFAULT_PREFERENCES } };
-const fake = vi.hoisted(() => ({ views: [] as TabView[], ranked: 0 }));
-vi.mock('../src/browser', () => ({
-  default: {
-    runtime: {
-      id: 'fake-extension-id',
-      sendMessage: async (message: { type: string; ticket?: unknown; view?: TabView }) => {
-        if (message.type === 'extra-mile:tab-view' && message.view) fake.views.push(message.view);
-        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
-        if (message.type === 'extra-mile:rank') {
-          fake.ranked++;
-          return rankReply(message.ticket, { suggestions: [] });
-        }
-        return true;
-      },
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
-    },
-  },
-  extensionAlive: () => true,
-}));
+const fake = vi.hoisted(() => ({ views: [] as TabView[], ranked: [] as unknown[] }));
+vi.mock('../src/browser', async () => (await import('./support/fake-rank-background')).browserModule(fake));
 
 let context: ContentContext | null = null;
 afterEach(() => {
@@ -44,12 +22,12 @@ it('keeps the identity of a ticket with no id when the page shows the history un
   context = start(window, { yieldToPage: async () => undefined });
   await vi.waitFor(() => expect(fake.views.at(-1)?.ticket?.subject).toBe('Gift return'));
   const before = fake.views.at(-1)!.ticket!.identity;
-  const ranked = fake.ranked;
+  const ranked = fake.ranked.length;
   const history = document.createElement('div');
   history.innerHTML = '<p>On Mon, 5 Jan 2026 at 10:00, Acme Support &lt;help@acme.example&gt; wrote:</p><p>&gt; Thanks for getting in touch, a colleague will answer you soon.</p>';
   document.querySelector('article')!.append(history);
   // Read again (the page's text changed), ranked again, and still the same ticket.
-  await vi.waitFor(() => expect(fake.ranked).toBeGreaterThan(ranked));
+  await vi.waitFor(() => expect(fake.ranked.length).toBeGreaterThan(ranked));
   await vi.waitFor(() => expect(fake.views.at(-1)!.ticket!.text.messages[0]).toContain('How do I return a gift'));
   expect(fake.views.at(-1)!.ticket!.identity).toBe(before);
 });
