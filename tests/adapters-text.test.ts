@@ -658,6 +658,27 @@ describe('cleanMessage', () => {
     expect(cleanMessage(czech)).toBe('Objednávka stále nedorazila.');
   });
 
+  describe('">" lines a customer writes as a list', () => {
+    const list = 'A few problems with the cabinets delivered yesterday:\n\n> two doors have scratches on the front\n> one hinge is missing\n\nCan you tell me how we fix this?';
+    it('reads them under a line ending in ":", with the customer going on below, above a reply header too', () => {
+      expect(cleanMessage(list)).toBe(list);
+      const header = '\n\nOn Mon, 4 Mar 2024 at 17:10, Sarah Cole <sarah@onboardly.example> wrote:\n> Let me know if anything else is missing.';
+      expect(cleanMessage(`${list}${header}`)).toBe(list);
+      expect(blankUnread(list)).toBe(list);
+    });
+    it('cuts a quote under a header, a quote the message ends with, one line alone, and the desk\'s questions', () => {
+      for (const [text, own] of [
+        ['It still fails.\n\nAna wrote:\n> Restart it.\n> Then update it.\n\nI did both.', 'It still fails.\n\nAna wrote:\n\nI did both.'],
+        ['Here is what your colleague said:\n> Your refund is on its way.\n> It takes five days.\n\nIt has not come.', 'Here is what your colleague said:\n\nIt has not come.'],
+        ['Here is what your colleague told me:\n> Your refund is on its way.\n> It takes five days.', 'Here is what your colleague told me:'],
+        ['The problem:\n> doors scratched\n\nPlease fix it.', 'The problem:\n\nPlease fix it.'],
+        ['You asked:\n> Which model is it?\n> When did you buy it?\n\nThe X200, bought in May.', 'You asked:\n\nThe X200, bought in May.'],
+      ]) {
+        expect(cleanMessage(text!), text).toBe(own);
+      }
+    });
+  });
+
   describe('a signature with no sign-off above it', () => {
     const request = 'Hi,\nPlease cancel order 60021, we ordered the wrong quantity by mistake.';
     it('cuts the lines under the name where one names a number, a mail or a web address', () => {

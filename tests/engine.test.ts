@@ -94,6 +94,11 @@ describe('suggest()', () => {
     const evidence = suggest(framed, ENGINE).flatMap((s) => s.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect(e.context, e.text).not.toBe('quoted');
+    // So is a list the customer marks with ">" (src/text/quote-bullets.ts).
+    const list = 'A few problems with the kitchen delivered yesterday:\n\n> two doors arrived damaged and scratched\n> the parcel was left in the rain\n\nCan you tell me how we fix this?';
+    const listed = suggest(list, ENGINE).flatMap((s) => s.evidence.filter((e) => e.start > list.indexOf('>') && e.start < list.lastIndexOf('Can')));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const e of listed) expect(e.context, e.text).toBe('plain');
   });
 
   it('leaves out a lesson after the first that scores under 5 % with nothing in the ticket but the model\'s words for it', () => {

@@ -1,5 +1,6 @@
 // Turns a message's raw text into what the customer actually wrote this time: no quoted history, no
 // signature block, no legal footer, tidy whitespace, and a size cap so a hostile page cannot flood the matcher.
+import { listBullets } from '../../text/quote-bullets';
 import { QUOTED_LINE } from '../../text/quoted-line';
 import { capText, MAX_MESSAGE_CHARS, MAX_RAW_MESSAGE_CHARS } from './limits';
 import { cutFooter, cutSignature, cutTagline } from './message-end';
@@ -37,9 +38,13 @@ export function ownLines(raw: string, options: CleanOptions = {}): string[] {
   return answers.length > 0 ? [...text, '', ...cutEnd(answers, draft)] : text;
 }
 
-/** What ends a text but is not the writer's: quoted lines, a client's tagline, a signature's contact block, a footer. */
+/**
+ * What ends a text but is not the writer's: quoted lines (not a customer's ">" bullets), a client's tagline, a
+ * signature's contact block, a footer.
+ */
 function cutEnd(lines: string[], draft: boolean): string[] {
-  lines = lines.filter((line) => !QUOTED_LINE.test(line));
+  const bullets = draft ? new Set<number>() : listBullets(lines);
+  lines = lines.filter((line, i) => bullets.has(i) || !QUOTED_LINE.test(line));
   lines = cutTagline(lines);
   // The signature before the footers: a footer line under the customer's name goes with the name's block, not with the
   // paragraph it shares with their words (a review, 2026-12-05).

@@ -1,5 +1,6 @@
 // One pass over the ticket text: words with offsets, plus what each word's surroundings say about it
 // (inside a sentence, after a negation, inside quoted text). Everything else in the matcher works on this.
+import { listBullets } from '../../text/quote-bullets';
 import { QUOTED_LINE } from '../../text/quoted-line';
 import { closingNames } from '../../text/sign-off';
 
@@ -35,17 +36,34 @@ const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 export const MAX_WORD_LENGTH = 40;
 
 /**
- * Spans of quoted text: whole "> " lines (not one framed ">>> URGENT … <<<", which the customer wrote, as the desk
- * readers read it), and short runs between straight or curly double quotes on one line.
+ * Spans of quoted text: whole "> " lines (not one framed ">>> URGENT … <<<", nor a list the customer marks with ">",
+ * which they wrote, as the desk readers read them), and short runs between straight or curly double quotes on one line.
  */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Lines that open with ">" after any spaces, then the desk readers' own test of a quoted line.
+  // Lines that open with ">" after any spaces, then the desk readers' own tests of a quoted line and of a list.
   const OPENS_WITH_MARK = /^[^\S\n]*>.*$/gm;
-  for (const m of text.matchAll(OPENS_WITH_MARK)) if (QUOTED_LINE.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  const bullets = bulletStarts(text);
+  for (const m of text.matchAll(OPENS_WITH_MARK)) if (QUOTED_LINE.test(m[0]) && !bullets.has(m.index)) spans.push([m.index, m.index + m[0].length]);
   const INLINE_QUOTE = /["“]([^"“”\n]{1,160})["”]/g;
   for (const m of text.matchAll(INLINE_QUOTE)) spans.push([m.index, m.index + m[0].length]);
   return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Where each line of a ">" list the writer wrote starts (listBullets), by offset; none, and no line split, where no
+ * ">" line comes right under a line ending in ":" (or a blank line under it): a 4 MB ticket is not split for nothing.
+ */
+function bulletStarts(text: string): Set<number> {
+  if (!/:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*>/.test(text)) return new Set();
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return new Set([...listBullets(lines)].map((i) => starts[i]!));
 }
 
 const MAIL_NAME = /[\p{L}\p{N}._%+-]/u;
