@@ -1,8 +1,7 @@
 // A ticket's messages as read in the desk's page, cleaned to the customer's own words: in the background, before
 // ranking (src/background/rank.ts), so the rules that tell a customer's words from quoted history, signatures and
 // footers never load into the desk's page.
-import { withCleanedTexts, type CleanedTexts } from './cleaned-texts';
-import type { Ticket } from '../types';
+import type { CleanedTexts } from './cleaned-texts';
 import { cleanMessage } from './clean-message';
 import { BODY_BREAK, capText, MAX_MESSAGE_CHARS, MAX_TICKET_CHARS } from './limits';
 
@@ -34,9 +33,4 @@ export function cleanTexts(subject: string, raw: readonly string[]): CleanedText
 function cleanBodies(raw: string): string {
   const bodies = raw.split(BODY_BREAK).map((body) => cleanMessage(body)).filter(Boolean);
   return capText(bodies.join('\n\n'), MAX_MESSAGE_CHARS);
-}
-
-/** A ticket as read in the page, with its messages cleaned (those with no words of the customer's left out). */
-export function cleanTicket(read: Ticket): Ticket {
-  return withCleanedTexts(read, cleanTexts(read.subject, read.messages.map((m) => m.text)));
 }

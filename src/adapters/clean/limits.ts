@@ -23,6 +23,10 @@ export const MAX_RAW_TICKET_CHARS = MAX_TICKET_CHARS * 4;
  */
 export const BODY_BREAK = '\u001d';
 
+/** A text read from the page with its own BODY_BREAKs made spaces: one would split a body where the background cleans
+ * it, and part of its quoted history would escape the cut (a review, 2026-12-05). */
+export const withoutBodyBreaks = (text: string): string => text.replaceAll(BODY_BREAK, ' ');
+
 /** Cut text to at most `max` characters without splitting a surrogate pair. */
 export function capText(text: string, max: number): string {
   if (text.length <= max) return text;

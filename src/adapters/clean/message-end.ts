@@ -185,10 +185,13 @@ const UNSIGNED_FOOTERS = 3;
  */
 const SAYS_WHO = {
   test: (line: string): boolean =>
-    line.split(/\s[|·•]\s|\s[–—]\s|,\s/).some((part) => SIGNATURE_WORDS[0]!.test(part.trim()) || TITLE_END.test(part.trim())) ||
+    line.split(/\s[|·•]\s|\s[–—]\s|,\s/).some((part) => TITLE_START.test(part.trim()) || TITLE_END.test(part.trim())) ||
     COMPANY_NAME.test(line) ||
     /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i.test(line),
 };
+/** A title starting so: "Director of sales and marketing", "Head of Operations", "Directora de ventas". */
+const TITLE_START =
+  /^(?:senior |junior |deputy |assistant |vice )?(?:director|directora|directeur|directrice|direktor|head|manager|managing|responsable|responsabile|gerente|jefe|jefa|chef|leiter|leiterin|coordinator|coordinadora|officer|lead|specialist|assistant|owner|founder|co-founder|ceo|cfo|coo|cto|partner|consultant|engineer|analyst|administrator|secretary|president|chair|treasurer)\b/i;
 /** A title ending so: "Operations Lead", "Marketing Manager", "Project Manager", "IT-Leitung", "Office Manager". */
 const TITLE_END = /\b(?:lead|manager|director|officer|coordinator|specialist|engineer|consultant|administrator|assistant|executive|representative|supervisor|owner|founder|partner|president|analyst|buyer|accountant|leitung|leiter|leiterin|gerente|directeur|directrice|responsable|kierownik|specjalista)$/i;
 /** A company's name by its legal form. */
@@ -274,7 +277,7 @@ const ORDER_REFERENCE =
  * village since 1998").
  */
 const SIGNATURE_WORDS: readonly RegExp[] = [
-  /^(?:senior |junior |deputy |assistant |vice )?(?:director|directora|directeur|directrice|direktor|head|manager|managing|responsable|responsabile|gerente|jefe|jefa|chef|leiter|leiterin|coordinator|coordinadora|officer|lead|specialist|assistant|owner|founder|co-founder|ceo|cfo|coo|cto|partner|consultant|engineer|analyst|administrator|secretary|president|chair|treasurer)\b/i,
+  TITLE_START,
   /^(?:please )?(?:ask|visit|follow|check out|discover|book|shop|try|join|call|find|explore|download|browse|sign up|subscribe)\b.{0,80}\b(?:our|us)\b/i,
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,40}\d/i,
   /\bsince (?:1[89]|20)\d\d\b|\best(?:ablished|\.)\s+(?:in\s+)?(?:1[89]|20)\d\d\b/i,

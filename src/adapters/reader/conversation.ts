@@ -4,7 +4,7 @@
 // matching (drift), which then says so.
 import type { TicketMessage } from '../types';
 import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../clean/quote-elements';
-import { BODY_BREAK, capText, MAX_RAW_MESSAGE_CHARS } from '../clean/limits';
+import { capText, MAX_RAW_MESSAGE_CHARS, withoutBodyBreaks } from '../clean/limits';
 import { cleanLine } from '../clean/whitespace';
 import { opensQuotedMail, QUOTED_LINE } from '../../text/quoted-line';
 import { isField, queryAll, queryFirst } from './dom';
@@ -65,7 +65,7 @@ function selectedText(doc: Document): string {
     const active = doc.activeElement as HTMLElement | null;
     if (active && (isField(active) || active.isContentEditable === true)) return '';
     // Capped here, where cleaning cut it before it left the page: a select-all of a huge page goes to the background.
-    const text = capText(doc.getSelection?.()?.toString() ?? '', MAX_RAW_MESSAGE_CHARS).replaceAll(BODY_BREAK, ' ');
+    const text = withoutBodyBreaks(capText(doc.getSelection?.()?.toString() ?? '', MAX_RAW_MESSAGE_CHARS));
     return holdsWords(text) && !allQuoted(text) ? text : '';
   } catch {
     return '';
@@ -74,8 +74,7 @@ function selectedText(doc: Document): string {
 
 /** An element's text as the page shows it (the background cleans it), or '' where it has none. */
 function read(el: Element, work: TextWork): string {
-  // A body break of the page's own would split the text where the background cleans it (reader/messages.ts).
-  const text = elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work }).replaceAll(BODY_BREAK, ' ');
+  const text = withoutBodyBreaks(elementText(el, { skip: SKIP, skipAfter: QUOTE_MARKER_SELECTOR, maxChars: READ_CHARS, work }));
   return text.trim() ? text : '';
 }
 

@@ -2,7 +2,7 @@
 // shows it (quoted history, signature and all: the background cleans them, clean/clean-ticket.ts); then the ticket
 // assembled within its size cap.
 import type { Ticket, TicketMessage } from '../types';
-import { BODY_BREAK, MAX_RAW_MESSAGE_CHARS, MAX_RAW_TICKET_CHARS, capText } from '../clean/limits';
+import { BODY_BREAK, MAX_RAW_MESSAGE_CHARS, MAX_RAW_TICKET_CHARS, capText, withoutBodyBreaks } from '../clean/limits';
 import { QUOTE_ELEMENTS, QUOTE_MARKER_SELECTOR } from '../clean/quote-elements';
 import { matchesSafe, queryFirst } from './dom';
 import { queryAllFirst } from './frames';
@@ -123,8 +123,7 @@ export function readMessages(
     const bodies = found.length && found[0] ? (notBody ? found.filter((body) => !body || !matchesSafe(body, notBody)) : found) : [item];
     const parts = bodies
       .filter((body): body is Element => body !== null)
-      // A BODY_BREAK the page's own text holds would split a body, and part of its quoted history would escape the cut.
-      .map((body) => elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work }).replaceAll(BODY_BREAK, ' '))
+      .map((body) => withoutBodyBreaks(elementText(body, { skip, skipAfter: QUOTE_MARKER_SELECTOR, cutAt, maxChars: MAX_RAW_MESSAGE_CHARS, work: count.work })))
       .filter((part) => part.trim() !== '');
     // Each body capped as read; the ticket's budget bounds them together.
     const text = parts.join(BODY_BREAK);
