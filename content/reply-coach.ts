@@ -54,6 +54,9 @@ const OFF: CoachState = { enabled: false, empty: true, lines: [] };
 const EMPTY: CoachState = { enabled: true, empty: true, lines: [] };
 /** What the panel shows while the desk's editor writes an internal note: the draft is not read. */
 const WRITING_NOTE: CoachState = { enabled: true, empty: true, note: true, lines: [] };
+/** What the panel shows while the draft waits for the checks' code, and while it waits to ask again after a refusal. */
+const CHECKS_LOADING: CoachState = { enabled: true, empty: true, loading: true, lines: [] };
+const CHECKS_REFUSED: CoachState = { enabled: true, empty: true, loadFailed: true, lines: [] };
 
 export class ReplyCoach {
   private readonly ports = new Set<Runtime.Port>();
@@ -73,9 +76,11 @@ export class ReplyCoach {
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
-  /** The checks' code once it came (CoachSource.loadChecks), and whether it was asked for and has not failed. */
+  /** The checks' code once it came (CoachSource.loadChecks); whether it was asked for and has not answered; and, after
+   * a refusal, whether the wait before asking again is still running (typing meanwhile does not ask sooner). */
   private replyChecks: ReplyChecks | undefined;
   private loading = false;
+  private retryWaiting = false;
   private loadFailures = 0;
   /** How many times the draft was checked on this page (tests count work, not time). */
   checks = 0;
@@ -135,11 +140,20 @@ export class ReplyCoach {
     let state = !enabled ? OFF : this.noteSeen ? WRITING_NOTE : EMPTY;
     // The editor's text; whether any of it is the agent's (not only the desk's greeting and signature) the checks tell.
     const text = enabled && editor && !this.noteSeen ? draftSource(editor) : '';
-    if (text.trim()) {
-      if (!this.replyChecks) return this.load();
-      state = this.replyChecks.checkEditorText(text, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
+    if (text.trim() && !this.replyChecks) {
+      if (!this.retryWaiting) this.load();
+      // Checks given at once have checked the draft already (load's own update); otherwise the panel hears they are
+      // on their way, or were refused, and the draft is checked when they come.
+      if (!this.replyChecks) return this.send(this.retryWaiting ? CHECKS_REFUSED : CHECKS_LOADING);
+      return;
     }
+    if (text.trim()) state = this.replyChecks!.checkEditorText(text, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
     if (enabled && editor && !this.noteSeen) this.checks++;
+    this.send(state);
+  }
+
+  /** Sends the panels `state` where it differs from what they were last sent. */
+  private send(state: CoachState): void {
     const sent = JSON.stringify(state);
     if (sent === this.lastSent) return;
     this.lastSent = sent;
@@ -173,7 +187,12 @@ export class ReplyCoach {
    * extension updated meanwhile, say, refuses once, and the panel would wait for a checklist until the next keystroke. */
   private loadFailed(): void {
     this.loading = false;
-    this.ctx.setTimeout(() => this.update(), Math.min(30_000, 1000 * 2 ** this.loadFailures++));
+    this.retryWaiting = true;
+    this.ctx.setTimeout(() => {
+      this.retryWaiting = false;
+      this.update();
+    }, Math.min(30_000, 1000 * 2 ** this.loadFailures++));
+    this.update();
   }
 
   /** Debounced: one check once typing pauses for COACH_DEBOUNCE_MS, one pending timer however fast the agent types. */

@@ -40,7 +40,7 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
         {state.empty ? '' : notKept ? t('coachSummary', String(notKept), String(state.lines.length)) : t('coachAllKept', String(state.lines.length))}
       </p>
       {state.empty ? (
-        <p class="note">{t(state.note ? 'coachNote' : 'coachEmpty')}</p>
+        <p class="note">{t(state.note ? 'coachNote' : state.loading ? 'coachLoading' : state.loadFailed ? 'coachLoadFailed' : 'coachEmpty')}</p>
       ) : (
         <ul
           class="checks"

@@ -109,6 +109,10 @@ export interface CoachState {
   empty: boolean;
   /** The desk's editor is set to write an internal note to colleagues: not checked (there are no lines). */
   note?: boolean;
+  /** The editor holds words, and the checks' code is on its way into the tab (content/reply-checks.ts): no lines yet. */
+  loading?: boolean;
+  /** The editor holds words, and the tab was refused the checks' code; it asks again less and less often. No lines. */
+  loadFailed?: boolean;
   lines: CoachLine[];
 }
 

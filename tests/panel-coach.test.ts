@@ -399,16 +399,17 @@ describe('the checks in the tab', () => {
       expect(loads).toBe(0);
       type('Please contact');
       await vi.waitFor(() => expect(loads).toBe(1), { timeout: 3000 });
+      expect(sent[2], 'words while they come: the panel is told they are on their way').toEqual({ enabled: true, empty: true, loading: true, lines: [] });
       type(PASSING_ON);
       await new Promise((resolve) => setTimeout(resolve, COACH_DEBOUNCE_MS * 2));
       expect(loads, 'asked for once while they come').toBe(1);
-      expect(sent).toHaveLength(2);
+      expect(sent).toHaveLength(3);
       arrive(replyChecks);
-      await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 3000 });
-      expect(sent[2]!.lines.find((l) => l.id === 'no-passing-on')).toMatchObject({ ok: false, evidence: expect.stringMatching(/contact the courier/i) });
-      type(FIXED);
       await vi.waitFor(() => expect(sent).toHaveLength(4), { timeout: 3000 });
-      expect(sent[3]!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
+      expect(sent[3]!.lines.find((l) => l.id === 'no-passing-on')).toMatchObject({ ok: false, evidence: expect.stringMatching(/contact the courier/i) });
+      type(FIXED);
+      await vi.waitFor(() => expect(sent).toHaveLength(5), { timeout: 3000 });
+      expect(sent[4]!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(true);
       expect(loads).toBe(1);
     } finally {
       ctx.stop();
@@ -426,23 +427,50 @@ describe('checks that could not be loaded', () => {
     try {
       await vi.waitFor(() => expect(sent.at(-1)?.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
       expect(loads).toBe(2);
+      // Meanwhile the panel was told: on their way, then refused and to be asked for again, then on their way again.
+      expect(sent.slice(0, -1)).toEqual([
+        { enabled: true, empty: true, loading: true, lines: [] },
+        { enabled: true, empty: true, loadFailed: true, lines: [] },
+        { enabled: true, empty: true, loading: true, lines: [] },
+      ]);
     } finally {
       ctx.stop();
     }
   });
 
-  it('are asked for again less and less often while they keep failing', async () => {
+  it('are asked for again less and less often while they keep failing, typing or not, and the panel says they failed', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const editor = textareaHolding(PASSING_ON);
     let loads = 0;
-    const { ctx } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
+    const { ctx, sent } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
     try {
-      // Asked at once, then 1, 3, 7, 15 and 31 s in (each wait twice the last): six times in a minute, not sixty.
-      await vi.advanceTimersByTimeAsync(60_000);
+      // Asked at once, then 1, 3, 7, 15 and 31 s in (each wait twice the last): six times in a minute, not sixty, though
+      // the agent types every half second.
+      for (let i = 0; i < 120; i++) {
+        editor.value += ' x';
+        editor.dispatchEvent(new Event('input', { bubbles: true }));
+        await vi.advanceTimersByTimeAsync(500);
+      }
       expect(loads).toBe(6);
+      expect(sent.at(-1)).toEqual({ enabled: true, empty: true, loadFailed: true, lines: [] });
     } finally {
       ctx.stop();
       vi.useRealTimers();
+    }
+  });
+});
+
+describe('checks on their way, or refused', () => {
+  it('show in the checklist as such, not as an empty reply', () => {
+    for (const [state, key] of [
+      [{ loading: true }, 'coachLoading'],
+      [{ loadFailed: true }, 'coachLoadFailed'],
+    ] as const) {
+      const { root } = mount(view(), { enabled: true, empty: true, ...state, lines: [] });
+      expect(root.querySelector('.coach .note')?.textContent).toBe(t(key));
+      expect(t(key)).not.toBe(key);
+      expect(root.querySelector('[data-check]')).toBeNull();
+      render(null, root);
     }
   });
 });
