@@ -688,6 +688,19 @@ describe('cleanMessage', () => {
       const tight = 'Svetlana Ivanova\nHead of Finance Operations\nNordlys Logistics AS\n+47 22 55 01 88\nKarl Johans gate 22, 0159 Oslo, Norway\nPurchasing Dept.';
       expect(cleanMessage(`${request}\n${tight}`)).toBe(`${request}\nSvetlana Ivanova`);
     });
+    // A review (2026-12-05) found these signatures read whole: a thanks with no stop above the name, a company's
+    // registered address under it (an address the company gives, not the customer).
+    it('cuts under a thanks line with no stop, and with a registered address among the lines', () => {
+      const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.events';
+      expect(cleanMessage(`${request}\n\nThanks for sorting it\n${block}`)).toBe(`${request}\n\nThanks for sorting it\nDaniel Osei`);
+      expect(cleanMessage(`${request}\n\nMany thanks in advance\n${block}`)).toBe(`${request}\n\nMany thanks in advance\nDaniel Osei`);
+      const registered = 'Daniel Osei\nOperations Lead\nFernway Events Ltd\n+44 7700 900456\nRegistered address: 4 Mill Lane, London E1 6AN. Company no. 0123456';
+      expect(cleanMessage(`${request}\n\n${registered}`)).toBe(`${request}\n\nDaniel Osei`);
+      // A notice with no blank line above it takes the block, not the name; a company's name over its register goes.
+      const notice = 'This email is confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it.';
+      expect(cleanMessage(`${request}\n\n${block}\n${notice}`)).toBe(`${request}\n\nDaniel Osei`);
+      expect(cleanMessage(`${request}\n\nAcme Ltd\nRegistered in England and Wales No. 0881234\nRegistered office: 4 Mill Lane, London E1 6AN`)).toBe(request);
+    });
     it('passes a confidentiality notice under it, which goes too', () => {
       const notice = 'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.';
       expect(cleanMessage(`${request}\n\nMike Dombrowski\nProject Manager\nHalvorsen Construction, Inc.\nO: (614) 555-0182\n\n${notice}`)).toBe(`${request}\n\nMike Dombrowski`);
@@ -712,6 +725,9 @@ describe('cleanMessage', () => {
         'My dishwasher stopped working.\n\nBosch Dishwasher\nModel SMS46KI01G\nSerial FD 9912 00345',
         'Hi,\nOrder 55123 never came.\nJohn Smith\nAcme Ltd\n07700 900123\nStill waiting.',
         'My order is late.\nJohn Smith\nAcme Ltd\n07700 900123\nNeed it Friday',
+        // Plans with their pages, under a question about them (a review, 2026-12-05): a signature gives one web address.
+        'We are a team of 8. Which of these plans do I need?\n\nTeam Plus\nwww.example.com/pricing/team-plus\nBusiness\nwww.example.com/pricing/business',
+        'Registered address changed last month, please update it.\n\nJane Smith\nAcme Ltd\n4 Mill Lane, London E1 6AN\n020 7946 0123',
       ]) {
         expect(cleanMessage(own), own).toBe(own);
       }

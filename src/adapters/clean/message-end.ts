@@ -38,7 +38,7 @@ const FOOTER: readonly RegExp[] = [
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
 // English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
 // "KvK 12345678"), and a mailing's footer inside a forward ("You're receiving this email because you bought from us").
-const REGISTER = /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:|\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i;
+const REGISTER = /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered (?:office|address)\s?:|\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i;
 const MAILING = /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i;
 
 // A legal footer in other words or languages says, at a footer's length, that it is confidential or whom it is for,
@@ -154,24 +154,37 @@ function cutUnsignedBlock(lines: string[]): string[] {
     let start = end;
     while (start > 0 && (lines[start - 1] ?? '').trim()) start--;
     if (start === 0 || start === end || !isFooter(lines.slice(start, end).join('\n'))) break;
-    end = start;
+    const head = signatureOverFooter(lines.slice(start, end));
+    end = start + head;
+    if (head) break;
   }
   let name = end;
-  while (name > 0 && name >= end - UNSIGNED_LINES && inUnsignedBlock(lines[name - 1] ?? '')) name--;
+  while (name > 0 && name >= end - UNSIGNED_LINES && inUnsignedBlock(lines[name - 1] ?? '') && !THANKS.test((lines[name - 1] ?? '').trim())) name--;
   const top = (lines[name] ?? '').trim();
   const under = lines.slice(name + 1, end).filter((line) => line.trim());
   if (under.length < 2 || end - name > UNSIGNED_LINES || /\d/.test(top) || !looksLikeName(top)) return lines;
   let lastContact = under.length - 1;
   while (lastContact >= 0 && !givesContact(under[lastContact] ?? '')) lastContact--;
   if (lastContact < 0 || !under.some((line) => SAYS_WHO.test(line))) return lines;
+  // A signature gives one web address, a profile's aside; two are pages the customer lists ("Which of these plans do I
+  // need?" over each plan's name and page, a review, 2026-12-05).
+  if (under.filter((line) => WEB_ADDRESS.test(line) && !PROFILE.test(line)).length > 1) return lines;
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
-  if (above ? !/[.!?]$/.test(above) : !before || before.endsWith(':')) return lines;
-  const told = lines.slice(0, end);
+  if (above ? !/[.!?]$/.test(above) && !THANKS.test(above) : !before || before.endsWith(':')) return lines;
+  // A company's registered address is its footer's, not details the customer gives.
+  const told = lines.slice(0, end).filter((line) => !REGISTER.test(line));
   if (told.some((line) => GIVES_DETAILS.test(line)) || lines.slice(0, name).some((line) => ASKS_CONTACT.test(line))) return lines;
   return [...lines.slice(0, name + 1), ...lines.slice(name + 1, end).filter(goesOnUnderName), ...lines.slice(end)];
 }
+
+/** A web address in a line, and a profile's (a signature may give a site and a profile). */
+const WEB_ADDRESS = /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i;
+const PROFILE = /\b(?:linkedin|twitter|x|facebook|instagram|xing)\.com\//i;
+/** A thanks closing the customer's words with no stop ("Thanks for sorting it", "Many thanks in advance"): their words
+ * end there as a sentence's would. */
+const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|thx|cheers)\b[^.!?]{0,40}$/i;
 
 /** At most so many lines in a signature with no sign-off, and footer paragraphs passed under it: a page's thousands of
  * short lines are not walked. */
@@ -187,7 +200,7 @@ const SAYS_WHO = {
   test: (line: string): boolean =>
     line.split(/\s[|·•]\s|\s[–—]\s|,\s/).some((part) => TITLE_START.test(part.trim()) || TITLE_END.test(part.trim())) ||
     COMPANY_NAME.test(line) ||
-    /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i.test(line),
+    WEB_ADDRESS.test(line),
 };
 /** A title starting so: "Director of sales and marketing", "Head of Operations", "Directora de ventas". */
 const TITLE_START =
@@ -308,7 +321,32 @@ export function cutFooter(lines: string[], draft = false): string[] {
   while (paragraphs.length > 1) {
     const last = paragraphs[paragraphs.length - 1] ?? '';
     if (!isFooter(last, draft)) break;
+    const paragraph = last.split('\n');
+    const head = draft ? 0 : signatureOverFooter(paragraph);
+    if (head) {
+      paragraphs[paragraphs.length - 1] = paragraph.slice(0, head).join('\n');
+      break;
+    }
     paragraphs.pop();
   }
   return paragraphs.join('\n\n').split('\n');
 }
+
+/**
+ * How many of a footer paragraph's first lines are a signature over it, with no blank line between ("Daniel Osei",
+ * "Operations Lead", "+44 7700 900456" over "Registered address: …" or "This email is confidential…"): a name (not a
+ * company's: "Acme Ltd" over its register goes too) and the signature's lines under it, none a footer on its own, with
+ * the footer whole below them. 0 where there is no such head: the paragraph is all footer. A review (2026-12-05) found
+ * the customer's name lost with such a paragraph.
+ */
+function signatureOverFooter(paragraph: readonly string[]): number {
+  const first = (paragraph[0] ?? '').trim();
+  if (!looksLikeName(first) || SAYS_WHO.test(first) || isFooter(first)) return 0;
+  let head = 1;
+  while (head < paragraph.length && isSignatureShaped(paragraph[head] ?? '')) head++;
+  return head < paragraph.length && isFooter(paragraph.slice(head).join('\n')) ? head : 0;
+}
+const isSignatureShaped = (line: string): boolean => {
+  const text = line.trim();
+  return text !== '' && !isFooter(text) && (isSignatureLine(text) || givesContact(text) || SAYS_WHO.test(text));
+};
