@@ -186,6 +186,8 @@ describe('cleanMessage', () => {
     ['Chinese (Outlook, traditional)', '寄件者: Acme Support <support@example.com>\n寄件日期: 2026年11月25日 上午 01:04\n收件者: 陳怡\n主旨: RE: Order 10482'],
     ['Hebrew (Outlook)', 'מאת: Acme Support <support@example.com>\nנשלח: יום רביעי 25 נובמבר 2026 01:04\nאל: Noa\nנושא: RE: Order 10482'],
     ['Arabic (Outlook)', 'من: Acme Support <support@example.com>\nتاريخ الإرسال: الأربعاء، 25 نوفمبر 2026 01:04\nإلى: Omar\nالموضوع: RE: Order 10482'],
+    // A header's "sent" label no list here holds: the sender's address, a date with its time, and a subject.
+    ['Polish, another client', 'Od: Acme Support <support@example.com>\nWysłano: piątek, 27 listopada 2026 13:45\nDo: Anna\nTemat: Re: Order 10482'],
   ])('cuts an Outlook header block in %s', (_language, header) => {
     const agent = 'Hi, I have refunded the shipping fee and the parcel will arrive on Thursday.\nAlex\nAcme Support';
     expect(cleanMessage(`Still nothing has arrived.\n\n${header}\n\n${agent}`)).toBe('Still nothing has arrived.');
@@ -353,6 +355,16 @@ describe('cleanMessage', () => {
     expect(cleanMessage('The key stopped working.\n\nThis email has been scanned for viruses and malware by Mimecast Ltd.')).toBe('The key stopped working.');
     const asked = 'The key stopped working.\n\nYour last email has been scanned for viruses by our gateway and flagged, can you resend it?';
     expect(cleanMessage(asked)).toBe(asked);
+    // A blind reading round (2026-12-05): a device's line in other words, a plea for brevity under a tagline, and a
+    // note on the environment before printing in Italian and German.
+    expect(cleanMessage('The lid is cracked.\n\nThis message was sent from a mobile device.')).toBe('The lid is cracked.');
+    expect(cleanMessage('The lid is cracked.\n\nSent from my iPhone\nPlease excuse any typos and the brevity.')).toBe('The lid is cracked.');
+    expect(cleanMessage('Il coperchio è rotto.\n\nSaluti,\nLuca\n\nPrima di stampare, pensa all\'ambiente.')).toBe('Il coperchio è rotto.\n\nSaluti,\nLuca');
+    expect(cleanMessage('Der Deckel ist gebrochen.\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.')).toBe('Der Deckel ist gebrochen.');
+    const printed = 'The lid is cracked.\n\nThis message was sent from my phone because my laptop died, sorry.\nI checked the proof before printing and the colours were fine.';
+    expect(cleanMessage(printed)).toBe(printed);
+    const printer = 'Ciao,\n\nLa stampante non stampa più in questo ambiente di rete da lunedì.';
+    expect(cleanMessage(printer)).toBe(printer);
   });
 
   it('keeps the sign-off and name but drops a contact block after them', () => {
@@ -677,6 +689,16 @@ describe('cleanMessage', () => {
         expect(cleanMessage(text!), text).toBe(own);
       }
     });
+  });
+
+  // A blind reading round (2026-12-05): a closing from Portugal, a booking page's link and a note on the writer's hours.
+  it("cuts the contact block under Portugal's closing, a booking link in a signature, and a note on the writer's hours", () => {
+    const ask = 'A encomenda 4410 chegou sem o carregador.';
+    expect(cleanMessage(`${ask}\n\nCom os melhores cumprimentos,\nJoão Pires\nDiretor Comercial\nPires & Filhos, Lda.\nTel: +351 222 000 111`)).toBe(`${ask}\n\nCom os melhores cumprimentos,\nJoão Pires`);
+    const late = 'The engineer did not come on Tuesday and nobody rang to say why.';
+    expect(cleanMessage(`${late}\n\nBest,\nMaya\n______\nMaya Lindgren\nFacilities Manager | Norrvik AB\nPick a time with me: calendly.com/maya-lindgren\n+46 8 555 010 20`)).toBe(`${late}\n\nBest,\nMaya`);
+    const hours = 'I do not feel obliged to wait any longer for the refund.';
+    expect(cleanMessage(`${hours}\n\nThanks,\nOwen\n\nOwen Reyes | Studio Lead\nI send mail at odd hours; please do not feel obliged to reply outside your own.`)).toBe(`${hours}\n\nThanks,\nOwen`);
   });
 
   describe('a signature with no sign-off above it', () => {

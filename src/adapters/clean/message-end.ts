@@ -11,12 +11,14 @@ import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, 
 // (a reading round, 2026-12-05); mail apps' own lines as before.
 const DEVICE_WORDS = /\b(?:iphone|ipad|ipod|android|phone|smartphone|mobile|tablet|device|galaxy|samsung|blackberry|pixel|huawei|xiaomi|nokia|motorola|oneplus|oppo|htc|xperia|kindle|watch|lte|[45]g|wireless|verizon|t-mobile|at&t|superhuman|k-9 mail)\b/i;
 const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app(?: for (?:iOS|Android|iPhone|iPad|Windows|Mac))?[.!]?$)/i;
-const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
+const SENT_FROM = /^(?:Sent|(?:This|The) (?:e-?mail|message) was sent) (from|via) (?:my |the |a )?(.{1,200})$/i;
 function englishTagline(line: string): boolean {
   if (APP_TAGLINE.test(line)) return true;
   const sent = SENT_FROM.exec(line);
   if (!sent) return false;
   const words = (sent[2] ?? '').split(/\s+/);
+  // "This message was sent from my phone because my laptop died" is the customer's: a device alone, as a tagline says it.
+  if (!/^Sent\b/i.test(line)) return words.length <= 3 && DEVICE_WORDS.test(words.join(' '));
   return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
 }
 const OTHER_TAGLINE =
@@ -31,9 +33,16 @@ const FOOTER: readonly RegExp[] = [
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
+  // The same note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt, bevor
+  // Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): the environment, and "before" printing; not
+  // "the printer fails in our environment".
+  /^(?=.{0,160}$)(?=.*\b(?:environment|environnement|medio ambiente|ambiente|umwelt|milieu|środowisk\w*)\b).*\b(?:before|avant d[e']|antes de|prima di|bevor|vor dem|voordat|alvorens|przed)\b.{0,30}\b(?:print\w*|imprim\w*|stamp\w*|druck\w*|ausdruck\w*|afdruk\w*|af te drukken|drukowa\w*|wydruk\w*)/iu,
   // A mail gateway's stamp ("This e-mail has been scanned for viruses by Sophos Email Security.", "… by Mimecast Ltd."):
   // two reading rounds, 2026-12-05.
   /^(?:this|the) (?:e-?mail|message)(?: and (?:any |its )?attachments?)? (?:has|have) been (?:scanned|checked)\b.{0,30}\b(?:viruses|virus|malware|spam)\b/i,
+  // A note on the writer's hours ("My working hours may not be your working hours. Please don't feel obliged to reply
+  // outside of yours.", a blind reading round, 2026-12-05).
+  /\b(?:please )?(?:don['’]t|do not) feel (?:obliged|obligated|pressured|any pressure) to (?:reply|respond|answer)\b.{0,40}\boutside\b/i,
 ];
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
 // English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
@@ -81,6 +90,9 @@ const isDataNotice = (text: string): boolean =>
 
 const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
+/** What a phone's tagline often says under it ("Please excuse the brevity and any typos"): the tagline's too. */
+const EXCUSES_BREVITY = /^(?:please )?(?:excuse|pardon|forgive)\b.{0,30}\b(?:brevity|typos?|spelling|autocorrect)\b/i;
+
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
 
@@ -97,7 +109,7 @@ export function cutTagline(lines: string[]): string[] {
       continue;
     }
     const next = nextNonEmpty(lines, i + 1);
-    if (next < 0 || !goesOn(lines[next] ?? '')) break;
+    if (next < 0 || !goesOn(lines[next] ?? '') || EXCUSES_BREVITY.test((lines[next] ?? '').trim())) break;
   }
   return kept;
 }
@@ -284,13 +296,16 @@ const SAYING = /^["“„«'‘][^"“”„«»]{3,300}["”“»'’]\s*(?:[-�
 const ORDER_REFERENCE =
   /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?|(?:customer|account|member(?:ship)?|policy|contract|client|kunden|klant)\s?(?:number|no\.?|nr\.?|id|#|nummer))\b[^\n]{0,20}\d{3}/i;
 /**
- * What a signature says in words: a title ("Director of sales and marketing", "Directora de ventas y marketing"), the
+ * What a signature says in words: a title ("Director of sales and marketing", "Directora de ventas y marketing"), a
+ * booking page's link, the
  * company inviting ("Ask us about our free delivery", "Please visit our new showroom"; not a customer's "our kids
  * were so disappointed"), when it is open ("open tuesday to sunday from 9 till 5"), how long it has been ("serving the
  * village since 1998").
  */
 const SIGNATURE_WORDS: readonly RegExp[] = [
   TITLE_START,
+  // A booking page's link ("Book a meeting with me: calendly.com/…", a blind reading round, 2026-12-05).
+  /\b(?:calendly\.com|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\//i,
   /^(?:please )?(?:ask|visit|follow|check out|discover|book|shop|try|join|call|find|explore|download|browse|sign up|subscribe)\b.{0,80}\b(?:our|us)\b/i,
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,40}\d/i,
   /\bsince (?:1[89]|20)\d\d\b|\best(?:ablished|\.)\s+(?:in\s+)?(?:1[89]|20)\d\d\b/i,
@@ -341,7 +356,7 @@ export function cutFooter(lines: string[], draft = false): string[] {
  */
 function signatureOverFooter(paragraph: readonly string[]): number {
   const first = (paragraph[0] ?? '').trim();
-  if (!looksLikeName(first) || SAYS_WHO.test(first) || isFooter(first)) return 0;
+  if (!looksLikeName(first) || /\d/.test(first) || SAYS_WHO.test(first) || isFooter(first)) return 0;
   let head = 1;
   while (head < paragraph.length && isSignatureShaped(paragraph[head] ?? '')) head++;
   return head < paragraph.length && isFooter(paragraph.slice(head).join('\n')) ? head : 0;

@@ -67,8 +67,13 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   const next = lines.slice(i + 1, i + 5);
   const from = fromFirst ? line : next.find((l) => OUTLOOK_FROM.test(l.trim()));
   if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
-  return !fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l));
+  if (!fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l))) return true;
+  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, a field
+  // holding a time of day, and a subject.
+  return MAIL_ADDRESS.test(from) && block.some((l) => OUTLOOK_SUBJECT.test(l)) && next.some((l) => TIMED_FIELD.test(l.trim()));
 }
+/** A header field whose value holds a time of day ("Wysłano: piątek, 27 listopada 2026 13:45"). */
+const TIMED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s.{0,60}\b\d{1,2}[:.]\d{2}\b/u;
 
 /**
  * A header's date: a digit within its value's first 25 characters ("Monday, May 4, 2026", "Montag, 04. Mai", "2026年"),
