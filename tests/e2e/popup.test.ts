@@ -527,6 +527,13 @@ describe('the popup on a ticket, its parts all open', () => {
       const overflow = await popup.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
       expect(overflow, query).toBeLessThanOrEqual(0);
     }
+    // Nor sideways where the popup gets less than its 380 px (a phone's browser shows it as a page; a walk, 2026-12-04,
+    // found 200–320 px scrolling sideways): it takes the width it is given.
+    for (const width of [320, 240]) {
+      await popup.setViewportSize({ width, height: 600 });
+      const sideways = await popup.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+      expect(sideways, `${width} px`).toBeLessThanOrEqual(0);
+    }
     await popup.close();
     await desk.close();
   });
@@ -542,10 +549,11 @@ describe('the switch on a self-hosted desk on its own domain (FreeScout, product
     expect(await sidebars(desk)).toBe(0); // dist/chrome does not match example.org
     await pressToolbarButton(desk);
     const seen = (await inToolbarPopup(
-      `new Promise((done) => { const look = () => { const s = document.querySelector('.status')?.textContent?.trim(); if (s) done({ status: s, focused: document.activeElement?.getAttribute('type'), checked: document.querySelector('[role=switch]').checked, note: document.querySelector('#switch-note')?.textContent }); else setTimeout(look, 20); }; look(); })`,
+      `new Promise((done) => { const look = () => { const s = document.querySelector('.status')?.textContent?.trim(); if (s) done({ status: s, focused: document.activeElement?.getAttribute('type'), checked: document.querySelector('[role=switch]').checked, note: document.querySelector('#switch-note')?.textContent, width: document.querySelector('.popup').getBoundingClientRect().width }); else setTimeout(look, 20); }; look(); })`,
       true,
-    )) as { status: string; focused: string; checked: boolean; note: string };
-    expect(seen).toEqual({ status: t('popupStatusNotDesk'), focused: 'search', checked: false, note: t('popupSwitchAsks') });
+    )) as { status: string; focused: string; checked: boolean; note: string; width: number };
+    // The toolbar popup is as wide as popup.css sets it: the narrow page's rule (max-width) does not shrink it.
+    expect(seen).toEqual({ status: t('popupStatusNotDesk'), focused: 'search', checked: false, note: t('popupSwitchAsks'), width: 380 });
   });
 
   it('switching on grants the origin; the content script is registered, injected into the open tab and the sidebar appears', async () => {
