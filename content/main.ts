@@ -62,13 +62,20 @@ export function start(win: Window = window, options: StartOptions = {}): Content
     },
   });
 
-  /** The reply checks, injected once for the coach and Insert alike (asked again only after a failure). */
+  /** The reply checks, injected once for the coach and Insert alike (asked again only after a failure); the coach
+   * hears of them whoever asked. */
   let replyChecks: Promise<ReplyChecks> | undefined;
   const loadChecks = () =>
-    (replyChecks ??= injectedChecks().catch((error: unknown) => {
-      replyChecks = undefined;
-      throw error;
-    }));
+    (replyChecks ??= injectedChecks(ctx).then(
+      (checks) => {
+        coach.checksLoaded(checks);
+        return checks;
+      },
+      (error: unknown) => {
+        replyChecks = undefined;
+        throw error;
+      },
+    ));
 
   const coach = new ReplyCoach(ctx, {
     enabled: () => watcher.isEnabled && watcher.preferences.coach,

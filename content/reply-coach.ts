@@ -38,12 +38,17 @@ export interface CoachSource {
   loadChecks(): ReplyChecks | Promise<ReplyChecks>;
 }
 
+/** How long the checks' injection may take before it counts as refused (a stuck injection never answers at all). */
+export const CHECKS_LOAD_TIMEOUT_MS = 15_000;
+
 /**
  * Has the background inject the checks into this frame, beside the content script, and resolves with what they left
- * on its global (content/reply-checks.ts).
+ * on its global (content/reply-checks.ts); rejects where the background refuses, or has not answered within
+ * CHECKS_LOAD_TIMEOUT_MS.
  */
-export async function injectedChecks(): Promise<ReplyChecks> {
-  const injected = await browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
+export async function injectedChecks(ctx: ContentScriptContext): Promise<ReplyChecks> {
+  const asked = browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
+  const injected = await Promise.race([asked, new Promise<never>((_, refuse) => ctx.setTimeout(() => refuse(new Error('The reply checks took too long to load')), CHECKS_LOAD_TIMEOUT_MS))]);
   const checks = (globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL] as Partial<ReplyChecks> | undefined;
   if (injected !== true || typeof checks?.checkEditorText !== 'function' || typeof checks.draftText !== 'function') throw new Error('The reply checks could not be loaded');
   return checks as ReplyChecks;
@@ -54,7 +59,7 @@ const OFF: CoachState = { enabled: false, empty: true, lines: [] };
 const EMPTY: CoachState = { enabled: true, empty: true, lines: [] };
 /** What the panel shows while the desk's editor writes an internal note: the draft is not read. */
 const WRITING_NOTE: CoachState = { enabled: true, empty: true, note: true, lines: [] };
-/** What the panel shows while the draft waits for the checks' code, and while it waits to ask again after a refusal. */
+/** What the panel shows while the draft waits for the checks' code, and once they were refused, until they come. */
 const CHECKS_LOADING: CoachState = { enabled: true, empty: true, loading: true, lines: [] };
 const CHECKS_REFUSED: CoachState = { enabled: true, empty: true, loadFailed: true, lines: [] };
 
@@ -76,8 +81,9 @@ export class ReplyCoach {
   private lastSent = '';
   private lastInput = 0;
   private timer: number | undefined;
-  /** The checks' code once it came (CoachSource.loadChecks); whether it was asked for and has not answered; and, after
-   * a refusal, whether the wait before asking again is still running (typing meanwhile does not ask sooner). */
+  /** The checks' code once it came (CoachSource.loadChecks, or Insert's load: checksLoaded); whether it was asked for
+   * and has not answered; and, after a refusal, whether the wait before asking again is still running (typing
+   * meanwhile does not ask sooner). */
   private replyChecks: ReplyChecks | undefined;
   private loading = false;
   private retryWaiting = false;
@@ -143,8 +149,9 @@ export class ReplyCoach {
     if (text.trim() && !this.replyChecks) {
       if (!this.retryWaiting) this.load();
       // Checks given at once have checked the draft already (load's own update); otherwise the panel hears they are
-      // on their way, or were refused, and the draft is checked when they come.
-      if (!this.replyChecks) return this.send(this.retryWaiting ? CHECKS_REFUSED : CHECKS_LOADING);
+      // on their way, or, once refused, that they were (asked again meanwhile, not "on their way" each time: the
+      // message would flicker at each ask), and the draft is checked when they come.
+      if (!this.replyChecks) return this.send(this.loadFailures ? CHECKS_REFUSED : CHECKS_LOADING);
       return;
     }
     if (text.trim()) state = this.replyChecks!.checkEditorText(text, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);
@@ -170,22 +177,29 @@ export class ReplyCoach {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    const done = (checks: ReplyChecks) => {
-      this.replyChecks = checks;
-      this.update();
-    };
     try {
       const checks = this.source.loadChecks();
-      if (!('then' in checks)) return done(checks);
-      checks.then(done, () => this.loadFailed());
+      if (!('then' in checks)) return this.checksLoaded(checks);
+      checks.then((loaded) => this.checksLoaded(loaded), () => this.loadFailed());
     } catch {
       this.loadFailed();
     }
   }
 
+  /** The checks' code came, asked by the coach or by Insert (which shares the load): the draft is checked now, not
+   * when a wait after an earlier refusal ends. */
+  checksLoaded(checks: ReplyChecks): void {
+    if (this.replyChecks) return;
+    this.replyChecks = checks;
+    this.loading = false;
+    this.retryWaiting = false;
+    this.update();
+  }
+
   /** Asked again a second on, then two, four… at most half a minute apart, not only when the agent types again: an
    * extension updated meanwhile, say, refuses once, and the panel would wait for a checklist until the next keystroke. */
   private loadFailed(): void {
+    if (this.replyChecks) return;
     this.loading = false;
     this.retryWaiting = true;
     this.ctx.setTimeout(() => {

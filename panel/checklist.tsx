@@ -35,9 +35,10 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
       <h2 id={COACH_HEADING} ref={heading} tabIndex={-1}>
         {t('coachHeading')}
       </h2>
-      {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws. */}
+      {/* Read out when the count changes (a pause in typing that breaks or mends a check), not each line as it redraws;
+          and that the checks could not load, which no list will follow. */}
       <p class="sr-only" role="status">
-        {state.empty ? '' : notKept ? t('coachSummary', String(notKept), String(state.lines.length)) : t('coachAllKept', String(state.lines.length))}
+        {state.loadFailed ? t('coachLoadFailed') : state.empty ? '' : notKept ? t('coachSummary', String(notKept), String(state.lines.length)) : t('coachAllKept', String(state.lines.length))}
       </p>
       {state.empty ? (
         <p class="note">{t(state.note ? 'coachNote' : state.loading ? 'coachLoading' : state.loadFailed ? 'coachLoadFailed' : 'coachEmpty')}</p>

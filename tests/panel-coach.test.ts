@@ -10,7 +10,8 @@ import { Panel } from '../panel/cards';
 import { checkQuote } from '../src/coach/quote';
 import { sourceLine } from '../panel/source-line';
 import type { PanelActions } from '../panel/types';
-import { COACH_DEBOUNCE_MS, ReplyCoach, type CoachSource } from '../content/reply-coach';
+import { CHECKS_LOAD_TIMEOUT_MS, COACH_DEBOUNCE_MS, injectedChecks, ReplyCoach, type CoachSource } from '../content/reply-coach';
+import browser from '../src/browser';
 import { checkDraft, replyChecks, type ReplyChecks } from '../content/reply-checks';
 import { ContentScriptContext } from '../content/context';
 import { deskName } from '../content/pointer';
@@ -427,11 +428,11 @@ describe('checks that could not be loaded', () => {
     try {
       await vi.waitFor(() => expect(sent.at(-1)?.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false), { timeout: 3000 });
       expect(loads).toBe(2);
-      // Meanwhile the panel was told: on their way, then refused and to be asked for again, then on their way again.
+      // Meanwhile the panel was told: on their way, then refused (and, asked again, still refused until they came: no
+      // "on their way" at each ask, where the message would flicker every few seconds).
       expect(sent.slice(0, -1)).toEqual([
         { enabled: true, empty: true, loading: true, lines: [] },
         { enabled: true, empty: true, loadFailed: true, lines: [] },
-        { enabled: true, empty: true, loading: true, lines: [] },
       ]);
     } finally {
       ctx.stop();
@@ -439,10 +440,13 @@ describe('checks that could not be loaded', () => {
   });
 
   it('are asked for again less and less often while they keep failing, typing or not, and the panel says they failed', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    // performance too: the debounce reads it, and a real clock would hold every keystroke back from a check.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
     const editor = textareaHolding(PASSING_ON);
     let loads = 0;
-    const { ctx, sent } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
+    // Each look at the editor: an update, or a heartbeat with no check pending.
+    let looks = 0;
+    const { ctx, sent } = coachWithPanel(editor, { editor: () => (looks++, editor), loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
     try {
       // Asked at once, then 1, 3, 7, 15 and 31 s in (each wait twice the last): six times in a minute, not sixty, though
       // the agent types every half second.
@@ -453,7 +457,57 @@ describe('checks that could not be loaded', () => {
       }
       expect(loads).toBe(6);
       expect(sent.at(-1)).toEqual({ enabled: true, empty: true, loadFailed: true, lines: [] });
+      expect(looks, 'the pauses in typing were checked, not held back').toBeGreaterThan(100);
     } finally {
+      ctx.stop();
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('checks loaded by Insert', () => {
+  it('check the draft at once, where the coach was waiting to ask again after a refusal', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const editor = textareaHolding(PASSING_ON);
+    let loads = 0;
+    const { ctx, coach, sent } = coachWithPanel(editor, { loadChecks: () => (loads++, Promise.reject(new Error('refused'))) });
+    try {
+      await vi.advanceTimersByTimeAsync(2_500);
+      expect(loads).toBe(2);
+      expect(sent.at(-1)).toEqual({ enabled: true, empty: true, loadFailed: true, lines: [] });
+      // Insert's own load (the same shared one, content/main.ts) came through: the coach is told, and checks now.
+      coach.checksLoaded(replyChecks);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent.at(-1)!.lines.find((l) => l.id === 'no-passing-on')?.ok).toBe(false);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(loads, 'not asked for again once here').toBe(2);
+      expect(sent.at(-1)!.loadFailed).toBeUndefined();
+    } finally {
+      ctx.stop();
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the injection of the checks', () => {
+  it('counts as refused where the background never answers, so the coach asks again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ctx = new ContentScriptContext(window);
+    const runtime = (browser as unknown as { runtime: { sendMessage: () => Promise<unknown> } }).runtime;
+    const answer = runtime.sendMessage;
+    runtime.sendMessage = () => new Promise(() => undefined);
+    try {
+      let outcome = 'pending';
+      injectedChecks(ctx).then(
+        () => (outcome = 'loaded'),
+        () => (outcome = 'refused'),
+      );
+      await vi.advanceTimersByTimeAsync(CHECKS_LOAD_TIMEOUT_MS - 1);
+      expect(outcome).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(outcome).toBe('refused');
+    } finally {
+      runtime.sendMessage = answer;
       ctx.stop();
       vi.useRealTimers();
     }
@@ -468,6 +522,8 @@ describe('checks on their way, or refused', () => {
     ] as const) {
       const { root } = mount(view(), { enabled: true, empty: true, ...state, lines: [] });
       expect(root.querySelector('.coach .note')?.textContent).toBe(t(key));
+      // A refusal is said to a screen reader too: no checklist will follow it.
+      expect(root.querySelector('.coach [role=status]')?.textContent).toBe(state.loadFailed ? t('coachLoadFailed') : '');
       expect(t(key)).not.toBe(key);
       expect(root.querySelector('[data-check]')).toBeNull();
       render(null, root);
