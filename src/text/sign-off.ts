@@ -15,14 +15,16 @@ export const isClosing = (line: string): boolean => CLOSING.test(line);
 const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(line);
 
 /**
- * Closings read in a customer's mail only, above a contact block (the model and the coach read English): German,
- * Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic languages' usual ones, Swahili's, Turkish
- * and French "Bien à vous", Portugal's "Com os melhores cumprimentos" (reading rounds, 2026-12-05); and English thanks that close a customer's mail with a comma
+ * Closings read in a customer's mail only, above a contact block (the engine and the coach read CLOSINGS alone, as the
+ * model's features were trained): German, Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic
+ * languages' usual ones, Swahili's, Turkish, French "Bien à vous" and Portugal's "Com os melhores cumprimentos"
+ * (reading rounds, 2026-12-05); English ones CLOSINGS lacks ("Warm wishes", "Take care": a blind round found a
+ * florist's signature under "Warm wishes" read whole); and English thanks that close a customer's mail with a comma
  * ("Thanking you,", "Thanks a million,"): "Thanks a lot." is as often sarcasm (a review). The coach reads none of them
  * as a sign-off.
  */
 const CUSTOMER_CLOSINGS =
-  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe|herzliche) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|(?:com )?(?:os )?(?:(?:melhores|meus) )?cumprimentos|abraços|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
+  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe|herzliche) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|(?:com )?(?:os )?(?:meus )?(?:melhores )?cumprimentos|abraços?|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla|warm(?:est)? wishes|kind wishes|with (?:best|kind|warm) (?:regards|wishes)|with thanks|take care|speak soon|talk soon)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
 
 /** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
 const SIGN_OFF_WITH_NAME = new RegExp(`^(?:${CLOSINGS}|${THANKS_ALONE}),\\s+([^\\d,;:!?]{1,40})$`, 'i');
@@ -41,7 +43,7 @@ const BLOCK_LINES = { draft: 8, customer: 12 } as const;
  * draft's rules the sign-off out), and whether the sign-off is a closing ("Best regards") rather than thanks. In a draft
  * the name must read as one, since an agent's chat-style draft puts "Thank you!" on a line of its own.
  */
-export function findSignOff(lines: readonly string[], draft: boolean): { name: number; end: number; closing: boolean } | null {
+export function findSignOff(lines: readonly string[], draft: boolean): { at: number; name: number; end: number; closing: boolean } | null {
   const most = draft ? BLOCK_LINES.draft : BLOCK_LINES.customer;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - most - 4; i--) {
     const signOff = (lines[i] ?? '').trim();
@@ -68,7 +70,7 @@ export function findSignOff(lines: readonly string[], draft: boolean): { name: n
     if (rest.length === 0 || rest.length > most) return null;
     // With a name on its line, only above lines that are surely a signature.
     if (named && !rest.every(isSignatureLine)) return null;
-    return { name, end, closing: CLOSING.test(named ? (signOff.split(',')[0] ?? '') : signOff) };
+    return { at: i, name, end, closing: CLOSING.test(named ? (signOff.split(',')[0] ?? '') : signOff) };
   }
   return null;
 }

@@ -11,14 +11,15 @@ import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, 
 // (a reading round, 2026-12-05); mail apps' own lines as before.
 const DEVICE_WORDS = /\b(?:iphone|ipad|ipod|android|phone|smartphone|mobile|tablet|device|galaxy|samsung|blackberry|pixel|huawei|xiaomi|nokia|motorola|oneplus|oppo|htc|xperia|kindle|watch|lte|[45]g|wireless|verizon|t-mobile|at&t|superhuman|k-9 mail)\b/i;
 const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app(?: for (?:iOS|Android|iPhone|iPad|Windows|Mac))?[.!]?$)/i;
-const SENT_FROM = /^(?:Sent|(?:This|The) (?:e-?mail|message) was sent) (from|via) (?:my |the |a )?(.{1,200})$/i;
+const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
+/** The device's line as some phones word it ("This message was sent from a mobile device."), not a customer saying
+ * where they wrote from ("The message was sent from my iPhone" over "iOS 17.4, Safari", a review, 2026-12-05). */
+const SENT_FROM_DEVICE = /^(?:This|The) (?:e-?mail|message) (?:was|has been) sent from (?:a|my) (?:mobile|wireless|handheld) (?:device|phone)\.?$/i;
 function englishTagline(line: string): boolean {
-  if (APP_TAGLINE.test(line)) return true;
+  if (APP_TAGLINE.test(line) || SENT_FROM_DEVICE.test(line)) return true;
   const sent = SENT_FROM.exec(line);
   if (!sent) return false;
   const words = (sent[2] ?? '').split(/\s+/);
-  // "This message was sent from my phone because my laptop died" is the customer's: a device alone, as a tagline says it.
-  if (!/^Sent\b/i.test(line)) return words.length <= 3 && DEVICE_WORDS.test(words.join(' '));
   return DEVICE_WORDS.test(words.slice(0, 10).join(' ')) || (/^Sent from my\b/i.test(line) && words.length <= 3 && !/[.!?]$/.test(line));
 }
 const OTHER_TAGLINE =
@@ -34,39 +35,41 @@ const FOOTER: readonly RegExp[] = [
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
   // The same note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt, bevor
-  // Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): the environment, and "before" printing; not
-  // "the printer fails in our environment".
-  /^(?=.{0,160}$)(?=.*\b(?:environment|environnement|medio ambiente|ambiente|umwelt|milieu|środowisk\w*)\b).*\b(?:before|avant d[e']|antes de|prima di|bevor|vor dem|voordat|alvorens|przed)\b.{0,30}\b(?:print\w*|imprim\w*|stamp\w*|druck\w*|ausdruck\w*|afdruk\w*|af te drukken|drukowa\w*|wydruk\w*)/iu,
+  // Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): asked to think of the environment before
+  // printing, on a short line; not "we tested it in our staging environment before printing" (a review).
+  /^(?=.{0,160}$)(?=.*\b(?:consider|think|pensa|pensez|piense|piensa|pense|denken|denk|pomyśl|tänk)(?![\p{L}]))(?=.*(?:environment|environnement|medio ambiente|meio ambiente|all['’]ambiente|l['’]ambiente|umwelt|milieu|środowisk|miljön)).*(?:before|avant d|antes de|prima di|bevor|vor dem|voordat|alvorens|przed|zanim|innan)(?![\p{L}]).{0,40}(?:print|imprim|stamp|drucken|ausdruck|afdruk|af te drukken|drukow|wydruk|skriver ut)/iu,
   // A mail gateway's stamp ("This e-mail has been scanned for viruses by Sophos Email Security.", "… by Mimecast Ltd."):
   // two reading rounds, 2026-12-05.
   /^(?:this|the) (?:e-?mail|message)(?: and (?:any |its )?attachments?)? (?:has|have) been (?:scanned|checked)\b.{0,30}\b(?:viruses|virus|malware|spam)\b/i,
   // A note on the writer's hours ("My working hours may not be your working hours. Please don't feel obliged to reply
   // outside of yours.", a blind reading round, 2026-12-05).
-  /\b(?:please )?(?:don['’]t|do not) feel (?:obliged|obligated|pressured|any pressure) to (?:reply|respond|answer)\b.{0,40}\boutside\b/i,
+  // A line saying only that, perhaps after a sentence on hours; not a customer's "don't feel obliged to reply outside
+  // office hours, but I do need…" (a review, 2026-12-05).
+  /^(?:[^.!?;]{0,100}\bhours\b[^.!?;]{0,40}[.!?;]\s*)?(?:please )?(?:don['’]t|do not) feel (?:obliged|obligated|pressured|any pressure) to (?:reply|respond|answer)\b[^.!?;,]{0,20}\boutside (?:of )?(?:your|yours)\b[^.!?;,]{0,30}[.!]?$/i,
 ];
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
 // English, German and Dutch footers ("Registered office: …", "Sitz der Gesellschaft: …, Registergericht … HRB 123456",
 // "KvK 12345678"), and a mailing's footer inside a forward ("You're receiving this email because you bought from us").
-const REGISTER = /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered (?:office|address)\s?:|\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i;
+const REGISTER = /\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b|\bregistered office\s?:|\bsitz der gesellschaft\b|\bregistergericht\b|\bhandelsregister\b|\bHRB \d|\bKvK:? ?\d{8}\b/i;
 const MAILING = /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b/i;
 
 // A legal footer in other words or languages says, at a footer's length, that it is confidential or whom it is for,
 // and one more of the things footers say: that it may have come in error, that only they may read it, what others may
 // not do, whom to tell; and it speaks of no one and asks nothing (isFooter): a customer's request with two such
 // words says "I", "we", "meine" ("I was charged twice in error. I used the card solely for…", two reviews). One mark
-// alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish and
-// Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants. A footer that says "please
+// alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish,
+// Czech and Portuguese footers as three reading rounds (2026-12-05) wrote them, and their usual variants. A footer that says "please
 // notify us" is read, as it was before: losing a request costs more than reading a footer.
 const WHO_FOR: readonly RegExp[] = [
-  /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
-  /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
+  /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn|privilegiad)/i,
+  /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinatári|destinataire|geadresseerde|adresat|příjemc)/i,
 ];
 const FOOTER_MARKS: readonly RegExp[] = [
   ...WHO_FOR,
-  /\b(?:in error|irrtümlich|fälschlich|por error|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
+  /\b(?:in error|irrtümlich|fälschlich|por error|por engano|por erro|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
   /\b(?:solely|exclusively|ausschließlich|exclusivamente|exclusivement|esclusivamente|uitsluitend|wyłącznie|výhradně)\b/i,
-  /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
-  /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
+  /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|proibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
+  /\b(?:notify the sender|absender|remitente|remetente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
 /** The writer alone, in those languages ("I", "my", "ich", "je", "mijn"…); "I'm" and "I've" hold "i" as a word. */
@@ -91,7 +94,7 @@ const isDataNotice = (text: string): boolean =>
 const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** What a phone's tagline often says under it ("Please excuse the brevity and any typos"): the tagline's too. */
-const EXCUSES_BREVITY = /^(?:please )?(?:excuse|pardon|forgive)\b.{0,30}\b(?:brevity|typos?|spelling|autocorrect)\b/i;
+const EXCUSES_BREVITY = /^(?:please )?(?:excuse|pardon|forgive)\b[^,;:.!?]{0,30}\b(?:brevity|typos?|spelling|autocorrect|errors?)\b[^,;:.!?]{0,30}[.!]?$/i;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
@@ -108,8 +111,13 @@ export function cutTagline(lines: string[]): string[] {
       kept.push(line);
       continue;
     }
-    const next = nextNonEmpty(lines, i + 1);
-    if (next < 0 || !goesOn(lines[next] ?? '') || EXCUSES_BREVITY.test((lines[next] ?? '').trim())) break;
+    let next = nextNonEmpty(lines, i + 1);
+    // A plea for brevity under it is the tagline's too; the customer may still type on under both.
+    if (next >= 0 && EXCUSES_BREVITY.test((lines[next] ?? '').trim())) {
+      i = next;
+      next = nextNonEmpty(lines, i + 1);
+    }
+    if (next < 0 || !goesOn(lines[next] ?? '')) break;
   }
   return kept;
 }
@@ -122,6 +130,7 @@ export function cutSignature(lines: string[], draft = false): string[] {
     const postscript = draft ? -1 : lines.findIndex((line, i) => i > delimiter && POSTSCRIPT.test(line.trim()));
     lines = [...lines.slice(0, delimiter), ...(postscript >= 0 ? lines.slice(postscript) : [])];
   }
+  if (!draft) lines = cutSignatureBelowPostscript(lines);
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
   const signOff = findSignOff(lines, draft);
@@ -133,12 +142,40 @@ export function cutSignature(lines: string[], draft = false): string[] {
   if (!draft) {
     const below = lines.slice(signOff.name + 1, signOff.end);
     const after = lines.slice(signOff.end);
+    // Where the customer's last words before signing point to a new address they do not give there, the lines under
+    // their name may be it: read whole ("…enviem a substituição para a nova morada." over a closing, a name and the
+    // address, a review, 2026-12-05). Not wherever an address or details are named: seven reading rounds' signatures
+    // were then read whole in nine messages; nor where the address is given above (two more).
+    const lastSaid = lines.slice(0, signOff.at).filter((line) => line.trim()).at(-1) ?? '';
+    const pointed = NEW_ADDRESS.exec(lastSaid);
+    if (pointed && !/\d/.test(lastSaid.slice(pointed.index)) && below.some((line) => /\d/.test(line))) return lines;
     // A "P.S." under the block stays a paragraph of its own.
     return below.every((line) => line.trim().length <= 80 || isFooter(line)) ? [...cut, ...below.filter(goesOnUnderName), ...(after.length ? ['', ...after] : [])] : lines;
   }
   // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
   // lines can break a check but never keep one (coach/check.ts).
   return signatureBlock(lines.slice(signOff.name + 1), signOff.closing) === 'signature' ? cut : lines;
+}
+
+/**
+ * The mail client's signature appended under a P.S. ("Best wishes,\nHannah Schmidt\n\nP.S. …\n\nHannah Schmidt |
+ * Senior Copywriter\nWordsmith Agency | www…", a blind reading round, 2026-12-05): the last paragraph, under a P.S.,
+ * opening with a name the customer signed with above, its lines a signature's, and one of them saying who the writer is
+ * or how to reach them. It goes; the P.S. stays.
+ */
+function cutSignatureBelowPostscript(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+  let start = end;
+  while (start > 0 && (lines[start - 1] ?? '').trim()) start--;
+  if (start === 0 || end - start > UNSIGNED_LINES) return lines;
+  const block = lines.slice(start, end).map((line) => line.trim());
+  const name = (block[0] ?? '').split(/\s[|·•–—]\s|,\s/)[0]?.trim() ?? '';
+  if (name.split(/\s+/).length < 2 || /\d/.test(name) || !looksLikeName(name)) return lines;
+  const above = lines.slice(Math.max(0, start - UNSIGNED_LINES * 2), start).map((line) => line.trim());
+  if (!above.some((line) => POSTSCRIPT.test(line)) || !above.includes(name)) return lines;
+  if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line) || givesContact(line))) return lines;
+  return lines.slice(0, start);
 }
 
 /**
@@ -178,25 +215,26 @@ function cutUnsignedBlock(lines: string[]): string[] {
   let lastContact = under.length - 1;
   while (lastContact >= 0 && !givesContact(under[lastContact] ?? '')) lastContact--;
   if (lastContact < 0 || !under.some((line) => SAYS_WHO.test(line))) return lines;
-  // A signature gives one web address, a profile's aside; two are pages the customer lists ("Which of these plans do I
-  // need?" over each plan's name and page, a review, 2026-12-05).
-  if (under.filter((line) => WEB_ADDRESS.test(line) && !PROFILE.test(line)).length > 1) return lines;
+  // A signature's web addresses are sites (a shop beside the site) and a profile; two pages deep in a site are what the
+  // customer lists ("Which of these plans do I need?" over each plan's name and page, a review, 2026-12-05).
+  if (under.filter((line) => WEB_PAGE.test(line) && !PROFILE.test(line)).length > 1) return lines;
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
   if (above ? !/[.!?]$/.test(above) && !THANKS.test(above) : !before || before.endsWith(':')) return lines;
-  // A company's registered address is its footer's, not details the customer gives.
-  const told = lines.slice(0, end).filter((line) => !REGISTER.test(line));
+  const told = lines.slice(0, end);
   if (told.some((line) => GIVES_DETAILS.test(line)) || lines.slice(0, name).some((line) => ASKS_CONTACT.test(line))) return lines;
   return [...lines.slice(0, name + 1), ...lines.slice(name + 1, end).filter(goesOnUnderName), ...lines.slice(end)];
 }
 
-/** A web address in a line, and a profile's (a signature may give a site and a profile). */
+/** A web address in a line; one with a page's path in it; and a profile's (one name under the site: a signature's). */
 const WEB_ADDRESS = /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i;
-const PROFILE = /\b(?:linkedin|twitter|x|facebook|instagram|xing)\.com\//i;
+const WEB_PAGE = /(?:^|\s)(?:https?:\/\/|www\.)[^\s/]+\/[^\s/?#]+/i;
+const PROFILE = /\b(?:linkedin\.com\/in|(?:twitter|x|facebook|instagram|xing)\.com)\/[^\s/]+\/?(?:\s|$)/i;
 /** A thanks closing the customer's words with no stop ("Thanks for sorting it", "Many thanks in advance"): their words
- * end there as a sentence's would. */
-const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|thx|cheers)\b[^.!?]{0,40}$/i;
+ * end there as a sentence's would. Not one leading into what follows ("Thanks, please add these users", "Thank you
+ * for adding them today" over the people: a review, 2026-12-05), nor a company ("Cheers Brewing Co"). */
+const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|thx)(?: so much| again| in advance| a lot| for (?:your|the|all|sorting|looking|checking|helping)\b[^.!?,:;]{0,30})?$/i;
 
 /** At most so many lines in a signature with no sign-off, and footer paragraphs passed under it: a page's thousands of
  * short lines are not walked. */
@@ -229,7 +267,12 @@ const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy
  * Lieferadresse", two reviews, 2026-12-05).
  */
 const GIVES_DETAILS =
-  /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço)\b|adress\w*|\badres\b/iu;
+  /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
+
+/** The customer gives a new address or one below, in the languages of the closings read ("please send it to my new
+ * address", "para a nova morada", "an meine neue Anschrift", "the address below"). */
+const NEW_ADDRESS =
+  /\b(?:new|nova|novo|neue[nr]?|nouvelle|nueva|nuova|nieuwe|nowy)\s(?:\S+\s){0,2}(?:address|morada|endereço|adresse|anschrift|dirección|indirizzo|adres)|\b(?:address|adresse|anschrift|morada|endereço|dirección|indirizzo|adres)\b[^.!?]{0,20}\b(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej)\b/iu;
 
 /** The customer asks to be called or written to: the number or mail under their name is where ("call me back on the
  * number below", "change the email to the one below", "Bitte rufen Sie mich an", "Pouvez-vous me rappeler ?"); not
@@ -305,7 +348,12 @@ const ORDER_REFERENCE =
 const SIGNATURE_WORDS: readonly RegExp[] = [
   TITLE_START,
   // A booking page's link ("Book a meeting with me: calendly.com/…", a blind reading round, 2026-12-05).
-  /\b(?:calendly\.com|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\//i,
+  // Not the customer asking ("Please pick a slot for the demo here: calendly.com/…", a review, 2026-12-05).
+  /^(?!.*\b(?:please|kindly|can you|could you)\b).*\b(?:calendly\.[a-z]{2,10}|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\//i,
+  // A company's boast or call in a signature ("We're hiring! Check out our open roles", "Voted Manchester's Best
+  // Independent Florist 2024", "Award-winning service since…": reading rounds, 2026-12-05).
+  // Often behind an emoji ("🚀 We're hiring!"); and a call to order or book with the company's web address.
+  /^[^\p{L}\p{N}]{0,6}(?:we['’]re hiring\b|we are hiring\b|voted\b.{0,60}\bbest\b|award[- ]winning\b|proud (?:sponsors?|members?|partners?) of\b|(?:order|shop|book) online\b.{0,60}(?:www\.|https?:\/\/))/iu,
   /^(?:please )?(?:ask|visit|follow|check out|discover|book|shop|try|join|call|find|explore|download|browse|sign up|subscribe)\b.{0,80}\b(?:our|us)\b/i,
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,40}\d/i,
   /\bsince (?:1[89]|20)\d\d\b|\best(?:ablished|\.)\s+(?:in\s+)?(?:1[89]|20)\d\d\b/i,
@@ -337,9 +385,9 @@ export function cutFooter(lines: string[], draft = false): string[] {
     const last = paragraphs[paragraphs.length - 1] ?? '';
     if (!isFooter(last, draft)) break;
     const paragraph = last.split('\n');
-    const head = draft ? 0 : signatureOverFooter(paragraph);
-    if (head) {
-      paragraphs[paragraphs.length - 1] = paragraph.slice(0, head).join('\n');
+    // The name over it stays; the signature's lines between go with the footer.
+    if (!draft && signatureOverFooter(paragraph)) {
+      paragraphs[paragraphs.length - 1] = paragraph[0] ?? '';
       break;
     }
     paragraphs.pop();
@@ -356,12 +404,14 @@ export function cutFooter(lines: string[], draft = false): string[] {
  */
 function signatureOverFooter(paragraph: readonly string[]): number {
   const first = (paragraph[0] ?? '').trim();
-  if (!looksLikeName(first) || /\d/.test(first) || SAYS_WHO.test(first) || isFooter(first)) return 0;
+  if (first.length > SIGNATURE_SHAPED_MAX || !looksLikeName(first) || /\d/.test(first) || SAYS_WHO.test(first) || isFooter(first)) return 0;
   let head = 1;
-  while (head < paragraph.length && isSignatureShaped(paragraph[head] ?? '')) head++;
+  while (head < paragraph.length && head <= UNSIGNED_LINES && isSignatureShaped(paragraph[head] ?? '')) head++;
   return head < paragraph.length && isFooter(paragraph.slice(head).join('\n')) ? head : 0;
 }
+/** A signature's line is short: a long line is not read for contacts (givesContact's cost grows with its square). */
+const SIGNATURE_SHAPED_MAX = 120;
 const isSignatureShaped = (line: string): boolean => {
   const text = line.trim();
-  return text !== '' && !isFooter(text) && (isSignatureLine(text) || givesContact(text) || SAYS_WHO.test(text));
+  return text !== '' && text.length <= SIGNATURE_SHAPED_MAX && !isFooter(text) && (isSignatureLine(text) || givesContact(text) || SAYS_WHO.test(text));
 };

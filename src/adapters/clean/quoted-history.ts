@@ -72,8 +72,9 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   // holding a time of day, and a subject.
   return MAIL_ADDRESS.test(from) && block.some((l) => OUTLOOK_SUBJECT.test(l)) && next.some((l) => TIMED_FIELD.test(l.trim()));
 }
-/** A header field whose value holds a time of day ("Wysłano: piątek, 27 listopada 2026 13:45"). */
-const TIMED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s.{0,60}\b\d{1,2}[:.]\d{2}\b/u;
+/** A header field whose value holds a date with its year and a time of day ("Wysłano: piątek, 27 listopada 2026
+ * 13:45"); not a price ("Amount due: 49.99") nor a time alone ("Time: about 14:30", a review, 2026-12-05). */
+const TIMED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s(?=.{0,60}\b(?:19|20)\d\d\b).{0,60}\b\d{1,2}:\d{2}\b/u;
 
 /**
  * A header's date: a digit within its value's first 25 characters ("Monday, May 4, 2026", "Montag, 04. Mai", "2026年"),
