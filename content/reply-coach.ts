@@ -47,11 +47,21 @@ export const CHECKS_LOAD_TIMEOUT_MS = 15_000;
  * CHECKS_LOAD_TIMEOUT_MS.
  */
 export async function injectedChecks(ctx: ContentScriptContext): Promise<ReplyChecks> {
+  // Already here: an injection that answered after the wait had counted it refused (a review, 2026-12-05).
+  if (checksLeft()) return checksLeft()!;
   const asked = browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
-  const injected = await Promise.race([asked, new Promise<never>((_, refuse) => ctx.setTimeout(() => refuse(new Error('The reply checks took too long to load')), CHECKS_LOAD_TIMEOUT_MS))]);
+  let timer = 0;
+  const waited = new Promise<never>((_, refuse) => (timer = ctx.setTimeout(() => refuse(new Error('The reply checks took too long to load')), CHECKS_LOAD_TIMEOUT_MS)));
+  const injected = await Promise.race([asked, waited]).finally(() => ctx.win.clearTimeout(timer));
+  const checks = checksLeft();
+  if (injected !== true || !checks) throw new Error('The reply checks could not be loaded');
+  return checks;
+}
+
+/** What content/reply-checks.ts left on this world's global, where it is whole. */
+function checksLeft(): ReplyChecks | undefined {
   const checks = (globalThis as Record<string, unknown>)[REPLY_CHECKS_GLOBAL] as Partial<ReplyChecks> | undefined;
-  if (injected !== true || typeof checks?.checkEditorText !== 'function' || typeof checks.draftText !== 'function') throw new Error('The reply checks could not be loaded');
-  return checks as ReplyChecks;
+  return typeof checks?.checkEditorText === 'function' && typeof checks.draftText === 'function' ? (checks as ReplyChecks) : undefined;
 }
 
 /** What the panel shows with the coach switched off, and with no words of the agent's in the editor (or none). */

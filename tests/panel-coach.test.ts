@@ -21,7 +21,7 @@ import { VOCABULARY } from '../src/coach/vocabulary';
 import { validatePackText } from '../src/lessons/pack';
 import { BUILTIN_LESSONS, type Lesson } from '../src/lessons/index';
 import { bundledModel, createEngine, suggest } from '../src/engine/index';
-import { COACH_PORT, type CoachState, type TabView } from '../src/messages';
+import { COACH_PORT, REPLY_CHECKS_GLOBAL, type CoachState, type TabView } from '../src/messages';
 import { t } from '../src/i18n';
 import { unwrapThreadEntries } from './support/drift';
 import { readClean } from './support/read-clean';
@@ -495,7 +495,12 @@ describe('the injection of the checks', () => {
     const ctx = new ContentScriptContext(window);
     const runtime = (browser as unknown as { runtime: { sendMessage: () => Promise<unknown> } }).runtime;
     const answer = runtime.sendMessage;
-    runtime.sendMessage = () => new Promise(() => undefined);
+    let asks = 0;
+    runtime.sendMessage = () => (asks++, new Promise(() => undefined));
+    // Importing content/reply-checks.ts left the checks on this world's global, as an injection does: not yet here.
+    const global = globalThis as Record<string, unknown>;
+    const left = global[REPLY_CHECKS_GLOBAL];
+    delete global[REPLY_CHECKS_GLOBAL];
     try {
       let outcome = 'pending';
       injectedChecks(ctx).then(
@@ -506,7 +511,13 @@ describe('the injection of the checks', () => {
       expect(outcome).toBe('pending');
       await vi.advanceTimersByTimeAsync(1);
       expect(outcome).toBe('refused');
+      // The injection lands after all (its answer came too late): asked again, the checks are taken from the global,
+      // and the background is not asked to inject them a second time.
+      global[REPLY_CHECKS_GLOBAL] = left;
+      await expect(injectedChecks(ctx)).resolves.toBe(left);
+      expect(asks).toBe(1);
     } finally {
+      global[REPLY_CHECKS_GLOBAL] = left;
       runtime.sendMessage = answer;
       ctx.stop();
       vi.useRealTimers();
