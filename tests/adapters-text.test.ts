@@ -707,6 +707,45 @@ describe('cleanMessage', () => {
     expect(cleanMessage(`${hours}\n\nThanks,\nOwen\n\nOwen Reyes | Studio Lead\nI send mail at odd hours; please do not feel obliged to reply outside your own.`)).toBe(`${hours}\n\nThanks,\nOwen`);
   });
 
+  // A blind reading round (2026-12-05, rc8) found these messages' own words lost: an address pointed to with ":" above
+  // a sign-off, the customer's own earlier mail forwarded under a note.
+  it('keeps what the customer points to under their sign-off, and their own mail forwarded under a note', () => {
+    const pointed = 'Hola,\n\nPor favor, enviad el pedido 30917 a mi oficina, ya no trabajo en la anterior:\n\nSaludos,\nMarta Gil\nCalle Alcalá 12, 2º A\n28014 Madrid\nTel. 611 000 111';
+    expect(cleanMessage(pointed)).toBe(pointed);
+    const own = 'I wrote to your branch about this ten days ago and heard nothing, so here it is again.\n\nOla';
+    const forward = '---------- Forwarded message ---------\nFrom: Ola Berg <ola.berg@mail.example>\nDate: Mon, 2 Jun 2025 at 10:15\nSubject: Broken kettle\nTo: <branch4@shop.example>\n\nHello,\nThe kettle I bought on 30 May leaks from the base. I want a replacement.\nOla Berg';
+    expect(cleanMessage(`${own}\n\n${forward}`)).toBe(`${own}\n\nHello,\nThe kettle I bought on 30 May leaks from the base. I want a replacement.\nOla Berg`);
+    // Someone else's mail forwarded under a note stays unread, as before.
+    const theirs = forward.replace('Ola Berg <ola.berg@mail.example>', 'Shop Branch 4 <branch4@shop.example>');
+    expect(cleanMessage(`${own}\n\n${theirs}`)).toBe(own);
+  });
+
+  // A second review (474, 2026-12-05) found these cut by that day's rules: the customer's own words.
+  it('keeps what a second review found cut: details a P.S. or a last line points to, a pasted notice, a list of people, lines like a boast', () => {
+    for (const own of [
+      'Hi,\nthe label printer is broken.\n\nI think the environment variable is wrong before printing starts, can you check?',
+      'Hi,\n\nThink your environment setting breaks it: before printing anything the app hangs for 30s',
+      'Bom dia,\n\nA vossa fatura foi enviada por erro ao remetente errado. O destinatário era a nossa contabilista e o documento é confidencial. Peço que corrijam o endereço de envio.',
+      'Hi,\nThe replacement charger never arrived (order 55123).\n\nBest wishes,\nHannah Schmidt\n\nP.S. I have moved, please send it here instead:\n\nHannah Schmidt\n14 Elm Grove, Flat 2\nBristol BS6 5AA\n+44 7700 900321',
+      "Hi,\nThe charger never arrived.\n\nBest wishes,\nHannah Schmidt\n\nP.S. I've included my direct line below, mornings are best.\n\nHannah Schmidt\n+49 30 1234567",
+      "Hi,\nI booked the wrong slot, this is the confirmation:\nFrom: bookings@clinic.example\nSubject: Appointment confirmed\nAppointment: Monday 7 December 2026 09:30\nClinician: Dr Patel\n\nCan you move it to the 14th at the same time? I'm away on the 7th.",
+      'Hi,\nThe email was sent from my mobile phone.\nIt never arrived at your end, bounce says 550 5.7.1 rejected',
+      "Hi,\nWe've hired two new people in the sales team, please add them to our workspace.\nThanks for your help\nAnna Berg\nMarketing Manager\nanna.berg@nordlys.example\nLars Holm\nSales Director\nlars.holm@nordlys.example",
+      "Hi,\nThe engineer never came. Please call me on the number below, I can't check email at work.\n\nSpeak soon,\nPriya Shah\n07700 900555",
+      'Boa tarde,\nA fatura 2231 está errada, o NIF correto está abaixo.\n\nCom os melhores cumprimentos,\nAna Costa\nNIF 123456789\nRua Augusta 12, 1100-053 Lisboa',
+      "Hi,\nMy parcel is late again.\n\nThanks,\nJo\nOrder online at www.acme.example said next day delivery and it's been a week",
+      "Hi,\nWe need more seats.\n\nBest,\nMaya\nWe are hiring fast so we'll need another 10 seats next month",
+      'Hi,\nStill no reply.\n\nRegards,\nTom\nVoted best customer service 2024 my foot',
+      'Hi,\nWe signed up last week.\n\nBest,\nMaya\nPick any slot that suits you here calendly.com/maya-lindgren/onboarding',
+    ]) {
+      expect(cleanMessage(own), own).toBe(own);
+    }
+    // A name over a footer keeps the number under it where the customer asked to be called on it.
+    const notice = 'This email is confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it.';
+    const callBack = 'Hi,\nThe engineer never came. Please call me back on the number below today.\n\nDaniel Osei\n+44 7700 900456';
+    expect(cleanMessage(`${callBack}\n${notice}`)).toBe(callBack);
+  });
+
   describe('a signature with no sign-off above it', () => {
     const request = 'Hi,\nPlease cancel order 60021, we ordered the wrong quantity by mistake.';
     it('cuts the lines under the name where one names a number, a mail or a web address', () => {

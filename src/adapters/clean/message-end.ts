@@ -14,7 +14,7 @@ const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?
 const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
 /** The device's line as some phones word it ("This message was sent from a mobile device."), not a customer saying
  * where they wrote from ("The message was sent from my iPhone" over "iOS 17.4, Safari", a review, 2026-12-05). */
-const SENT_FROM_DEVICE = /^(?:This|The) (?:e-?mail|message) (?:was|has been) sent from (?:a|my) (?:mobile|wireless|handheld) (?:device|phone)\.?$/i;
+const SENT_FROM_DEVICE = /^This (?:e-?mail|message) (?:was|has been) sent from a (?:mobile|wireless|handheld) device\.?$/i;
 function englishTagline(line: string): boolean {
   if (APP_TAGLINE.test(line) || SENT_FROM_DEVICE.test(line)) return true;
   const sent = SENT_FROM.exec(line);
@@ -34,10 +34,6 @@ const FOOTER: readonly RegExp[] = [
   /\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|named recipient|recipient)/i,
   /\bif you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)/i,
   /\bplease consider the environment before printing\b/i,
-  // The same note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt, bevor
-  // Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): asked to think of the environment before
-  // printing, on a short line; not "we tested it in our staging environment before printing" (a review).
-  /^(?=.{0,160}$)(?=.*\b(?:consider|think|pensa|pensez|piense|piensa|pense|denken|denk|pomyśl|tänk)(?![\p{L}]))(?=.*(?:environment|environnement|medio ambiente|meio ambiente|all['’]ambiente|l['’]ambiente|umwelt|milieu|środowisk|miljön)).*(?:before|avant d|antes de|prima di|bevor|vor dem|voordat|alvorens|przed|zanim|innan)(?![\p{L}]).{0,40}(?:print|imprim|stamp|drucken|ausdruck|afdruk|af te drukken|drukow|wydruk|skriver ut)/iu,
   // A mail gateway's stamp ("This e-mail has been scanned for viruses by Sophos Email Security.", "… by Mimecast Ltd."):
   // two reading rounds, 2026-12-05.
   /^(?:this|the) (?:e-?mail|message)(?: and (?:any |its )?attachments?)? (?:has|have) been (?:scanned|checked)\b.{0,30}\b(?:viruses|virus|malware|spam)\b/i,
@@ -72,10 +68,11 @@ const FOOTER_MARKS: readonly RegExp[] = [
   /\b(?:notify the sender|absender|remitente|remetente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
-/** The writer alone, in those languages ("I", "my", "ich", "je", "mijn"…); "I'm" and "I've" hold "i" as a word. */
-const SINGULAR_WORDS = 'i|my|me|mine|ich|mein\\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj';
+/** The writer alone, in those languages ("I", "my", "ich", "je", "mijn"…); "I'm" and "I've" hold "i" as a word.
+ * Portuguese "eu" is left out: "(UE)" names the Union in every data notice. */
+const SINGULAR_WORDS = 'i|my|me|mine|ich|mein\\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj|meu|minha|meus|minhas';
 /** The writer's side ("we", "our", "uns", "unsere", "nous"…). */
-const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše';
+const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše|nós|noss[oa]s?|voss[oa]s?';
 /** A writer speaking of themselves or their side. */
 const FIRST_PERSON = new RegExp(`\\b(?:${SINGULAR_WORDS}|${PLURAL_WORDS})\\b`, 'i');
 /**
@@ -148,7 +145,11 @@ export function cutSignature(lines: string[], draft = false): string[] {
     // were then read whole in nine messages; nor where the address is given above (two more).
     const lastSaid = lines.slice(0, signOff.at).filter((line) => line.trim()).at(-1) ?? '';
     const pointed = NEW_ADDRESS.exec(lastSaid);
-    if (pointed && !/\d/.test(lastSaid.slice(pointed.index)) && below.some((line) => /\d/.test(line))) return lines;
+    // So too where those last words point down ("enviad el pedido a mi nueva oficina:", a blind round; "o NIF correto
+    // está abaixo.", "call me on the number below", two reviews, 2026-12-05). Not wherever they ask for a call: "Please
+    // have someone call me today" over a signature with a mobile number is the commoner (a blind round).
+    const points = pointsDown(lastSaid) || (pointed !== null && !/\d/.test(lastSaid.slice(pointed.index)));
+    if (points && below.some((line) => /\d/.test(line))) return lines;
     // A "P.S." under the block stays a paragraph of its own.
     return below.every((line) => line.trim().length <= 80 || isFooter(line)) ? [...cut, ...below.filter(goesOnUnderName), ...(after.length ? ['', ...after] : [])] : lines;
   }
@@ -170,10 +171,17 @@ function cutSignatureBelowPostscript(lines: string[]): string[] {
   while (start > 0 && (lines[start - 1] ?? '').trim()) start--;
   if (start === 0 || end - start > UNSIGNED_LINES) return lines;
   const block = lines.slice(start, end).map((line) => line.trim());
+  if (block.some((line) => line.length > SIGNATURE_SHAPED_MAX)) return lines;
   const name = (block[0] ?? '').split(/\s[|·•–—]\s|,\s/)[0]?.trim() ?? '';
   if (name.split(/\s+/).length < 2 || /\d/.test(name) || !looksLikeName(name)) return lines;
   const above = lines.slice(Math.max(0, start - UNSIGNED_LINES * 2), start).map((line) => line.trim());
-  if (!above.some((line) => POSTSCRIPT.test(line)) || !above.includes(name)) return lines;
+  let postscript = above.length - 1;
+  while (postscript >= 0 && !POSTSCRIPT.test(above[postscript] ?? '')) postscript--;
+  if (postscript < 0 || !above.includes(name)) return lines;
+  // Not where the P.S. points to what is under it ("please send it here instead:", "my direct line below", "Merci de
+  // me rappeler à ce numéro :": a review, 2026-12-05): the name is then the customer's, over details they give.
+  const said = above.slice(postscript).filter(Boolean);
+  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line))) return lines;
   if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line) || givesContact(line))) return lines;
   return lines.slice(0, start);
 }
@@ -218,6 +226,9 @@ function cutUnsignedBlock(lines: string[]): string[] {
   // A signature's web addresses are sites (a shop beside the site) and a profile; two pages deep in a site are what the
   // customer lists ("Which of these plans do I need?" over each plan's name and page, a review, 2026-12-05).
   if (under.filter((line) => WEB_PAGE.test(line) && !PROFILE.test(line)).length > 1) return lines;
+  // Nor does it give two mail addresses: two are people the customer lists ("please add them" over two names, their
+  // titles and mails, a review, 2026-12-05).
+  if (under.filter((line) => /\S@\S/.test(line)).length > 1) return lines;
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
@@ -230,7 +241,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
 /** A web address in a line; one with a page's path in it; and a profile's (one name under the site: a signature's). */
 const WEB_ADDRESS = /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i;
 const WEB_PAGE = /(?:^|\s)(?:https?:\/\/|www\.)[^\s/]+\/[^\s/?#]+/i;
-const PROFILE = /\b(?:linkedin\.com\/in|(?:twitter|x|facebook|instagram|xing)\.com)\/[^\s/]+\/?(?:\s|$)/i;
+const PROFILE = /\b(?:linkedin|xing|twitter|x|facebook|instagram|tiktok|youtube)\.com\/(?![^\s]*\/(?:posts|status|photos|videos|watch|p)\/)/i;
 /** A thanks closing the customer's words with no stop ("Thanks for sorting it", "Many thanks in advance"): their words
  * end there as a sentence's would. Not one leading into what follows ("Thanks, please add these users", "Thank you
  * for adding them today" over the people: a review, 2026-12-05), nor a company ("Cheers Brewing Co"). */
@@ -269,10 +280,13 @@ const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy
 const GIVES_DETAILS =
   /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
 
+/** The customer's words point to what follows: they end in ":" or say it is below. */
+const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || /\b(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])/iu.test(line);
+
 /** The customer gives a new address or one below, in the languages of the closings read ("please send it to my new
  * address", "para a nova morada", "an meine neue Anschrift", "the address below"). */
 const NEW_ADDRESS =
-  /\b(?:new|nova|novo|neue[nr]?|nouvelle|nueva|nuova|nieuwe|nowy)\s(?:\S+\s){0,2}(?:address|morada|endereço|adresse|anschrift|dirección|indirizzo|adres)|\b(?:address|adresse|anschrift|morada|endereço|dirección|indirizzo|adres)\b[^.!?]{0,20}\b(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej)\b/iu;
+  /\b(?:new|nova|novo|neue[nr]?|nouvelle|nueva|nuevo|nuova|nuovo|nieuwe?|nowy)\s(?:\S+\s){0,2}(?:address|morada|endereço|adresse|anschrift|dirección|domicilio|indirizzo|adres)|\b(?:home|work|office) address instead\b|\b(?:address|adresse|anschrift|morada|endereço|dirección|indirizzo|adres)\b[^.!?]{0,20}\b(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej)\b/iu;
 
 /** The customer asks to be called or written to: the number or mail under their name is where ("call me back on the
  * number below", "change the email to the one below", "Bitte rufen Sie mich an", "Pouvez-vous me rappeler ?"); not
@@ -348,12 +362,18 @@ const ORDER_REFERENCE =
 const SIGNATURE_WORDS: readonly RegExp[] = [
   TITLE_START,
   // A booking page's link ("Book a meeting with me: calendly.com/…", a blind reading round, 2026-12-05).
-  // Not the customer asking ("Please pick a slot for the demo here: calendly.com/…", a review, 2026-12-05).
-  /^(?!.*\b(?:please|kindly|can you|could you)\b).*\b(?:calendly\.[a-z]{2,10}|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\//i,
+  // As a label over its link ("📅 Book a meeting with me: calendly.com/…"); not the customer asking ("Please pick a slot
+  // for the demo here: calendly.com/…", "Pick any slot that suits you here calendly.com/…", two reviews, 2026-12-05).
+  /^(?!.*\b(?:please|kindly|can you|could you)\b)[^:]{0,40}:\s*(?:https?:\/\/)?(?:www\.)?(?:calendly\.[a-z]{2,10}|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\/\S*$/i,
   // A company's boast or call in a signature ("We're hiring! Check out our open roles", "Voted Manchester's Best
   // Independent Florist 2024", "Award-winning service since…": reading rounds, 2026-12-05).
   // Often behind an emoji ("🚀 We're hiring!"); and a call to order or book with the company's web address.
-  /^[^\p{L}\p{N}]{0,6}(?:we['’]re hiring\b|we are hiring\b|voted\b.{0,60}\bbest\b|award[- ]winning\b|proud (?:sponsors?|members?|partners?) of\b|(?:order|shop|book) online\b.{0,60}(?:www\.|https?:\/\/))/iu,
+  // Each as a signature words it: "We're hiring!" standing alone or with its call, "Best" capitalised in a title, a
+  // call ending with its address; not "We are hiring fast so we'll need 10 more seats", "Voted best customer service
+  // my foot", "Order online at www… said next day delivery" (a review, 2026-12-05).
+  /^[^\p{L}\p{N}]{0,6}(?:we(?:['’]re| are) hiring(?:[!.]|\s*$|\s*[-–—:|]|\s+(?:join|check|see|view|apply|visit)\b)|(?:award[- ]winning|proud (?:sponsors?|members?|partners?) of)\b)/iu,
+  /^[^\p{L}\p{N}]{0,6}Voted\b.{0,60}\bBest\b/u,
+  /^[^\p{L}\p{N}]{0,6}(?:order|shop|book) online\b[^.!?]{0,40}(?:www\.|https?:\/\/)\S+$/iu,
   /^(?:please )?(?:ask|visit|follow|check out|discover|book|shop|try|join|call|find|explore|download|browse|sign up|subscribe)\b.{0,80}\b(?:our|us)\b/i,
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,40}\d/i,
   /\bsince (?:1[89]|20)\d\d\b|\best(?:ablished|\.)\s+(?:in\s+)?(?:1[89]|20)\d\d\b/i,
@@ -366,8 +386,15 @@ const isFooter = (text: string, draft = false): boolean => {
   if (draft) return false;
   if (MAILING.test(spaced) || isDataNotice(spaced)) return true;
   if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
-  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced));
+  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced)) || (ENVIRONMENT_NOTE.test(spaced) && !/\d/.test(spaced));
 };
+
+// The environment note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt,
+// bevor Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): asked to think of the environment before
+// printing, on a short line with no figure, speaking of no one and asking nothing (isFooter); not "we tested it in our
+// staging environment before printing" nor "Think your environment setting breaks it: before printing… 30s" (reviews).
+const ENVIRONMENT_NOTE =
+  /^(?=.{0,160}$)(?=.*\b(?:consider|think|pensa|pensez|piense|piensa|pense|denken|denk|pomyśl|tänk)(?![\p{L}]))(?=.*(?:environment|environnement|medio ambiente|meio ambiente|all['’]ambiente|l['’]ambiente|umwelt|milieu|środowisk|miljön)).*(?:before|avant d|antes de|prima di|bevor|vor dem|voordat|alvorens|przed|zanim|innan)(?![\p{L}]).{0,40}(?:print|imprim|stamp|drucken|ausdruck|afdruk|af te drukken|drukow|wydruk|skriver ut)/iu;
 
 /**
  * The footers read since 2026-12-05 speak of no one and ask nothing: a writer speaking as I or we ("We are registered
@@ -385,9 +412,13 @@ export function cutFooter(lines: string[], draft = false): string[] {
     const last = paragraphs[paragraphs.length - 1] ?? '';
     if (!isFooter(last, draft)) break;
     const paragraph = last.split('\n');
-    // The name over it stays; the signature's lines between go with the footer.
-    if (!draft && signatureOverFooter(paragraph)) {
-      paragraphs[paragraphs.length - 1] = paragraph[0] ?? '';
+    // The name over it stays; the signature's lines between go with the footer, unless the customer asked to be called
+    // or pointed down to them (a review, 2026-12-05: "call me back on the number below" over a name and a number).
+    const head = draft ? 0 : signatureOverFooter(paragraph);
+    if (head) {
+      const before = paragraphs.slice(0, -1).join('\n');
+      const kept = ASKS_CONTACT.test(before) || GIVES_DETAILS.test(before) || pointsDown(before.split('\n').filter((line) => line.trim()).at(-1) ?? '');
+      paragraphs[paragraphs.length - 1] = paragraph.slice(0, kept ? head : 1).join('\n');
       break;
     }
     paragraphs.pop();

@@ -68,9 +68,11 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   const from = fromFirst ? line : next.find((l) => OUTLOOK_FROM.test(l.trim()));
   if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
   if (!fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l))) return true;
-  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, a field
-  // holding a time of day, and a subject.
-  return MAIL_ADDRESS.test(from) && block.some((l) => OUTLOOK_SUBJECT.test(l)) && next.some((l) => TIMED_FIELD.test(l.trim()));
+  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, right
+  // under it a field holding a date and time, and a subject below; not a notification the customer pastes under "this
+  // is the confirmation:", its time under its subject ("Appointment: Monday 7 December 2026 09:30", a review).
+  const introduced = lines.slice(0, i).filter((l) => l.trim()).at(-1)?.trim().endsWith(':') ?? false;
+  return !introduced && MAIL_ADDRESS.test(from) && TIMED_FIELD.test(block[0] ?? '') && block.slice(1).some((l) => OUTLOOK_SUBJECT.test(l));
 }
 /** A header field whose value holds a date with its year and a time of day ("Wysłano: piątek, 27 listopada 2026
  * 13:45"); not a price ("Amount due: 49.99") nor a time alone ("Time: about 14:30", a review, 2026-12-05). */
@@ -103,9 +105,13 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
   // Where forwards are no longer read (forwardsLeft 0: a draft, whose agent answers above the quote, or a forward read
   // as deep as it goes), the text stops at the quote.
   if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) {
+    // The customer's own earlier mail, forwarded under a note they signed ("…heard nothing, so here it is again.",
+    // "Ola" over "From: Ola Berg <…>"): read too (a blind round, 2026-12-05, lost their whole complaint).
+    if (forward && forwardsOwnMail(lines, header, after)) return ownOnly([...lines.slice(0, header), '', ...forwarded(lines, after, forwardsLeft).own]);
     return { own: lines.slice(0, header), answers: forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)) };
   }
   if (forward) return forwarded(lines, after, forwardsLeft);
+
   let i = after;
   let marked = false;
   for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
@@ -206,6 +212,19 @@ function hasText(lines: string[], end: number): boolean {
  * my iPhone" above "Begin forwarded message:") nor their own signature under "--" (a reading round, 2026-12-05: both
  * left the forward unread, and the message empty or only a phone number).
  */
+/**
+ * Whether the forward at `header` (its fields from `after`) is the customer's own mail: its From field names the one
+ * who signed the note above it (its last line, a name of one or two words).
+ */
+function forwardsOwnMail(lines: readonly string[], header: number, after: number): boolean {
+  const signed = lines.slice(0, header).map((line) => line.trim()).filter((line) => line && !isTagline(line)).at(-1) ?? '';
+  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(signed)) return false;
+  const fields = lines.slice(after, after + 8).map((line) => line.trim());
+  const from = fields.find((line) => OUTLOOK_FROM.test(line));
+  const sender = from?.replace(/^[^:：]*[:：]\s*/, '').replace(/<[^>]*>|\S+@\S+/g, '').toLowerCase() ?? '';
+  return signed.toLowerCase().split(' ').every((word) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/[^\p{L}'’-]/gu, '')}(?:$|[^\\p{L}])`, 'u').test(sender));
+}
+
 function ownTextAbove(lines: string[], end: number): boolean {
   for (let i = 0; i < end; i++) {
     const line = (lines[i] ?? '').trim();
