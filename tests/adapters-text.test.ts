@@ -7,6 +7,10 @@ import { elementText, findEditor, findScope, firstText, orderBy, queryAllFirst, 
 
 const docOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`, { url: 'https://desk.example.org/' }).window.document;
 const textOf = (html: string) => elementText(docOf(html).body);
+/** Each text read whole: all of it is the customer's, whatever it looks like. */
+const keepsWhole = (texts: readonly string[]) => {
+  for (const own of texts) expect(cleanMessage(own), own).toBe(own);
+};
 
 describe('elementText', () => {
   it('breaks lines like innerText: <p> a blank line, blocks and <br> one', () => {
@@ -556,7 +560,7 @@ describe('cleanMessage', () => {
   });
 
   it('keeps the words a review found lost: thanks with a name opening a reply, requests with two footer words, lines above a footer, a list under a heading', () => {
-    for (const own of [
+    keepsWhole([
       'Thanks, Sarah\n\nThe replacement arrived but it is the wrong size\nCan you send a large instead\nOrder 4471',
       'Can you help?\nThanks, Tom\nSorry, one more thing\nmy order is 1234',
       'Hallo,\n\nDas Paket wurde irrtümlich an den Absender zurückgeschickt. Bitte senden Sie es erneut an meine neue Adresse, Bestellnummer 55821.',
@@ -574,9 +578,7 @@ describe('cleanMessage', () => {
       'Saludos,\nPedido 4411 sin llegar\nTracking 1Z999AA10123456784\nPor favor reembolsen el importe',
       'Salutations,\nOrder 4411 never came\nTracking 1Z999AA10123456784\nPlease refund me',
       'Hi Sam,\n\nThanks, Sarah\nNew Address\n12 High Street\nLondon SW1A 1AA\n07700 900456',
-    ]) {
-      expect(cleanMessage(own), own).toBe(own);
-    }
+    ]);
     expect(cleanMessage('Hi,\n\nPlease cancel order 5521 and refund me.\nThanks,\nAnna Berg\nThis email and any attachments are confidential.')).toBe(
       'Hi,\n\nPlease cancel order 5521 and refund me.\nThanks,\nAnna Berg',
     );
@@ -722,7 +724,7 @@ describe('cleanMessage', () => {
 
   // A second review (474, 2026-12-05) found these cut by that day's rules: the customer's own words.
   it('keeps what a second review found cut: details a P.S. or a last line points to, a pasted notice, a list of people, lines like a boast', () => {
-    for (const own of [
+    keepsWhole([
       'Hi,\nthe label printer is broken.\n\nI think the environment variable is wrong before printing starts, can you check?',
       'Hi,\n\nThink your environment setting breaks it: before printing anything the app hangs for 30s',
       'Bom dia,\n\nA vossa fatura foi enviada por erro ao remetente errado. O destinatário era a nossa contabilista e o documento é confidencial. Peço que corrijam o endereço de envio.',
@@ -737,9 +739,7 @@ describe('cleanMessage', () => {
       "Hi,\nWe need more seats.\n\nBest,\nMaya\nWe are hiring fast so we'll need another 10 seats next month",
       'Hi,\nStill no reply.\n\nRegards,\nTom\nVoted best customer service 2024 my foot',
       'Hi,\nWe signed up last week.\n\nBest,\nMaya\nPick any slot that suits you here calendly.com/maya-lindgren/onboarding',
-    ]) {
-      expect(cleanMessage(own), own).toBe(own);
-    }
+    ]);
     // A name over a footer keeps the number under it where the customer asked to be called on it.
     const notice = 'This email is confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it.';
     const callBack = 'Hi,\nThe engineer never came. Please call me back on the number below today.\n\nDaniel Osei\n+44 7700 900456';
@@ -771,7 +771,7 @@ describe('cleanMessage', () => {
     });
     // A review (2026-12-05) of the rules above and the blind round's found these cut by them: the customer's own words.
     it("keeps what the customer writes that those rules could take for a signature's, a footer's or a header", () => {
-      for (const own of [
+      keepsWhole([
         "Hi Sam,\nThanks for the update on the refund.\n\nI know it's late where you are, so don't feel obliged to reply outside office hours, but I do need the refund confirmed by Friday.",
         'Hi,\nThe shipping labels come out blank since your update.\n\nWe tested it in our staging environment before printing the real labels and it worked there.',
         "Buongiorno,\nil gestionale si blocca dopo l'aggiornamento.\n\nNel nostro ambiente di test l'errore compare subito prima di stampare le etichette.",
@@ -782,9 +782,7 @@ describe('cleanMessage', () => {
         'Mudei de casa, por favor enviem a substituição para a nova morada.\n\nCom os melhores cumprimentos,\nAna Costa\nRua Augusta 12, 3º Esq.\n1100-053 Lisboa\n+351 912 345 678',
         "Hi, your form won't submit.\nThe message was sent from my iPhone\niOS 17.4, Safari\nScreenshot attached",
         'Please cancel order 60021, it was ordered twice.\n\nTom Baker\nHead Brewer\nCheers Brewing Co\n+44 7700 900123\nwww.cheersbrewing.example\nPlease pick a slot for the call here: https://calendly.com/tom-baker/call',
-      ]) {
-        expect(cleanMessage(own), own).toBe(own);
-      }
+      ]);
       // A request under a tagline stays, its tagline gone, though it opens with a plea for brevity; the plea alone goes
       // with the tagline, and what the customer types under both stays.
       expect(cleanMessage('The box arrived crushed.\n\nSent from my iPhone\nPlease excuse typos, but I need to cancel order 55123 before it ships tomorrow.')).toBe(
@@ -810,7 +808,7 @@ describe('cleanMessage', () => {
     });
     // A review (2026-12-05) found these cut by the first version of the rule: details the customer gives under a name.
     it('keeps details the customer gives: a number to call, a new mail, a colleague, an address, bank details, items, a product', () => {
-      for (const own of [
+      keepsWhole([
         'My parcel still hasn\'t arrived. Please call me back on the number below.\n\nJohn Smith\n07700 900123',
         'Please update my phone on the account.\n\nNew Number\n07700 900123',
         "I'd like to add my husband as an authorised user.\n\nMark Smith\n07700 900123\nmark.smith@example.com",
@@ -826,9 +824,7 @@ describe('cleanMessage', () => {
         // Plans with their pages, under a question about them (a review, 2026-12-05): a signature gives one web address.
         'We are a team of 8. Which of these plans do I need?\n\nTeam Plus\nwww.example.com/pricing/team-plus\nBusiness\nwww.example.com/pricing/business',
         'Registered address changed last month, please update it.\n\nJane Smith\nAcme Ltd\n4 Mill Lane, London E1 6AN\n020 7946 0123',
-      ]) {
-        expect(cleanMessage(own), own).toBe(own);
-      }
+      ]);
     });
     it('keeps the block whole where the customer goes on under the name', () => {
       const goesOn = `${request}\n\nDaniel Osei\nPlease call me back on +44 7700 900456 today\nwww.fernway.events`;
