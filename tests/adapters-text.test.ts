@@ -746,6 +746,42 @@ describe('cleanMessage', () => {
     expect(cleanMessage(`${callBack}\n${notice}`)).toBe(callBack);
   });
 
+  // A third review (476, 2026-12-05) of the rules above.
+  it('keeps what a third review found cut or taken for the customer: links they list, their own forward whole, forwards and footers', () => {
+    keepsWhole([
+      'Your blender broke on the second day, I filmed both attempts.\n\nMark Jensen\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\nhttps://www.youtube.com/watch?v=abcdEFGhijk',
+      'Two sellers list your sofa cheaper, please match.\n\nLena Fischer\nhttps://www.instagram.com/p/C0abcdEFG/\nhttps://www.instagram.com/p/C0hijkLMN/',
+    ]);
+    // The customer's own mail forwarded is read whole, not cut as the contact block under the note's sign-off.
+    const note = 'Sent this a week ago, still nothing.\n\nThanks,\nOla';
+    const own = '---------- Forwarded message ---------\nFrom: Ola Berg <ola.berg@example.no>\nDate: Mon, 30 Nov 2026 at 09:12\nSubject: Heater\nTo: <support@acme.example>\n\nHeater broken since Monday\nEngineer never came\nOrder 55123';
+    expect(cleanMessage(`${note}\n\n${own}`)).toBe(`${note}\n\nHeater broken since Monday\nEngineer never came\nOrder 55123`);
+    // Not a team's mail from someone of the same first name, nor a closing taken for a name, nor a surname alone.
+    for (const [signed, from] of [
+      ['Anna', 'Anna Schmidt, Acme Support <support@acme.example>'],
+      ['Best', 'Best Buy Customer Care <care@bestbuy.example>'],
+      ['Berg', 'Per Berg <per.berg@example.no>'],
+    ]) {
+      const text = `Still no answer to this.\n\n${signed}\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Mon, 30 Nov 2026 at 09:12\nSubject: Re: Refund\n\nDear customer, we cannot issue a refund.`;
+      expect(cleanMessage(text), from).toBe(`Still no answer to this.\n\n${signed}`);
+    }
+    // A hostile signed line does not build a pattern (a 32,768-letter name threw).
+    expect(() => cleanMessage(`note.\n\nA${'a'.repeat(40_000)}\n\n---------- Forwarded message ---------\nbody`)).not.toThrow();
+    // Apple Mail's forward in Italian under a note: the note alone.
+    const italian = 'Buongiorno, vi inoltro la risposta ricevuta, che non risolve nulla.\n\nMarco\n\nInizio messaggio inoltrato:\n\nDa: Assistenza Acme <assistenza@acme.example>\nOggetto: Re: Ordine 4471\nData: 27 novembre 2026 13:45:00 CET\nA: Marco Rossi <marco@example.it>\n\nGentile cliente, il rimborso non è dovuto.';
+    expect(cleanMessage(italian)).toBe('Buongiorno, vi inoltro la risposta ricevuta, che non risolve nulla.\n\nMarco');
+    // A pasted notification with its time right under From, but no To line, is the customer's.
+    keepsWhole(['Hi, I booked online and got this confirmation.\nFrom: bookings@clinic.example\nAppointment: Monday 7 December 2026 09:30\nSubject: Booking confirmed\n\nBut when I arrived at 09:30 the clinic was closed. I want my deposit back.']);
+    // Signatures cut again: under a last line naming something below that is no detail; with a support mail beside the
+    // writer's; a Portuguese footer that speaks of "os nossos clientes"; an environment note saying "our".
+    const block = 'Kind regards,\nDaniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456\nwww.fernway.example';
+    expect(cleanMessage(`The heat pump stops every night when it drops below zero. Please send an engineer.\n\n${block}`)).toBe('The heat pump stops every night when it drops below zero. Please send an engineer.\n\nKind regards,\nDaniel Osei');
+    expect(cleanMessage('Please cancel order 60021.\n\nDaniel Osei\nOperations Lead | Fernway Events\nE: daniel@fernway.example\nSupport: help@fernway.example\n+44 7700 900456')).toBe('Please cancel order 60021.\n\nDaniel Osei');
+    const pt = 'Esta mensagem e quaisquer ficheiros anexos são confidenciais e destinam-se exclusivamente ao destinatário. Se recebeu esta mensagem por erro, informe o remetente e elimine-a. A Silva & Filhos, Lda. protege a privacidade dos nossos clientes.';
+    expect(cleanMessage(`A fatura está errada.\n\n${pt}`)).toBe('A fatura está errada.');
+    expect(cleanMessage('The invoice is wrong.\n\nPlease think of our environment before printing this email.')).toBe('The invoice is wrong.');
+  });
+
   describe('a signature with no sign-off above it', () => {
     const request = 'Hi,\nPlease cancel order 60021, we ordered the wrong quantity by mistake.';
     it('cuts the lines under the name where one names a number, a mail or a web address', () => {

@@ -72,7 +72,7 @@ const LEGAL_FOOTER_LENGTH = 100;
  * Portuguese "eu" is left out: "(UE)" names the Union in every data notice. */
 const SINGULAR_WORDS = 'i|my|me|mine|ich|mein\\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj|meu|minha|meus|minhas';
 /** The writer's side ("we", "our", "uns", "unsere", "nous"…). */
-const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše|nós|noss[oa]s?|voss[oa]s?';
+const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše|voss[oa]s?';
 /** A writer speaking of themselves or their side. */
 const FIRST_PERSON = new RegExp(`\\b(?:${SINGULAR_WORDS}|${PLURAL_WORDS})\\b`, 'i');
 /**
@@ -180,8 +180,7 @@ function cutSignatureBelowPostscript(lines: string[]): string[] {
   if (postscript < 0 || !above.includes(name)) return lines;
   // Not where the P.S. points to what is under it ("please send it here instead:", "my direct line below", "Merci de
   // me rappeler à ce numéro :": a review, 2026-12-05): the name is then the customer's, over details they give.
-  const said = above.slice(postscript).filter(Boolean);
-  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line))) return lines;
+  if (pointsDown(above.slice(postscript).filter(Boolean).at(-1) ?? '')) return lines;
   if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line) || givesContact(line))) return lines;
   return lines.slice(0, start);
 }
@@ -228,7 +227,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
   if (under.filter((line) => WEB_PAGE.test(line) && !PROFILE.test(line)).length > 1) return lines;
   // Nor does it give two mail addresses: two are people the customer lists ("please add them" over two names, their
   // titles and mails, a review, 2026-12-05).
-  if (under.filter((line) => /\S@\S/.test(line)).length > 1) return lines;
+  if (under.filter((line) => /\S@\S/.test(line)).length > 1 && under.some((line) => looksLikeName(line) && !/\d|@/.test(line) && !SAYS_WHO.test(line) && !givesContact(line))) return lines;
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
@@ -241,7 +240,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
 /** A web address in a line; one with a page's path in it; and a profile's (one name under the site: a signature's). */
 const WEB_ADDRESS = /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i;
 const WEB_PAGE = /(?:^|\s)(?:https?:\/\/|www\.)[^\s/]+\/[^\s/?#]+/i;
-const PROFILE = /\b(?:linkedin|xing|twitter|x|facebook|instagram|tiktok|youtube)\.com\/(?![^\s]*\/(?:posts|status|photos|videos|watch|p)\/)/i;
+const PROFILE = /\b(?:linkedin\.com\/(?:in|company)\/|xing\.com\/profile\/|(?:twitter|x|facebook|instagram|tiktok)\.com\/@?)[^\s/?#]+\/?(?:[?#]\S*)?(?:\s|$)/i;
 /** A thanks closing the customer's words with no stop ("Thanks for sorting it", "Many thanks in advance"): their words
  * end there as a sentence's would. Not one leading into what follows ("Thanks, please add these users", "Thank you
  * for adding them today" over the people: a review, 2026-12-05), nor a company ("Cheers Brewing Co"). */
@@ -281,7 +280,11 @@ const GIVES_DETAILS =
   /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
 
 /** The customer's words point to what follows: they end in ":" or say it is below. */
-const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || /\b(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])/iu.test(line);
+const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || DETAILS_BELOW.test(line);
+/** Details named as below: "call me on the number below", "o NIF correto está abaixo", "my direct line below"; not "the
+ * error below", "below zero", "der Knopf unten links" (a review, 2026-12-05). */
+const DETAILS_BELOW =
+  /\b(?:number|phone|mobile|line|e-?mail|address|details|contact|info(?:rmation)?|nif|vat|morada|endereço|dados|número|adresse|coordonnées|numéro|daten|nummer|anschrift|datos|dirección|numero|indirizzo|dati|gegevens|adres|dane|numer)\b[^.!?]{0,30}?(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])/iu;
 
 /** The customer gives a new address or one below, in the languages of the closings read ("please send it to my new
  * address", "para a nova morada", "an meine neue Anschrift", "the address below"). */
@@ -385,8 +388,12 @@ const isFooter = (text: string, draft = false): boolean => {
   if (FOOTER.some((re) => re.test(spaced))) return true;
   if (draft) return false;
   if (MAILING.test(spaced) || isDataNotice(spaced)) return true;
-  if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
-  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced)) || (ENVIRONMENT_NOTE.test(spaced) && !/\d/.test(spaced));
+  if (spaced.includes('?')) return false;
+  // The environment note may say "our" ("think of our environment"); a customer writing of one says I ("I think the
+  // environment variable…") or gives a figure.
+  if (ENVIRONMENT_NOTE.test(spaced) && !WRITER_ALONE.test(spaced) && !/\d/.test(spaced)) return true;
+  if (FIRST_PERSON.test(spaced)) return false;
+  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced));
 };
 
 // The environment note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt,
@@ -416,8 +423,8 @@ export function cutFooter(lines: string[], draft = false): string[] {
     // or pointed down to them (a review, 2026-12-05: "call me back on the number below" over a name and a number).
     const head = draft ? 0 : signatureOverFooter(paragraph);
     if (head) {
-      const before = paragraphs.slice(0, -1).join('\n');
-      const kept = ASKS_CONTACT.test(before) || GIVES_DETAILS.test(before) || pointsDown(before.split('\n').filter((line) => line.trim()).at(-1) ?? '');
+      const above = paragraphs.at(-2) ?? '';
+      const kept = ASKS_CONTACT.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
       paragraphs[paragraphs.length - 1] = paragraph.slice(0, kept ? head : 1).join('\n');
       break;
     }

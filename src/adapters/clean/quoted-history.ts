@@ -68,12 +68,14 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   const from = fromFirst ? line : next.find((l) => OUTLOOK_FROM.test(l.trim()));
   if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
   if (!fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l))) return true;
-  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, right
-  // under it a field holding a date and time, and a subject below; not a notification the customer pastes under "this
-  // is the confirmation:", its time under its subject ("Appointment: Monday 7 December 2026 09:30", a review).
-  const introduced = lines.slice(0, i).filter((l) => l.trim()).at(-1)?.trim().endsWith(':') ?? false;
-  return !introduced && MAIL_ADDRESS.test(from) && TIMED_FIELD.test(block[0] ?? '') && block.slice(1).some((l) => OUTLOOK_SUBJECT.test(l));
+  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, within two
+  // lines under it a field holding a date and time, a To line, and a subject below them; not a notification the
+  // customer pastes, its time under its subject or with no To ("Appointment: Monday 7 December 2026 09:30", reviews).
+  const timed = block.slice(0, 2).findIndex((l) => TIMED_FIELD.test(l));
+  return timed >= 0 && MAIL_ADDRESS.test(from) && block.some((l) => TO_FIELD.test(l)) && block.slice(timed + 1).some((l) => OUTLOOK_SUBJECT.test(l));
 }
+/** A header block's To line, in the languages of the From labels ("Do:" Polish and Czech, "A:" Italian). */
+const TO_FIELD = /^(?:To|An|À|A|Para|Aan|Till|Til|Do|Komu|Кому)\s?:\s*\S/i;
 /** A header field whose value holds a date with its year and a time of day ("Wysłano: piątek, 27 listopada 2026
  * 13:45"); not a price ("Amount due: 49.99") nor a time alone ("Time: about 14:30", a review, 2026-12-05). */
 const TIMED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s(?=.{0,60}\b(?:19|20)\d\d\b).{0,60}\b\d{1,2}:\d{2}\b/u;
@@ -107,7 +109,8 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
   if (forward ? ownTextAbove(lines, header) : hasText(lines, header)) {
     // The customer's own earlier mail, forwarded under a note they signed ("…heard nothing, so here it is again.",
     // "Ola" over "From: Ola Berg <…>"): read too (a blind round, 2026-12-05, lost their whole complaint).
-    if (forward && forwardsOwnMail(lines, header, after)) return ownOnly([...lines.slice(0, header), '', ...forwarded(lines, after, forwardsLeft).own]);
+    // Cleaned apart from the note (as answers are): the note's sign-off would take the mail for its contact block.
+    if (forward && forwardsOwnMail(lines, header, after)) return { own: lines.slice(0, header), answers: forwarded(lines, after, forwardsLeft).own };
     return { own: lines.slice(0, header), answers: forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)) };
   }
   if (forward) return forwarded(lines, after, forwardsLeft);
@@ -208,23 +211,26 @@ function hasText(lines: string[], end: number): boolean {
 }
 
 /**
+ * Whether the forward at `header` (its fields from `after`) is the customer's own mail: its From field names the one
+ * who signed the note above it (the note's last line, a name of one or two words, the first of them the sender's
+ * first), and no team ("Anna" over "Anna Schmidt, Acme Support", "Best" over "Best Buy Customer Care": a review).
+ */
+function forwardsOwnMail(lines: readonly string[], header: number, after: number): boolean {
+  const signed = lines.slice(0, header).map((line) => line.trim()).filter((line) => line && !isTagline(line)).at(-1) ?? '';
+  if (signed.length > 40 || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(signed)) return false;
+  const from = lines.slice(after, after + 8).map((line) => line.trim()).find((line) => line.length <= 300 && OUTLOOK_FROM.test(line));
+  if (!from) return false;
+  const sender = from.replace(/^[^:：]*[:：]\s*/, '').split(/[<\s,()"]+/).filter((word) => word && !word.includes('@')).map((word) => word.toLowerCase());
+  const words = signed.toLowerCase().split(' ');
+  return sender[0] === words[0] && words.every((word) => sender.includes(word)) && !sender.some((word) => TEAM_WORDS.has(word));
+}
+const TEAM_WORDS = new Set(['support', 'service', 'services', 'team', 'care', 'help', 'helpdesk', 'desk', 'customer', 'customers', 'info', 'billing', 'sales', 'admin', 'noreply', 'no-reply', 'kundenservice', 'assistenza', 'atención', 'suporte', 'serviço']);
+
+/**
  * Whether the writer wrote anything of their own above a forward's line at `end`: not a client's tagline ("Sent from
  * my iPhone" above "Begin forwarded message:") nor their own signature under "--" (a reading round, 2026-12-05: both
  * left the forward unread, and the message empty or only a phone number).
  */
-/**
- * Whether the forward at `header` (its fields from `after`) is the customer's own mail: its From field names the one
- * who signed the note above it (its last line, a name of one or two words).
- */
-function forwardsOwnMail(lines: readonly string[], header: number, after: number): boolean {
-  const signed = lines.slice(0, header).map((line) => line.trim()).filter((line) => line && !isTagline(line)).at(-1) ?? '';
-  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(signed)) return false;
-  const fields = lines.slice(after, after + 8).map((line) => line.trim());
-  const from = fields.find((line) => OUTLOOK_FROM.test(line));
-  const sender = from?.replace(/^[^:：]*[:：]\s*/, '').replace(/<[^>]*>|\S+@\S+/g, '').toLowerCase() ?? '';
-  return signed.toLowerCase().split(' ').every((word) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/[^\p{L}'’-]/gu, '')}(?:$|[^\\p{L}])`, 'u').test(sender));
-}
-
 function ownTextAbove(lines: string[], end: number): boolean {
   for (let i = 0; i < end; i++) {
     const line = (lines[i] ?? '').trim();

@@ -52,7 +52,15 @@ const FORWARD_WORDS = [
   'forwarded message', 'weitergeleitete nachricht', 'messaggio inoltrato', 'mensaje reenviado', 'message transféré',
   'doorgestuurd bericht', 'mensagem encaminhada', 'přeposlaná zpráva', 'videresendt meddelelse', 'missatge reenviat',
 ];
-export const FORWARD_LINE = new RegExp(`^(?:-{2,}\\s*(?:${FORWARD_WORDS.join('|')})\\s*-{2,}|begin forwarded message:)$`, 'i');
+/** Apple Mail's line over a forward in other languages, as crisp-oss/email-forward-parser lists them (its Python port's
+ * SEPARATOR table): a third review (2026-12-05) found Italian, Spanish and Portuguese forwards read whole. */
+const APPLE_FORWARD_LINES = [
+  'begin forwarded message', 'anfang der weitergeleiteten nachricht', 'inicio del mensaje reenviado', 'début du message réexpédié',
+  'début du message transféré', 'inizio messaggio inoltrato', 'begin doorgestuurd bericht', 'początek przekazywanej wiadomości',
+  'início da mensagem reencaminhada', 'início da mensagem encaminhada', 'vidarebefordrat mejl', 'start på videresendt besked',
+  'začátek přeposílané zprávy',
+];
+export const FORWARD_LINE = new RegExp(`^(?:-{2,}\\s*(?:${FORWARD_WORDS.join('|')})\\s*-{2,}|(?:${APPLE_FORWARD_LINES.join('|')})\\s?:)$`, 'i');
 
 /**
  * What a line is as a reply header, each pattern tried once: 'header' starts the quoted history (a marker line, or a
@@ -60,7 +68,7 @@ export const FORWARD_LINE = new RegExp(`^(?:-{2,}\\s*(?:${FORWARD_WORDS.join('|'
  */
 export function headerKind(line: string): 'header' | 'wrote' | null {
   if (line.length > MAX_HEADER_LINE) return null;
-  if (MARKER_LINES.some((re) => re.test(line))) return 'header';
+  if (MARKER_LINES.some((re) => re.test(line)) || FORWARD_LINE.test(line)) return 'header';
   if (!WROTE_LINES.some((re) => re.test(line))) return null;
   // A year alone, with the customer's own words about who wrote ("On 14 April 2026 your colleague Dan wrote:"), is
   // them quoting: a client writes a time or an address there too (a reading round, 2026-12-05).
