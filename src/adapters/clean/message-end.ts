@@ -72,7 +72,7 @@ const LEGAL_FOOTER_LENGTH = 100;
  * Portuguese "eu" is left out: "(UE)" names the Union in every data notice. */
 const SINGULAR_WORDS = 'i|my|me|mine|ich|mein\\w*|mich|mir|je|j|mon|ma|mes|moi|yo|mis?|io|mio|mia|ik|mijn|ja|mój|moja|moje|mnie|já|můj|meu|minha|meus|minhas';
 /** The writer's side ("we", "our", "uns", "unsere", "nous"…). */
-const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše|voss[oa]s?';
+const PLURAL_WORDS = 'we|us|our|ours|wir|uns|unser\\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaei]|wij|ons|onze|nasz\\w*|náš|naše|noss[oa]s?|voss[oa]s?';
 /** A writer speaking of themselves or their side. */
 const FIRST_PERSON = new RegExp(`\\b(?:${SINGULAR_WORDS}|${PLURAL_WORDS})\\b`, 'i');
 /**
@@ -180,7 +180,8 @@ function cutSignatureBelowPostscript(lines: string[]): string[] {
   if (postscript < 0 || !above.includes(name)) return lines;
   // Not where the P.S. points to what is under it ("please send it here instead:", "my direct line below", "Merci de
   // me rappeler à ce numéro :": a review, 2026-12-05): the name is then the customer's, over details they give.
-  if (pointsDown(above.slice(postscript).filter(Boolean).at(-1) ?? '')) return lines;
+  const said = above.slice(postscript).filter(Boolean);
+  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line) || NEW_ADDRESS.test(line))) return lines;
   if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line) || givesContact(line))) return lines;
   return lines.slice(0, start);
 }
@@ -284,7 +285,7 @@ const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || DETAILS_
 /** Details named as below: "call me on the number below", "o NIF correto está abaixo", "my direct line below"; not "the
  * error below", "below zero", "der Knopf unten links" (a review, 2026-12-05). */
 const DETAILS_BELOW =
-  /\b(?:number|phone|mobile|line|e-?mail|address|details|contact|info(?:rmation)?|nif|vat|morada|endereço|dados|número|adresse|coordonnées|numéro|daten|nummer|anschrift|datos|dirección|numero|indirizzo|dati|gegevens|adres|dane|numer)\b[^.!?]{0,30}?(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])/iu;
+  /\b(?:number|phone|mobile|line|e-?mail|address|details|contact|info(?:rmation)?|iban|account|sort code|postcode|post code|bank|nif|vat|morada|endereço|dados|número|conta|adresse|coordonnées|numéro|rib|compte|daten|nummer|anschrift|konto|datos|dirección|numero|cuenta|indirizzo|dati|gegevens|adres|rekening|dane|numer|konto)\b[^.!?]{0,30}?(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])|\b(?:see|siehe|voir|ver|veja|vedi|zie|zobacz) (?:below|unten|ci-dessous|abajo|abaixo|sotto|hieronder|poniżej)(?![\p{L}])/iu;
 
 /** The customer gives a new address or one below, in the languages of the closings read ("please send it to my new
  * address", "para a nova morada", "an meine neue Anschrift", "the address below"). */
@@ -388,12 +389,8 @@ const isFooter = (text: string, draft = false): boolean => {
   if (FOOTER.some((re) => re.test(spaced))) return true;
   if (draft) return false;
   if (MAILING.test(spaced) || isDataNotice(spaced)) return true;
-  if (spaced.includes('?')) return false;
-  // The environment note may say "our" ("think of our environment"); a customer writing of one says I ("I think the
-  // environment variable…") or gives a figure.
-  if (ENVIRONMENT_NOTE.test(spaced) && !WRITER_ALONE.test(spaced) && !/\d/.test(spaced)) return true;
-  if (FIRST_PERSON.test(spaced)) return false;
-  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced));
+  if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
+  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced)) || (ENVIRONMENT_NOTE.test(spaced) && !/\d/.test(spaced));
 };
 
 // The environment note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt,
@@ -424,7 +421,7 @@ export function cutFooter(lines: string[], draft = false): string[] {
     const head = draft ? 0 : signatureOverFooter(paragraph);
     if (head) {
       const above = paragraphs.at(-2) ?? '';
-      const kept = ASKS_CONTACT.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
+      const kept = paragraphs.slice(0, -1).some((text) => ASKS_CONTACT.test(text)) || GIVES_DETAILS.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
       paragraphs[paragraphs.length - 1] = paragraph.slice(0, kept ? head : 1).join('\n');
       break;
     }

@@ -31,6 +31,9 @@ export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): 
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.trim();
     const kind = headerKind(line);
     if (kind === 'header') return above(lines, i, i + 1, forwardsLeft);
+    // A forward's own line in another language ("Inizio messaggio inoltrato:") over the forward's fields; not where the
+    // customer writes of such a line ("…compare la riga\nInizio messaggio inoltrato:\ne poi il testo sparisce", a review).
+    if (FORWARD_LINE.test(line) && FORWARD_FIELD.test(nextText(lines, i + 1))) return above(lines, i, i + 1, forwardsLeft);
     // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
     // what comes after them stays (the customer may be quoting a colleague).
     if (kind === 'wrote' && QUOTED_LINE.test(nextText(lines, i + 1))) {
@@ -67,18 +70,8 @@ function headerBlockAt(lines: readonly string[], i: number): boolean {
   const next = lines.slice(i + 1, i + 5);
   const from = fromFirst ? line : next.find((l) => OUTLOOK_FROM.test(l.trim()));
   if (from === undefined || (!MAIL_ADDRESS.test(from) && !block.some((l) => OUTLOOK_SUBJECT.test(l)))) return false;
-  if (!fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l))) return true;
-  // A "sent" label no list here holds ("Wysłano:", a blind reading round, 2026-12-05): the sender's address, within two
-  // lines under it a field holding a date and time, a To line, and a subject below them; not a notification the
-  // customer pastes, its time under its subject or with no To ("Appointment: Monday 7 December 2026 09:30", reviews).
-  const timed = block.slice(0, 2).findIndex((l) => TIMED_FIELD.test(l));
-  return timed >= 0 && MAIL_ADDRESS.test(from) && block.some((l) => TO_FIELD.test(l)) && block.slice(timed + 1).some((l) => OUTLOOK_SUBJECT.test(l));
+  return !fromFirst || next.some((l) => OUTLOOK_SENT.test(l.trim()) && dated(l));
 }
-/** A header block's To line, in the languages of the From labels ("Do:" Polish and Czech, "A:" Italian). */
-const TO_FIELD = /^(?:To|An|À|A|Para|Aan|Till|Til|Do|Komu|Кому)\s?:\s*\S/i;
-/** A header field whose value holds a date with its year and a time of day ("Wysłano: piątek, 27 listopada 2026
- * 13:45"); not a price ("Amount due: 49.99") nor a time alone ("Time: about 14:30", a review, 2026-12-05). */
-const TIMED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s(?=.{0,60}\b(?:19|20)\d\d\b).{0,60}\b\d{1,2}:\d{2}\b/u;
 
 /**
  * A header's date: a digit within its value's first 25 characters ("Monday, May 4, 2026", "Montag, 04. Mai", "2026年"),

@@ -68,7 +68,7 @@ export const FORWARD_LINE = new RegExp(`^(?:-{2,}\\s*(?:${FORWARD_WORDS.join('|'
  */
 export function headerKind(line: string): 'header' | 'wrote' | null {
   if (line.length > MAX_HEADER_LINE) return null;
-  if (MARKER_LINES.some((re) => re.test(line)) || FORWARD_LINE.test(line)) return 'header';
+  if (MARKER_LINES.some((re) => re.test(line))) return 'header';
   if (!WROTE_LINES.some((re) => re.test(line))) return null;
   // A year alone, with the customer's own words about who wrote ("On 14 April 2026 your colleague Dan wrote:"), is
   // them quoting: a client writes a time or an address there too (a reading round, 2026-12-05).
@@ -86,11 +86,12 @@ export function headerKind(line: string): 'header' | 'wrote' | null {
 // 送信日時 (Japanese); 发件人, 发送时间 (Chinese); 寄件者, 寄件日期, 主旨 (Chinese, traditional). Outlook desktop's
 // "sent" in Spanish, Brazilian Portuguese, Polish and Czech (Enviado el, Enviada em, Wysłane, Odesláno) as a review's
 // variants of the real desk pages gave them (2026-12-03), and the Turkish, Hebrew and Arabic labels and 主题 as a review
-// gave them (2026-12-04); no public source found that names those.
+// gave them (2026-12-04), and Polish "Wysłano" as two blind reading rounds wrote it (2026-12-05); no public source found
+// that names those.
 const FROM_LABELS = ['From', 'Von', 'De', 'Van', 'Da', 'Fra', 'Från', 'Od', 'От', 'Від', 'Kimden', 'Gönderen', 'Lähettäjä', '差出人', '送信元', '发件人', '寄件者', 'מאת', 'من'];
 const SENT_LABELS = [
   'Sent', 'Date', 'Gesendet', 'Datum', 'Envoyé', 'Verzonden', 'Skickat', 'Sendt', 'Enviado(?: el)?', 'Enviada em', 'Inviato',
-  'Wysłane', 'Odesláno', 'Отправлено', 'Відправлено', 'Дата', 'Gönderildi', 'Tarih', 'Lähetetty', 'Päivämäärä', '送信日時', '日付', '发送时间',
+  'Wysłane', 'Wysłano', 'Odesláno', 'Отправлено', 'Відправлено', 'Дата', 'Gönderildi', 'Tarih', 'Lähetetty', 'Päivämäärä', '送信日時', '日付', '发送时间',
   '寄件日期', 'נשלח', 'تاريخ الإرسال',
 ];
 const SUBJECT_LABELS = [
@@ -108,7 +109,11 @@ export const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 
 // Who else a forwarded mail went to, as its header block names them.
 const TO_LABELS = ['To', 'Cc', 'Bcc', 'Reply-To', 'An', 'Kopie', 'Antwort an', 'À', 'Para', 'Aan', 'Till', 'Til', 'Komu', 'Кому', 'Копия'];
+/** Apple Mail's date and To labels in Italian, Portuguese, Polish and Spanish forwards (crisp-oss/email-forward-parser's
+ * tables), read only as a forward's fields, after its line: "A:" and "Do:" alone are everyday words (a review,
+ * 2026-12-05, found them read as the customer's under "Inicio del mensaje reenviado:"). */
+const FORWARDED_ONLY_LABELS = ['Data', 'Fecha', 'A', 'Do'];
 /** A line of a forwarded mail's header block ("From: …", "Reply-To: …", "Betreff: …"), by the labels clients write there. */
-export const FORWARD_FIELD = headerLine([...FROM_LABELS, ...SENT_LABELS, ...SUBJECT_LABELS, ...TO_LABELS]);
+export const FORWARD_FIELD = headerLine([...FROM_LABELS, ...SENT_LABELS, ...SUBJECT_LABELS, ...TO_LABELS, ...FORWARDED_ONLY_LABELS]);
 /** A header field's value wrapped onto a line of its own: addresses alone ("<carl@example.com>", "Ana <a@b.example>,"). */
 export const ADDRESSES_ONLY = /^(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255})(?:[,;]\s*(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255}))*[,;]?$/;
