@@ -18,13 +18,12 @@ const isSignOff = (line: string): boolean => CLOSING.test(line) || THANKS.test(l
  * Closings read in a customer's mail only, above a contact block (the engine and the coach read CLOSINGS alone, as the
  * model's features were trained): German, Dutch, French, Spanish, Portuguese, Italian, Polish, Czech and the Nordic
  * languages' usual ones, Swahili's, Turkish, French "Bien à vous" and Portugal's "Com os melhores cumprimentos"
- * (reading rounds, 2026-12-05); English ones CLOSINGS lacks ("Warm wishes", "Take care": a blind round found a
- * florist's signature under "Warm wishes" read whole); and English thanks that close a customer's mail with a comma
+ * (reading rounds, 2026-12-05); and English thanks that close a customer's mail with a comma
  * ("Thanking you,", "Thanks a million,"): "Thanks a lot." is as often sarcasm (a review). The coach reads none of them
  * as a sign-off.
  */
 const CUSTOMER_CLOSINGS =
-  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe|herzliche) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|(?:com )?(?:os )?(?:meus )?(?:melhores )?cumprimentos|abraços?|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla|warm(?:est)? wishes|kind wishes|with (?:best|kind|warm) (?:regards|wishes)|with thanks|take care|speak soon|talk soon)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
+  /^(?:mit freundlichen grüßen|(?:viele|beste|freundliche|liebe) grüße|(?:met )?vriendelijke groet(?:en)?|met (?:hartelijke|vriendelijke) groet(?:en)?|cordialement|bien cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|atenciosamente|(?:com )?(?:os )?(?:meus )?(?:melhores )?cumprimentos|(?:cordiali )?saluti|distinti saluti|grazie(?: mille)?|pozdrawiam|z poważaniem|s pozdravem|děkuji|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|asante(?: sana)?|saygılarımla)[,.!]?$|^(?:thanking you|thanks a (?:million|lot)),$/i;
 
 /** A sign-off with the customer's name on its line: "Best, Priya", "Thanks, Tom B." (not "Thanks, that is all"). */
 const SIGN_OFF_WITH_NAME = new RegExp(`^(?:${CLOSINGS}|${THANKS_ALONE}),\\s+([^\\d,;:!?]{1,40})$`, 'i');

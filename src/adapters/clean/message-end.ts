@@ -181,8 +181,10 @@ function cutSignatureBelowPostscript(lines: string[]): string[] {
   // Not where the P.S. points to what is under it ("please send it here instead:", "my direct line below", "Merci de
   // me rappeler à ce numéro :": a review, 2026-12-05): the name is then the customer's, over details they give.
   const said = above.slice(postscript).filter(Boolean);
-  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line) || NEW_ADDRESS.test(line))) return lines;
-  if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line) || givesContact(line))) return lines;
+  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line) || NEW_ADDRESS.test(line) || SAYS_MOVED.test(line))) return lines;
+  // It says who the writer is at work (a title, a company, a site): a name over an address and a number alone is what a
+  // customer gives ("P.S. I moved last month." over them, a review, 2026-12-05).
+  if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line))) return lines;
   return lines.slice(0, start);
 }
 
@@ -279,6 +281,10 @@ const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy
  */
 const GIVES_DETAILS =
   /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
+
+/** The customer says something of theirs is new or moved ("I moved last month.", "my new direct line", "Wir sind
+ * umgezogen."): what follows may be it. */
+const SAYS_MOVED = /\b(?:new|moved|changed|updated|neue[nr]?|umgezogen|nouvel(?:le)?|nouveau|déménag\w*|nuev[oa]|mudé|nuov[oa]|trasferit\w*|nieuwe?|verhuisd|now[ya]|przeprowadzi\w*|nov[oa]|mudei|mudámos)\b/iu;
 
 /** The customer's words point to what follows: they end in ":" or say it is below. */
 const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || DETAILS_BELOW.test(line);
@@ -397,8 +403,15 @@ const isFooter = (text: string, draft = false): boolean => {
 // bevor Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): asked to think of the environment before
 // printing, on a short line with no figure, speaking of no one and asking nothing (isFooter); not "we tested it in our
 // staging environment before printing" nor "Think your environment setting breaks it: before printing… 30s" (reviews).
-const ENVIRONMENT_NOTE =
+const ENVIRONMENT_NOTE = {
+  test: (text: string): boolean => ENVIRONMENT_WORDS.test(text) && ENVIRONMENT_NOTE_END.test(text),
+};
+const ENVIRONMENT_WORDS =
   /^(?=.{0,160}$)(?=.*\b(?:consider|think|pensa|pensez|piense|piensa|pense|denken|denk|pomyśl|tänk)(?![\p{L}]))(?=.*(?:environment|environnement|medio ambiente|meio ambiente|all['’]ambiente|l['’]ambiente|umwelt|milieu|środowisk|miljön)).*(?:before|avant d|antes de|prima di|bevor|vor dem|voordat|alvorens|przed|zanim|innan)(?![\p{L}]).{0,40}(?:print|imprim|stamp|drucken|ausdruck|afdruk|af te drukken|drukow|wydruk|skriver ut)/iu;
+/** It ends there: the printing and what is printed ("this email"), or the environment; not "…before printing return
+ * slips, can't you send a QR code instead" (a review, 2026-12-05). */
+const ENVIRONMENT_NOTE_END =
+  /(?:print\w*|imprim\w*|stampa\w*|drucken|ausdrucken|afdrukken|drukowa\w*|wydruk\w*|skriver ut)(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$|(?:environment|environnement|ambiente|umwelt|milieu|środowisk\w*|miljön)\s*[.!]?$/iu;
 
 /**
  * The footers read since 2026-12-05 speak of no one and ask nothing: a writer speaking as I or we ("We are registered

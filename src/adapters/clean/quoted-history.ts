@@ -2,7 +2,7 @@
 import { QUOTED_LINE } from '../../text/quoted-line';
 import { goesOnAsWords, isSentence, nextNonEmpty } from '../../text/sign-off';
 import { isTagline } from './message-end';
-import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
+import { ADDRESSES_ONLY, FORWARD_FIELD, FORWARD_LINE, FORWARDED_ONLY_FIELD, headerKind, MAIL_ADDRESS, OUTLOOK_FROM, OUTLOOK_SENT, OUTLOOK_SUBJECT } from './reply-headers';
 
 /** Forwards within forwards read through, at most so deep: a page's lines cannot recurse the reader off its stack. */
 export const MAX_FORWARDS = 4;
@@ -33,7 +33,7 @@ export function cutQuotedHistory(lines: string[], forwardsLeft = MAX_FORWARDS): 
     if (kind === 'header') return above(lines, i, i + 1, forwardsLeft);
     // A forward's own line in another language ("Inizio messaggio inoltrato:") over the forward's fields; not where the
     // customer writes of such a line ("…compare la riga\nInizio messaggio inoltrato:\ne poi il testo sparisce", a review).
-    if (FORWARD_LINE.test(line) && FORWARD_FIELD.test(nextText(lines, i + 1))) return above(lines, i, i + 1, forwardsLeft);
+    if (FORWARD_LINE.test(line) && OUTLOOK_FROM.test(nextText(lines, i + 1))) return above(lines, i, i + 1, forwardsLeft);
     // Without a date, time or address such a line heads a quote only where ">" lines follow it: it goes with them, and
     // what comes after them stays (the customer may be quoting a colleague).
     if (kind === 'wrote' && QUOTED_LINE.test(nextText(lines, i + 1))) {
@@ -244,7 +244,9 @@ function forwarded(lines: string[], from: number, forwardsLeft: number): AroundQ
   let fields = 0;
   for (let j = nextNonEmpty(lines, i); j >= 0; j = nextNonEmpty(lines, i)) {
     const line = (lines[j] ?? '').trim();
-    if (!FORWARD_FIELD.test(line) && !(fields > 0 && j === i && ADDRESSES_ONLY.test(line))) break;
+    // Apple Mail's "Data:", "A:"… only right under another field: after a blank line they are the mail's own lines.
+    const field = FORWARD_FIELD.test(line) || (fields > 0 && j === i && FORWARDED_ONLY_FIELD.test(line));
+    if (!field && !(fields > 0 && j === i && ADDRESSES_ONLY.test(line))) break;
     fields++;
     i = j + 1;
   }

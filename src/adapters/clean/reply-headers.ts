@@ -110,10 +110,12 @@ export const MAIL_ADDRESS = /\S@\S|<[^<>\s]+>/;
 // Who else a forwarded mail went to, as its header block names them.
 const TO_LABELS = ['To', 'Cc', 'Bcc', 'Reply-To', 'An', 'Kopie', 'Antwort an', 'À', 'Para', 'Aan', 'Till', 'Til', 'Komu', 'Кому', 'Копия'];
 /** Apple Mail's date and To labels in Italian, Portuguese, Polish and Spanish forwards (crisp-oss/email-forward-parser's
- * tables), read only as a forward's fields, after its line: "A:" and "Do:" alone are everyday words (a review,
- * 2026-12-05, found them read as the customer's under "Inicio del mensaje reenviado:"). */
+ * tables), read only as a forward's fields right under another: "A:" and "Do:" alone are everyday words (two reviews,
+ * 2026-12-05: read as the customer's under "Inicio del mensaje reenviado:", and a notice's own "Data: 03.03.2025"
+ * eaten). */
 const FORWARDED_ONLY_LABELS = ['Data', 'Fecha', 'A', 'Do'];
 /** A line of a forwarded mail's header block ("From: …", "Reply-To: …", "Betreff: …"), by the labels clients write there. */
-export const FORWARD_FIELD = headerLine([...FROM_LABELS, ...SENT_LABELS, ...SUBJECT_LABELS, ...TO_LABELS, ...FORWARDED_ONLY_LABELS]);
+export const FORWARD_FIELD = headerLine([...FROM_LABELS, ...SENT_LABELS, ...SUBJECT_LABELS, ...TO_LABELS]);
+export const FORWARDED_ONLY_FIELD = headerLine(FORWARDED_ONLY_LABELS);
 /** A header field's value wrapped onto a line of its own: addresses alone ("<carl@example.com>", "Ana <a@b.example>,"). */
 export const ADDRESSES_ONLY = /^(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255})(?:[,;]\s*(?:[^<>@\s]{0,40}\s?<[^<>\s@]{1,64}@[^<>\s]{1,255}>|[^<>\s@]{1,64}@[^<>\s]{1,255}))*[,;]?$/;
