@@ -468,7 +468,6 @@ describe('cleanMessage', () => {
       "Ce courriel est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur.",
       'Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Heeft u het per vergissing ontvangen, verwijder het dan.',
       'Questo messaggio è riservato ed è destinato esclusivamente al destinatario. Se lo avete ricevuto per errore, cancellatelo.',
-      'Esta mensagem pode conter informação privilegiada. Se não for o destinatário, apague-a e avise o remetente.',
       'Vogel Tools Ltd. Registered in England and Wales No. 01234567. Registered office: 1 Dock Road, Hull HU1 1AA',
       'Dit bericht is uitsluitend bestemd voor de geadresseerde. Gebruik door anderen is niet toegestaan; verwijder het als het niet voor u is.',
       'Vogel Werkzeuge GmbH, Sitz der Gesellschaft: Hamburg, Registergericht Hamburg HRB 98765, Geschäftsführerin: Karin Vogel',
@@ -806,6 +805,21 @@ describe('cleanMessage', () => {
     expect(cleanMessage(notice)).toBe('Data: 03.03.2025\nKwota: 120 zł\nStatus: odrzucona');
   });
 
+  // A sixth sweep (479, 2026-12-05), 315 inputs against the session's start: these lost words the start kept, and the
+  // rules behind most were taken back (Portuguese legal words, the signature under a P.S., a thanks over a name).
+  it('keeps what a sixth sweep found lost: a Portuguese complaint, a name a P.S. spells out, a reference under a plea for brevity', () => {
+    keepsWhole([
+      'Bom dia,\n\nRecebi por engano uma mensagem confidencial destinada a outro destinatário, com a morada e o telefone dele. Isso é proibido pela lei de proteção de dados.',
+      'Hi,\n\nCan you put the right name on the certificate?\n\nBest,\nDaniel Osei\n\nP.S. It should read exactly like this\n\nDaniel Osei\nHead of Operations\nFernway Events Ltd',
+      'Hi,\n\nPlease stop sending us the paper catalogue.\n\nThink about the environment before printing catalogues nobody reads.',
+      'Hi,\n\nPlease change the owner of our account to the person below.\nThanks for your help\nMaria Lopez\nHead of Finance, Acme Ltd\nmaria@acme.example\n+44 20 7946 0111',
+    ]);
+    expect(cleanMessage('Hi, where is my parcel?\n\nSent from my iPhone\nPlease excuse the brevity and any typos.\nOrder 5512')).toBe('Hi, where is my parcel?\n\nPlease excuse the brevity and any typos.\nOrder 5512');
+    // A partner's mail forwarded under a note signed with the same first name is not the customer's own.
+    const partner = 'FYI, this is what your partner sent me. Can you explain?\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Anna Lind <anna.lind@partner.example>\nDate: Mon, 2 Mar 2026 at 10:00\nSubject: Installation\n\nDear customer, your installation is scheduled for 3 March.';
+    expect(cleanMessage(partner)).toBe('FYI, this is what your partner sent me. Can you explain?\n\nAnna');
+  });
+
   describe('a signature with no sign-off above it', () => {
     const request = 'Hi,\nPlease cancel order 60021, we ordered the wrong quantity by mistake.';
     it('cuts the lines under the name where one names a number, a mail or a web address', () => {
@@ -815,12 +829,11 @@ describe('cleanMessage', () => {
       const tight = 'Svetlana Ivanova\nHead of Finance Operations\nNordlys Logistics AS\n+47 22 55 01 88\nKarl Johans gate 22, 0159 Oslo, Norway\nPurchasing Dept.';
       expect(cleanMessage(`${request}\n${tight}`)).toBe(`${request}\nSvetlana Ivanova`);
     });
-    // A review (2026-12-05) found these signatures read whole: a thanks with no stop above the name, a notice with no
-    // blank line above it (which took the name too).
-    it('cuts under a thanks line with no stop, and over a notice with no blank line above it', () => {
+    // A review (2026-12-05) found this signature read whole: a notice with no blank line above it (which took the name
+    // too). A thanks with no stop above the name still stops the cut: read so, a review found people listed under
+    // "Thanks for your help" cut.
+    it('cuts over a notice with no blank line above it', () => {
       const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456 | daniel@fernway.events';
-      expect(cleanMessage(`${request}\n\nThanks for sorting it\n${block}`)).toBe(`${request}\n\nThanks for sorting it\nDaniel Osei`);
-      expect(cleanMessage(`${request}\n\nMany thanks in advance\n${block}`)).toBe(`${request}\n\nMany thanks in advance\nDaniel Osei`);
       // A notice with no blank line above it takes the block, not the name; a company's name over its register goes.
       const notice = 'This email is confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it.';
       expect(cleanMessage(`${request}\n\n${block}\n${notice}`)).toBe(`${request}\n\nDaniel Osei`);
@@ -853,13 +866,6 @@ describe('cleanMessage', () => {
     it('passes a confidentiality notice under it, which goes too', () => {
       const notice = 'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.';
       expect(cleanMessage(`${request}\n\nMike Dombrowski\nProject Manager\nHalvorsen Construction, Inc.\nO: (614) 555-0182\n\n${notice}`)).toBe(`${request}\n\nMike Dombrowski`);
-    });
-    it('cuts the signature a mail client put under a P.S., where it names the customer who signed above', () => {
-      const signed = `${request}\n\nBest wishes,\nHannah Schmidt\n\nP.S. The lid was cracked too.`;
-      expect(cleanMessage(`${signed}\n\nHannah Schmidt | Senior Copywriter\nWordsmith Agency | www.wordsmith.example`)).toBe(signed);
-      // Another name there is someone the customer names (a colleague to copy in): it stays.
-      const colleague = `${signed} Please copy in my colleague:\n\nMarta Kowalska | Office Manager\nmarta@wordsmith.example`;
-      expect(cleanMessage(colleague)).toBe(colleague);
     });
     it('keeps a P.S. under it', () => {
       const block = 'Daniel Osei\nOperations Lead | Fernway Events\n+44 7700 900456';

@@ -53,19 +53,20 @@ const MAILING = /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)
 // and one more of the things footers say: that it may have come in error, that only they may read it, what others may
 // not do, whom to tell; and it speaks of no one and asks nothing (isFooter): a customer's request with two such
 // words says "I", "we", "meine" ("I was charged twice in error. I used the card solely for…", two reviews). One mark
-// alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish,
-// Czech and Portuguese footers as three reading rounds (2026-12-05) wrote them, and their usual variants. A footer that says "please
+// alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish and
+// Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants. Not Portuguese: its customers
+// leave out "eu" ("Recebi por engano uma mensagem confidencial…"), and a review found eight such complaints cut. A footer that says "please
 // notify us" is read, as it was before: losing a request costs more than reading a footer.
 const WHO_FOR: readonly RegExp[] = [
-  /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn|privilegiad)/i,
-  /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinatári|destinataire|geadresseerde|adresat|příjemc)/i,
+  /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
+  /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
 ];
 const FOOTER_MARKS: readonly RegExp[] = [
   ...WHO_FOR,
-  /\b(?:in error|irrtümlich|fälschlich|por error|por engano|por erro|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
+  /\b(?:in error|irrtümlich|fälschlich|por error|par erreur|per errore|per vergissing|omyłkowo|omylem)\b/i,
   /\b(?:solely|exclusively|ausschließlich|exclusivamente|exclusivement|esclusivamente|uitsluitend|wyłącznie|výhradně)\b/i,
-  /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|proibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
-  /\b(?:notify the sender|absender|remitente|remetente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
+  /\b(?:prohibited|strictly forbidden|untersagt|nicht gestattet|prohibid[ao]|interdit|vietat[ao]|niet toegestaan|zabronion[ey]|zakázán)/i,
+  /\b(?:notify the sender|absender|remitente|expéditeur|mittente|afzender|verzender|nadawc|odesílatel)/i,
 ];
 const LEGAL_FOOTER_LENGTH = 100;
 /** The writer alone, in those languages ("I", "my", "ich", "je", "mijn"…); "I'm" and "I've" hold "i" as a word.
@@ -108,11 +109,14 @@ export function cutTagline(lines: string[]): string[] {
       kept.push(line);
       continue;
     }
-    let next = nextNonEmpty(lines, i + 1);
-    // A plea for brevity under it is the tagline's too; the customer may still type on under both.
+    const next = nextNonEmpty(lines, i + 1);
+    // A plea for brevity under it is the tagline's too, where nothing follows or the customer's sentences do; over a
+    // reference ("Order 5512", "iOS 17.4, app v3.2.1") it stays with it, as before (a review, 2026-12-05).
     if (next >= 0 && EXCUSES_BREVITY.test((lines[next] ?? '').trim())) {
-      i = next;
-      next = nextNonEmpty(lines, i + 1);
+      const after = nextNonEmpty(lines, next + 1);
+      if (after < 0) break;
+      if (goesOn(lines[after] ?? '')) i = next;
+      continue;
     }
     if (next < 0 || !goesOn(lines[next] ?? '')) break;
   }
@@ -127,7 +131,6 @@ export function cutSignature(lines: string[], draft = false): string[] {
     const postscript = draft ? -1 : lines.findIndex((line, i) => i > delimiter && POSTSCRIPT.test(line.trim()));
     lines = [...lines.slice(0, delimiter), ...(postscript >= 0 ? lines.slice(postscript) : [])];
   }
-  if (!draft) lines = cutSignatureBelowPostscript(lines);
   // A sign-off near the end keeps itself and the name after it; a contact block below the name goes.
   // The sign-off and name stay because they are the customer's words (and tone).
   const signOff = findSignOff(lines, draft);
@@ -156,36 +159,6 @@ export function cutSignature(lines: string[], draft = false): string[] {
   // A draft loses only a block that is surely the company's signature; one that may be (signatureTail) stays, and its
   // lines can break a check but never keep one (coach/check.ts).
   return signatureBlock(lines.slice(signOff.name + 1), signOff.closing) === 'signature' ? cut : lines;
-}
-
-/**
- * The mail client's signature appended under a P.S. ("Best wishes,\nHannah Schmidt\n\nP.S. …\n\nHannah Schmidt |
- * Senior Copywriter\nWordsmith Agency | www…", a blind reading round, 2026-12-05): the last paragraph, under a P.S.,
- * opening with a name the customer signed with above, its lines a signature's, and one of them saying who the writer is
- * or how to reach them. It goes; the P.S. stays.
- */
-function cutSignatureBelowPostscript(lines: string[]): string[] {
-  let end = lines.length;
-  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
-  let start = end;
-  while (start > 0 && (lines[start - 1] ?? '').trim()) start--;
-  if (start === 0 || end - start > UNSIGNED_LINES) return lines;
-  const block = lines.slice(start, end).map((line) => line.trim());
-  if (block.some((line) => line.length > SIGNATURE_SHAPED_MAX)) return lines;
-  const name = (block[0] ?? '').split(/\s[|·•–—]\s|,\s/)[0]?.trim() ?? '';
-  if (name.split(/\s+/).length < 2 || /\d/.test(name) || !looksLikeName(name)) return lines;
-  const above = lines.slice(Math.max(0, start - UNSIGNED_LINES * 2), start).map((line) => line.trim());
-  let postscript = above.length - 1;
-  while (postscript >= 0 && !POSTSCRIPT.test(above[postscript] ?? '')) postscript--;
-  if (postscript < 0 || !above.includes(name)) return lines;
-  // Not where the P.S. points to what is under it ("please send it here instead:", "my direct line below", "Merci de
-  // me rappeler à ce numéro :": a review, 2026-12-05): the name is then the customer's, over details they give.
-  const said = above.slice(postscript).filter(Boolean);
-  if (pointsDown(said.at(-1) ?? '') || said.some((line) => ASKS_CONTACT.test(line) || GIVES_DETAILS.test(line) || NEW_ADDRESS.test(line) || SAYS_MOVED.test(line))) return lines;
-  // It says who the writer is at work (a title, a company, a site): a name over an address and a number alone is what a
-  // customer gives ("P.S. I moved last month." over them, a review, 2026-12-05).
-  if (!block.slice(1).every(inUnsignedBlock) || !block.some((line) => SAYS_WHO.test(line))) return lines;
-  return lines.slice(0, start);
 }
 
 /**
@@ -218,7 +191,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
     if (head) break;
   }
   let name = end;
-  while (name > 0 && name >= end - UNSIGNED_LINES && inUnsignedBlock(lines[name - 1] ?? '') && !THANKS.test((lines[name - 1] ?? '').trim())) name--;
+  while (name > 0 && name >= end - UNSIGNED_LINES && inUnsignedBlock(lines[name - 1] ?? '')) name--;
   const top = (lines[name] ?? '').trim();
   const under = lines.slice(name + 1, end).filter((line) => line.trim());
   if (under.length < 2 || end - name > UNSIGNED_LINES || /\d/.test(top) || !looksLikeName(top)) return lines;
@@ -234,7 +207,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
   const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
-  if (above ? !/[.!?]$/.test(above) && !THANKS.test(above) : !before || before.endsWith(':')) return lines;
+  if (above ? !/[.!?]$/.test(above) : !before || before.endsWith(':')) return lines;
   const told = lines.slice(0, end);
   if (told.some((line) => GIVES_DETAILS.test(line)) || lines.slice(0, name).some((line) => ASKS_CONTACT.test(line))) return lines;
   return [...lines.slice(0, name + 1), ...lines.slice(name + 1, end).filter(goesOnUnderName), ...lines.slice(end)];
@@ -244,10 +217,6 @@ function cutUnsignedBlock(lines: string[]): string[] {
 const WEB_ADDRESS = /(?:^|\s)(?:www\.|https?:\/\/)|\blinkedin\.com\b/i;
 const WEB_PAGE = /(?:^|\s)(?:https?:\/\/|www\.)[^\s/]+\/[^\s/?#]+/i;
 const PROFILE = /\b(?:linkedin\.com\/(?:in|company)\/|xing\.com\/profile\/|(?:twitter|x|facebook|instagram|tiktok)\.com\/@?)[^\s/?#]+\/?(?:[?#]\S*)?(?:\s|$)/i;
-/** A thanks closing the customer's words with no stop ("Thanks for sorting it", "Many thanks in advance"): their words
- * end there as a sentence's would. Not one leading into what follows ("Thanks, please add these users", "Thank you
- * for adding them today" over the people: a review, 2026-12-05), nor a company ("Cheers Brewing Co"). */
-const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|thx)(?: so much| again| in advance| a lot| for (?:your|the|all|sorting|looking|checking|helping)\b[^.!?,:;]{0,30})?$/i;
 
 /** At most so many lines in a signature with no sign-off, and footer paragraphs passed under it: a page's thousands of
  * short lines are not walked. */
@@ -282,9 +251,6 @@ const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy
 const GIVES_DETAILS =
   /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
 
-/** The customer says something of theirs is new or moved ("I moved last month.", "my new direct line", "Wir sind
- * umgezogen."): what follows may be it. */
-const SAYS_MOVED = /\b(?:new|moved|changed|updated|neue[nr]?|umgezogen|nouvel(?:le)?|nouveau|déménag\w*|nuev[oa]|mudé|nuov[oa]|trasferit\w*|nieuwe?|verhuisd|now[ya]|przeprowadzi\w*|nov[oa]|mudei|mudámos)\b/iu;
 
 /** The customer's words point to what follows: they end in ":" or say it is below. */
 const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || DETAILS_BELOW.test(line);
@@ -411,7 +377,7 @@ const ENVIRONMENT_WORDS =
 /** It ends there: the printing and what is printed ("this email"), or the environment; not "…before printing return
  * slips, can't you send a QR code instead" (a review, 2026-12-05). */
 const ENVIRONMENT_NOTE_END =
-  /(?:print\w*|imprim\w*|stampa\w*|drucken|ausdrucken|afdrukken|drukowa\w*|wydruk\w*|skriver ut)(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$|(?:environment|environnement|ambiente|umwelt|milieu|środowisk\w*|miljön)\s*[.!]?$/iu;
+  /(?:print\w*|imprim\w*|stampa\w*|drucken|ausdrucken|afdrukken|drukowa\w*|wydruk\w*|skriver ut)(?:\s+(?:(?:this|the|these|diese[nrs]?|ce|cet|cette|ces|este|esta|questa|questo|deze|dit|tego|tej|ten|detta|denna)\s+)?(?:e-?mail|mail|message|nachricht|courriel|correo|messaggio|bericht|wiadomości?|mensagem|document|documento|mejl)(?:\s+\p{L}+)?)?\s*[.!]?$|(?:environment|environnement|ambiente|umwelt|milieu|środowisk\w*|miljön)\s*[.!]?$/iu;
 
 /**
  * The footers read since 2026-12-05 speak of no one and ask nothing: a writer speaking as I or we ("We are registered
@@ -434,7 +400,7 @@ export function cutFooter(lines: string[], draft = false): string[] {
     const head = draft ? 0 : signatureOverFooter(paragraph);
     if (head) {
       const above = paragraphs.at(-2) ?? '';
-      const kept = paragraphs.slice(0, -1).some((text) => ASKS_CONTACT.test(text)) || GIVES_DETAILS.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
+      const kept = paragraphs.slice(0, -1).some((text) => ASKS_CONTACT.test(text)) || NEW_ADDRESS.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
       paragraphs[paragraphs.length - 1] = paragraph.slice(0, kept ? head : 1).join('\n');
       break;
     }

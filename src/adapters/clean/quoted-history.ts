@@ -215,8 +215,14 @@ function forwardsOwnMail(lines: readonly string[], header: number, after: number
   if (!from) return false;
   const sender = from.replace(/^[^:：]*[:：]\s*/, '').split(/[<\s,()"]+/).filter((word) => word && !word.includes('@')).map((word) => word.toLowerCase());
   const words = signed.toLowerCase().split(' ');
-  return sender[0] === words[0] && words.every((word) => sender.includes(word)) && !sender.some((word) => TEAM_WORDS.has(word));
+  if (sender[0] !== words[0] || !words.every((word) => sender.includes(word)) || sender.some((word) => TEAM_WORDS.has(word))) return false;
+  // And the note says it is their own mail sent before ("I sent the complaint below…", "here it is again"): a first
+  // name alone also matches a partner's, a landlord's or a shop's mail (a review, 2026-12-05).
+  const note = lines.slice(Math.max(0, header - 12), header).join(' ');
+  return OWN_MAIL_NOTE.test(note) && !/\b(?:no-?reply|notifications?|orders?|info|support|service)@/i.test(from);
 }
+const OWN_MAIL_NOTE =
+  /\b(?:I|we) (?:already )?(?:sent|wrote|emailed|e-mailed|mailed|submitted)\b|\b(?:sent|wrote|emailed) (?:this|it|the (?:complaint|email|mail|message))\b(?! to me)|\bhere it is again\b|\bresend\w*\b|\bsending (?:it|this) again\b|\b(?:ich habe|j'ai|he|ho|heb|wysłałem|wysłałam)\b.{0,30}\b(?:geschickt|gesendet|geschrieben|envoyé|écrit|enviado|escrito|inviato|scritto|gestuurd|geschreven)\b/i;
 const TEAM_WORDS = new Set(['support', 'service', 'services', 'team', 'care', 'help', 'helpdesk', 'desk', 'customer', 'customers', 'info', 'billing', 'sales', 'admin', 'noreply', 'no-reply', 'kundenservice', 'assistenza', 'atención', 'suporte', 'serviço']);
 
 /**
