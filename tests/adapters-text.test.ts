@@ -358,9 +358,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage('The key stopped working.\n\nThis email has been scanned for viruses and malware by Mimecast Ltd.')).toBe('The key stopped working.');
     const asked = 'The key stopped working.\n\nYour last email has been scanned for viruses by our gateway and flagged, can you resend it?';
     expect(cleanMessage(asked)).toBe(asked);
-    // A blind reading round (2026-12-05): a device's line in other words, a plea for brevity under a tagline, and a
-    // note on the environment before printing in Italian and German.
-    expect(cleanMessage('The lid is cracked.\n\nThis message was sent from a mobile device.')).toBe('The lid is cracked.');
+    // A blind reading round (2026-12-05): a plea for brevity under a tagline, and a note on the environment before
+    // printing in Italian and German. Not "This message was sent from a mobile device.": customers quote it, asking how
+    // to remove it (a sweep, 2026-12-05).
+    keepsWhole(['Please remove the line\nThis email was sent from a mobile device\nfrom my signature settings, I can\'t find it.']);
     expect(cleanMessage('The lid is cracked.\n\nSent from my iPhone\nPlease excuse any typos and the brevity.')).toBe('The lid is cracked.');
     expect(cleanMessage('Il coperchio è rotto.\n\nSaluti,\nLuca\n\nPrima di stampare, pensa all\'ambiente.')).toBe('Il coperchio è rotto.\n\nSaluti,\nLuca');
     expect(cleanMessage('Der Deckel ist gebrochen.\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.')).toBe('Der Deckel ist gebrochen.');
@@ -810,11 +811,15 @@ describe('cleanMessage', () => {
   it('keeps what a sixth sweep found lost: a Portuguese complaint, a name a P.S. spells out, a reference under a plea for brevity', () => {
     keepsWhole([
       'Bom dia,\n\nRecebi por engano uma mensagem confidencial destinada a outro destinatário, com a morada e o telefone dele. Isso é proibido pela lei de proteção de dados.',
+      // A seventh sweep (480): an order and tax number under Portugal's closing.
+      'Olá, a encomenda 3321 não chegou.\n\nCom os melhores cumprimentos,\nJoão\nNIF 123456789\nEncomenda nº 3321',
       'Hi,\n\nCan you put the right name on the certificate?\n\nBest,\nDaniel Osei\n\nP.S. It should read exactly like this\n\nDaniel Osei\nHead of Operations\nFernway Events Ltd',
       'Hi,\n\nPlease stop sending us the paper catalogue.\n\nThink about the environment before printing catalogues nobody reads.',
       'Hi,\n\nPlease change the owner of our account to the person below.\nThanks for your help\nMaria Lopez\nHead of Finance, Acme Ltd\nmaria@acme.example\n+44 20 7946 0111',
     ]);
     expect(cleanMessage('Hi, where is my parcel?\n\nSent from my iPhone\nPlease excuse the brevity and any typos.\nOrder 5512')).toBe('Hi, where is my parcel?\n\nPlease excuse the brevity and any typos.\nOrder 5512');
+    // A seventh sweep (480): a plea that is no tagline's is the customer's sentence going on.
+    expect(cleanMessage('I bought the wrong size.\nSent from my iPhone\nPlease excuse the errors on the form I filled in.')).toBe('I bought the wrong size.\nPlease excuse the errors on the form I filled in.');
     // A partner's mail forwarded under a note signed with the same first name is not the customer's own.
     const partner = 'FYI, this is what your partner sent me. Can you explain?\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Anna Lind <anna.lind@partner.example>\nDate: Mon, 2 Mar 2026 at 10:00\nSubject: Installation\n\nDear customer, your installation is scheduled for 3 March.';
     expect(cleanMessage(partner)).toBe('FYI, this is what your partner sent me. Can you explain?\n\nAnna');

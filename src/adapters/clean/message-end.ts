@@ -12,11 +12,8 @@ import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, 
 const DEVICE_WORDS = /\b(?:iphone|ipad|ipod|android|phone|smartphone|mobile|tablet|device|galaxy|samsung|blackberry|pixel|huawei|xiaomi|nokia|motorola|oneplus|oppo|htc|xperia|kindle|watch|lte|[45]g|wireless|verizon|t-mobile|at&t|superhuman|k-9 mail)\b/i;
 const APP_TAGLINE = /^(?:Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|AOL|Proton ?Mail)\b|Sent with Proton ?Mail\b|Get Outlook for \w+|Sent from the [\w ]{1,30} app(?: for (?:iOS|Android|iPhone|iPad|Windows|Mac))?[.!]?$)/i;
 const SENT_FROM = /^Sent (from|via) (?:my |the )?(.{1,200})$/i;
-/** The device's line as some phones word it ("This message was sent from a mobile device."), not a customer saying
- * where they wrote from ("The message was sent from my iPhone" over "iOS 17.4, Safari", a review, 2026-12-05). */
-const SENT_FROM_DEVICE = /^This (?:e-?mail|message) (?:was|has been) sent from a (?:mobile|wireless|handheld) device\.?$/i;
 function englishTagline(line: string): boolean {
-  if (APP_TAGLINE.test(line) || SENT_FROM_DEVICE.test(line)) return true;
+  if (APP_TAGLINE.test(line)) return true;
   const sent = SENT_FROM.exec(line);
   if (!sent) return false;
   const words = (sent[2] ?? '').split(/\s+/);
@@ -92,7 +89,7 @@ const isDataNotice = (text: string): boolean =>
 const isLegalFooter = (text: string): boolean => text.length >= LEGAL_FOOTER_LENGTH && WHO_FOR.some((re) => re.test(text)) && FOOTER_MARKS.filter((re) => re.test(text)).length >= 2;
 
 /** What a phone's tagline often says under it ("Please excuse the brevity and any typos"): the tagline's too. */
-const EXCUSES_BREVITY = /^(?:please )?(?:excuse|pardon|forgive)\b[^,;:.!?]{0,30}\b(?:brevity|typos?|spelling|autocorrect|errors?)\b[^,;:.!?]{0,30}[.!]?$/i;
+const EXCUSES_BREVITY = /^(?:please )?(?:excuse|pardon|forgive) (?:the |my |any )?(?:brevity|typos|spelling)(?: and (?:any |the |my )?(?:brevity|typos|spelling(?: mistakes)?|autocorrect))?[.!]?$/i;
 
 /** A mail client's tagline: "Sent from my iPhone", "Von meinem iPad gesendet". */
 export const isTagline = (line: string): boolean => TAGLINE.test(line.trim());
@@ -327,7 +324,7 @@ const SAYING = /^["“„«'‘][^"“”„«»]{3,300}["”“»'’]\s*(?:[-�
  * blind reading round, 2026-12-05); not a help line's ("Customer Service: 0800 …").
  */
 const ORDER_REFERENCE =
-  /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?|(?:customer|account|member(?:ship)?|policy|contract|client|kunden|klant)\s?(?:number|no\.?|nr\.?|id|#|nummer))\b[^\n]{0,20}\d{3}/i;
+  /\b(?:order|ordernr|bestellung|bestellnummer|commande|pedido|encomenda|nif|nipc|ordine|zamówienie|sipariş|booking|reservation|tracking|invoice|ticket|case|ref(?:erence)?|(?:customer|account|member(?:ship)?|policy|contract|client|kunden|klant)\s?(?:number|no\.?|nr\.?|id|#|nummer))\b[^\n]{0,20}\d{3}/i;
 /**
  * What a signature says in words: a title ("Director of sales and marketing", "Directora de ventas y marketing"), a
  * booking page's link, the
