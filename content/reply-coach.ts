@@ -48,7 +48,8 @@ export const CHECKS_LOAD_TIMEOUT_MS = 15_000;
  */
 export async function injectedChecks(ctx: ContentScriptContext): Promise<ReplyChecks> {
   // Already here: an injection that answered after the wait had counted it refused (a review, 2026-12-05).
-  if (checksLeft()) return checksLeft()!;
+  const present = checksLeft();
+  if (present) return present;
   const asked = browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
   let timer = 0;
   const waited = new Promise<never>((_, refuse) => (timer = ctx.setTimeout(() => refuse(new Error('The reply checks took too long to load')), CHECKS_LOAD_TIMEOUT_MS)));
@@ -161,7 +162,7 @@ export class ReplyCoach {
       // Checks given at once have checked the draft already (load's own update); otherwise the panel hears they are
       // on their way, or, once refused, that they were (asked again meanwhile, not "on their way" each time: the
       // message would flicker at each ask), and the draft is checked when they come.
-      if (!this.replyChecks) return this.send(this.loadFailures ? CHECKS_REFUSED : CHECKS_LOADING);
+      if (!this.replyChecks) this.send(this.loadFailures ? CHECKS_REFUSED : CHECKS_LOADING);
       return;
     }
     if (text.trim()) state = this.replyChecks!.checkEditorText(text, this.source.suggested(), this.source.checks(), this.source.vocabulary(), this.source.lesson);

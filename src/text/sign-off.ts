@@ -116,6 +116,15 @@ export function nextNonEmpty(lines: readonly string[], from: number): number {
   return -1;
 }
 
+/** The last line with text before `end` (all of them by default), trimmed, or "". */
+export function lastWithText(lines: readonly string[], end = lines.length): string {
+  for (let i = Math.min(end, lines.length) - 1; i >= 0; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
 /** A phone number (eight characters or more of digits and separators), a mail or web address. */
 const CONTACT_MARK = /\+?\d[\d ()-]{6,}\d|\S@\S+\.\w|www\.|https?:\/\//;
 /**

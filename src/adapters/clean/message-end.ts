@@ -1,6 +1,6 @@
 // Cuts what ends a message but is not the customer's words: a client's tagline, a signature's contact block (the
 // sign-off and name stay: text/sign-off.ts finds them), a legal footer.
-import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, looksLikeName, lowerCaseWords, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
+import { findSignOff, givesContact, goesOnAsWords, isSentence, isSignatureLine, lastWithText, looksLikeName, lowerCaseWords, nextNonEmpty, POSTSCRIPT, signatureBlock } from '../../text/sign-off';
 
 // Mobile and client taglines that end a message; in other languages only as a line of their own ("Von meinem Konto wurde
 // zweimal abgebucht." and "Inviato da Amazon il 3 marzo." are the customer's), in Russian and Japanese as public
@@ -34,10 +34,9 @@ const FOOTER: readonly RegExp[] = [
   // A mail gateway's stamp ("This e-mail has been scanned for viruses by Sophos Email Security.", "… by Mimecast Ltd."):
   // two reading rounds, 2026-12-05.
   /^(?:this|the) (?:e-?mail|message)(?: and (?:any |its )?attachments?)? (?:has|have) been (?:scanned|checked)\b.{0,30}\b(?:viruses|virus|malware|spam)\b/i,
-  // A note on the writer's hours ("My working hours may not be your working hours. Please don't feel obliged to reply
-  // outside of yours.", a blind reading round, 2026-12-05).
-  // A line saying only that, perhaps after a sentence on hours; not a customer's "don't feel obliged to reply outside
-  // office hours, but I do need…" (a review, 2026-12-05).
+  // A note on the writer's hours, a line saying only that, perhaps after a sentence on hours ("My working hours may not
+  // be your working hours. Please don't feel obliged to reply outside of yours.", a blind reading round, 2026-12-05);
+  // not a customer's "don't feel obliged to reply outside office hours, but I do need…" (a review).
   /^(?:[^.!?;]{0,100}\bhours\b[^.!?;]{0,40}[.!?;]\s*)?(?:please )?(?:don['’]t|do not) feel (?:obliged|obligated|pressured|any pressure) to (?:reply|respond|answer)\b[^.!?;,]{0,20}\boutside (?:of )?(?:your|yours)\b[^.!?;,]{0,30}[.!]?$/i,
 ];
 // Read in a customer's message only (since 2026-12-05; an agent's draft is read as before): a company's register, in
@@ -52,8 +51,8 @@ const MAILING = /\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter)
 // words says "I", "we", "meine" ("I was charged twice in error. I used the card solely for…", two reviews). One mark
 // alone, or a short line, is a customer's too. The words: English, German, Spanish, French, Dutch, Italian, Polish and
 // Czech footers as two reading rounds (2026-12-05) wrote them, and their usual variants. Not Portuguese: its customers
-// leave out "eu" ("Recebi por engano uma mensagem confidencial…"), and a review found eight such complaints cut. A footer that says "please
-// notify us" is read, as it was before: losing a request costs more than reading a footer.
+// leave out "eu" ("Recebi por engano uma mensagem confidencial…"), and a review found eight such complaints cut. A
+// footer that says "please notify us" is read, as it was before: losing a request costs more than reading a footer.
 const WHO_FOR: readonly RegExp[] = [
   /\b(?:confidential|privileged|vertraulich|confidencial|confidentiel|vertrouwelijk|riservat|poufn|důvěrn)/i,
   /\b(?:addressee|(?:intended|named) recipient|empfänger|adressat|destinatari|destinataire|geadresseerde|adresat|příjemc)/i,
@@ -143,7 +142,7 @@ export function cutSignature(lines: string[], draft = false): string[] {
     // their name may be it: read whole ("…enviem a substituição para a nova morada." over a closing, a name and the
     // address, a review, 2026-12-05). Not wherever an address or details are named: seven reading rounds' signatures
     // were then read whole in nine messages; nor where the address is given above (two more).
-    const lastSaid = lines.slice(0, signOff.at).filter((line) => line.trim()).at(-1) ?? '';
+    const lastSaid = lastWithText(lines, signOff.at);
     const pointed = NEW_ADDRESS.exec(lastSaid);
     // So too where those last words point down ("enviad el pedido a mi nueva oficina:", a blind round; "o NIF correto
     // está abaixo.", "call me on the number below", two reviews, 2026-12-05). Not wherever they ask for a call: "Please
@@ -171,7 +170,8 @@ export function cutSignature(lines: string[], draft = false): string[] {
  * - under the name, two lines or more: a number, mail or web address standing alone (givesContact), and a title, a
  *   company or a web address (SAYS_WHO); below the last contact line only what ends a signature (endsSignature);
  * - above it, the customer's words end a sentence on the line right above, or a paragraph of theirs before does,
- *   not in ":"; they ask for no call or mail (ASKS_CONTACT) and speak of no address or details (GIVES_DETAILS).
+ *   not in ":"; they ask for no call or mail (ASKS_CONTACT) and speak of no address or details (GIVES_DETAILS);
+ * - not two pages deep in a site, nor two people with their mails: a list the customer gives.
  */
 function cutUnsignedBlock(lines: string[]): string[] {
   // A P.S. stays the customer's, as under a sign-off.
@@ -203,7 +203,7 @@ function cutUnsignedBlock(lines: string[]): string[] {
   if (under.filter((line) => /\S@\S/.test(line)).length > 1 && under.some((line) => looksLikeName(line) && !/\d|@/.test(line) && !SAYS_WHO.test(line) && !givesContact(line))) return lines;
   if (!under.slice(lastContact + 1).every(endsSignature)) return lines;
   const above = (lines[name - 1] ?? '').trim();
-  const before = lines.slice(0, name).filter((line) => line.trim()).at(-1)?.trim() ?? '';
+  const before = lastWithText(lines, name);
   if (above ? !/[.!?]$/.test(above) : !before || before.endsWith(':')) return lines;
   const told = lines.slice(0, end);
   if (told.some((line) => GIVES_DETAILS.test(line)) || lines.slice(0, name).some((line) => ASKS_CONTACT.test(line))) return lines;
@@ -248,13 +248,12 @@ const COMPANY_NAME = /\b(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|as|asa|ab|oy
 const GIVES_DETAILS =
   /\b(?:address(?:es)?|details|(?:re)?(?:send|deliver|ship|post|courier|forward|mail|redirect|invoice|bill)\w*(?: \p{L}+){0,3} (?:to|instead)\b|post ?code|zip code|new (?:number|phone|mobile|email|e-mail|contact)|(?:phone|mobile|contact|e-?mail) (?:number|address|details|info)|bank|account number|sort code|iban|konto|anschrift|direcci[oó]n|indirizzo|endereço|morada)\b|adress\w*|\badres\b/iu;
 
-
 /** The customer's words point to what follows: they end in ":" or say it is below. */
 const pointsDown = (line: string): boolean => /:$/.test(line.trim()) || DETAILS_BELOW.test(line);
 /** Details named as below: "call me on the number below", "o NIF correto está abaixo", "my direct line below"; not "the
  * error below", "below zero", "der Knopf unten links" (a review, 2026-12-05). */
 const DETAILS_BELOW =
-  /\b(?:number|phone|mobile|line|e-?mail|address|details|contact|info(?:rmation)?|iban|account|sort code|postcode|post code|bank|nif|vat|morada|endereço|dados|número|conta|adresse|coordonnées|numéro|rib|compte|daten|nummer|anschrift|konto|datos|dirección|numero|cuenta|indirizzo|dati|gegevens|adres|rekening|dane|numer|konto)\b[^.!?]{0,30}?(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])|\b(?:see|siehe|voir|ver|veja|vedi|zie|zobacz) (?:below|unten|ci-dessous|abajo|abaixo|sotto|hieronder|poniżej)(?![\p{L}])/iu;
+  /\b(?:number|phone|mobile|line|e-?mail|address|details|contact|info(?:rmation)?|iban|account|sort code|postcode|post code|bank|nif|vat|morada|endereço|dados|número|conta|adresse|coordonnées|numéro|rib|compte|daten|nummer|anschrift|konto|datos|dirección|numero|cuenta|indirizzo|dati|gegevens|adres|rekening|dane|numer)\b[^.!?]{0,30}?(?:below|abaixo|unten|ci-dessous|abajo|sotto|hieronder|poniżej|nedan)(?![\p{L}])|\b(?:see|siehe|voir|ver|veja|vedi|zie|zobacz) (?:below|unten|ci-dessous|abajo|abaixo|sotto|hieronder|poniżej)(?![\p{L}])/iu;
 
 /** The customer gives a new address or one below, in the languages of the closings read ("please send it to my new
  * address", "para a nova morada", "an meine neue Anschrift", "the address below"). */
@@ -334,16 +333,14 @@ const ORDER_REFERENCE =
  */
 const SIGNATURE_WORDS: readonly RegExp[] = [
   TITLE_START,
-  // A booking page's link ("Book a meeting with me: calendly.com/…", a blind reading round, 2026-12-05).
-  // As a label over its link ("📅 Book a meeting with me: calendly.com/…"); not the customer asking ("Please pick a slot
-  // for the demo here: calendly.com/…", "Pick any slot that suits you here calendly.com/…", two reviews, 2026-12-05).
+  // A booking page's link set out as a label over it ("📅 Book a meeting with me: calendly.com/…", a blind reading round,
+  // 2026-12-05); not the customer asking ("Please pick a slot for the demo here: calendly.com/…", "Pick any slot that
+  // suits you here calendly.com/…", two reviews).
   /^(?!.*\b(?:please|kindly|can you|could you)\b)[^:]{0,40}:\s*(?:https?:\/\/)?(?:www\.)?(?:calendly\.[a-z]{2,10}|cal\.com|meetings\.hubspot\.com|zcal\.co|savvycal\.com|tidycal\.com)\/\S*$/i,
-  // A company's boast or call in a signature ("We're hiring! Check out our open roles", "Voted Manchester's Best
-  // Independent Florist 2024", "Award-winning service since…": reading rounds, 2026-12-05).
-  // Often behind an emoji ("🚀 We're hiring!"); and a call to order or book with the company's web address.
-  // Each as a signature words it: "We're hiring!" standing alone or with its call, "Best" capitalised in a title, a
-  // call ending with its address; not "We are hiring fast so we'll need 10 more seats", "Voted best customer service
-  // my foot", "Order online at www… said next day delivery" (a review, 2026-12-05).
+  // A company's boast or call in a signature, often behind an emoji, as a signature words it ("🚀 We're hiring! Check
+  // out our open roles", "Voted Manchester's Best Independent Florist 2024", "Award-winning service since…", a call to
+  // order ending with the company's address: reading rounds, 2026-12-05); not "We are hiring fast so we'll need 10 more
+  // seats", "Voted best customer service my foot", "Order online at www… said next day delivery" (a review).
   /^[^\p{L}\p{N}]{0,6}(?:we(?:['’]re| are) hiring(?:[!.]|\s*$|\s*[-–—:|]|\s+(?:join|check|see|view|apply|visit)\b)|(?:award[- ]winning|proud (?:sponsors?|members?|partners?) of)\b)/iu,
   /^[^\p{L}\p{N}]{0,6}Voted\b.{0,60}\bBest\b/u,
   /^[^\p{L}\p{N}]{0,6}(?:order|shop|book) online\b[^.!?]{0,40}(?:www\.|https?:\/\/)\S+$/iu,
@@ -397,7 +394,7 @@ export function cutFooter(lines: string[], draft = false): string[] {
     const head = draft ? 0 : signatureOverFooter(paragraph);
     if (head) {
       const above = paragraphs.at(-2) ?? '';
-      const kept = paragraphs.slice(0, -1).some((text) => ASKS_CONTACT.test(text)) || NEW_ADDRESS.test(above) || pointsDown(above.split('\n').filter((line) => line.trim()).at(-1) ?? '');
+      const kept = paragraphs.slice(0, -1).some((text) => ASKS_CONTACT.test(text)) || NEW_ADDRESS.test(above) || pointsDown(lastWithText(above.split('\n')));
       paragraphs[paragraphs.length - 1] = paragraph.slice(0, kept ? head : 1).join('\n');
       break;
     }

@@ -107,7 +107,6 @@ function above(lines: string[], header: number, after: number, forwardsLeft: num
     return { own: lines.slice(0, header), answers: forward || forwardsLeft === 0 ? [] : inlineAnswers(lines, after, saysBelow(lines, header)) };
   }
   if (forward) return forwarded(lines, after, forwardsLeft);
-
   let i = after;
   let marked = false;
   for (; i < lines.length && (!(lines[i] ?? '').trim() || QUOTED_LINE.test(lines[i] ?? '')); i++) marked ||= QUOTED_LINE.test(lines[i] ?? '');
