@@ -880,6 +880,28 @@ describe('adapters read their fixture pages', () => {
     expect(read(noteLeft)?.messages.map((m) => m.text).join(' ')).not.toContain('batch 2211');
   });
 
+  // "Show quoted text" on a Chatwoot 4 email renders the whole mail (bubbles/Email/Index.vue, dabde6fa: fullHTML in the
+  // same div.prose, where the quote is otherwise left out): the mail clients' own quote markup is what is left out then.
+  it("leaves a Chatwoot 4 email's quoted history out once it is shown", () => {
+    const c = cases.find((x) => x.file === 'chatwoot/v4-email-conversation.html')!;
+    const { html } = load(c);
+    const own = "<div><p>Thank you. Will it come before Saturday? It is for my daughter's birthday brunch.</p></div>";
+    expect(html).toContain(own);
+    const quote = 'Hi Ines, I am so sorry. A replacement jug leaves our warehouse tomorrow.';
+    const clients = {
+      gmail: `<div class="gmail_quote"><div class="gmail_attr">On Wed, 3 Dec 2026 at 09:12, Brightblend Support &lt;support@example.com&gt; wrote:</div><blockquote class="gmail_quote">${quote}</blockquote></div>`,
+      apple: `<div><br><blockquote type="cite"><div>${quote}</div></blockquote></div>`,
+      outlook: `<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Brightblend Support<br><b>Sent:</b> 03 December 2026 09:12</div><div>${quote}</div>`,
+    };
+    for (const [client, markup] of Object.entries(clients)) {
+      const doc = new JSDOM(html.replace(own, own + markup), { url: c.url }).window.document;
+      const messages = readClean(findAdapter(doc, c.url), doc, new URL(c.url))!.messages.map((m) => m.text);
+      expect(messages, client).toHaveLength(2);
+      expect(messages[1], client).toContain('Will it come before Saturday?');
+      expect(messages.join(' '), client).not.toContain('leaves our warehouse');
+    }
+  });
+
   it("tells a HubSpot customer's entry by the sender its header opens with, not by the contact's name anywhere in it", () => {
     const c = cases.find((x) => x.file === 'hubspot/inbox-discount-code.html')!;
     const { html } = load(c);

@@ -140,6 +140,33 @@ describe.skipIf(DESK_PAGES.missing)('real desk pages, varied', () => {
       expect(tooLarge).toEqual(expected('rt', '1-late-package').slice(0, 1));
     });
 
+    // "Show quoted text" (share/static/js/history-folding.js, fold_message_stanza; rt-5.0.3 and 6.0-trunk 2025-06-05)
+    // turns the folder and its stanza from `closed` to `open`; deeper quote levels are drawn `open` inside it
+    // (share/html/Elements/ShowMessageStanza). Unfolded, the quote is still the agent's earlier reply.
+    it('leaves the quoted reply out once the agent unfolds it', () => {
+      const unfold = (doc: Document) => {
+        for (const el of doc.querySelectorAll('.message-stanza-folder.closed, .message-stanza.closed')) {
+          el.classList.remove('closed');
+          el.classList.add('open');
+        }
+      };
+      expect(readVariant('rt', '1-late-package', unfold)).toEqual(expected('rt', '1-late-package'));
+      /** The reply's own words end at the sign-off: no "On … wrote:" line above its quote (an answer typed above it). */
+      const noHeader = (doc: Document) => {
+        const own = doc.querySelector('.transaction[data-transaction-id="96"] .messagebody > .message-stanza')!;
+        for (const node of [...own.childNodes]) if (node.nodeType === 3 && node.textContent!.startsWith('On Wed')) node.remove();
+      };
+      // An HTML mail's quote, a blockquote with no "> " before its lines, and a deeper level inside it.
+      const htmlQuote = (doc: Document) => {
+        noHeader(doc);
+        const stanza = doc.querySelector('.transaction[data-transaction-id="96"] .message-stanza.closed')!;
+        stanza.innerHTML =
+          '<blockquote>Hi Rachel, our carrier now expects to deliver it on Friday, November 27, in time for your race.<div class="message-stanza open"><blockquote>Thanks for waiting while we look into the parcel.</blockquote></div></blockquote>';
+        unfold(doc);
+      };
+      expect(readVariant('rt', '1-late-package', htmlQuote)).toEqual(expected('rt', '1-late-package'));
+    });
+
     // OldestTransactionsFirst off, or "Reverse history order" (ReverseTxns=DESC): the transactions newest first, and
     // the link offering the other order (share/html/Elements/ShowHistoryHeader, rt-5.0.3).
     it('reads a newest-first history oldest first', () => {

@@ -35,7 +35,10 @@ const CUSTOMER_ROWS = ['.requestors', '.cc'].map((row) => `.ticket-info-people $
 /**
  * A Cc may be staff: the Watch right is General, not Staff (lib/RT/Queue.pm), and $ParseNewMessageForTicketCcs makes
  * every address a first mail went to a Cc. RT 6 marks a staff user's avatar `rt-user-privileged`
- * (Elements/ShowUserAvatar, rt-6.0.0); RT 5 has no such mark, so there a staff Cc's replies read as the customer's.
+ * (Elements/ShowUserAvatar, rt-6.0.0); RT 5 has no such mark, so there a staff Cc's replies read as the customer's. So
+ * do RT 6's for a staff Cc with a profile image: ShowUser draws it as `img.rt-user-image`, with no mark of privilege
+ * (Elements/ShowUserImage, 6.0-trunk 2025-06-05), and customers may upload one too (SelfServiceShowUserImages, on by
+ * default), so an image does not say staff.
  */
 const STAFF_CC = `.ticket-info-people .cc .user:has(.rt-user-privileged), .ticket-info-people .cc .user:has(.rt-user-privileged) a`;
 
@@ -131,10 +134,9 @@ export default defineSelectorAdapter({
     return heading ? (idFromUrl(url, /[?&;]id=(\d+)/) ?? idFromText(heading)) : null;
   },
   message: {
-    item: [
-      '.history-container .transaction.message', // 5.0: div.transaction.Ticket-transaction.message
-      '.history .ticket-transaction.message', // 4.4: div.ticket-transaction.message
-    ],
+    // div.transaction.Ticket-transaction.message in .history-container, since 4.4 (share/html/Elements/ShowTransaction
+    // and ShowHistoryHeader, tags rt-4.4.0 2016-01-08, rt-4.4.8, rt-5.0.3, rt-6.0.0).
+    item: ['.history-container .transaction.message'],
     // One .messagebody per MIME part shown (empty parts are skipped), each after its download links, which name the file
     // of an attachment (`span.downloadfilename`; share/html/Elements/ShowTransactionAttachments, rt-5.0.3 and rt-6.0.0):
     // a named part is an attachment (a .txt shown inline), not the customer's words. A reply of named parts alone (a
@@ -144,11 +146,13 @@ export default defineSelectorAdapter({
     allBodies: true,
     customerRule: requestorRule,
     author: [`.metadata .description .user > a:not(${AVATAR})`, '.metadata .description .user'],
-    // Quoted text is folded into a closed stanza behind a "Show quoted text" link.
+    // Quoted text is a stanza inside the part's own: folded (`closed`) behind a "Show quoted text" link, and `open` once
+    // the agent unfolds it or at a deeper level (share/html/Elements/ShowMessageStanza, share/static/js/history-folding.js;
+    // rt-5.0.3 and 6.0-trunk, 2025-06-05). Only those levels carry either class; the part's own stanza has neither.
     // RT's notices in place of a part it does not show ("Message body is not shown because it is too large.", "… because
     // sender requested not to inline it.") are a <p> right in the .messagebody, where the text it shows is always in
     // div.message-stanza (ShowTransactionAttachments, ShowMessageStanza; rt-5.0.3): RT's words, not the customer's.
-    strip: ['.message-stanza-folder', '.message-stanza.closed', '.messagebody > p'],
+    strip: ['.message-stanza-folder', '.message-stanza.closed', '.message-stanza.open', '.messagebody > p'],
   },
   // Oldest first unless the agent's OldestTransactionsFirst preference is off or "Reverse history order" was clicked
   // (ReverseTxns=DESC; share/html/Elements/ShowHistoryHeader, rt-5.0.3): told by the transactions' ids, which only
