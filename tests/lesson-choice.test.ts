@@ -60,6 +60,14 @@ describe('the lesson within a topic', () => {
     expect(lessonsForTopic('keep-the-promise', choicesFor(text, { 'not-as-described': 3 }), even)[0]?.lesson.id).toBe('not-as-described');
   });
 
+  // A pack lesson named "constructor": with no feedback it weighs 1, not the Object function every object inherits.
+  it('weighs a lesson whose id is a name every object inherits as any other', () => {
+    const lesson = { ...BUILTIN_LESSONS.find((l) => l.id === 'damaged-on-arrival')!, id: 'constructor' };
+    const [choice] = weighLessons([lesson], matchCues(ENGINE.cues, [{ part: 0, text: 'It arrived broken.', weight: 1 }]), {});
+    expect(choice?.weight).toBe(1);
+    expect(weighLessons([lesson], new Map(), { constructor: 0.5 })[0]?.weight).toBe(0.5);
+  });
+
   it('is chosen by the engine with the ticket’s own mean vector and the lessons’ cue vectors', () => {
     const text = 'The parcel never arrived';
     const { suggestions } = analyse(text, ENGINE);

@@ -58,6 +58,33 @@ describe('stored settings', () => {
     await settings.resetFeedback('undone');
   });
 
+  // A pack may name a lesson "constructor" (kebab-case), a name every plain object inherits (a review, 2026-12-05).
+  it('counts feedback for a lesson whose id is a name every object inherits', async () => {
+    await settings.recordFeedback('constructor', 'helpful');
+    await settings.recordFeedback('constructor', 'not-relevant');
+    expect((await settings.lessonFeedback()).constructor).toEqual({ helpful: 1, notRelevant: 1 });
+    expect(settings.feedbackWeights(await settings.lessonFeedback()).constructor).toBeCloseTo(0.95);
+    await settings.resetFeedback('constructor');
+    expect(Object.hasOwn(await settings.lessonFeedback(), 'constructor')).toBe(false);
+  });
+
+  // A storage fault half way through Forget said "Nothing was changed" with the site's choices already gone (a review).
+  it('forgets a site whole or not at all when a write fails', async () => {
+    const origin = 'https://help.example.org';
+    const selectors = { subject: 'h1', messages: '.post', editor: '' };
+    await settings.updateSiteSettings(origin, { enabled: true, desk: 'generic', selectors });
+    const before = await settings.getSettings();
+    for (const area of ['local', 'sync'] as const) {
+      state.browser.storage[area].failWrites = 'IO error: disk is busy';
+      await expect(settings.forgetSite(origin)).rejects.toThrow(/Nothing was changed/);
+      state.browser.storage[area].failWrites = null;
+      expect(await settings.getSettings(), area).toEqual(before);
+      expect(await settings.siteSettings(origin), area).toEqual({ enabled: true, desk: 'generic', selectors });
+    }
+    await settings.forgetSite(origin);
+    expect(await settings.siteSettings(origin)).toEqual({});
+  });
+
   it('loses no update when writes overlap', async () => {
     await Promise.all([
       settings.recordFeedback('a', 'helpful'),

@@ -19,7 +19,8 @@ export interface LessonChoice {
 export function weighLessons(lessons: readonly Lesson[], hits: CueHits, weights: Readonly<Record<string, number>>): LessonChoice[] {
   const out: LessonChoice[] = [];
   lessons.forEach((lesson, i) => {
-    const weight = Math.max(0, Math.min(3, weights[lesson.id] ?? 1));
+    // Own keys only: a pack lesson may be named "constructor", which every object inherits.
+    const weight = Math.max(0, Math.min(3, (Object.hasOwn(weights, lesson.id) ? weights[lesson.id] : undefined) ?? 1));
     if (weight === 0) return;
     const found = [...(hits.get(i)?.values() ?? [])].sort((a, b) => b.value - a.value);
     const cueScore = weight * found.reduce((sum, h) => sum + h.value, 0);

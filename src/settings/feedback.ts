@@ -23,7 +23,8 @@ export async function lessonFeedback(): Promise<Record<string, LessonFeedback>> 
 export function recordFeedback(lessonId: string, verdict: 'helpful' | 'not-relevant', undo = false): Promise<void> {
   return serially(async () => {
     const all = await lessonFeedback();
-    const entry = all[lessonId] ?? { helpful: 0, notRelevant: 0 };
+    // Own keys only: a pack lesson may be named "constructor", which every object inherits.
+    const entry = (Object.hasOwn(all, lessonId) ? all[lessonId] : undefined) ?? { helpful: 0, notRelevant: 0 };
     const by = undo ? -1 : 1;
     if (verdict === 'helpful') entry.helpful = Math.max(0, entry.helpful + by);
     else entry.notRelevant = Math.max(0, entry.notRelevant + by);

@@ -46,12 +46,19 @@ export async function updateSiteSettings(origin: string, change: Partial<SiteSet
   });
 }
 
+/** Forgets a site's choices and recognised desk, both or neither: a write that fails puts back what went before it. */
 export function forgetSite(origin: string): Promise<void> {
   return serially(async () => {
     const desks = await readDesks();
+    const desk = desks[origin];
     delete desks[origin];
-    await remove('sync', [SITE_PREFIX + origin]);
-    await set('local', { [DESKS_KEY]: desks });
+    if (desk !== undefined) await set('local', { [DESKS_KEY]: desks });
+    try {
+      await remove('sync', [SITE_PREFIX + origin]);
+    } catch (error) {
+      if (desk !== undefined) await set('local', { [DESKS_KEY]: { ...desks, [origin]: desk } }).catch(() => undefined);
+      throw error;
+    }
   });
 }
 
