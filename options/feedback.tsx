@@ -59,7 +59,13 @@ export function FeedbackSection({ data }: { data: OptionsData }) {
                         onClick={(event) => {
                           // Found now: once reset, this row is gone.
                           const next = neighbourButton(event.currentTarget.closest('tr'));
-                          void action.run(async () => settings.resetFeedback(id)).then((done) => done && keepFocus(next));
+                          void action
+                            .run(async () => {
+                              await settings.resetFeedback(id);
+                              // Said aloud too: the focus moves to the next row's Reset, which names another lesson.
+                              return t('optionsFeedbackResetDone', title ?? id);
+                            })
+                            .then((done) => done && keepFocus(next));
                         }}
                       >
                         {t('optionsFeedbackReset')}

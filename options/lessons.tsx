@@ -54,7 +54,13 @@ export function LessonsSection({ data }: { data: OptionsData }) {
                   // goes to the next one's Show (or the one before), else back to the search box. Found now.
                   const leaves = isHidden && !searching;
                   const next = leaves ? (neighbourButton(event.currentTarget.closest('li')) ?? document.getElementById('lesson-query')) : null;
-                  void action.run(async () => settings.setLessonHidden(lesson.id, !isHidden)).then((done) => done && next?.focus());
+                  void action
+                    .run(async () => {
+                      await settings.setLessonHidden(lesson.id, !isHidden);
+                      // Said aloud too: the focus may move to a row whose button names another lesson.
+                      return t(isHidden ? 'optionsLessonShown' : 'optionsLessonHiddenNow', lesson.title);
+                    })
+                    .then((done) => done && next?.focus());
                 }}
               >
                 {t(isHidden ? 'optionsLessonShow' : 'optionsLessonHide')}

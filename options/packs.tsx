@@ -49,7 +49,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
       // Decoded here, not by File.text(): Firefox's reads UTF-8 only, where a UTF-16 file with its BOM is read as such
       // by Chromium's and by check-pack.
       const text = withoutBom(textOf(new Uint8Array(await file.arrayBuffer())));
-      setChosen({ file: file.name, text, verdict: settings.previewPack(text, data.packs) });
+      setChosen({ file: file.name, text, verdict: settings.previewPack(text, data.packs, data.packProblems.map((p) => p.id)) });
     });
   }
 
@@ -71,7 +71,12 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
     backToChooser();
   }
 
-  const installed = (id: string) => data.packs.find((p) => p.pack.id === id);
+  /** What a pack of this id replaces, said in the preview: an installed pack, or a stored one that can no longer be read. */
+  function replaces(id: string): string | undefined {
+    const name = data.packs.find((p) => p.pack.id === id)?.pack.name;
+    if (name !== undefined) return t('optionsPreviewReplaces', name);
+    return data.packProblems.some((p) => p.id === id) ? t('optionsPreviewReplacesUnreadable', id) : undefined;
+  }
 
   return (
     <div class="block">
@@ -92,7 +97,7 @@ function ImportPack({ data, action, input }: { data: OptionsData; action: Action
         <PackPreview
           pack={chosen.verdict.pack}
           text={chosen.text}
-          replaces={installed(chosen.verdict.pack.id)?.pack.name}
+          replaces={replaces(chosen.verdict.pack.id)}
           busy={action.busy}
           onAdd={() => void add(chosen.text)}
           onCancel={() => {
@@ -129,7 +134,7 @@ function PackErrors({ file, errors }: { file: string; errors: PackError[] }) {
   );
 }
 
-function PackPreview(props: { pack: LessonPack; text: string; replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
+function PackPreview(props: { pack: LessonPack; text: string; /** The line saying what it replaces, if it does. */ replaces: string | undefined; busy: boolean; onAdd(): void; onCancel(): void }) {
   const { pack } = props;
   // As check-pack says beside "valid": cues the matcher can never use, which the author would otherwise never see fail.
   // Worked out once per file (a large pack's take a quarter of a second), not on every render.
@@ -141,7 +146,7 @@ function PackPreview(props: { pack: LessonPack; text: string; replaces: string |
       {pack.description && <p>{pack.description}</p>}
       <p class="meta">
         {t('optionsPackMeta', pack.id, lessonCount(pack.lessons.length))}
-        {props.replaces !== undefined && <> · {t('optionsPreviewReplaces', props.replaces)}</>}
+        {props.replaces !== undefined && <> · {props.replaces}</>}
       </p>
       <ul class="lessons">
         {pack.lessons.map((lesson) => (
@@ -204,12 +209,63 @@ function InstalledPacks({ data, onRemoved }: { data: OptionsData; onRemoved: OnR
       </ul>
       {data.packProblems.length > 0 && (
         <ul class="problems">
-          {data.packProblems.map((p) => (
-            <li key={p.key}>{p.message}</li>
+          {data.packProblems.map((problem) => (
+            <UnreadablePack key={problem.key} problem={problem} onRemoved={onRemoved} />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/** Downloads a pack as `<id>.json`, as stored (exportPack). */
+async function downloadPack(id: string): Promise<void> {
+  const text = await settings.exportPack(id);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${id}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once it started.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A stored pack that no longer validates (a newer version's rules, a damaged store): kept and unused, and still its
+ * owner's to export, as stored, or to remove (a review: there was no way to get it out or clear it).
+ */
+function UnreadablePack({ problem, onRemoved }: { problem: settings.PackProblem; onRemoved: OnRemoved }) {
+  const action = useAction();
+  const confirm = useConfirm();
+  const item = useRef<HTMLLIElement>(null);
+  return (
+    <li data-unreadable-pack={problem.id} tabIndex={-1} ref={item}>
+      {problem.message}
+      <div class="row">
+        <button type="button" aria-label={t('optionsPackUnreadableExportNamed', problem.id)} onClick={() => void action.run(async () => downloadPack(problem.id))}>
+          {t('optionsPackExport')}
+        </button>
+        {confirm.confirming ? (
+          <Confirm
+            question={t('optionsPackRemoveUnreadableConfirm', problem.id)}
+            confirm={t('optionsPackRemove')}
+            onCancel={confirm.cancel}
+            onConfirm={() => {
+              confirm.close();
+              const next = (item.current?.nextElementSibling ?? item.current?.previousElementSibling) as HTMLElement | null;
+              void action.run(async () => settings.removePack(problem.id)).then((done) => (done ? onRemoved(problem.id, next) : item.current?.focus()));
+            }}
+          />
+        ) : (
+          <button type="button" ref={confirm.trigger} aria-label={t('optionsPackUnreadableRemoveNamed', problem.id)} onClick={confirm.ask}>
+            {t('optionsPackRemove')}
+          </button>
+        )}
+      </div>
+      <Notice action={action} />
+    </li>
   );
 }
 
@@ -220,20 +276,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
   const card = useRef<HTMLLIElement>(null);
   const lockedId = `pack-${pack.id}-locked`;
 
-  async function exportFile() {
-    await action.run(async () => {
-      const text = await settings.exportPack(pack.id);
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${pack.id}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The download has its own copy once it started.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
-  }
+  const exportFile = () => action.run(async () => downloadPack(pack.id));
 
   return (
     <li class="card" data-pack-id={pack.id} tabIndex={-1} ref={card}>

@@ -127,6 +127,11 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
   const lockedId = `site-${origin}-locked`;
   const noAccessId = `site-${origin}-no-access`;
   const generic = site?.desk === 'generic' || site?.selectors !== undefined;
+  // Once shown, the selector editor stays while the page is open: selectors no longer used are still in its fields.
+  const [editorShown, setEditorShown] = useState(generic);
+  useEffect(() => {
+    if (generic) setEditorShown(true);
+  }, [generic]);
   // A desk Extra Mile runs on by itself, switched off by the agent: forgetting its record takes the switch-off away.
   const forgetSwitchesOn = covered && forced === undefined && site?.enabled === false;
 
@@ -183,7 +188,7 @@ function SiteRow({ origin, site, forced, kind, onForgotten }: { origin: string; 
           </p>
         )
       )}
-      {generic && <SelectorEditor origin={origin} saved={site?.selectors} />}
+      {(generic || editorShown) && <SelectorEditor origin={origin} saved={site?.selectors} />}
       {/* Not on a site the policy forces on: it stays listed, and Forget would give back the grant it runs with. A site
           forced off keeps Forget, the one way to give its grant back here. */}
       {site && forced !== true && (
@@ -243,9 +248,13 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
   const idOf = (field: string) => `sel-${origin}-${field}`;
   const invalid = FIELDS.filter(([field]) => !isValidSelector(draft[field])).map(([field]) => field);
 
-  // Saved elsewhere (another window): show what is stored now.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // Saved elsewhere (another window): show what is stored now. Once they are no longer used, the fields keep them, so
+  // Save puts them back (a review: Stop using them had emptied the fields, with no way back).
   const savedKey = JSON.stringify(saved ?? null);
-  useEffect(() => setDraft(saved ?? EMPTY), [savedKey]);
+  useEffect(() => {
+    if (saved) setDraft(saved);
+  }, [savedKey]);
 
   async function findTabs() {
     // Without host access a tab has no url: only tabs of sites Extra Mile may run on are listed, which is what we need.
@@ -335,7 +344,7 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
         </div>
         {trial && <Trial reply={trial} />}
         <div class="row">
-          <button type="submit" class="primary" disabled={action.busy} aria-label={t('optionsSelectorsSaveNamed', origin)}>
+          <button type="submit" class="primary" ref={saveButton} disabled={action.busy} aria-label={t('optionsSelectorsSaveNamed', origin)}>
             {t('optionsSelectorsSave')}
           </button>
           {saved && (
@@ -343,10 +352,13 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
               type="button"
               aria-label={t('optionsSelectorsRemoveNamed', origin)}
               onClick={() =>
-                void action.run(async () => {
-                  await settings.updateSiteSettings(origin, { selectors: undefined });
-                  return t('optionsSelectorsRemoved');
-                })
+                // This button goes with them: the focus goes to Save, which puts them back.
+                void action
+                  .run(async () => {
+                    await settings.updateSiteSettings(origin, { selectors: undefined });
+                    return t('optionsSelectorsRemoved');
+                  })
+                  .then((done) => done && saveButton.current?.focus())
               }
             >
               {t('optionsSelectorsRemove')}

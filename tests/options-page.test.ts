@@ -378,6 +378,31 @@ describe('installed packs', () => {
     expect($('#packs [role=status]').textContent).toBe(t('optionsPackRemoved', 'Pack first'));
   });
 
+  // A review: a stored pack that no longer validates could be neither exported nor removed, and a file of its id was
+  // offered as "Add pack" and then replaced it.
+  it('offers a stored pack that cannot be read for export and removal, and says a file of its id replaces it', async () => {
+    const broken = { ...packOf('team'), lessons: [{ ...regularsLesson('team-one'), topics: ['no-such-topic'] }] };
+    state.browser.storage.local.data.set('pack:team', { pack: broken, enabled: true, importedAt: '' });
+    await draw();
+    const item = await vi.waitFor(() => $('[data-unreadable-pack="team"]'));
+    expect(item.textContent).toContain('cannot be read');
+    byText(t('optionsPackUnreadableExportNamed', 'team'), 'button', item);
+    expect(JSON.parse(await settings.exportPack('team'))).toEqual(broken);
+
+    chooseFile(new File([packText('team')], 'team.json'));
+    const preview = await vi.waitFor(() => $('[data-verdict="valid"]'));
+    expect($('.meta', preview).textContent).toContain(t('optionsPreviewReplacesUnreadable', 'team'));
+    byText(t('optionsCancel'), 'button', preview).click();
+
+    byText(t('optionsPackUnreadableRemoveNamed', 'team'), 'button', item).click();
+    const confirm = await vi.waitFor(() => $('.confirm', item));
+    expect(confirm.getAttribute('aria-label')).toBe(t('optionsPackRemoveUnreadableConfirm', 'team'));
+    byText(t('optionsPackRemove'), 'button', confirm).click();
+    await vi.waitFor(() => expect(root.querySelector('[data-unreadable-pack]')).toBeNull());
+    expect(state.browser.storage.local.data.has('pack:team')).toBe(false);
+    expect($('#packs [role=status]').textContent).toBe(t('optionsPackRemoved', 'team'));
+  });
+
   it('names a reply check of a pack left out for an id a check in use holds, beside the left-out lessons', async () => {
     const withChecks = JSON.parse(readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8')) as { name: string; checks: object[] };
     // The same check id, on a lesson of the copy's own (a check names a lesson of its pack or the library).
@@ -555,6 +580,8 @@ describe('feedback', () => {
     reset(a!.title).click();
     await vi.waitFor(() => expect(root.querySelector(`#feedback tr[data-lesson-id="${a!.id}"]`)).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(reset(b!.title)));
+    // The focus lands on a button naming another lesson: the status says which was reset (a review).
+    expect($('#feedback [role=status]').textContent).toBe(t('optionsFeedbackResetDone', a!.title));
     reset(b!.title).click();
     await vi.waitFor(() => expect($('#feedback').textContent).toContain(t('optionsNoFeedback')));
     await vi.waitFor(() => expect(document.activeElement).toBe($('#feedback-heading')));
@@ -801,6 +828,24 @@ describe('custom selectors', () => {
     expect(byText(t('optionsSelectorsRemove'), 'button', site).getAttribute('aria-label')).toBe(t('optionsSelectorsRemoveNamed', origin));
   });
 
+  // A review: Stop using them emptied the fields at once, took the editor away on a site not recorded as generic, and
+  // dropped the focus on the page.
+  it('keeps selectors no longer used in the fields, where Save puts them back', async () => {
+    const selectors = { subject: 'h1', messages: '.post', editor: '' };
+    await settings.updateSiteSettings(origin, { selectors });
+    await draw();
+    const site = $(`[data-origin="${origin}"]`);
+    const stop = byText(t('optionsSelectorsRemove'), 'button', site);
+    stop.focus();
+    stop.click();
+    await vi.waitFor(() => expect($('.selectors [role=status]', site).textContent).toBe(t('optionsSelectorsRemoved')));
+    expect((await settings.siteSettings(origin)).selectors).toBeUndefined();
+    expect($<HTMLInputElement>('input[name=messages]', site).value).toBe('.post');
+    expect(document.activeElement).toBe(byText(t('optionsSelectorsSave'), 'button', site));
+    byText(t('optionsSelectorsSave'), 'button', site).click();
+    await vi.waitFor(async () => expect((await settings.siteSettings(origin)).selectors).toEqual(selectors));
+  });
+
   it('says so when Extra Mile is not running on the tab', async () => {
     const { site, field, type } = await drawGenericSite();
     type('messages', '.post');
@@ -852,6 +897,7 @@ describe('sections and the lesson search', () => {
     const manager = BUILTIN_LESSONS.find((l) => l.id === 'when-they-ask-for-a-manager')!;
     byText(t('optionsLessonHideNamed', manager.title), 'button', lessons).click();
     await vi.waitFor(async () => expect((await settings.getSettings()).hiddenLessons).toEqual([manager.id]));
+    await vi.waitFor(() => expect($('.notice [role=status]', lessons).textContent).toBe(t('optionsLessonHiddenNow', manager.title)));
 
     search.value = '';
     search.dispatchEvent(new Event('input', { bubbles: true }));
@@ -859,6 +905,7 @@ describe('sections and the lesson search', () => {
     expect($('#lesson-results-heading', lessons).textContent).toBe(t('optionsLessonsHiddenHeading'));
     byText(t('optionsLessonShowNamed', manager.title), 'button', lessons).click();
     await vi.waitFor(async () => expect((await settings.getSettings()).hiddenLessons).toEqual([]));
+    await vi.waitFor(() => expect($('.notice [role=status]', lessons).textContent).toBe(t('optionsLessonShown', manager.title)));
   });
 
   it("keeps the focus in the list of hidden lessons when Show takes a lesson off it: the next lesson's Show, else the search box", async () => {

@@ -18,13 +18,17 @@ export interface InstalledPack {
 /** `enabled`: whether the pack is in use now; a pack replaced keeps the switch it had. */
 export type ImportResult = { ok: true; pack: LessonPack; replaced: boolean; enabled: boolean } | { ok: false; errors: PackError[] };
 
-/** Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview. */
-export function previewPack(text: string, installed: readonly InstalledPack[] = []): ImportResult {
+/**
+ * Validates a pack file's text beside the packs installed; nothing is stored. For the options page's preview.
+ * `unreadable`: the ids of stored packs that no longer validate (listPacks' problems), which a pack of the same id replaces.
+ */
+export function previewPack(text: string, installed: readonly InstalledPack[] = [], unreadable: readonly string[] = []): ImportResult {
   const verdict = validatePackText(text, installed.map((p) => p.pack));
   if (!verdict.ok) return verdict;
   // As importPack will: the preview said "valid" to a pack of the policy's id, and Add then refused it (a review).
   const same = installed.find((p) => p.pack.id === verdict.pack.id);
-  return managedRefusal(verdict.pack, installed, text) ?? { ok: true, pack: verdict.pack, replaced: same !== undefined, enabled: same?.enabled ?? true };
+  const replaced = same !== undefined || unreadable.includes(verdict.pack.id);
+  return managedRefusal(verdict.pack, installed, text) ?? { ok: true, pack: verdict.pack, replaced, enabled: same?.enabled ?? true };
 }
 
 /** The refusal of a pack whose id a pack of the organisation's policy holds, at its line in `text`, or undefined. */
@@ -57,6 +61,8 @@ export function importPack(text: string): Promise<ImportResult> {
 
 export interface PackProblem {
   key: string;
+  /** The stored pack's id (its key without the prefix), to export or remove it. */
+  id: string;
   message: string;
 }
 
@@ -69,7 +75,7 @@ export async function listPacks(): Promise<{ packs: InstalledPack[]; problems: P
     if (!isPackKey(key)) continue;
     const verdict = validatePack(isRecord(entry) ? entry.pack : undefined);
     if (!verdict.ok) {
-      problems.push({ key, message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
+      problems.push({ key, id: key.slice(PACK_PREFIX.length), message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
       continue;
     }
     if (policy.packs.some((p) => p.id === verdict.pack.id)) continue;
@@ -108,6 +114,10 @@ export function removePack(id: string): Promise<void> {
 export async function exportPack(id: string): Promise<string> {
   const { packs } = await listPacks();
   const found = packs.find((p) => p.pack.id === id);
-  if (!found) throw new SettingsError(`No pack "${id}" is installed.`);
-  return JSON.stringify(found.pack, null, 2) + '\n';
+  if (found) return JSON.stringify(found.pack, null, 2) + '\n';
+  // A stored pack that no longer validates is exported as it is stored: its only copy may be here.
+  const entry = await storedPack(id).catch(() => {
+    throw new SettingsError(`No pack "${id}" is installed.`);
+  });
+  return JSON.stringify(entry.pack ?? entry, null, 2) + '\n';
 }
