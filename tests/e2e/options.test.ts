@@ -459,6 +459,33 @@ describe('layout', () => {
     await options.setViewportSize({ width: 1024, height: 700 });
   });
 
+  // A review: a pack's description holding a link, or an error quoting a long value, scrolled the page sideways at 320 px.
+  it('wraps a long link or value at 320 px: in a pack preview and in a pack error', async () => {
+    const link = 'https://wiki.acme-corporation.example.com/display/CUSTSERV/Playbooks/Refunds-and-returns-2026';
+    const example = readFileSync(PACK_FILE, 'utf8');
+    const described = example.replace(/"description": "[^"]*"/, `"description": "The full rules: ${link}"`);
+    const badTopic = example.replace('"topics": ["keep-informed", "keep-the-promise"]', `"topics": ["${link}"]`);
+    expect(described).toContain(link);
+    expect(badTopic).toContain(link);
+    const sideways = () => options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const before = await installedPacks();
+    await options.setViewportSize({ width: 320, height: 700 });
+    try {
+      for (const [name, text, verdict] of [['described.json', described, 'valid'], ['bad-topic.json', badTopic, 'invalid']] as const) {
+        const file = join(dir, name);
+        writeFileSync(file, text);
+        await options.getByLabel(t('optionsImportLabel')).setInputFiles(file);
+        await options.locator(`[data-verdict="${verdict}"]`).waitFor();
+        // An error quotes the value's start: `…/display…`.
+        expect(await options.locator(`[data-verdict="${verdict}"]`).textContent()).toContain(link.slice(0, 48));
+        expect(await sideways(), name).toBe(0);
+      }
+    } finally {
+      await options.setViewportSize({ width: 1024, height: 700 });
+    }
+    expect(await installedPacks()).toEqual(before); // previews only: nothing added
+  });
+
   it('follows the system into dark mode and back (the theme preference is "auto")', async () => {
     const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await options.emulateMedia({ colorScheme: 'dark' });
