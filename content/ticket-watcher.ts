@@ -39,6 +39,9 @@ const PENDING_BEATS = 15;
 const STALE_BEATS = 4;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
+/** After a failed ranking, the wait before asking again: doubling from the first to the last. */
+const RANK_RETRY_MS = 1_000;
+const RANK_RETRY_MAX_MS = 30_000;
 
 export interface WatcherOptions {
   /** How long reading may run before drawing waits for the page's next task (ms). */
@@ -94,6 +97,8 @@ export class TicketWatcher {
   /** Choices made on the current ticket before its stored ones came back, by lesson: applied over them. */
   private choicesBeforeStored = new Map<string, boolean>();
   private rankRun = 0;
+  /** Rankings failed in a row, for the wait before asking again (rankFailed). */
+  private rankFailures = 0;
   /** Heartbeats left on which to read again after the address moved. */
   private settlingBeats = 0;
   /** Heartbeats left to wait for this page's loading placeholder (PENDING_BEATS); -1 while none is seen. */
@@ -360,7 +365,25 @@ export class TicketWatcher {
       this.suggestions = [];
       return this.show('no-ticket');
     }
-    void this.rankLatest(run, read, started, identity!).catch(() => undefined);
+    void this.rankLatest(run, read, started, identity!).catch(() => this.rankFailed(run, identity!));
+  }
+
+  /**
+   * A ranking that failed or came back empty (the background's storage unreadable for a moment, its worker stopped
+   * mid-answer): the ticket counts as not read, and is asked for again after a wait that grows; another ticket's cards
+   * do not stay meanwhile (a review, 2026-12-05: they stayed for good, the ticket never asked for again).
+   */
+  private rankFailed(run: number, identity: string): void {
+    if (run !== this.rankRun || this.ctx.stopped) return;
+    this.lastKey = null;
+    if (this.ticket && this.ticketShownIdentity !== identity) {
+      this.ticket = null;
+      this.suggestions = [];
+      this.published = false; // so "reading" is shown, not held back as between two readings of one ticket
+      this.show('reading');
+    }
+    const wait = Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_MS * 2 ** this.rankFailures++);
+    this.ctx.setTimeout(() => this.refresh(), wait);
   }
 
   /** Has the background rank a ticket, then shows it, unless a newer run started or the context stopped. */
@@ -379,7 +402,9 @@ export class TicketWatcher {
     };
     const ranking = performance.now();
     const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
-    if (!current() || !reply) return;
+    if (!current()) return;
+    if (!reply) return this.rankFailed(run, identity);
+    this.rankFailures = 0;
     if (askStored && Array.isArray(reply.storedHidden)) {
       this.hiddenLoadedFor = identity;
       for (const id of reply.storedHidden) if (typeof id === 'string' && !this.hidden.includes(id) && this.choicesBeforeStored.get(id) !== false) this.hidden.push(id);

@@ -213,6 +213,22 @@ describe("the background's library", () => {
     }
   });
 
+  // A review: an unreadable feedback key failed the whole ranking, and the tab showed the last ticket's cards.
+  it("still ranks when the agents' feedback cannot be read, without its weights", async () => {
+    const local = fake.storage.local;
+    const get = local.get.bind(local);
+    local.get = async (keys) => {
+      if (keys === 'feedback') throw new Error('storage is unavailable');
+      return get(keys);
+    };
+    try {
+      const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket, limit: 10, exclude: [] });
+      expect(reply.suggestions.length).toBeGreaterThan(0);
+    } finally {
+      local.get = get;
+    }
+  });
+
   it("keeps a tab's choices under the site the browser says it came from, whatever site its message names", async () => {
     const page = { tab: { id: 7 }, url: 'https://acme.zendesk.com/agent/tickets/45' };
     expect(await ask<boolean>({ type: 'extra-mile:set-ticket-hidden', origin: 'https://other.example.com', ticket: 'ticket-45', lessonId: 'lesson-c', hidden: true }, page)).toBe(true);

@@ -16,8 +16,9 @@ export async function rankTicket(read: TicketText, limit: number, exclude: strin
   const ticket: TicketText = { ...read, messages: cleaned.messages.filter(Boolean) };
   const [current, feedback, storedHidden] = await Promise.all([
     currentEngine(),
-    lessonFeedback(),
-    // Unreadable storage costs the tab its stored choices for now (it asks again next time), not its suggestions.
+    // Unreadable storage costs the ranking the agents' feedback weights, or the tab its stored choices for now (it asks
+    // again next time), not its suggestions.
+    lessonFeedback().catch(() => ({})),
     stored ? ticketHiddenLessons(stored.origin, stored.ticket).catch(() => undefined) : undefined,
   ]);
   const { suggestions, notEnglish } = analyse(ticket, current, { limit, exclude: new Set([...exclude, ...(storedHidden ?? [])]), weights: feedbackWeights(feedback) });
