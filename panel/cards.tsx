@@ -91,9 +91,20 @@ export function Panel({
     waiting.current.set(key, { ticket: helpful.ticket, lessonId, hide });
     return true;
   };
+  const root = useRef<HTMLElement>(null);
+  // The next ticket is drawn from the top, its subject (which says whose cards these are) and first card in view (a
+  // review: the panel stayed scrolled down to the last ticket's checklist, the new subject out of sight above). Before
+  // the focus is put back (the effects below), which scrolls to what it focuses.
+  const drawnTicket = view && view.state !== 'reading' && view.state !== 'no-ticket' && view.state !== 'off' ? (view.ticket?.identity ?? '') : '';
+  const ticketOnTop = useRef('');
+  useLayoutEffect(() => {
+    if (!drawnTicket || drawnTicket === ticketOnTop.current) return;
+    if (ticketOnTop.current && root.current) root.current.ownerDocument.documentElement.scrollTop = 0;
+    ticketOnTop.current = drawnTicket;
+  }, [drawnTicket]);
+
   // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
   const focusNext = useRef<string | null>(null);
-  const root = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const target = focusNext.current;
     if (!target) return;

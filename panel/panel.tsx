@@ -146,12 +146,18 @@ function keptHelpful(): KeptHelpful {
   return pressed;
 }
 
+/** Whether the last ticket's page was dark: under Auto, its look stays until the next tab or page answers. */
+let lastPageDark = false;
+
 function paint() {
   const { view = null } = followed;
   // Null: the tab has not answered yet, or the background has not said why it does not for this page of it (the same
   // tab's earlier page may have had another reason).
   const why = followed.view !== undefined && silence?.page === followed.page ? silence.why : null;
-  render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), theme, actions }), root);
+  if (view) lastPageDark = view.pageIsDark === true;
+  // A review: a dark desk's panel went white between two of its tabs, and for a slow page's whole load.
+  const look = !view && why === null && theme === 'auto' && lastPageDark ? 'dark' : theme;
+  render(h(Panel, { view, silence: why, coach: checklist, helpful: keptHelpful(), theme: look, actions }), root);
 }
 
 /** The theme chosen, for what the panel shows where no ticket's view (which carries it) is drawn. */

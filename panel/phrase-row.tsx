@@ -63,8 +63,13 @@ export function PhraseRow({ phrase, canInsert = false, primary, actions, tag }: 
 
   const copy = () => void safely(() => actions.onCopy(phrase)).then((ok) => show(ok === true ? 'copied' : ok === 'moved-on' ? 'copyMovedOn' : 'copyFailed'));
   const onInsert = canInsert ? actions.onInsert : undefined;
+  // A double-click's second half lands on the same button: a press while one is under way, or while the row says
+  // Inserted, puts nothing in (a review: the phrase went into the reply twice). A press after that inserts again.
+  const inserting = useRef(false);
   const insert = async (into: NonNullable<PhraseActions['onInsert']>) => {
-    const answer = await safely(() => into(phrase));
+    if (inserting.current || what === 'inserted') return;
+    inserting.current = true;
+    const answer = await safely(() => into(phrase)).finally(() => (inserting.current = false));
     if (answer === true) {
       // The browser keeps the keyboard in the side panel after a click there: focus leaves Insert for the phrase, so
       // the agent's next keys (typing meant for the reply) cannot press it again and insert the phrase twice.

@@ -439,6 +439,40 @@ describe('actions', () => {
     expect(Array.from(ok.root.querySelectorAll('button')).some((b) => b.textContent === 'Insert into reply')).toBe(false);
   });
 
+  // A review: after the desk moved to another ticket the panel stayed scrolled down, the new subject out of sight.
+  it('draws the next ticket from the top, and keeps the scroll while the same ticket is drawn again', () => {
+    const page = document.documentElement;
+    const { update } = mount();
+    page.scrollTop = 159;
+    update(view({ suggestions: SUGGESTIONS.slice(0, 1) })); // the same ticket, ranked again
+    expect(page.scrollTop).toBe(159);
+    update(view({ state: 'reading', ticket: undefined, suggestions: [] }));
+    update(view({ ticket: { id: '5498', identity: '5498', subject: 'Wrong size boots', customerMessages: 1, text: TEXT } }));
+    expect(page.scrollTop).toBe(0);
+  });
+
+  // A review: a double-click on Insert put the phrase into the reply twice (the second click lands on the same button).
+  it('Insert takes no second press while the first is under way or its Inserted shows; a later press inserts again', async () => {
+    let answer: (ok: boolean) => void = () => undefined;
+    const onInsert = vi.fn<PanelActions['onInsert']>(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const { root } = mount(view(), actions({ onInsert }));
+    const insert = root.querySelector<HTMLButtonElement>('.phrase.best button.primary')!;
+    insert.click();
+    insert.click(); // under way
+    expect(onInsert).toHaveBeenCalledTimes(1);
+    answer(true);
+    await settle();
+    expect(insert.textContent).toBe('Inserted');
+    insert.click(); // the double-click's second half, or a press while it says Inserted
+    await settle();
+    expect(onInsert).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(insert.textContent).toBe('Insert into reply'), { timeout: 4000 });
+    insert.click();
+    answer(true);
+    await settle();
+    expect(onInsert).toHaveBeenCalledTimes(2);
+  });
+
   it('Helpful is a toggle reported once per ticket; Not relevant reports, drops Helpful, and shows Undo with focus on it', async () => {
     const { root, a, update } = mount();
     const helpful = button(card(root, 'update-before-they-ask')!, 'Helpful: Update them before they ask');
