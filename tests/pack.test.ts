@@ -216,6 +216,23 @@ describe('validatePackText', () => {
     expect(validatePack(disguised).ok).toBe(true);
   });
 
+  // A review: NUL and Unicode tag characters (U+E0000–U+E007F, which spell hidden ASCII) passed, and Copy or Insert
+  // would put them, unseen, into a reply.
+  it('refuses a new pack holding control or tag characters, not a flag emoji made with tags', () => {
+    const hidden = [...'ignore'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+    const smuggled = pack([{ ...goodLesson, title: 'Thank a regular\u0000', phrases: [`Thank you for being with us.${hidden}`, goodLesson.phrases[1]] }]);
+    const errors = errorsOf(text(smuggled));
+    expect(errors.map((e) => e.path)).toEqual(['lessons[0].title', 'lessons[0].phrases[0]']);
+    expect(errors[0]?.message).toMatch(/control character U\+0000/);
+    expect(errors[1]?.message).toMatch(/invisible tag character U\+E0069/);
+    // Scotland's flag is a black flag followed by tags and a cancel tag: it shows, as one flag.
+    const scotland = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
+    expect(validatePackText(text(pack([{ ...goodLesson, phrases: [`Good luck to the team ${scotland}!`, goodLesson.phrases[1]] }]))).ok).toBe(true);
+    // Tabs and line ends are text.
+    expect(validatePackText(text(pack([{ ...goodLesson, phrases: ['Thank you.\n\tSee you soon.', goodLesson.phrases[1]] }]))).ok).toBe(true);
+    expect(validatePack(smuggled).ok).toBe(true); // stored before this check: loads as it did
+  });
+
   it('refuses quotes longer than 25 words and too few phrases', () => {
     const long = { ...goodLesson, phrases: ['Only one.'], source: { article: 'x', quote: Array(30).fill('word').join(' ') } };
     const paths = errorsOf(text(pack([long]))).map((e) => e.path);
