@@ -2,7 +2,7 @@
 // popup's, so the browser asks for that one origin inside the click, without first opening the desk's tab.
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n';
-import { forgetSite, originMeant, siteSettings, type PolicySites } from '../src/settings';
+import { originMeant, type PolicySites } from '../src/settings';
 import { siteKind } from '../src/sites';
 import { switchSite } from '../popup/site-access';
 import { Notice, Refusal, useAction } from './common';
@@ -45,12 +45,8 @@ export function AddSite({ listed, policy, matches }: { listed: readonly string[]
     setAsking(origin);
     void action
       .run(async () => {
-        if (!(await switched)) {
-          // Refused: not listed either, so that the agent can try again (switchSite leaves an empty record). Only that
-          // empty record: Firefox's prompt leaves the page usable, and the popup may have switched the site on meanwhile.
-          if (Object.keys(await siteSettings(origin)).length === 0) await forgetSite(origin).catch(() => undefined);
-          throw new Refusal(t('optionsSitePermissionRefused', origin));
-        }
+        // Refused: not listed either (switchSite leaves no record of a site it had none of), so the agent can try again.
+        if (!(await switched)) throw new Refusal(t('optionsSitePermissionRefused', origin));
         setValue('');
         return t('optionsAddSiteAdded', origin);
       })

@@ -2,7 +2,7 @@
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Tabs } from '../src/browser';
 import type { TabView } from '../src/messages';
-import { grantNeededElsewhere, managedSites, siteLockedIn, updateSiteSettings, type PolicySites } from '../src/settings/light';
+import { forgetSite, grantNeededElsewhere, managedSites, siteLockedIn, siteSettings, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
 import { contentScriptMatches, hostedPatterns, tabAccess } from '../src/tab-access';
 import { askTabView } from '../src/tab-view';
@@ -73,6 +73,17 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
  * On a hosted desk only the stored choice changes; the background tells the tab, whose pointer goes or comes back.
  * A hosted desk whose access the browser took back (`granted` false) is asked for it again first, as a self-hosted one.
  */
+/**
+ * The choice before a refused switch-on, put back. A site with no choice before, and nothing else stored, is forgotten:
+ * an empty record is listed by the options page as a site not yet visited, which Add a site then refuses as listed
+ * (a review). Only where it is empty: the site may have been switched on elsewhere meanwhile (Firefox's prompt leaves
+ * the browser usable).
+ */
+async function putBack(origin: string, previous: boolean | undefined, policy: PolicySites): Promise<void> {
+  await updateSiteSettings(origin, { enabled: previous }, policy);
+  if (previous === undefined && Object.keys(await siteSettings(origin)).length === 0) await forgetSite(origin);
+}
+
 export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined, hasAccess = true): Promise<boolean> {
   if (site.kind === 'hosted' && (hasAccess || !on)) return updateSiteSettings(site.origin, { enabled: on }).then(() => on);
   const origins = site.kind === 'hosted' ? hostedPatterns(site.origin) : [originPattern(site.origin)];
@@ -100,7 +111,7 @@ export function switchSite(site: WebSite, on: boolean, previous: boolean | undef
       ok = await granted;
     } finally {
       const wrote = await stored.catch(() => null);
-      if (!ok && wrote) await updateSiteSettings(site.origin, { enabled: previous }, wrote).catch(() => undefined);
+      if (!ok && wrote) await putBack(site.origin, previous, wrote).catch(() => undefined);
     }
     await stored;
     return ok;

@@ -141,6 +141,17 @@ describe('stored settings', () => {
     expect(state.browser.storage.sync.data.get('settings')).toMatchObject({ version: 9, futureField: 'keep me', preferences: { limit: 3, coach: false, future: 'keep me too' } });
   });
 
+  // Sync follows the agent to machines on other versions: a site's record kept what this version knows only (a review).
+  it("keeps what a newer version wrote in a site's record when this one changes it", async () => {
+    const origin = 'https://help.example.org';
+    await state.browser.storage.sync.set({ settings: { version: 9, preferences: {} }, [`site:${origin}`]: { enabled: true, readOnlyDrafts: true, theme: { accent: 'teal' } } });
+    await settings.updateSiteSettings(origin, { enabled: false });
+    expect(state.browser.storage.sync.data.get(`site:${origin}`)).toEqual({ enabled: false, readOnlyDrafts: true, theme: { accent: 'teal' } });
+    await settings.updateSiteSettings(origin, { selectors: { subject: '', messages: '.post', editor: '' } });
+    await settings.updateSiteSettings(origin, { selectors: undefined });
+    expect(state.browser.storage.sync.data.get(`site:${origin}`)).toEqual({ enabled: false, readOnlyDrafts: true, theme: { accent: 'teal' } });
+  });
+
   it('version 3 drops the retired side preference and turns the reply coach on, keeping the rest', async () => {
     await state.browser.storage.sync.set({ settings: { version: 2, preferences: { limit: 4, side: 'left', theme: 'dark', autoOpen: true }, hiddenLessons: [] } });
     expect(await settings.preferences()).toEqual({ limit: 4, theme: 'dark', coach: true });

@@ -7,7 +7,7 @@ import type { Lesson } from '../lessons/schema';
 export { DEFAULT_PREFERENCES, type CustomSelectors, type PointerPlace, type Preferences, type SiteSettings } from './defaults';
 export { SettingsError, onSettingsChanged } from './store';
 export { preferences } from './preferences';
-export { siteSettings, siteLockedByPolicy, siteLockedIn, updateSiteSettings, grantNeededElsewhere } from './sites';
+export { siteSettings, siteLockedByPolicy, siteLockedIn, updateSiteSettings, forgetSite, grantNeededElsewhere } from './sites';
 export { managedSites, type PolicySites } from './policy-sites';
 export { ticketHelpfulLessons, setTicketLessonHelpful, onFeedbackReset } from './ticket-choices';
 
