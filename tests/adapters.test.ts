@@ -601,6 +601,52 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(true);
   });
 
+  // Parts that say their sender's kind (`data-part-group-category`: 1 customer, 3 teammate, 5 bot; Support Copilot for
+  // Intercom, helper 485), with no target attribute: a bot's answer with no avatar name is no customer's.
+  it("reads Intercom parts by the sender kind they carry, a bot's answer not the customer's", () => {
+    const url = 'https://app.intercom.com/a/inbox/abc/inbox/shared/all/conversation/313';
+    const part = (category: string, text: string) => `<div data-part-group-id="${text.length}" data-part-group-category="${category}"><div class="interblocks-html"><p>${text}</p></div></div>`;
+    const html = `<main><div data-inbox-conversation-header-title><span>Order</span></div>
+      ${part('1', 'Where is my order? It is a week late.')}${part('5', 'Fin here! Orders usually arrive in 3 to 5 days.')}${part('3', 'Let me check that for you.')}${part('20', 'Assigned to Billing')}${part('1', 'Still nothing today.')}
+      <div data-conversation-reply-composer><div class="ProseMirror" contenteditable="true"><p></p></div></div></main>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    const adapter = findAdapter(doc, url);
+    expect(readClean(adapter, doc, new URL(url))?.messages.map((m) => m.text)).toEqual(['Where is my order? It is a week late.', 'Still nothing today.']);
+    expect(findEditor(doc, adapter.editor)?.closest('[data-conversation-reply-composer]')).not.toBeNull();
+  });
+
+  // The reporter's name in its wrapper (`issue.views.field.user.reporter.name.wrapper`, a public userscript in the
+  // research code index; helper 485), after the field's label: the label is not the reporter.
+  it("finds Jira Service Management's reporter in the name's wrapper, not the field's label", () => {
+    const c = cases.find((x) => x.file === 'jira-service-management/request-app-crash.html')!;
+    const { doc } = load(c);
+    const before = readClean(findAdapter(doc, c.url), doc, new URL(c.url))!.messages.map((m) => m.text);
+    expect(before.length).toBeGreaterThan(1);
+    const field = doc.querySelector('[data-testid="issue.views.field.user.reporter"]')!;
+    const name = field.querySelector('[data-testid$="reporter.name"]')!.textContent!.trim();
+    field.innerHTML = `<span>Reporter</span><div data-testid="issue.views.field.user.reporter.name.wrapper"><span>${name}</span></div>`;
+    expect(readClean(findAdapter(doc, c.url), doc, new URL(c.url))!.messages.map((m) => m.text)).toEqual(before);
+  });
+
+  // The description open for editing uses the same Atlassian editor, #ak-editor-textarea, in its field's container
+  // (a public field note measured on an issue page, 2026-10-06; helper 485): Insert must never rewrite the request.
+  it("puts Jira Service Management's Insert in the comment box, never in the description's editor", () => {
+    const c = cases.find((x) => x.file === 'jira-service-management/request-app-crash.html')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const description = doc.querySelector('[data-testid="issue.views.field.rich-text.description"]')!;
+    description.insertAdjacentHTML(
+      'beforebegin',
+      '<div data-testid="issue.views.field.rich-text.editor-container"><div data-testid="issue.component.editor.default-editor"><div data-testid="ak-editor-content-area"><div id="ak-editor-textarea" class="ProseMirror" contenteditable="true" role="textbox" data-field="description"><p>The iPad app crashes.</p></div></div></div></div>',
+    );
+    const comment = doc.querySelector('[data-testid="issue.activity.comment.editor"] #ak-editor-textarea');
+    expect(comment).not.toBeNull();
+    expect(findEditor(doc, adapter.editor)).toBe(comment);
+    // The comment box closed (its placeholder only): no editor, rather than the description's.
+    doc.querySelector('[data-testid="issue.activity.comment.editor"]')!.remove();
+    expect(findEditor(doc, adapter.editor)).toBeNull();
+  });
+
   it('tells a FreeScout note from a reply by the class the Note button gives the one reply block', () => {
     const c = cases.find((x) => x.desk === 'freescout')!;
     const { doc } = load(c);

@@ -16,9 +16,11 @@
 //   field (Environment, a root cause) was read as the customer's until 2026-12-03.
 // - DESKS.md (the project's research notes, unattributed): the summary heading
 //   `h1[data-testid="issue.views.issue-base.foundation.summary.heading"]`, kept as the older alternative.
-// Structural guess: the reporter's name in `[data-testid="issue.views.field.user.reporter"]` (Atlassian's test-id
-// naming, not seen in public code). A comment is the customer's when its author is the reporter; internal notes are
-// written by agents, so they fall out with the agents' replies. Without a reporter name only the description is read.
+// The reporter's field `[data-testid="issue.views.field.user.reporter"]` is read by several public userscripts (the
+// research code index, 2026-12-05, repositories not named), one of them from its name's own
+// `issue.views.field.user.reporter.name.wrapper`, after the field's label; `…reporter.name` is our fixture's guess. A
+// comment is the customer's when its author is the reporter; internal notes are written by agents, so they fall out
+// with the agents' replies. Without a reporter name only the description is read.
 // Structural guess: an internal note's header says so in a span of its own ("Internal note", the English UI), and is
 // never the customer's, also where an agent raised the request and is its reporter; in another language such a note
 // is read as the reporter's comments are.
@@ -26,6 +28,8 @@ import { defineSelectorAdapter, firstText, idFromUrl, queryAll, type Thread } fr
 
 const DESCRIPTION = ['[data-testid="issue.views.field.rich-text.description"]', '[data-test-id="issue.views.field.rich-text.description"]'];
 const COMMENT = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
+/** A field's own editor (the description's, open for editing): no reply box. */
+const FIELD_EDITOR = '[data-testid^="issue.views.field.rich-text"]';
 const AUTHOR = ['[data-testid$="-header"] h3', '[data-testid="profilecard-next.ui.profilecard.profilecard-trigger"] > span[role="presentation"]'];
 
 const INTERNAL_NOTE_LABELS = ['internal note'];
@@ -34,7 +38,11 @@ const isInternalNote = (item: Element): boolean =>
 
 /** The description, and the comments whose author is the reporter, internal notes left out. */
 function customerRule({ doc }: Thread): (item: Element) => boolean {
-  const reporter = firstText(doc, ['[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]', '[data-testid="issue.views.field.user.reporter"] span']);
+  const reporter = firstText(doc, [
+    '[data-testid="issue.views.field.user.reporter.name.wrapper"]',
+    '[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]',
+    '[data-testid="issue.views.field.user.reporter"] span',
+  ]);
   return (item) =>
     DESCRIPTION.some((selector) => item.matches(selector)) || (reporter !== '' && firstText(item, AUTHOR) === reporter && !isInternalNote(item));
 }
@@ -57,8 +65,13 @@ export default defineSelectorAdapter({
     time: ['time[datetime]'],
   },
   order: 'oldest-first',
+  // The Atlassian editor's contenteditable, #ak-editor-textarea (DESKS.md), in the comment box once opened:
+  // `issue.activity.comment`, where the description open for editing holds the same editor in its field's
+  // `issue.views.field.rich-text.editor-container` (a public field note measured on an issue page, 2026-10-06, in the
+  // research code index, repository not named). Never inside a field: Insert there would rewrite the request.
   editor: [
-    '#ak-editor-textarea', // Atlassian editor's contenteditable (comment box, once opened; DESKS.md)
-    '[data-testid="ak-editor-content-area"] [contenteditable="true"]',
+    '[data-testid^="issue.activity.comment"] #ak-editor-textarea',
+    `#ak-editor-textarea:not(${FIELD_EDITOR} *)`,
+    `[data-testid="ak-editor-content-area"] [contenteditable="true"]:not(${FIELD_EDITOR} *)`,
   ],
 });

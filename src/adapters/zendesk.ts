@@ -34,9 +34,14 @@
 //   `[data-test-id="omni-log-comment-user-link"]` (about ten Zendesk content scripts) and
 //   `time[data-test-id="timestamp-absolute"]` (two; one says its `datetime` may carry a false "Z": times only order
 //   the thread here, where a shift of hours changes nothing between one ticket's messages).
-// Structural guesses: the composer test ids; the strip list (`omni-log-item-read-indicator`, `.signature`: where they
-// are not, nothing is stripped). Without the entries' markers the thread reads no customer message and the generic
-// reader takes over, saying so.
+// - Also in the research code index (2026-12-05, helper 485's audit): the rich-text composer
+//   `[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]` (several content scripts and a Playwright
+//   test); a transcript extractor that strips a message's `div.signature` and its read and delivered icons,
+//   `svg[data-test-id="convo-log-item-read-indicator"]` and `…delivered-indicator"]`, before reading its text (every
+//   svg is skipped here anyway). The `omni-log-item-read-indicator` first guessed here is in no public code; kept, as
+//   stripping it where absent costs nothing.
+// Structural guesses: the plain-text composer's test id. Without the entries' markers the thread reads no customer
+// message and the generic reader takes over, saying so.
 import { defineSelectorAdapter, idFromUrl, queryOne } from './read';
 
 export default defineSelectorAdapter({
