@@ -462,7 +462,7 @@ describe('extra-mile check-reply', () => {
     // The checks this ticket did not call for are named as not run: a list of ✓ alone read as if the reply were fine
     // on everything, apology and all (a blind round of replies, 2026-12-04).
     const notRun = r.out.split('\n').find((l) => l.startsWith('not checked'));
-    expect(notRun).toBe(`not checked (the ticket does not call for them): ${["acknowledges what it cost them first", 'gives steps in order', 'offers a remedy'].join(', ')}`);
+    expect(notRun).toBe(`not checked (no lesson suggested for the ticket calls for them): ${["acknowledges what it cost them first", 'gives steps in order', 'offers a remedy'].join(', ')}`);
   });
 
   it('names, under a check still broken, the blanks left in a better phrase the reply already holds', () => {

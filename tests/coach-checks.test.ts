@@ -31,11 +31,21 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, 'We received your email on Monday and are looking into it.'],
   ['says-when', false, "I can't promise a date by Friday, but we are on it."],
   // no-passing-on
+  // The agent owning what went wrong, not pointing at the customer (a review, 2026-12-05: each was "points a finger").
+  ['blames-no-one', true, "I'm so sorry - you gave up a day's pay to wait in and nobody came. I've booked a new engineer for Thursday."],
+  ['blames-no-one', true, "I'm sorry you've been waiting over a week with no reply - that's not good enough."],
+  ['blames-no-one', true, "Our engineers found the failed server and are moving your site now."],
+  ['blames-no-one', false, 'Our driver knocked twice with no answer, so the parcel went back to the depot.'],
   ['no-passing-on', false, 'For anything about invoices, please email our accounts team directly.'],
   ['no-passing-on', false, "You'd be better off speaking to your card issuer about that charge."],
   ['no-passing-on', false, 'Unfortunately we do not deal with installation, so you will need to ring the installer.'],
   ['no-passing-on', false, 'I am transferring you to the billing department now.'],
   ['no-passing-on', true, "I'll contact the courier myself and come back to you today."],
+  // A contact verb that is a noun's first word, in self-service help (a review, 2026-12-05: each was "sends them elsewhere").
+  ['no-passing-on', true, 'Hi, you can change it from your profile page by editing the email field and confirming via the link we send.'],
+  ['no-passing-on', true, 'You can update your email address in Settings.'],
+  ['no-passing-on', true, 'You can turn off email notifications under Preferences.'],
+  ['no-passing-on', false, 'You can email our billing team at billing@acme.example.'],
   ['no-passing-on', true, "There's no need to call your bank; I've reversed the charge."],
   // Our side already at it, said in the progressive (a review, 2026-12-03): no one is sent anywhere.
   ['no-passing-on', true, "I've been speaking to the courier this morning; they found it at the depot."],

@@ -58,7 +58,7 @@ export function checkReplyCommand(args: string[], io: Io): number {
     // The checks the ticket did not call for, named: a list of ✓ alone read as if the reply were fine on all of them.
     const ran = new Set(results.map((r) => r.id));
     const notRun = [...new Set(checks.filter((c) => !ran.has(c.id)).map((c) => c.messages.kept))];
-    const skipped = notRun.length ? `not checked (the ticket does not call for them): ${notRun.join(', ')}\n` : '';
+    const skipped = notRun.length ? `not checked (no lesson suggested for the ticket calls for them): ${notRun.join(', ')}\n` : '';
     io.stdout(`topics checked: ${topics.join(', ') || 'none'}\n` + results.map((r) => describeCheck(r, checks, lessons, suggested, draft, vocabulary)).join('\n') + '\n' + skipped);
   }
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.packInvalid;
