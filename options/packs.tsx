@@ -238,45 +238,64 @@ async function downloadPack(id: string): Promise<void> {
  */
 function UnreadablePack({ problem, onRemoved }: { problem: settings.PackProblem; onRemoved: OnRemoved }) {
   const action = useAction();
-  const confirm = useConfirm();
   const item = useRef<HTMLLIElement>(null);
   return (
     <li data-unreadable-pack={problem.id} tabIndex={-1} ref={item}>
       {problem.message}
-      <div class="row">
-        <button type="button" aria-label={t('optionsPackUnreadableExportNamed', problem.id)} onClick={() => void action.run(async () => downloadPack(problem.id))}>
-          {t('optionsPackExport')}
-        </button>
-        {confirm.confirming ? (
-          <Confirm
-            question={t('optionsPackRemoveUnreadableConfirm', problem.id)}
-            confirm={t('optionsPackRemove')}
-            onCancel={confirm.cancel}
-            onConfirm={() => {
-              confirm.close();
-              const next = (item.current?.nextElementSibling ?? item.current?.previousElementSibling) as HTMLElement | null;
-              void action.run(async () => settings.removePack(problem.id)).then((done) => (done ? onRemoved(problem.id, next) : item.current?.focus()));
-            }}
-          />
-        ) : (
-          <button type="button" ref={confirm.trigger} aria-label={t('optionsPackUnreadableRemoveNamed', problem.id)} onClick={confirm.ask}>
-            {t('optionsPackRemove')}
-          </button>
-        )}
-      </div>
+      <PackButtons id={problem.id} name={problem.id} words="unreadable" action={action} item={item} onRemoved={onRemoved} />
       <Notice action={action} />
     </li>
+  );
+}
+
+/** What the buttons say of an installed pack (by its name) and of a stored one that cannot be read (by its id). */
+const PACK_BUTTON_WORDS = {
+  installed: { export: 'optionsPackExportNamed', remove: 'optionsPackRemoveNamed', question: 'optionsPackRemoveConfirm' },
+  unreadable: { export: 'optionsPackUnreadableExportNamed', remove: 'optionsPackUnreadableRemoveNamed', question: 'optionsPackRemoveUnreadableConfirm' },
+} as const;
+
+/**
+ * A pack's Export, and Remove asked first: once removed, the focus goes to the next item (or the one before) of the list
+ * the pack's item was in; failed, the item stays with its error and takes the focus, which was on the question.
+ * `locked`: the organisation's pack, with no Remove.
+ */
+function PackButtons(props: { id: string; name: string; words: keyof typeof PACK_BUTTON_WORDS; action: Action; item: RefObject<HTMLLIElement | null>; onRemoved: OnRemoved; locked?: string }) {
+  const { action, item, name } = props;
+  const words = PACK_BUTTON_WORDS[props.words];
+  const confirm = useConfirm();
+  return (
+    <div class="row">
+      <button type="button" aria-label={t(words.export, name)} onClick={() => void action.run(async () => downloadPack(props.id))}>
+        {t('optionsPackExport')}
+      </button>
+      {props.locked !== undefined ? (
+        <Locked id={props.locked} />
+      ) : confirm.confirming ? (
+        <Confirm
+          question={t(words.question, name)}
+          confirm={t('optionsPackRemove')}
+          onCancel={confirm.cancel}
+          onConfirm={() => {
+            confirm.close();
+            // Found now: once the pack is gone, so is its item and its place in the list.
+            const next = (item.current?.nextElementSibling ?? item.current?.previousElementSibling) as HTMLElement | null;
+            void action.run(async () => settings.removePack(props.id)).then((done) => (done ? props.onRemoved(name, next) : item.current?.focus()));
+          }}
+        />
+      ) : (
+        <button type="button" ref={confirm.trigger} aria-label={t(words.remove, name)} onClick={confirm.ask}>
+          {t('optionsPackRemove')}
+        </button>
+      )}
+    </div>
   );
 }
 
 function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { installed: settings.InstalledPack; leftOut: settings.LeftOutLesson[]; leftOutChecks: LeftOutCheck[]; onRemoved: OnRemoved }) {
   const { pack, managed } = installed;
   const action = useAction();
-  const confirm = useConfirm();
   const card = useRef<HTMLLIElement>(null);
   const lockedId = `pack-${pack.id}-locked`;
-
-  const exportFile = () => action.run(async () => downloadPack(pack.id));
 
   return (
     <li class="card" data-pack-id={pack.id} tabIndex={-1} ref={card}>
@@ -319,31 +338,7 @@ function InstalledPack({ installed, leftOut, leftOutChecks, onRemoved }: { insta
           ))}
         </ul>
       </details>
-      <div class="row">
-        <button type="button" aria-label={t('optionsPackExportNamed', pack.name)} onClick={() => void exportFile()}>
-          {t('optionsPackExport')}
-        </button>
-        {managed ? (
-          <Locked id={lockedId} />
-        ) : confirm.confirming ? (
-          <Confirm
-            question={t('optionsPackRemoveConfirm', pack.name)}
-            confirm={t('optionsPackRemove')}
-            onCancel={confirm.cancel}
-            onConfirm={() => {
-              confirm.close();
-              // Found now: once the pack is gone, so is this card and its place in the list.
-              const next = (card.current?.nextElementSibling ?? card.current?.previousElementSibling) as HTMLElement | null;
-              // Failed, the card stays with its error: the focus, which was on the question, goes to the card.
-              void action.run(async () => settings.removePack(pack.id)).then((done) => (done ? onRemoved(pack.name, next) : card.current?.focus()));
-            }}
-          />
-        ) : (
-          <button type="button" ref={confirm.trigger} aria-label={t('optionsPackRemoveNamed', pack.name)} onClick={confirm.ask}>
-            {t('optionsPackRemove')}
-          </button>
-        )}
-      </div>
+      <PackButtons id={pack.id} name={pack.name} words="installed" action={action} item={card} onRemoved={onRemoved} {...(managed ? { locked: lockedId } : {})} />
       <Notice action={action} />
     </li>
   );
