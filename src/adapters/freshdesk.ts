@@ -15,7 +15,7 @@
 //   (it clicks it; Extra Mile does not press the desk's buttons, so it says the older history was not read).
 // The legacy /helpdesk/tickets/ pages have no public evidence: their selectors were dropped, and they read through
 // the generic reader, which says so.
-import { defineSelectorAdapter, idFromText, firstText, idFromUrl } from './read';
+import { defineSelectorAdapter, idFromText, firstText, idFromUrl, parentElementOf, previousElementSiblingOf } from './read';
 
 const ENTRY = '.ticket-details__item, [data-test-id="conversation-wrapper"]';
 /** The requester's description where the list marker is missing, as the summariser reads it. */
@@ -24,16 +24,23 @@ const DESCRIPTION = 'div[data-album*="ticket_"]';
 /**
  * The author link before the description within its own block: the siblings before it and before each of its
  * ancestors, up to the first ancestor that holds a conversation entry (the list: another entry's author, or the page's
- * header, is not the description's); at most AUTHOR_LEVELS up, so a page nested thousands deep costs no more.
+ * header, is not the description's); at most AUTHOR_LEVELS up and AUTHOR_SIBLINGS back, so a page nested thousands
+ * deep, or wide, costs no more. Walked through the DOM's own getters: a page's <form> answers `previousElementSibling`
+ * with its field of that name, whose sibling before it is the form again, and the tab froze (a review, 2026-12-05).
  */
 const AUTHOR_LEVELS = 6;
+const AUTHOR_SIBLINGS = 50;
 function authorBeside(description: Element): Element | null {
   let at: Element = description;
-  for (let level = 0; level < AUTHOR_LEVELS && at.parentElement && !at.parentElement.querySelector(ENTRY); level++, at = at.parentElement) {
-    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+  for (let level = 0; level < AUTHOR_LEVELS; level++) {
+    const parent = parentElementOf(at);
+    if (!parent || parent.querySelector(ENTRY)) return null;
+    let before = previousElementSiblingOf(at);
+    for (let seen = 0; before && seen < AUTHOR_SIBLINGS; seen++, before = previousElementSiblingOf(before)) {
       const author = before.matches('a.user') ? before : before.querySelector('a.user');
       if (author) return author;
     }
+    at = parent;
   }
   return null;
 }

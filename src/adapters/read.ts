@@ -17,3 +17,4 @@ export { headerText, largestBlock } from './reader/structure';
 export { byLayout, type Layout } from './reader/layouts';
 export { sentByFirstSender, structuralThread } from './reader/entries';
 export { mailAddressIn } from './reader/address';
+export { parentElementOf, previousElementSiblingOf } from './reader/node-links';

@@ -21,6 +21,8 @@ import { EXTENSION_DIR, launchWithExtension, openSidePanel, startDeskServer, wai
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const HUBSPOT = DESK_PAGES.find((p) => p.file.endsWith('hubspot/inbox-discount-code.html'))!; // read by its entries' shape
+/** A Freshdesk ticket whose description is read on its own (its author found beside it), and where. */
+const FRESHDESK = { url: 'https://shadowed.freshdesk.com/a/tickets/21044', file: 'tests/fixtures/freshdesk/ticket-wrapper-entries.html' };
 const at = (sub: string, id = '5512') => `https://${sub}.zendesk.com/agent/tickets/${id}`;
 const URLS = {
   plain: at('plain'),
@@ -248,6 +250,7 @@ beforeAll(async () => {
     { ...withBody(DEFINES_OUR_TAG), url: URLS.defined },
     { url: URLS.hostile, file: 'tests/e2e/fixtures/zendesk-hostile-ticket.html' },
     { url: HUBSPOT.url, file: HUBSPOT.file },
+    { url: FRESHDESK.url, file: FRESHDESK.file },
   ]);
   browser = await launchWithExtension(EXTENSION_DIR, server);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -445,6 +448,35 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
     });
     await expect.poll(() => sidebar.getAttribute('data-lessons'), { timeout: 10_000 }).toContain('they-want-to-leave');
     expect(await page.evaluate(() => document.querySelectorAll('form > p').length)).toBe(2);
+  });
+
+  // A field associated by form="…" can stand anywhere: here right after its form, so that the form's
+  // `previousElementSibling` is the field, whose sibling before it is the form again (a review, 2026-12-05: Freshdesk's
+  // walk back to the description's author went round them for ever, and the tab froze).
+  it('before a Freshdesk description, a field standing for the form’s sibling before it: the page answers, the ticket is read', async () => {
+    await page.goto(FRESHDESK.url);
+    const sidebar = page.locator('extra-mile-sidebar');
+    await waitForSidebar(page);
+    const ranked = Number(await sidebar.getAttribute('data-rank-count'));
+    const shadowed = await page.evaluate(() => {
+      const description = document.querySelector('div[data-album*="ticket_"]')!;
+      const form = document.createElement('form');
+      form.id = 'sibling-form';
+      const field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'previousElementSibling';
+      field.setAttribute('form', 'sibling-form');
+      description.before(form, field);
+      return form.previousElementSibling === field && field.previousElementSibling === form;
+    });
+    expect(shadowed).toBe(true);
+    await page.evaluate(() => {
+      const words = document.createElement('p');
+      words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+      document.querySelector('div[data-album*="ticket_"] .text-content-wrapper')!.append(words);
+    });
+    await expect.poll(async () => Number(await sidebar.getAttribute('data-rank-count')), { timeout: 10_000 }).toBeGreaterThan(ranked);
+    expect(await page.evaluate(() => document.querySelectorAll('#sibling-form').length)).toBe(1);
   });
 
   it('inside a thread entry read by its shape, a field standing for the form’s first child points back up: still read', async () => {

@@ -41,6 +41,11 @@ export function parentElementOf(node: Node): Element | null {
   return (own(node, 'parentElement') as Element | null | undefined) ?? null;
 }
 
+/** The element before this one among its siblings. */
+export function previousElementSiblingOf(el: Element): Element | null {
+  return (own(el, 'previousElementSibling') as Element | null | undefined) ?? null;
+}
+
 /** The node's parent, or a shadow root's host: the way up across shadow trees. */
 export function parentOrHostOf(node: Node): Node | null {
   const parent = parentNodeOf(node);
