@@ -153,8 +153,17 @@ function insertIntoField(field: TextField, phrase: string): boolean {
   const text = lead + phrase + (start === end ? separatorAfter(lastLine(head), tail, undefined, phrase) : '');
   // The caret goes after the phrase, not after what keeps it off the next word.
   const caretAt = start + lead.length + phrase.length;
+  // A field whose length limit would cut the phrase takes none of it: the panel copies it instead (a review: a
+  // maxlength of 40 took the first words, and the panel said "Inserted").
+  const limit = field.maxLength;
+  if (limit >= 0 && head.length + text.length + tail.length > limit) return false;
   // execCommand keeps the browser's undo stack and fires the events a keystroke would.
-  if (execInsert(doc, text) && field.value !== before) return setSelection(field, caretAt, caretAt), selectFirstPlaceholder(field, start, text), true;
+  if (execInsert(doc, text) && field.value !== before) {
+    if (field.value === head + text + tail) return setSelection(field, caretAt, caretAt), selectFirstPlaceholder(field, start, text), true;
+    // The page took only part of it (it trims what is typed): the rest is not left in the reply.
+    restoreField(field, before, start, end);
+    return false;
+  }
 
   const next = before.slice(0, start) + text + before.slice(end);
   // React-controlled fields: the prototype's setter bypasses React's own value tracker, so React sees the change on 'input'.
@@ -167,6 +176,15 @@ function insertIntoField(field: TextField, phrase: string): boolean {
   if (field.value !== next) return false;
   selectFirstPlaceholder(field, start, text);
   return true;
+}
+
+/** The field's value and selection as they were, with an input event for a page that keeps its own copy of it. */
+function restoreField(field: TextField, value: string, start: number, end: number): void {
+  const setter = nativeValueSetter(field);
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  setSelection(field, start, end);
+  fireInput(field, 'input', '');
 }
 
 function setSelection(field: TextField, start: number, end: number): void {

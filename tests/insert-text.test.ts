@@ -70,6 +70,21 @@ describe('insertText into a textarea or input', () => {
     expect(onInput).toHaveBeenCalledTimes(1);
   });
 
+  // A review: a textarea with maxlength=40 took only the phrase's first words and the panel said "Inserted".
+  it('puts nothing in a field whose length limit would cut the phrase, and says it could not (the panel copies it)', () => {
+    const area = document.createElement('textarea');
+    area.maxLength = 40;
+    area.value = 'Hi Sam,';
+    document.body.append(area);
+    const seen = record(document.body, 'input');
+    expect(insertText(area, "I'm sorry the lamp arrived broken; a new one leaves today.", draftText)).toBe(false);
+    expect(area.value).toBe('Hi Sam,');
+    expect(seen).toEqual([]);
+    // Within the limit it goes in.
+    expect(insertText(area, 'Sorry!', draftText)).toBe(true);
+    expect(area.value).toBe('Hi Sam,\n\nSorry!');
+  });
+
   it('refuses what is not editable, and never throws', () => {
     const ro = document.createElement('textarea');
     ro.readOnly = true;
