@@ -121,7 +121,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     // A pointer the page moved or made unseen: the click was meant for what the agent saw there.
     if (!asDrawn()) {
       dragged = false;
-      return style();
+      return redraw();
     }
     if (dragged) {
       dragged = false; // the end of a move, not a click
@@ -138,6 +138,10 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
    * zoomed page the rectangles are scaled and the style is not.
    */
   function asDrawn(): boolean {
+    // Where it was put, and still in the top layer where it went there: a page that moved it into a wrapper of its own
+    // (taking it out of the top layer) could hide it by the wrapper's opacity and slide it under the mouse by the
+    // wrapper's transform, leaving its own style as written (a review, 2026-12-05).
+    if (host.parentNode !== home || (inTopLayer && !popoverOpen(host))) return false;
     const box = host.getBoundingClientRect();
     const shown = button.getBoundingClientRect();
     const seen = getComputedStyle(button);
@@ -203,11 +207,19 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     written = host.style.cssText;
   }
 
+  /** Put back as drawn: in its place, in the top layer where it went there, its own style. */
+  function redraw(): void {
+    if (host.parentNode !== home) home.append(host);
+    if (inTopLayer && !popoverOpen(host)) showInTopLayer(host);
+    style();
+  }
+
   style();
-  (doc.documentElement ?? doc.body).append(host);
+  const home = doc.documentElement ?? doc.body;
+  home.append(host);
   // Once in the page's document: a constructed stylesheet is adopted only into the document that made it.
   adoptStyles(doc, shadow);
-  showInTopLayer(host);
+  const inTopLayer = showInTopLayer(host);
 
   return {
     element: host,
@@ -302,13 +314,34 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
  * The top layer (a manual popover) is drawn above the page and outside it: no transform, filter or z-index the page
  * puts on <html> reaches the pointer, and its fixed position stays relative to the window. It takes no focus.
  */
-function showInTopLayer(host: HTMLElement): void {
+function showInTopLayer(host: HTMLElement): boolean {
   const popover = host as HTMLElement & { showPopover?: () => void };
-  if (typeof popover.showPopover !== 'function') return;
+  if (typeof popover.showPopover !== 'function') return false;
+  // Not over a modal dialog the page has open: drawn above it, the pointer would be inert, and a click on it would go
+  // to the dialog beneath (a review: it pressed the dialog's button). It stays an ordinary fixed element, under it.
+  if (modalOpen(host.ownerDocument)) return false;
   try {
     host.setAttribute('popover', 'manual');
     popover.showPopover();
+    return popoverOpen(host);
   } catch {
     // Not connected, or the page hid it: it stays an ordinary fixed element.
+    return false;
+  }
+}
+
+function popoverOpen(host: HTMLElement): boolean {
+  try {
+    return host.matches(':popover-open');
+  } catch {
+    return false;
+  }
+}
+
+function modalOpen(doc: Document): boolean {
+  try {
+    return doc.querySelector(':modal') !== null;
+  } catch {
+    return false;
   }
 }
