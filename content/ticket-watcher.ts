@@ -175,7 +175,7 @@ export class TicketWatcher {
   }
 
   editor(): HTMLElement | null {
-    return findEditor(this.ctx.win.document, this.adapter.editor);
+    return findEditor(this.ctx.win.document, this.adapter.editor, this.adapter.thread);
   }
 
   /** The desk's editor is set to an internal note, not a reply to the customer. */

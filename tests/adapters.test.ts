@@ -497,7 +497,8 @@ describe('adapters read their fixture pages', () => {
     for (const text of c.absent) expect(all).not.toContain(text);
     if (c.author) expect(ticket.messages.map((m) => m.author)).toEqual(ticket.messages.map(() => c.author));
 
-    const editor = findEditor(doc, adapter.editor);
+    // As the content script looks for it: outside the thread's entries.
+    const editor = findEditor(doc, adapter.editor, adapter.thread);
     if (c.editor) {
       expect(editor).not.toBeNull();
       if (editor && c.editorCheck) c.editorCheck(editor, doc);
@@ -599,6 +600,20 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(false);
     active!.querySelector('[data-test-id="omnichannel-composer"]')!.prepend(hidden.cloneNode());
     expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(true);
+  });
+
+  // A customer's HTML mail carrying the desk's editor markup (a review, 2026-12-05): the coach read it as the draft,
+  // and Insert wrote into the customer's message. The reply box is the desk's, outside the thread's entries.
+  it("takes the desk's reply box for the editor, never editor markup inside a customer's message", () => {
+    const c = cases.find((x) => x.file === 'zendesk/ticket-refund-after-return.html')!;
+    const { doc } = load(c);
+    const adapter = findAdapter(doc, c.url);
+    const real = findEditor(doc, adapter.editor, adapter.thread);
+    expect(real).not.toBeNull();
+    const message = doc.querySelector('[data-is-active="true"] [data-test-id="omni-log-message-content"]')!;
+    message.insertAdjacentHTML('afterbegin', '<div data-is-active="true"><div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true">As I already said, contact the courier. CALM DOWN.</div></div>');
+    expect(findEditor(doc, adapter.editor)).not.toBe(real); // the markup is found first without the thread
+    expect(findEditor(doc, adapter.editor, adapter.thread)).toBe(real);
   });
 
   // Parts that say their sender's kind (`data-part-group-category`: 1 customer, 3 teammate, 5 bot; Support Copilot for

@@ -1,6 +1,6 @@
 // Same-origin iframes: desks render editors (CKEditor 4, TinyMCE, Froala in iframe mode) and sometimes whole
 // threads inside them. Cross-origin frames cannot be read and are passed over.
-import { isLaidOut, isVisible, queryAll } from './dom';
+import { closestSafe, isLaidOut, isVisible, queryAll } from './dom';
 
 /** The document of a same-origin iframe, or null (cross-origin frames throw or give null). */
 export function frameDocument(el: Element): Document | null {
@@ -40,16 +40,19 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
 }
 
 /**
- * The reply editor: the first selector that matches, in the page or in a same-origin iframe. A
- * matched iframe (CKEditor, TinyMCE, Redactor in iframe mode) stands for its body, the editable part.
+ * The reply editor: the first selector that matches, in the page or in a same-origin iframe, outside the thread's
+ * entries (`thread`: a customer's HTML mail can carry the desk's editor markup, and was taken for the reply box: the
+ * coach read the customer's words as the draft, and Insert wrote into the message; a review, 2026-12-05). A matched
+ * iframe (CKEditor, TinyMCE, Redactor in iframe mode) stands for its body, the editable part.
  */
-export function findEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
+export function findEditor(doc: Document, selectors: readonly string[], thread: readonly string[] = []): HTMLElement | null {
   // Shown, not only present: Insert into a reply box the desk keeps hidden would put text where no one sees it. Inside
   // a frame, the frame itself must be shown too.
   const isShown = (el: Element) => isVisible(el) && isLaidOut(el);
+  const inThread = (el: Element) => thread.some((entry) => closestSafe(el, entry) !== null);
   const firstShown = (root: ParentNode): Element | null => {
     for (const selector of selectors) {
-      const found = queryAll(root, selector).find(isShown);
+      const found = queryAll(root, selector).find((el) => isShown(el) && !inThread(el));
       if (found) return found;
     }
     return null;
