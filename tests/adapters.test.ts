@@ -602,6 +602,23 @@ describe('adapters read their fixture pages', () => {
     expect(isWritingNote(two, findAdapter(two, tabs.url))).toBe(true);
   });
 
+  // Freshdesk's subject moved into a shadow root a reader cannot see into (a public userscript, 2026-08; helper 485):
+  // the tab's title names it, after the ticket's number and before the portal's name.
+  it("reads a Freshdesk subject from the tab's title where the page's heading is out of reach, only for this ticket", () => {
+    const c = cases.find((x) => x.file === 'freshdesk/ticket-locked-out.html')!;
+    const read = (title: string) => {
+      const { doc } = load(c);
+      doc.querySelector('.sentiment-ticket-heading')!.remove();
+      doc.title = title;
+      return readClean(findAdapter(doc, c.url), doc, new URL(c.url))?.subject;
+    };
+    expect(read('[#20418] Locked out : after changing my phone : Tanaka Support')).toBe('Locked out : after changing my phone');
+    expect(read('[#20418] Locked out after changing my phone')).toBe('Locked out after changing my phone');
+    // Another ticket's title (a stale tab title while the next loads), or none that names a ticket: no subject.
+    expect(read('[#20419] Refund for order 88 : Tanaka Support')).toBe('');
+    expect(read('Tickets : Tanaka Support')).toBe('');
+  });
+
   // A customer's HTML mail carrying the desk's editor markup (a review, 2026-12-05): the coach read it as the draft,
   // and Insert wrote into the customer's message. The reply box is the desk's, outside the thread's entries.
   it("takes the desk's reply box for the editor, never editor markup inside a customer's message", () => {

@@ -53,6 +53,14 @@ export default defineSelectorAdapter({
     '.app-main-wrapper:has(#ticket-details)', // the wrapper holding the open ticket
   ],
   subject: ['.sentiment-ticket-heading'],
+  // The tab's title where the heading is not in the page's own tree: "[#352179] Altitude+ cancellation : ViewLift"
+  // (Pepperoni-mc/viewlift-userscripts `scripts/better-viewlift.user.js`, 2026-08-21: the subject moved into the
+  // ticket-details element's shadow root, and the title is where it stays readable; clockify reads the title too).
+  // Only a title that names this ticket's number, without it and the portal's name after the last " : ".
+  subjectElsewhere: (doc, id) => {
+    const title = /^\[#(\d+)\]\s*(.*?)(?:\s+:\s+[^:]*)?$/.exec(doc.title.trim());
+    return title && title[1] === id ? (title[2] ?? '') : '';
+  },
   ticketId: (url, doc) => idFromUrl(url, /\/(?:a\/tickets|helpdesk\/tickets)\/(\d+)/) ?? idFromText(firstText(doc, ['.breadcrumb__item.active'])),
   message: {
     item: [

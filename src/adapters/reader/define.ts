@@ -21,6 +21,8 @@ export interface SelectorAdapterSpec {
   subject: readonly string[];
   /** Tidies the subject text (e.g. drops a "#123: " prefix). */
   subjectFrom?: (text: string) => string;
+  /** The subject where no `subject` selector finds one, read another way (a desk's tab title); '' for none. */
+  subjectElsewhere?: (doc: Document, ticketId: string | null) => string;
   /** The ticket's id or number: from the URL, else from the page. */
   ticketId: (url: URL, doc: Document, scope: ParentNode) => string | null;
   message: MessageSpec;
@@ -79,7 +81,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     }
     const id = spec.scope ? spec.ticketId(url, doc, scope) : urlId;
     const rawSubject = firstText(scope, spec.subject) || (spec.scope ? firstText(doc, spec.subject) : '');
-    const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject);
+    const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject) || cleanLine(spec.subjectElsewhere?.(doc, id) ?? '');
     const count = countOf();
     const contact = spec.contact ? cleanLine(firstText(scope, spec.contact)) : '';
     const entries = readMessages(scope, spec.message, doc, spec.order, count);
