@@ -30,6 +30,11 @@ const cases: Array<[string, boolean, string]> = [
   ['says-when', false, 'I have forwarded this to the relevant people. Thanks for bearing with us.'],
   ['says-when', false, 'We received your email on Monday and are looking into it.'],
   ['says-when', false, "I can't promise a date by Friday, but we are on it."],
+  // stays-calm: what a step says to press is the screen's words (a review, 2026-12-05: each was "shouts").
+  ['stays-calm', true, '1. Open the ADMIN PANEL and choose Data.\n2. Press the EXPORT ALL button; we will build a ZIP of your files.'],
+  ['stays-calm', true, '3. Tick ALL CONTACTS and press the DOWNLOAD button.'],
+  ['stays-calm', false, 'Please DO NOT press anything until I call you back.'],
+  ['stays-calm', false, 'I ALREADY told you to click the link in the email.'],
   // no-passing-on
   // The agent owning what went wrong, not pointing at the customer (a review, 2026-12-05: each was "points a finger").
   ['blames-no-one', true, "I'm so sorry - you gave up a day's pay to wait in and nobody came. I've booked a new engineer for Thursday."],

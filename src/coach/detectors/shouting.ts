@@ -22,6 +22,10 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|my|their|its|this|that)\s+$/i;
 const SENTENCE_WORDS = new Set(['you', 'your', 'yours', 'this', 'that', 'these', 'those', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'please', 'just', 'we', 'i', 'they', 'he', 'she']);
 const NAMED_THING_AFTER = /^ (?:plans?|tiers?|package|bundle|edition|subscription|membership|account|card|button|tab|menu|page|screen|section|option|field|box|link|app|folder|report|view|mode|system|portal|platform|database|register|scheme|tool|website|form)\b/i;
 const NAME_RUN = 3;
+// Capitals a step tells the customer to press, tick or open are what the screen says: "Tick ALL CONTACTS", "Open the
+// ADMIN PANEL", "press the EXPORT ALL button" (a review, 2026-12-05: each was "sounds defensive or shouts"). Two words or
+// more, or one that is no emphasis: "click ALL" alone stays loud.
+const UI_ACTION_BEFORE = /\b(?:click|clicking|press|pressing|tap|tapping|select|selecting|choose|choosing|tick|ticking|untick|unticking|open|opening|toggle|toggling|hit)\s+(?:on\s+)?(?:the\s+|your\s+)?$/i;
 // Words between quotation marks on one line are someone else's words or a label: "'NW RAIL REFUND'", "\"CONFIRM ORDER\"".
 // At most QUOTE_MAX characters between them, as ../quotes.ts bounds its own: each opening mark was tried to the line's
 // end, and a line of unmatched marks cost its length squared (80,000 characters, 1.9 s; a trust review, 2026-12-04).
@@ -44,7 +48,7 @@ export function shouting(text: string): Span[] {
     while (j + 1 < words.length && /^[ ,!?.'-]{1,3}$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
     const run = words.slice(i, j + 1);
     const emphatic = run.some((w) => EMPHASIS.has(w.word));
-    const named = isLabel(text, run, emphatic, quotes) || namesAThing(text, run, emphatic);
+    const named = isLabel(text, run, emphatic, quotes) || namesAThing(text, run, emphatic) || pressedInAStep(text, run, emphatic);
     // A blank's name in brackets is a template's, not the agent's voice: "[ADDRESS LINE 1]", "{{FIRST NAME}}".
     const loud = named || inBrackets(text, run[0]!.start) ? false : run.some((w) => (w.word.length >= (run.length >= 2 ? 4 : 5) && !ACRONYMS.has(w.word)) || EMPHASIS.has(w.word));
     if (loud) spans.push([run[0]!.start, run[run.length - 1]!.end]);
@@ -68,6 +72,13 @@ function namesAThing(text: string, run: readonly CapitalWord[], emphatic: boolea
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NAMED_THING_AFTER.test(text.slice(end, end + 16));
+}
+
+/** A label a step names after its verb ("Tick ALL CONTACTS"): UI_ACTION_BEFORE says why. */
+function pressedInAStep(text: string, run: readonly CapitalWord[], emphatic: boolean): boolean {
+  if (run.length > NAME_RUN || (run.length === 1 && emphatic) || run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word))) return false;
+  const start = run[0]!.start;
+  return UI_ACTION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Whether a capital word is half of a hyphened word in capitals with a word's prefix ("NON-REFUNDABLE"), not of a code. */
