@@ -13,7 +13,7 @@
 //   - A page script that dispatches a drag on the pointer's button (its shadow root is open): nothing moves or is kept.
 // The test reads the pointer from an isolated world of its own (Page.createIsolatedWorld): the patched page's
 // built-ins cannot disturb the measurements.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_PAGES } from '../../scripts/desk-pages';
 import { lessonCount, t } from '../../src/i18n';
@@ -191,6 +191,20 @@ const OWN_ATTRIBUTES = ['aria-describedby', 'aria-hidden', 'class', 'aria-label'
 // The reply checklist (panel/checklist.tsx) and the reading notes (panel/reading-notes.tsx) add section, h2 and q.
 const PANEL_TAGS = ['article', 'button', 'details', 'div', 'h1', 'h2', 'h3', 'h4', 'header', 'li', 'main', 'mark', 'ol', 'p', 'q', 'section', 'span', 'summary', 'ul'];
 const PANEL_ATTRIBUTES = ['aria-hidden', 'aria-label', 'aria-labelledby', 'aria-pressed', 'class', 'data-check', 'data-fallback', 'data-lesson-id', 'data-ok', 'data-state', 'data-theme', 'data-topic', 'data-undo', 'dir', 'id', 'open', 'role', 'tabindex', 'title', 'type'];
+
+/** Words only a customer leaving writes, which the they-want-to-leave lesson answers. */
+const LEAVING = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+
+/** How many rankings the tab has shown. */
+const rankCount = async (sidebar: Locator) => Number(await sidebar.getAttribute('data-rank-count'));
+
+/** The page at `url` once its ticket is ranked: its pointer, and how many rankings it has shown. */
+async function rankedPage(url: string): Promise<{ sidebar: Locator; ranked: number }> {
+  await page.goto(url);
+  const sidebar = page.locator('extra-mile-sidebar');
+  await waitForSidebar(page);
+  return { sidebar, ranked: await rankCount(sidebar) };
+}
 
 async function openDesk(url: string): Promise<Snapshot> {
   await page.goto(url);
@@ -454,10 +468,7 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
   // `previousElementSibling` is the field, whose sibling before it is the form again (a review, 2026-12-05: Freshdesk's
   // walk back to the description's author went round them for ever, and the tab froze).
   it('before a Freshdesk description, a field standing for the form’s sibling before it: the page answers, the ticket is read', async () => {
-    await page.goto(FRESHDESK.url);
-    const sidebar = page.locator('extra-mile-sidebar');
-    await waitForSidebar(page);
-    const ranked = Number(await sidebar.getAttribute('data-rank-count'));
+    const { sidebar, ranked } = await rankedPage(FRESHDESK.url);
     const shadowed = await page.evaluate(() => {
       const description = document.querySelector('div[data-album*="ticket_"]')!;
       const form = document.createElement('form');
@@ -470,20 +481,17 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
       return form.previousElementSibling === field && field.previousElementSibling === form;
     });
     expect(shadowed).toBe(true);
-    await page.evaluate(() => {
+    await page.evaluate((text) => {
       const words = document.createElement('p');
-      words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+      words.textContent = text;
       document.querySelector('div[data-album*="ticket_"] .text-content-wrapper')!.append(words);
-    });
-    await expect.poll(async () => Number(await sidebar.getAttribute('data-rank-count')), { timeout: 10_000 }).toBeGreaterThan(ranked);
+    }, LEAVING);
+    await expect.poll(() => rankCount(sidebar), { timeout: 10_000 }).toBeGreaterThan(ranked);
     expect(await page.evaluate(() => document.querySelectorAll('#sibling-form').length)).toBe(1);
   });
 
   it('inside a thread entry read by its shape, a field standing for the form’s first child points back up: still read', async () => {
-    await page.goto(HUBSPOT.url);
-    const sidebar = page.locator('extra-mile-sidebar');
-    await waitForSidebar(page);
-    const ranked = Number(await sidebar.getAttribute('data-rank-count'));
+    const { sidebar, ranked } = await rankedPage(HUBSPOT.url);
     // A <fieldset form="…"> is the form's field wherever it stands: here around the form, so that
     // `form.firstElementChild` is the fieldset, whose first child is the form again.
     const shadowed = await page.evaluate(() => {
@@ -501,15 +509,15 @@ describe('a form whose fields are named like the DOM’s own properties', () => 
       return form.firstElementChild === fieldset;
     });
     expect(shadowed).toBe(true);
-    await page.evaluate(() => {
+    await page.evaluate((text) => {
       const words = document.createElement('p');
-      words.textContent = 'Cancel my account now. I am leaving for a competitor, this was the last straw.';
+      words.textContent = text;
       // Beside the customer's own words, in the entry's body.
       const own = Array.from(document.querySelectorAll('#entry-form *')).find((el) => el.children.length === 0 && el.textContent?.includes('WELCOME15'))!;
       own.after(words);
-    });
+    }, LEAVING);
     // Its new words read and ranked: the tab did not freeze on it.
-    await expect.poll(async () => Number(await sidebar.getAttribute('data-rank-count')), { timeout: 10_000 }).toBeGreaterThan(ranked);
+    await expect.poll(() => rankCount(sidebar), { timeout: 10_000 }).toBeGreaterThan(ranked);
     expect(await sidebar.getAttribute('data-state')).toBe('ready');
   });
 });
