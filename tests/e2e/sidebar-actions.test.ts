@@ -268,6 +268,9 @@ describe('copy and insert from the side panel', () => {
     await p.click(`${top} .phrase.best button.primary`);
     await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(phrase);
     expect(await inputEvents()).toContain('insertText');
+    // A press while the row still says Inserted is the double click's second half, and puts nothing in (since
+    // 2026-12-05): the agent's second insert comes once it says Insert again.
+    await expect.poll(() => p.evaluate<string>(`document.querySelector('${top} .phrase.best button.primary').textContent`), { timeout: 5_000 }).toBe(t('insert'));
     // Whatever the first insert left selected (a placeholder), the second goes after it, a blank line apart.
     await p.click(`${top} .phrase.best button.primary`);
     await expect.poll(() => page.locator(FORUM_EDITOR).inputValue()).toBe(`${phrase}\n\n${phrase}`);
