@@ -66,14 +66,6 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
 }
 
 /**
- * Switches Extra Mile on or off for a site; resolves with whether it is on afterwards. Call it straight from the
- * click handler: on a self-hosted site it asks the browser for that one origin first, synchronously, since browsers
- * grant host permissions only inside the user's gesture. webext-dynamic-content-scripts (in the background) then
- * registers the content script there and injects it into the open tabs; giving the permission back unregisters it.
- * On a hosted desk only the stored choice changes; the background tells the tab, whose pointer goes or comes back.
- * A hosted desk whose access the browser took back (`granted` false) is asked for it again first, as a self-hosted one.
- */
-/**
  * The choice before a refused switch-on, put back. A site with no choice before, and nothing else stored, is forgotten:
  * an empty record is listed by the options page as a site not yet visited, which Add a site then refuses as listed
  * (a review). Only where it is empty: the site may have been switched on elsewhere meanwhile (Firefox's prompt leaves
@@ -84,6 +76,14 @@ async function putBack(origin: string, previous: boolean | undefined, policy: Po
   if (previous === undefined && Object.keys(await siteSettings(origin)).length === 0) await forgetSite(origin);
 }
 
+/**
+ * Switches Extra Mile on or off for a site; resolves with whether it is on afterwards. Call it straight from the
+ * click handler: on a self-hosted site it asks the browser for that one origin first, synchronously, since browsers
+ * grant host permissions only inside the user's gesture. webext-dynamic-content-scripts (in the background) then
+ * registers the content script there and injects it into the open tabs; giving the permission back unregisters it.
+ * On a hosted desk only the stored choice changes; the background tells the tab, whose pointer goes or comes back.
+ * A hosted desk whose access the browser took back (`granted` false) is asked for it again first, as a self-hosted one.
+ */
 export function switchSite(site: WebSite, on: boolean, previous: boolean | undefined, hasAccess = true): Promise<boolean> {
   if (site.kind === 'hosted' && (hasAccess || !on)) return updateSiteSettings(site.origin, { enabled: on }).then(() => on);
   const origins = site.kind === 'hosted' ? hostedPatterns(site.origin) : [originPattern(site.origin)];

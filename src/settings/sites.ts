@@ -26,10 +26,6 @@ export async function siteLockedByPolicy(origin: string): Promise<boolean> {
   return siteLockedIn(await managedSites(), origin);
 }
 
-/**
- * Stores the agent's choices for a site. Switching it on or off is refused where the policy decides; a caller that
- * has just read the policy passes it as `policy`, so it is not read again.
- */
 /** A site record's fields this version does not know and no older one wrote: a newer version's, kept (sync follows the
  * agent to machines on other versions). An older version's `sidebarOpen` is not carried over (migrations.ts). */
 const SITE_FIELDS = new Set(['enabled', 'desk', 'selectors', 'sidebarOpen']);
@@ -37,6 +33,10 @@ function laterFields(stored: unknown): Record<string, unknown> {
   return isRecord(stored) ? Object.fromEntries(Object.entries(stored).filter(([field]) => !SITE_FIELDS.has(field))) : {};
 }
 
+/**
+ * Stores the agent's choices for a site. Switching it on or off is refused where the policy decides; a caller that
+ * has just read the policy passes it as `policy`, so it is not read again.
+ */
 export async function updateSiteSettings(origin: string, change: Partial<SiteSettings>, policy?: PolicySites): Promise<void> {
   if (!isOrigin(origin)) throw new SettingsError(`Not a web origin: ${origin}`);
   if (change.enabled !== undefined && siteLockedIn(policy ?? (await managedSites()), origin)) {
