@@ -3,7 +3,7 @@
 // desk but its selectors no longer find the thread; a thread with no customer entry is said too, and read no further.
 import type { DeskAdapter, Diagnostics, DriftReason, SelectorCount, Ticket } from '../types';
 import { cleanLine } from '../clean/whitespace';
-import { closestSafe, countAll, findScope, hasAny, queryAll, scopeSelector } from './dom';
+import { countAll, findScope, hasAny, inThreadEntry, queryAll, scopeSelector } from './dom';
 import { readRegion, titleOrHeading } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
 import { buildTicket, readMessages, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
@@ -206,10 +206,9 @@ export function isWritingNote(doc: Document, adapter: Pick<DeskAdapter, 'noteMod
  */
 function markedOutsideThread(root: ParentNode, markers: readonly string[] | undefined, thread: readonly string[] | undefined): boolean {
   if (!markers) return false;
-  const inThread = (el: Element) => thread?.some((entry) => closestSafe(el, entry) !== null) ?? false;
   // Every match: a cap would let copies planted in a message ahead of the desk's own hide it (querySelectorAll has
   // found them all anyway).
-  return markers.some((selector) => queryAll(root, selector).some((el) => !inThread(el)));
+  return markers.some((selector) => queryAll(root, selector).some((el) => !inThreadEntry(el, thread)));
 }
 
 /** The first capture of `pattern` in the URL's path + query + hash, or null. */

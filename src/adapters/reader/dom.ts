@@ -53,6 +53,11 @@ export function closestSafe(el: Element, selector: string): Element | null {
   }
 }
 
+/** Whether the element is inside (or is) one of the thread's entries, by their selectors (none: never). */
+export function inThreadEntry(el: Element, thread: readonly string[] | undefined): boolean {
+  return thread?.some((entry) => closestSafe(el, entry) !== null) ?? false;
+}
+
 /** Element.matches that treats an invalid selector as no match. */
 export function matchesSafe(el: Element, selector: string): boolean {
   try {

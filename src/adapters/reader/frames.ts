@@ -1,6 +1,6 @@
 // Same-origin iframes: desks render editors (CKEditor 4, TinyMCE, Froala in iframe mode) and sometimes whole
 // threads inside them. Cross-origin frames cannot be read and are passed over.
-import { closestSafe, isLaidOut, isVisible, queryAll } from './dom';
+import { inThreadEntry, isLaidOut, isVisible, queryAll } from './dom';
 
 /** The document of a same-origin iframe, or null (cross-origin frames throw or give null). */
 export function frameDocument(el: Element): Document | null {
@@ -49,10 +49,9 @@ export function findEditor(doc: Document, selectors: readonly string[], thread: 
   // Shown, not only present: Insert into a reply box the desk keeps hidden would put text where no one sees it. Inside
   // a frame, the frame itself must be shown too.
   const isShown = (el: Element) => isVisible(el) && isLaidOut(el);
-  const inThread = (el: Element) => thread.some((entry) => closestSafe(el, entry) !== null);
   const firstShown = (root: ParentNode): Element | null => {
     for (const selector of selectors) {
-      const found = queryAll(root, selector).find((el) => isShown(el) && !inThread(el));
+      const found = queryAll(root, selector).find((el) => isShown(el) && !inThreadEntry(el, thread));
       if (found) return found;
     }
     return null;
