@@ -141,7 +141,7 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     // Where it was put, and still in the top layer where it went there: a page that moved it into a wrapper of its own
     // (taking it out of the top layer) could hide it by the wrapper's opacity and slide it under the mouse by the
     // wrapper's transform, leaving its own style as written (a review, 2026-12-05).
-    if (host.parentNode !== home || (inTopLayer && !popoverOpen(host))) return false;
+    if (host.parentNode !== home || leftTopLayer()) return false;
     const box = host.getBoundingClientRect();
     const shown = button.getBoundingClientRect();
     const seen = getComputedStyle(button);
@@ -207,10 +207,13 @@ export function mountPointer(doc: Document, onOpen: () => void, onMoved: (left: 
     written = host.style.cssText;
   }
 
+  /** Shown in the top layer at mount, and no longer there (the page moved it, or closed it as a popover). */
+  const leftTopLayer = () => inTopLayer && !popoverOpen(host);
+
   /** Put back as drawn: in its place, in the top layer where it went there, its own style. */
   function redraw(): void {
     if (host.parentNode !== home) home.append(host);
-    if (inTopLayer && !popoverOpen(host)) showInTopLayer(host);
+    if (leftTopLayer()) showInTopLayer(host);
     style();
   }
 

@@ -66,9 +66,14 @@ function isLabel(text: string, run: readonly CapitalWord[], emphatic: boolean, q
   return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || quotes.inside(start, start);
 }
 
+/** A run short enough for a name, with no word that makes a sentence of it ("CHECK YOUR account", "That ISN'T OUR app"). */
+function canBeAName(run: readonly CapitalWord[]): boolean {
+  return run.length <= NAME_RUN && !run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word));
+}
+
 /** A name between a determiner and what it names ("the PRO PLUS plan"): NAMED_THING_AFTER says why. */
 function namesAThing(text: string, run: readonly CapitalWord[], emphatic: boolean): boolean {
-  if (run.length > NAME_RUN || emphatic || run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word))) return false;
+  if (emphatic || !canBeAName(run)) return false;
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NAMED_THING_AFTER.test(text.slice(end, end + 16));
@@ -76,7 +81,7 @@ function namesAThing(text: string, run: readonly CapitalWord[], emphatic: boolea
 
 /** A label a step names after its verb ("Tick ALL CONTACTS"): UI_ACTION_BEFORE says why. */
 function pressedInAStep(text: string, run: readonly CapitalWord[], emphatic: boolean): boolean {
-  if (run.length > NAME_RUN || (run.length === 1 && emphatic) || run.some((w) => SENTENCE_WORDS.has(w.word) || /n['’]t$/.test(w.word))) return false;
+  if ((run.length === 1 && emphatic) || !canBeAName(run)) return false;
   const start = run[0]!.start;
   return UI_ACTION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
