@@ -75,7 +75,8 @@ export async function listPacks(): Promise<{ packs: InstalledPack[]; problems: P
     if (!isPackKey(key)) continue;
     const verdict = validatePack(isRecord(entry) ? entry.pack : undefined);
     if (!verdict.ok) {
-      problems.push({ key, id: key.slice(PACK_PREFIX.length), message: `stored pack ${key.slice(PACK_PREFIX.length)} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
+      const id = key.slice(PACK_PREFIX.length);
+      problems.push({ key, id, message: `stored pack ${id} cannot be read (${verdict.errors[0]?.path} ${verdict.errors[0]?.message}); it is kept, unused` });
       continue;
     }
     if (policy.packs.some((p) => p.id === verdict.pack.id)) continue;
@@ -116,8 +117,6 @@ export async function exportPack(id: string): Promise<string> {
   const found = packs.find((p) => p.pack.id === id);
   if (found) return JSON.stringify(found.pack, null, 2) + '\n';
   // A stored pack that no longer validates is exported as it is stored: its only copy may be here.
-  const entry = await storedPack(id).catch(() => {
-    throw new SettingsError(`No pack "${id}" is installed.`);
-  });
+  const entry = await storedPack(id);
   return JSON.stringify(entry.pack ?? entry, null, 2) + '\n';
 }

@@ -46,6 +46,15 @@ export function readSite(value: unknown): SiteSettings | null {
   return site;
 }
 
+/** The fields readSite reads, and the older version's it leaves behind on purpose. */
+const SITE_FIELDS = new Set(['enabled', 'desk', 'selectors', 'sidebarOpen']);
+
+/** A site record's fields neither this version nor an older one wrote: a newer version's, kept when this one changes
+ * the record (sync follows the agent to machines on other versions). */
+export function newerSiteFields(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([field]) => !SITE_FIELDS.has(field))) : {};
+}
+
 /** What is stored in sync for a site: the agent's choices (the recognised desk is kept locally). */
 export function siteRecord(site: SiteSettings): Omit<SiteSettings, 'desk'> {
   const { desk: _desk, ...record } = site;

@@ -3,8 +3,8 @@ import type { SiteSettings } from './defaults';
 import { readDesks, recordDesk } from './desks';
 import { DESKS_KEY, SITE_PREFIX } from './keys';
 import { managedSites, type PolicySites } from './policy-sites';
-import { isOrigin, readSite, siteRecord } from './shapes';
-import { get, isRecord, remove, serially, set, SettingsError } from './store';
+import { isOrigin, newerSiteFields, readSite, siteRecord } from './shapes';
+import { get, remove, serially, set, SettingsError } from './store';
 import { getSettings } from './stored-settings';
 import { originPattern } from '../sites';
 
@@ -26,13 +26,6 @@ export async function siteLockedByPolicy(origin: string): Promise<boolean> {
   return siteLockedIn(await managedSites(), origin);
 }
 
-/** A site record's fields this version does not know and no older one wrote: a newer version's, kept (sync follows the
- * agent to machines on other versions). An older version's `sidebarOpen` is not carried over (migrations.ts). */
-const SITE_FIELDS = new Set(['enabled', 'desk', 'selectors', 'sidebarOpen']);
-function laterFields(stored: unknown): Record<string, unknown> {
-  return isRecord(stored) ? Object.fromEntries(Object.entries(stored).filter(([field]) => !SITE_FIELDS.has(field))) : {};
-}
-
 /**
  * Stores the agent's choices for a site. Switching it on or off is refused where the policy decides; a caller that
  * has just read the policy passes it as `policy`, so it is not read again.
@@ -49,7 +42,7 @@ export async function updateSiteSettings(origin: string, change: Partial<SiteSet
     await getSettings(); // migrates older settings first, so this site's item is the one that counts
     const stored = (await get('sync', SITE_PREFIX + origin))[SITE_PREFIX + origin];
     const next = readSite({ ...(readSite(stored) ?? {}), ...choices });
-    if (next) await set('sync', { [SITE_PREFIX + origin]: { ...laterFields(stored), ...siteRecord(next) } });
+    if (next) await set('sync', { [SITE_PREFIX + origin]: { ...newerSiteFields(stored), ...siteRecord(next) } });
   });
 }
 

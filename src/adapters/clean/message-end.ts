@@ -356,16 +356,14 @@ const isFooter = (text: string, draft = false): boolean => {
   if (draft) return false;
   if (MAILING.test(spaced) || isDataNotice(spaced)) return true;
   if (FIRST_PERSON.test(spaced) || spaced.includes('?')) return false;
-  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced)) || (ENVIRONMENT_NOTE.test(spaced) && !/\d/.test(spaced));
+  return isLegalFooter(spaced) || (REGISTER.test(spaced) && !REQUEST.test(spaced)) || (isEnvironmentNote(spaced) && !/\d/.test(spaced));
 };
 
 // The environment note in other languages ("Prima di stampare, pensa all'ambiente", "Bitte denken Sie an die Umwelt,
 // bevor Sie diese E-Mail ausdrucken", a blind reading round, 2026-12-05): asked to think of the environment before
 // printing, on a short line with no figure, speaking of no one and asking nothing (isFooter); not "we tested it in our
 // staging environment before printing" nor "Think your environment setting breaks it: before printing… 30s" (reviews).
-const ENVIRONMENT_NOTE = {
-  test: (text: string): boolean => ENVIRONMENT_WORDS.test(text) && ENVIRONMENT_NOTE_END.test(text),
-};
+const isEnvironmentNote = (text: string): boolean => ENVIRONMENT_WORDS.test(text) && ENVIRONMENT_NOTE_END.test(text);
 const ENVIRONMENT_WORDS =
   /^(?=.{0,160}$)(?=.*\b(?:consider|think|pensa|pensez|piense|piensa|pense|denken|denk|pomyśl|tänk)(?![\p{L}]))(?=.*(?:environment|environnement|medio ambiente|meio ambiente|all['’]ambiente|l['’]ambiente|umwelt|milieu|środowisk|miljön)).*(?:before|avant d|antes de|prima di|bevor|vor dem|voordat|alvorens|przed|zanim|innan)(?![\p{L}]).{0,40}(?:print|imprim|stamp|drucken|ausdruck|afdruk|af te drukken|drukow|wydruk|skriver ut)/iu;
 /** It ends there: the printing and what is printed ("this email"), or the environment; not "…before printing return
