@@ -13,11 +13,11 @@ const output = watchedOutput(process.stdout, (error) => {
   process.stderr.write(`extra-mile: cannot write the output: ${error.message}\n`);
   process.exit(EXIT.output);
 });
-// Standard error that cannot be written (`2>/dev/full`) loses its message, and nothing else: the run goes on and ends
-// with the exit code the README names (2 for a usage error), not with 1 from an uncaught 'error' event.
-process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit();
-});
+// Standard error that cannot be written (`2>/dev/full`, or a reader that has left) loses its message, and nothing else:
+// the run goes on and ends with the exit code the README names (2 for a usage error), not with 1 from an uncaught
+// 'error' event. Never an exit from here: one on a closed pipe ended a `suggest --jsonl` stream after its first line,
+// with exit 0.
+process.stderr.on('error', () => undefined);
 
 /**
  * All of standard input, read as it comes. Not readFileSync(0): on a pipe Node had opened as process.stdin (to ask

@@ -691,6 +691,20 @@ describe('extra-mile where standard error cannot be written (2>/dev/full)', () =
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(run(['lessons', '--pack', resolve(__dirname, '../examples/team-pack.json')]).out);
   });
+
+  it('writes every line of a stream whose warnings go to a reader that has left (EPIPE on standard error)', () => {
+    // A review (488) saw `suggest --jsonl` stop after its first line, exit 0, where standard error's pipe had closed.
+    const pack = JSON.parse(readFileSync(resolve(__dirname, '../examples/team-pack.json'), 'utf8'));
+    pack.lessons[0].cues.push('two weeks');
+    const packFile = file('warned-stream-pack.json', JSON.stringify(pack, null, 2));
+    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: 'My refund never arrived and nobody replies.' })).join('\n');
+    const input = file('warned-stream.jsonl', lines + '\n');
+    const out = file('warned-stream.out', '');
+    const script = `{ "${process.execPath}" "${cli}" suggest --jsonl "${input}" --pack "${packFile}" 2>&1 1>&3 | true; echo "exit \${PIPESTATUS[0]}"; } 3>"${out}"`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('exit 0');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(300);
+  });
 });
 
 describe('extra-mile usage errors', () => {
