@@ -11,4 +11,4 @@ export const text = (min: number, max: number) =>
   );
 
 /** An id: kebab-case, at most 64 characters. */
-export const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64));
+export const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)'), v.maxLength(64, 'must be at most 64 characters'));

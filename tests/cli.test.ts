@@ -279,6 +279,8 @@ describe('extra-mile lessons and check-pack', () => {
       ['deep.json', `{"format": "extra-mile-pack", "lessons": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, [/^deep\.json: line 1, lessons(\[0\]){15}: nests objects and arrays more than 16 deep \(a pack needs 4\)$/]],
       ['big.json', ' '.repeat(1024 * 1024 + 1), [/^big\.json: is 1,048,577 bytes; a pack may be at most 1,048,576 bytes \(1 MiB\)$/]],
       ['commas.json', '{\n  "format": "extra-mile-pack",,\n  "version": 1\n}', [/^commas\.json: line 2: a property name in double quotes was expected here \(a stray comma\?\)$/]],
+      // A minified pack is one line: the column finds the slip (a review, 488, had only "line 1" for 2.6 KB).
+      ['minified.json', `{"format": "extra-mile-pack", "version": 1, "id": "ours", "name": "${'Ours '.repeat(30)}",, "lessons": []}`, [/^minified\.json: line 1, column 220: a property name in double quotes was expected here \(a stray comma\?\)$/]],
       // JSON that is no object: one line saying a pack is one, not each field it lacks.
       ['array.json', '[]\n', [/^array\.json: line 1: a pack is a JSON object \(\{"format": "extra-mile-pack", \.\.\.\}\), not an array$/]],
       ['string.json', '\n"extra-mile-pack"', [/^string\.json: line 2: a pack is a JSON object \(.*\), not a string$/]],

@@ -7,6 +7,7 @@ import { leftOutCheckText } from '../src/coach/checks-in-use';
 import { CheckSchema } from '../src/coach/schema';
 import { validatePackText } from '../src/lessons/pack';
 import { lessonsInUse } from '../src/lessons/in-use';
+import { BUILTIN_PACK } from '../src/lessons';
 import type { LessonPack } from '../src/lessons/schema';
 
 const text = readFileSync(resolve(__dirname, 'coach/pack-with-checks.json'), 'utf8');
@@ -36,13 +37,53 @@ describe('a pack with reply checks', () => {
     expect(verdict.ok ? 0 : verdict.errors[0]?.line).toBe(line);
     expect(problems(withCheck({ lesson: 'no-such-lesson' }))).toEqual(['checks[0].lesson: "no-such-lesson" is not a lesson of this pack or the built-in library']);
     expect(problems(withCheck({ lesson: 'no-wrong-door' }))).toEqual([]);
-    expect(problems(withCheck({ id: 'stays-calm' }))).toEqual(['checks[0].id: "stays-calm" is already the id of a built-in check or an earlier one; choose another']);
+    expect(problems(withCheck({ id: 'stays-calm' }))).toEqual(['checks[0].id: "stays-calm" is already the id of a built-in check; choose another']);
+    expect(problems(JSON.stringify({ ...pack, checks: [pack.checks[0], pack.checks[0]] }, null, 2))).toEqual(['checks[1].id: "no-internal-codes" is already the id of checks[0]']);
   });
 
   it('says every problem in one check: a taken id beside another check’s bad pattern', () => {
     const two = JSON.stringify({ ...pack, checks: [{ ...pack.checks[0], breaks: ["you'll need"] }, { ...pack.checks[0], id: 'stays-calm', lesson: 'no-such-lesson' }] }, null, 2);
     const verdict = validatePackText(two);
     expect(verdict.ok ? [] : verdict.errors.map((e) => e.path)).toEqual(['checks[0].breaks[0]', 'checks[1].id', 'checks[1].lesson']);
+  });
+
+  // A review (488): both passed `check-pack`; the first put reordering characters into the coach's line, the second
+  // had the panel offer another phrase than the one named.
+  it("refuses a check whose text would show as other than it is, or that names a phrase its lesson does not have", () => {
+    const problems = (json: string) => {
+      const verdict = validatePackText(json);
+      return verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`);
+    };
+    expect(problems(withCheck({ messages: { kept: 'uses plain words', broken: 'uses an \u202Einternal\u202C code' } }))).toEqual([
+      'checks[0].messages.broken: holds a character that reorders how the text shows (U+202A–U+202E, U+2066–U+2069); take it out',
+    ]);
+    expect(problems(withCheck({ does: 'Uses the customer\u0000s words, not our internal codes.' }))[0]).toMatch(/^checks\[0\]\.does: holds the control character U\+0000/);
+    expect(problems(withCheck({ phrase: 2 }))).toEqual(['checks[0].phrase: is 2, but the lesson "say-it-plainly" has 2 phrase(s), numbered from 0']);
+    expect(problems(withCheck({ phrase: 1 }))).toEqual([]);
+    // A built-in lesson's phrases are counted alike (no-wrong-door has 3).
+    expect(problems(withCheck({ lesson: 'no-wrong-door', phrase: 3 }))).toEqual(['checks[0].phrase: is 3, but the lesson "no-wrong-door" has 3 phrase(s), numbered from 0']);
+    expect(problems(withCheck({ lesson: 'no-wrong-door', phrase: 2 }))).toEqual([]);
+  });
+
+  // A review (488): these were valibot's own words ("Invalid value: Expected <=3 but received 4"), and a "needs" of -1
+  // was told it needed a "missing" message, "since needs is above 0".
+  it('words every limit of a check and a lesson in plain words, at the field at fault', () => {
+    const problems = (json: string) => {
+      const verdict = validatePackText(json);
+      return verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`);
+    };
+    expect(problems(withCheck({ phrase: 4 }))).toEqual(['checks[0].phrase: must be at most 3 (a lesson has 2 to 4 phrases, numbered from 0)']);
+    expect(problems(withCheck({ phrase: 1.5 }))).toEqual(['checks[0].phrase: must be a whole number']);
+    expect(problems(withCheck({ needs: -1 }))).toEqual(['checks[0].needs: must be 0 or more']);
+    expect(problems(withCheck({ needs: 11 }))).toContain('checks[0].needs: must be at most 10');
+    expect(problems(withCheck({ colour: 'red' }))).toEqual(['checks[0].colour: is not a field reply checks have']);
+    expect(problems(JSON.stringify({ ...pack, id: 'a'.repeat(65) }, null, 2))).toEqual(['id: must be at most 64 characters']);
+    const lesson = (pack as unknown as { lessons: Array<Record<string, unknown>> }).lessons[0]!;
+    expect(problems(JSON.stringify({ ...pack, lessons: [{ ...lesson, cues: ['what is an sku', 'refund', 'REFUND'] }] }, null, 2))).toEqual(['lessons[0].cues: lists a cue twice: "REFUND"']);
+  });
+
+  it("has every bundled check name a phrase its lesson has", () => {
+    for (const check of BUILTIN_CHECKS) expect(BUILTIN_PACK.lessons.find((lesson) => lesson.id === check.lesson)?.phrases[check.phrase ?? 0], check.id).toBeDefined();
   });
 });
 

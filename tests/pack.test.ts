@@ -216,6 +216,17 @@ describe('validatePackText', () => {
     expect(validatePack(disguised).ok).toBe(true);
   });
 
+  // A review (488): a pack saved as Latin-1 passed, its accents shown as "caf� cr�me"; a name of two lines broke
+  // check-pack's verdict line in two.
+  it('refuses a new pack with text left unreadable by a file not saved as UTF-8, or a name of two lines', () => {
+    const latin1 = pack([{ ...goodLesson, title: 'A late refund: caf\uFFFD cr\uFFFDme date' }]);
+    const errors = errorsOf(text(latin1));
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['lessons[0].title: holds U+FFFD (�), what is left where the file was not UTF-8; save the pack as UTF-8 and check the text']);
+    expect(text(latin1).split('\n')[(errors[0]?.line ?? 0) - 1]).toContain('"title"');
+    expect(errorsOf(text({ ...pack([goodLesson]), name: 'Our team\nplaybook' })).map((e) => `${e.path}: ${e.message}`)).toEqual(["name: holds a line break; a pack's name is one line"]);
+    expect(validatePack({ ...pack([goodLesson]), name: 'Our team\nplaybook' }).ok).toBe(true);
+  });
+
   // A review: NUL and Unicode tag characters (U+E0000–U+E007F, which spell hidden ASCII) passed, and Copy or Insert
   // would put them, unseen, into a reply.
   it('refuses a new pack holding control or tag characters, not a flag emoji made with tags', () => {

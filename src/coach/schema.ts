@@ -49,7 +49,7 @@ export const CheckSchema = v.pipe(
     lesson: kebabId,
     /** Which of the lesson's phrases to offer (default the first) when no lesson suggested for the ticket has one that
      * keeps the check (better-phrase.ts). */
-    phrase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),
+    phrase: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.maxValue(3, 'must be at most 3 (a lesson has 2 to 4 phrases, numbered from 0)'))),
     /** false: offer no phrase under the broken check (its fix is in the draft itself, as for a blank left unfilled). */
     offer: v.optional(v.boolean()),
     /** Runs whatever the ticket: a "never" that no reply should break. */
@@ -70,7 +70,7 @@ export const CheckSchema = v.pipe(
     }),
     /** Phrases that keep the check; `needs` of them are required (0: they are only shown as evidence). */
     keeps: v.optional(patterns),
-    needs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+    needs: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.maxValue(10, 'must be at most 10'))),
     /** Phrases that break the check wherever they are. */
     breaks: v.optional(patterns),
     /** Phrases that break the check unless one of `unless` is somewhere in the reply ("billed by Apple" unless "I've raised it"). */
@@ -100,7 +100,7 @@ export const CheckSchema = v.pipe(
     v.check((c) => (c.needs ?? 0) <= (c.keeps?.length ?? 0) || (c.keeps ?? []).some((k) => k.trim().startsWith('@') || k.trim().startsWith('$')), '"needs" asks for more phrases than "keeps" has'),
     ['needs'],
   ),
-  v.forward(v.check((c) => !(c.needs ?? 0) || !!c.messages.missing, 'needs a "missing" message, since "needs" is above 0'), ['messages']),
+  v.forward(v.check((c) => !((c.needs ?? 0) > 0) || !!c.messages.missing, 'needs a "missing" message, since "needs" is above 0'), ['messages']),
   v.forward(v.check((c) => !c.breaks?.length || !!c.messages.broken, 'needs a "broken" message, since "breaks" is given'), ['messages']),
   v.forward(v.check((c) => !c.weakBreaks?.length || !!c.messages.broken, 'needs a "broken" message, since "weakBreaks" is given'), ['messages']),
   v.forward(v.check((c) => !c.learned || !!c.messages.broken, 'needs a "broken" message, since "learned" is given'), ['messages']),

@@ -5,8 +5,13 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 import { CheckSchema } from '../coach/schema';
 
 
+/** A list whose items differ by `key`; the message names the first item given twice ("refund" and "REFUND" for cues). */
 function uniqueItems<T>(key: (item: T) => string, message: string) {
-  return v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, message);
+  const twice = (items: readonly T[]) => items.find((item, index) => items.findIndex((other) => key(other) === key(item)) !== index);
+  return v.check<T[], v.ErrorMessage<v.CheckIssue<T[]>>>(
+    (items) => new Set(items.map(key)).size === items.length,
+    (issue) => `${message}: ${JSON.stringify(twice(issue.input))}`,
+  );
 }
 
 const TONE_SIGNALS = ['shouting', 'exclamation', 'contradiction'] as const;

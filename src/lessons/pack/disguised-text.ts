@@ -27,6 +27,8 @@ export function disguisedText(value: unknown, path: ReadonlyArray<string | numbe
     if (REORDERING.test(value)) return [{ path: formatPath(path), message: 'holds a character that reorders how the text shows (U+202A–U+202E, U+2066–U+2069); take it out' }];
     const control = CONTROL.exec(value)?.[0];
     if (control) return [{ path: formatPath(path), message: `holds the control character ${codePoint(control)}, which does not show; take it out` }];
+    // What a decoder puts where bytes were not UTF-8 (a pack saved as Latin-1 showed "caf� cr�me" in the panel).
+    if (value.includes('\uFFFD')) return [{ path: formatPath(path), message: 'holds U+FFFD (�), what is left where the file was not UTF-8; save the pack as UTF-8 and check the text' }];
     const tag = TAG.exec(value.replace(TAG_FLAG, ''))?.[0];
     if (tag) return [{ path: formatPath(path), message: `holds the invisible tag character ${codePoint(tag)} (such characters spell text no one sees); take it out` }];
     // Blank text (spaces alone) is the schema's to name ("is blank"); invisible characters only are this check's.

@@ -24,8 +24,13 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+/** Past this column a line alone does not find a place (a minified pack is one line): the column is said too. */
+const FAR_COLUMN = 80;
+
 export function formatPackError(error: PackError): string {
-  const where = [error.line !== undefined ? `line ${error.line}` : '', error.path].filter(Boolean).join(', ');
+  // Only where no path says where either: a JSON slip. A path finds the rest, and their wording stays as scripts read it.
+  const column = !error.path && error.column !== undefined && error.column > FAR_COLUMN ? `, column ${error.column}` : '';
+  const where = [error.line !== undefined ? `line ${error.line}${column}` : '', error.path].filter(Boolean).join(', ');
   return where ? `${where}: ${error.message}` : error.message;
 }
 

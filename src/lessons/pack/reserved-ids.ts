@@ -7,6 +7,8 @@ import type { LessonPack } from '../schema';
 export interface Reserved {
   packId: string;
   lessonTitles: ReadonlyMap<string, string>;
+  /** How many phrases each built-in lesson has, for a check naming one of them by number. */
+  lessonPhraseCounts?: ReadonlyMap<string, number>;
   checkIds: ReadonlySet<string>;
   /** Lesson ids other installed packs hold: only one lesson of an id is used, so a second pack's would be dropped. */
   installedLessons?: ReadonlyMap<string, ReadonlyArray<{ packId: string; packName: string; title: string }>>;
@@ -19,6 +21,7 @@ export interface Reserved {
 export const BUILTIN_IDS: Reserved = {
   packId: BUILTIN_PACK.id,
   lessonTitles: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.title])),
+  lessonPhraseCounts: new Map(BUILTIN_PACK.lessons.map((lesson) => [lesson.id, lesson.phrases.length])),
   checkIds: new Set(builtinChecks.checks.map((check) => check.id)),
 };
 

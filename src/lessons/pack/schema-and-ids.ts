@@ -20,7 +20,7 @@ function issuesToErrors(issues: readonly v.BaseIssue<unknown>[], prefix: (string
     const key = `${path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    errors.push({ path, message: describeIssue(issue) });
+    errors.push({ path, message: describeIssue(issue, path) });
   }
 }
 
@@ -49,6 +49,8 @@ export function checkSchema(value: unknown, reserved: Reserved | undefined, newP
     if (newPack) errors.push(...unmatchableCues(listAt(read, 'cues'), index), ...disguisedText(read, ['lessons', index]));
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
+  // A name is one line wherever it shows (check-pack's verdict, which scripts read, broke in two).
+  if (newPack && head.success && /[\r\n\u2028\u2029]/.test(head.output.name)) errors.push({ path: 'name', message: 'holds a line break; a pack\'s name is one line' });
   // Ids and references are checked on what can be read even beside the schema's errors: an author hears of a clash
   // with the title they forgot, in one check.
   const idOf = (item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
@@ -73,17 +75,29 @@ export function checkSchema(value: unknown, reserved: Reserved | undefined, newP
   // A reply check belongs to a lesson the extension has (the pack's own or a built-in one) and has an id of its own:
   // not a built-in check's, an earlier one's of this pack, or another installed pack's (as for lesson ids).
   const lessonIds = new Set([...(reserved?.lessonTitles.keys() ?? []), ...lessonIdsGiven]);
-  const checkIds = new Set(reserved?.libraryIdsTaken === false ? [] : reserved?.checkIds);
+  const builtinCheckIds = new Set(reserved?.libraryIdsTaken === false ? [] : reserved?.checkIds);
+  const earlierCheck = new Map<string, number>();
   const checks = listAt(value, 'checks');
+  const ownPhraseCounts = new Map(lessons.map((lesson) => [lesson.id, lesson.phrases.length]));
   checks.forEach((check, index) => {
-    const lesson = typeof check === 'object' && check !== null ? (check as { lesson?: unknown }).lesson : undefined;
+    const { lesson, phrase } = typeof check === 'object' && check !== null ? (check as { lesson?: unknown; phrase?: unknown }) : {};
     if (typeof lesson === 'string' && !lessonIds.has(lesson)) errors.push({ path: `checks[${index}].lesson`, message: `"${lesson}" is not a lesson of this pack or the built-in library` });
+    // A phrase past the lesson's last was passed over without a word: the panel offered another phrase than the one chosen.
+    const phraseCount = typeof lesson === 'string' ? (ownPhraseCounts.get(lesson) ?? reserved?.lessonPhraseCounts?.get(lesson)) : undefined;
+    const phrasePath = `checks[${index}].phrase`;
+    if (newPack && typeof phrase === 'number' && phraseCount !== undefined && phrase >= phraseCount && !errors.some((e) => e.path === phrasePath)) {
+      errors.push({ path: phrasePath, message: `is ${phrase}, but the lesson "${lesson}" has ${phraseCount} phrase(s), numbered from 0` });
+    }
+    // A check's messages are shown to the agent like a lesson's words: the same text rules.
+    if (newPack) errors.push(...disguisedText(check, ['checks', index]));
     const id = idOf(check);
     if (id === undefined) return;
     const held = reserved?.installedChecks?.get(id)?.find((holder) => holder.packId !== packId);
-    if (checkIds.has(id)) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a built-in check or an earlier one; choose another` });
+    const earlier = earlierCheck.get(id);
+    if (builtinCheckIds.has(id)) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a built-in check; choose another` });
+    else if (earlier !== undefined) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of checks[${earlier}]` });
     else if (held) errors.push({ path: `checks[${index}].id`, message: `"${id}" is already the id of a check in the installed pack "${held.packName}" (${held.packId}); choose another` });
-    checkIds.add(id);
+    if (earlier === undefined) earlierCheck.set(id, index);
   });
   if (!head.success || errors.length) return { ok: false, errors };
   return { ok: true, pack: { ...head.output, lessons } };
@@ -108,9 +122,9 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   boolean: 'true or false',
 };
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+function describeIssue(issue: v.BaseIssue<unknown>, path: string): string {
   if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing; it is required';
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field lessons or packs have';
+  if (issue.type === 'strict_object' && issue.expected === 'never') return path.startsWith('checks') ? 'is not a field reply checks have' : 'is not a field lessons or packs have';
   // A value not among those allowed is quoted, as a value of the wrong kind is: the place alone left the author to
   // look for which of a lesson's topics was wrong.
   if (issue.type === 'picklist') return `${issue.message}, not ${KIND_NAMES[issue.received] ?? shownValue(issue.received)}`;
