@@ -160,6 +160,8 @@ describe('extra-mile suggest', () => {
       [['suggest', dir], undefined, 3, /it is a directory/],
       [['suggest', '-'], '   \n', 3, /empty/],
       [['suggest', file('bin.dat', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]))], undefined, 3, /binary/],
+      // Five lines of UTF-8, then one saved as Latin-1: the line is named, as for any bad line (a review, 488).
+      [['suggest', '--jsonl', file('latin1.jsonl', Buffer.concat([Buffer.from('{"id":1,"text":"ok"}\n'.repeat(5)), Buffer.from('{"id":6,"text":"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la d\xe9j\xe0 vu \xe9t\xe9 \xe9l\xe8ve"}\n', 'latin1')]))], undefined, 3, /latin1\.jsonl is not UTF-8 text \(line 6 is the first not to be\); save it as UTF-8\n$/],
       [['suggest', '--jsonl', '-'], '{"id":1,"text":"ok"}\n{"id":2,"text":\n', 3, /line 2: not valid JSON/],
       [['suggest', '--jsonl', '-'], '{"id":1}\n', 3, /line 1: "text" must be a string/],
       [['suggest', '--jsonl', '-'], '{"id":1,"messages":"hello"}\n', 3, /line 1: "messages" must be a list of strings/],
@@ -587,6 +589,16 @@ describe('extra-mile on files written with a UTF-8 byte order mark', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
+  });
+
+  it('suggest --jsonl reads two such files joined (a BOM starting a later line), and lines ended by a lone CR', () => {
+    // A review (488): both were "line 2: not valid JSON" / "line 1: not valid JSON", with nothing to see.
+    const joined = run(['suggest', '--jsonl', file('joined.jsonl', `${bom}{"id":1,"text":"Cancel my account."}\n${bom}{"id":2,"text":"My parcel never arrived."}\n`)]);
+    expect(joined).toMatchObject({ code: 0, err: '' });
+    expect(joined.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
+    const oldMac = run(['suggest', '--jsonl', file('cr.jsonl', '{"id":1,"text":"Cancel my account."}\r{"id":2,"text":"My parcel never arrived."}\r')]);
+    expect(oldMac).toMatchObject({ code: 0, err: '' });
+    expect(oldMac.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
   });
 });
 

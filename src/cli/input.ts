@@ -43,6 +43,9 @@ function usableText(bytes: string, name: string): string {
   if (looksUtf16(bytes)) throw new CliError(`${name} is UTF-16 text; save it as UTF-8`, EXIT.input);
   if (bytes.includes('\u0000')) throw new CliError(`${name} looks binary (it has NUL bytes); give plain text`, EXIT.input);
   const replacement = bytes.match(/\uFFFD/g)?.length ?? 0;
-  if (replacement > 8 && replacement > bytes.length / 100) throw new CliError(`${name} is not UTF-8 text`, EXIT.input);
+  if (replacement > 8 && replacement > bytes.length / 100) {
+    const line = bytes.slice(0, bytes.indexOf('\uFFFD')).split('\n').length;
+    throw new CliError(`${name} is not UTF-8 text (line ${line} is the first not to be); save it as UTF-8`, EXIT.input);
+  }
   return withoutBom(bytes);
 }

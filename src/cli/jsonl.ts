@@ -11,7 +11,10 @@ import { CliError, EXIT } from './exit';
  */
 export function jsonlTickets(input: string, name: string): Array<{ id: string; ticket: string | TicketText }> {
   const items: Array<{ id: string; ticket: string | TicketText }> = [];
-  input.split(/\r?\n/).forEach((line, i) => {
+  // Any line end (an old Mac's lone CR too: JSON text holds none raw), and a byte order mark at any line's start (two
+  // files joined by `cat`): each was "not valid JSON" with nothing to see (a review, 488).
+  input.split(/\r\n|\r|\n/).forEach((written, i) => {
+    const line = written.replace(/^\uFEFF/, '');
     if (!line.trim()) return;
     let parsed: unknown;
     try {
