@@ -4,7 +4,6 @@
 // the tab shows goes to the extension's own side panel and background by runtime messaging; ticket text never
 // leaves the browser and is never stored.
 import { nodeNameOf, parentOrHostOf } from '../src/adapters/reader/node-links';
-import browser from '../src/browser';
 import { t } from '../src/i18n';
 import { isMessage, type InsertAnswer, type Message, type TabView } from '../src/messages';
 import { ContentScriptContext } from './context';
@@ -34,6 +33,8 @@ export interface StartOptions {
 
 export function start(win: Window = window, options: StartOptions = {}): ContentContext {
   const ctx = new ContentScriptContext(win);
+  /** A message whose answer nothing waits for. */
+  const send = (message: Message) => void ctx.sendMessage(message).catch(() => undefined);
   const doc = win.document;
   let pointer: PointerHandle | null = null;
   let view: TabView | null = null;
@@ -108,7 +109,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
 
   function openPanel() {
     // Sent inside the click, so the background opens the side panel within this gesture.
-    void browser.runtime
+    void ctx
       .sendMessage({ type: 'extra-mile:open-panel' } satisfies Message)
       .then((opened) => {
         // Refused: the background answers with the shortcut that opens the panel, when one is set.
@@ -205,10 +206,6 @@ export function start(win: Window = window, options: StartOptions = {}): Content
   // background answers, rather than when the first suggestions are drawn.
   ctx.setTimeout(() => void t('pointerSuggestionsOne'), 0);
   return { signal: ctx.signal, stop: () => ctx.stop() };
-}
-
-function send(message: Message) {
-  void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /**

@@ -6,7 +6,7 @@
 // (content/reply-checks.ts), with the rules that tell the draft from history and a signature typed below it, are
 // injected on first need: most desk pages never load them. Checking never touches the editor, so it cannot block
 // sending.
-import browser, { type Runtime } from '../src/browser';
+import type { Runtime } from '../src/browser';
 import { draftSource } from '../src/coach/draft-source';
 import type { Check, PhraseSource, ShownSuggestion, Vocabulary } from '../src/coach/index';
 import { COACH_PORT, REPLY_CHECKS_GLOBAL, type CoachState, type Message } from '../src/messages';
@@ -50,7 +50,7 @@ export async function injectedChecks(ctx: ContentScriptContext): Promise<ReplyCh
   // Already here: an injection that answered after the wait had counted it refused (a review, 2026-12-05).
   const present = checksLeft();
   if (present) return present;
-  const asked = browser.runtime.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
+  const asked = ctx.sendMessage({ type: 'extra-mile:load-reply-checks' } satisfies Message);
   let timer = 0;
   const waited = new Promise<never>((_, refuse) => (timer = ctx.setTimeout(() => refuse(new Error('The reply checks took too long to load')), CHECKS_LOAD_TIMEOUT_MS)));
   const injected = await Promise.race([asked, waited]).finally(() => ctx.win.clearTimeout(timer));

@@ -1,7 +1,6 @@
 // Watches the page for the open ticket: picks the desk's adapter, re-reads when the desk changes (throttled), has the
 // extension's background clean and rank what the customer wrote (neither the cleaning rules nor the model run in the
 // desk's page), and hands on a plain view of the result. Re-reading a ticket whose text did not change does nothing.
-import browser from '../src/browser';
 import { isCleanedTexts, withCleanedTexts } from '../src/adapters/clean/cleaned-texts';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { opensQuotedMail, QUOTED_LINE } from '../src/text/quoted-line';
@@ -39,7 +38,7 @@ const PENDING_BEATS = 15;
 const STALE_BEATS = 4;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
-/** After a failed ranking, the wait before asking again: doubling from the first to the last. */
+/** After a failed ranking (or context request), the wait before asking again: doubling from the first to the last. */
 const RANK_RETRY_MS = 1_000;
 const RANK_RETRY_MAX_MS = 30_000;
 
@@ -99,6 +98,8 @@ export class TicketWatcher {
   private rankRun = 0;
   /** Rankings failed in a row, for the wait before asking again (rankFailed). */
   private rankFailures = 0;
+  /** Context requests unanswered in a row, for the wait before asking again (loadContext). */
+  private contextFailures = 0;
   /** Heartbeats left on which to read again after the address moved. */
   private settlingBeats = 0;
   /** Heartbeats left to wait for this page's loading placeholder (PENDING_BEATS); -1 while none is seen. */
@@ -217,17 +218,24 @@ export class TicketWatcher {
     const mine = ++this.contextRequest;
     let reply: ContentContextReply | undefined;
     try {
-      reply = (await browser.runtime.sendMessage(request)) as ContentContextReply | undefined;
+      reply = (await this.ctx.sendMessage(request)) as ContentContextReply | undefined;
       await this.options.yieldToPage(); // the reply arrives in a message callback; reading runs in a task of its own
     } catch {
       reply = undefined;
     }
     if (this.ctx.stopped || mine !== this.contextRequest) return;
     if (!reply) {
-      // No answer (the background is gone or broken): read and rank with the defaults anyway.
-      this.ready = true;
-      return this.refresh(true);
+      // No answer (the worker stopped mid-answer, its storage unreadable for a moment): asked again after a wait that
+      // grows, and nothing read or ranked meanwhile. Read with the defaults, a site switched off was ranked and pointed
+      // at, and the coach ran with no checks, for the page's life (a review, 490).
+      const wait = Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_MS * 2 ** this.contextFailures++);
+      this.ctx.setTimeout(() => {
+        if (mine === this.contextRequest) void this.loadContext();
+      }, wait);
+      if (!this.ready) this.show('reading');
+      return;
     }
+    this.contextFailures = 0;
     this.pointerPlace = reply.pointer;
     this.panelKeys = reply.panelKeys;
     if (JSON.stringify(reply.selectors) !== JSON.stringify(this.selectors)) {
@@ -286,7 +294,7 @@ export class TicketWatcher {
   setHidden(lessonId: string, hidden: boolean, ticket: string | undefined = this.lastIdentity): void {
     if (ticket === undefined) return;
     const message: Message = { type: 'extra-mile:set-ticket-hidden', origin: this.ctx.win.location.origin, ticket, lessonId, hidden };
-    void browser.runtime.sendMessage(message).catch(() => undefined);
+    void this.ctx.sendMessage(message).catch(() => undefined);
     if (ticket !== this.lastIdentity) return;
     this.hidden = this.hidden.filter((id) => id !== lessonId);
     if (hidden) this.hidden.push(lessonId);
@@ -401,7 +409,7 @@ export class TicketWatcher {
       ...(askStored ? { stored: { origin: this.ctx.win.location.origin, ticket: identity } } : {}),
     };
     const ranking = performance.now();
-    const reply = (await browser.runtime.sendMessage(request)) as RankReply | undefined;
+    const reply = (await this.ctx.sendMessage(request)) as RankReply | undefined;
     if (!current()) return;
     if (!reply) return this.rankFailed(run, identity);
     this.rankFailures = 0;

@@ -19,7 +19,7 @@ interface Shown {
   subject: string | undefined;
   first?: string | undefined;
 }
-const fake = vi.hoisted(() => ({ views: [] as Shown[], failRanks: 0, ranks: 0, answerNothing: false }));
+const fake = vi.hoisted(() => ({ views: [] as Shown[], failRanks: 0, ranks: 0, answerNothing: false, failContexts: 0, contexts: 0, enabled: true }));
 vi.mock('../src/browser', () => ({
   default: {
     runtime: {
@@ -27,7 +27,14 @@ vi.mock('../src/browser', () => ({
       sendMessage: async (message: { type: string; ticket?: unknown; view?: { state: string; ticket?: { id: string | null; subject: string; text: { messages: string[] } } } }) => {
         const { view } = message;
         if (message.type === 'extra-mile:tab-view' && view) fake.views.push({ state: view.state, id: view.ticket?.id, subject: view.ticket?.subject, first: view.ticket?.text.messages[0] });
-        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
+        if (message.type === 'extra-mile:get-context') {
+          fake.contexts++;
+          if (fake.failContexts > 0) {
+            fake.failContexts--;
+            throw new Error('Could not establish connection. Receiving end does not exist.');
+          }
+          return { ...structuredClone(reply), enabled: fake.enabled };
+        }
         if (message.type === 'extra-mile:rank') {
           fake.ranks++;
           if (fake.failRanks > 0) {
@@ -56,6 +63,9 @@ afterEach(() => {
   fake.failRanks = 0;
   fake.ranks = 0;
   fake.answerNothing = false;
+  fake.failContexts = 0;
+  fake.contexts = 0;
+  fake.enabled = true;
   document.body.innerHTML = '';
 });
 
@@ -115,3 +125,26 @@ for (const answerNothing of [false, true]) {
     expect(afterMove.filter((v) => v.id === '111')).toEqual([]);
   });
 }
+
+// The tab's first request for its context unanswered (the worker stopped mid-answer): the page was read and ranked with
+// the defaults, on a site switched off too, and the reply coach had no checks, for the page's life (a review, 490).
+it('reads nothing until the context comes, asks for it again, and stays off where the site is switched off', async () => {
+  fake.failContexts = 1;
+  fake.enabled = false;
+  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 111', 'Where is my refund for order 111?')}</main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await vi.waitFor(() => expect(fake.contexts).toBe(2), { timeout: 5_000 });
+  await vi.waitFor(() => expect(fake.views.at(-1)?.state).toBe('off'));
+  expect(fake.ranks).toBe(0);
+  expect(fake.views.filter((v) => v.state !== 'reading' && v.state !== 'off')).toEqual([]);
+});
+
+it('ranks once the context asked for again comes, where the site is on', async () => {
+  fake.failContexts = 2;
+  document.body.innerHTML = `<main id="conversation">${conversation('Refund for order 111', 'Where is my refund for order 111?')}</main>`;
+  context = start(window, { yieldToPage: async () => undefined });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(fake.ranks).toBe(0);
+  await vi.waitFor(() => expect(fake.views.at(-1)).toMatchObject({ state: 'empty', subject: 'Refund for order 111' }), { timeout: 6_000 });
+  expect(fake.contexts).toBe(3);
+}, 10_000);
