@@ -8,6 +8,7 @@
 // Each job has its file here: library.ts (lessons, checks and engine), context.ts (what a tab is told), rank.ts,
 // router.ts (the messages answered), open-tabs.ts and badge.ts; this file only wires them to the browser's events.
 import 'webext-dynamic-content-scripts';
+import { onExtensionStart } from 'webext-events';
 import browser, { type Runtime } from '../browser';
 import { onSettingsChanged } from '../settings';
 import { openSidePanel, panelOpensFromPage } from '../side-panel';
@@ -43,14 +44,15 @@ browser.commands.onCommand.addListener((command, tab) => {
 // straight away.
 browser.runtime.onStartup.addListener(() => undefined);
 
-// Installed, updated or reloaded while desk tabs are open: the copies running there belong to the old extension and
-// step down once it is gone, and the browser injects the manifest's content script only into pages loaded from now
-// on. So the new copy goes into the open tabs of the hosted desks now (manifest host_permissions, the same patterns as
-// the content script's matches), where it takes over from the old one. Tabs on self-hosted desks switched on in the
-// popup get theirs from webext-dynamic-content-scripts, which injects into open tabs whenever the extension starts.
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
-});
+// Installed, updated, reloaded or switched off and on again while desk tabs are open: the copies running there belong
+// to the old extension and step down once it is gone, and the browser injects the manifest's content script only into
+// pages loaded from now on. So the new copy goes into the open tabs of the hosted desks now (manifest host_permissions,
+// the same patterns as the content script's matches), where it takes over from the old one. Once per start of the
+// extension, not per worker (webext-events keeps a flag in session storage, which each of those clears):
+// runtime.onInstalled does not fire when the agent switches it back on, which left open tabs without it until reloaded
+// (a review, 490). Tabs on self-hosted desks switched on in the popup get theirs from webext-dynamic-content-scripts,
+// on the same event.
+onExtensionStart.addListener(() => void injectIntoOpenTabs());
 
 // The library unregisters only what it registered since this worker started. Once the browser has stopped the idle
 // worker, a permission given back would leave its registration behind: harmless (nothing is injected without the

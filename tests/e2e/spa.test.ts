@@ -271,4 +271,28 @@ describe('a second copy of the content script (the extension reloaded or updated
     expect(after.JSEventListeners! - before.JSEventListeners!, `listeners ${before.JSEventListeners} → ${after.JSEventListeners}`).toBeLessThanOrEqual(3);
     expect(errors).toEqual([]);
   });
+
+  // Last here: it replaces the service worker the harness holds. A review (490) found the open desk tab left with no
+  // content script, until reloaded, after the extension was switched off and on in chrome://extensions: neither
+  // runtime.onInstalled nor onStartup fires then, and the new copy went only into tabs loaded later.
+  it('switching the extension off and on again (chrome://extensions): the open tab gets it back without a reload', async () => {
+    await freshTicketPage();
+    await page.evaluate(() => void ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const extensions = await browser.context.newPage();
+    try {
+      await extensions.goto('chrome://extensions');
+      const toggle = extensions.locator(`extensions-item#${browser.extensionId} #enableToggle`);
+      await toggle.click();
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length), { timeout: 5_000 }).toBe(0);
+      const started = browser.context.waitForEvent('serviceworker', { timeout: 10_000 });
+      await toggle.click();
+      await started;
+    } finally {
+      await extensions.close();
+    }
+    await waitForSidebar(page);
+    await expectLessons(page, expected.boots.lessons);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'no page reload').toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('extra-mile-sidebar').length)).toBe(1);
+  });
 });
