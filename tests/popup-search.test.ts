@@ -75,6 +75,20 @@ describe('searchLessons', () => {
     expect(ids(searchLessons(BUILTIN_LESSONS, 'cancle'))).not.toContain('health-and-care-needs');
   });
 
+  // A review (487): "adress" put A special occasion ahead first through "dress", "calender" found "lender", "occured"
+  // "accused". Typos rarely touch the first letter: of the nearest words, those keeping it; two edits only so.
+  it('reads a typo as a word that keeps its first letter where one is as near, and two edits away only so', () => {
+    const typoWords = (query: string) => new Set(searchLessons(BUILTIN_LESSONS, query).flatMap((r) => r.why.map((m) => m.word)));
+    expect(typoWords('adress')).toContain('address');
+    expect(typoWords('adress')).not.toContain('dress');
+    expect(top('adress')).not.toContain('special-occasion-ahead');
+    expect(typoWords('calender')).not.toContain('lender');
+    expect(typoWords('occured')).not.toContain('accused');
+    // Typos that keep the first letter still find their lessons, two edits away too.
+    expect(typoWords('paswrod')).toContain('password');
+    expect(typoWords('tranfered')).toContain('transferred');
+  });
+
   it('says which lesson word a typo matched, and where', () => {
     const [first] = searchLessons(BUILTIN_LESSONS, 'managr');
     expect(first).toMatchObject({ lesson: { id: 'when-they-ask-for-a-manager' }, why: [{ term: 'managr', word: 'manager', field: 'title' }] });
