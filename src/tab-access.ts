@@ -22,11 +22,17 @@ export function hostedPatterns(origin: string): string[] {
 
 /**
  * Whether the browser still lets Extra Mile read a hosted desk: granted at install, it can be taken back (Firefox's
- * add-on permissions, Chrome's site access "on click"), and then no content script runs there.
+ * add-on permissions, Chrome's site access "on click"), and then no content script runs there. Granted for the desk's
+ * every site, or for this one alone: Firefox's "Always allow on outdoorco.zendesk.com" replaces the desk's pattern
+ * with the site's, and the options page said Extra Mile could not run on a desk it was reading (a review, 489).
  */
-export function hostedGranted(origin: string): Promise<boolean> {
+export async function hostedGranted(origin: string): Promise<boolean> {
   const patterns = hostedPatterns(origin);
-  return patterns.length ? browser.permissions.contains({ origins: patterns }) : Promise.resolve(true);
+  if (!patterns.length || (await browser.permissions.contains({ origins: patterns }))) return true;
+  // The site's host in each pattern (no port: match patterns take none).
+  const { hostname, protocol } = new URL(origin);
+  const forThisSite = patterns.map((pattern) => pattern.replace(/^([^:]+):\/\/[^/]+/, (_, scheme: string) => `${scheme === '*' ? protocol.slice(0, -1) : scheme}://${hostname}`));
+  return browser.permissions.contains({ origins: forThisSite });
 }
 
 /** Whether the browser lets Extra Mile read a web site: its origin's grant, or for a hosted desk its desk's patterns. */
