@@ -15,7 +15,7 @@ import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
 import { TOPICS, mainTopic, topicName, type TopicId } from '../src/topics';
 import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '../src/lesson-search/search';
-import { awaitView, siteFacts, switchSite, tabView, targetTab } from './site-access';
+import { awaitView, followTab, siteFacts, switchSite, tabView, targetTab } from './site-access';
 import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
 import { whyText } from '../src/lesson-search/why';
 
@@ -46,6 +46,23 @@ function Popup() {
       setFacts(await siteFacts(found));
     });
   }, []);
+
+  // The tab moving on while the popup is open: what it shows and what the switch acts on follow it.
+  const tabId = tab?.id;
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const following = new AbortController();
+    followTab(
+      tabId,
+      (now, nowFacts) => {
+        setTab(now);
+        setFacts(nowFacts);
+      },
+      (view) => setFacts((current) => current && { ...current, view }),
+      following.signal,
+    );
+    return () => following.abort();
+  }, [tabId]);
 
   // While the tab's content script is still reading its ticket, ask again shortly (one question: the panel's), so the
   // line and the suggestions fill in.
@@ -348,7 +365,8 @@ function LessonList({ results, expanded, onToggle, showTopic, class: listClass =
         const details = `${idPrefix}-${lesson.id}`;
         return (
           <li key={lesson.id} data-lesson-id={lesson.id} onKeyDown={open ? (event) => closeOnEscape(event, () => onToggle(key)) : undefined}>
-            <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={() => onToggle(key)}>
+            {/* A double click's second click is not a second toggle: it opened the lesson and folded it again (a review, 487). */}
+            <button type="button" class="result" aria-expanded={open} aria-controls={details} onClick={(event) => event.detail < 2 && onToggle(key)}>
               <span class="title">{lesson.title}</span>
               {/* Heard with a pause between the title and the topic, where a screen reader ran them together. */}
               {showTopic && <span class="sr-only">, </span>}

@@ -1,7 +1,7 @@
 // The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
-import browser, { type Tabs } from '../src/browser';
-import type { TabView } from '../src/messages';
+import browser, { type Runtime, type Tabs } from '../src/browser';
+import { isMessage, type TabView } from '../src/messages';
 import { forgetSite, grantNeededElsewhere, managedSites, siteLockedIn, siteSettings, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
 import { contentScriptMatches, hostedPatterns, tabAccess } from '../src/tab-access';
@@ -49,12 +49,19 @@ export async function awaitView(tabId: number | undefined, done: (view: TabView 
 }
 
 /**
+ * How long the tab's answer is waited for before the site's switch is shown without it: a page busy in a long task, or
+ * showing an alert, answers only once it is free, and the switch stayed blank and unusable until then (a review, 487).
+ */
+const VIEW_WAIT_MS = 1_000;
+
+/**
  * What decides whether Extra Mile runs in the tab, and what its content script shows there. The two are read apart:
  * settings that cannot be read (synced storage failing) leave the tab's ticket and suggestions shown, with the reason
  * in `settingsError`, where together both were lost and the popup stayed blank.
  */
 export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
-  const viewing = tabView(tab?.id);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const viewing = Promise.race([tabView(tab?.id), new Promise<'busy'>((busy) => (timer = setTimeout(() => busy('busy'), VIEW_WAIT_MS)))]).finally(() => clearTimeout(timer));
   const access = await tabAccess(tab).catch((failure: unknown) => ({
     site: siteKind(tab?.url, contentScriptMatches()),
     enabled: undefined,
@@ -62,7 +69,46 @@ export async function siteFacts(tab: Tabs.Tab | undefined): Promise<SiteFacts> {
     granted: false,
     settingsError: failure instanceof Error ? failure.message : String(failure),
   }));
-  return { ...access, view: await viewing, loading: tab?.status === 'loading' };
+  const view = await viewing;
+  // Not answering yet: shown as a page still loading, and asked again (popup.tsx) until it does.
+  return { ...access, view: view === 'busy' ? null : view, loading: view === 'busy' || tab?.status === 'loading' };
+}
+
+/**
+ * Follows the tab while the popup is open, as the side panel follows its tab (panel/follow-tab.ts): a new address or
+ * load in it reads the tab and its facts again (`moved`), and a view its content script pushes is passed on (`viewed`).
+ * Read once, a popup opened while the tab went on to the next ticket, or another desk, kept the last one: Copy filled
+ * in the last customer's name, and the switch acted on the last site (a review, 487). Until `signal` aborts.
+ */
+export function followTab(tabId: number, moved: (tab: Tabs.Tab, facts: SiteFacts) => void, viewed: (view: TabView) => void, signal: AbortSignal): void {
+  let asked = 0;
+  /** A view the tab pushed while its facts were being read: newer than the one read with them. */
+  let pushed: TabView | undefined;
+  const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+    if (id !== tabId || (change.status === undefined && change.url === undefined)) return;
+    const mine = ++asked;
+    pushed = undefined;
+    void browser.tabs
+      .get(tabId)
+      .then(async (tab) => ({ tab, facts: await siteFacts(tab) }))
+      .then(({ tab, facts }) => {
+        if (mine === asked && !signal.aborted) moved(tab, pushed ? { ...facts, view: pushed } : facts);
+      })
+      .catch(() => undefined); // the tab closed: the popup closes with it
+  };
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
+    if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
+    pushed = message.view;
+    viewed(message.view);
+    return undefined;
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
 }
 
 /**
@@ -113,7 +159,14 @@ export function switchSite(site: WebSite, on: boolean, previous: boolean | undef
       const wrote = await stored.catch(() => null);
       if (!ok && wrote) await putBack(site.origin, previous, wrote).catch(() => undefined);
     }
-    await stored;
+    try {
+      await stored;
+    } catch (failure) {
+      // The choice not stored ("Nothing was changed"): a grant this switch gave goes back too, or the site ran unasked
+      // and the status said off (a review, 487). A grant there before stays, as does one another port needs.
+      if (ok && !hasAccess && !(await grantNeededElsewhere(site.origin).catch(() => true))) await browser.permissions.remove({ origins }).catch(() => undefined);
+      throw failure;
+    }
     return ok;
   })();
 }

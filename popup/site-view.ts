@@ -26,7 +26,7 @@ export function switchView(facts: SiteFacts): SwitchView {
   // The stored choice unknown: on as the tab's answer shows it, and not to be switched (the error line says why).
   if (facts.settingsError !== undefined) return { checked: facts.view !== null && facts.view.state !== 'off', disabled: true, note: '' };
   const checked = siteIsOn(facts);
-  if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t('popupSwitchUnsupported') };
+  if (facts.site.kind === 'unsupported') return { checked, disabled: true, note: t(facts.site.restricted ? 'popupSwitchRestricted' : 'popupSwitchUnsupported') };
   // Switching on there asks the browser for the origin; the stored choice stays the policy's.
   if (policyNeedsGrant(facts)) return { checked, disabled: false, note: t('popupSwitchPolicyAsks') };
   // A hosted desk whose access the browser took back, where nothing runs: off in fact; switching on asks for it again.

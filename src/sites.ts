@@ -11,8 +11,44 @@ export type SiteKind =
   | { kind: 'hosted'; origin: string; deskPage: boolean }
   /** Any other web page (a self-hosted desk on its own domain): switching on asks the browser for this origin. */
   | { kind: 'self-hosted'; origin: string }
-  /** Not a web page (chrome://, the new tab page, a PDF viewer, no URL at all): nothing to switch. */
-  | { kind: 'unsupported' };
+  /**
+   * Not a web page (chrome://, the new tab page, a PDF viewer, no URL at all), or one browsers let no extension read
+   * (`restricted`: their add-on stores and account pages): nothing to switch.
+   */
+  | { kind: 'unsupported'; restricted?: true };
+
+/**
+ * Web pages no extension may read, whatever it is granted: Chromium's Web Store and a few Google service hosts, and
+ * Firefox's restricted domains (the default of its pref extensions.webextensions.restrictedDomains). Listed in the
+ * public note Lirkz/wiki Privileged-Pages.md, with its sources (chrome_extensions_client.cc, extension_urls.cc; Firefox's
+ * revision 39e1311), and NoScript's src/lib/restricted.js (hackademix/noscript). A review (487) had the popup offer the
+ * switch on the Web Store, grant and store it, and then ask for a reload that never helped. A host, or a host and the
+ * start of a path.
+ */
+const RESTRICTED_SITES: readonly string[] = [
+  'chromewebstore.google.com',
+  'chrome.google.com/webstore',
+  'clients.google.com',
+  'sb-ssl.google.com',
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'addons.mozilla.org',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'install.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+];
+
+/** Whether browsers let no extension read the page at `url` (RESTRICTED_SITES; Chromium's clients1…99.google.com too). */
+function restricted(url: URL): boolean {
+  const at = `${url.hostname}${url.pathname}`;
+  return /^clients\d+\.google\.com$/.test(url.hostname) || RESTRICTED_SITES.some((site) => at === site || at.startsWith(site.includes('/') ? site : `${site}/`));
+}
 
 /**
  * Classifies a tab's URL. `hosted` when the page's host is one a content-script match pattern names (whatever the
@@ -26,6 +62,7 @@ export function siteKind(url: string | undefined, contentScriptMatches: readonly
     return { kind: 'unsupported' };
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'unsupported' };
+  if (restricted(parsed)) return { kind: 'unsupported', restricted: true };
   const origin = parsed.origin;
   const sameHost = contentScriptMatches.some((pattern) => {
     const p = parseMatchPattern(pattern);

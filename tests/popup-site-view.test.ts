@@ -92,6 +92,7 @@ describe('switchView', () => {
 
   it('is disabled, with the reason, where the page is not a web page', () => {
     expect(switchView(facts({ site: NEW_TAB }))).toEqual({ checked: false, disabled: true, note: t('popupSwitchUnsupported') });
+    expect(switchView(facts({ site: { kind: 'unsupported', restricted: true } }))).toEqual({ checked: false, disabled: true, note: t('popupSwitchRestricted') });
   });
 
   it('is locked, showing the organisation’s choice, where policy decides', () => {

@@ -37,11 +37,16 @@ interface Scene {
   syncUnreadable?: string;
   /** The browser took back the hosted desks' access (Firefox's add-on permissions, Chrome's site access). */
   withheld?: boolean;
+  /** The page busy (a long task, an alert open): its content script answers no question. */
+  busy?: boolean;
   /** The page still loading: no content script answers the first this many questions. */
   silentFirst?: number;
   /** The tab's status as the browser gives it, one per tabs.get in turn (the last repeats); 'complete' by default. */
   statuses?: ('loading' | 'complete')[];
 }
+
+/** A browser event the popup listens to, none of whose listeners these tests call. */
+const event = () => ({ addListener: vi.fn(), removeListener: vi.fn() });
 
 function popupBrowser(scene: Scene) {
   const base = createFakeBrowser();
@@ -58,15 +63,17 @@ function popupBrowser(scene: Scene) {
   const tab = { id: 7, url: scene.url, active: true, windowId: 3, status: status() };
   return Object.assign(base, {
     tabs: {
+      onUpdated: event(),
       query: vi.fn(async () => [tab]),
       get: vi.fn(async (id: number) => ({ ...tab, id, status: status() })),
       sendMessage: vi.fn(async (_tabId: number, message: Message, _options?: { frameId?: number }) => {
+        if (scene.busy) return new Promise(() => undefined); // a page in a long task, or showing an alert, never answers here
         if (!scene.view || silent-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
         if (message.type !== 'extra-mile:get-tab-view') throw new Error(`the content script does not answer ${message.type}`);
         return Array.isArray(scene.view) ? (answers.shift() ?? scene.view.at(-1)) : scene.view;
       }),
     },
-    runtime: { ...base.runtime, getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
+    runtime: { ...base.runtime, onMessage: event(), getManifest: () => manifest, openOptionsPage: vi.fn(async () => undefined) },
     permissions: {
       // The hosted desks' patterns are the manifest's, granted at install unless taken back; any other is the origin's.
       contains: vi.fn(async ({ origins }: { origins: string[] }) => (origins.every((o) => manifest.host_permissions.includes(o)) ? !scene.withheld : granted)),
@@ -114,7 +121,8 @@ async function openPopup(scene: Scene): Promise<PopupBrowser> {
   // requestAnimationFrame threw ("requestAnimationFrame is not defined", an unhandled error that failed a CI run).
   const preact = await import('preact');
   unmountPopup = () => preact.render(null, document.getElementById('app') ?? document.body);
-  await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''));
+  // Within the popup's wait for a busy tab (a second), and then some.
+  await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''), { timeout: 3_000 });
   return browser;
 }
 
@@ -172,6 +180,27 @@ describe('the switch', () => {
     expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] });
     await vi.waitFor(async () => expect(await stored(browser, 'https://freescout.example.org')).toMatchObject({ enabled: true }));
     await vi.waitFor(() => expect(toggle().checked).toBe(true));
+  });
+
+  // A review (487): the grant stayed, the site's script registered, while the popup said nothing was changed.
+  it('where the choice cannot be stored after the browser allowed it, gives the grant back and says nothing was changed', async () => {
+    const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: true });
+    browser.storage.sync.failWrites = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    toggle().click();
+    await vi.waitFor(() => expect($('[role=alert]').textContent).toContain('QUOTA_BYTES_PER_ITEM'));
+    expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://freescout.example.org/*'] });
+    expect(await browser.permissions.contains({ origins: ['https://freescout.example.org/*'] })).toBe(false);
+    expect(toggle().checked).toBe(false);
+  });
+
+  // A review (487): a page in a long task, or showing an alert, left the status blank and the switch unusable until it
+  // was free, where the agent may most want to switch Extra Mile off.
+  it('on a tab too busy to answer, offers the switch all the same, and switching off stores it', async () => {
+    const browser = await openPopup({ url: 'https://acme.zendesk.com/agent/tickets/5512', busy: true });
+    expect(toggle().disabled).toBe(false);
+    expect(toggle().checked).toBe(true);
+    toggle().click();
+    await vi.waitFor(async () => expect(await stored(browser, 'https://acme.zendesk.com')).toMatchObject({ enabled: false }));
   });
 
   it('when the browser says no, stays off, says so, and takes the stored choice back', async () => {
@@ -378,6 +407,20 @@ describe('search by keyboard', () => {
     await vi.waitFor(() => expect(first.getAttribute('aria-expanded')).toBe('true'));
     expect(document.activeElement).toBe(first);
     expect(document.querySelectorAll('.results button.result[aria-expanded="true"]').length).toBe(1);
+  });
+
+  // A review (487): a double click on a lesson's title opened it and folded it again.
+  it("opens a lesson on a double click, and a later click folds it", async () => {
+    await openPopup({ url: 'chrome://newtab/' });
+    await vi.waitFor(() => expect(document.querySelectorAll('button.result').length).toBeGreaterThan(50));
+    const first = $<HTMLButtonElement>('.results button.result');
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 2 }));
+    await vi.waitFor(() => expect(first.getAttribute('aria-expanded')).toBe('true'));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    await vi.waitFor(() => expect(first.getAttribute('aria-expanded')).toBe('false'));
   });
 
   // "No lesson matches" for a lesson the agent hid sent them looking for a word that was there (a walk, 2026-12-04).

@@ -30,6 +30,24 @@ describe('siteKind', () => {
     },
   );
 
+  // A review (487): on the Web Store the popup offered the switch, granted and stored the site, then asked for a
+  // reload that never helped: browsers let no extension read these pages.
+  it.each([
+    'https://chromewebstore.google.com/detail/extra-mile/abc',
+    'https://chrome.google.com/webstore/detail/abc',
+    'https://clients2.google.com/service/update2/crx',
+    'https://addons.mozilla.org/en-GB/firefox/addon/x/',
+    'https://accounts.firefox.com/signin',
+  ])('%s is a page browsers keep from every extension', (url) => {
+    expect(siteKind(url, MATCHES)).toEqual({ kind: 'unsupported', restricted: true });
+  });
+
+  it('keeps its restrictions to those hosts and paths', () => {
+    expect(siteKind('https://chrome.google.com/intl/en/chrome/', MATCHES)).toMatchObject({ kind: 'self-hosted' });
+    expect(siteKind('https://support.mozilla.org.evil.example/', MATCHES)).toMatchObject({ kind: 'self-hosted' });
+    expect(siteKind('https://help.addons.mozilla.org.example/', MATCHES)).toMatchObject({ kind: 'self-hosted' });
+  });
+
   it('a broad pattern in the matches (a test build) does not make every site hosted unless it covers the host', () => {
     expect(siteKind('https://freescout.example.org/x', [...MATCHES, 'https://*.example.org/*'])).toMatchObject({ kind: 'hosted', deskPage: true });
     expect(siteKind('https://support.acme.test/x', [...MATCHES, '<all_urls>', 'https://*/*'])).toMatchObject({ kind: 'self-hosted' });

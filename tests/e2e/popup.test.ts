@@ -27,6 +27,8 @@ import { EXTENSION_DIR, ROOT, activeTabIds, engineAnswer, expectLessons, launchW
 
 const ZENDESK = DESK_PAGES.find((p) => p.file.endsWith('zendesk/ticket-refund-after-return.html'))!;
 const FREESCOUT = DESK_PAGES.find((p) => p.desk === 'freescout')!;
+/** Another Zendesk account, for a tab that moves from one desk's site to another's. */
+const OTHER_ZENDESK = { url: 'https://acme.zendesk.com/agent/tickets/5530', file: DESK_PAGES.find((p) => p.file.endsWith('zendesk/two-ticket-tabs.html'))!.file };
 const ZENDESK_ORIGIN = new URL(ZENDESK.url).origin;
 const FREESCOUT_ORIGIN = new URL(FREESCOUT.url).origin;
 const FREESCOUT_PATTERN = `${FREESCOUT_ORIGIN}/*`;
@@ -41,7 +43,7 @@ let profile: string;
 const launch = () => launchWithExtension(EXTENSION_DIR, server, { profile, args: FLAGS });
 
 beforeAll(async () => {
-  server = await startDeskServer([ZENDESK, FREESCOUT].map((p) => ({ url: p.url, file: p.file })));
+  server = await startDeskServer([...[ZENDESK, FREESCOUT].map((p) => ({ url: p.url, file: p.file })), OTHER_ZENDESK]);
   profile = mkdtempSync(join(tmpdir(), 'extra-mile-popup-profile-'));
   browser = await launch();
 });
@@ -457,6 +459,79 @@ describe('the switch on a hosted desk (Zendesk)', () => {
     await expect.poll(() => statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
     expect(await toggle(popup).isChecked()).toBe(true);
     expect(await focusOnSwitch()).toBe(true);
+    await popup.close();
+    await desk.close();
+  });
+
+  // A review (487): off, the switch was a white knob on a pale track on white (1.45:1 where a control's state needs 3:1),
+  // and in Windows' high-contrast colours neither the switch nor a chosen topic showed its state.
+  it("shows the switch's state: off at 3:1 against the page in light and dark, and on and off apart in forced colours", async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    await clickToolbarButton(desk);
+    const popup = await openPopup(tabId);
+    await toggle(popup).click();
+    await expect.poll(() => statusLine(popup)).toBe(t('popupStatusOff'));
+    const colours = () =>
+      popup.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('.switch input')!;
+        const rgb = (colour: string) => (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (colour: string) => {
+          const [r, g, b] = rgb(colour).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (light! + 0.05) / (dark! + 0.05);
+        };
+        const page = getComputedStyle(document.body).backgroundColor;
+        return { checked: input.checked, outline: ratio(getComputedStyle(input).borderTopColor, page), knob: ratio(getComputedStyle(input, '::before').backgroundColor, page), track: getComputedStyle(input).backgroundColor };
+      });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const off = await colours();
+      expect(off.checked).toBe(false);
+      expect(off.outline, colorScheme).toBeGreaterThanOrEqual(3);
+      expect(off.knob, colorScheme).toBeGreaterThanOrEqual(3);
+    }
+    await popup.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    const offForced = await colours();
+    await toggle(popup).click();
+    await waitForSidebar(desk);
+    const onForced = await colours();
+    expect(onForced.checked).toBe(true);
+    expect(onForced.track).not.toBe(offForced.track);
+    // A chosen topic, too.
+    await popup.locator('.filters summary').click();
+    const chip = popup.locator('.chips button[aria-pressed=false]').first();
+    const name = await chip.textContent();
+    const unpressed = await chip.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await chip.click();
+    const chosen = popup.locator('.chips button', { hasText: name! });
+    await expect.poll(() => chosen.getAttribute('aria-pressed')).toBe('true');
+    expect(await chosen.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(unpressed);
+    await popup.close();
+    await desk.close();
+  });
+
+  // A review (487): read once, a popup left open while its tab went on to another desk's ticket kept the last one's
+  // ticket and site; its switch then switched off the site the tab had left, and Copy filled in the last customer's name.
+  it('follows its tab to another desk: the new ticket shown, and the switch acts on the new site', async () => {
+    const { page: desk, tabId } = await openDesk(ZENDESK.url);
+    await waitForSidebar(desk);
+    await clickToolbarButton(desk);
+    const popup = await openPopup(tabId);
+    expect(await statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
+    await desk.goto(OTHER_ZENDESK.url);
+    await waitForSidebar(desk);
+    await expect.poll(() => statusLine(popup), { timeout: 10_000 }).toMatch(/^Zendesk · #5530 · /);
+    await expect.poll(() => popup.locator('.ticket-lessons li').evaluateAll((els) => els.map((el) => el.getAttribute('data-lesson-id')))).toEqual(await sidebarLessons(desk));
+    await toggle(popup).click();
+    await expect.poll(() => sidebars(desk)).toBe(0);
+    expect(await storedSite('https://acme.zendesk.com')).toMatchObject({ enabled: false });
+    expect(await storedSite(ZENDESK_ORIGIN)).not.toMatchObject({ enabled: false });
+    await toggle(popup).click();
+    await waitForSidebar(desk);
     await popup.close();
     await desk.close();
   });
