@@ -28,6 +28,7 @@ const SILENT = {
   'not-read': ['panelNotReading', 'panelNotReadingHint'],
   'no-access': ['panelNoAccess', 'panelNoAccessHint'],
   loading: ['panelLoading', 'panelLoadingHint'],
+  'maybe-no-access': ['panelNotReading', 'panelMaybeNoAccessHint'],
 } as const satisfies Record<Silence, readonly [string, string]>;
 
 

@@ -11,8 +11,10 @@ import { accessTakenBack, siteIsOn, type SiteAccess } from './sites';
  * access): reloading does not help; switching on in the popup asks for it again.
  * `loading`: where it would be `reload`, the tab's page is still loading (`loading`: the browser says so): no script
  * answers a page until it has loaded, and a slow desk page was told to be reloaded while it came in.
+ * `maybe-no-access`: where it would be `not-read`, the browser hides the page's address from Extra Mile and has taken
+ * back its access to a desk it knows (the side panel alone asks, src/tab-silence.ts): this may be that desk.
  */
-export type Silence = 'not-read' | 'off' | 'reload' | 'no-access' | 'loading';
+export type Silence = 'not-read' | 'off' | 'reload' | 'no-access' | 'loading' | 'maybe-no-access';
 
 export function silenceOf(access: SiteAccess, loading = false): Silence {
   const { site } = access;
@@ -30,7 +32,7 @@ export function silenceOf(access: SiteAccess, loading = false): Silence {
  */
 export const LOADING_HOLD_MS = 3_000;
 
-const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload', 'no-access', 'loading'];
+const SILENCES: readonly Silence[] = ['not-read', 'off', 'reload', 'no-access', 'loading', 'maybe-no-access'];
 
 /** An answer from the background, checked before the panel trusts it. */
 export function isSilence(value: unknown): value is Silence {

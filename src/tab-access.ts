@@ -35,6 +35,11 @@ export async function hostedGranted(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: forThisSite });
 }
 
+/** Whether the browser still grants every hosted desk's patterns, as at install. */
+export function allHostedGranted(): Promise<boolean> {
+  return browser.permissions.contains({ origins: contentScriptMatches() });
+}
+
 /** Whether the browser lets Extra Mile read a web site: its origin's grant, or for a hosted desk its desk's patterns. */
 export function siteGranted(site: Exclude<SiteKind, { kind: 'unsupported' }>): Promise<boolean> {
   return site.kind === 'self-hosted' ? originGranted(site.origin) : hostedGranted(site.origin);

@@ -4,11 +4,16 @@
 // policy's checks would make the panel's bundle several times its size.
 import browser from './browser';
 import { silenceOf, type Silence } from './silent-tab';
-import { tabAccess } from './tab-access';
+import { allHostedGranted, tabAccess } from './tab-access';
 
 export async function tabSilence(tabId: number | undefined): Promise<Silence> {
   if (tabId === undefined) return 'not-read';
   // A tab closed meanwhile, or one whose URL the browser does not show Extra Mile (not a site it may read): not read.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return silenceOf(await tabAccess(tab).catch(() => tabAccess(undefined)), tab?.status === 'loading');
+  const silence = silenceOf(await tabAccess(tab).catch(() => tabAccess(undefined)), tab?.status === 'loading');
+  // A page whose address is hidden may be a desk whose access the browser took back: the browser hides it for that
+  // very reason, and the panel said only that Extra Mile does not read the page, in Firefox after the shortcut on a
+  // Zendesk ticket whose access had been taken back (a review, 489).
+  if (silence === 'not-read' && tab && tab.url === undefined && !(await allHostedGranted().catch(() => true))) return 'maybe-no-access';
+  return silence;
 }

@@ -138,6 +138,25 @@ describe("the background's library", () => {
     expect(() => ask(question, { tab: { id: 3 }, url: 'https://acme.zendesk.com/agent/tickets/1' })).toThrow(/did not answer/);
   });
 
+  // A review (489): in Firefox, a Zendesk ticket whose access was taken back shows Extra Mile no address, and the panel
+  // said only that Extra Mile does not read the page. Where the browser hides the address and has taken back a desk's
+  // access, the panel says this may be that desk, and where to switch it on again.
+  it('says a page whose address is hidden may be a desk whose access the browser took back, only where it took one back', async () => {
+    const question = { type: 'extra-mile:tab-silence', tabId: 7 } as Message;
+    const { get } = background.tabs;
+    const contains = background.permissions.contains;
+    background.tabs.get = async () => Promise.resolve({ id: 7, status: 'complete' } as never);
+    try {
+      background.permissions.contains = async () => false;
+      expect(await ask(question)).toBe('maybe-no-access');
+      background.permissions.contains = async () => true;
+      expect(await ask(question)).toBe('not-read');
+    } finally {
+      background.tabs.get = get;
+      background.permissions.contains = contains;
+    }
+  });
+
   it('says a ticket does not read as English, and suggests nothing for it', async () => {
     const german = { messages: ['Hallo, mein Paket ist immer noch nicht angekommen. Ich habe vor zwei Wochen bestellt. Können Sie bitte nachsehen?'] };
     const reply = await ask<RankReply>({ type: 'extra-mile:rank', ticket: german, limit: 10, exclude: [] });

@@ -114,7 +114,7 @@ const settle = () => new Promise((done) => setTimeout(done, 0));
 const heading = () => document.querySelector('#root h1')?.textContent ?? '';
 const shown = () => document.getElementById('root')!.textContent ?? '';
 /** Every reason the panel gives for a silent tab, heading and hint. */
-const REASONS = ['panelOff', 'panelOffHint', 'panelReload', 'panelReloadHint', 'panelNotReading', 'panelNotReadingHint'] as const;
+const REASONS = ['panelOff', 'panelOffHint', 'panelReload', 'panelReloadHint', 'panelNotReading', 'panelNotReadingHint', 'panelMaybeNoAccessHint'] as const;
 const reasonsShown = () => REASONS.filter((key) => shown().includes(t(key)));
 /** The question asked about `tabId`, once the panel has asked it. */
 async function question(browser: ReturnType<typeof panelBrowser>, tabId: number) {
@@ -165,6 +165,13 @@ describe('the side panel on a silent tab', () => {
     third.answer('not-read');
     await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
     expect(reasonsShown()).toEqual(['panelNotReading', 'panelNotReadingHint']);
+  });
+
+  it('on a page the browser hides where it took back a desk: not read, and that this may be such a desk and where to switch it on', async () => {
+    const browser = await openPanel(new Map(), 1);
+    (await question(browser, 1)).answer('maybe-no-access');
+    await vi.waitFor(() => expect(heading()).toBe(t('panelNotReading')));
+    expect(reasonsShown()).toEqual(['panelNotReading', 'panelMaybeNoAccessHint']);
   });
 
   it("leaving a ticket's tab for a silent one shows neither the ticket nor an earlier tab's reason while the background answers", async () => {
