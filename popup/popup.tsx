@@ -43,11 +43,18 @@ function Popup() {
       .then(setLessons);
     void targetTab(location.search).then(async (found) => {
       setTab(found);
-      setFacts(await siteFacts(found));
+      tabNow.current = found;
+      const moves = moved.current;
+      const first = await siteFacts(found);
+      if (moved.current === moves) setFacts(first); // the tab moved meanwhile: what followTab read is newer
     });
   }, []);
 
-  // The tab moving on while the popup is open: what it shows and what the switch acts on follow it.
+  // The tab moving on while the popup is open: what it shows and what the switch acts on follow it. Its reads of the
+  // tab (the first, the one after a switch) count its moves, and give way to a newer one (a review, 491: a read begun
+  // before a move put the site the tab had left back under the switch, and the next click acted on it).
+  const tabNow = useRef<Tabs.Tab | undefined>(undefined);
+  const moved = useRef(0);
   const tabId = tab?.id;
   useEffect(() => {
     if (tabId === undefined) return;
@@ -55,6 +62,8 @@ function Popup() {
     followTab(
       tabId,
       (now, nowFacts) => {
+        moved.current++;
+        tabNow.current = now;
         setTab(now);
         setFacts(nowFacts);
       },
@@ -135,12 +144,15 @@ function Popup() {
         },
       )
       .then(async (nowOn) => {
-        setFacts(await siteFacts(tab));
+        const moves = moved.current;
+        const after = await siteFacts(tabNow.current);
+        if (moved.current === moves) setFacts(after);
         setPending(null);
-        if (nowOn === null) return;
+        if (nowOn === null || moved.current !== moves) return;
         // The content script hears of the change through the background: ask again until it answers accordingly.
-        await awaitView(tab?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
-        setFacts(await siteFacts(tab));
+        await awaitView(tabNow.current?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
+        const settled = await siteFacts(tabNow.current);
+        if (moved.current === moves) setFacts(settled);
       });
   }
 

@@ -203,6 +203,55 @@ describe('the switch', () => {
     await vi.waitFor(async () => expect(await stored(browser, 'https://acme.zendesk.com')).toMatchObject({ enabled: false }));
   });
 
+  // A review (491) of the popup following its tab: a read begun before the tab moved, the one after a switch or the
+  // popup's first on a busy page, put the site the tab had left back under the switch, and the next click acted on it.
+  describe('while its tab moves to another desk', () => {
+    const acme = { id: 7, url: 'https://acme.zendesk.com/agent/tickets/5512', active: true, windowId: 3, status: 'complete' as const };
+    /** The browser says tab 7 went to acme's ticket, which answers. */
+    const moveTab = (browser: PopupBrowser, scene: Scene) => {
+      browser.tabs.get = vi.fn(async () => ({ ...acme }));
+      scene.busy = false;
+      scene.view = ticketView('Moved on');
+      (browser.tabs.onUpdated.addListener.mock.calls[0]![0] as (id: number, change: { url?: string }) => void)(7, { url: acme.url });
+    };
+
+    it('a switch still pending acts on the site it was pressed for, and the next click on the site the tab shows', async () => {
+      const scene: Scene = { url: 'https://freescout.example.org/conversation/17', answer: true };
+      const browser = await openPopup(scene);
+      let answer!: () => void;
+      const prompt = new Promise<void>((open) => (answer = open));
+      const request = browser.permissions.request;
+      browser.permissions.request = vi.fn((asked: { origins: string[] }) => prompt.then(() => request(asked)));
+      toggle().click(); // FreeScout on; the browser's prompt stays open
+      moveTab(browser, scene);
+      await vi.waitFor(() => expect($('.status').textContent).toBe('Zendesk · #5512 · Moved on'));
+      answer();
+      await vi.waitFor(async () => expect(await stored(browser, 'https://freescout.example.org')).toMatchObject({ enabled: true }));
+      await vi.waitFor(() => expect(toggle().getAttribute('aria-disabled')).not.toBe('true'));
+      expect($('.status').textContent).toBe('Zendesk · #5512 · Moved on');
+      toggle().click();
+      await vi.waitFor(async () => expect(await stored(browser, 'https://acme.zendesk.com')).toMatchObject({ enabled: false }));
+      expect(await stored(browser, 'https://freescout.example.org')).toMatchObject({ enabled: true });
+    });
+
+    it("the popup's first read, waiting on a busy page, gives way to the tab's move", async () => {
+      const scene: Scene = { url: 'https://freescout.example.org/conversation/17', busy: true, answer: true };
+      const browser = popupBrowser(scene);
+      state.browser = browser;
+      document.body.innerHTML = '<div id="app"></div>';
+      vi.resetModules();
+      await import('../popup/popup');
+      const preact = await import('preact');
+      unmountPopup = () => preact.render(null, document.getElementById('app') ?? document.body);
+      await vi.waitFor(() => expect(browser.tabs.onUpdated.addListener).toHaveBeenCalled());
+      moveTab(browser, scene);
+      await vi.waitFor(() => expect($('.status').textContent).toBe('Zendesk · #5512 · Moved on'));
+      await new Promise((done) => setTimeout(done, 1_500)); // past the first read's wait for the busy page
+      expect($('.status').textContent).toBe('Zendesk · #5512 · Moved on');
+      expect(toggle().checked).toBe(true);
+    });
+  });
+
   it('when the browser says no, stays off, says so, and takes the stored choice back', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: false });
     toggle().click();
