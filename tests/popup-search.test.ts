@@ -87,6 +87,9 @@ describe('searchLessons', () => {
     // Typos that keep the first letter still find their lessons, two edits away too.
     expect(typoWords('paswrod')).toContain('password');
     expect(typoWords('tranfered')).toContain('transferred');
+    // Its first two letters swapped is one edit, as the engine counts it, and keeps the word (a review, 491).
+    expect(typoWords('ercieved')).toContain('received');
+    expect(typoWords('ercepit')).toContain('receipt');
   });
 
   it('says which lesson word a typo matched, and where', () => {

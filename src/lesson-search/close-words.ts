@@ -75,10 +75,10 @@ export function closeWords(index: Index, term: string, typoLookups: { left: numb
   if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || isFunctionWord(term) || typoLookups.left <= 0) return [];
   typoLookups.left--;
   const { words, edits } = nearestWords(term, index.words, editsAllowed(term), 'all');
-  // Typos rarely touch the first letter (the engine looks only among words sharing the first two): of the nearest,
-  // those that keep it, and two edits away only those. A review (487) had "adress" read as dress, "calender" as lender
-  // and "occured" as accused, each putting another lesson first.
-  const keepStart = words.filter((word) => word[0] === term[0]);
+  // Typos rarely touch the first letter: of the nearest, those that keep it (or have its first two letters swapped, one
+  // edit as the engine counts it: "ercieved"), and two edits away only those. A review (487) had "adress" read as
+  // dress, "calender" as lender and "occured" as accused, each putting another lesson first.
+  const keepStart = words.filter((word) => word[0] === term[0] || (word[0] === term[1] && word[1] === term[0]));
   const kept = keepStart.length > 0 || edits > 1 ? keepStart : words;
   return kept.map((word) => ({ word, closeness: 0.9 * (1 - edits / term.length), itself: true }));
 }
