@@ -599,6 +599,13 @@ describe('extra-mile on files written with a UTF-8 byte order mark', () => {
     const oldMac = run(['suggest', '--jsonl', file('cr.jsonl', '{"id":1,"text":"Cancel my account."}\r{"id":2,"text":"My parcel never arrived."}\r')]);
     expect(oldMac).toMatchObject({ code: 0, err: '' });
     expect(oldMac.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([1, 2]);
+    // Beside line feeds, a CR is JSON's own whitespace between tokens, not a line end (a review, 491).
+    const spaced = run(['suggest', '--jsonl', '-'], '{"id":1,\r"text":"my refund never came"}\n');
+    expect(spaced).toMatchObject({ code: 0, err: '' });
+    expect((JSON.parse(spaced.out) as { id: unknown }).id).toBe(1);
+    // A file of lone CRs not saved as UTF-8 is named by its line as such a file counts them.
+    const latin1 = Buffer.concat([Buffer.from('{"id":1,"text":"ok"}\r'.repeat(4)), Buffer.from('{"id":5,"text":"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la d\xe9j\xe0 vu \xe9t\xe9 \xe9l\xe8ve"}\r', 'latin1')]);
+    expect(run(['suggest', '--jsonl', file('cr-latin1.jsonl', latin1)]).err).toMatch(/\(line 5 is the first not to be\)/);
   });
 });
 

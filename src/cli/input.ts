@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { looksUtf16, textOf, withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
+import { lineEnds } from './jsonl';
 import type { Io } from './io';
 
 /** A FILE argument as messages name it: `-` (or none, where a command reads standard input then) is standard input. */
@@ -44,7 +45,7 @@ function usableText(bytes: string, name: string): string {
   if (bytes.includes('\u0000')) throw new CliError(`${name} looks binary (it has NUL bytes); give plain text`, EXIT.input);
   const replacement = bytes.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 8 && replacement > bytes.length / 100) {
-    const line = bytes.slice(0, bytes.indexOf('\uFFFD')).split('\n').length;
+    const line = bytes.slice(0, bytes.indexOf('\uFFFD')).split(lineEnds(bytes)).length;
     throw new CliError(`${name} is not UTF-8 text (line ${line} is the first not to be); save it as UTF-8`, EXIT.input);
   }
   return withoutBom(bytes);

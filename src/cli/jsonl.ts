@@ -5,15 +5,23 @@ import type { TicketText } from '../engine/index';
 import { CliError, EXIT } from './exit';
 
 /**
+ * Where a text's lines end: at its line feeds (a CR before one with it), or in a file with none at its lone CRs (an old
+ * Mac's): not at a lone CR beside line feeds, since JSON may hold one between its tokens (a review, 491).
+ */
+export function lineEnds(text: string): RegExp {
+  return text.includes('\n') ? /\r?\n/ : /\r/;
+}
+
+/**
  * The tickets of a JSONL file's lines (blank lines skipped), each with its id as the line wrote it. A line that cannot
  * be answered is refused, naming it by its line in the file (`name` is the file as messages name it), before any is
  * ranked.
  */
 export function jsonlTickets(input: string, name: string): Array<{ id: string; ticket: string | TicketText }> {
   const items: Array<{ id: string; ticket: string | TicketText }> = [];
-  // Any line end (an old Mac's lone CR too: JSON text holds none raw), and a byte order mark at any line's start (two
-  // files joined by `cat`): each was "not valid JSON" with nothing to see (a review, 488).
-  input.split(/\r\n|\r|\n/).forEach((written, i) => {
+  // A byte order mark at any line's start (two files joined by `cat`) is left out. It, and lone CRs as line ends, were
+  // "not valid JSON" with nothing to see (a review, 488).
+  input.split(lineEnds(input)).forEach((written, i) => {
     const line = written.replace(/^\uFEFF/, '');
     if (!line.trim()) return;
     let parsed: unknown;
