@@ -110,7 +110,16 @@ vi.mock('../src/browser', () => ({
   extensionAlive: () => true,
 }));
 
+/** Opens the popup on `scene` and waits for its first line. */
 async function openPopup(scene: Scene): Promise<PopupBrowser> {
+  const browser = await mountPopup(scene);
+  // Within the popup's wait for a busy tab (a second), and then some.
+  await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''), { timeout: 3_000 });
+  return browser;
+}
+
+/** Loads the popup on `scene`, with nothing yet said. */
+async function mountPopup(scene: Scene): Promise<PopupBrowser> {
   const browser = popupBrowser(scene);
   state.browser = browser;
   document.body.innerHTML = '<div id="app"></div>';
@@ -121,8 +130,6 @@ async function openPopup(scene: Scene): Promise<PopupBrowser> {
   // requestAnimationFrame threw ("requestAnimationFrame is not defined", an unhandled error that failed a CI run).
   const preact = await import('preact');
   unmountPopup = () => preact.render(null, document.getElementById('app') ?? document.body);
-  // Within the popup's wait for a busy tab (a second), and then some.
-  await vi.waitFor(() => expect(document.querySelector('.status')?.textContent?.trim()).not.toBe(''), { timeout: 3_000 });
   return browser;
 }
 
@@ -236,13 +243,7 @@ describe('the switch', () => {
 
     it("the popup's first read, waiting on a busy page, gives way to the tab's move", async () => {
       const scene: Scene = { url: 'https://freescout.example.org/conversation/17', busy: true, answer: true };
-      const browser = popupBrowser(scene);
-      state.browser = browser;
-      document.body.innerHTML = '<div id="app"></div>';
-      vi.resetModules();
-      await import('../popup/popup');
-      const preact = await import('preact');
-      unmountPopup = () => preact.render(null, document.getElementById('app') ?? document.body);
+      const browser = await mountPopup(scene);
       await vi.waitFor(() => expect(browser.tabs.onUpdated.addListener).toHaveBeenCalled());
       moveTab(browser, scene);
       await vi.waitFor(() => expect($('.status').textContent).toBe('Zendesk · #5512 · Moved on'));

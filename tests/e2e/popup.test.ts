@@ -105,6 +105,14 @@ async function openPopup(tabId?: number): Promise<Page> {
   return page;
 }
 
+/** A Zendesk ticket read in its tab, and the popup acting on it, opened as the agent opens it (the toolbar button first). */
+async function popupOnZendesk(): Promise<{ desk: Page; tabId: number; popup: Page }> {
+  const { page: desk, tabId } = await openDesk(ZENDESK.url);
+  await waitForSidebar(desk);
+  await clickToolbarButton(desk);
+  return { desk, tabId, popup: await openPopup(tabId) };
+}
+
 const statusLine = async (popup: Page) => ((await popup.locator('.status').textContent()) ?? '').trim();
 const toggle = (popup: Page) => popup.getByRole('switch', { name: t('popupSwitchLabel') });
 const sidebars = (page: Page) => page.locator('extra-mile-sidebar').count();
@@ -441,10 +449,7 @@ describe('the switch on a hosted desk (Zendesk)', () => {
   });
 
   it('by keyboard: Space switches off, and Space again switches back on, the focus staying on the switch', async () => {
-    const { page: desk, tabId } = await openDesk(ZENDESK.url);
-    await waitForSidebar(desk);
-    await clickToolbarButton(desk);
-    const popup = await openPopup(tabId);
+    const { desk, popup } = await popupOnZendesk();
     const focusOnSwitch = () => popup.evaluate(() => document.activeElement?.getAttribute('role') === 'switch');
     await toggle(popup).focus();
 
@@ -466,10 +471,7 @@ describe('the switch on a hosted desk (Zendesk)', () => {
   // A review (487): off, the switch was a white knob on a pale track on white (1.45:1 where a control's state needs 3:1),
   // and in Windows' high-contrast colours neither the switch nor a chosen topic showed its state.
   it("shows the switch's state: off at 3:1 against the page in light and dark, and on and off apart in forced colours", async () => {
-    const { page: desk, tabId } = await openDesk(ZENDESK.url);
-    await waitForSidebar(desk);
-    await clickToolbarButton(desk);
-    const popup = await openPopup(tabId);
+    const { desk, popup } = await popupOnZendesk();
     await toggle(popup).click();
     await expect.poll(() => statusLine(popup)).toBe(t('popupStatusOff'));
     const colours = () =>
@@ -517,10 +519,7 @@ describe('the switch on a hosted desk (Zendesk)', () => {
   // A review (487): read once, a popup left open while its tab went on to another desk's ticket kept the last one's
   // ticket and site; its switch then switched off the site the tab had left, and Copy filled in the last customer's name.
   it('follows its tab to another desk: the new ticket shown, and the switch acts on the new site', async () => {
-    const { page: desk, tabId } = await openDesk(ZENDESK.url);
-    await waitForSidebar(desk);
-    await clickToolbarButton(desk);
-    const popup = await openPopup(tabId);
+    const { desk, popup } = await popupOnZendesk();
     expect(await statusLine(popup)).toMatch(/^Zendesk · #5512 · /);
     await desk.goto(OTHER_ZENDESK.url);
     await waitForSidebar(desk);
@@ -560,10 +559,7 @@ describe('a page that keeps removing Extra Mile', () => {
 
 describe('the popup on a ticket, its parts all open', () => {
   it("keeps room for the search's results, and a long unbroken word wraps instead of running off the side", async () => {
-    const { page: desk, tabId } = await openDesk(ZENDESK.url);
-    await waitForSidebar(desk);
-    await clickToolbarButton(desk);
-    const popup = await openPopup(tabId);
+    const { desk, popup } = await popupOnZendesk();
     await popup.locator('.ticket-lessons li button.result').first().click();
     await popup.locator('.filters summary').click();
     await popup.locator('.ticket-lessons .details').first().waitFor();
