@@ -46,7 +46,7 @@ function Popup() {
       tabNow.current = found;
       const moves = moved.current;
       const first = await siteFacts(found);
-      if (moved.current === moves) setFacts(first); // the tab moved meanwhile: what followTab read is newer
+      if (alive.current && moved.current === moves) setFacts(first); // the tab moved meanwhile: what followTab read is newer
     });
   }, []);
 
@@ -55,6 +55,9 @@ function Popup() {
   // before a move put the site the tab had left back under the switch, and the next click acted on it).
   const tabNow = useRef<Tabs.Tab | undefined>(undefined);
   const moved = useRef(0);
+  // Reads that come back once the popup has gone draw nothing (a test's ended page drew again after jsdom was gone).
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
   const tabId = tab?.id;
   useEffect(() => {
     if (tabId === undefined) return;
@@ -78,7 +81,7 @@ function Popup() {
   useEffect(() => {
     if (facts?.view?.state !== 'reading') return;
     const timer = setTimeout(() => {
-      void tabView(tab?.id).then((view) => setFacts((current) => current && { ...current, view }));
+      void tabView(tab?.id).then((view) => alive.current && setFacts((current) => current && { ...current, view }));
     }, 250);
     return () => clearTimeout(timer);
   }, [facts, tab]);
@@ -96,7 +99,7 @@ function Popup() {
         const loading = now?.status === 'loading';
         if (loading) loadedAt.current = null;
         else loadedAt.current ??= Date.now();
-        setFacts((current) => current && { ...current, view, loading });
+        if (alive.current) setFacts((current) => current && { ...current, view, loading });
       });
     }, 250);
     return () => clearTimeout(timer);
@@ -146,13 +149,14 @@ function Popup() {
       .then(async (nowOn) => {
         const moves = moved.current;
         const after = await siteFacts(tabNow.current);
+        if (!alive.current) return;
         if (moved.current === moves) setFacts(after);
         setPending(null);
         if (nowOn === null || moved.current !== moves) return;
         // The content script hears of the change through the background: ask again until it answers accordingly.
         await awaitView(tabNow.current?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
         const settled = await siteFacts(tabNow.current);
-        if (moved.current === moves) setFacts(settled);
+        if (alive.current && moved.current === moves) setFacts(settled);
       });
   }
 
