@@ -154,9 +154,10 @@ function Popup() {
         setPending(null);
         if (nowOn === null || moved.current !== moves) return;
         // The content script hears of the change through the background: ask again until it answers accordingly.
-        await awaitView(tabNow.current?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'));
+        const wanted = () => alive.current && moved.current === moves;
+        await awaitView(tabNow.current?.id, (view) => (nowOn ? view !== null && view.state !== 'off' : view === null || view.state === 'off'), undefined, wanted);
         const settled = await siteFacts(tabNow.current);
-        if (alive.current && moved.current === moves) setFacts(settled);
+        if (wanted()) setFacts(settled);
       });
   }
 

@@ -39,11 +39,12 @@ export function tabView(tabId: number | undefined): Promise<TabView | null> {
  * seconds on a loaded machine (CI, 2026-12-05: the tab took the switch after the popup's two seconds were up, and the
  * popup said "off" beside the tab's lessons until it was opened again).
  */
-export async function awaitView(tabId: number | undefined, done: (view: TabView | null) => boolean, timeoutMs = 10_000): Promise<TabView | null> {
+export async function awaitView(tabId: number | undefined, done: (view: TabView | null) => boolean, timeoutMs = 10_000, wanted: () => boolean = () => true): Promise<TabView | null> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const view = await tabView(tabId);
-    if (done(view) || Date.now() >= until) return view;
+    // Not asked on once no one waits for it (the popup gone, or its tab moved on).
+    if (done(view) || Date.now() >= until || !wanted()) return view;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

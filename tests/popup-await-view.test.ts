@@ -39,3 +39,19 @@ it('gives up in the end where the tab never takes it', async () => {
   expect(tab.asked).toBeGreaterThan(40);
   expect(tab.asked).toBeLessThan(200);
 });
+
+// Left asking after the popup had gone, a switch's wait went on asking the tab for ten seconds (a review of the day's
+// tests: they asked the next tests' browser).
+it('stops asking once no one waits for the answer', async () => {
+  vi.useFakeTimers();
+  const { awaitView } = await import('../popup/site-access');
+  tab.onAfter = Infinity;
+  let wanted = true;
+  const waiting = awaitView(7, (view) => view !== null && view.state !== 'off', undefined, () => wanted);
+  await vi.advanceTimersByTimeAsync(350);
+  wanted = false;
+  const asked = tab.asked;
+  await vi.runAllTimersAsync();
+  await waiting;
+  expect(tab.asked - asked).toBeLessThanOrEqual(1);
+});
