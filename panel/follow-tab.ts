@@ -1,9 +1,9 @@
 // Follows the active tab of the panel's window and what its content script shows: asks when the agent switches tabs
 // or a tab loads, and listens for the views a content script sends as its ticket changes.
 import browser, { type Runtime } from '../src/browser';
-import { isMessage, type TabView } from '../src/messages';
+import type { TabView } from '../src/messages';
 import { LOADING_HOLD_MS } from '../src/silent-tab';
-import { askTabView } from '../src/tab-view';
+import { askTabView, viewSentBy } from '../src/tab-view';
 
 export interface FollowedTab {
   tabId: number | undefined;
@@ -94,12 +94,12 @@ export async function followActiveTab(onChange: (tab: FollowedTab) => void, sign
     if (change.status !== undefined || change.url !== undefined) void ask(id, change.status !== 'complete');
   };
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
-    if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
+    const view = viewSentBy(tabId, message, sender);
+    if (!view || signal.aborted) return undefined;
     asked++; // a pushed view is newer than any answer still on its way
     clearTimeout(hold);
     // The address the view was read at is the sender's: one asked for (address) may not have come back yet.
-    tell({ tabId, view: message.view, page, address: sender.url ?? address });
+    tell({ tabId, view, page, address: sender.url ?? address });
     return undefined;
   };
   browser.tabs.onActivated.addListener(onActivated);

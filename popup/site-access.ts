@@ -1,11 +1,11 @@
 // The popup's dealings with the browser about the tab it acts on: which tab, what its content script shows, and
 // switching Extra Mile on or off for the tab's site. Settings are read and written through src/settings/ only.
 import browser, { type Runtime, type Tabs } from '../src/browser';
-import { isMessage, type TabView } from '../src/messages';
+import type { TabView } from '../src/messages';
 import { forgetSite, grantNeededElsewhere, managedSites, siteLockedIn, siteSettings, updateSiteSettings, type PolicySites } from '../src/settings/light';
 import { originPattern, siteKind, type SiteKind } from '../src/sites';
 import { contentScriptMatches, hostedPatterns, tabAccess } from '../src/tab-access';
-import { askTabView } from '../src/tab-view';
+import { askTabView, viewSentBy } from '../src/tab-view';
 import type { SiteFacts } from './site-view';
 
 export type WebSite = Exclude<SiteKind, { kind: 'unsupported' }>;
@@ -98,10 +98,10 @@ export function followTab(tabId: number, moved: (tab: Tabs.Tab, facts: SiteFacts
       .catch(() => undefined); // the tab closed: the popup closes with it
   };
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    if (!isMessage(message) || message.type !== 'extra-mile:tab-view' || sender.id !== browser.runtime.id) return undefined;
-    if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0 || signal.aborted) return undefined;
-    pushed = message.view;
-    viewed(message.view);
+    const view = viewSentBy(tabId, message, sender);
+    if (!view || signal.aborted) return undefined;
+    pushed = view;
+    viewed(view);
     return undefined;
   };
   browser.tabs.onUpdated.addListener(onUpdated);
