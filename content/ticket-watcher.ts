@@ -41,6 +41,8 @@ const SLICE_MS = 20;
 /** After a failed ranking (or context request), the wait before asking again: doubling from the first to the last. */
 const RANK_RETRY_MS = 1_000;
 const RANK_RETRY_MAX_MS = 30_000;
+/** The wait before asking again after `failures` failures in a row. */
+const retryWait = (failures: number) => Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_MS * 2 ** failures);
 
 export interface WatcherOptions {
   /** How long reading may run before drawing waits for the page's next task (ms). */
@@ -228,7 +230,7 @@ export class TicketWatcher {
       // No answer (the worker stopped mid-answer, its storage unreadable for a moment): asked again after a wait that
       // grows, and nothing read or ranked meanwhile. Read with the defaults, a site switched off was ranked and pointed
       // at, and the coach ran with no checks, for the page's life (a review, 490).
-      const wait = Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_MS * 2 ** this.contextFailures++);
+      const wait = retryWait(this.contextFailures++);
       this.ctx.setTimeout(() => {
         if (mine === this.contextRequest) void this.loadContext();
       }, wait);
@@ -390,7 +392,7 @@ export class TicketWatcher {
       this.published = false; // so "reading" is shown, not held back as between two readings of one ticket
       this.show('reading');
     }
-    const wait = Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_MS * 2 ** this.rankFailures++);
+    const wait = retryWait(this.rankFailures++);
     this.ctx.setTimeout(() => this.refresh(), wait);
   }
 

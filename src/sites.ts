@@ -47,7 +47,7 @@ const RESTRICTED_SITES: readonly string[] = [
 /** Whether browsers let no extension read the page at `url` (RESTRICTED_SITES; Chromium's clients1…99.google.com too). */
 function restricted(url: URL): boolean {
   const at = `${url.hostname}${url.pathname}`;
-  return /^clients\d+\.google\.com$/.test(url.hostname) || RESTRICTED_SITES.some((site) => at === site || at.startsWith(site.includes('/') ? site : `${site}/`));
+  return /^clients\d+\.google\.com$/.test(url.hostname) || RESTRICTED_SITES.some((site) => at.startsWith(site.includes('/') ? site : `${site}/`));
 }
 
 /**

@@ -3,6 +3,7 @@
 // for its switch and status line, the side panel for what to say of a tab whose page does not answer.
 import browser, { type Tabs } from './browser';
 import { siteLockedByPolicy, siteSettings } from './settings/light';
+import { parseMatchPattern } from './match-pattern';
 import { originPattern, siteKind, type SiteAccess, type SiteKind } from './sites';
 
 /** The hosted desks: every match pattern of the manifest's content scripts. */
@@ -31,7 +32,10 @@ export async function hostedGranted(origin: string): Promise<boolean> {
   if (!patterns.length || (await browser.permissions.contains({ origins: patterns }))) return true;
   // The site's host in each pattern (no port: match patterns take none).
   const { hostname, protocol } = new URL(origin);
-  const forThisSite = patterns.map((pattern) => pattern.replace(/^([^:]+):\/\/[^/]+/, (_, scheme: string) => `${scheme === '*' ? protocol.slice(0, -1) : scheme}://${hostname}`));
+  const forThisSite = patterns.map((pattern) => {
+    const parsed = parseMatchPattern(pattern);
+    return parsed ? `${parsed.scheme === '*' ? protocol.slice(0, -1) : parsed.scheme}://${hostname}${parsed.path}` : pattern;
+  });
   return browser.permissions.contains({ origins: forThisSite });
 }
 

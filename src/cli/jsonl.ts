@@ -2,6 +2,7 @@
 import { createScanner } from 'jsonc-parser';
 import { CLOSE_BRACE, CLOSE_BRACKET, COLON, EOF, NUMBER, OPEN_BRACE, OPEN_BRACKET, STRING } from '../json-tokens';
 import type { TicketText } from '../engine/index';
+import { withoutBom } from '../utf16';
 import { CliError, EXIT } from './exit';
 
 /**
@@ -22,7 +23,7 @@ export function jsonlTickets(input: string, name: string): Array<{ id: string; t
   // A byte order mark at any line's start (two files joined by `cat`) is left out. It, and lone CRs as line ends, were
   // "not valid JSON" with nothing to see (a review, 488).
   input.split(lineEnds(input)).forEach((written, i) => {
-    const line = written.replace(/^\uFEFF/, '');
+    const line = withoutBom(written);
     if (!line.trim()) return;
     let parsed: unknown;
     try {
