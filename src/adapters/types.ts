@@ -96,6 +96,11 @@ export interface DeskAdapter {
   thread?: readonly string[];
   /** Reads the active ticket, or null when there is none on this page. Never throws. */
   read: (doc: Document, url: URL) => Ticket | null;
+  /**
+   * The same reading, pausing between the thread's entries (a generator: adapters/reader/steps.ts), so the content
+   * script can let the page run between them on a long thread. Never throws. Without it, `read` is used.
+   */
+  readInSteps?: (doc: Document, url: URL) => Generator<void, Ticket | null, void>;
   /** What the adapter's selectors match on this page, for "Copy diagnostics". Never throws, never ticket text. */
   diagnose?: (doc: Document, url: URL) => Diagnostics;
 }

@@ -6,8 +6,9 @@ import { cleanLine } from '../clean/whitespace';
 import { countAll, findScope, hasAny, inThreadEntry, queryAll, scopeSelector } from './dom';
 import { readRegion, titleOrHeading } from './conversation';
 import { countSelectors, diagnostics } from './diagnostics';
-import { buildTicket, readMessages, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
+import { buildTicket, readMessages, readMessagesInSteps, type MessageSpec, type ThreadCount, type ThreadOrder } from './messages';
 import { firstText } from './first-text';
+import { runSteps, type Steps } from './steps';
 
 /** Everything a typical desk needs, as data. */
 export interface SelectorAdapterSpec {
@@ -61,7 +62,8 @@ function lettersIn(messages: readonly { text: string }[]): number {
 
 /** Build an adapter from selectors. The result never throws. */
 export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
-  const read = (doc: Document, url: URL): Ticket | null => {
+  // Pauses between the thread's entries (reader/steps.ts): the content script lets the page run there.
+  const readInSteps = function* (doc: Document, url: URL): Steps<Ticket | null> {
     const urlId = spec.ticketId(url, doc, doc);
     let scope: ParentNode = doc;
     let pane: Element | null = null;
@@ -84,7 +86,7 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     const subject = cleanLine(spec.subjectFrom ? spec.subjectFrom(rawSubject) : rawSubject) || cleanLine(spec.subjectElsewhere?.(doc, id) ?? '');
     const count = countOf();
     const contact = spec.contact ? cleanLine(firstText(scope, spec.contact)) : '';
-    const entries = readMessages(scope, spec.message, doc, spec.order, count);
+    const entries = yield* readMessagesInSteps(scope, spec.message, doc, spec.order, count);
     const messages = contact ? entries.map((m) => (m.author ? m : { ...m, author: contact })) : entries;
     let fallback: Ticket['fallback'];
     // Customer entries found but without text (a screenshot, an attachment) are the customer's: the layout was read.
@@ -148,7 +150,8 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     id: spec.id,
     label: spec.label,
     editor: spec.editor,
-    read: safeRead(read),
+    read: safeRead((doc, url) => runSteps(readInSteps(doc, url))),
+    readInSteps: safeSteps(readInSteps),
     diagnose: (doc, url) => {
       try {
         return diagnose(doc, url);
@@ -183,6 +186,17 @@ export function safeRead(read: (doc: Document, url: URL) => Ticket | null): (doc
   return (doc, url) => {
     try {
       return read(doc, url);
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** Wrap a reading in steps so it never throws: one that fails reads as no ticket, as safeRead's does. */
+export function safeSteps(read: (doc: Document, url: URL) => Steps<Ticket | null>): (doc: Document, url: URL) => Steps<Ticket | null> {
+  return function* (doc, url) {
+    try {
+      return yield* read(doc, url);
     } catch {
       return null;
     }

@@ -28,6 +28,10 @@ export function byLayout(layouts: readonly [Layout, ...Layout[]]): DeskAdapter {
     label: first.adapter.label,
     editor: union(layouts.map((layout) => layout.adapter.editor)),
     read: (doc, url) => pick(doc).read(doc, url),
+    readInSteps: function* (doc, url) {
+      const chosen = pick(doc);
+      return chosen.readInSteps ? yield* chosen.readInSteps(doc, url) : chosen.read(doc, url);
+    },
     diagnose: (doc, url) => {
       const chosen = pick(doc);
       return chosen.diagnose?.(doc, url) ?? diagnostics(chosen.id, chosen.label, [], 0, 0);

@@ -10,6 +10,7 @@ import { outermost } from './outermost';
 import { firstText } from './first-text';
 import { elementText } from './text';
 import type { TextWork } from './text-sink';
+import { runSteps, type Steps } from './steps';
 
 /** How a desk lays out its thread. */
 export interface MessageSpec {
@@ -96,6 +97,17 @@ export function readMessages(
   order: ThreadOrder = 'oldest-first',
   count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
 ): TicketMessage[] {
+  return runSteps(readMessagesInSteps(root, spec, doc, order, count));
+}
+
+/** readMessages, pausing after each customer message read (reader/steps.ts). */
+export function* readMessagesInSteps(
+  root: ParentNode,
+  spec: MessageSpec,
+  doc: Document,
+  order: ThreadOrder = 'oldest-first',
+  count: ThreadCount = { items: 0, customerItems: 0, work: { scanned: 0, slices: 0 } },
+): Steps<TicketMessage[]> {
   const skip = [...QUOTE_ELEMENTS, ...(spec.strip ?? [])].join(', ');
   const cutAt = spec.cutAt?.length ? spec.cutAt.join(', ') : undefined;
   // Nested matches (a quoted entry rendered inside another) are read once, as part of their parent.
@@ -109,6 +121,8 @@ export function readMessages(
   const read: { message: TicketMessage; time: number }[] = [];
   let budget = MAX_RAW_TICKET_CHARS;
   for (const item of newestFirst) {
+    // A pause before each entry: the page may run between them.
+    yield;
     if (isCustomer && !isCustomer(item)) continue;
     if (budget <= 0) {
       // Full: the customer's older messages go unread (agents' entries are not read anyway).
