@@ -27,6 +27,8 @@ export interface ContentContext {
 export interface StartOptions {
   /** How long reading may run before drawing waits for the page's next task (ms). */
   sliceMs?: number;
+  /** How long reading a thread may run before it lets the page run, then goes on (ms). */
+  readSliceMs?: number;
   /** Lets the page run, then resumes: scheduler.yield where there is one, else a new task. */
   yieldToPage?: () => Promise<void>;
 }
@@ -44,6 +46,7 @@ export function start(win: Window = window, options: StartOptions = {}): Content
 
   const watcher = new TicketWatcher(ctx, {
     ...(options.sliceMs !== undefined ? { sliceMs: options.sliceMs } : {}),
+    ...(options.readSliceMs !== undefined ? { readSliceMs: options.readSliceMs } : {}),
     yieldToPage: options.yieldToPage ?? (() => yieldToPage(win)),
     isOwnRecord,
     onView(next) {

@@ -38,6 +38,11 @@ const PENDING_BEATS = 15;
 const STALE_BEATS = 4;
 /** Reading may take this long (ms) before drawing waits for the next task, so the page runs in between. */
 const SLICE_MS = 20;
+/**
+ * Reading a thread lets the page run after this long (ms), then goes on from the next entry: a 5 MB thread read in one
+ * task took 56 to 76 ms of a slow machine's main thread (`npm run bench`, 2026-12-05), past the 50 ms a desk may wait.
+ */
+const READ_SLICE_MS = 16;
 /** After a failed ranking (or context request), the wait before asking again: doubling from the first to the last. */
 const RANK_RETRY_MS = 1_000;
 const RANK_RETRY_MAX_MS = 30_000;
@@ -47,6 +52,8 @@ const retryWait = (failures: number) => Math.min(RANK_RETRY_MAX_MS, RANK_RETRY_M
 export interface WatcherOptions {
   /** How long reading may run before drawing waits for the page's next task (ms). */
   sliceMs?: number;
+  /** How long reading a thread may run before it lets the page run, then goes on (ms). */
+  readSliceMs?: number;
   /** Lets the page run, then resumes. */
   yieldToPage: () => Promise<void>;
   /** Called whenever what the tab shows changed. */
@@ -112,8 +119,12 @@ export class TicketWatcher {
   private lastRead: { id: string | null; messages: readonly string[] } | null = null;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
-  /** How long the last read took (ms): what the next one waits for while the page keeps changing. */
+  /** How long the last read took (ms), its pauses left out: what the next one waits for while the page keeps changing. */
   private lastReadCost = 0;
+  /** A read paused to let the page run is under way: another waits for its end (readAgain). */
+  private reading = false;
+  /** The page changed while a read was under way: read again when it ends (forced, if asked so). */
+  private readAgain: { force: boolean } | null = null;
   /** How many times lessons were ranked on this page. */
   ranked = 0;
   /** Where the agent moved the pointer on this site (fractions of the window), from the background. */
@@ -317,6 +328,11 @@ export class TicketWatcher {
   /** Reads the ticket; re-ranks only when what the customer wrote changed (or `force`). */
   refresh(force = false): void {
     this.timer = undefined;
+    if (this.reading) {
+      // One read at a time: this change is read once the read under way ends.
+      this.readAgain = { force: force || this.readAgain?.force === true };
+      return;
+    }
     const started = performance.now();
     this.lastRefresh = started;
     const { win } = this.ctx;
@@ -338,7 +354,55 @@ export class TicketWatcher {
       // The thread is still loading, or the lessons have not arrived: the observer or loadContext calls again.
       return this.show('reading');
     }
-    const read = this.adapter.read(doc, new URL(this.lastHref));
+    const url = new URL(this.lastHref);
+    const steps = this.adapter.readInSteps?.(doc, url);
+    if (!steps) return this.readDone(this.adapter.read(doc, url), started, started, performance.now() - started, force);
+    this.reading = true;
+    void this.readInSlices(steps, started, force);
+  }
+
+  /**
+   * Runs a reading READ_SLICE_MS at a time, letting the page run in between. A read whose page moved on meanwhile (its
+   * address, its adapter) is dropped and the page read again; one that ends hands on its ticket.
+   */
+  private async readInSlices(steps: Generator<void, Ticket | null, void>, started: number, force: boolean): Promise<void> {
+    const { adapter, lastHref } = this;
+    const sliceMs = this.options.readSliceMs ?? READ_SLICE_MS;
+    let cost = 0;
+    let sliceStart = started;
+    let read: Ticket | null | undefined;
+    try {
+      for (;;) {
+        const step = steps.next();
+        const now = performance.now();
+        if (step.done) {
+          cost += now - sliceStart;
+          read = step.value;
+          break;
+        }
+        if (now - sliceStart < sliceMs) continue;
+        cost += now - sliceStart;
+        await this.options.yieldToPage();
+        if (this.ctx.stopped) return;
+        sliceStart = performance.now();
+      }
+    } finally {
+      this.reading = false;
+    }
+    const again = this.readAgain;
+    this.readAgain = null;
+    if (this.ctx.stopped || !this.enabled) return;
+    if (adapter !== this.adapter || lastHref !== this.ctx.win.location.href) return this.refresh(force || again?.force === true);
+    this.readDone(read, started, sliceStart, cost, force);
+    if (again?.force) this.refresh(true);
+    else if (again) this.schedule();
+  }
+
+  /**
+   * What a read found: shown as reading while the page is stale, else ranked when it changed (or `force`). `started`:
+   * when the read began; `taskStart`: when its last slice did; `cost`: its time, pauses left out.
+   */
+  private readDone(read: Ticket | null, started: number, taskStart: number, cost: number, force: boolean): void {
     // The address names another ticket, the page still the last customer's messages: not shown as that ticket (its id
     // over the last customer's words, where Not relevant would be kept and Insert fill in the last one's name) until
     // the thread changes, or STALE_BEATS pass. The messages alone: a desk may draw the next header first.
@@ -351,7 +415,7 @@ export class TicketWatcher {
     this.staleBeats = -1;
     this.lastRead = read ? { id: read.id, messages: read.messages.map((m) => m.text) } : null;
     this.readAt = this.lastHref;
-    this.lastReadCost = performance.now() - started;
+    this.lastReadCost = cost;
     measure('extra-mile:read', started);
     const key = read ? readingKey(read) : '';
     if (key === this.lastKey && !force) {
@@ -375,7 +439,7 @@ export class TicketWatcher {
       this.suggestions = [];
       return this.show('no-ticket');
     }
-    void this.rankLatest(run, read, started, identity!).catch(() => this.rankFailed(run, identity!));
+    void this.rankLatest(run, read, taskStart, identity!).catch(() => this.rankFailed(run, identity!));
   }
 
   /**

@@ -34,13 +34,26 @@ vi.mock('../src/adapters/index', async (importOriginal) => {
     // The desk's real adapter, whose every read costs `readCost` ms of the page's time.
     findAdapter: (doc: Document, href: string): DeskAdapter => {
       const adapter = real.findAdapter(doc, href);
+      const cost = () => {
+        clock.reads++;
+        clock.spent += clock.readCost;
+      };
+      const inSteps = adapter.readInSteps;
       return {
         ...adapter,
         read: (d, url) => {
-          clock.reads++;
-          clock.spent += clock.readCost;
+          cost();
           return adapter.read(d, url);
         },
+        // The reading the content script runs, pausing between entries: its cost counted once per read.
+        ...(inSteps
+          ? {
+              readInSteps: function* (d: Document, url: URL) {
+                cost();
+                return yield* inSteps(d, url);
+              },
+            }
+          : {}),
       };
     },
   };

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://acme.zendesk.com/agent/tickets/7001" }
+// A long thread is read a slice of time at a time, the page running in between (content/ticket-watcher.ts,
+// readInSlices): in one task a 5 MB thread's reading took 56 to 76 ms of a slow machine's main thread (npm run bench,
+// 2026-12-05). Here every entry's read ends a slice (readSliceMs 0), and the page's turns are counted, not timed.
+import { afterEach, expect, it, vi } from 'vitest';
+import { start, type ContentContext } from '../content/main';
+import type { TicketText } from '../src/engine/types';
+import type { ContentContextReply } from '../src/messages';
+import { DEFAULT_PREFERENCES } from '../src/settings/defaults';
+import { rankReply } from './support/rank-reply';
+
+const reply: ContentContextReply = { enabled: true, revision: 'library-1', library: { lessons: [], checks: [], vocabulary: { classes: {}, sets: {} } }, preferences: { ...DEFAULT_PREFERENCES } };
+const fake = vi.hoisted(() => ({
+  ranked: [] as { subject: string; messages: string[] }[],
+  /** The page's turns so far (yieldToPage below), and how many had passed at each rank request. */
+  turns: 0,
+  turnsAtRank: [] as number[],
+  /** Readings under way now, and the most at once. */
+  reading: 0,
+  mostAtOnce: 0,
+}));
+vi.mock('../src/adapters/index', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/adapters/index')>();
+  return {
+    ...real,
+    // The desk's real adapter, its readings counted while under way.
+    findAdapter: (doc: Document, href: string) => {
+      const adapter = real.findAdapter(doc, href);
+      const inSteps = adapter.readInSteps!;
+      return {
+        ...adapter,
+        readInSteps: function* (d: Document, url: URL) {
+          fake.mostAtOnce = Math.max(fake.mostAtOnce, ++fake.reading);
+          try {
+            return yield* inSteps(d, url);
+          } finally {
+            fake.reading--;
+          }
+        },
+      };
+    },
+  };
+});
+vi.mock('../src/browser', () => ({
+  default: {
+    runtime: {
+      id: 'fake-extension-id',
+      sendMessage: async (message: { type: string; ticket?: unknown }) => {
+        if (message.type === 'extra-mile:get-context') return structuredClone(reply);
+        if (message.type === 'extra-mile:rank') {
+          fake.ranked.push(structuredClone(message.ticket as { subject: string; messages: string[] }));
+          fake.turnsAtRank.push(fake.turns);
+          return rankReply(message.ticket, { suggestions: [] });
+        }
+        return true;
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+const MESSAGES = 40;
+const entry = (text: string) => `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="end-user">
+  <div data-test-id="omni-log-message-content"><p>${text}</p></div></div></article>`;
+/** A Zendesk ticket whose thread holds `MESSAGES` messages of the customer's, the n-th saying "Message n of <subject>". */
+const ticket = (id: number, subject: string) => `<div data-is-active="true" data-ticket-id="${id}"><input data-test-id="omni-header-subject" value="${subject}">
+  <div data-test-id="omni-log-container">${Array.from({ length: MESSAGES }, (_, n) => entry(`Message ${n + 1} of ${subject}`)).join('')}</div></div>`;
+
+let context: ContentContext | null = null;
+/** Runs in each of the page's turns, as the page's own work would. */
+let onTurn: (turn: number) => void = () => undefined;
+/** How long each of the page's turns lasts (ms). */
+let turnMs = 0;
+const yieldToPage = () =>
+  new Promise<void>((resume) =>
+    setTimeout(() => {
+      onTurn(++fake.turns);
+      resume();
+    }, turnMs),
+  );
+
+afterEach(() => {
+  context?.stop();
+  context = null;
+  fake.ranked.length = 0;
+  fake.turns = 0;
+  fake.turnsAtRank.length = 0;
+  fake.mostAtOnce = 0;
+  turnMs = 0;
+  onTurn = () => undefined;
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '/agent/tickets/7001');
+});
+
+it('lets the page run between the entries of a thread it reads, and ranks the whole thread once read', async () => {
+  document.body.innerHTML = ticket(7001, 'Refund');
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(1), { timeout: 10_000 });
+  expect(fake.ranked[0]!.messages).toHaveLength(MESSAGES);
+  expect(fake.ranked[0]!.messages.at(-1)).toBe(`Message ${MESSAGES} of Refund`);
+  // One turn after the background's context came back, then one before each entry: read in one task, it was one.
+  expect(fake.turnsAtRank[0]).toBeGreaterThanOrEqual(MESSAGES);
+});
+
+it('reads a change made while it paused once its read ends, and never two reads at once', async () => {
+  document.body.innerHTML = ticket(7001, 'Refund');
+  // The read takes 200 ms or more, well past the 50 ms after which a change is read again.
+  turnMs = 5;
+  onTurn = (turn) => {
+    // Early in the first read, the customer's newest message changes.
+    if (turn === 3) document.querySelector('article:last-of-type p')!.textContent = 'Actually, please cancel the order instead.';
+  };
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked.at(-1)?.messages.at(-1)).toBe('Actually, please cancel the order instead.'), { timeout: 10_000 });
+  // The read under way when the page changed had passed its newest entry: it ranked what it read, and the change was
+  // read after it, not by a second read begun beside it.
+  expect(fake.ranked).toHaveLength(2);
+  expect(fake.ranked[0]!.messages.at(-1)).toBe(`Message ${MESSAGES} of Refund`);
+  expect(fake.mostAtOnce).toBe(1);
+});
+
+it("drops a read whose page moved to another ticket while it paused, and reads that ticket's", async () => {
+  document.body.innerHTML = ticket(7001, 'Refund');
+  onTurn = (turn) => {
+    if (turn !== 10) return;
+    // The desk moves to the next ticket before the first read ends.
+    history.pushState(null, '', '/agent/tickets/7002');
+    document.body.innerHTML = ticket(7002, 'Broken zip');
+  };
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked.at(-1)?.subject).toBe('Broken zip'), { timeout: 10_000 });
+  expect(fake.ranked.map((t: TicketText) => t.subject)).toEqual(['Broken zip']);
+  expect(fake.ranked[0]!.messages).toHaveLength(MESSAGES);
+});
