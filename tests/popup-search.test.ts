@@ -37,6 +37,15 @@ describe('searchLessons', () => {
     expect(top(query)).toContain(lesson);
   });
 
+  it('"e-mail" is searched as "email": the lessons about email, not those about mail by post', () => {
+    const email = ids(searchLessons(BUILTIN_LESSONS, 'email'));
+    expect(email.length).toBeGreaterThan(0);
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'e-mail'))).toEqual(email);
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'E-mails'))).toEqual(ids(searchLessons(BUILTIN_LESSONS, 'emails')));
+    // A hyphen between words still parts them.
+    expect(ids(searchLessons(BUILTIN_LESSONS, 'cancel-refund'))).toEqual(ids(searchLessons(BUILTIN_LESSONS, 'cancel refund')));
+  });
+
   it('"pasword reset" finds the lesson that says "reset my password", through the typo, and nothing else', () => {
     const results = searchLessons(BUILTIN_LESSONS, 'pasword reset');
     expect(ids(results)).toEqual(['how-to-step-by-step']);
@@ -297,9 +306,11 @@ describe('searchLessons', () => {
     // Nor a word of a hyphenated cue ("pre-ordered"): "ordered" stays the wrong item's. Other forms count ("cancelled").
     expect(top('ordered', 1)).toEqual(['wrong-or-missing-item']);
     expect(top('cancelled', 1)).toEqual(['they-want-to-leave']);
-    // A pack's cue of one word as written, not a piece of "e-mail"; and one typed without its apostrophe ("dmd").
+    // A pack's cue of one word as written: "e-mail" is "email", not "mail" by post; and one typed without its
+    // apostrophe ("dmd").
     const pack = (...cues: string[][]) => cues.map((own, i) => ({ ...BUILTIN_LESSONS[0]!, id: `pack-${i}`, title: `Lesson ${i}`, cues: own, phrases: [], advice: 'Say what you will do.', steps: [] }));
-    expect(ids(searchLessons(pack(['e-mail'], ['mail']), 'mail'))).toEqual(['pack-1', 'pack-0']);
+    expect(ids(searchLessons(pack(['e-mail'], ['mail']), 'mail'))).toEqual(['pack-1']);
+    expect(ids(searchLessons(pack(['e-mail'], ['mail']), 'email'))).toEqual(['pack-0']);
     expect(ids(searchLessons(pack(["i dm'd you"], ["dm'd"]), 'dmd'))).toEqual(['pack-1', 'pack-0']);
     expect(top('refund', 1)).toEqual(['paid-but-not-delivered']);
     expect(top('charged twice', 1)).toEqual(['paid-but-not-delivered']);

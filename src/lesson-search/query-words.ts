@@ -1,10 +1,14 @@
 // The words of a search query, and of the lessons it is read against: lower case, apostrophes kept inside a word.
 import { isFunctionWord } from '../engine/function-words';
 
+/** A single letter hyphened to a word ("e-mail", "e-book"): one word, as it is spelt without the hyphen. */
+const LETTER_HYPHEN = /(?<![\p{L}\p{N}'])(\p{L})-(?=\p{L})/gu;
+
 export function tokens(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/’/g, "'")
+    .replace(LETTER_HYPHEN, '$1')
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length >= 2);
