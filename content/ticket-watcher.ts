@@ -125,6 +125,8 @@ export class TicketWatcher {
   private reading = false;
   /** The page changed while a read was under way: read again when it ends (forced, if asked so). */
   private readAgain: { force: boolean } | null = null;
+  /** The last read was dropped, its page having moved on: the next read is kept however the page moves. */
+  private droppedRead = false;
   /** How many times lessons were ranked on this page. */
   ranked = 0;
   /** Where the agent moved the pointer on this site (fractions of the window), from the background. */
@@ -333,6 +335,9 @@ export class TicketWatcher {
       this.readAgain = { force: force || this.readAgain?.force === true };
       return;
     }
+    // Only the read straight after a dropped one is kept however the page moves (no read at all clears it too).
+    const keepIfMoved = this.droppedRead;
+    this.droppedRead = false;
     const started = performance.now();
     this.lastRefresh = started;
     const { win } = this.ctx;
@@ -358,15 +363,19 @@ export class TicketWatcher {
     const steps = this.adapter.readInSteps?.(doc, url);
     if (!steps) return this.readDone(this.adapter.read(doc, url), started, started, performance.now() - started, force);
     this.reading = true;
-    void this.readInSlices(steps, started, force);
+    void this.readInSlices(steps, started, force, keepIfMoved);
   }
 
   /**
    * Runs a reading READ_SLICE_MS at a time, letting the page run in between. A read whose page moved on meanwhile (its
-   * address, its adapter) is dropped and the page read again; one that ends hands on its ticket.
+   * address, its adapter) stops at its next pause and the page is read again, unless the last read stopped so too: a
+   * desk that rewrites its address more often than a long thread takes to read (a scroll position kept by
+   * replaceState) had every read dropped and its ticket never shown (a review, 492). That read is kept as of the
+   * address it began at (readAt), and the move is read next.
    */
-  private async readInSlices(steps: Generator<void, Ticket | null, void>, started: number, force: boolean): Promise<void> {
+  private async readInSlices(steps: Generator<void, Ticket | null, void>, started: number, force: boolean, keepIfMoved: boolean): Promise<void> {
     const { adapter, lastHref } = this;
+    const moved = () => adapter !== this.adapter || lastHref !== this.ctx.win.location.href;
     const sliceMs = this.options.readSliceMs ?? READ_SLICE_MS;
     let cost = 0;
     let sliceStart = started;
@@ -383,7 +392,10 @@ export class TicketWatcher {
         if (now - sliceStart < sliceMs) continue;
         cost += now - sliceStart;
         await this.options.yieldToPage();
-        if (this.ctx.stopped) return;
+        if (this.ctx.stopped || !this.enabled || (moved() && !keepIfMoved)) {
+          steps.return(null); // the reading's own clean-up, if it has any
+          break;
+        }
         sliceStart = performance.now();
       }
     } finally {
@@ -392,10 +404,14 @@ export class TicketWatcher {
     const again = this.readAgain;
     this.readAgain = null;
     if (this.ctx.stopped || !this.enabled) return;
-    if (adapter !== this.adapter || lastHref !== this.ctx.win.location.href) return this.refresh(force || again?.force === true);
+    if (read === undefined || (moved() && !keepIfMoved)) {
+      this.droppedRead = true;
+      return this.refresh(force || again?.force === true);
+    }
     this.readDone(read, started, sliceStart, cost, force);
     if (again?.force) this.refresh(true);
-    else if (again) this.schedule();
+    // A read kept though the page moved is of the address it began at: the move is read next.
+    else if (again || moved()) this.schedule();
   }
 
   /**

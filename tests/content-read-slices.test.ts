@@ -19,6 +19,8 @@ const fake = vi.hoisted(() => ({
   /** Readings under way now, and the most at once. */
   reading: 0,
   mostAtOnce: 0,
+  /** Pauses the read under way (or the last one) has made: one before each entry, the newest first. */
+  paused: 0,
 }));
 vi.mock('../src/adapters/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/adapters/index')>();
@@ -32,8 +34,15 @@ vi.mock('../src/adapters/index', async (importOriginal) => {
         ...adapter,
         readInSteps: function* (d: Document, url: URL) {
           fake.mostAtOnce = Math.max(fake.mostAtOnce, ++fake.reading);
+          fake.paused = 0;
           try {
-            return yield* inSteps(d, url);
+            const steps = inSteps(d, url);
+            for (;;) {
+              const step = steps.next();
+              if (step.done) return step.value;
+              fake.paused++;
+              yield;
+            }
           } finally {
             fake.reading--;
           }
@@ -88,6 +97,8 @@ afterEach(() => {
   fake.turns = 0;
   fake.turnsAtRank.length = 0;
   fake.mostAtOnce = 0;
+  fake.reading = 0;
+  fake.paused = 0;
   turnMs = 0;
   onTurn = () => undefined;
   document.body.innerHTML = '';
@@ -108,9 +119,12 @@ it('reads a change made while it paused once its read ends, and never two reads 
   document.body.innerHTML = ticket(7001, 'Refund');
   // The read takes 200 ms or more, well past the 50 ms after which a change is read again.
   turnMs = 5;
-  onTurn = (turn) => {
-    // Early in the first read, the customer's newest message changes.
-    if (turn === 3) document.querySelector('article:last-of-type p')!.textContent = 'Actually, please cancel the order instead.';
+  let changed = false;
+  onTurn = () => {
+    // Early in the first read, once it has read the newest entry, the customer's newest message changes.
+    if (changed || fake.reading === 0 || fake.paused < 3) return;
+    changed = true;
+    document.querySelector('article:last-of-type p')!.textContent = 'Actually, please cancel the order instead.';
   };
   context = start(window, { readSliceMs: 0, yieldToPage });
   await vi.waitFor(() => expect(fake.ranked.at(-1)?.messages.at(-1)).toBe('Actually, please cancel the order instead.'), { timeout: 10_000 });
@@ -132,5 +146,20 @@ it("drops a read whose page moved to another ticket while it paused, and reads t
   context = start(window, { readSliceMs: 0, yieldToPage });
   await vi.waitFor(() => expect(fake.ranked.at(-1)?.subject).toBe('Broken zip'), { timeout: 10_000 });
   expect(fake.ranked.map((t: TicketText) => t.subject)).toEqual(['Broken zip']);
+  expect(fake.ranked[0]!.messages).toHaveLength(MESSAGES);
+  // The dropped reading was closed, not left suspended.
+  expect(fake.reading).toBe(0);
+});
+
+it('shows the ticket of a desk that rewrites its address more often than a read lasts', async () => {
+  // A desk keeping the entry in view in its address (replaceState): every read was dropped, the ticket never shown.
+  document.body.innerHTML = ticket(7001, 'Refund');
+  turnMs = 2;
+  onTurn = (turn) => {
+    if (turn % 20 === 0) history.replaceState(null, '', `/agent/tickets/7001#entry-${turn}`);
+  };
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked.length).toBeGreaterThan(0), { timeout: 10_000 });
+  expect(fake.ranked[0]!.subject).toBe('Refund');
   expect(fake.ranked[0]!.messages).toHaveLength(MESSAGES);
 });
