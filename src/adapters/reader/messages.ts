@@ -100,7 +100,7 @@ export function readMessages(
   return runSteps(readMessagesInSteps(root, spec, doc, order, count));
 }
 
-/** readMessages, pausing after each customer message read (reader/steps.ts). */
+/** readMessages, pausing before each of the thread's entries (reader/steps.ts). */
 export function* readMessagesInSteps(
   root: ParentNode,
   spec: MessageSpec,
