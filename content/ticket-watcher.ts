@@ -117,6 +117,8 @@ export class TicketWatcher {
   private staleBeats = -1;
   /** The id and customer's messages of the last ticket read, to tell the next ticket from the last one still on screen. */
   private lastRead: { id: string | null; messages: readonly string[] } | null = null;
+  /** The ticket last sent to be ranked, as read: ranked again when a lesson is hidden or brought back. */
+  private lastTicket: Ticket | null = null;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How long the last read took (ms), its pauses left out: what the next one waits for while the page keeps changing. */
@@ -315,7 +317,20 @@ export class TicketWatcher {
     if (hidden) this.hidden.push(lessonId);
     // Before the stored choices came back, this one is applied over them when they do.
     if (this.hiddenLoadedFor !== ticket) this.choicesBeforeStored.set(lessonId, hidden);
-    this.refresh(true);
+    this.rankAgain();
+  }
+
+  /**
+   * Ranks the ticket last read again (a lesson hidden or back), without reading the page again: on a long thread a
+   * read lets the page run every 16 ms, and Not relevant waited for a whole new read (a review, 492). A read under
+   * way, or no ticket read, goes the long way: the page is read again.
+   */
+  private rankAgain(): void {
+    const read = this.lastTicket;
+    const identity = this.lastIdentity;
+    if (this.reading || !read || identity === undefined || this.ctx.stopped || !this.enabled) return this.refresh(true);
+    const run = ++this.rankRun;
+    void this.rankLatest(run, read, performance.now(), identity).catch(() => this.rankFailed(run, identity));
   }
 
   schedule(): void {
@@ -452,9 +467,11 @@ export class TicketWatcher {
     // A ticket with nothing to read is none, unless its desk has something to say of it (a thread with no customer entry).
     if (!read || (!read.messages.length && !read.subject && !read.fallback)) {
       this.ticket = null;
+      this.lastTicket = null;
       this.suggestions = [];
       return this.show('no-ticket');
     }
+    this.lastTicket = read;
     void this.rankLatest(run, read, taskStart, identity!).catch(() => this.rankFailed(run, identity!));
   }
 

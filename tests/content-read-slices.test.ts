@@ -21,6 +21,10 @@ const fake = vi.hoisted(() => ({
   mostAtOnce: 0,
   /** Pauses the read under way (or the last one) has made: one before each entry, the newest first. */
   paused: 0,
+  /** Readings begun, and the lessons each rank request left out. */
+  started: 0,
+  excluded: [] as string[][],
+  listeners: [] as ((message: unknown) => unknown)[],
 }));
 vi.mock('../src/adapters/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/adapters/index')>();
@@ -34,6 +38,7 @@ vi.mock('../src/adapters/index', async (importOriginal) => {
         ...adapter,
         readInSteps: function* (d: Document, url: URL) {
           fake.mostAtOnce = Math.max(fake.mostAtOnce, ++fake.reading);
+          fake.started++;
           fake.paused = 0;
           try {
             const steps = inSteps(d, url);
@@ -60,11 +65,12 @@ vi.mock('../src/browser', () => ({
         if (message.type === 'extra-mile:rank') {
           fake.ranked.push(structuredClone(message.ticket as { subject: string; messages: string[] }));
           fake.turnsAtRank.push(fake.turns);
+          fake.excluded.push([...((message as { exclude?: string[] }).exclude ?? [])]);
           return rankReply(message.ticket, { suggestions: [] });
         }
         return true;
       },
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+      onMessage: { addListener: (l: (message: unknown) => unknown) => fake.listeners.push(l), removeListener: () => undefined },
     },
   },
   extensionAlive: () => true,
@@ -99,6 +105,9 @@ afterEach(() => {
   fake.mostAtOnce = 0;
   fake.reading = 0;
   fake.paused = 0;
+  fake.started = 0;
+  fake.excluded.length = 0;
+  fake.listeners.length = 0;
   turnMs = 0;
   onTurn = () => undefined;
   document.body.innerHTML = '';
@@ -162,4 +171,17 @@ it('shows the ticket of a desk that rewrites its address more often than a read 
   await vi.waitFor(() => expect(fake.ranked.length).toBeGreaterThan(0), { timeout: 10_000 });
   expect(fake.ranked[0]!.subject).toBe('Refund');
   expect(fake.ranked[0]!.messages).toHaveLength(MESSAGES);
+});
+
+it('ranks the ticket again without reading it again when a lesson is marked not relevant', async () => {
+  // On a long thread a read lets the page run every 16 ms: Not relevant waited for a whole new read (a review, 492).
+  document.body.innerHTML = ticket(7001, 'Refund');
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(1), { timeout: 10_000 });
+  const reads = fake.started;
+  for (const listener of fake.listeners) void listener({ type: 'extra-mile:hide-lesson', lessonId: 'where-is-it', hidden: true, ticket: '7001' });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(2), { timeout: 10_000 });
+  expect(fake.excluded[1]).toEqual(['where-is-it']);
+  expect(fake.ranked[1]).toEqual(fake.ranked[0]);
+  expect(fake.started).toBe(reads);
 });
