@@ -119,6 +119,8 @@ export class TicketWatcher {
   private lastRead: { id: string | null; messages: readonly string[] } | null = null;
   /** The ticket last sent to be ranked, as read: ranked again when a lesson is hidden or brought back. */
   private lastTicket: Ticket | null = null;
+  /** A lesson was hidden or brought back during a read: the ticket is ranked once that read ends. */
+  private rankAfterRead = false;
   private timer: number | undefined;
   private lastRefresh = -Infinity;
   /** How long the last read took (ms), its pauses left out: what the next one waits for while the page keeps changing. */
@@ -322,13 +324,18 @@ export class TicketWatcher {
 
   /**
    * Ranks the ticket last read again (a lesson hidden or back), without reading the page again: on a long thread a
-   * read lets the page run every 16 ms, and Not relevant waited for a whole new read (a review, 492). A read under
-   * way, or no ticket read, goes the long way: the page is read again.
+   * read lets the page run every 16 ms, and Not relevant waited for a whole new read (a review, 492). During a read,
+   * it waits for that one; with no ticket read, the page is read again.
    */
   private rankAgain(): void {
+    if (this.reading) {
+      // Ranked when the read under way ends, by its own ranking or again (readInSlices): not by a second read.
+      this.rankAfterRead = true;
+      return;
+    }
     const read = this.lastTicket;
     const identity = this.lastIdentity;
-    if (this.reading || !read || identity === undefined || this.ctx.stopped || !this.enabled) return this.refresh(true);
+    if (!read || identity === undefined || this.ctx.stopped || !this.enabled) return this.refresh(true);
     const run = ++this.rankRun;
     void this.rankLatest(run, read, performance.now(), identity).catch(() => this.rankFailed(run, identity));
   }
@@ -423,7 +430,13 @@ export class TicketWatcher {
       this.droppedRead = true;
       return this.refresh(force || again?.force === true);
     }
+    const ranks = this.rankRun;
     this.readDone(read, started, sliceStart, cost, force);
+    // A lesson hidden or brought back during the read: its ranking left it out, or the ticket is ranked again now.
+    if (this.rankAfterRead) {
+      this.rankAfterRead = false;
+      if (this.rankRun === ranks) this.rankAgain();
+    }
     if (again?.force) this.refresh(true);
     // A read kept though the page moved is of the address it began at: the move is read next.
     else if (again || moved()) this.schedule();

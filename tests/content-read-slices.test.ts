@@ -185,3 +185,24 @@ it('ranks the ticket again without reading it again when a lesson is marked not 
   expect(fake.ranked[1]).toEqual(fake.ranked[0]);
   expect(fake.started).toBe(reads);
 });
+
+it('ranks once the read under way ends when a lesson is marked not relevant during it, without another read', async () => {
+  document.body.innerHTML = ticket(7001, 'Refund');
+  let marked = false;
+  onTurn = () => {
+    // Midway through the second read (the desk only changed a class), the agent marks a lesson not relevant.
+    if (marked || fake.started < 2 || fake.reading === 0 || fake.paused < 5) return;
+    marked = true;
+    for (const listener of fake.listeners) void listener({ type: 'extra-mile:hide-lesson', lessonId: 'where-is-it', hidden: true, ticket: '7001' });
+  };
+  context = start(window, { readSliceMs: 0, yieldToPage });
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(1), { timeout: 10_000 });
+  document.querySelector('[data-ticket-id]')!.setAttribute('class', 'highlighted');
+  await vi.waitFor(() => expect(fake.ranked).toHaveLength(2), { timeout: 10_000 });
+  expect(marked).toBe(true);
+  expect(fake.excluded[1]).toEqual(['where-is-it']);
+  // Let anything still queued run: no third read.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(fake.started).toBe(2);
+  expect(fake.ranked).toHaveLength(2);
+});
