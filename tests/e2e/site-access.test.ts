@@ -71,7 +71,7 @@ describe('the options page, for a self-hosted site', () => {
     await storeOn(); // src/settings.ts keeps one storage.sync item per site
     expect(await granted()).toBe(false);
     const options = await openOptions();
-    await expect.poll(() => siteSwitch(options).isChecked()).toBe(false);
+    await expect.poll(() => siteSwitch(options).isChecked(), { timeout: 10_000 }).toBe(false);
     await options.close();
   });
 
@@ -81,11 +81,11 @@ describe('the options page, for a self-hosted site', () => {
     const options = await openOptions();
     expect(await siteSwitch(options).isChecked()).toBe(false);
     await siteSwitch(options).click(); // asks the browser for the origin, from the click
-    await expect.poll(granted).toBe(true);
-    await expect.poll(() => siteSwitch(options).isChecked()).toBe(true);
+    await expect.poll(granted, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => siteSwitch(options).isChecked(), { timeout: 10_000 }).toBe(true);
 
     await takeBack();
-    await expect.poll(() => siteSwitch(options).isChecked()).toBe(false);
+    await expect.poll(() => siteSwitch(options).isChecked(), { timeout: 10_000 }).toBe(false);
   });
 });
 
@@ -96,9 +96,9 @@ describe('an open desk tab on a self-hosted site', () => {
     // Listed and switched off, then switched on as the agent does.
     await helper.evaluate((origin) => (globalThis as unknown as PageChrome).chrome.storage.sync.set({ [`site:${origin}`]: { enabled: false } }), ORIGIN);
     const options = await openOptions();
-    await expect.poll(() => siteSwitch(options).isChecked()).toBe(false);
+    await expect.poll(() => siteSwitch(options).isChecked(), { timeout: 10_000 }).toBe(false);
     await siteSwitch(options).click();
-    await expect.poll(granted).toBe(true);
+    await expect.poll(granted, { timeout: 10_000 }).toBe(true);
     const desk = await browser.context.newPage();
     await desk.goto(FREESCOUT.url);
     // Asked by the tab's id: once the grant is gone the browser no longer shows Extra Mile the tab's address.
@@ -115,19 +115,19 @@ describe('an open desk tab on a self-hosted site', () => {
     const { options, state } = await deskTabSwitchedOn();
     await options.bringToFront();
     await options.locator(`[data-origin="${ORIGIN}"]`).getByRole('button', { name: t('optionsSiteForgetNamed', ORIGIN) }).click();
-    await expect.poll(granted).toBe(false);
+    await expect.poll(granted, { timeout: 10_000 }).toBe(false);
     await expect.poll(state, { timeout: 10_000 }).toBe('off');
     // The tab read its context again after Forget: that did not record the desk, so no card came back.
-    await expect.poll(() => options.locator(`[data-origin="${ORIGIN}"]`).count()).toBe(0);
+    await expect.poll(() => options.locator(`[data-origin="${ORIGIN}"]`).count(), { timeout: 10_000 }).toBe(0);
     await options.close();
   });
 
   it("stops reading tickets when the grant is taken back elsewhere (another extension page, the browser's site access)", async () => {
     const { options, state } = await deskTabSwitchedOn();
     await takeBack();
-    await expect.poll(granted).toBe(false);
+    await expect.poll(granted, { timeout: 10_000 }).toBe(false);
     await expect.poll(state, { timeout: 10_000 }).toBe('off');
-    await expect.poll(() => siteSwitch(options).isChecked()).toBe(false);
+    await expect.poll(() => siteSwitch(options).isChecked(), { timeout: 10_000 }).toBe(false);
     await options.close();
   });
 });
