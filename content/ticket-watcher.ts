@@ -4,7 +4,7 @@
 import { isCleanedTexts, withCleanedTexts } from '../src/adapters/clean/cleaned-texts';
 import { customAdapter, findAdapter } from '../src/adapters/index';
 import { opensQuotedMail, QUOTED_LINE } from '../src/text/quoted-line';
-import { findEditor, isPending, isWritingNote } from '../src/adapters/read';
+import { findEditor, isPending, isWritingNote, type Steps } from '../src/adapters/read';
 import type { DeskAdapter, Ticket } from '../src/adapters/types';
 import type { Vocabulary } from '../src/coach/pattern';
 import type { Check } from '../src/coach/schema';
@@ -395,7 +395,7 @@ export class TicketWatcher {
    * replaceState) had every read dropped and its ticket never shown (a review, 492). That read is kept as of the
    * address it began at (readAt), and the move is read next.
    */
-  private async readInSlices(steps: Generator<void, Ticket | null, void>, started: number, force: boolean, keepIfMoved: boolean): Promise<void> {
+  private async readInSlices(steps: Steps<Ticket | null>, started: number, force: boolean, keepIfMoved: boolean): Promise<void> {
     const { adapter, lastHref } = this;
     const moved = () => adapter !== this.adapter || lastHref !== this.ctx.win.location.href;
     const sliceMs = this.options.readSliceMs ?? READ_SLICE_MS;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters, findAdapter, matchesUrl, parseMatchPattern } from '../src/adapters/index';
 import { deskMatchPatterns } from '../src/adapters/hosts';
 import { readClean } from './support/read-clean';
+import { defineSelectorAdapter } from '../src/adapters/read';
 
 const ADAPTER_DIR = path.resolve(__dirname, '../src/adapters');
 const FIXTURE_DIR = path.resolve(__dirname, 'fixtures');
@@ -117,6 +118,27 @@ describe('adapter registry', () => {
         expect(() => readClean(adapter, dom.window.document, new URL('https://example.org/'))).not.toThrow();
       }
     }
+  });
+
+  it('reads a desk whose own rule throws midway through its thread as no ticket, run whole or in steps', () => {
+    const dom = new JSDOM('<h1>Refund</h1><article>Where is my refund?</article><article>Still nothing.</article>', { url: 'https://example.org/t/1' });
+    const doc = dom.window.document;
+    const url = new URL('https://example.org/t/1');
+    const adapter = defineSelectorAdapter({
+      id: 'throwing',
+      label: 'Throwing',
+      subject: ['h1'],
+      ticketId: () => '1',
+      // Thrown after the reading's first pause, inside the thread's walk.
+      message: { item: ['article'], body: [], customerRule: () => () => { throw new Error('a desk changed under us'); } },
+      order: 'oldest-first',
+      editor: [],
+    });
+    expect(adapter.read(doc, url)).toBeNull();
+    const steps = adapter.readInSteps!(doc, url);
+    let step = steps.next();
+    for (let i = 0; !step.done && i < 10; i++) step = steps.next();
+    expect(step).toEqual({ done: true, value: null });
   });
 
   it("is not steered to another desk by that desk's markers inside a customer's message", () => {

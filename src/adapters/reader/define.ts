@@ -146,12 +146,14 @@ export function defineSelectorAdapter(spec: SelectorAdapterSpec): DeskAdapter {
     return diagnostics(spec.id, spec.label, selectors, counted.items, counted.customerItems);
   };
 
+  // One reading that never throws, run to its end at once (read) or a slice at a time (the content script).
+  const safeReadInSteps = safeSteps(readInSteps);
   const adapter: DeskAdapter = {
     id: spec.id,
     label: spec.label,
     editor: spec.editor,
-    read: safeRead((doc, url) => runSteps(readInSteps(doc, url))),
-    readInSteps: safeSteps(readInSteps),
+    read: (doc, url) => runSteps(safeReadInSteps(doc, url)),
+    readInSteps: safeReadInSteps,
     diagnose: (doc, url) => {
       try {
         return diagnose(doc, url);
@@ -193,7 +195,7 @@ export function safeRead(read: (doc: Document, url: URL) => Ticket | null): (doc
 }
 
 /** Wrap a reading in steps so it never throws: one that fails reads as no ticket, as safeRead's does. */
-export function safeSteps(read: (doc: Document, url: URL) => Steps<Ticket | null>): (doc: Document, url: URL) => Steps<Ticket | null> {
+function safeSteps(read: (doc: Document, url: URL) => Steps<Ticket | null>): (doc: Document, url: URL) => Steps<Ticket | null> {
   return function* (doc, url) {
     try {
       return yield* read(doc, url);
