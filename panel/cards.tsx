@@ -104,16 +104,26 @@ export function Panel({
     ticketOnTop.current = drawnTicket;
   }, [drawnTicket]);
 
-  // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card.
-  const focusNext = useRef<string | null>(null);
+  // After Not relevant, focus goes to its Undo; after Undo, back to the lesson's card. Only while that press waits for
+  // the tab, on its ticket, and where the keyboard is still on the control pressed or free: a move kept past them took
+  // the keyboard from wherever the agent had gone, when the lesson came back on a later ranking or another ticket (a
+  // review, 2026-12-05).
+  const focusNext = useRef<{ target: string; ticket: string; key: string; pressed: Element | null } | null>(null);
   useLayoutEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
-    const el = root.current?.querySelector<HTMLElement>(target);
-    if (el) {
-      el.focus();
+    const next = focusNext.current;
+    if (!next) return;
+    if (next.ticket !== helpful.ticket) {
       focusNext.current = null;
+      return;
     }
+    const el = root.current?.querySelector<HTMLElement>(next.target);
+    if (!el) {
+      if (!waiting.current.has(next.key)) focusNext.current = null;
+      return;
+    }
+    focusNext.current = null;
+    const active = document.activeElement;
+    if (document.hasFocus() && (active === next.pressed || keyboardIsFree())) el.focus();
   });
 
   // Where the focused control went with its ticket (the desk moved on, or the lesson left the list), the same lesson's
@@ -139,6 +149,8 @@ export function Panel({
   });
 
   const toggleHelpful = (lessonId: string) => {
+    // Not relevant pressed and not yet done by the tab: Helpful now would count both, and come back pressed with Undo.
+    if (waiting.current.get(keyOf(lessonId))?.hide) return;
     const was = isHelpful(lessonId);
     pressHelpful(lessonId, !was);
     if (was) actions.onFeedback(lessonId, 'helpful', true);
@@ -152,13 +164,13 @@ export function Panel({
       pressHelpful(lessonId, false);
       actions.onFeedback(lessonId, 'helpful', true);
     }
-    focusNext.current = `[data-undo=${JSON.stringify(lessonId)}]`;
+    focusNext.current = { target: `[data-undo=${JSON.stringify(lessonId)}]`, ticket: helpful.ticket, key: keyOf(lessonId), pressed: document.activeElement };
     actions.onFeedback(lessonId, 'not-relevant');
   };
 
   const undo = (lessonId: string) => {
     if (!pressOnce(lessonId, false)) return;
-    focusNext.current = `[data-lesson-id=${JSON.stringify(lessonId)}] h3`;
+    focusNext.current = { target: `[data-lesson-id=${JSON.stringify(lessonId)}] h3`, ticket: helpful.ticket, key: keyOf(lessonId), pressed: document.activeElement };
     actions.onUnhide(lessonId);
   };
 

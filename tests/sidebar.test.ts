@@ -108,6 +108,7 @@ const button = (scope: ParentNode, label: string) => {
 const header = (root: ParentNode) => root.querySelector('header')?.textContent ?? '';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   render(null, container);
   for (const p of pointers) p.destroy();
   pointers = [];
@@ -474,6 +475,8 @@ describe('actions', () => {
   });
 
   it('Helpful is a toggle reported once per ticket; Not relevant reports, drops Helpful, and shows Undo with focus on it', async () => {
+    // The panel has the keyboard, as in a real press (jsdom's document loses it when the focused button goes).
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     const { root, a, update } = mount();
     const helpful = button(card(root, 'update-before-they-ask')!, 'Helpful: Update them before they ask');
     expect(helpful.getAttribute('aria-pressed')).toBe('false');
@@ -510,6 +513,62 @@ describe('actions', () => {
     // Back, and Helpful no longer pressed: the two exclude each other.
     expect(button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').getAttribute('aria-pressed')).toBe('false');
     expect(document.activeElement).toBe(card(root, 'own-the-apology')!.querySelector('h3'));
+  });
+
+  it("moves the keyboard after Not relevant and Undo only for that press: not on a later ranking, another ticket, or from where the agent went", async () => {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const { root, update } = mount();
+    const hiddenApology = { suggestions: [SUGGESTIONS[1]!], hidden: [{ id: 'own-the-apology', title: 'Own the apology' }] };
+    // Undo, and the lesson does not come back (under the cut now): the move waits for nothing.
+    update(view(hiddenApology));
+    root.querySelector<HTMLButtonElement>('[data-undo="own-the-apology"]')!.click();
+    update(view({ suggestions: [SUGGESTIONS[1]!] }));
+    await settle();
+    const copy = button(card(root, 'update-before-they-ask')!.querySelector('.phrase.best')!, t('copy'));
+    copy.focus();
+    // A later ranking of the same ticket brings it back: the keyboard stays on the agent's Copy, or where it was left.
+    update(view());
+    await settle();
+    expect(document.activeElement).toBe(copy);
+    update(view(hiddenApology));
+    root.querySelector<HTMLButtonElement>('[data-undo="own-the-apology"]')!.click();
+    update(view({ suggestions: [SUGGESTIONS[1]!] }));
+    copy.blur();
+    update(view());
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+
+    // Not relevant, and the tab moves on to another ticket before it is done; there the lesson is hidden too.
+    button(card(root, 'own-the-apology')!, 'Not relevant, hide: Own the apology').click();
+    update(null);
+    const other = view({ ...hiddenApology, ticket: { id: '77', identity: '77', subject: 'Other', customerMessages: 1, text: TEXT } });
+    render(h(Panel, { view: other, helpful: { ticket: '77', lessons: [] }, actions: actions() }), container);
+    await settle();
+    expect(document.activeElement).not.toBe(root.querySelector('[data-undo="own-the-apology"]'));
+
+    // Not relevant, then the agent goes back to the desk (the panel loses the keyboard) before it is done: no focus taken.
+    render(h(Panel, { view: view(), helpful: { ticket: '1234', lessons: [] }, actions: actions() }), container);
+    await settle();
+    button(card(root, 'update-before-they-ask')!, 'Not relevant, hide: Update them before they ask').click();
+    hasFocus.mockReturnValue(false);
+    const hiddenUpdate = { suggestions: [SUGGESTIONS[0]!], hidden: [{ id: 'update-before-they-ask', title: 'Update them before they ask' }] };
+    render(h(Panel, { view: view(hiddenUpdate), helpful: { ticket: '1234', lessons: [] }, actions: actions() }), container);
+    await settle();
+    expect(root.querySelector('[data-undo="update-before-they-ask"]')).not.toBeNull();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('Helpful pressed while a Not relevant on the lesson waits for the tab counts nothing', async () => {
+    const { root, a, update } = mount();
+    button(card(root, 'own-the-apology')!, 'Not relevant, hide: Own the apology').click();
+    button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').click();
+    await settle();
+    expect(vi.mocked(a.onFeedback).mock.calls).toEqual([['own-the-apology', 'not-relevant']]);
+    update(view({ suggestions: [SUGGESTIONS[1]!], hidden: [{ id: 'own-the-apology', title: 'Own the apology' }] }));
+    root.querySelector<HTMLButtonElement>('[data-undo="own-the-apology"]')!.click();
+    update(view());
+    await settle();
+    expect(button(card(root, 'own-the-apology')!, 'Helpful: Own the apology').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('each Undo names the lesson it brings back: a screen reader on it hears which, and two hidden lessons are told apart', async () => {
