@@ -6,6 +6,7 @@ import { t } from '../src/i18n';
 import type { CoachState } from '../src/messages';
 import { PhraseRow } from './phrase-row';
 import { fillPhrase, type KnownValues } from './phrases';
+import { keyboardIsFree } from './focus';
 import type { PanelActions } from './types';
 
 /** Blanks to fill, listed as a sentence says them ("[date] and [time]"; " … " reads as words left out). */
@@ -21,10 +22,14 @@ export function Checklist({ state, ticketKey, known, canInsert, actions }: { sta
   // The line that last held the focus: an Insert that mends it takes its phrase row away, focus and all, and the line
   // (now "Kept: …") takes the focus instead of the page; where the line went too (the desk emptied the draft on
   // Send), the checklist's heading takes it, so the next Tab goes on from the checklist, not from the top.
+  // Only where the panel still has the keyboard: the agent gone back to the desk to type had the panel take the focus
+  // (and scroll) when the line was mended there (a review, 2026-12-05).
   const lastLine = useRef<string | null>(null);
   useLayoutEffect(() => {
     const id = lastLine.current;
-    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!id) return;
+    if (!document.hasFocus()) lastLine.current = null;
+    if (!keyboardIsFree()) return;
     lastLine.current = null;
     (list.current?.querySelector<HTMLElement>(`[data-check=${JSON.stringify(id)}]`) ?? heading.current)?.focus();
   });

@@ -95,6 +95,7 @@ function coachWithPanel(editor: HTMLElement, source: Partial<CoachSource> = {}) 
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   if (container) render(null, container);
   container = null;
   document.body.innerHTML = '';
@@ -606,6 +607,8 @@ describe('a rich editor the desk changes itself', () => {
 
 describe('the checklist in the panel', () => {
   it('shows ✗ with the evidence and Insert for the better phrase, ✓ for a kept check, and nothing when switched off', async () => {
+    // The panel has the keyboard throughout (jsdom's document loses it when the focused element goes).
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     const state = checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson);
     const { root, a } = mount(view(), state);
     const broken = root.querySelector<HTMLElement>('[data-check="no-passing-on"]')!;
@@ -698,6 +701,7 @@ describe('the line that says a check is not kept', () => {
 
 describe('the checklist emptied under the focus', () => {
   it("puts the focus on the checklist's heading when the desk empties the draft (Send) with an Insert focused, not on the page", async () => {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     const { root, a } = mount(view(), checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson));
     const insert = root.querySelector<HTMLButtonElement>('[data-check="no-passing-on"] .phrase button')!;
     insert.focus();
@@ -706,6 +710,19 @@ describe('the checklist emptied under the focus', () => {
     expect(root.querySelector('[data-check]')).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
     expect(document.activeElement).toBe(root.querySelector('.coach h2'));
+
+    // The agent pressed Insert, then went back to the desk (the panel lost the keyboard) and sent the reply there:
+    // the panel takes no focus, then or when it has the keyboard again.
+    render(h(Panel, { view: view(), coach: checkDraft(WHOSE_JOB, [], BUILTIN_CHECKS, VOCABULARY, lesson), actions: a }), root);
+    const again = root.querySelector<HTMLButtonElement>('[data-check="no-passing-on"] .phrase button')!;
+    again.focus();
+    hasFocus.mockReturnValue(false);
+    again.blur();
+    render(h(Panel, { view: view(), coach: { enabled: true, empty: true, lines: [] }, actions: a }), root);
+    expect(document.activeElement).toBe(document.body);
+    hasFocus.mockReturnValue(true);
+    render(h(Panel, { view: view(), coach: { enabled: true, empty: false, lines: [] }, actions: a }), root);
+    expect(document.activeElement).toBe(document.body);
   });
 });
 
