@@ -220,7 +220,7 @@ export function Panel({
       ) : (
         <>
           <Header title={subject || untitled(view.ticket?.customerName)} source={sourceLine(view)} />
-          <ReadingNotes view={view} />
+          <ReadingNotes key={ticketKey} view={view} />
           {view.suggestions.length === 0 && <p class="note">{t(view.notEnglish ? 'panelNotEnglish' : 'noSuggestions')}</p>}
           {/* The cards' titles are level three (each card's fold has level four): this level two between them and the
               ticket's level one keeps a screen reader's heading list from skipping a level, beside "Your reply". */}

@@ -2,7 +2,7 @@
 // (the generic reader read it), or its thread held no customer message (the subject alone was read); "Copy
 // diagnostics" gives the selectors and their counts for a bug report, never ticket text. A page of the ticket that shows
 // no thread by design is said so, with no diagnostics: nothing is broken. And the desk folded older messages.
-import { useState } from 'preact/hooks';
+import { useBriefly } from './briefly';
 import { t } from '../src/i18n';
 import type { TabView } from '../src/messages';
 import type { DriftReason } from '../src/adapters/types';
@@ -11,7 +11,9 @@ import { copyText } from './phrase-row';
 const NOTE = { 'no-scope': 'panelFallback', 'no-thread': 'panelFallback', 'no-customer-message': 'panelNoCustomerMessage', 'no-thread-here': 'panelNoThreadHere' } as const satisfies Record<DriftReason, string>;
 
 export function ReadingNotes({ view }: { view: Pick<TabView, 'desk' | 'fallback' | 'olderHidden'> }) {
-  const [copied, setCopied] = useState<boolean | null>(null);
+  // Said for a while, as a phrase's Copy is: kept, it stayed on the next ticket's note (a review, 2026-12-05; the
+  // panel also draws the notes afresh for each ticket).
+  const [copied, setCopied] = useBriefly<boolean>(2500);
   const { fallback } = view;
   if (!fallback && !view.olderHidden) return null;
   const copy = async () => {

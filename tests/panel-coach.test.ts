@@ -817,6 +817,16 @@ describe('a desk read by the generic reader because its layout was not recognise
     for (const m of ticket.messages) expect(copied).not.toContain(m.text.slice(0, 30));
     expect(copied).not.toContain(ticket.subject);
     expect(note.textContent).toContain(t('diagnosticsCopied'));
+    // The next ticket, read the same way, has copied nothing yet; and the word goes after a while on its own ticket too.
+    const next = { ...drifted, ticket: { ...drifted.ticket!, id: 'next', identity: 'next', subject: 'Another one' } };
+    render(h(Panel, { view: next, actions: a }), root);
+    expect(root.querySelector('[data-fallback]')!.textContent).not.toContain(t('diagnosticsCopied'));
+    render(h(Panel, { view: drifted, actions: a }), root);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    (Array.from(root.querySelectorAll('[data-fallback] button')).find((b) => b.textContent === t('copyDiagnostics')) as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(root.querySelector('[data-fallback]')!.textContent).toContain(t('diagnosticsCopied')));
+    delete (navigator as { clipboard?: unknown }).clipboard;
+    await vi.waitFor(() => expect(root.querySelector('[data-fallback]')!.textContent).not.toContain(t('diagnosticsCopied')), { timeout: 5000 });
   });
 
   it('names the generic reader on the outside-check element; a desk read as itself by its product name', () => {
