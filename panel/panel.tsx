@@ -70,12 +70,15 @@ const actions: PanelActions = {
     const ticket = shown.view?.ticket?.identity;
     try {
       const answer = await send({ type: 'extra-mile:insert', phrase, ...(ticket !== undefined ? { ticket } : {}) });
+      // Refused (no editor), and the panel follows another tab now: the row's Copy instead would be judged against
+      // that tab's ticket, and copy this customer's phrase unseen (a review, 2026-12-05). Nothing is copied.
+      if (answer !== true && followed.tabId !== shown.tabId) return 'moved-on';
       return answer === 'moved-on' ? answer : answer === true;
     } catch (error) {
       // No page answers: the tab is loading the next ticket, while the last one's view stays on show (follow-tab.ts),
       // and a phrase for that ticket (its customer's name in it) is not copied for this one's reply. A page of the
       // same address whose script is gone is still the ticket shown: the phrase is copied there.
-      if (await hasMovedOn(shown)) return 'moved-on';
+      if (followed.tabId !== shown.tabId || (await hasMovedOn(shown))) return 'moved-on';
       throw error;
     }
   },

@@ -355,6 +355,25 @@ describe('the side panel on a ticket', () => {
     expect(copied).toHaveLength(1);
   });
 
+  it("Insert refused for want of an editor after the agent went to another tab copies nothing: the phrase was filled for the first tab's customer", async () => {
+    const copied = clipboard();
+    const browser = await openPanel(new Map([[1, ticketWithLessons('5512', 'Sam')], [2, ticketWithLessons('7000', 'Kim')]]), 1);
+    const best = `${lessonCard(BUILTIN_LESSONS[0]!.id)} .phrase.best`;
+    await vi.waitFor(() => expect(document.querySelector(`${best} button.primary`)).not.toBeNull());
+    // Tab 1 answers late (a rich editor's checks still loading); meanwhile the agent is on tab 2.
+    let release: (answer: boolean) => void = () => {};
+    browser.answers.set('extra-mile:insert', new Promise<boolean>((done) => (release = done)));
+    button(`${best} button.primary`).click();
+    await settle();
+    browser.activate(2);
+    await vi.waitFor(() => expect(heading()).toContain('7000'));
+    release(false);
+    await vi.waitFor(() => expect(document.querySelector('.panel-notice')!.textContent).toBe(t('insertMovedOn')));
+    expect(copied).toEqual([]);
+    // Tab 2 was never asked whether it shows 5512 (a Copy instead would have asked it, and copied on its yes).
+    expect(sentOfType(browser.toTab, 'extra-mile:shows-ticket')).toEqual([]);
+  });
+
   /** Ticket 5512 (Sam's) shown in tab 1, with the first card's Copy button and its status. */
   async function copyOnTicket() {
     const copied = clipboard();
