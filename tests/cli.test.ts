@@ -7,6 +7,8 @@ import { packText, regularsLesson } from './support/packs';
 import { ENGINE } from './support/engine';
 import { scratchDir } from './support/scratch-dir';
 import { suggest } from '../src/engine/index';
+import { cleanTexts } from '../src/adapters/clean/clean-ticket';
+import { cleanLine } from '../src/adapters/clean/whitespace';
 
 /** Tests that run the CLI a dozen times or more, one process after another: room for a loaded shared machine. */
 const MANY_RUNS = 120_000;
@@ -152,6 +154,35 @@ describe('extra-mile suggest', () => {
     expect(asRead!.suggestions.map((s) => [s.lesson, s.score])).toEqual(engine.map((s) => [s.lesson.id, s.score]));
     // Read as one text, the subject and older messages weigh as much as the newest: not what the panel shows.
     expect(joined!.suggestions.map((s) => [s.lesson, s.score])).not.toEqual(asRead!.suggestions.map((s) => [s.lesson, s.score]));
+  });
+
+  it("ranks characters the extension's reading changes as it does: tabs, odd spaces, zero-width ones, a message of nothing but them, bodies apart", () => {
+    // Each ticket as a desk reader hands it over (BODY_BREAK between a message's bodies), ranked as the background does:
+    // each body cleaned, empty messages dropped (src/background/rank.ts). Before 2026-12-05 the CLI ranked 269 of 2,600
+    // such tickets otherwise, a review found; "I was charged twice" after a quoted body was read as quoted history.
+    const tickets = [
+      { subject: 'Premium', messages: ['I paid for premium but it is not active.', '\u200b'] },
+      { subject: 'Booking', messages: ['Please confirm the change to my [booking\treference] before Friday.', 'Still\u00a0nothing\u00a0from you.'] },
+      { subject: 'Re\u200bfund', messages: ['Where is my ref\u200bund? It has been three weeks\u2060.'] },
+      { subject: 'Order', messages: ['Where is my order?\n\nOn Mon, Support wrote:\n> we shipped\u001dI was charged twice'] },
+    ];
+    const r = run(['suggest', '--jsonl', '-'], tickets.map((t, i) => JSON.stringify({ id: i, ...t })).join('\n') + '\n');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { suggestions: Array<{ lesson: string; score: number }> });
+    tickets.forEach((ticket, i) => {
+      const subject = cleanLine(ticket.subject);
+      const read = { subject, messages: cleanTexts(subject, ticket.messages).messages.filter(Boolean) };
+      expect(lines[i]!.suggestions.map((s) => [s.lesson, s.score])).toEqual(suggest(read, ENGINE).map((s) => [s.lesson.id, s.score]));
+    });
+    expect(lines[3]!.suggestions.map((s) => s.lesson)).toContain('paid-but-not-delivered');
+
+    // --json's offsets still count the file's own characters, zero-width ones included.
+    const text = 'Where is my ref\u200bund?\u200b\u200b It has been three weeks and I was charged twice.';
+    const json = run(['suggest', '--json', '-'], text);
+    const evidence = (JSON.parse(json.out) as Array<{ evidence: Array<{ text: string; start: number; end: number }> }>).flatMap((s) => s.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(text.slice(e.start, e.end).replace(/\u200b/g, '')).toBe(e.text);
+    expect(evidence.some((e) => text.slice(e.start, e.end) === 'ref\u200bund')).toBe(true);
   });
 
   it('refuses bad input with one clear line and a documented exit code', () => {
@@ -539,6 +570,9 @@ describe('extra-mile check-reply', () => {
       // Blank or empty, a reply is said to be empty: it has no quoted history to be above.
       [['check-reply', '--ticket', ticket(), '--reply', '-'], '  \n', 3, /^extra-mile: standard input is empty; give the reply's text$/m],
       [['check-reply', '--ticket', ticket(), '--reply', file('empty-reply.txt', '')], undefined, 3, /empty-reply\.txt is empty; give the reply's text$/m],
+      // Zero-width characters alone are nothing the extension reads: as blank as spaces.
+      [['check-reply', '--ticket', ticket(), '--reply', '-'], '\u200b\ufeff\n', 3, /^extra-mile: standard input is empty; give the reply's text$/m],
+      [['suggest', '-'], '\u200b \u2060\n', 3, /^extra-mile: standard input is empty; give the ticket's text$/m],
       [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /quoted\.txt has no reply of its own \(only quoted history, a greeting or a signature\)/],
       // A signature alone, or the greeting and sign-off of a template, is no reply either.
       [['check-reply', '--ticket', ticket(), '--reply', file('signature.txt', '-- \nTom')], undefined, 3, /signature\.txt has no reply of its own/],

@@ -1,8 +1,51 @@
-// The CLI ranks a ticket as the extension would read it: each message without what the desk readers leave out.
+// The CLI ranks a ticket as the extension would read it: each message without what the desk readers leave out, and
+// its characters as the extension's cleaning leaves them (adapters/clean/whitespace.ts). Every offset the CLI prints
+// still counts the file's own characters: what is left out is blanked with spaces, odd spaces become plain ones, and the
+// zero-width characters the extension takes out are counted back by givenOffset.
 import { blankUnread } from '../adapters/clean/blank-unread';
+import { BODY_BREAK } from '../adapters/clean/limits';
 import type { TicketText } from '../engine/index';
+import type { TextPart } from '../engine/types';
 
-/** A ticket's text, or each of its messages (the subject is a line of its own), with what is not read blanked. */
+/** Characters the extension reads as a plain space (normalise): each becomes one, so offsets hold. */
+const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
+/** Characters the extension takes out of the text it reads (normalise). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * A message as read: each of its bodies (BODY_BREAK between them, as a desk reader joins them) blanked on its own, as
+ * the extension cleans each body apart (clean-ticket.ts), and kept apart by a line end of the same length.
+ */
+function readMessage(raw: string): string {
+  return raw.split(BODY_BREAK).map(blankUnread).join('\n').replace(ODD_SPACE, ' ').replace(ZERO_WIDTH, '');
+}
+
+/** A ticket's text, or each of its messages (the subject is a line of its own), as the extension reads it. */
 export function asRead(ticket: string | TicketText): string | TicketText {
-  return typeof ticket === 'string' ? blankUnread(ticket) : { ...ticket, messages: ticket.messages.map(blankUnread) };
+  if (typeof ticket === 'string') return readMessage(ticket);
+  const subject = ticket.subject === undefined ? {} : { subject: ticket.subject.replace(ODD_SPACE, ' ').replace(ZERO_WIDTH, '') };
+  return { ...ticket, ...subject, messages: ticket.messages.map(readMessage) };
+}
+
+/** Text with nothing to read: spaces, line ends and the zero-width characters the extension takes out. */
+export function blank(text: string): boolean {
+  return !text.replace(ZERO_WIDTH, '').trim();
+}
+
+/**
+ * Where an offset in a part as read falls in that part as given (`end`: an end, after the last character counted, so
+ * a zero-width character after a word is not taken into it). Only zero-width characters were taken out; the rest is
+ * one character for one.
+ */
+export function givenOffset(ticket: string | TicketText, part: TextPart, offset: number, end = false): number {
+  const given = typeof ticket === 'string' ? ticket : part === 'subject' ? (ticket.subject ?? '') : (ticket.messages[part] ?? '');
+  if (!HAS_ZERO_WIDTH.test(given) || (end && offset === 0)) return offset;
+  let counted = 0;
+  for (let i = 0; i < given.length; i++) {
+    if (HAS_ZERO_WIDTH.test(given[i]!)) continue;
+    if (end ? counted === offset - 1 : counted === offset) return end ? i + 1 : i;
+    counted++;
+  }
+  return given.length;
 }

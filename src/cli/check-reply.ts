@@ -4,7 +4,7 @@ import { leftOutCheckText } from '../coach/checks-in-use';
 import { bundledModel, createEngine, suggest } from '../engine/index';
 import { betterPhrase, blanksToFill, checkedLessons, checkedTopics, checkQuote, checkReplyWith, checksInUse, draftFromText, VOCABULARY, withSlots, type Check, type CheckResult, type Vocabulary } from '../coach/index';
 import { withModels } from '../coach/models';
-import { asRead } from './as-read';
+import { asRead, blank } from './as-read';
 import { CliError, EXIT } from './exit';
 import { inputName, readInput } from './input';
 import type { Io } from './io';
@@ -23,9 +23,9 @@ export function checkReplyCommand(args: string[], io: Io): number {
   if (values.ticket === '-' && values.reply === '-') throw new CliError('only one of --ticket and --reply can be standard input (-)', EXIT.usage);
   refuseSharedStdin(values.pack ?? [], values.ticket === '-' ? '--ticket' : values.reply === '-' ? '--reply' : undefined);
   const ticket = readInput(values.ticket, io);
-  if (!ticket.trim()) throw new CliError(`${inputName(values.ticket)} is empty; give the ticket's text`, EXIT.input);
+  if (blank(ticket)) throw new CliError(`${inputName(values.ticket)} is empty; give the ticket's text`, EXIT.input);
   const reply = readInput(values.reply, io);
-  if (!reply.trim()) throw new CliError(`${inputName(values.reply)} is empty; give the reply's text`, EXIT.input);
+  if (blank(reply)) throw new CliError(`${inputName(values.reply)} is empty; give the reply's text`, EXIT.input);
   const draft = draftFromText(reply);
   // Nothing is left of a reply that is all quoted history, or a greeting, a sign-off and a signature alone.
   if (!draft.trim()) throw new CliError(`${inputName(values.reply)} has no reply of its own (only quoted history, a greeting or a signature); give the reply's text`, EXIT.input);

@@ -7,7 +7,7 @@ import { inputName, readInput } from './input';
 import type { Io } from './io';
 import { jsonlTickets } from './jsonl';
 import { libraryWith, refuseSharedStdin } from './packs';
-import { asRead } from './as-read';
+import { asRead, blank, givenOffset } from './as-read';
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -72,10 +72,12 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  if (!input.trim()) throw new CliError(`${name} is empty; give the ticket's text`, EXIT.input);
+  if (blank(input)) throw new CliError(`${name} is empty; give the ticket's text`, EXIT.input);
   const { suggestions, notEnglish } = analyse(asRead(input), engine, limit ? { limit } : {});
   if (values.json) {
-    io.stdout(JSON.stringify(suggestions, null, 2) + '\n');
+    // Offsets into the file as given, its zero-width characters counted (as-read.ts).
+    const given = suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, start: givenOffset(input, e.part, e.start), end: givenOffset(input, e.part, e.end, true) })) }));
+    io.stdout(JSON.stringify(given, null, 2) + '\n');
   } else if (notEnglish) {
     io.stdout("No suggestion: this ticket does not read as English, the only language Extra Mile's lessons are matched in.\n");
   } else if (!suggestions.length) {
