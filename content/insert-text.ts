@@ -5,13 +5,14 @@ import { firstChildOf, firstElementChildOf, parentElementOf, parentNodeOf } from
 import { QUOTE_MARKER_SELECTOR } from '../src/adapters/clean/quote-elements';
 import { isHidden } from '../src/adapters/read';
 import { draftSource, NOT_DRAFT } from '../src/coach/draft-source';
+import { BLANK } from '../src/lessons/blanks';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-/** A placeholder for the agent to fill: "[date]", "[order number]". */
-const PLACEHOLDER = /\[[^\[\]\n]{1,40}\]/;
+/** A placeholder for the agent to fill: "[date]", "[order number]" (src/lessons/blanks.ts). */
+const PLACEHOLDER = BLANK;
 
 /**
  * What goes before a phrase so it starts after a blank line: where it is added after text already written, at the end

@@ -1,12 +1,14 @@
 // Phrases carry placeholders in square brackets ("[date]", "[order number]") for what only the agent knows. What the
 // desk showed (the customer's first name, the ticket number) is filled in; the rest stays for the agent to fill.
 
+import { BLANK } from '../src/lessons/blanks';
+
 export interface KnownValues {
   name?: string | undefined;
   ticketId?: string | null | undefined;
 }
 
-const PLACEHOLDER = /\[([^\[\]\n]{1,40})\]/g;
+const PLACEHOLDER = new RegExp(BLANK.source, 'g');
 
 /** Fills the placeholders the ticket answers ("[name]", "[ticket number]"); leaves the others as they are. */
 export function fillPhrase(phrase: string, known: KnownValues): string {

@@ -227,6 +227,26 @@ describe('validatePackText', () => {
     expect(validatePack({ ...pack([goodLesson]), name: 'Our team\nplaybook' }).ok).toBe(true);
   });
 
+  // A review (2026-12-05): a 41- to 60-character blank showed unmarked in the panel, and one longer went unflagged by the
+  // reply coach when left in a reply; a lesson's title with a line break split `lessons`' one line per lesson.
+  it("refuses a new pack's phrase whose blank the panel and coach would not read, and a title of two lines, at their lines", () => {
+    const phrases = ['Your refund of [the exact amount we agreed on the phone call today] is on its way.', 'Your refund of [amount is on its way.', 'Refunds [] go back to the card.', 'Your [amount] refund is on its way [date].'];
+    const source = text(pack([{ ...goodLesson, title: 'Thank a regular\nby name', phrases }]));
+    const errors = errorsOf(source);
+    const blank = 'writes a blank for the agent as [a few words]: square brackets in pairs, on one line, around 1 to 40 characters';
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      "lessons[0].title: holds a line break; a lesson's title is one line",
+      `lessons[0].phrases[0]: ${blank}`,
+      `lessons[0].phrases[1]: ${blank}`,
+      `lessons[0].phrases[2]: ${blank}`,
+    ]);
+    for (const [i, error] of errors.slice(1).entries()) expect(source.split('\n')[(error.line ?? 0) - 1]).toContain(JSON.stringify(phrases[i]));
+    // A pack already stored or pushed by policy keeps loading as it did.
+    expect(validatePack(pack([{ ...goodLesson, title: 'Thank a regular\nby name', phrases }])).ok).toBe(true);
+    // The library's own blanks are all read (tests/lesson-phrases.test.ts holds them to the same rule).
+    expect(validatePackText(text(pack([{ ...goodLesson, phrases: ['Your [amount] refund of [what it was for] is on its way by [date].', 'Thanks, [name].'] }]))).ok).toBe(true);
+  });
+
   // A review: NUL and Unicode tag characters (U+E0000–U+E007F, which spell hidden ASCII) passed, and Copy or Insert
   // would put them, unseen, into a reply.
   it('refuses a new pack holding control or tag characters, not a flag emoji made with tags', () => {

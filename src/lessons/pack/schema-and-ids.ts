@@ -6,6 +6,10 @@ import { disguisedText } from './disguised-text';
 import { MAX_PACK_ERRORS, formatPath, unreadRest, type PackError, type PackVerdict } from './errors';
 import type { Reserved } from './reserved-ids';
 import { unmatchableCues } from './unmatchable-cues';
+import { phraseBlanks } from './phrase-blanks';
+
+/** A line end of any kind, as an editor or a terminal breaks a line there. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
   return (issue.path ?? []).map((item) => {
@@ -46,11 +50,14 @@ export function checkSchema(value: unknown, reserved: Reserved | undefined, newP
     // Read in a lesson with other errors too (as given, where the schema could not read it), so an author hears of
     // every problem in one check, not one by one.
     const read: unknown = lesson.success ? lesson.output : items[index];
-    if (newPack) errors.push(...unmatchableCues(listAt(read, 'cues'), index), ...disguisedText(read, ['lessons', index]));
+    if (newPack) errors.push(...unmatchableCues(listAt(read, 'cues'), index), ...phraseBlanks(listAt(read, 'phrases'), index), ...disguisedText(read, ['lessons', index]));
+    // A title is one line wherever it shows, as a pack's name is (`lessons` prints a lesson a line).
+    const title = (read as { title?: unknown } | null)?.title;
+    if (newPack && typeof title === 'string' && LINE_BREAK.test(title)) errors.push({ path: formatPath(['lessons', index, 'title']), message: "holds a line break; a lesson's title is one line" });
   }
   if (newPack && head.success) errors.push(...disguisedText({ name: head.output.name, description: head.output.description }, []));
   // A name is one line wherever it shows (check-pack's verdict, which scripts read, broke in two).
-  if (newPack && head.success && /[\r\n\u2028\u2029]/.test(head.output.name)) errors.push({ path: 'name', message: 'holds a line break; a pack\'s name is one line' });
+  if (newPack && head.success && LINE_BREAK.test(head.output.name)) errors.push({ path: 'name', message: 'holds a line break; a pack\'s name is one line' });
   // Ids and references are checked on what can be read even beside the schema's errors: an author hears of a clash
   // with the title they forgot, in one check.
   const idOf = (item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
