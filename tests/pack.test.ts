@@ -210,8 +210,12 @@ describe('validatePackText', () => {
     expect(errors[1]?.message).toMatch(/shows nothing/);
     expect(errors[2]?.message).toMatch(/reorders how the text shows/);
     expect(source.split('\n')[(errors[0]?.line ?? 0) - 1]).toContain('"name"');
-    // Right-to-left text with the marks it needs is text like any other.
+    // Letters drawn as nothing are nothing shown: Hangul fillers, the blank braille pattern.
+    const blank = errorsOf(text({ ...pack([{ ...goodLesson, title: '\u3164\u3164\u3164' }]), name: '\u115F\u115F', description: '\u2800\u2800\u2800' }));
+    expect(blank.map((e) => `${e.path}: ${e.message}`)).toEqual(['name: shows nothing: only spaces or invisible characters', 'lessons[0].title: shows nothing: only spaces or invisible characters', 'description: shows nothing: only spaces or invisible characters']);
+    // Right-to-left text with the marks it needs is text like any other; so is Korean beside a filler.
     expect(validatePackText(text({ ...pack([{ ...goodLesson, title: 'שלום \u200Fלקוח' }]), name: 'חבילה' })).ok).toBe(true);
+    expect(validatePackText(text({ ...pack([goodLesson]), name: '팀 \u3164안내' })).ok).toBe(true);
     // Stored (or pushed by policy) before this check: read as it was, not dropped.
     expect(validatePack(disguised).ok).toBe(true);
   });

@@ -15,6 +15,9 @@ const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16)
 
 /** Something that shows: a letter, digit, punctuation or symbol (not only spaces, zero-width or format characters). */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** Letters and symbols drawn as nothing: the Hangul fillers, the blank braille pattern, Khmer's inherent vowels (a pack
+ * named with U+115F twice passed, and showed a blank heading and buttons; a review, 2026-12-05). */
+const BLANK_DRAWN = /[\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5]/gu;
 
 /**
  * A new pack's text that would show as other than it is: a reordering character, a control or tag character that
@@ -32,7 +35,7 @@ export function disguisedText(value: unknown, path: ReadonlyArray<string | numbe
     const tag = TAG.exec(value.replace(TAG_FLAG, ''))?.[0];
     if (tag) return [{ path: formatPath(path), message: `holds the invisible tag character ${codePoint(tag)} (such characters spell text no one sees); take it out` }];
     // Blank text (spaces alone) is the schema's to name ("is blank"); invisible characters only are this check's.
-    return value.trim() !== '' && !VISIBLE.test(value) ? [{ path: formatPath(path), message: 'shows nothing: only spaces or invisible characters' }] : [];
+    return value.trim() !== '' && !VISIBLE.test(value.replace(BLANK_DRAWN, '')) ? [{ path: formatPath(path), message: 'shows nothing: only spaces or invisible characters' }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => disguisedText(item, [...path, index]));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => disguisedText(item, [...path, key]));
