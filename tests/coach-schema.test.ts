@@ -75,6 +75,10 @@ describe('a check a pack author writes', () => {
     ]);
     expect(messages({ ...valid, breaks: ['contact <team-names>'] })[0]).toMatch(/^breaks\.0: pattern "<team-names>" is not a word class/);
     expect(messages({ ...valid, breaks: ['$nothing'] })[0]).toMatch(/^breaks\.0: pattern "\$nothing" is not a set/);
+    // Names an object has of its own kind are no set or class of ours (they threw, and the pack's check lost its line).
+    expect(messages({ ...valid, breaks: ['$constructor'] })[0]).toMatch(/^breaks\.0: pattern "\$constructor" is not a set/);
+    expect(messages({ ...valid, breaks: ['contact <constructor>'] })[0]).toMatch(/^breaks\.0: pattern "<constructor>" is not a word class/);
+    expect(messages({ ...valid, breaks: ['contact <tostring>'] })[0]).toMatch(/^breaks\.0: pattern "<tostring>" is not a word class/);
     expect(messages({ ...valid, breaks: ['... sorry'] })[0]).toBe('breaks.0: pattern cannot start with "..."');
     expect(messages({ ...valid, breaks: ['@shout'] })[0]).toMatch(/"@shout" is not a detector/);
     expect(messages({ ...valid, breaks: ['e-mail us'] })[0]).toMatch(/"e-mail" is not a word/);

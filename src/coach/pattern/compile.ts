@@ -83,7 +83,7 @@ function addAlternative(test: WordTest, alt: string, vocabulary: Vocabulary, dep
   }
   const className = /^<([a-z0-9-]+)>$/.exec(alt)?.[1];
   if (className !== undefined) {
-    const words = vocabulary.classes[className];
+    const words = Object.hasOwn(vocabulary.classes, className) ? vocabulary.classes[className] : undefined;
     if (!words) throw new PatternError(`"<${className}>" is not a word class (${Object.keys(vocabulary.classes).join(', ')})`);
     if (depth > 3) throw new PatternError(`"<${className}>" nests classes too deep (a class that names itself?)`);
     for (const word of words) addAlternative(test, word.toLowerCase(), vocabulary, depth + 1);

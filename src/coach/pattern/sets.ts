@@ -6,7 +6,8 @@ export function expandSets(sources: readonly string[], vocabulary: Vocabulary, d
   return sources.flatMap((source) => {
     const name = /^\$([a-z0-9-]+)$/.exec(source.trim())?.[1];
     if (name === undefined) return phraseVariants(source);
-    const set = vocabulary.sets[name];
+    // Its own sets only: "$constructor" found Object's, and the pack check failed with no line (a review, 2026-12-05).
+    const set = Object.hasOwn(vocabulary.sets, name) ? vocabulary.sets[name] : undefined;
     if (!set) throw new PatternError(`"$${name}" is not a set of patterns (${Object.keys(vocabulary.sets).join(', ')})`);
     if (depth > 3) throw new PatternError(`"$${name}" nests sets too deep (a set that names itself?)`);
     return expandSets(set, vocabulary, depth + 1);
