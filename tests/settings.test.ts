@@ -451,18 +451,22 @@ describe('organisation policy', () => {
     expect(policy.problems.join('\n')).toMatch(/"support\.example\.com" is not an origin/);
     // The origin meant, where one is near: a host with no scheme, a page's address, capitals.
     expect(policy.problems).toContain('sitesOn: "support.example.com" is not an origin (the scheme and host alone): did you mean "https://support.example.com"?');
-    const near = settings.readPolicy({ sitesOff: ['https://Desk.Acme.com/tickets/', 'http://desk.acme.com:8080/', 'not a site', 'ftp://files.acme.com', 'https://*.acme.com'] }).problems;
+    const near = settings.readPolicy({ sitesOff: ['https://Desk.Acme.com/tickets/', 'http://desk.acme.com:8080/', 'not a site', 'ftp://files.acme.com', 'https://*.acme.com', 'https://desk.acme.com.'] }).problems;
     expect(near).toEqual([
       'sitesOff: "https://Desk.Acme.com/tickets/" is not an origin (the scheme and host alone): did you mean "https://desk.acme.com"?',
       'sitesOff: "http://desk.acme.com:8080/" is not an origin (the scheme and host alone): did you mean "http://desk.acme.com:8080"?',
       'sitesOff: "not a site" is not an origin like https://support.example.com',
       'sitesOff: "ftp://files.acme.com" is not an origin like https://support.example.com',
       'sitesOff: "https://*.acme.com" is not an origin (no wildcards: list each origin, like https://support.example.com)',
+      // The browser's origin for the host written with its final dot is another site's: it applied nowhere, unsaid.
+      'sitesOff: "https://desk.acme.com." is not an origin (the scheme and host alone): did you mean "https://desk.acme.com"?',
     ]);
     expect(policy.problems.join('\n')).toMatch(/preferences\.theme: invalid value/);
     // A policy written for an older version may still set the retired side or autoOpen: ignored, not reported as broken.
     expect(policy.problems.join('\n')).not.toMatch(/side|autoOpen/);
     expect(policy.problems.join('\n')).toMatch(/preferences\.colour: not a preference/);
+    // Names every object has are no preference either (before 2026-12-05: "invalid value 1 (expected function Object…").
+    expect(settings.readPolicy({ preferences: { constructor: 1, toString: 2 } }).problems).toEqual(['preferences.constructor: not a preference', 'preferences.toString: not a preference']);
   });
 
   it('names the line in a pack given as a JSON string, as an import of the same text does', () => {

@@ -20,7 +20,7 @@ export function readPolicyPreferences(managed: Record<string, unknown>, problems
   const merged = readPreferences({ ...DEFAULT_PREFERENCES, ...managed.preferences });
   for (const key of Object.keys(managed.preferences) as Array<keyof Preferences>) {
     if (RETIRED_PREFERENCES.has(key)) continue; // set for an older version; Chrome drops it already (the schema no longer names it)
-    if (!(key in PreferencesShape)) problems.push(`preferences.${key}: not a preference`);
+    if (!Object.hasOwn(PreferencesShape, key)) problems.push(`preferences.${key}: not a preference`);
     else if (merged[key] !== managed.preferences[key]) problems.push(`preferences.${key}: invalid value ${JSON.stringify(managed.preferences[key]) ?? String(managed.preferences[key])} (expected ${PREFERENCE_VALUES[key]})`);
     else (locked as Record<string, unknown>)[key] = merged[key];
   }

@@ -18,7 +18,9 @@ export function readPolicySites(managed: Record<string, unknown>, problems: stri
       return [];
     }
     return value.filter((o): o is string => {
-      const ok = typeof o === 'string' && isOrigin(o);
+      // As the agent's own sites are kept (originMeant): a host written with its final dot ("acme.zendesk.com.") is
+      // another origin to the browser, and was listed as managed while its desk stayed as the agent had it.
+      const ok = typeof o === 'string' && isOrigin(o) && originMeant(o) === o;
       if (!ok) {
         const meant = typeof o === 'string' ? originMeant(o) : null;
         const wildcard = typeof o === 'string' && o.includes('*');
