@@ -219,8 +219,8 @@ function InstalledPacks({ data, onRemoved }: { data: OptionsData; onRemoved: OnR
 }
 
 /** Downloads a pack as `<id>.json`, as stored (exportPack). */
-async function downloadPack(id: string): Promise<void> {
-  const text = await settings.exportPack(id);
+async function downloadPack(id: string, unreadable: boolean): Promise<void> {
+  const text = await settings.exportPack(id, unreadable);
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
@@ -265,7 +265,7 @@ function PackButtons(props: { id: string; name: string; words: keyof typeof PACK
   const confirm = useConfirm();
   return (
     <div class="row">
-      <button type="button" aria-label={t(words.export, name)} onClick={() => void action.run(async () => downloadPack(props.id))}>
+      <button type="button" aria-label={t(words.export, name)} onClick={() => void action.run(async () => downloadPack(props.id, props.words === 'unreadable'))}>
         {t('optionsPackExport')}
       </button>
       {props.locked !== undefined ? (

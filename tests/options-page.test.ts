@@ -378,6 +378,29 @@ describe('installed packs', () => {
     expect($('#packs [role=status]').textContent).toBe(t('optionsPackRemoved', 'Pack first'));
   });
 
+  // A review (2026-12-05): where the organisation's pack had the same id, Export on the unreadable one downloaded the
+  // organisation's, and the agent's only copy could not be had.
+  it("exports a stored pack that cannot be read as it is stored, not the organisation's pack of the same id", async () => {
+    state.browser.storage.managed.data.set('packs', [packOf('org')]);
+    const mine = { ...packOf('org'), name: 'My own old copy', lessons: 'broken' };
+    state.browser.storage.local.data.set('pack:org', { pack: mine, enabled: true, importedAt: '' });
+    const blobs: Blob[] = [];
+    const spies = [
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:x')),
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined),
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined),
+    ];
+    try {
+      await draw();
+      const item = await vi.waitFor(() => $('[data-unreadable-pack="org"]'));
+      byText(t('optionsPackUnreadableExportNamed', 'org'), 'button', item).click();
+      await vi.waitFor(() => expect(blobs).toHaveLength(1));
+      expect(JSON.parse(await blobs[0]!.text())).toEqual(mine);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
   // A review: a stored pack that no longer validates could be neither exported nor removed, and a file of its id was
   // offered as "Add pack" and then replaced it.
   it('offers a stored pack that cannot be read for export and removal, and says a file of its id replaces it', async () => {

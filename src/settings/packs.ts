@@ -111,10 +111,12 @@ export function removePack(id: string): Promise<void> {
   });
 }
 
-/** The pack as a file's text, for export. */
-export async function exportPack(id: string): Promise<string> {
-  const { packs } = await listPacks();
-  const found = packs.find((p) => p.pack.id === id);
+/**
+ * The pack as a file's text, for export. `unreadable`: the stored pack that no longer validates, as it is stored, even
+ * where the organisation's pack has its id (that one was exported in its place, a review found, 2026-12-05).
+ */
+export async function exportPack(id: string, unreadable = false): Promise<string> {
+  const found = unreadable ? undefined : (await listPacks()).packs.find((p) => p.pack.id === id);
   if (found) return JSON.stringify(found.pack, null, 2) + '\n';
   // A stored pack that no longer validates is exported as it is stored: its only copy may be here.
   const entry = await storedPack(id);
