@@ -10,6 +10,7 @@ import { lessonCount, t } from '../src/i18n';
 import { BUILTIN_LESSONS } from '../src/lessons/index';
 import { openSidePanel, panelShortcut } from '../src/side-panel';
 import type { Lesson } from '../src/lessons/schema';
+import type { TabView } from '../src/messages';
 import { activeLessons, preferences } from '../src/settings/light';
 import { followThemeChoice, type ThemeChoice } from '../src/theme-choice';
 import { LOADING_HOLD_MS, silenceOf } from '../src/silent-tab';
@@ -18,6 +19,7 @@ import { groupByTopic, hasSearchWords, searchLessons, type SearchResult } from '
 import { awaitView, followTab, siteFacts, switchSite, tabView, targetTab } from './site-access';
 import { statusText, stoppedText, switchView, type SiteFacts } from './site-view';
 import { whyText } from '../src/lesson-search/why';
+import { siteIsOn } from '../src/sites';
 
 function Popup() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>(undefined);
@@ -46,7 +48,9 @@ function Popup() {
       tabNow.current = found;
       const moves = moved.current;
       const first = await siteFacts(found);
-      if (alive.current && moved.current === moves) setFacts(first); // the tab moved meanwhile: what followTab read is newer
+      // The tab moved meanwhile: what followTab read is newer. A view the tab sent meanwhile is newer than the one read
+      // here (a review, 498: the popup opened on the last ticket while the tab showed the next, and stayed there).
+      if (alive.current && moved.current === moves) setFacts(sentView.current ? { ...first, view: sentView.current.view } : first);
     });
   }, []);
 
@@ -55,6 +59,11 @@ function Popup() {
   // before a move put the site the tab had left back under the switch, and the next click acted on it).
   const tabNow = useRef<Tabs.Tab | undefined>(undefined);
   const moved = useRef(0);
+  /** The last view the tab sent since it last moved; and how many it has sent, which a question asked before outdates. */
+  const sentView = useRef<{ view: TabView } | null>(null);
+  const sent = useRef(0);
+  /** Whether nothing has come since `asked` (moved.current + sent.current then): an answer asked before is older. */
+  const nothingSince = (asked: number) => alive.current && moved.current + sent.current === asked;
   // Reads that come back once the popup has gone draw nothing (a test's ended page drew again after jsdom was gone).
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -66,22 +75,44 @@ function Popup() {
       tabId,
       (now, nowFacts) => {
         moved.current++;
+        sentView.current = null;
         tabNow.current = now;
         setTab(now);
         setFacts(nowFacts);
       },
-      (view) => setFacts((current) => current && { ...current, view }),
+      (view) => {
+        sent.current++;
+        sentView.current = { view };
+        setFacts((current) => current && { ...current, view });
+      },
       following.signal,
     );
     return () => following.abort();
   }, [tabId]);
+
+  // The site switched on or off elsewhere while the popup is open (the options page, the organisation's policy): the
+  // tab's view says so first, and the switch's own facts are read again, once for each such disagreement (a review,
+  // 498: "off on this site" under a switch still on and unlocked, whose click stored off again).
+  const rereadFor = useRef('');
+  useEffect(() => {
+    if (!facts?.view || pending !== null || facts.settingsError !== undefined) return;
+    if ((facts.view.state === 'off') !== siteIsOn(facts)) return;
+    const disagreement = `${facts.view.state} ${String(facts.enabled)} ${String(facts.locked)}`;
+    if (rereadFor.current === disagreement) return;
+    rereadFor.current = disagreement;
+    const moves = moved.current;
+    void siteFacts(tabNow.current).then((now) => alive.current && moved.current === moves && setFacts(now));
+  }, [facts, pending]);
 
   // While the tab's content script is still reading its ticket, ask again shortly (one question: the panel's), so the
   // line and the suggestions fill in.
   useEffect(() => {
     if (facts?.view?.state !== 'reading') return;
     const timer = setTimeout(() => {
-      void tabView(tab?.id).then((view) => alive.current && setFacts((current) => current && { ...current, view }));
+      // Dropped where the tab moved or sent a view meanwhile: this answer is older (a review, 498: the last ticket came
+      // back, and Copy filled its customer's name).
+      const asked = moved.current + sent.current;
+      void tabView(tab?.id).then((view) => nothingSince(asked) && setFacts((current) => current && { ...current, view }));
     }, 250);
     return () => clearTimeout(timer);
   }, [facts, tab]);
@@ -95,11 +126,13 @@ function Popup() {
     if (!facts || facts.view !== null || silenceOf(facts) !== 'reload' || id === undefined) return;
     if (!facts.loading && loadedAt.current !== null && Date.now() - loadedAt.current >= LOADING_HOLD_MS) return;
     const timer = setTimeout(() => {
+      const asked = moved.current + sent.current;
       void Promise.all([browser.tabs.get(id).catch(() => undefined), tabView(id)]).then(([now, view]) => {
+        if (!nothingSince(asked)) return;
         const loading = now?.status === 'loading';
         if (loading) loadedAt.current = null;
         else loadedAt.current ??= Date.now();
-        if (alive.current) setFacts((current) => current && { ...current, view, loading });
+        setFacts((current) => current && { ...current, view, loading });
       });
     }, 250);
     return () => clearTimeout(timer);

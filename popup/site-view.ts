@@ -2,7 +2,7 @@
 // words and states out, so every case is unit-tested without a browser.
 import { deskLabel } from '../src/desk-label';
 import type { TabView } from '../src/messages';
-import { policyNeedsGrant, siteIsOn, type SiteAccess } from '../src/sites';
+import { accessTakenBack, policyNeedsGrant, siteIsOn, type SiteAccess } from '../src/sites';
 import { t } from '../src/i18n';
 import { silenceOf } from '../src/silent-tab';
 
@@ -30,7 +30,9 @@ export function switchView(facts: SiteFacts): SwitchView {
   // Switching on there asks the browser for the origin; the stored choice stays the policy's.
   if (policyNeedsGrant(facts)) return { checked, disabled: false, note: t('popupSwitchPolicyAsks') };
   // A hosted desk whose access the browser took back, where nothing runs: off in fact; switching on asks for it again.
-  if (silenceOf(facts) === 'no-access' && !facts.view) return { checked: false, disabled: false, note: t(facts.locked ? 'popupSwitchPolicyAsks' : 'popupSwitchAsks') };
+  // Any page of the site (a help centre too): the switch is the site's (before 2026-12-05 one showed on there, and a
+  // click stored off without asking the browser; review 498).
+  if (accessTakenBack(facts) && !facts.view) return { checked: false, disabled: false, note: t(facts.locked ? 'popupSwitchPolicyAsks' : 'popupSwitchAsks') };
   if (facts.locked) return { checked, disabled: true, note: t('popupSwitchLocked') };
   if (facts.site.kind === 'self-hosted' && !checked && !facts.granted) return { checked, disabled: false, note: t('popupSwitchAsks') };
   // A page of a desk's site the content script does not read (a help centre): the switch is the site's, for its tickets

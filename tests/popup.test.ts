@@ -253,6 +253,71 @@ describe('the switch', () => {
     });
   });
 
+  // A review (498): the popup put the last ticket back, or opened on it, while the tab showed the next one.
+  describe('answers older than what the tab has said since', () => {
+    /** Tab 7's content script sends `view` unasked, as it does after each reading. */
+    const send = (browser: PopupBrowser, view: TabView) =>
+      (browser.runtime.onMessage.addListener.mock.calls[0]![0] as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view }, { id: browser.runtime.id, tab: { id: 7 }, frameId: 0 });
+    const reading: TabView = { ...ticketView('x'), state: 'reading', ticket: undefined, suggestions: [] };
+    const next = { ...ticketView('Second'), ticket: { ...ticketView('Second').ticket!, id: '2', identity: '2' } };
+
+    it("a question the popup asked while the tab still read is dropped when the tab's next view came first", async () => {
+      const scene: Scene = { url: 'https://acme.zendesk.com/agent/tickets/5512', view: reading };
+      const browser = await openPopup(scene);
+      await vi.waitFor(() => expect(browser.runtime.onMessage.addListener).toHaveBeenCalled());
+      // The next question (the popup asks again while the tab reads) is held, then answered with the last ticket.
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      const asked = browser.tabs.sendMessage.mock.calls.length;
+      browser.tabs.sendMessage.mockImplementationOnce(async () => held.then(() => ticketView('First')));
+      await vi.waitFor(() => expect(browser.tabs.sendMessage.mock.calls.length).toBeGreaterThan(asked));
+      send(browser, next);
+      await vi.waitFor(() => expect($('.status').textContent).toBe('Zendesk · #2 · Second'));
+      release();
+      await new Promise((done) => setTimeout(done, 300));
+      expect($('.status').textContent).toBe('Zendesk · #2 · Second');
+    });
+
+    it("a view the tab sends during the popup's first read is the one shown", async () => {
+      const scene: Scene = { url: 'https://acme.zendesk.com/agent/tickets/5512', view: ticketView('First') };
+      const browser = await mountPopup(scene);
+      // The first read waits on the browser's permissions; meanwhile the tab sends its next ticket.
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      const contains = browser.permissions.contains;
+      browser.permissions.contains = vi.fn((asked: { origins: string[] }) => held.then(() => contains(asked)));
+      await vi.waitFor(() => expect(browser.runtime.onMessage.addListener).toHaveBeenCalled());
+      send(browser, next);
+      release();
+      await vi.waitFor(() => expect($('.status').textContent?.trim()).not.toBe(''));
+      expect($('.status').textContent).toBe('Zendesk · #2 · Second');
+    });
+  });
+
+  it('follows the site switched off elsewhere while it is open (the policy), when the tab says it is off', async () => {
+    const scene: Scene = { url: 'https://acme.zendesk.com/agent/tickets/5512', view: ticketView('Refund') };
+    const browser = await openPopup(scene);
+    expect(toggle().checked).toBe(true);
+    browser.storage.managed.data.set('sitesOff', ['https://acme.zendesk.com']);
+    // The tab hears of it and says so, unasked and when asked.
+    scene.view = { ...ticketView('Refund'), state: 'off', ticket: undefined, suggestions: [] };
+    await vi.waitFor(() => expect(browser.runtime.onMessage.addListener).toHaveBeenCalled());
+    (browser.runtime.onMessage.addListener.mock.calls[0]![0] as (message: unknown, sender: object) => void)({ type: 'extra-mile:tab-view', view: scene.view }, { id: browser.runtime.id, tab: { id: 7 }, frameId: 0 });
+    await vi.waitFor(() => expect(toggle().checked).toBe(false));
+    expect($('.status').textContent).toBe(t('popupStatusOff'));
+    expect(toggle().disabled || toggle().getAttribute('aria-disabled') === 'true').toBe(true);
+    expect($('#switch-note').textContent).toBe(t('popupSwitchLocked'));
+  });
+
+  it("on a page of a hosted desk's site it does not read, where the browser took access back, shows off and asks inside the click", async () => {
+    const browser = await openPopup({ url: 'https://outdoorco.zendesk.com/hc/en-us/articles/1', withheld: true, answer: true });
+    expect(toggle().checked).toBe(false);
+    expect($('#switch-note').textContent).toBe(t('popupSwitchAsks'));
+    toggle().click();
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://*.zendesk.com/agent/*'] });
+    await vi.waitFor(async () => expect(await stored(browser, 'https://outdoorco.zendesk.com')).toMatchObject({ enabled: true }));
+  });
+
   it('when the browser says no, stays off, says so, and takes the stored choice back', async () => {
     const browser = await openPopup({ url: 'https://freescout.example.org/conversation/17', answer: false });
     toggle().click();
