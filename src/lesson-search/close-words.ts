@@ -67,6 +67,12 @@ export function closeWords(index: Index, term: string, typoLookups: { left: numb
   for (const word of forms) if ((close.get(word) ?? 0) < 0.95) close.set(word, 0.95);
   const known = [...close].map(([word, closeness]) => ({ word, closeness, itself: word === term || forms.has(word) }));
   if (known.length > 0) return known;
+  // A possessive no lesson writes is its word's ("refund's", "customer's"): read as that word where the lessons use it
+  // (a review, 498: "refund's" found one lesson, through "refunds", where "refund" finds nine).
+  if (term.endsWith("'s") && term.length > 3) {
+    const bare = closeWords(index, term.slice(0, -2), typoLookups);
+    if (bare.length > 0) return bare;
+  }
   // Typed without the apostrophe the lessons write ("dont", "cant", too short for typos), or with one they leave out:
   // their word, found only where the term is no lesson word itself ("its" stays its, never it's; "well" never we'll).
   const apostrophed = index.unapostrophed.get(withoutApostrophes(term))?.filter((word) => word !== term) ?? [];

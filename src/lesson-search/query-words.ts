@@ -6,6 +6,8 @@ const LETTER_HYPHEN = /(?<![\p{L}\p{N}'])(\p{L})-(?=\p{L})/gu;
 
 export function tokens(text: string): string[] {
   return text
+    // One form of each letter: "ñ" pasted as n and a combining tilde, "ｒｅｆｕｎｄ" typed full-width (a review, 498).
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(LETTER_HYPHEN, '$1')
