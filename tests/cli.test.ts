@@ -176,13 +176,15 @@ describe('extra-mile suggest', () => {
     });
     expect(lines[3]!.suggestions.map((s) => s.lesson)).toContain('paid-but-not-delivered');
 
-    // --json's offsets still count the file's own characters, zero-width ones included.
-    const text = 'Where is my ref\u200bund?\u200b\u200b It has been three weeks and I was charged twice.';
+    // --json's offsets still count the file's own characters, zero-width ones included, and one in a line not read
+    // (quoted history, blanked to a space) counted once (a review: every offset after it came out one too high).
+    const text = 'Where is my ref\u200bund?\u200b\u200b It has been three weeks.\n\n> quoted\u200b\u200b\nAnd I was charged twice.';
     const json = run(['suggest', '--json', '-'], text);
     const evidence = (JSON.parse(json.out) as Array<{ evidence: Array<{ text: string; start: number; end: number }> }>).flatMap((s) => s.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect(text.slice(e.start, e.end).replace(/\u200b/g, '')).toBe(e.text);
     expect(evidence.some((e) => text.slice(e.start, e.end) === 'ref\u200bund')).toBe(true);
+    expect(evidence.some((e) => e.start > text.indexOf('> quoted'))).toBe(true);
   });
 
   it('refuses bad input with one clear line and a documented exit code', () => {
@@ -573,6 +575,7 @@ describe('extra-mile check-reply', () => {
       // Zero-width characters alone are nothing the extension reads: as blank as spaces.
       [['check-reply', '--ticket', ticket(), '--reply', '-'], '\u200b\ufeff\n', 3, /^extra-mile: standard input is empty; give the reply's text$/m],
       [['suggest', '-'], '\u200b \u2060\n', 3, /^extra-mile: standard input is empty; give the ticket's text$/m],
+      [['suggest', '-'], '\u001d\u200b\u001d', 3, /^extra-mile: standard input is empty; give the ticket's text$/m],
       [['check-reply', '--ticket', ticket(), '--reply', file('quoted.txt', 'On Mon, Jo wrote:\n> where is it')], undefined, 3, /quoted\.txt has no reply of its own \(only quoted history, a greeting or a signature\)/],
       // A signature alone, or the greeting and sign-off of a template, is no reply either.
       [['check-reply', '--ticket', ticket(), '--reply', file('signature.txt', '-- \nTom')], undefined, 3, /signature\.txt has no reply of its own/],

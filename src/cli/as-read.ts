@@ -18,7 +18,12 @@ const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
  * the extension cleans each body apart (clean-ticket.ts), and kept apart by a line end of the same length.
  */
 function readMessage(raw: string): string {
-  return raw.split(BODY_BREAK).map(blankUnread).join('\n').replace(ODD_SPACE, ' ').replace(ZERO_WIDTH, '');
+  return blankedMessage(raw).replace(ZERO_WIDTH, '');
+}
+
+/** A message with what is not read blanked and odd spaces made plain: one character for each of the file's. */
+function blankedMessage(raw: string): string {
+  return raw.split(BODY_BREAK).map(blankUnread).join('\n').replace(ODD_SPACE, ' ');
 }
 
 /** A ticket's text, or each of its messages (the subject is a line of its own), as the extension reads it. */
@@ -28,18 +33,18 @@ export function asRead(ticket: string | TicketText): string | TicketText {
   return { ...ticket, ...subject, messages: ticket.messages.map(readMessage) };
 }
 
-/** Text with nothing to read: spaces, line ends and the zero-width characters the extension takes out. */
+/** Text with nothing to read: spaces, line ends, body breaks and the zero-width characters the extension takes out. */
 export function blank(text: string): boolean {
-  return !text.replace(ZERO_WIDTH, '').trim();
+  return !text.replace(ZERO_WIDTH, '').replaceAll(BODY_BREAK, '').trim();
 }
 
 /**
  * Where an offset in a part as read falls in that part as given (`end`: an end, after the last character counted, so
- * a zero-width character after a word is not taken into it). Only zero-width characters were taken out; the rest is
- * one character for one.
+ * a zero-width character after a word is not taken into it). Only the zero-width characters of what was read were taken
+ * out (one in a line blanked as quoted history is a space by then, and counts); the rest is one character for one.
  */
 export function givenOffset(ticket: string | TicketText, part: TextPart, offset: number, end = false): number {
-  const given = typeof ticket === 'string' ? ticket : part === 'subject' ? (ticket.subject ?? '') : (ticket.messages[part] ?? '');
+  const given = typeof ticket === 'string' ? blankedMessage(ticket) : part === 'subject' ? (ticket.subject ?? '') : blankedMessage(ticket.messages[part] ?? '');
   if (!HAS_ZERO_WIDTH.test(given) || (end && offset === 0)) return offset;
   let counted = 0;
   for (let i = 0; i < given.length; i++) {
