@@ -2225,6 +2225,10 @@ describe('a blank the lessons write, left in a draft', () => {
     const result = checkReplyWith(withSlots(VOCABULARY, [...BUILTIN_LESSONS, ...pack]), draft, [], [blanks])[0]!;
     expect(result.ok).toBe(false);
     expect(result.evidence.map((e) => e.text)).toEqual(['[part the fitter replaced]', '[when]']);
+    // A blank of up to 60 characters, which a pack stored before the pack check held blanks to that length may hold.
+    const long = [{ phrases: ["I'll send it [the tracking number the courier gave you by email] today."] }];
+    const left = "I'll send it [the tracking number the courier gave you by email] today.";
+    expect(checkReplyWith(withSlots(VOCABULARY, [...BUILTIN_LESSONS, ...long]), left, [], [blanks])[0]!.ok).toBe(false);
   });
 
   it('leaves asides, notes and labels passing, and a blank the reply talks about', () => {

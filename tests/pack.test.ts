@@ -234,10 +234,10 @@ describe('validatePackText', () => {
   // A review (2026-12-05): a 41- to 60-character blank showed unmarked in the panel, and one longer went unflagged by the
   // reply coach when left in a reply; a lesson's title with a line break split `lessons`' one line per lesson.
   it("refuses a new pack's phrase whose blank the panel and coach would not read, and a title of two lines, at their lines", () => {
-    const phrases = ['Your refund of [the exact amount we agreed on the phone call today] is on its way.', 'Your refund of [amount is on its way.', 'Refunds [] go back to the card.', 'Your [amount] refund is on its way [date].'];
+    const phrases = ['Your refund of [the exact amount we agreed on the phone call with you earlier today] is on its way.', 'Your refund of [amount is on its way.', 'Refunds [] go back to the card.', 'Your [amount] refund is on its way [date].'];
     const source = text(pack([{ ...goodLesson, title: 'Thank a regular\nby name', phrases }]));
     const errors = errorsOf(source);
-    const blank = 'writes a blank for the agent as [a few words]: square brackets in pairs, on one line, around 1 to 40 characters';
+    const blank = 'writes a blank for the agent as [a few words]: square brackets in pairs, on one line, around 1 to 60 characters';
     expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
       "lessons[0].title: holds a line break; a lesson's title is one line",
       `lessons[0].phrases[0]: ${blank}`,

@@ -1,8 +1,9 @@
 // A phrase's blank, for what only the agent knows ("[date]", "[order number]"): square brackets on one line around at
-// most BLANK_MAX characters. One rule for the pack schema that refuses others, the panel that marks and fills them,
+// most BLANK_MAX characters. One rule for the pack check that refuses others, the panel that marks and fills them,
 // Insert that selects the first, and the reply coach that finds one left in a draft (before 2026-12-05 the panel read
-// up to 40 characters and the coach 60, and a pack could write any: a longer blank went unmarked and unflagged).
-export const BLANK_MAX = 40;
+// up to 40 characters and the coach 60, and a pack could write any: a longer blank went unmarked and unflagged). The
+// coach's 60, so that a pack stored before then, which keeps loading, has every blank it had flagged still flagged.
+export const BLANK_MAX = 60;
 
 /** A blank, its words captured; a fresh RegExp from it for a global search. */
 export const BLANK = new RegExp(`\\[([^\\[\\]\\n]{1,${BLANK_MAX}})\\]`);
