@@ -1,8 +1,8 @@
 // Content script entry. Whatever goes wrong in here must not break the desk page.
-import { start } from './main';
+import { startInTopFrame } from './main';
 
 try {
-  start(window);
+  startInTopFrame(window);
 } catch (error) {
   console.debug('[Extra Mile] could not start on this page:', error);
 }

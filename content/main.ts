@@ -33,6 +33,15 @@ export interface StartOptions {
   yieldToPage?: () => Promise<void>;
 }
 
+/**
+ * Starts in a page's top frame only, as the manifest registers the script: the library that puts it into tabs already
+ * open on a granted origin (webext-dynamic-content-scripts) puts it into every frame, and a copy in a desk's frame read
+ * that frame's own text, showed a second pointer there and set the toolbar badge to its count (a review, 2026-12-05).
+ */
+export function startInTopFrame(win: Window = window): ContentContext | null {
+  return win === win.top ? start(win) : null;
+}
+
 export function start(win: Window = window, options: StartOptions = {}): ContentContext {
   const ctx = new ContentScriptContext(win);
   /** A message whose answer nothing waits for. */

@@ -279,7 +279,7 @@ function SelectorEditor({ origin, saved }: { origin: string; saved: settings.Cus
     action.clear();
     const message: Message = { type: 'extra-mile:try-selectors', selectors: draft };
     try {
-      const reply = (await browser.tabs.sendMessage(tabId, message)) as TrySelectorsReply;
+      const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as TrySelectorsReply;
       // The tab reads the messages as its page shows them; shown as the extension would read them, cleaned.
       setTrial({ ...reply, messages: cleanTexts(reply.subject, reply.messages).messages.filter(Boolean) });
     } catch {

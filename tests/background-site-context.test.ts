@@ -7,12 +7,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './support/fake-browser';
 import type { ContentContextReply, Message } from '../src/messages';
 
-type Listener = (message: unknown, sender: { id: string; tab?: { id: number }; url?: string }) => Promise<unknown> | undefined;
+type Listener = (message: unknown, sender: { id: string; tab?: { id: number }; url?: string; frameId?: number }) => Promise<unknown> | undefined;
 type PermissionsListener = (permissions: { origins?: string[] }) => void;
 const listeners: Listener[] = [];
 const granted = new Set<string>();
 const permissionEvents = { added: [] as PermissionsListener[], removed: [] as PermissionsListener[] };
 const told: Array<{ tabId: number; message: unknown }> = [];
+/** The toolbar badge's text as set, per tab, in order. */
+const badges: Array<{ tabId: number; text: string }> = [];
 
 const fake = createFakeBrowser();
 const on = () => ({ addListener: () => undefined });
@@ -37,7 +39,7 @@ const background = {
     sendMessage: async (tabId: number, message: unknown) => void told.push({ tabId, message }),
     get: async () => Promise.reject(new Error('No tab with id')),
   },
-  action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+  action: { setBadgeText: async (badge: { tabId: number; text: string }) => void badges.push(badge), setBadgeBackgroundColor: async () => undefined },
 };
 vi.mock('../src/browser', () => ({
   default: new Proxy({}, { get: (_target, key) => (background as unknown as Record<string | symbol, unknown>)[key] }),
@@ -146,5 +148,17 @@ describe("the pointer's click in Firefox, whose sidebar a web page's click canno
     } finally {
       delete (background as { sidebarAction?: unknown }).sidebarAction;
     }
+  });
+});
+
+describe('the toolbar badge', () => {
+  it("counts the page's own suggestions, not those of a copy in one of its frames", () => {
+    const view = (state: string, suggestions: number) => ({ type: 'extra-mile:tab-view', view: { state, suggestions: Array.from({ length: suggestions }, () => ({})) } });
+    badges.length = 0;
+    listeners[0]?.(view('ready', 3), { id: fake.runtime.id, tab: { id: 7 }, frameId: 0 });
+    // A copy the dynamic-script library put into a frame of the page (review 500: the badge said 4 where the ticket had 1).
+    listeners[0]?.(view('ready', 4), { id: fake.runtime.id, tab: { id: 7 }, frameId: 5 });
+    listeners[0]?.(view('no-ticket', 0), { id: fake.runtime.id, tab: { id: 7 }, frameId: 5 });
+    expect(badges).toEqual([{ tabId: 7, text: '3' }]);
   });
 });

@@ -825,7 +825,8 @@ describe('custom selectors', () => {
     tabs.sendMessage.mockResolvedValue({ subject: 'Broken kettle', messages: ['It leaks.', 'Still leaking!'], editorFound: false });
     byText(t('optionsTry'), 'button', site).click();
     await vi.waitFor(() => $('[data-trial]', site));
-    expect(tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extra-mile:try-selectors', selectors: { subject: 'h1', messages: '.post.customer', editor: '' } });
+    // Asked of the page itself, not of a copy in one of its frames (review 500: the first frame to answer won).
+    expect(tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extra-mile:try-selectors', selectors: { subject: 'h1', messages: '.post.customer', editor: '' } }, { frameId: 0 });
     expect($('[data-trial-subject]', site).textContent).toBe('Broken kettle');
     expect(Array.from(site.querySelectorAll('[data-trial-message]')).map((el) => el.textContent)).toEqual(['It leaks.', 'Still leaking!']);
     expect($('[data-trial-editor]', site).textContent).toBe(t('optionsTryEditorMissing'));

@@ -59,7 +59,8 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
     case 'extra-mile:theme':
       return sender.tab ? undefined : preferences().then((prefs) => prefs.theme);
     case 'extra-mile:tab-view':
-      if (sender.tab?.id !== undefined) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
+      // The page's own view, as the side panel takes it (tab-view.ts): not a copy's in one of its frames.
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;
     default:
       return undefined;
