@@ -4,14 +4,11 @@
 // zero-width characters the extension takes out are counted back by givenOffset.
 import { blankUnread } from '../adapters/clean/blank-unread';
 import { BODY_BREAK } from '../adapters/clean/limits';
+import { ODD_SPACES, ZERO_WIDTH } from '../adapters/clean/whitespace';
 import type { TicketText } from '../engine/index';
-import type { TextPart } from '../engine/types';
 
-/** Characters the extension reads as a plain space (normalise): each becomes one, so offsets hold. */
-const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
-/** Characters the extension takes out of the text it reads (normalise). */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+/** One of the zero-width characters the extension takes out (normalise). */
+const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 
 /**
  * A message as read: each of its bodies (BODY_BREAK between them, as a desk reader joins them) blanked on its own, as
@@ -23,13 +20,13 @@ function readMessage(raw: string): string {
 
 /** A message with what is not read blanked and odd spaces made plain: one character for each of the file's. */
 function blankedMessage(raw: string): string {
-  return raw.split(BODY_BREAK).map(blankUnread).join('\n').replace(ODD_SPACE, ' ');
+  return raw.split(BODY_BREAK).map(blankUnread).join('\n').replace(ODD_SPACES, ' ');
 }
 
 /** A ticket's text, or each of its messages (the subject is a line of its own), as the extension reads it. */
 export function asRead(ticket: string | TicketText): string | TicketText {
   if (typeof ticket === 'string') return readMessage(ticket);
-  const subject = ticket.subject === undefined ? {} : { subject: ticket.subject.replace(ODD_SPACE, ' ').replace(ZERO_WIDTH, '') };
+  const subject = ticket.subject === undefined ? {} : { subject: ticket.subject.replace(ODD_SPACES, ' ').replace(ZERO_WIDTH, '') };
   return { ...ticket, ...subject, messages: ticket.messages.map(readMessage) };
 }
 
@@ -39,15 +36,14 @@ export function blank(text: string): boolean {
 }
 
 /**
- * Where an offset in a part as read falls in that part as given (`end`: an end, after the last character counted, so
- * a zero-width character after a word is not taken into it). Only the zero-width characters of what was read were taken
- * out (one in a line blanked as quoted history is a space by then, and counts); the rest is one character for one.
+ * Where an offset in a plain-text ticket as read falls in the text as given (`end`: an end, after the last character
+ * counted, so a zero-width character after a word is not taken into it). Only the zero-width characters of what was read
+ * were taken out (one in a line blanked as quoted history is a space by then, and counts); the rest is one for one.
  */
-export function givenOffset(ticket: string | TicketText, part: TextPart, offset: number, end = false): number {
-  const raw = typeof ticket === 'string' ? ticket : part === 'subject' ? (ticket.subject ?? '') : (ticket.messages[part] ?? '');
+export function givenOffset(ticket: string, offset: number, end = false): number {
   // Most tickets have none: counted without blanking the ticket again for each offset.
-  if (!HAS_ZERO_WIDTH.test(raw) || (end && offset === 0)) return offset;
-  const given = part === 'subject' && typeof ticket !== 'string' ? raw : blankedMessage(raw);
+  if (!HAS_ZERO_WIDTH.test(ticket) || (end && offset === 0)) return offset;
+  const given = blankedMessage(ticket);
   let counted = 0;
   for (let i = 0; i < given.length; i++) {
     if (HAS_ZERO_WIDTH.test(given[i]!)) continue;

@@ -76,7 +76,7 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
   const { suggestions, notEnglish } = analyse(asRead(input), engine, limit ? { limit } : {});
   if (values.json) {
     // Offsets into the file as given, its zero-width characters counted (as-read.ts).
-    const given = suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, start: givenOffset(input, e.part, e.start), end: givenOffset(input, e.part, e.end, true) })) }));
+    const given = suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, start: givenOffset(input, e.start), end: givenOffset(input, e.end, true) })) }));
     io.stdout(JSON.stringify(given, null, 2) + '\n');
   } else if (notEnglish) {
     io.stdout("No suggestion: this ticket does not read as English, the only language Extra Mile's lessons are matched in.\n");
