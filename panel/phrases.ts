@@ -1,14 +1,14 @@
 // Phrases carry placeholders in square brackets ("[date]", "[order number]") for what only the agent knows. What the
 // desk showed (the customer's first name, the ticket number) is filled in; the rest stays for the agent to fill.
 
-import { BLANK } from '../src/lessons/blanks';
+import { BLANKS } from '../src/lessons/blanks';
 
 export interface KnownValues {
   name?: string | undefined;
   ticketId?: string | null | undefined;
 }
 
-const PLACEHOLDER = new RegExp(BLANK.source, 'g');
+const PLACEHOLDER = BLANKS;
 
 /** Fills the placeholders the ticket answers ("[name]", "[ticket number]"); leaves the others as they are. */
 export function fillPhrase(phrase: string, known: KnownValues): string {

@@ -4,6 +4,7 @@ import browser, { type Runtime, type Scripting } from '../browser';
 import { isMessage, REPLY_CHECKS_FILE } from '../messages';
 import { preferences, recordFeedback, setPointerPlace, setTicketLessonHidden } from '../settings';
 import { tabSilence } from '../tab-silence';
+import { viewSentBy } from '../tab-view';
 import { openSidePanel, panelIsOpen, panelShortcut } from '../side-panel';
 import { showCount } from './badge';
 import { contextFor } from './context';
@@ -59,8 +60,8 @@ export function answer(message: unknown, sender: Runtime.MessageSender): Promise
     case 'extra-mile:theme':
       return sender.tab ? undefined : preferences().then((prefs) => prefs.theme);
     case 'extra-mile:tab-view':
-      // The page's own view, as the side panel takes it (tab-view.ts): not a copy's in one of its frames.
-      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
+      // The page's own view, as the side panel and the popup take it (viewSentBy: frame 0), not a copy's in one of its frames.
+      if (sender.tab?.id !== undefined && viewSentBy(sender.tab.id, message, sender)) showCount(sender.tab.id, message.view?.state === 'ready' ? (message.view.suggestions?.length ?? 0) : 0);
       return undefined;
     default:
       return undefined;

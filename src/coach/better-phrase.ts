@@ -2,7 +2,7 @@
 // check's topic) that keeps the check, in the draft too, so what the agent inserts fits the ticket and clears the ✗;
 // else the phrase the check names. Pure: the tab and the CLI choose alike.
 import { checkReplyWith } from './check';
-import { BLANK as ANY_BLANK } from '../lessons/blanks';
+import { BLANKS as BLANK } from '../lessons/blanks';
 import { signOffSpan } from './words';
 import { mainTopic, type TopicId } from '../topics';
 import type { Vocabulary } from './pattern';
@@ -15,8 +15,7 @@ export interface PhraseSource {
   phrases: readonly string[];
 }
 
-// A lesson's blanks, as the lessons write them: "[date]", "[what they lost]" (src/lessons/blanks.ts).
-const BLANK = new RegExp(ANY_BLANK.source, 'g');
+// A lesson's blanks, as the lessons write them: "[date]", "[what they lost]" (BLANK, from src/lessons/blanks.ts).
 const ASKS_WHEN = /\b(?:date|day|time|when)\b/i;
 
 /** The phrase as an agent would send it: a blank that asks when filled with a day and time, any other with what it

@@ -4,14 +4,14 @@
 // installed packs' alike, so a pack's own blanks are known too.
 import { squareNotABlank } from './detectors/placeholders';
 import type { Vocabulary } from './pattern';
-import { BLANK } from '../lessons/blanks';
+import { BLANKS } from '../lessons/blanks';
 
 /**
  * As the lessons write a blank (src/lessons/blanks.ts, which the lesson schema holds them to), which may hold an
  * apostrophe or run longer than the placeholder rules' own brackets read ("[what you've done to make it right]"). The
  * drafts are searched for them with it too (detectors/placeholders.ts).
  */
-export const LESSON_BLANK = new RegExp(BLANK.source, 'g');
+export const LESSON_BLANK = BLANKS;
 
 /** A blank's words as they are compared: lower case, one space between words, a curly apostrophe straight. */
 export function slotKey(inside: string): string {

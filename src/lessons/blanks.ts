@@ -5,10 +5,12 @@
 // coach's 60, so that a pack stored before then, which keeps loading, has every blank it had flagged still flagged.
 export const BLANK_MAX = 60;
 
-/** A blank, its words captured; a fresh RegExp from it for a global search. */
+/** A blank, its words captured. */
 export const BLANK = new RegExp(`\\[([^\\[\\]\\n]{1,${BLANK_MAX}})\\]`);
+/** Every blank of a text, for replace, split and matchAll (which do not keep a global pattern's place between calls). */
+export const BLANKS = new RegExp(BLANK.source, 'g');
 
 /** A bracket that is no part of a well-formed blank: unpaired, nested, empty, across a line or too long. */
 export function strayBracket(phrase: string): boolean {
-  return /[[\]]/.test(phrase.replace(new RegExp(BLANK.source, 'g'), ''));
+  return /[[\]]/.test(phrase.replace(BLANKS, ''));
 }
